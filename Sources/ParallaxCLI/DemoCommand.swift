@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ParallaxIngest
+import ParallaxPipeline
+import ParallaxReport
+
+/// `parallax demo`: analyse the bundled example corpus and print the Markdown report.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Analyse the bundled example corpus and print the Markdown report."
+    )
+
+    @Option(help: "The example corpus folder (default: examples/corpus of the Parallax checkout).")
+    var corpus: String?
+
+    @Option(help: "Report format: json, markdown or html.")
+    var format: ReportFormat = .markdown
+
+    func run() async throws {
+        let folder = try corpus ?? ExampleCorpusLocator.locate()
+        let analysis = await Analyzer().analyze(paths: [folder], progress: ProgressLine.reporter())
+        let text = try ReportRenderer().render(analysis.report, as: format)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        for problem in analysis.problems {
+            FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
+        }
+        if !analysis.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Finds the bundled example corpus: `examples/corpus` under the working directory or above the
+/// executable (which `swift build` puts in `.build/<config>/`).
+enum ExampleCorpusLocator {
+    static func locate() throws -> String {
+        let manager = FileManager.default
+        var candidates = [manager.currentDirectoryPath]
+        var executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for _ in 0..<5 {
+            executable.deleteLastPathComponent()
+            candidates.append(executable.path)
+        }
+        for base in candidates {
+            let path = (base as NSString).appendingPathComponent("examples/corpus")
+            if manager.fileExists(atPath: path) { return path }
+        }
+        throw ValidationError("cannot find the example corpus (examples/corpus); run from the Parallax checkout or pass --corpus")
+    }
+}

@@ -1,0 +1,83 @@
+public import ParallaxModel
+public import ParallaxIngest
+import ParallaxText
+import ParallaxClaims
+import ParallaxFraming
+import ParallaxStories
+import ParallaxReconcile
+
+/// The result of analysing a set of inputs: the report of everything that could be read, and the
+/// inputs that could not.
+public struct Analysis: Sendable {
+    public var report: Report
+    public var problems: [IngestError]
+}
+
+/// Runs the whole pipeline: ingest → text → claims → framing → stories → reconcile.
+///
+/// Stages are synchronous functions over `Sendable` values; the analyzer runs the per-article stages
+/// in parallel with a task group and the cross-article stages once at the end.
+public struct Analyzer: Sendable {
+    public init() {}
+
+    /// Analyses the files and folders named by `paths` (`-` for standard input).
+    /// - Parameter progress: called after each input with (done, total).
+    public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Analysis {
+        let collected = InputCollector().collect(paths: paths)
+        var problems = collected.problems
+        var documents: [CleanDocument] = []
+        let reader = InputReader()
+        for (index, file) in collected.files.enumerated() {
+            do {
+                documents += try reader.read(path: file)
+            } catch {
+                problems.append(error)
+            }
+            progress?(index + 1, collected.files.count)
+        }
+        return Analysis(report: await analyze(documents: documents), problems: problems)
+    }
+
+    /// Analyses documents that were already ingested.
+    public func analyze(documents: [CleanDocument]) async -> Report {
+        let perArticle = await withTaskGroup(of: (Int, Article, [Claim]).self) { group in
+            for (index, document) in documents.enumerated() {
+                group.addTask {
+                    let (article, claims) = Self.analyzeArticle(document, id: "a\(index + 1)")
+                    return (index, article, claims)
+                }
+            }
+            var results: [(Int, Article, [Claim])] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var articles = perArticle.map(\.1)
+        var claims: [Claim] = []
+        for (_, _, articleClaims) in perArticle {
+            for var claim in articleClaims {
+                claim.id = "c\(claims.count + 1)"
+                claims.append(claim)
+            }
+        }
+        let stories = StoryClusterer().cluster(articles: articles, claims: claims)
+        let reconciliation = Reconciler().reconcile(articles: articles, stories: stories, claims: claims)
+        for index in articles.indices {
+            articles[index].framing.omits = reconciliation.omissions[articles[index].id] ?? []
+        }
+        return Report(
+            articles: articles, stories: stories, claims: claims, groups: reconciliation.groups,
+            brief: reconciliation.brief)
+    }
+
+    /// The per-article stages: text, claims, framing.
+    static func analyzeArticle(_ document: CleanDocument, id: String) -> (Article, [Claim]) {
+        let text = ArticleTextBuilder().build(document: document, articleID: id)
+        var article = Article(
+            id: id, input: document.input, title: document.title, publisher: document.publisher,
+            authors: document.authors, published: document.published, language: text.language, body: text.body,
+            removed: document.removed, sentences: text.sentences, url: document.url)
+        let claims = ClaimExtractor().extract(from: article)
+        article = FramingAnalyzer().analyze(article, claims: claims)
+        return (article, claims)
+    }
+}

@@ -1,0 +1,8 @@
+import Testing
+@testable import ParallaxFraming
+
+@Suite struct ParallaxFramingSmokeTests {
+    @Test func targetLinks() {
+        #expect(Bool(true))
+    }
+}
