@@ -18,11 +18,13 @@ public struct Report: Codable, Sendable, Equatable {
     public var groups: [ClaimGroup]
     /// The neutral, cited account of each story.
     public var brief: [BriefSentence]
+    /// Framing profile per outlet across its articles in this run (addition).
+    public var outlets: [OutletProfile]?
 
     /// Creates a report; `format` and `version` are fixed by the contract.
     public init(
         articles: [Article] = [], stories: [Story] = [], claims: [Claim] = [], groups: [ClaimGroup] = [],
-        brief: [BriefSentence] = []
+        brief: [BriefSentence] = [], outlets: [OutletProfile]? = nil
     ) {
         self.format = "parallax-report"
         self.version = 1
@@ -31,5 +33,6 @@ public struct Report: Codable, Sendable, Equatable {
         self.claims = claims
         self.groups = groups
         self.brief = brief
+        self.outlets = outlets
     }
 }
