@@ -1,13 +1,48 @@
 import ArgumentParser
+import Foundation
+import ParallaxEval
 
 /// `parallax eval`: score Parallax against gold annotations.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score Parallax against the gold annotations of the example corpus and the shared corpora."
+        abstract: "Score Parallax against the gold annotations of the example corpus and the shared corpora.",
+        discussion: """
+            Runs the pipeline over examples/corpus/dev and examples/corpus/heldout and compares the reports \
+            with examples/gold/*.json (see examples/GOLD-FORMAT.md). Held-out figures are never used for \
+            tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
+            ../shared/corpora/html-eval), claims, framing, stories, groups.
+            """
     )
 
+    @Option(help: "The Parallax checkout holding examples/ (default: found from the working directory).")
+    var root: String?
+
+    @Option(help: "Which sections to run, comma-separated, or all.")
+    var sections: String = "all"
+
+    @Flag(help: "Print the metrics as JSON instead of a table.")
+    var json = false
+
     func run() async throws {
-        throw ValidationError("eval is not available yet")
+        let rootURL = try root.map { URL(fileURLWithPath: $0) } ?? RepositoryLocator.locate()
+        let wanted = Set(sections.split(separator: ",").map(String.init))
+        let evaluator = Evaluator(repositoryRoot: rootURL)
+        let metrics = try await evaluator.run(sections: wanted.contains("all") ? nil : wanted)
+        if json {
+            let data = try JSONEncoder().encode(metrics)
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(EvaluationTable.render(metrics).utf8))
+        }
+    }
+}
+
+/// Finds the Parallax checkout: the folder holding `examples/`, from the working directory or the
+/// executable's location.
+enum RepositoryLocator {
+    static func locate() throws -> URL {
+        let corpus = try ExampleCorpusLocator.locate()
+        return URL(fileURLWithPath: corpus).deletingLastPathComponent().deletingLastPathComponent()
     }
 }

@@ -13,3 +13,16 @@ public enum FixtureLoader {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 }
+
+extension FixtureLoader {
+    /// The validator for `schema/report-v1.schema.json` of this repository.
+    public static func reportSchemaValidator() throws -> JSONSchemaValidator {
+        let url = repositoryRoot.appendingPathComponent("schema/report-v1.schema.json")
+        return try JSONSchemaValidator(schemaData: Data(contentsOf: url))
+    }
+
+    /// The bundled example corpus folder, `examples/corpus`.
+    public static var exampleCorpus: URL {
+        repositoryRoot.appendingPathComponent("examples/corpus")
+    }
+}

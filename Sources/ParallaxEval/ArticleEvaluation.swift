@@ -1,0 +1,48 @@
+import Foundation
+import ParallaxModel
+
+/// Scores ingestion and the text stage against gold: body-text precision/recall/F1 over tokens, title,
+/// publisher and date accuracy, sentence-boundary F1 and language accuracy.
+public enum ArticleEvaluation {
+    /// The metrics of one analysed split.
+    public static func metrics(for split: EvaluationSplit) -> [EvaluationMetric] {
+        var bodyScore = PrecisionRecall()
+        var boundaryScore = PrecisionRecall()
+        var title = Accuracy(), publisher = Accuracy(), date = Accuracy(), language = Accuracy()
+        for (article, gold) in split.pairs {
+            if let goldBody = gold.body {
+                bodyScore.add(TokenOverlap.compare(extracted: article.body, gold: goldBody))
+            }
+            if let goldSentences = gold.sentences {
+                boundaryScore.add(
+                    SentenceBoundaries.compare(extracted: article.sentences.map(\.text), gold: goldSentences))
+            }
+            title.add(normalized(article.title) == normalized(gold.title))
+            publisher.add(normalized(article.publisher) == normalized(gold.publisher))
+            date.add(article.published.map { String($0.prefix(10)) } == gold.published.map { String($0.prefix(10)) })
+            if let goldLanguage = gold.language { language.add(article.language == goldLanguage) }
+        }
+        // Articles the report lost count as wholly missed.
+        for _ in split.missing {
+            title.add(false)
+            publisher.add(false)
+            date.add(false)
+            language.add(false)
+        }
+        let n = split.pairs.count + split.missing.count
+        return [
+            EvaluationMetric(name: "body.precision", split: split.name, value: bodyScore.precision, count: n),
+            EvaluationMetric(name: "body.recall", split: split.name, value: bodyScore.recall, count: n),
+            EvaluationMetric(name: "body.f1", split: split.name, value: bodyScore.f1, count: n),
+            EvaluationMetric(name: "title.accuracy", split: split.name, value: title.value, count: title.total),
+            EvaluationMetric(name: "publisher.accuracy", split: split.name, value: publisher.value, count: publisher.total),
+            EvaluationMetric(name: "date.accuracy", split: split.name, value: date.value, count: date.total),
+            EvaluationMetric(name: "sentences.boundaryF1", split: split.name, value: boundaryScore.f1, count: n),
+            EvaluationMetric(name: "language.accuracy", split: split.name, value: language.value, count: language.total),
+        ]
+    }
+
+    private static func normalized(_ text: String?) -> String? {
+        text.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    }
+}

@@ -1,0 +1,31 @@
+public import Foundation
+
+/// Runs every evaluation section over both splits of the example corpus and the shared corpora.
+public struct Evaluator: Sendable {
+    /// The Parallax checkout holding `examples/`.
+    public var repositoryRoot: URL
+
+    public init(repositoryRoot: URL) {
+        self.repositoryRoot = repositoryRoot
+    }
+
+    /// `../shared` beside the checkout, when present.
+    public var sharedFolder: URL? {
+        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// The metrics of the named sections (all when `nil`).
+    public func run(sections: Set<String>?) async throws -> [EvaluationMetric] {
+        func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
+        var metrics: [EvaluationMetric] = []
+        var splits: [EvaluationSplit] = []
+        for name in ["dev", "heldout"] {
+            splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))
+        }
+        if wanted("articles") {
+            for split in splits { metrics += ArticleEvaluation.metrics(for: split) }
+        }
+        return metrics
+    }
+}

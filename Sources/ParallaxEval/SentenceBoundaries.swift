@@ -1,0 +1,31 @@
+/// Sentence-boundary precision and recall.
+///
+/// A boundary is identified by the text around it (up to 24 non-space characters before and after),
+/// not by its offset, so that a small difference in the extracted body does not shift every boundary.
+enum SentenceBoundaries {
+    static func compare(extracted: [String], gold: [String]) -> PrecisionRecall {
+        var goldKeys = keys(gold)
+        var score = PrecisionRecall()
+        for (key, count) in keys(extracted) {
+            let available = goldKeys[key, default: 0]
+            let matched = min(available, count)
+            score.truePositives += matched
+            score.falsePositives += count - matched
+            goldKeys[key] = available - matched
+        }
+        score.falseNegatives = goldKeys.values.reduce(0, +)
+        return score
+    }
+
+    /// One key per boundary between consecutive sentences.
+    static func keys(_ sentences: [String]) -> [String: Int] {
+        let compact = sentences.map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+        var result: [String: Int] = [:]
+        for index in compact.indices.dropLast() {
+            let before = String(String.UnicodeScalarView(compact[index].suffix(24)))
+            let after = String(String.UnicodeScalarView(compact[index + 1].prefix(24)))
+            result[before + "|" + after, default: 0] += 1
+        }
+        return result
+    }
+}

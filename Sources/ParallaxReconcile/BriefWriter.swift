@@ -1,0 +1,168 @@
+import ParallaxModel
+
+/// A judged group, ready for the brief.
+struct JudgedGroup: Sendable {
+    var id: String
+    var facts: [ClaimFacts]
+    var verdict: GroupVerdict
+}
+
+/// Writes the neutral brief of one story from its judged groups.
+///
+/// Every sentence cites the articles whose claims it uses, every number in it is one of those claims'
+/// numbers, and its words come from the language's templates (`brief.tsv`) and display names — never from
+/// an article's evaluative wording. The output depends only on the input, so runs are reproducible.
+struct BriefWriter: Sendable {
+    var language: String
+    /// At most this many single-source figures are named, the rest are left to the claim matrix.
+    var singleSourceLimit = 4
+
+    private var lexicon: ReconcileLexicon { ReconcileLexicon.forLanguage(language) }
+    private var phrase: QuantityPhrase { QuantityPhrase(lexicon: lexicon, language: language) }
+
+    func brief(story: Story, articles: [String: Article], groups: [JudgedGroup]) -> [BriefSentence] {
+        var sentences: [BriefSentence] = []
+        let outlets = orderedUnique(story.articles.compactMap { articles[$0]?.publisher })
+        if !outlets.isEmpty {
+            sentences.append(sentence(story, lexicon.fill("overview", ["outlets": list(outlets)]), cites: story.articles, group: nil))
+        }
+        let order: [ClaimGroup.Status] = [.disputed, .conflicting, .compatible, .agreed, .singleSource]
+        var singleSources = 0
+        for status in order {
+            for group in groups where group.verdict.status == status {
+                if status == .singleSource {
+                    guard singleSources < singleSourceLimit, isBriefWorthy(group) else { continue }
+                    singleSources += 1
+                }
+                if let text = text(for: group, articles: articles) {
+                    sentences.append(sentence(story, text, cites: cites(group), group: group.id))
+                }
+            }
+        }
+        return sentences
+    }
+
+    private func text(for group: JudgedGroup, articles: [String: Article]) -> String? {
+        let facts = group.facts
+        guard let first = facts.first else { return nil }
+        if first.claim.kind == .statement || group.verdict.status == .disputed {
+            return statementText(group, articles: articles)
+        }
+        let values = valueList(facts)
+        let topic = topicPhrase(first)
+        switch group.verdict.status {
+        case .agreed: return lexicon.fill("agreed", ["topic": topic, "values": values])
+        case .conflicting: return lexicon.fill("conflicting", ["topic": topic, "values": values])
+        case .compatible:
+            return lexicon.fill("compatible", ["topic": topic, "values": values, "reason": reasons(group.verdict)])
+        case .singleSource:
+            let publisher = articles[first.article.id]?.publisher ?? first.article.id
+            return lexicon.fill("singleSource", ["publisher": publisher, "topic": topic, "values": values])
+        case .disputed: return nil
+        }
+    }
+
+    private func statementText(_ group: JudgedGroup, articles: [String: Article]) -> String? {
+        let assertions = group.facts.filter { !$0.isDenial }
+        guard let statement = (assertions.first ?? group.facts.first)?.claim.statement,
+            !ClaimGrouper.isSpeech(statement.predicate)
+        else { return nil }
+        let slots = [
+            "subject": party(statement.subject ?? "-"),
+            "predicate": lexicon.word("predicate", statement.predicate),
+            "object": party(statement.object ?? ""),
+        ]
+        switch group.verdict.status {
+        case .disputed:
+            let deniers = list(orderedUnique(group.verdict.denials.map { party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "-") }))
+            let asserters = orderedUnique(assertions.compactMap { $0.claim.attribution?.source }.map(party))
+            var values = slots
+            values["deniers"] = deniers
+            if asserters.isEmpty { return lexicon.fill("disputedNoSource", values) }
+            values["asserters"] = list(asserters)
+            return lexicon.fill("disputed", values)
+        case .singleSource:
+            let publisher = articles[group.facts[0].article.id]?.publisher ?? group.facts[0].article.id
+            return lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 })
+        default:
+            return lexicon.fill("statementAgreed", slots)
+        }
+    }
+
+    /// Figures worth a sentence of their own: quantities with a unit and a measure, and statements that
+    /// are not quotes.
+    private func isBriefWorthy(_ group: JudgedGroup) -> Bool {
+        guard let first = group.facts.first else { return false }
+        if first.claim.kind == .statement {
+            return first.claim.statement.map { !ClaimGrouper.isSpeech($0.predicate) && $0.object != nil } ?? false
+        }
+        return first.unitKey != "-" && first.measureKey != "-"
+    }
+
+    private func valueList(_ facts: [ClaimFacts]) -> String {
+        var seen: [String: [String]] = [:]
+        var order: [String] = []
+        for fact in facts {
+            guard let quantity = fact.claim.quantity else { continue }
+            let value = phrase.phrase(quantity)
+            if seen[value] == nil { order.append(value) }
+            let source = fact.claim.attribution?.source.map { lexicon.fill("according", ["source": party($0)]) }
+                ?? lexicon.fill("unattributed", [:])
+            if !(seen[value]?.contains(source) ?? false) { seen[value, default: []].append(source) }
+        }
+        return order.map { "\($0) (\(seen[$0]!.joined(separator: "; ")))" }.joined(separator: ", ")
+    }
+
+    private func reasons(_ verdict: GroupVerdict) -> String {
+        var parts: [String] = []
+        for (part, addition, total) in verdict.parts {
+            parts.append(
+                lexicon.fill("reasonPart", [
+                    "part": value(part), "addition": value(addition), "total": value(total),
+                ]))
+        }
+        for fact in verdict.earlier { parts.append(lexicon.fill("reasonEarlier", ["value": value(fact)])) }
+        return parts.joined(separator: "; ")
+    }
+
+    private func value(_ fact: ClaimFacts) -> String {
+        fact.claim.quantity.map(phrase.phrase) ?? ""
+    }
+
+    private func topicPhrase(_ fact: ClaimFacts) -> String {
+        var words: [String] = []
+        if fact.unitKey != "-" { words.append(lexicon.word("unit", fact.unitKey, plural: true)) }
+        if fact.measureKey != "-" { words.append(lexicon.word("measure", fact.measureKey)) }
+        var text = words.joined(separator: " – ")
+        if fact.scope == .additional { text = "+ " + text }
+        if let subject = fact.claim.subject { text += " (\(party(subject)))" }
+        return text.isEmpty ? "-" : text
+    }
+
+    private func party(_ label: String) -> String {
+        let word = lexicon.word("party", label)
+        guard word == label else { return word }
+        return label.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    private func cites(_ group: JudgedGroup) -> [String] {
+        let additions = group.verdict.parts.map(\.addition.article.id)
+        return orderedUnique(group.facts.map(\.article.id) + additions).sorted { numeric($0) < numeric($1) }
+    }
+
+    private func numeric(_ id: String) -> Int { Int(id.drop { !$0.isNumber }) ?? 0 }
+
+    private func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return lexicon.fill("list", ["first": items.dropLast().joined(separator: ", "), "last": items.last!])
+    }
+
+    private func orderedUnique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    private func sentence(_ story: Story, _ text: String, cites: [String], group: String?) -> BriefSentence {
+        BriefSentence(story: story.id, text: text, cites: cites, group: group, language: language)
+    }
+}

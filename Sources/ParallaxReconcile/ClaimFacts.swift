@@ -1,0 +1,69 @@
+import Foundation
+import ParallaxModel
+
+/// What the reconcile stage needs to know about one claim, derived once.
+struct ClaimFacts: Sendable {
+    var claim: Claim
+    var article: Article
+    /// Whether the figure is a further batch or a running total, from the words before it.
+    var scope: ReconcileLexicon.Scope?
+    /// The values its qualifier allows, for quantities.
+    var interval: QuantityInterval?
+    /// The day the figure refers to: the end of its time span, else the article's publication day.
+    var referenceDay: Int?
+    /// Canonical unit used for grouping (the normalised unit when the claim was converted).
+    var unitKey: String
+    /// Canonical measure used for grouping.
+    var measureKey: String
+
+    init(claim: Claim, article: Article, lexicon: ReconcileLexicon) {
+        self.claim = claim
+        self.article = article
+        self.interval = claim.quantity.flatMap(QuantityInterval.init)
+        self.unitKey = claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-"
+        self.measureKey = claim.measure ?? "-"
+        self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)
+        self.scope = claim.kind == .quantity ? lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article)) : nil
+    }
+
+    /// The words of the claim's sentence up to and including the claim's first digit: where "weitere",
+    /// "insgesamt" or "another" stand.
+    static func leadIn(of claim: Claim, in article: Article) -> String {
+        let sentence = article.sentences.first { $0.id == claim.sentence }?.text ?? claim.text
+        let claimHead = String(claim.text.prefix { !$0.isNumber })
+        guard let range = sentence.range(of: claim.text) else { return claimHead }
+        let before = sentence[..<range.lowerBound].suffix(48)
+        return String(before) + " " + claimHead
+    }
+
+    /// Whether this claim is a denial of another statement.
+    var isDenial: Bool {
+        guard let statement = claim.statement else { return false }
+        return statement.denies != nil || statement.deniedBy != nil
+            || DenialWords.predicates.contains(statement.predicate.lowercased())
+    }
+}
+
+/// Canonical predicates that mark a denial.
+enum DenialWords {
+    static let predicates: Set<String> = ["denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "contradicts", "contests"]
+}
+
+/// Days since 1970-01-01 for ISO 8601 dates, for comparing when figures were given.
+enum DayNumber {
+    /// The day of an ISO 8601 date or date-time (`2025-04-28`, `2025-04-28T05:37:00`), or `nil`.
+    static func from(iso text: String?) -> Int? {
+        guard let text, text.count >= 10 else { return nil }
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        // Days from civil date (proleptic Gregorian), after H. Hinnant's well-known derivation.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,109 @@
+import ParallaxModel
+
+/// Puts together the claims of one story that are about the same thing.
+///
+/// Quantities join when they count the same thing (same measure, compatible unit), have the same scope
+/// (a further batch never joins a total) and name no different subjects. Statements join when they make
+/// the same assertion (same predicate, overlapping object); a denial joins the assertion it denies.
+/// Every claim ends up in exactly one group.
+struct ClaimGrouper: Sendable {
+    /// Token overlap two statement objects need to count as the same assertion.
+    var objectOverlapThreshold = 0.5
+
+    /// The groups, in the order of their first claim.
+    func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
+        var groups: [[ClaimFacts]] = []
+        var quantityBuckets: [String: [Int]] = [:]
+        var statementGroups: [Int] = []
+        var groupOfClaim: [String: Int] = [:]
+
+        for fact in facts where fact.claim.kind == .quantity {
+            let key = "\(fact.measureKey)|\(fact.unitKey)|\(fact.scope == .additional ? "additional" : "base")"
+            let candidates = quantityBuckets[key, default: []]
+            if let index = candidates.first(where: { subjectsCompatible(groups[$0], fact) }) {
+                groups[index].append(fact)
+                groupOfClaim[fact.claim.id] = index
+            } else {
+                groups.append([fact])
+                quantityBuckets[key, default: []].append(groups.count - 1)
+                groupOfClaim[fact.claim.id] = groups.count - 1
+            }
+        }
+        let statements = facts.filter { $0.claim.kind == .statement }
+        for fact in statements where !fact.isDenial {
+            if let index = statementGroups.first(where: { sameAssertion(groups[$0].first!, fact) }) {
+                groups[index].append(fact)
+                groupOfClaim[fact.claim.id] = index
+            } else {
+                groups.append([fact])
+                statementGroups.append(groups.count - 1)
+                groupOfClaim[fact.claim.id] = groups.count - 1
+            }
+        }
+        for fact in statements where fact.isDenial {
+            let target =
+                fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
+                ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
+            if let target {
+                groups[target].append(fact)
+                groupOfClaim[fact.claim.id] = target
+            } else {
+                groups.append([fact])
+                statementGroups.append(groups.count - 1)
+                groupOfClaim[fact.claim.id] = groups.count - 1
+            }
+        }
+        return groups
+    }
+
+    private func subjectsCompatible(_ group: [ClaimFacts], _ fact: ClaimFacts) -> Bool {
+        guard let subject = fact.claim.subject else { return true }
+        return group.allSatisfy { $0.claim.subject == nil || $0.claim.subject == subject }
+    }
+
+    private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
+        guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
+        guard left.predicate.lowercased() == right.predicate.lowercased(), !Self.isSpeech(left.predicate) else {
+            return false
+        }
+        if left.object == nil && right.object == nil { return left.subject == right.subject }
+        return Self.overlap(left.object ?? "", right.object ?? "") >= objectOverlapThreshold
+    }
+
+    private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        let deniedText = [denial.claim.statement?.object, denial.claim.text].compactMap { $0 }.joined(separator: " ")
+        var best: (index: Int, score: Double)?
+        for index in indices {
+            guard let assertion = groups[index].first(where: { !$0.isDenial })?.claim.statement,
+                !Self.isSpeech(assertion.predicate)
+            else { continue }
+            let assertionText = [assertion.predicate, assertion.object].compactMap { $0 }.joined(separator: " ")
+            let score = Self.overlap(assertionText, deniedText, relativeTo: .left)
+            if score >= objectOverlapThreshold, score > (best?.score ?? 0) { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    /// Predicates of direct speech: quotes are kept apart, one group each.
+    static func isSpeech(_ predicate: String) -> Bool {
+        ["said", "says", "say", "quote", "stated", "told"].contains(predicate.lowercased())
+    }
+
+    enum OverlapBase { case both, left }
+
+    /// Share of shared word tokens (lower-cased, at least three letters): Jaccard, or the share of the
+    /// left side's tokens found on the right.
+    static func overlap(_ left: String, _ right: String, relativeTo base: OverlapBase = .both) -> Double {
+        let a = tokens(left), b = tokens(right)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let shared = Double(a.intersection(b).count)
+        switch base {
+        case .both: return shared / Double(a.union(b).count)
+        case .left: return shared / Double(a.count)
+        }
+    }
+
+    static func tokens(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 3 }.map { String($0.prefix(6)) })
+    }
+}

@@ -1,0 +1,86 @@
+import ParallaxModel
+
+/// Puts a verdict into one or two plain English sentences that name the values, qualifiers, times and
+/// sources.
+struct ExplanationWriter: Sendable {
+    private let phrase = QuantityPhrase(lexicon: ReconcileLexicon.forLanguage("en"), language: "en")
+
+    func explain(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
+        switch verdict.status {
+        case .singleSource:
+            let articles = Set(group.map(\.article.id)).sorted()
+            return "Only \(articles.joined(separator: ", ")) reports this: "
+                + group.map(describe).joined(separator: "; ") + "."
+        case .agreed:
+            if group.first?.claim.kind == .statement {
+                return "\(group.count) articles make this statement: " + group.map(describe).joined(separator: "; ") + "."
+            }
+            return "The figures agree within their qualifiers: " + group.map(describe).joined(separator: "; ") + "."
+        case .compatible:
+            return "The figures differ but need not contradict each other: " + reasons(verdict).joined(separator: "; ")
+                + ". " + remainder(verdict, group: group)
+        case .conflicting:
+            var text = ""
+            if let (left, right) = verdict.conflict {
+                text = "\(describe(left)) and \(describe(right)) cannot both be true as stated."
+            }
+            let explained = reasons(verdict)
+            if !explained.isEmpty { text += " Explained: " + explained.joined(separator: "; ") + "." }
+            return text
+        case .disputed:
+            let asserted = verdict.assertions.map(describe).joined(separator: "; ")
+            let deniers = Set(verdict.denials.map(party)).sorted().joined(separator: ", ")
+            let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
+            if asserted.isEmpty {
+                return "\(deniers) denies this (\(denialArticles)); no article in the story asserts it on its own."
+            }
+            return "Asserted: \(asserted). Denied by \(deniers) (reported in \(denialArticles))."
+        }
+    }
+
+    private func reasons(_ verdict: GroupVerdict) -> [String] {
+        var reasons: [String] = []
+        for (part, addition, total) in verdict.parts {
+            reasons.append(
+                "\(describe(part)) plus the further \(value(addition)) reported in \(addition.article.id) makes "
+                    + "\(value(total)) in total, as \(total.article.id) gives")
+        }
+        for fact in verdict.earlier {
+            reasons.append("\(describe(fact)) is an earlier figure")
+        }
+        return reasons
+    }
+
+    private func remainder(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
+        let explained = Set(verdict.parts.map(\.part.claim.id) + verdict.earlier.map(\.claim.id))
+        let rest = group.filter { !explained.contains($0.claim.id) }
+        guard !rest.isEmpty else { return "" }
+        return "The other figures agree: " + rest.map(describe).joined(separator: "; ") + "."
+    }
+
+    /// "about 14,000 soldiers (a1, according to south korea, Oct 2024–Apr 2025)".
+    func describe(_ fact: ClaimFacts) -> String {
+        var details = [fact.article.id]
+        if let source = fact.claim.attribution?.source {
+            details.append("according to \(source)")
+        } else if fact.claim.attribution != nil {
+            details.append("attributed without a named source")
+        }
+        if let time = fact.claim.time, let start = time.start {
+            details.append(time.end.map { $0 == start ? start : "\(start) to \($0)" } ?? "from \(start)")
+        }
+        if fact.claim.kind == .statement, let statement = fact.claim.statement {
+            let sentence = [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
+            return "\(sentence) (\(details.joined(separator: ", ")))"
+        }
+        return "\(value(fact)) (\(details.joined(separator: ", ")))"
+    }
+
+    private func value(_ fact: ClaimFacts) -> String {
+        fact.claim.quantity.map(phrase.phrase) ?? fact.claim.text
+    }
+
+    private func party(_ fact: ClaimFacts) -> String {
+        fact.claim.statement?.deniedBy ?? fact.claim.attribution?.source ?? fact.claim.subject ?? "a party"
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The per-language data the reconcile stage reads: scope cues, brief templates and display names.
+///
+/// Loaded once from the target's `Lexicons/<lang>/` folders; a language without a folder falls back to
+/// English.
+struct ReconcileLexicon: Sendable {
+    /// Scope of a figure: an additional batch or a running total.
+    enum Scope: String, Sendable {
+        case additional
+        case total
+    }
+
+    /// `cue → scope`, cues lower-cased.
+    var scopeCues: [String: Scope] = [:]
+    /// `key → template`.
+    var templates: [String: String] = [:]
+    /// `kind → label → (singular, plural)`.
+    var display: [String: [String: (singular: String, plural: String)]] = [:]
+
+    /// Every language folder found, loaded once.
+    static let all: [String: ReconcileLexicon] = loadAll()
+
+    /// The lexicon for `language`, or English.
+    static func forLanguage(_ language: String) -> ReconcileLexicon {
+        all[language] ?? all["en"] ?? ReconcileLexicon()
+    }
+
+    /// The languages briefs can be written in.
+    static var languages: [String] { all.keys.sorted() }
+
+    private static func loadAll() -> [String: ReconcileLexicon] {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
+            let folders = try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
+        else { return [:] }
+        var result: [String: ReconcileLexicon] = [:]
+        for folder in folders where folder.hasDirectoryPath || !folder.lastPathComponent.contains(".") {
+            var lexicon = ReconcileLexicon()
+            for row in rows(folder.appendingPathComponent("scope.tsv")) where row.count >= 2 {
+                if let scope = Scope(rawValue: row[1]) { lexicon.scopeCues[row[0].lowercased()] = scope }
+            }
+            for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
+                lexicon.templates[row[0]] = row[1]
+            }
+            for row in rows(folder.appendingPathComponent("display.tsv")) where row.count >= 4 {
+                lexicon.display[row[0], default: [:]][row[1]] = (row[2], row[3])
+            }
+            result[folder.lastPathComponent] = lexicon
+        }
+        return result
+    }
+
+    private static func rows(_ url: URL) -> [[String]] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+    }
+
+    /// A template with its `{name}` placeholders filled.
+    func fill(_ key: String, _ values: [String: String]) -> String {
+        var text = templates[key] ?? ReconcileLexicon.forLanguage("en").templates[key] ?? key
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// How `label` of `kind` reads, singular or plural; the label itself when not listed.
+    func word(_ kind: String, _ label: String, plural: Bool = false) -> String {
+        guard let entry = display[kind]?[label] else { return label }
+        return plural ? entry.plural : entry.singular
+    }
+
+    /// The scope the words before a number give it, if any.
+    func scope(ofTextBefore text: String) -> Scope? {
+        let lowered = " " + text.lowercased().map { $0.isLetter ? $0 : " " } .reduce(into: "") { $0.append($1) } + " "
+        var found: Scope?
+        for (cue, scope) in scopeCues where lowered.contains(" \(cue) ") {
+            if scope == .additional { return .additional }
+            found = scope
+        }
+        return found
+    }
+}

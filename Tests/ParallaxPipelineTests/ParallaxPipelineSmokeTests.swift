@@ -1,8 +1,0 @@
-import Testing
-@testable import ParallaxPipeline
-
-@Suite struct ParallaxPipelineSmokeTests {
-    @Test func targetLinks() {
-        #expect(Bool(true))
-    }
-}

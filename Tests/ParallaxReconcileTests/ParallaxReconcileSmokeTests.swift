@@ -1,8 +1,0 @@
-import Testing
-@testable import ParallaxReconcile
-
-@Suite struct ParallaxReconcileSmokeTests {
-    @Test func targetLinks() {
-        #expect(Bool(true))
-    }
-}

@@ -1,0 +1,59 @@
+import ParallaxModel
+
+/// Builds small invented stories for reconcile tests: articles with one sentence per claim.
+struct StoryBuilder {
+    private(set) var articles: [Article] = []
+    private(set) var claims: [Claim] = []
+
+    /// Adds an article and returns its id.
+    @discardableResult
+    mutating func article(publisher: String, published: String? = nil, language: String = "en") -> String {
+        let id = "a\(articles.count + 1)"
+        articles.append(Article(id: id, input: "\(id).txt", publisher: publisher, published: published, language: language))
+        return id
+    }
+
+    /// Adds a quantity claim; `lead` is the sentence text before the number (where "further" stands).
+    mutating func quantity(
+        _ article: String, _ value: Double?, _ qualifier: Quantity.Qualifier = .exact, low: Double? = nil,
+        high: Double? = nil, unit: String = "soldier", measure: String? = "deployed", subject: String? = "ostravia",
+        source: String? = nil, lead: String = "", time: TimeSpan? = nil
+    ) {
+        let text = "\(value.map { String(Int($0)) } ?? "?") soldiers"
+        addClaim(
+            article,
+            Claim(
+                id: "c\(claims.count + 1)", article: article, sentence: "", text: text, kind: .quantity,
+                quantity: Quantity(value: value, low: low, high: high, qualifier: qualifier, unit: unit), measure: measure,
+                subject: subject, attribution: source.map { Attribution(text: "according to \($0)", source: $0, hedged: false) },
+                time: time),
+            sentence: lead + text + ".")
+    }
+
+    /// Adds a statement claim, or a denial of `predicate object` by `denier`.
+    mutating func statement(
+        _ article: String, subject: String?, predicate: String, object: String?, source: String? = nil,
+        deniedBy: String? = nil
+    ) {
+        let text = [subject, predicate, object].compactMap { $0 }.joined(separator: " ")
+        addClaim(
+            article,
+            Claim(
+                id: "c\(claims.count + 1)", article: article, sentence: "", text: text, kind: .statement,
+                subject: subject, attribution: source.map { Attribution(text: "according to \($0)", source: $0, hedged: false) },
+                statement: Claim.Statement(subject: subject, predicate: predicate, object: object, deniedBy: deniedBy)),
+            sentence: text + ".")
+    }
+
+    private mutating func addClaim(_ article: String, _ claim: Claim, sentence text: String) {
+        var claim = claim
+        let index = articles.firstIndex { $0.id == article }!
+        let sentenceID = "\(article).s\(articles[index].sentences.count + 1)"
+        claim.sentence = sentenceID
+        articles[index].sentences.append(Sentence(id: sentenceID, text: text, role: .reporting))
+        claims.append(claim)
+    }
+
+    /// One story holding every article.
+    var story: Story { Story(id: "s1", label: "test", articles: articles.map(\.id)) }
+}
