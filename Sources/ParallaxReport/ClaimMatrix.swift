@@ -1,0 +1,40 @@
+public import ParallaxModel
+
+/// The claim matrix of one story: its groups as rows, its articles as columns, each cell the values as
+/// written in that article.
+public struct ClaimMatrix: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var group: ClaimGroup
+        /// Cell text per article id; absent when the article says nothing about the group.
+        public var cells: [String: String]
+    }
+
+    public var story: Story
+    public var rows: [Row]
+
+    /// Builds the matrix of `story` from the report.
+    public init(story: Story, report: Report) {
+        self.story = story
+        let claimsByID = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        rows = report.groups.filter { $0.story == story.id }.map { group in
+            var cells: [String: String] = [:]
+            for id in group.claims {
+                guard let claim = claimsByID[id] else { continue }
+                let previous = cells[claim.article]
+                cells[claim.article] = previous.map { $0 + " / " + claim.text } ?? claim.text
+            }
+            return Row(group: group, cells: cells)
+        }
+    }
+
+    /// A one-character mark for a status, readable without colour.
+    public static func symbol(_ status: ClaimGroup.Status) -> String {
+        switch status {
+        case .agreed: "✔"
+        case .compatible: "≈"
+        case .conflicting: "✖"
+        case .disputed: "⚑"
+        case .singleSource: "•"
+        }
+    }
+}

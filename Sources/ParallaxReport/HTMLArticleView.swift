@@ -1,0 +1,64 @@
+import Foundation
+import ParallaxModel
+
+/// One article in the HTML report: its body sentence by sentence, loaded terms highlighted and opinion
+/// sentences marked, each with its reason on hover and as a numbered note for print and phones.
+struct HTMLArticleView {
+    var article: Article
+
+    var html: String {
+        var notes: [String] = []
+        var out = "<article id=\"\(article.id.htmlEscaped)\"><h3>\(article.id.htmlEscaped): \((article.title ?? article.input).htmlEscaped)</h3>\n"
+        var meta = [article.publisher ?? "unknown outlet", article.published ?? "no date", article.language]
+        if !article.authors.isEmpty { meta.append("by " + article.authors.joined(separator: ", ")) }
+        out += "<p class=\"meta\">\(meta.joined(separator: " · ").htmlEscaped)</p>\n"
+        let framing = article.framing
+        var profile = "Opinion share \(Int((framing.opinionShare * 100).rounded())) %, attributed claims \(Int((framing.attributedShare * 100).rounded())) %"
+        if framing.sensationalHeadline { profile += ", sensational headline: \(framing.headlineWhy ?? "")" }
+        out += "<p class=\"meta\">\(profile.htmlEscaped)</p>\n<div class=\"article-body\">"
+        var paragraph = -1
+        var open = false
+        for sentence in article.sentences {
+            if sentence.paragraph != paragraph {
+                if open { out += "</p>\n" }
+                open = false
+                paragraph = sentence.paragraph
+                if sentence.role != .heading {
+                    out += "<p>"
+                    open = true
+                }
+            }
+            let terms = framing.loaded.filter { $0.sentence == sentence.id }
+            let body = highlighted(sentence.text, terms: terms, notes: &notes)
+            switch sentence.role {
+            case .heading: out += "<h4>\(body)</h4>"
+            case .opinion:
+                notes.append("opinion: " + (sentence.why ?? "the writer's own evaluation"))
+                out += "<span class=\"opinion\" title=\"\((sentence.why ?? "opinion").htmlEscaped)\">\(body)</span><sup>\(notes.count)</sup> "
+            case .quote: out += "<span class=\"quote\">\(body)</span> "
+            case .reporting: out += body + " "
+            }
+        }
+        if open { out += "</p>" }
+        out += "</div>\n"
+        if !notes.isEmpty {
+            out += "<ol class=\"notes\">" + notes.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ol>\n"
+        }
+        return out + "</article>\n"
+    }
+
+    /// The sentence with each loaded term wrapped in `<mark>`; text escaped piece by piece.
+    private func highlighted(_ text: String, terms: [Framing.LoadedTerm], notes: inout [String]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        for term in terms {
+            guard !term.text.isEmpty, let range = rest.range(of: term.text) else { continue }
+            out += String(rest[..<range.lowerBound]).htmlEscaped
+            notes.append("“\(term.text)”: \(term.why)")
+            let kind = term.usage == nil || term.usage == "used" ? "loaded" : "reported"
+            out += "<mark class=\"\(kind)\" title=\"\(term.why.htmlEscaped)\">\(term.text.htmlEscaped)</mark><sup>\(notes.count)</sup>"
+            rest = rest[range.upperBound...]
+        }
+        return out + String(rest).htmlEscaped
+    }
+}
