@@ -16,8 +16,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from heldout_lib import gold_article, validate, write  # noqa: E402
 import heldout_lusaria  # noqa: E402
+import heldout_mervania  # noqa: E402
+import heldout_sarnak  # noqa: E402
 
-STORIES = [heldout_lusaria]
+STORIES = [heldout_lusaria, heldout_mervania, heldout_sarnak]
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "corpus", "heldout")
