@@ -18,8 +18,9 @@ from heldout_lib import gold_article, validate, write  # noqa: E402
 import heldout_lusaria  # noqa: E402
 import heldout_mervania  # noqa: E402
 import heldout_sarnak  # noqa: E402
+import heldout_aurelia  # noqa: E402
 
-STORIES = [heldout_lusaria, heldout_mervania, heldout_sarnak]
+STORIES = [heldout_lusaria, heldout_mervania, heldout_sarnak, heldout_aurelia]
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "corpus", "heldout")
