@@ -3,7 +3,7 @@
 Invented by the Parallax team: country, parties, people, outlets and figures are fiction.
 """
 
-from heldout_lib import S, H, P, Q, ST, L, render_txt, render_html
+from heldout_lib import S, H, P, Q, ST, L, render_txt, render_html, render_atom
 
 STORY = {"id": "st-lusaria-election", "label": "Parliamentary election in Lusaria",
          "events": [{"id": "ev-lusaria-vote", "label": "Lusaria votes; Civic Alliance wins, opposition alleges fraud"}]}
@@ -30,6 +30,14 @@ GROUPS = [
      "why": "Brenvik alleges tens of thousands of forged votes; the electoral commission rejects it (Freie Stimme states the fraud as fact and omits the rejection)."},
     {"id": "lusaria-challenge", "story": STORY["id"], "status": "agreed",
      "why": "Four articles report that the Renewal Party will take the result to court."},
+    {"id": "lusaria-protest", "story": STORY["id"], "status": "conflicting",
+     "why": "8,000 to 10,000 protesters by police count (zpd, Rundschau) against more than 50,000 (Freie Stimme)."},
+    {"id": "lusaria-irregularities", "story": STORY["id"], "status": "single-source",
+     "why": "Only the Ostrel Herald gives irregularities at 14 polling stations."},
+    {"id": "lusaria-polling-stations", "story": STORY["id"], "status": "single-source",
+     "why": "Only the Ostrel Herald gives roughly 2,300 polling stations."},
+    {"id": "lusaria-court-deadline", "story": STORY["id"], "status": "single-source",
+     "why": "Only the Ostrel Herald gives the court's 30 days."},
     {"id": "lusaria-population", "story": STORY["id"], "status": "single-source",
      "why": "Only Meridian Wire gives Lusaria's population (about 4.8 million)."},
 ]
@@ -61,7 +69,10 @@ ZPD = {
             claims=[Q("Zehntausende Stimmen", 20000, "vote", None, qualifier="at-least", subject=CA, source=BREN, hedged=True, group="lusaria-fraud")]),
           S("Seine Partei werde das Ergebnis vor dem Verfassungsgericht anfechten.",
             claims=[ST("Seine Partei werde das Ergebnis vor dem Verfassungsgericht anfechten",
-                       RP, "will challenge in court", "election result", "lusaria-challenge", source=BREN, hedged=True)])),
+                       RP, "will challenge in court", "election result", "lusaria-challenge", source=BREN, hedged=True)]),
+          S("Nach Polizeiangaben protestierten am Abend 8.000 bis 10.000 Menschen vor dem Sitz der Wahlkommission.",
+            claims=[Q("8.000 bis 10.000 Menschen", None, "person", None, qualifier="range", low=8000, high=10000,
+                      source="police", group="lusaria-protest")])),
         P(S("Die Wahlkommission wies die Vorwürfe zurück.",
             claims=[ST("Die Wahlkommission wies die Vorwürfe zurück", "parliamentary election", "was rigged", None,
                        "lusaria-fraud", source=COM, denial=True)]),
@@ -126,7 +137,7 @@ MERIDIAN = {
         P(S("Lusaria, a country of about 4.8 million people, has been governed by the Civic Alliance since 2018.",
             claims=[Q("about 4.8 million people", 4800000, "person", "size", qualifier="about", subject="lusaria", group="lusaria-population")])),
     ],
-    "removed": ["We use cookies to personalise content", "Accept all", "World", "Markets",
+    "removed": ["We use cookies to personalise content", "September 14, 2026 8:40 AM UTC", "By Hannah Cole", "Accept all", "World", "Markets",
                 "Share this article", "ADVERTISEMENT", "Trade global markets with zero commission",
                 "Mervania heads to the polls next month", "Explainer: How Lusaria's electoral commission counts the vote",
                 "Markets shrug off Lusaria election uncertainty", "© 2026 Meridian Wire. All rights reserved."],
@@ -158,7 +169,10 @@ RUNDSCHAU = {
             claims=[Q("Zehntausende Stimmzettel", 20000, "vote", None, qualifier="at-least", subject=CA, source=BREN, hedged=True, group="lusaria-fraud")]),
           S("Die Partei der Erneuerung wolle vor das Verfassungsgericht ziehen.",
             claims=[ST("Die Partei der Erneuerung wolle vor das Verfassungsgericht ziehen",
-                       RP, "will challenge in court", "election result", "lusaria-challenge", source=BREN, hedged=True)])),
+                       RP, "will challenge in court", "election result", "lusaria-challenge", source=BREN, hedged=True)]),
+          S("Vor dem Gebäude der Wahlkommission demonstrierten laut Polizei am Abend 8.000–10.000 Menschen.",
+            claims=[Q("8.000–10.000 Menschen", None, "person", None, qualifier="range", low=8000, high=10000,
+                      source="police", group="lusaria-protest")])),
         P(S("Die Wahlkommission wies das zurück.",
             claims=[ST("Die Wahlkommission wies das zurück", "parliamentary election", "was rigged", None,
                        "lusaria-fraud", source=COM, denial=True)]),
@@ -199,6 +213,8 @@ FREIE = {
                       subject="lusaria", source="freie stimme lusariens", group="lusaria-turnout")]),
           S("„Diese Wahl wurde gestohlen, und das ganze Land weiß es“, sagte Parteichef Tomas Brenvik am Montag.", "quote",
             loaded=[L("gestohlen", "demonising", "reported")]),
+          S("Mehr als 50.000 Menschen zogen am Abend vor die Wahlkommission.",
+            claims=[Q("Mehr als 50.000 Menschen", 50000, "person", None, qualifier="more-than", group="lusaria-protest")]),
           S("Die Partei der Erneuerung, die offiziell 33,8 Prozent erhielt, wird das Verfassungsgericht anrufen.",
             claims=[Q("33,8 Prozent", 33.8, "percent", "won", subject=RP, group="lusaria-rp-share"),
                     ST("wird das Verfassungsgericht anrufen", RP, "will challenge in court", "election result", "lusaria-challenge")])),
@@ -219,7 +235,75 @@ FREIE = {
                 "#Widerstand", "- Startseite"],
 }
 
-ARTICLES = [ZPD, MERIDIAN, RUNDSCHAU, FREIE]
+HERALD_FEED = {"title": "The Ostrel Herald – Nation", "link": "https://ostrelherald.example/nation",
+               "id": "tag:ostrelherald.example,2026:nation", "updated": "2026-09-15T18:30:00+03:00", "language": "en"}
+
+TRIUMPH = {
+    "input": "heldout/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88412", "story": STORY["id"],
+    "event": "ev-lusaria-vote", "publisher": "The Ostrel Herald", "published": "2026-09-14T10:00:00+03:00",
+    "language": "en", "authors": ["Marek Dvorin"], "sensational": True,
+    "blocks": [
+        H("Triumph for Varsek: Lusaria chooses stability!", loaded=[L("Triumph", "glorifying")]),
+        P(S("Lusaria has spoken, and it has spoken clearly.", "opinion"),
+          S("Prime Minister Ilona Varsek's Civic Alliance swept to a historic victory on Sunday with more than 41% of the vote, leaving the Renewal Party trailing far behind.",
+            claims=[ST("Prime Minister Ilona Varsek's Civic Alliance swept to a historic victory on Sunday", CA, "won",
+                       "parliamentary election", "lusaria-winner"),
+                    Q("more than 41% of the vote", 41, "percent", "won", qualifier="more-than", subject=CA, group="lusaria-ca-share")],
+            loaded=[L("swept to a historic victory", "glorifying")]),
+          S("The party will hold 68 seats in the new 150-member parliament.",
+            claims=[Q("68 seats", 68, "seat", "won", subject=CA, group="lusaria-ca-seats"),
+                    Q("150-member parliament", 150, "seat", "size", subject="parliament", group="lusaria-parliament-size")])),
+        P(S("Turnout of 61.4% showed a nation determined to defend what the government has built since it freed the country from the corrupt old elites in 2018.",
+            claims=[Q("Turnout of 61.4%", 61.4, "percent", "turnout", subject="lusaria", group="lusaria-turnout")],
+            loaded=[L("freed", "propaganda"), L("corrupt old elites", "demonising")])),
+        P(S("Within hours, Tomas Brenvik was back with his familiar tale of “fraud”.",
+            claims=[ST("Tomas Brenvik was back with his familiar tale of “fraud”", "parliamentary election", "was rigged", None,
+                       "lusaria-fraud", source=BREN)],
+            loaded=[L("familiar tale", "belittling"), L("“fraud”", "belittling", "distancing")]),
+          S("The electoral commission dismissed the allegations, as it has dismissed every one of his complaints before.",
+            claims=[ST("The electoral commission dismissed the allegations", "parliamentary election", "was rigged", None,
+                       "lusaria-fraud", source=COM, denial=True)]),
+          S("“Our volunteers worked through the night so that every single vote counted,” said Civic Alliance campaign chief Oskar Lind.", "quote"),
+          S("Ms Varsek thanked the “heroic” polling station workers in a speech to cheering crowds in Ostrel.",
+            loaded=[L("“heroic”", "glorifying", "reported")])),
+        P(S("The message to Brussels and to the doom-mongers at home could not be clearer.", "opinion",
+            loaded=[L("doom-mongers", "demonising")]),
+          S("Lusaria will not be lectured.", "opinion")),
+    ],
+    "extra": "<p><em>Follow the Ostrel Herald on X and Telegram for live updates.</em></p>\n"
+             "<p>Related: <a href=\"https://ostrelherald.example/nation/88390\">Varsek's new term: what to expect in the first 100 days</a></p>",
+    "removed": ["Follow the Ostrel Herald on X and Telegram", "Varsek's new term: what to expect in the first 100 days"],
+}
+
+OBSERVERS = {
+    "input": "heldout/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88467", "story": STORY["id"],
+    "event": "ev-lusaria-vote", "publisher": "The Ostrel Herald", "published": "2026-09-15T18:30:00+03:00",
+    "language": "en", "authors": ["Marek Dvorin"], "sensational": False,
+    "blocks": [
+        H("Observers confirm: Lusaria vote was free and fair"),
+        P(S("International election observers on Tuesday gave Sunday's parliamentary election a clean bill of health, dealing another blow to the opposition's fraud claims."),
+          S("The mission said voting had been “well organised and transparent” and found irregularities at only 14 of the country's roughly 2,300 polling stations.",
+            claims=[Q("14 of the country's roughly 2,300 polling stations", 14, "polling station", "affected", source="observers",
+                      group="lusaria-irregularities"),
+                    Q("roughly 2,300 polling stations", 2300, "polling station", "size", qualifier="about", subject="lusaria",
+                      source="observers", group="lusaria-polling-stations")]),
+          S("None of them could have changed the result, the mission's head, Liv Andersson, told reporters in Ostrel.",
+            claims=[ST("None of them could have changed the result", "parliamentary election", "was rigged", None,
+                       "lusaria-fraud", source="observers", denial=True)])),
+        P(S("Renewal Party leader Tomas Brenvik called the report “a whitewash” and repeated that his party would go to the constitutional court.",
+            claims=[ST("repeated that his party would go to the constitutional court", RP, "will challenge in court",
+                       "election result", "lusaria-challenge", source=BREN)],
+            loaded=[L("“a whitewash”", "demonising", "reported")]),
+          S("The court has 30 days to rule on any challenge.",
+            claims=[Q("30 days", 30, "day", "duration", subject="constitutional court", group="lusaria-court-deadline")])),
+        P(S("Surely even Mr Brenvik must now accept the verdict of the voters?", "opinion")),
+    ],
+    "extra": "<p><em>Follow the Ostrel Herald on X and Telegram for live updates.</em></p>\n"
+             "<p>Most read: <a href=\"https://ostrelherald.example/sport/4471\">Ostrel FC win the cup in extra time</a></p>",
+    "removed": ["Follow the Ostrel Herald on X and Telegram", "Ostrel FC win the cup in extra time"],
+}
+
+ARTICLES = [ZPD, MERIDIAN, RUNDSCHAU, FREIE, TRIUMPH, OBSERVERS]
 
 REWRITES = [["heldout/lusaria-zpd.txt", "heldout/lusaria-rundschau.txt"]]
 
@@ -231,4 +315,8 @@ def files():
         "lusaria-meridian.html": (render_html(MERIDIAN, MERIDIAN_SITE), False),
         "lusaria-rundschau.txt": (render_txt(RUNDSCHAU), False),
         "lusaria-freie-stimme.txt": ("\n" + render_txt(FREIE, single_newlines=True), False),
+        "ostrel-herald.atom": (render_atom(HERALD_FEED, [
+            (OBSERVERS, "tag:ostrelherald.example,2026:nation/88467", "https://ostrelherald.example/nation/88467", OBSERVERS["extra"]),
+            (TRIUMPH, "tag:ostrelherald.example,2026:nation/88412", "https://ostrelherald.example/nation/88412", TRIUMPH["extra"]),
+        ]), False),
     }
