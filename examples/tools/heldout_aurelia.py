@@ -118,6 +118,9 @@ HAFEN_SITE = {
                 "Straße von Coren: Die wichtigste Meerenge der Region im Überblick",
                 "Kommentar: Wer schützt die Handelsschiffe?"],
     "footer": "© 2026 Hafenkurier Online · Impressum · Datenschutz · AGB · Abo kündigen",
+    "inline": '<div class="teaser inline"><span>Lesen Sie auch</span> <a href="/schifffahrt/versicherer-praemien">Versicherer verdoppeln Prämien für Fahrten durch die Meerenge</a></div>\n'
+              '<div class="ad-slot" data-ad="mid-article"><span class="ad-label">Anzeige</span> Jetzt Hafenkurier Digital 3 Monate gratis lesen</div>',
+
 }
 
 HAFEN = {
@@ -154,7 +157,8 @@ HAFEN = {
                 "Containerversand nach Übersee ab 890 €", "040 555 7731",
                 "Reedereien meiden gefährliche Routen: Umwege kosten Millionen",
                 "Straße von Coren: Die wichtigste Meerenge der Region im Überblick",
-                "Kommentar: Wer schützt die Handelsschiffe?", "Impressum · Datenschutz"],
+                "Kommentar: Wer schützt die Handelsschiffe?", "Impressum · Datenschutz",
+                "Versicherer verdoppeln Prämien für Fahrten durch die Meerenge", "Jetzt Hafenkurier Digital 3 Monate gratis lesen"],
 }
 
 KOMPAKT_SITE = {

@@ -304,7 +304,7 @@ def render_html(article, site):
   <article>
     <h1>{esc(title)}</h1>
     {byline_html}    <time datetime="{article['published']}">{esc(site['date_label'])}</time>
-{blocks_html(content_blocks(article))}
+{_article_html(article, site)}
     <div class="share">{esc(site['share'])}</div>
   </article>
   <aside class="ad">
@@ -323,3 +323,11 @@ def render_html(article, site):
 </body>
 </html>
 """
+
+
+def _article_html(article, site):
+    """The article's blocks, with an optional inline teaser/ad after the second block."""
+    lines = blocks_html(content_blocks(article)).split("\n")
+    if site.get("inline"):
+        lines.insert(2, site["inline"])
+    return "\n".join(lines)
