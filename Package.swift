@@ -63,7 +63,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "ParallaxEval",
-            dependencies: ["ParallaxModel", "ParallaxPipeline", "ParallaxIngest", "ParallaxText"],
+            dependencies: ["ParallaxModel", "ParallaxPipeline", "ParallaxIngest", "ParallaxText", "ParallaxReconcile"],
             swiftSettings: strictSettings),
         .target(
             name: "ParallaxTesting", dependencies: ["ParallaxModel", "ParallaxPipeline"],

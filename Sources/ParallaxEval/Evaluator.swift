@@ -26,6 +26,9 @@ public struct Evaluator: Sendable {
         if wanted("articles") {
             for split in splits { metrics += ArticleEvaluation.metrics(for: split) }
         }
+        if wanted("groups") {
+            for split in splits { metrics += GroupEvaluation.metrics(for: split) }
+        }
         return metrics
     }
 }

@@ -1,0 +1,44 @@
+import ParallaxModel
+
+/// Pairs gold claims with extracted claims of the same article, so that later scores can compare their
+/// fields and groups.
+///
+/// A quantity matches when its value (or range bounds) equals the gold value within 0.5 %; a statement
+/// when its predicate equals the gold predicate, or both are denials. Each extracted claim pairs with at
+/// most one gold claim, first come first served in gold order; a matching unit is preferred.
+enum ClaimMatcher {
+    static func match(
+        gold: [GoldCorpus.Claim], extracted: [ParallaxModel.Claim]
+    ) -> [(gold: GoldCorpus.Claim, extracted: ParallaxModel.Claim)] {
+        var used = Set<String>()
+        var pairs: [(gold: GoldCorpus.Claim, extracted: ParallaxModel.Claim)] = []
+        for goldClaim in gold {
+            let candidates = extracted.filter { !used.contains($0.id) && matches(goldClaim, $0) }
+            let best = candidates.first { $0.quantity?.unit == goldClaim.unit } ?? candidates.first
+            if let best {
+                used.insert(best.id)
+                pairs.append((goldClaim, best))
+            }
+        }
+        return pairs
+    }
+
+    static func matches(_ gold: GoldCorpus.Claim, _ claim: ParallaxModel.Claim) -> Bool {
+        if gold.kind == "quantity" {
+            guard let quantity = claim.quantity else { return false }
+            let goldValues = [gold.value, gold.low, gold.high].compactMap { $0 }
+            let values = [quantity.value, quantity.low, quantity.high].compactMap { $0 }
+            guard let first = goldValues.first else { return false }
+            return values.contains { close($0, first) } && goldValues.allSatisfy { g in values.contains { close($0, g) } }
+        }
+        guard claim.kind == .statement, let statement = claim.statement else { return false }
+        let isDenial = statement.denies != nil || statement.deniedBy != nil
+            || ["denies", "denied", "disputes", "rejects"].contains(statement.predicate)
+        if gold.denial == true { return isDenial }
+        return !isDenial && statement.predicate == gold.predicate
+    }
+
+    private static func close(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= 0.005 * max(abs(a), abs(b))
+    }
+}
