@@ -294,8 +294,9 @@ def render_all(articles, stories, groups, rewrites, corpus):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         text = render_html(art) if form == "html" else render_txt(art)
         if path.endswith(".gz"):
-            with gzip.open(path, "wb", mtime=0) as handle:
-                handle.write(text.encode("utf-8"))
+            with open(path, "wb") as raw:
+                with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as handle:
+                    handle.write(text.encode("utf-8"))
         else:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text)
@@ -623,7 +624,7 @@ article(
     file="dev/halvor-blitz.txt", form="txt", story=HV, event="ev-halvor-confirmed",
     publisher="Blitz-Kurier", published="2026-03-31T06:30:00+02:00", language="de",
     sensational=True,
-    pre=["BLITZ-KURIER", "31.03.2026 – 06:30 Uhr"],
+    pre=["BLITZ-KURIER.de", "31.03.2026 – 06:30 Uhr"],
     blocks=[
         H("Triumph in Halvor! Ostravias Elite-Kämpfer jagen die Karsenier aus dem Grenzland",
           loaded=[L("Elite-Kämpfer", "glorifying")]),
@@ -746,6 +747,201 @@ article(
     post=["Read more: Veldmark's reservists return home", "Share this article",
           "Sign up for our daily briefing", "Tags: Ostravia, Veldmark, Karsenia",
           "© The Harbinger Review 2026"],
+)
+
+# --- Story 2: harbour warehouse fire in Kelsburg (German) ---------------------------------------
+
+KB = "st-kelsburg-fire"
+story(KB, "Fire destroys a harbour warehouse in Kelsburg",
+      [("ev-kelsburg-fire", "Warehouse of Nordkai Logistik burns at Kelsburg harbour (14 May 2026)")])
+group("kelsburg-injured", KB, "conflicting",
+      "The fire service counts twelve injured; Blitz-Kurier writes 'at least 20'.")
+group("kelsburg-seriously-injured", KB, "agreed",
+      "Two seriously injured in the wire report and in the Kelsburger Anzeiger.")
+group("kelsburg-evacuated", KB, "agreed",
+      "About 250 residents evacuated (zpa, Anzeiger), 'hundreds' in Blitz-Kurier.")
+group("kelsburg-firefighters", KB, "agreed",
+      "'More than 120' (zpa) and 'about 130' (Anzeiger) firefighters deployed agree.")
+group("kelsburg-damage", KB, "compatible",
+      "The owner's 'up to 4 million euros' contains the fire service's estimate of 2.5 to 3 "
+      "million euros.")
+group("kelsburg-duration", KB, "agreed",
+      "Both the wire and Welle Kelsburg say the firefighting took more than ten hours.")
+group("kelsburg-sprinkler", KB, "disputed",
+      "The fire service says the sprinkler system was switched off; the owner denies it "
+      "(Blitz-Kurier states it as fact without the denial).")
+group("kelsburg-cause", KB, "single-source",
+      "Only Welle Kelsburg reports that police do not rule out arson.")
+
+FW = "fire service"
+OWNER = "nordkai logistik"
+T_FIRE = ("2026-05-14", "2026-05-14")
+
+article(
+    file="dev/kelsburg-fire-wire.txt", form="txt", story=KB, event="ev-kelsburg-fire",
+    publisher="zpa", published="2026-05-14T11:42:00+02:00", language="de",
+    pre=["zpa – Zentrale Presseagentur", "14.05.2026", "11:42 Uhr"],
+    blocks=[
+        H("Großbrand in Lagerhalle im Kelsburger Hafen – zwölf Verletzte",
+          claims=[Q("zwölf Verletzte", 12, "person", "wounded", time=T_FIRE,
+                    group="kelsburg-injured")]),
+        P(S("Kelsburg (zpa) – Bei einem Großbrand in einer Lagerhalle im Kelsburger Hafen sind "
+            "am Donnerstagmorgen nach Angaben der Feuerwehr zwölf Menschen verletzt worden, zwei "
+            "von ihnen schwer.",
+            claims=[Q("zwölf Menschen verletzt", 12, "person", "wounded", time=T_FIRE,
+                      source=FW, hedged=True, group="kelsburg-injured"),
+                    Q("zwei von ihnen schwer", 2, "person", "wounded", time=T_FIRE, source=FW,
+                      hedged=True, group="kelsburg-seriously-injured")]),
+          "Das Feuer war gegen 3.40 Uhr in der Halle der Nordkai Logistik GmbH an der "
+          "Kaistraße 17 ausgebrochen."),
+        P(S("Wegen der starken Rauchentwicklung mussten etwa 250 Anwohner der angrenzenden "
+            "Speicherstadt ihre Wohnungen verlassen.",
+            claims=[Q("etwa 250 Anwohner", 250, "person", "evacuated", "about", time=T_FIRE,
+                      group="kelsburg-evacuated")]),
+          S("Mehr als 120 Einsatzkräfte waren vor Ort, die Löscharbeiten dauerten mehr als zehn "
+            "Stunden.",
+            claims=[Q("Mehr als 120 Einsatzkräfte", 120, "person", "deployed", "more-than",
+                      time=T_FIRE, group="kelsburg-firefighters"),
+                    Q("mehr als zehn Stunden", 10, "hour", "duration", "more-than",
+                      time=T_FIRE, group="kelsburg-duration")])),
+        P(S("Wie ein Feuerwehrsprecher mitteilte, war die Sprinkleranlage der Halle zum "
+            "Zeitpunkt des Brandes abgeschaltet.",
+            claims=[St("die Sprinkleranlage der Halle zum Zeitpunkt des Brandes abgeschaltet",
+                       "warehouse sprinkler system", "was switched off", None, source=FW,
+                       group="kelsburg-sprinkler")]),
+          S("Der Eigentümer wies das zurück.",
+            claims=[St("Der Eigentümer wies das zurück", "warehouse sprinkler system",
+                       "was switched off", None, source=OWNER, denial=True,
+                       group="kelsburg-sprinkler")]),
+          "Die Brandursache ist noch unklar."),
+    ],
+    post=["© zpa 2026 – Weiterverbreitung nur mit Genehmigung"],
+)
+
+article(
+    file="dev/kelsburg-fire-anzeiger.html", form="html", story=KB, event="ev-kelsburg-fire",
+    publisher="Kelsburger Anzeiger", published="2026-05-14T18:10:00+02:00", language="de",
+    authors=["Tobias Wendt", "Lea Brandauer"],
+    html=dict(
+        nav=["Kelsburg", "Region", "Hafen", "Sport", "Kultur", "Service"],
+        cookie="Diese Website nutzt Cookies und vergleichbare Technologien. Details finden Sie "
+               "in unserer Datenschutzerklärung.",
+        cookie_button="Einverstanden",
+        byline="Von Tobias Wendt und Lea Brandauer",
+        time_text="14.05.2026 – 18:10 Uhr",
+        share="Teilen Sie diesen Artikel · Newsletter: Kelsburg kompakt jeden Abend",
+        ad="Möbelhaus Ruland: Bis zu 50 % auf alle Gartenmöbel – nur bis Samstag!",
+        related_title="Weitere Artikel aus dem Hafen",
+        related=["Neue Fährverbindung nach Sundholm ab Juni",
+                 "Hafenfest 2026: Das Programm im Überblick"],
+        footer="© Kelsburger Anzeiger 2026 · Hafenstraße 3, 23911 Kelsburg · Abo-Service "
+               "05541 77 300",
+    ),
+    blocks=[
+        H("Feuer im Hafen: Lagerhalle brennt vollständig aus"),
+        P("Von der Lagerhalle der Nordkai Logistik an der Kaistraße 17 ist nur ein verkohltes "
+          "Stahlgerüst geblieben.",
+          S("Rund 130 Feuerwehrleute kämpften seit den frühen Morgenstunden gegen die Flammen, "
+            "wie die Feuerwehr Kelsburg am Abend mitteilte.",
+            claims=[Q("Rund 130 Feuerwehrleute", 130, "person", "deployed", "about",
+                      time=T_FIRE, source=FW, hedged=False, group="kelsburg-firefighters")])),
+        P(S("Zwölf Menschen wurden verletzt, darunter zwei Hafenarbeiter, die mit schweren "
+            "Rauchvergiftungen in das Klinikum Kelsburg gebracht wurden.",
+            claims=[Q("Zwölf Menschen wurden verletzt", 12, "person", "wounded", time=T_FIRE,
+                      source=FW, group="kelsburg-injured"),
+                    Q("zwei Hafenarbeiter", 2, "worker", "wounded", time=T_FIRE, source=FW,
+                      group="kelsburg-seriously-injured")]),
+          S("Rund 250 Bewohner der Speicherstadt wurden vorübergehend in einer Turnhalle an der "
+            "Lindenallee untergebracht.",
+            claims=[Q("Rund 250 Bewohner", 250, "person", "evacuated", "about", time=T_FIRE,
+                      source=FW, group="kelsburg-evacuated")])),
+        H("Streit um die Sprinkleranlage"),
+        P(S("Nach Angaben von Einsatzleiter Jens Horak war die Sprinkleranlage abgeschaltet.",
+            claims=[St("war die Sprinkleranlage abgeschaltet", "warehouse sprinkler system",
+                       "was switched off", None, source=FW, hedged=True,
+                       group="kelsburg-sprinkler")]),
+          S("„Wäre die Anlage in Betrieb gewesen, hätten wir den Brand auf einen Abschnitt "
+            "begrenzen können“, sagte Horak.", QUOTE),
+          S("Nordkai-Geschäftsführerin Dagmar Pohlmann widersprach: Die Anlage sei erst im März "
+            "gewartet worden und habe einwandfrei funktioniert.",
+            claims=[St("Nordkai-Geschäftsführerin Dagmar Pohlmann widersprach",
+                       "warehouse sprinkler system", "was switched off", None, source=OWNER,
+                       denial=True, group="kelsburg-sprinkler")])),
+        P(S("Pohlmann bezifferte den Schaden auf bis zu vier Millionen Euro.",
+            claims=[Q("bis zu vier Millionen Euro", 4000000, "eur", "cost", "up-to",
+                      subject="warehouse fire", source=OWNER, group="kelsburg-damage")]),
+          "In der Halle lagerten nach ihren Worten vor allem Verpackungsmaterial und "
+          "Ersatzteile für Hafenkräne."),
+        P("Die Stadt hat für besorgte Anwohner ein Bürgertelefon unter der Nummer "
+          "05541 88 2020 eingerichtet.",
+          "Fenster und Türen sollten in der Speicherstadt bis auf Weiteres geschlossen bleiben, "
+          "rät das Ordnungsamt."),
+    ],
+)
+
+article(
+    file="dev/kelsburg-fire-blitz.txt", form="txt", story=KB, event="ev-kelsburg-fire",
+    publisher="Blitz-Kurier", published="2026-05-15T06:00:00+02:00", language="de",
+    authors=["Ronny Gebauer"], sensational=True,
+    pre=["BLITZ-KURIER.de", "15.05.2026 – 06:00 Uhr"],
+    byline="Von Ronny Gebauer",
+    blocks=[
+        H("Flammen-Inferno im Hafen! Mindestens 20 Verletzte",
+          claims=[Q("Mindestens 20 Verletzte", 20, "person", "wounded", "at-least",
+                    time=T_FIRE, group="kelsburg-injured")],
+          loaded=[L("Flammen-Inferno", "alarmist")]),
+        P(S("Was für eine Horror-Nacht in Kelsburg!", OPINION,
+            loaded=[L("Horror-Nacht", "alarmist")]),
+          S("Meterhohe Flammen schlugen aus der Lagerhalle an der Kaistraße, mindestens 20 "
+            "Menschen wurden verletzt.",
+            claims=[Q("mindestens 20 Menschen wurden verletzt", 20, "person", "wounded",
+                      "at-least", time=T_FIRE, group="kelsburg-injured")]),
+          S("Hunderte Anwohner flüchteten in Schlafanzügen auf die Straße.",
+            claims=[Q("Hunderte Anwohner", None, "person", "evacuated", "at-least", low=200,
+                      time=T_FIRE, group="kelsburg-evacuated")])),
+        H("Die Sprinkler waren aus!"),
+        P(S("Der Skandal: Die Sprinkleranlage war abgeschaltet.",
+            claims=[St("Die Sprinkleranlage war abgeschaltet", "warehouse sprinkler system",
+                       "was switched off", None, group="kelsburg-sprinkler")],
+            loaded=[L("Skandal", "alarmist")]),
+          S("Eine Anwohnerin sagte dem BLITZ-KURIER: „Ich dachte, die ganze Stadt explodiert.“",
+            QUOTE)),
+        P(S("Wie lange schauen die Behörden bei solchen Schlamperei-Hallen noch weg?", OPINION,
+            loaded=[L("Schlamperei-Hallen", "demonising")]),
+          S("Es hätte Tote geben können!", OPINION)),
+    ],
+    post=["Mehr Blaulicht-News: Raser-Drama auf der B 214", "BLITZ-KURIER App – jetzt gratis laden",
+          "#Kelsburg #Feuer #Hafen"],
+)
+
+article(
+    file="dev/kelsburg-fire-radio.txt.gz", form="txt", story=KB, event="ev-kelsburg-fire",
+    publisher="Welle Kelsburg", published="2026-05-15T07:30:00+02:00", language="de",
+    authors=["Nina Ostrowski"],
+    pre=["Welle Kelsburg | Nachrichten", "Freitag, 15. Mai 2026, 07:30"],
+    byline="Autorin: Nina Ostrowski",
+    blocks=[
+        H("Nach dem Hafenbrand: Feuerwehr schätzt Schaden auf Millionen"),
+        P(S("Einen Tag nach dem Brand im Kelsburger Hafen schätzt die Feuerwehr den Schaden auf "
+            "zwischen 2,5 und 3 Millionen Euro.",
+            claims=[Q("zwischen 2,5 und 3 Millionen Euro", None, "eur", "cost", "range",
+                      low=2500000, high=3000000, subject="warehouse fire", source=FW,
+                      group="kelsburg-damage")]),
+          S("Die Löscharbeiten hatten über zehn Stunden gedauert.",
+            claims=[Q("über zehn Stunden", 10, "hour", "duration", "more-than", time=T_FIRE,
+                      group="kelsburg-duration")])),
+        P(S("Die Kriminalpolizei hat die Ermittlungen aufgenommen; Brandstiftung schließt sie "
+            "nach eigenen Angaben nicht aus.",
+            claims=[St("Brandstiftung schließt sie nach eigenen Angaben nicht aus", "police",
+                       "does not rule out", "arson", source="police",
+                       group="kelsburg-cause")]),
+          "Die Halle soll am Montag von Gutachtern untersucht werden."),
+        P("Die Nordkai Logistik kündigte an, den Betrieb vorübergehend auf ein Ausweichlager "
+          "in Sundholm zu verlegen.",
+          "Die Anwohner der Speicherstadt durften am Donnerstagabend in ihre Wohnungen "
+          "zurückkehren."),
+    ],
+    post=["Welle Kelsburg auf UKW 98,4 und im Livestream", "Verkehr | Wetter | Blitzer"],
 )
 
 # === STORIES ===
