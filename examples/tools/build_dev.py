@@ -411,7 +411,7 @@ def validate(gold, corpus):
             problems.append(f"group {gid} is not used by any claim")
         elif g["status"] == "single-source" and len(used_groups[gid]) != 1:
             problems.append(f"group {gid} single-source but in {len(used_groups[gid])} articles")
-        elif g["status"] != "single-source" and len(used_groups[gid]) < 2:
+        elif g["status"] not in ("single-source", "disputed") and len(used_groups[gid]) < 2:
             problems.append(f"group {gid} is {g['status']} but in one article only")
     for pair in gold["rewrites"]:
         for x in pair:
@@ -942,6 +942,129 @@ article(
           "zurückkehren."),
     ],
     post=["Welle Kelsburg auf UKW 98,4 und im Livestream", "Verkehr | Wetter | Blitzer"],
+)
+
+# --- Story 3: warehouse fire in Dunmore (English look-alike of the Kelsburg fire) ----------------
+
+DM = "st-dunmore-fire"
+story(DM, "Fire at a freight warehouse in Dunmore",
+      [("ev-dunmore-fire", "Hollis Freight warehouse on Quay Road, Dunmore, burns (2 September 2026)")])
+group("dunmore-injured", DM, "agreed",
+      "The Courier and the Gazette both report three people treated for smoke inhalation.")
+group("dunmore-evacuated", DM, "agreed",
+      "'About 60 residents' (Courier) and 'more than 50 residents' (Gazette) agree.")
+group("dunmore-damage", DM, "conflicting",
+      "The owner's estimate of about £1.2m conflicts with the insurers' £900,000 to £1m.")
+group("dunmore-crews", DM, "single-source",
+      "Only the Courier gives the number of fire engines.")
+group("dunmore-firefighters", DM, "single-source",
+      "Only the Courier gives the number of firefighters.")
+group("dunmore-arrest", DM, "single-source",
+      "Only the Gazette's follow-up reports the arrest of a suspect.")
+group("dunmore-exits", DM, "disputed",
+      "A former employee says fire exits were routinely blocked; Hollis Freight denies it.")
+
+FEEDS["dev/coastline-gazette.rss"] = {
+    "title": "Coastline Gazette – Local News", "link": "https://coastline-gazette.example/news",
+    "description": "News from Dunmore and the north coast", "language": "en-gb"}
+T_DM = ("2026-09-02", "2026-09-02")
+
+article(
+    file="dev/dunmore-fire-courier.txt", form="txt", story=DM, event="ev-dunmore-fire",
+    publisher="Dunmore Courier", published="2026-09-02T21:15:00+01:00", language="en",
+    authors=["Priya Halloran"],
+    pre=["DUNMORE COURIER", "Wednesday 2 September 2026, 9.15pm"],
+    byline="By Priya Halloran, Local Democracy Reporter",
+    blocks=[
+        H("Fire guts freight warehouse on Quay Road"),
+        P(S("About 60 residents were evacuated from their homes on Wednesday afternoon after fire "
+            "tore through a freight warehouse at 14 Quay Road in Dunmore.",
+            claims=[Q("About 60 residents", 60, "person", "evacuated", "about", time=T_DM,
+                      group="dunmore-evacuated")]),
+          S("Eight fire engines and 45 firefighters were sent to the scene, the North Coast "
+            "Fire and Rescue Service said.",
+            claims=[Q("Eight fire engines", 8, "vehicle", "deployed", time=T_DM, source=FW,
+                      group="dunmore-crews"),
+                    Q("45 firefighters", 45, "person", "deployed", time=T_DM, source=FW,
+                      group="dunmore-firefighters")])),
+        P(S("Three people were treated for smoke inhalation, but nobody was seriously hurt.",
+            claims=[Q("Three people were treated for smoke inhalation", 3, "person", "wounded",
+                      time=T_DM, group="dunmore-injured")]),
+          "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging."),
+        P(S("Managing director Colin Hollis estimated the damage at £1.2m.",
+            claims=[Q("£1.2m", 1200000, "gbp", "cost", "about", subject="warehouse fire",
+                      source="hollis freight", group="dunmore-damage")]),
+          S("\"Twenty-two years of work went up in smoke in a single afternoon,\" he said.",
+            QUOTE)),
+        P(S("A former employee told the Courier that fire exits at the site had been routinely "
+            "blocked by stacked pallets.",
+            claims=[St("fire exits at the site had been routinely blocked", "hollis freight",
+                       "blocked fire exits", "warehouse", source="former employee",
+                       hedged=True, group="dunmore-exits")]),
+          S("Hollis Freight rejected the allegation and said the site had passed a safety "
+            "inspection in May.",
+            claims=[St("Hollis Freight rejected the allegation", "hollis freight",
+                       "blocked fire exits", "warehouse", source="hollis freight",
+                       denial=True, group="dunmore-exits")])),
+        P("Residents with questions can call the council's helpline on 01632 960 418."),
+    ],
+    post=["Read more:", "Dunmore lifeboat crew honoured at coastal awards",
+          "Roadworks on the A917 to last until October",
+          "Share on Facebook | Share on X | Email",
+          "We use cookies to improve your experience. Manage preferences"],
+)
+
+article(
+    file="dev/coastline-gazette.rss", form="rss", guid="gazette-2026-0902-quay-road",
+    url="https://coastline-gazette.example/news/quay-road-warehouse-fire",
+    rfc822="Wed, 02 Sep 2026 18:40:00 +0100", story=DM, event="ev-dunmore-fire",
+    publisher="Coastline Gazette", published="2026-09-02T18:40:00+01:00", language="en",
+    authors=["Martin Keogh"],
+    summary="Residents were moved out as smoke spread across the harbour area.",
+    item_post="<p class=\"promo\">Subscribe to the Gazette morning newsletter</p>",
+    removed=["Subscribe to the Gazette morning newsletter",
+             "Residents were moved out as smoke spread across the harbour area."],
+    blocks=[
+        H("Residents evacuated as warehouse fire sends smoke over Dunmore"),
+        P(S("More than 50 residents of Quay Road and Harbour Row left their homes on Wednesday as "
+            "thick smoke drifted from a burning warehouse.",
+            claims=[Q("More than 50 residents", 50, "person", "evacuated", "more-than",
+                      time=T_DM, group="dunmore-evacuated")]),
+          S("Three people were treated by paramedics for smoke inhalation, the ambulance service "
+            "said.",
+            claims=[Q("Three people were treated by paramedics", 3, "person", "wounded",
+                      time=T_DM, source="ambulance service", group="dunmore-injured")])),
+        P("Firefighters were still damping down the site at teatime.",
+          "Police closed Quay Road between the roundabout and the fish market."),
+    ],
+)
+
+article(
+    file="dev/coastline-gazette.rss", form="rss", guid="gazette-2026-0904-quay-road-arrest",
+    url="https://coastline-gazette.example/news/quay-road-fire-arrest",
+    rfc822="Fri, 04 Sep 2026 10:05:00 +0100", story=DM, event="ev-dunmore-fire",
+    publisher="Coastline Gazette", published="2026-09-04T10:05:00+01:00", language="en",
+    authors=["Martin Keogh"],
+    summary="Police have made an arrest after Wednesday's fire on Quay Road.",
+    item_post="<p class=\"related\">Related: Harbour Row traders count the cost</p>",
+    removed=["Related: Harbour Row traders count the cost",
+             "Police have made an arrest after Wednesday's fire on Quay Road."],
+    blocks=[
+        H("Man arrested over Quay Road warehouse fire"),
+        P(S("A 34-year-old man has been arrested on suspicion of arson after the fire that "
+            "destroyed a warehouse in Dunmore, police said on Thursday.",
+            claims=[St("A 34-year-old man has been arrested on suspicion of arson", "police",
+                       "arrested", "suspect of arson", source="police",
+                       group="dunmore-arrest")]),
+          "He has been released on bail pending further inquiries."),
+        P(S("Insurers for Hollis Freight put the damage at between £900,000 and £1m, according "
+            "to a loss adjuster's report seen by the Gazette.",
+            claims=[Q("between £900,000 and £1m", None, "gbp", "cost", "range", low=900000,
+                      high=1000000, subject="warehouse fire", source="insurers", hedged=True,
+                      group="dunmore-damage")])),
+        P(S("Whatever the outcome of the inquiry, the town will want to know why the fire "
+            "spread so quickly.", OPINION)),
+    ],
 )
 
 # === STORIES ===
