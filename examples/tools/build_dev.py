@@ -1067,6 +1067,204 @@ article(
     ],
 )
 
+# --- Story 4: dam breach and flood in the Erlental valley (German–English pairs) ----------------
+
+ET = "st-erlental-flood"
+story(ET, "Dam breach at the Grauwand reservoir floods the Erlental valley",
+      [("ev-erlental-breach", "Grauwand dam breaks and floods the Erlental (20 June 2026) and its aftermath")])
+group("erlental-evacuated", ET, "compatible",
+      "About 4,500 evacuated on the first day, more than 6,000 two days later: a later, larger count.")
+group("erlental-flooded", ET, "agreed",
+      "About 1,200 hectares (zpa) equals about 12 square kilometres (CNW).")
+group("erlental-deaths", ET, "conflicting",
+      "Three dead on the first day; on 22 June Alpenecho reports five dead (police) while the "
+      "Northbridge Times reports at least seven (mayor of Erlenbach).")
+group("erlental-missing", ET, "agreed",
+      "Twelve missing in both first-day wire reports.")
+group("erlental-dam-height", ET, "agreed",
+      "Both wires give the dam's height as 48 metres.")
+group("erlental-cost", ET, "compatible",
+      "'Up to 180 million euros' (state government) contains the range 150 to 180 million euros.")
+group("erlental-warning", ET, "disputed",
+      "The operator says sirens warned residents in time; the mayor of Erlenbach denies that any "
+      "siren sounded.")
+
+FEEDS["dev/alpenecho.atom"] = {"title": "Alpenecho – Region", "link": "https://alpenecho.example/region"}
+T_ET1 = ("2026-06-20", "2026-06-20")
+T_ET3 = ("2026-06-20", "2026-06-22")
+MAYOR = "hannelore seitz"
+GE = "grauwand energie"
+
+article(
+    file="dev/erlental-flut-wire.txt", form="txt", story=ET, event="ev-erlental-breach",
+    publisher="zpa", published="2026-06-20T15:30:00+02:00", language="de",
+    pre=["zpa – Zentrale Presseagentur", "20.06.2026", "15:30 Uhr"],
+    blocks=[
+        H("Damm im Erlental gebrochen – drei Tote, zwölf Vermisste",
+          claims=[Q("drei Tote", 3, "person", "killed", time=T_ET1, group="erlental-deaths"),
+                  Q("zwölf Vermisste", 12, "person", "missing", time=T_ET1,
+                    group="erlental-missing")]),
+        P(S("Erlenbach (zpa) – Nach dem Bruch des Grauwand-Staudamms im Erlental sind am "
+            "Samstag mindestens drei Menschen ums Leben gekommen.",
+            claims=[Q("mindestens drei Menschen ums Leben gekommen", 3, "person", "killed",
+                      "at-least", time=T_ET1, group="erlental-deaths")]),
+          S("Zwölf weitere würden vermisst, teilte das Landratsamt mit.",
+            claims=[Q("Zwölf weitere", 12, "person", "missing", time=T_ET1,
+                      source="district office", hedged=True, group="erlental-missing")]),
+          "Der Damm war gegen 5.15 Uhr nach tagelangem Starkregen auf einer Breite von etwa "
+          "30 Metern eingerissen."),
+        P(S("Etwa 4.500 Menschen aus sechs Ortschaften wurden in Sicherheit gebracht.",
+            claims=[Q("Etwa 4.500 Menschen", 4500, "person", "evacuated", "about", time=T_ET1,
+                      group="erlental-evacuated")]),
+          S("Nach Angaben des Landratsamts stehen rund 1.200 Hektar Land unter Wasser.",
+            claims=[Q("rund 1.200 Hektar", 1200, "hectare", "flooded", "about", time=T_ET1,
+                      source="district office", hedged=True, group="erlental-flooded")]),
+          S("Der 1971 errichtete Damm ist 48 Meter hoch.",
+            claims=[Q("48 Meter hoch", 48, "metre", "size", subject="grauwand dam",
+                      group="erlental-dam-height")])),
+        P(S("Die Betreibergesellschaft Grauwand Energie erklärte, die Anwohner seien 40 Minuten "
+            "vor dem Bruch per Sirene gewarnt worden.",
+            claims=[St("die Anwohner seien 40 Minuten vor dem Bruch per Sirene gewarnt worden",
+                       GE, "warned", "residents", source=GE, hedged=True,
+                       group="erlental-warning")]),
+          S("Die Bürgermeisterin von Erlenbach, Hannelore Seitz, bestritt das: „Bei uns hat "
+            "keine einzige Sirene geheult.“",
+            claims=[St("Hannelore Seitz, bestritt das", GE, "warned", "residents", source=MAYOR,
+                       denial=True, group="erlental-warning")])),
+        P("Für Angehörige hat das Landratsamt eine Hotline unter 0800 330 2626 geschaltet."),
+    ],
+    post=["© zpa 2026 – Weiterverbreitung nur mit Genehmigung"],
+    removed=["Weiterverbreitung nur mit Genehmigung"],
+)
+
+article(
+    file="dev/erlental-flood-wire-en.txt", form="txt", story=ET, event="ev-erlental-breach",
+    publisher="Continental Newswire", published="2026-06-20T14:05:00+01:00", language="en",
+    authors=["Hanna Lindqvist"],
+    pre=["CONTINENTAL NEWSWIRE", "June 20, 2026 2:05 PM BST"],
+    byline="Reporting by Hanna Lindqvist; editing by Tom Areva",
+    blocks=[
+        H("Three dead as dam bursts in Erlental valley"),
+        P(S("ERLENBACH, June 20 (CNW) - Three people died and 12 were missing after a dam burst "
+            "in the Erlental valley early on Saturday, district authorities said.",
+            claims=[Q("Three people died", 3, "person", "killed", time=T_ET1,
+                      source="district office", group="erlental-deaths"),
+                    Q("12 were missing", 12, "person", "missing", time=T_ET1,
+                      source="district office", group="erlental-missing")]),
+          S("About 4,500 people were evacuated from six villages, and about 12 square kilometres "
+            "of farmland and housing were under water.",
+            claims=[Q("About 4,500 people", 4500, "person", "evacuated", "about", time=T_ET1,
+                      source="district office", group="erlental-evacuated"),
+                    Q("about 12 square kilometres", 12, "square kilometre", "flooded", "about",
+                      time=T_ET1, source="district office", group="erlental-flooded")])),
+        P(S("The 48-metre dam, built in 1971, gave way after several days of heavy rain.",
+            claims=[Q("The 48-metre dam", 48, "metre", "size", subject="grauwand dam",
+                      group="erlental-dam-height")])),
+        P(S("Operator Grauwand Energie said sirens had warned residents 40 minutes before the "
+            "breach.",
+            claims=[St("sirens had warned residents 40 minutes before the breach", GE, "warned",
+                       "residents", source=GE, group="erlental-warning")]),
+          S("Erlenbach mayor Hannelore Seitz disputed that, telling CNW no siren had sounded in "
+            "her town.",
+            claims=[St("Erlenbach mayor Hannelore Seitz disputed that", GE, "warned",
+                       "residents", source=MAYOR, denial=True, group="erlental-warning")])),
+    ],
+    post=["(Reporting by Hanna Lindqvist; editing by Tom Areva)",
+          "Our Standards: The CNW Trust Principles."],
+    removed=["Our Standards: The CNW Trust Principles."],
+)
+
+article(
+    file="dev/alpenecho.atom", form="atom", guid="urn:alpenecho:2026-06-22:erlental-bilanz",
+    url="https://alpenecho.example/region/erlental-bilanz", story=ET, event="ev-erlental-breach",
+    publisher="Alpenecho", published="2026-06-22T12:00:00+02:00", language="de",
+    authors=["Clara Vogtmann"],
+    summary="Zwei Tage nach dem Dammbruch steigt die Zahl der Opfer.",
+    item_post="<p><em>Mehr zum Thema:</em> <a href=\"/region/spendenkonto\">So können Sie den "
+              "Flutopfern helfen</a></p>",
+    removed=["So können Sie den Flutopfern helfen",
+             "Zwei Tage nach dem Dammbruch steigt die Zahl der Opfer."],
+    blocks=[
+        H("Erlental: Zahl der Toten steigt auf fünf",
+          claims=[Q("Zahl der Toten steigt auf fünf", 5, "person", "killed", time=T_ET3,
+                    group="erlental-deaths")]),
+        P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre hat die Polizei die Zahl "
+            "der Todesopfer auf fünf korrigiert.",
+            claims=[Q("die Zahl der Todesopfer auf fünf", 5, "person", "killed", time=T_ET3,
+                      source="police", group="erlental-deaths")]),
+          S("Mehr als 6.000 Menschen mussten inzwischen ihre Häuser verlassen, weil das Wasser "
+            "auch die Orte am unteren Talausgang erreichte.",
+            claims=[Q("Mehr als 6.000 Menschen", 6000, "person", "evacuated", "more-than",
+                      time=T_ET3, group="erlental-evacuated")])),
+        P(S("Die Landesregierung schätzt die Schäden auf bis zu 180 Millionen Euro.",
+            claims=[Q("bis zu 180 Millionen Euro", 180000000, "eur", "cost", "up-to",
+                      subject="erlental flood", source="state government",
+                      group="erlental-cost")]),
+          "Ministerpräsident Ludger Ambros kündigte bei einem Besuch in Erlenbach Soforthilfen "
+          "an."),
+        P(S("„Wir lassen niemanden im Erlental allein“, sagte Ambros.", QUOTE),
+          "Ob der Damm ausreichend gewartet wurde, soll ein Gutachten klären."),
+    ],
+)
+
+article(
+    file="dev/erlental-flood-northbridge.txt", form="txt", story=ET, event="ev-erlental-breach",
+    publisher="The Northbridge Times", published="2026-06-22T17:45:00+01:00", language="en",
+    authors=["Daniel Okafor"],
+    byline="Daniel Okafor, Europe correspondent",
+    blocks=[
+        H("Erlental death toll rises as questions grow over dam warnings"),
+        P(S("At least seven people were killed when the Grauwand dam gave way, citing Erlenbach's "
+            "mayor, Hannelore Seitz, the regional broadcaster reported on Monday.",
+            claims=[Q("At least seven people were killed", 7, "person", "killed", "at-least",
+                      time=T_ET3, source=MAYOR, hedged=True, group="erlental-deaths")]),
+          S("More than 6,000 people have now left their homes.",
+            claims=[Q("More than 6,000 people", 6000, "person", "evacuated", "more-than",
+                      time=T_ET3, group="erlental-evacuated")])),
+        P(S("The state government estimates the damage at between €150m and €180m.",
+            claims=[Q("between €150m and €180m", None, "eur", "cost", "range",
+                      low=150000000, high=180000000, subject="erlental flood",
+                      source="state government", group="erlental-cost")]),
+          S("Grauwand Energie maintains that sirens sounded in time, a claim residents of "
+            "Erlenbach reject.",
+            claims=[St("Grauwand Energie maintains that sirens sounded in time", GE, "warned",
+                       "residents", source=GE, group="erlental-warning"),
+                    St("a claim residents of Erlenbach reject", GE, "warned", "residents",
+                       source="residents", denial=True, group="erlental-warning")])),
+        P(S("Europe has spent decades building dams and far too little maintaining them.",
+            OPINION),
+          S("If a 55-year-old wall can fail after three days of rain, which valley is next?",
+            OPINION)),
+    ],
+    post=["Read more: How Europe's ageing dams are inspected",
+          "Most read: Rail strike called off at the last minute",
+          "Sign up to The Northbridge Times Europe newsletter"],
+)
+
+article(
+    file="dev/alpenecho.atom", form="atom", guid="urn:alpenecho:2026-06-23:kommentar-erlental",
+    url="https://alpenecho.example/meinung/kommentar-erlental", story=ET,
+    event="ev-erlental-breach", publisher="Alpenecho", published="2026-06-23T06:00:00+02:00",
+    language="de", authors=["Bernd Fasching"],
+    summary="Ein Kommentar zum Dammbruch im Erlental.",
+    item_post="<p><strong>Anzeige:</strong> Hochwasserschutz-Sets für Ihr Haus – jetzt 20 % "
+              "Rabatt im Alpenecho-Shop</p>",
+    removed=["Hochwasserschutz-Sets für Ihr Haus", "Ein Kommentar zum Dammbruch im Erlental."],
+    blocks=[
+        H("Kommentar: Die Katastrophe von Erlental war vorhersehbar",
+          loaded=[L("Katastrophe", "alarmist")]),
+        P(S("Fünf Menschen sind tot, ein ganzes Tal steht unter Schlamm.",
+            claims=[Q("Fünf Menschen sind tot", 5, "person", "killed", time=T_ET3,
+                      group="erlental-deaths")]),
+          S("Und doch gibt sich der Betreiber der Talsperre ahnungslos.", OPINION),
+          S("Wer jahrelang an der Wartung spart, darf sich über Risse im Beton nicht wundern.",
+            OPINION)),
+        P(S("Die Landesregierung muss jetzt alle Talsperren im Land prüfen lassen, und zwar "
+            "sofort.", OPINION),
+          S("Sonst wird Erlental nicht das letzte Tal sein, das im Wasser versinkt.", OPINION)),
+    ],
+)
+
 # === STORIES ===
 
 
