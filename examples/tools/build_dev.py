@@ -994,7 +994,7 @@ article(
         P(S("Managing director Colin Hollis estimated the damage at £1.2m.",
             claims=[Q("£1.2m", 1200000, "gbp", "cost", "about", subject="warehouse fire",
                       source="hollis freight", group="dunmore-damage")]),
-          S("\"Twenty-two years of work went up in smoke in a single afternoon,\" he said.",
+          S("\"Everything my father built went up in smoke in a single afternoon,\" he said.",
             QUOTE)),
         P(S("A former employee told the Courier that fire exits at the site had been routinely "
             "blocked by stacked pallets.",
@@ -1083,6 +1083,10 @@ group("erlental-missing", ET, "agreed",
       "Twelve missing in both first-day wire reports.")
 group("erlental-dam-height", ET, "agreed",
       "Both wires give the dam's height as 48 metres.")
+group("erlental-breach-width", ET, "single-source",
+      "Only the zpa wire gives the width of the breach (about 30 metres).")
+group("erlental-villages", ET, "agreed",
+      "Both first-day wires say six villages were evacuated.")
 group("erlental-cost", ET, "compatible",
       "'Up to 180 million euros' (state government) contains the range 150 to 180 million euros.")
 group("erlental-warning", ET, "disputed",
@@ -1111,20 +1115,24 @@ article(
           S("Zwölf weitere würden vermisst, teilte das Landratsamt mit.",
             claims=[Q("Zwölf weitere", 12, "person", "missing", time=T_ET1,
                       source="district office", hedged=True, group="erlental-missing")]),
-          "Der Damm war gegen 5.15 Uhr nach tagelangem Starkregen auf einer Breite von etwa "
-          "30 Metern eingerissen."),
+          S("Der Damm war gegen 5.15 Uhr nach tagelangem Starkregen auf einer Breite von etwa "
+            "30 Metern eingerissen.",
+            claims=[Q("etwa 30 Metern", 30, "metre", "size", "about", subject="dam breach",
+                      group="erlental-breach-width")])),
         P(S("Etwa 4.500 Menschen aus sechs Ortschaften wurden in Sicherheit gebracht.",
             claims=[Q("Etwa 4.500 Menschen", 4500, "person", "evacuated", "about", time=T_ET1,
-                      group="erlental-evacuated")]),
+                      group="erlental-evacuated"),
+                    Q("sechs Ortschaften", 6, None, "evacuated", time=T_ET1,
+                      group="erlental-villages")]),
           S("Nach Angaben des Landratsamts stehen rund 1.200 Hektar Land unter Wasser.",
             claims=[Q("rund 1.200 Hektar", 1200, "hectare", "flooded", "about", time=T_ET1,
                       source="district office", hedged=True, group="erlental-flooded")]),
           S("Der 1971 errichtete Damm ist 48 Meter hoch.",
             claims=[Q("48 Meter hoch", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
-        P(S("Die Betreibergesellschaft Grauwand Energie erklärte, die Anwohner seien 40 Minuten "
-            "vor dem Bruch per Sirene gewarnt worden.",
-            claims=[St("die Anwohner seien 40 Minuten vor dem Bruch per Sirene gewarnt worden",
+        P(S("Die Betreibergesellschaft Grauwand Energie erklärte, die Anwohner seien rechtzeitig "
+            "per Sirene gewarnt worden.",
+            claims=[St("die Anwohner seien rechtzeitig per Sirene gewarnt worden",
                        GE, "warned", "residents", source=GE, hedged=True,
                        group="erlental-warning")]),
           S("Die Bürgermeisterin von Erlenbach, Hannelore Seitz, bestritt das: „Bei uns hat "
@@ -1155,14 +1163,16 @@ article(
             "of farmland and housing were under water.",
             claims=[Q("About 4,500 people", 4500, "person", "evacuated", "about", time=T_ET1,
                       source="district office", group="erlental-evacuated"),
+                    Q("six villages", 6, None, "evacuated", time=T_ET1,
+                      source="district office", group="erlental-villages"),
                     Q("about 12 square kilometres", 12, "square kilometre", "flooded", "about",
                       time=T_ET1, source="district office", group="erlental-flooded")])),
         P(S("The 48-metre dam, built in 1971, gave way after several days of heavy rain.",
             claims=[Q("The 48-metre dam", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
-        P(S("Operator Grauwand Energie said sirens had warned residents 40 minutes before the "
+        P(S("Operator Grauwand Energie said sirens had warned residents well before the "
             "breach.",
-            claims=[St("sirens had warned residents 40 minutes before the breach", GE, "warned",
+            claims=[St("sirens had warned residents well before the breach", GE, "warned",
                        "residents", source=GE, group="erlental-warning")]),
           S("Erlenbach mayor Hannelore Seitz disputed that, telling CNW no siren had sounded in "
             "her town.",
@@ -1214,8 +1224,8 @@ article(
     byline="Daniel Okafor, Europe correspondent",
     blocks=[
         H("Erlental death toll rises as questions grow over dam warnings"),
-        P(S("At least seven people were killed when the Grauwand dam gave way, citing Erlenbach's "
-            "mayor, Hannelore Seitz, the regional broadcaster reported on Monday.",
+        P(S("At least seven people were killed when the Grauwand dam gave way, the regional "
+            "broadcaster reported on Monday, citing Erlenbach's mayor, Hannelore Seitz.",
             claims=[Q("At least seven people were killed", 7, "person", "killed", "at-least",
                       time=T_ET3, source=MAYOR, hedged=True, group="erlental-deaths")]),
           S("More than 6,000 people have now left their homes.",
@@ -1233,7 +1243,7 @@ article(
                        source="residents", denial=True, group="erlental-warning")])),
         P(S("Europe has spent decades building dams and far too little maintaining them.",
             OPINION),
-          S("If a 55-year-old wall can fail after three days of rain, which valley is next?",
+          S("If a dam can fail after a few days of rain, which valley is next?",
             OPINION)),
     ],
     post=["Read more: How Europe's ageing dams are inspected",
