@@ -1275,6 +1275,208 @@ article(
     ],
 )
 
+# --- Story 5: carmaker Vantor cuts jobs (JSON Lines items and an English text) ------------------
+
+VT = "st-vantor-jobs"
+story(VT, "Carmaker Vantor cuts jobs in Germany",
+      [("ev-vantor-cuts", "Vantor announces 2,400 job cuts at Brennau and Osterfeld (7 October 2026)")])
+group("vantor-cuts", VT, "compatible",
+      "2,400 jobs in total equals 1,600 at Brennau plus 800 at Osterfeld; 'about 2,500' and "
+      "'thousands' are rounder statements of the same cut.")
+group("vantor-share", VT, "agreed", "About 8 percent of the domestic workforce in two outlets.")
+group("vantor-workforce", VT, "agreed", "About 30,000 employees in Germany in two outlets.")
+group("vantor-savings", VT, "agreed",
+      "600 million euros a year by 2028 everywhere; The Ledger adds the dollar equivalent "
+      "($650m).")
+group("vantor-agreement", VT, "disputed",
+      "Management says the cuts were agreed with the works council and involve no compulsory "
+      "redundancies; the GMM union denies any agreement (Rheinblick omits the denial).")
+group("vantor-profit", VT, "agreed",
+      "Operating profit fell 41 percent in the second quarter (Wirtschaftsblick, The Ledger).")
+group("vantor-brennau-staff", VT, "single-source", "Only Rheinblick gives Brennau's headcount.")
+group("vantor-osterfeld-staff", VT, "single-source",
+      "Only Rheinblick gives Osterfeld's headcount.")
+group("vantor-protest", VT, "single-source", "Only Arbeit & Zukunft reports the protest.")
+group("vantor-profit-2025", VT, "single-source",
+      "Only Arbeit & Zukunft gives last year's profit (1.9 billion euros).")
+group("vantor-shares", VT, "single-source", "Only The Ledger reports the share price move.")
+
+VAN = "vantor"
+GMM = "gmm"
+T_2028 = ("2026-10-07", "2028-12-31")
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="wb-2026-10-07-vantor",
+    url="https://wirtschaftsblick.example/unternehmen/vantor-stellenabbau", story=VT,
+    event="ev-vantor-cuts", publisher="Wirtschaftsblick", published="2026-10-07T10:15:00+02:00",
+    language="de", authors=["Jonas Petersen"],
+    item_post="Mehr zum Thema: Zulieferer in Brennau unter Druck\n\nAnzeige: Depot eröffnen und "
+              "ein Jahr ohne Ordergebühren handeln",
+    removed=["Zulieferer in Brennau unter Druck", "ein Jahr ohne Ordergebühren handeln"],
+    blocks=[
+        H("Vantor streicht 2.400 Stellen in Deutschland",
+          claims=[Q("2.400 Stellen", 2400, "job", "cut", subject=VAN, group="vantor-cuts")]),
+        P(S("Der Autohersteller Vantor will in Deutschland 2.400 Arbeitsplätze abbauen.",
+            claims=[Q("2.400 Arbeitsplätze", 2400, "job", "cut", subject=VAN, source=VAN,
+                      group="vantor-cuts")]),
+          "Das kündigte Vorstandschef Martin Eckhoff am Mittwoch in Brennau an.",
+          S("Betroffen sind etwa acht Prozent der rund 30.000 Beschäftigten im Inland.",
+            claims=[Q("etwa acht Prozent", 8, "percent", "cut", "about", subject=VAN,
+                      source=VAN, group="vantor-share"),
+                    Q("rund 30.000 Beschäftigten", 30000, "worker", "employed", "about",
+                      subject=VAN, group="vantor-workforce")]),
+          S("Bis 2028 sollen so jährlich 600 Millionen Euro eingespart werden.",
+            claims=[Q("jährlich 600 Millionen Euro", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", source=VAN, hedged=True,
+                      group="vantor-savings")])),
+        H("Gewerkschaft widerspricht"),
+        P(S("Eckhoff sagte, der Abbau erfolge ohne betriebsbedingte Kündigungen und sei mit dem "
+            "Betriebsrat abgestimmt.",
+            claims=[St("sei mit dem Betriebsrat abgestimmt", VAN, "agreed with works council",
+                       "job cuts", source=VAN, hedged=True, group="vantor-agreement")]),
+          S("Die Gewerkschaft Metall und Mobilität (GMM) bestreitet das.",
+            claims=[St("Die Gewerkschaft Metall und Mobilität (GMM) bestreitet das", VAN,
+                       "agreed with works council", "job cuts", source=GMM, denial=True,
+                       group="vantor-agreement")]),
+          S("„Mit uns hat niemand über diese Zahlen gesprochen“, sagte GMM-Bezirksleiterin "
+            "Katrin Amsel.", QUOTE)),
+        P(S("Der operative Gewinn des Konzerns war im zweiten Quartal um 41 Prozent "
+            "eingebrochen.",
+            claims=[Q("um 41 Prozent", 41, "percent", "decrease",
+                      time=("2026-04-01", "2026-06-30"), subject="vantor operating profit",
+                      group="vantor-profit")])),
+    ],
+)
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="rb-2026-10-07-vantor-werke",
+    url="https://rheinblick.example/wirtschaft/vantor-werke-brennau-osterfeld", story=VT,
+    event="ev-vantor-cuts", publisher="Rheinblick Zeitung",
+    published="2026-10-07T13:40:00+02:00", language="de", authors=["Miriam Tasch"],
+    jsonl_html=True,
+    item_post="<aside class=\"teaser\">Lesen Sie auch: Was der Wandel zur E-Mobilität für "
+              "Zulieferer bedeutet</aside>",
+    removed=["Was der Wandel zur E-Mobilität für Zulieferer bedeutet"],
+    blocks=[
+        H("Vantor: 1.600 Jobs fallen in Brennau weg, 800 in Osterfeld",
+          claims=[Q("1.600 Jobs", 1600, "job", "cut", subject="vantor brennau plant",
+                    group="vantor-cuts"),
+                  Q("800 in Osterfeld", 800, "job", "cut", subject="vantor osterfeld plant",
+                    group="vantor-cuts")]),
+        P(S("Beim Autobauer Vantor fallen im Stammwerk Brennau 1.600 Stellen weg, im Werk "
+            "Osterfeld weitere 800.",
+            claims=[Q("1.600 Stellen", 1600, "job", "cut", subject="vantor brennau plant",
+                      group="vantor-cuts"),
+                    Q("weitere 800", 800, "job", "cut", subject="vantor osterfeld plant",
+                      group="vantor-cuts")]),
+          S("Der Abbau sei mit dem Betriebsrat abgestimmt, betriebsbedingte Kündigungen werde "
+            "es nicht geben, versicherte Personalvorständin Ilka Mertens.",
+            claims=[St("Der Abbau sei mit dem Betriebsrat abgestimmt", VAN,
+                       "agreed with works council", "job cuts", source=VAN, hedged=True,
+                       group="vantor-agreement")]),
+          S("Vantor will damit bis 2028 jährlich 600 Mio. Euro sparen.",
+            claims=[Q("jährlich 600 Mio. Euro", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", source=VAN, group="vantor-savings")])),
+        P(S("In Brennau arbeiten derzeit rund 11.000 Menschen, in Osterfeld etwa 4.200.",
+            claims=[Q("rund 11.000 Menschen", 11000, "worker", "employed", "about",
+                      subject="vantor brennau plant", group="vantor-brennau-staff"),
+                    Q("etwa 4.200", 4200, "worker", "employed", "about",
+                      subject="vantor osterfeld plant", group="vantor-osterfeld-staff")]),
+          S("Brennaus Oberbürgermeister Falk Reinholt sprach von einem „schwarzen Tag für die "
+            "Region“.", loaded=[L("schwarzen Tag", "alarmist", "reported")])),
+        P(S("Die Politik wäre gut beraten, die Autoindustrie nicht länger mit immer neuen "
+            "Auflagen zu belasten.", OPINION)),
+    ],
+)
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="az-2026-10-08-vantor-protest",
+    url="https://arbeit-und-zukunft.example/betriebe/vantor-protest", story=VT,
+    event="ev-vantor-cuts", publisher="Arbeit & Zukunft", published="2026-10-08T09:00:00+02:00",
+    language="de", authors=["Sevgi Arslan"], sensational=True,
+    item_post="Jetzt Mitglied werden: gmm-mitgliedschaft.example – Gemeinsam sind wir stärker",
+    removed=["Jetzt Mitglied werden", "Gemeinsam sind wir stärker"],
+    blocks=[
+        H("Kahlschlag bei Vantor: Tausende Jobs vor dem Aus!",
+          claims=[Q("Tausende Jobs", None, "job", "cut", "at-least", low=2000, subject=VAN,
+                    group="vantor-cuts")],
+          loaded=[L("Kahlschlag", "alarmist")]),
+        P(S("Dutzende Beschäftigte haben am Mittwochabend vor dem Werkstor in Brennau gegen den "
+            "geplanten Stellenabbau protestiert.",
+            claims=[Q("Dutzende Beschäftigte", None, "worker", None, "at-least", low=24,
+                      time=("2026-10-07", "2026-10-07"), subject="vantor workers",
+                      group="vantor-protest")]),
+          S("Rund 2.500 Arbeitsplätze will der Konzern vernichten, obwohl er im vergangenen Jahr "
+            "noch 1,9 Milliarden Euro Gewinn machte.",
+            claims=[Q("Rund 2.500 Arbeitsplätze", 2500, "job", "cut", "about", subject=VAN,
+                      group="vantor-cuts"),
+                    Q("1,9 Milliarden Euro Gewinn", 1900000000, "eur", None,
+                      time=("2025-01-01", "2025-12-31"), subject="vantor profit",
+                      group="vantor-profit-2025")],
+            loaded=[L("vernichten", "demonising")])),
+        P(S("Die Behauptung des Vorstands, der Abbau sei mit dem Betriebsrat abgestimmt, weist "
+            "die GMM entschieden zurück.",
+            claims=[St("der Abbau sei mit dem Betriebsrat abgestimmt", VAN,
+                       "agreed with works council", "job cuts", source=VAN, hedged=True,
+                       group="vantor-agreement"),
+                    St("weist die GMM entschieden zurück", VAN, "agreed with works council",
+                       "job cuts", source=GMM, denial=True, group="vantor-agreement")]),
+          "Betriebsratschef Emre Kaya sagte, das Gremium habe von den Plänen aus der Zeitung "
+          "erfahren.",
+          S("„Das ist eine Kriegserklärung an die Belegschaft“, sagte Kaya.", QUOTE,
+            loaded=[L("Kriegserklärung", "alarmist", "reported")])),
+        P(S("Die Manager kassieren Boni, die Arbeiter zahlen die Zeche.", OPINION,
+            loaded=[L("kassieren", "demonising")]),
+          S("Wie lange wollen sich die Beschäftigten das noch gefallen lassen?", OPINION),
+          S("Jetzt ist Solidarität gefragt: Kommt alle zur Kundgebung am Samstag!", OPINION)),
+    ],
+)
+
+article(
+    file="dev/vantor-ledger-en.txt", form="txt", story=VT, event="ev-vantor-cuts",
+    publisher="The Ledger", published="2026-10-07T16:20:00+01:00", language="en",
+    authors=["Grace Whitfield"],
+    pre=["The Ledger | Companies", "7 October 2026, 4:20 pm"],
+    byline="By Grace Whitfield in Brennau",
+    blocks=[
+        H("Vantor to cut 2,400 German jobs in €600m savings drive",
+          claims=[Q("2,400 German jobs", 2400, "job", "cut", subject=VAN, group="vantor-cuts"),
+                  Q("€600m savings drive", 600000000, "eur", "decrease", subject="vantor costs",
+                    group="vantor-savings")]),
+        P(S("German carmaker Vantor will cut 2,400 jobs, about 8% of its domestic workforce of "
+            "some 30,000, chief executive Martin Eckhoff said on Wednesday.",
+            claims=[Q("2,400 jobs", 2400, "job", "cut", subject=VAN, source=VAN,
+                      group="vantor-cuts"),
+                    Q("about 8%", 8, "percent", "cut", "about", subject=VAN, source=VAN,
+                      group="vantor-share"),
+                    Q("some 30,000", 30000, "worker", "employed", "about", subject=VAN,
+                      source=VAN, group="vantor-workforce")]),
+          S("The cuts are intended to save €600m ($650m) a year by 2028.",
+            claims=[Q("save €600m", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings"),
+                    Q("$650m", 650000000, "usd", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings")])),
+        P(S("Eckhoff said the plan had been agreed with employee representatives and would "
+            "involve no compulsory redundancies.",
+            claims=[St("the plan had been agreed with employee representatives", VAN,
+                       "agreed with works council", "job cuts", source=VAN,
+                       group="vantor-agreement")]),
+          S("The GMM union denied that any agreement had been reached.",
+            claims=[St("The GMM union denied that any agreement had been reached", VAN,
+                       "agreed with works council", "job cuts", source=GMM, denial=True,
+                       group="vantor-agreement")])),
+        P(S("Operating profit fell 41% in the second quarter, and Vantor's shares rose 3.2% in "
+            "Frankfurt trading after the announcement.",
+            claims=[Q("fell 41%", 41, "percent", "decrease", time=("2026-04-01", "2026-06-30"),
+                      subject="vantor operating profit", group="vantor-profit"),
+                    Q("rose 3.2%", 3.2, "percent", "increase",
+                      time=("2026-10-07", "2026-10-07"), subject="vantor shares",
+                      group="vantor-shares")])),
+    ],
+    post=["Read more", "Carmakers bet on cheaper batteries", "Newsletter: The Ledger Daily Brief",
+          "Cookie settings | Privacy | Terms"],
+)
+
 # === STORIES ===
 
 
