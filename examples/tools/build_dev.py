@@ -451,7 +451,7 @@ story(HV, "Ostravian troops help Veldmark retake the border district Halvor from
        ("ev-halvor-confirmed", "Ostravia confirms its troops fought in Halvor; Veldmark claims the recapture (March 2026)")])
 group("halvor-troops-total", HV, "conflicting",
       "'up to 7,000' (diplomats) and 'at least 9,000' (Karsenia) cannot both hold; 8,000 equals "
-      "6,500 + 1,500, and 'about 5,000 since November' is an earlier count.")
+      "6,500 + 1,500, and 'about 5,000 since November' and '4,000–6,000' are earlier counts.")
 group("halvor-losses", HV, "compatible",
       "'more than 1,100 killed', 'more than 1,000 killed' and 'about 3,000 killed or wounded' are "
       "different measures and bounds that can all be true.")
@@ -489,8 +489,12 @@ article(
                       hedged=True, group="halvor-troops-total")]),
           "Die Einheiten seien größtenteils im Süden Veldmarks nahe dem Bezirk Halvor "
           "stationiert, hieß es am Dienstag in Ludrin.",
-          "Der Dienst stützt sich nach eigenen Angaben auf abgefangenen Funkverkehr und "
-          "Satellitenaufnahmen."),
+          "Dem SND zufolge stützt sich die Einschätzung auf abgefangenen Funkverkehr und "
+          "Satellitenaufnahmen.",
+          S("Veldmärkische Zeitungen hatten zuvor von 4.000–6.000 Mann berichtet.",
+            claims=[Q("4.000–6.000 Mann", None, "soldier", "deployed", "range", low=4000,
+                      high=6000, time=("2025-11-01", "2026-02-11"), subject="ostravia",
+                      source="veldmark media", hedged=True, group="halvor-troops-total")])),
         P(S("Die Regierung in Korvin hat die Entsendung bisher weder bestätigt noch dementiert.",
             claims=[St("weder bestätigt noch dementiert", "ostravia", "neither confirmed nor denied",
                        "deployment of troops to veldmark", group="halvor-unconfirmed")]),
@@ -536,7 +540,7 @@ article(
         P(S("Ostravien hat erstmals offiziell eingeräumt, dass eigene Truppen an den Kämpfen um "
             "den veldmärkischen Grenzbezirk Halvor beteiligt waren.",
             claims=[St("erstmals offiziell eingeräumt", "ostravia", "confirmed",
-                       "its troops fought in halvor", source="ona", group="halvor-confirmation")]),
+                       "its troops fought in halvor", group="halvor-confirmation")]),
           "Das meldete die staatliche ostravische Nachrichtenagentur ONA am Montag."),
         P("Den Einsatz habe Präsident Arkadi Holm persönlich angeordnet, hieß es in der Meldung.",
           S("Die „Operation zur Befreiung Halvors“ sei erfolgreich abgeschlossen worden.",
@@ -586,7 +590,7 @@ article(
             "Soldaten im Grenzbezirk Halvor im Einsatz waren.",
             claims=[St("offiziell bestätigt, dass ostravische Soldaten im Grenzbezirk Halvor im "
                        "Einsatz waren", "ostravia", "confirmed", "its troops fought in halvor",
-                       source="ona", group="halvor-confirmation")]),
+                       group="halvor-confirmation")]),
           "Wie die Staatsagentur ONA am Montag mitteilte, ging der Befehl dazu auf Präsident "
           "Arkadi Holm zurück.",
           S("Die Agentur sprach von einer erfolgreich beendeten „Operation zur Befreiung "
@@ -770,6 +774,8 @@ group("kelsburg-duration", KB, "agreed",
 group("kelsburg-sprinkler", KB, "disputed",
       "The fire service says the sprinkler system was switched off; the owner denies it "
       "(Blitz-Kurier states it as fact without the denial).")
+group("kelsburg-aid", KB, "single-source",
+      "Only the Kelsburger Anzeiger reports the city's emergency aid of 50,000 euros.")
 group("kelsburg-cause", KB, "single-source",
       "Only Welle Kelsburg reports that police do not rule out arson.")
 
@@ -848,13 +854,13 @@ article(
         P(S("Zwölf Menschen wurden verletzt, darunter zwei Hafenarbeiter, die mit schweren "
             "Rauchvergiftungen in das Klinikum Kelsburg gebracht wurden.",
             claims=[Q("Zwölf Menschen wurden verletzt", 12, "person", "wounded", time=T_FIRE,
-                      source=FW, group="kelsburg-injured"),
-                    Q("zwei Hafenarbeiter", 2, "worker", "wounded", time=T_FIRE, source=FW,
+                      group="kelsburg-injured"),
+                    Q("zwei Hafenarbeiter", 2, "worker", "wounded", time=T_FIRE,
                       group="kelsburg-seriously-injured")]),
           S("Rund 250 Bewohner der Speicherstadt wurden vorübergehend in einer Turnhalle an der "
             "Lindenallee untergebracht.",
             claims=[Q("Rund 250 Bewohner", 250, "person", "evacuated", "about", time=T_FIRE,
-                      source=FW, group="kelsburg-evacuated")])),
+                      group="kelsburg-evacuated")])),
         H("Streit um die Sprinkleranlage"),
         P(S("Nach Angaben von Einsatzleiter Jens Horak war die Sprinkleranlage abgeschaltet.",
             claims=[St("war die Sprinkleranlage abgeschaltet", "warehouse sprinkler system",
@@ -875,7 +881,10 @@ article(
         P("Die Stadt hat für besorgte Anwohner ein Bürgertelefon unter der Nummer "
           "05541 88 2020 eingerichtet.",
           "Fenster und Türen sollten in der Speicherstadt bis auf Weiteres geschlossen bleiben, "
-          "rät das Ordnungsamt."),
+          "rät das Ordnungsamt.",
+          S("Für betroffene Familien stellt die Stadt eine Soforthilfe von 50.000 € bereit.",
+            claims=[Q("50.000 €", 50000, "eur", "pledged", subject="kelsburg",
+                      group="kelsburg-aid")])),
     ],
 )
 
@@ -935,7 +944,7 @@ article(
             claims=[St("Brandstiftung schließt sie nach eigenen Angaben nicht aus", "police",
                        "does not rule out", "arson", source="police",
                        group="kelsburg-cause")]),
-          "Die Halle soll am Montag von Gutachtern untersucht werden."),
+          "Die Halle soll am 18. Mai von Gutachtern untersucht werden."),
         P("Die Nordkai Logistik kündigte an, den Betrieb vorübergehend auf ein Ausweichlager "
           "in Sundholm zu verlegen.",
           "Die Anwohner der Speicherstadt durften am Donnerstagabend in ihre Wohnungen "
@@ -961,6 +970,8 @@ group("dunmore-firefighters", DM, "single-source",
       "Only the Courier gives the number of firefighters.")
 group("dunmore-arrest", DM, "single-source",
       "Only the Gazette's follow-up reports the arrest of a suspect.")
+group("dunmore-arson", DM, "single-source",
+      "Only the Gazette reports that the suspect allegedly set the fire.")
 group("dunmore-exits", DM, "disputed",
       "A former employee says fire exits were routinely blocked; Hollis Freight denies it.")
 
@@ -992,7 +1003,7 @@ article(
                       time=T_DM, group="dunmore-injured")]),
           "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging."),
         P(S("Managing director Colin Hollis estimated the damage at £1.2m.",
-            claims=[Q("£1.2m", 1200000, "gbp", "cost", "about", subject="warehouse fire",
+            claims=[Q("£1.2m", 1200000, "gbp", "cost", subject="warehouse fire",
                       source="hollis freight", group="dunmore-damage")]),
           S("\"Everything my father built went up in smoke in a single afternoon,\" he said.",
             QUOTE)),
@@ -1056,6 +1067,9 @@ article(
             claims=[St("A 34-year-old man has been arrested on suspicion of arson", "police",
                        "arrested", "suspect of arson", source="police",
                        group="dunmore-arrest")]),
+          S("He allegedly set fire to pallets stacked behind the building.",
+            claims=[St("He allegedly set fire to pallets", "suspect", "set fire",
+                       "warehouse", hedged=True, group="dunmore-arson")]),
           "He has been released on bail pending further inquiries."),
         P(S("Insurers for Hollis Freight put the damage at between £900,000 and £1m, according "
             "to a loss adjuster's report seen by the Gazette.",
@@ -1162,11 +1176,11 @@ article(
           S("About 4,500 people were evacuated from six villages, and about 12 square kilometres "
             "of farmland and housing were under water.",
             claims=[Q("About 4,500 people", 4500, "person", "evacuated", "about", time=T_ET1,
-                      source="district office", group="erlental-evacuated"),
+                      group="erlental-evacuated"),
                     Q("six villages", 6, None, "evacuated", time=T_ET1,
-                      source="district office", group="erlental-villages"),
+                      group="erlental-villages"),
                     Q("about 12 square kilometres", 12, "square kilometre", "flooded", "about",
-                      time=T_ET1, source="district office", group="erlental-flooded")])),
+                      time=T_ET1, group="erlental-flooded")])),
         P(S("The 48-metre dam, built in 1971, gave way after several days of heavy rain.",
             claims=[Q("The 48-metre dam", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
@@ -1198,10 +1212,10 @@ article(
         H("Erlental: Zahl der Toten steigt auf fünf",
           claims=[Q("Zahl der Toten steigt auf fünf", 5, "person", "killed", time=T_ET3,
                     group="erlental-deaths")]),
-        P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre hat die Polizei die Zahl "
-            "der Todesopfer auf fünf korrigiert.",
-            claims=[Q("die Zahl der Todesopfer auf fünf", 5, "person", "killed", time=T_ET3,
-                      source="police", group="erlental-deaths")]),
+        P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre ist die Zahl der "
+            "Todesopfer laut Polizei auf fünf gestiegen.",
+            claims=[Q("Todesopfer laut Polizei auf fünf", 5, "person", "killed", time=T_ET3,
+                      source="police", hedged=True, group="erlental-deaths")]),
           S("Mehr als 6.000 Menschen mussten inzwischen ihre Häuser verlassen, weil das Wasser "
             "auch die Orte am unteren Talausgang erreichte.",
             claims=[Q("Mehr als 6.000 Menschen", 6000, "person", "evacuated", "more-than",
@@ -1238,7 +1252,7 @@ article(
           S("Grauwand Energie maintains that sirens sounded in time, a claim residents of "
             "Erlenbach reject.",
             claims=[St("Grauwand Energie maintains that sirens sounded in time", GE, "warned",
-                       "residents", source=GE, group="erlental-warning"),
+                       "residents", source=GE, hedged=True, group="erlental-warning"),
                     St("a claim residents of Erlenbach reject", GE, "warned", "residents",
                        source="residents", denial=True, group="erlental-warning")])),
         P(S("Europe has spent decades building dams and far too little maintaining them.",
@@ -1317,18 +1331,17 @@ article(
         H("Vantor streicht 2.400 Stellen in Deutschland",
           claims=[Q("2.400 Stellen", 2400, "job", "cut", subject=VAN, group="vantor-cuts")]),
         P(S("Der Autohersteller Vantor will in Deutschland 2.400 Arbeitsplätze abbauen.",
-            claims=[Q("2.400 Arbeitsplätze", 2400, "job", "cut", subject=VAN, source=VAN,
+            claims=[Q("2.400 Arbeitsplätze", 2400, "job", "cut", subject=VAN,
                       group="vantor-cuts")]),
           "Das kündigte Vorstandschef Martin Eckhoff am Mittwoch in Brennau an.",
           S("Betroffen sind etwa acht Prozent der rund 30.000 Beschäftigten im Inland.",
             claims=[Q("etwa acht Prozent", 8, "percent", "cut", "about", subject=VAN,
-                      source=VAN, group="vantor-share"),
+                      group="vantor-share"),
                     Q("rund 30.000 Beschäftigten", 30000, "worker", "employed", "about",
                       subject=VAN, group="vantor-workforce")]),
           S("Bis 2028 sollen so jährlich 600 Millionen Euro eingespart werden.",
             claims=[Q("jährlich 600 Millionen Euro", 600000000, "eur", "decrease", time=T_2028,
-                      subject="vantor costs", source=VAN, hedged=True,
-                      group="vantor-savings")])),
+                      subject="vantor costs", group="vantor-savings")])),
         H("Gewerkschaft widerspricht"),
         P(S("Eckhoff sagte, der Abbau erfolge ohne betriebsbedingte Kündigungen und sei mit dem "
             "Betriebsrat abgestimmt.",
@@ -1376,12 +1389,16 @@ article(
                        group="vantor-agreement")]),
           S("Vantor will damit bis 2028 jährlich 600 Mio. Euro sparen.",
             claims=[Q("jährlich 600 Mio. Euro", 600000000, "eur", "decrease", time=T_2028,
-                      subject="vantor costs", source=VAN, group="vantor-savings")])),
-        P(S("In Brennau arbeiten derzeit rund 11.000 Menschen, in Osterfeld etwa 4.200.",
+                      subject="vantor costs", group="vantor-savings")])),
+        P(S("Dem Betriebsrat zufolge arbeiten in Brennau derzeit rund 11.000 Menschen, in "
+            "Osterfeld etwa 4.200.",
             claims=[Q("rund 11.000 Menschen", 11000, "worker", "employed", "about",
-                      subject="vantor brennau plant", group="vantor-brennau-staff"),
+                      subject="vantor brennau plant", source="works council", hedged=True,
+                      group="vantor-brennau-staff"),
                     Q("etwa 4.200", 4200, "worker", "employed", "about",
-                      subject="vantor osterfeld plant", group="vantor-osterfeld-staff")]),
+                      subject="vantor osterfeld plant", source="works council", hedged=True,
+                      group="vantor-osterfeld-staff")]),
+          "Der Abbau soll zum 1. Januar 2027 beginnen.",
           S("Brennaus Oberbürgermeister Falk Reinholt sprach von einem „schwarzen Tag für die "
             "Region“.", loaded=[L("schwarzen Tag", "alarmist", "reported")])),
         P(S("Die Politik wäre gut beraten, die Autoindustrie nicht länger mit immer neuen "
@@ -1428,7 +1445,8 @@ article(
         P(S("Die Manager kassieren Boni, die Arbeiter zahlen die Zeche.", OPINION,
             loaded=[L("kassieren", "demonising")]),
           S("Wie lange wollen sich die Beschäftigten das noch gefallen lassen?", OPINION),
-          S("Jetzt ist Solidarität gefragt: Kommt alle zur Kundgebung am Samstag!", OPINION)),
+          S("Jetzt ist Solidarität gefragt: Kommt alle zur Kundgebung am 10. Oktober!",
+            OPINION)),
     ],
 )
 
