@@ -701,17 +701,17 @@ article(
             OPINION)),
     ],
     post=["- Themen:", "- #Sicherheit", "",
-          "Exklusives Live-Webinar am 16.04.2026 • 19:30 Uhr",
+          "Kostenloses Online-Seminar • 16.04.2026 • 19:30 Uhr",
           "Krieg, Krise, Kapital: So schützen Sie Ihr Erspartes",
-          "Webinar mit 6 Top-Experten am 16.04.2026 • 19:30 Uhr",
-          "Exklusive Experten-Runde:", "", "Henrike Sommerfeld", "", "Dr. Anton Brehm", "",
+          "4 Fachleute, 90 Minuten, Ihre Fragen – 16.04.2026 ab 19:30 Uhr",
+          "Ihre Gastgeber:", "", "Henrike Sommerfeld", "", "Dr. Anton Brehm", "",
           "Julius Kattner", "", "Mareike Wollin",
-          "Seien Sie dabei, wenn Henrike Sommerfeld und ihre Gäste erklären, wie Sie Ihr "
-          "Vermögen vor Inflation, Krieg und neuen Abgaben schützen. Mit interaktiver "
-          "Fragerunde und der Chance auf Gold im Wert von 10.000 €!",
-          "", "Tausende bereits angemeldet",
+          "Erfahren Sie live von Henrike Sommerfeld und ihren Gästen, wie Sie Ihr Vermögen "
+          "vor Inflation, Krieg und neuen Abgaben sichern. Unter allen Teilnehmern verlosen "
+          "wir einen Goldbarren im Wert von 10.000 €!",
+          "", "Tausende bereits angemeldet", "Jetzt Platz reservieren",
           "- Goldhafen News", "- Märkte", "- Edelmetalle", "- Politik"],
-    removed=["Tausende bereits angemeldet", "Henrike Sommerfeld", "Gold im Wert von 10.000 €"],
+    removed=["Tausende bereits angemeldet", "Henrike Sommerfeld", "Goldbarren im Wert von 10.000 €"],
 )
 
 article(
