@@ -761,16 +761,16 @@ story(KB, "Fire destroys a harbour warehouse in Kelsburg",
 group("kelsburg-injured", KB, "conflicting",
       "The fire service counts twelve injured; Blitz-Kurier writes 'at least 20'.")
 group("kelsburg-seriously-injured", KB, "agreed",
-      "Two seriously injured in the wire report and in the Kelsburger Anzeiger.")
+      "Two seriously injured in the wire report, Küstenpost and the Kelsburger Anzeiger.")
 group("kelsburg-evacuated", KB, "agreed",
       "About 250 residents evacuated (zpa, Anzeiger), 'hundreds' in Blitz-Kurier.")
 group("kelsburg-firefighters", KB, "agreed",
-      "'More than 120' (zpa) and 'about 130' (Anzeiger) firefighters deployed agree.")
+      "'More than 120' (zpa, Küstenpost) and 'about 130' (Anzeiger) firefighters agree.")
 group("kelsburg-damage", KB, "compatible",
       "The owner's 'up to 4 million euros' contains the fire service's estimate of 2.5 to 3 "
       "million euros.")
 group("kelsburg-duration", KB, "agreed",
-      "Both the wire and Welle Kelsburg say the firefighting took more than ten hours.")
+      "The wire, Küstenpost and Welle Kelsburg say the firefighting took more than ten hours.")
 group("kelsburg-sprinkler", KB, "disputed",
       "The fire service says the sprinkler system was switched off; the owner denies it "
       "(Blitz-Kurier states it as fact without the denial).")
@@ -822,6 +822,50 @@ article(
           "Die Brandursache ist noch unklar."),
     ],
     post=["© zpa 2026 – Weiterverbreitung nur mit Genehmigung"],
+)
+
+REWRITES.append(["dev/kelsburg-fire-wire.txt", "dev/kelsburg-fire-kuestenpost.txt"])
+
+article(
+    file="dev/kelsburg-fire-kuestenpost.txt", form="txt", story=KB, event="ev-kelsburg-fire",
+    publisher="Küstenpost Online", published="2026-05-14T12:30:00+02:00", language="de",
+    authors=["Henning Maurer"],
+    pre=["Küstenpost Online · Region", "Donnerstag, 14.05.2026 · 12:30"],
+    byline="Von Henning Maurer",
+    blocks=[
+        H("Zwölf Verletzte bei Feuer in Kelsburger Hafenhalle",
+          claims=[Q("Zwölf Verletzte", 12, "person", "wounded", time=T_FIRE,
+                    group="kelsburg-injured")]),
+        P(S("Ein Großfeuer in einer Lagerhalle im Hafen von Kelsburg hat am Donnerstag zwölf "
+            "Verletzte gefordert, zwei davon schwer, wie die Feuerwehr mitteilte.",
+            claims=[Q("zwölf Verletzte gefordert", 12, "person", "wounded", time=T_FIRE,
+                      source=FW, group="kelsburg-injured"),
+                    Q("zwei davon schwer", 2, "person", "wounded", time=T_FIRE, source=FW,
+                      group="kelsburg-seriously-injured")]),
+          "Der Brand brach kurz vor vier Uhr morgens in einer Halle der Firma Nordkai Logistik "
+          "in der Kaistraße aus."),
+        P(S("Rund 250 Menschen aus der benachbarten Speicherstadt wurden wegen des dichten "
+            "Rauchs in Sicherheit gebracht.",
+            claims=[Q("Rund 250 Menschen", 250, "person", "evacuated", "about", time=T_FIRE,
+                      group="kelsburg-evacuated")]),
+          S("Über 120 Feuerwehrleute bekämpften die Flammen mehr als zehn Stunden lang.",
+            claims=[Q("Über 120 Feuerwehrleute", 120, "person", "deployed", "more-than",
+                      time=T_FIRE, group="kelsburg-firefighters"),
+                    Q("mehr als zehn Stunden", 10, "hour", "duration", "more-than",
+                      time=T_FIRE, group="kelsburg-duration")])),
+        P(S("Nach Auskunft der Feuerwehr war die Sprinkleranlage außer Betrieb; der "
+            "Hallenbesitzer bestreitet dies.",
+            claims=[St("war die Sprinkleranlage außer Betrieb", "warehouse sprinkler system",
+                       "was switched off", None, source=FW, hedged=True,
+                       group="kelsburg-sprinkler"),
+                    St("der Hallenbesitzer bestreitet dies", "warehouse sprinkler system",
+                       "was switched off", None, source=OWNER, denial=True,
+                       group="kelsburg-sprinkler")]),
+          "Warum das Feuer ausbrach, ist bislang nicht bekannt."),
+    ],
+    post=["Anzeige", "Rauchmelder im Dreierpack – jetzt im Küstenpost-Shop",
+          "Mehr aus der Region:", "Kelsburger Hafenfest: Feuerwerk abgesagt?",
+          "Küstenpost Online · Impressum · Datenschutz · Cookie-Einstellungen"],
 )
 
 article(
@@ -972,6 +1016,8 @@ group("dunmore-arrest", DM, "single-source",
       "Only the Gazette's follow-up reports the arrest of a suspect.")
 group("dunmore-arson", DM, "single-source",
       "Only the Gazette reports that the suspect allegedly set the fire.")
+group("dunmore-duration", DM, "single-source",
+      "Only the Courier says the fire was under control in less than two hours.")
 group("dunmore-exits", DM, "disputed",
       "A former employee says fire exits were routinely blocked; Hollis Freight denies it.")
 
@@ -1001,7 +1047,10 @@ article(
         P(S("Three people were treated for smoke inhalation, but nobody was seriously hurt.",
             claims=[Q("Three people were treated for smoke inhalation", 3, "person", "wounded",
                       time=T_DM, group="dunmore-injured")]),
-          "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging."),
+          "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging.",
+          S("Crews brought the fire under control in less than two hours.",
+            claims=[Q("less than two hours", 2, "hour", "duration", "less-than", time=T_DM,
+                      group="dunmore-duration")])),
         P(S("Managing director Colin Hollis estimated the damage at £1.2m.",
             claims=[Q("£1.2m", 1200000, "gbp", "cost", subject="warehouse fire",
                       source="hollis freight", group="dunmore-damage")]),
@@ -1101,6 +1150,10 @@ group("erlental-breach-width", ET, "single-source",
       "Only the zpa wire gives the width of the breach (about 30 metres).")
 group("erlental-villages", ET, "agreed",
       "Both first-day wires say six villages were evacuated.")
+group("erlental-aid", ET, "single-source",
+      "Only the Northbridge Times reports €1.5 million of emergency aid.")
+group("erlental-soldiers", ET, "single-source",
+      "Only the Northbridge Times reports hundreds of soldiers filling sandbags.")
 group("erlental-cost", ET, "compatible",
       "'Up to 180 million euros' (state government) contains the range 150 to 180 million euros.")
 group("erlental-warning", ET, "disputed",
@@ -1249,6 +1302,13 @@ article(
             claims=[Q("between €150m and €180m", None, "eur", "cost", "range",
                       low=150000000, high=180000000, subject="erlental flood",
                       source="state government", group="erlental-cost")]),
+          S("The state has released €1.5 million in emergency aid, and hundreds of soldiers are "
+            "helping to fill sandbags.",
+            claims=[Q("€1.5 million", 1500000, "eur", "pledged", subject="erlental flood",
+                      group="erlental-aid"),
+                    Q("hundreds of soldiers", None, "soldier", "deployed", "at-least",
+                      low=200, time=T_ET3, subject="erlental flood",
+                      group="erlental-soldiers")]),
           S("Grauwand Energie maintains that sirens sounded in time, a claim residents of "
             "Erlenbach reject.",
             claims=[St("Grauwand Energie maintains that sirens sounded in time", GE, "warned",
