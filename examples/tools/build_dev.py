@@ -175,7 +175,7 @@ def render_html(art):
 
 def html_removed(art):
     h = art["html"]
-    return ([h["cookie"], h["share"], h["ad"], h["related_title"], h["footer"]]
+    return ([h["cookie"], h["byline"], h["share"], h["ad"], h["related_title"], h["footer"]]
             + [x for x in h["related"]])
 
 
