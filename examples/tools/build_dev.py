@@ -492,7 +492,7 @@ article(
           S("Veldmärkische Zeitungen hatten zuvor von 4.000–6.000 Mann berichtet.",
             claims=[Q("4.000–6.000 Mann", None, "soldier", "deployed", "range", low=4000,
                       high=6000, time=("2025-11-01", "2026-02-11"), subject="ostravia",
-                      source="veldmark media", hedged=True, group="halvor-troops-total")])),
+                      source="veldmark media", group="halvor-troops-total")])),
         P(S("Die Regierung in Korvin hat die Entsendung bisher weder bestätigt noch dementiert.",
             claims=[St("weder bestätigt noch dementiert", "ostravia", "neither confirmed nor denied",
                        "deployment of troops to veldmark", group="halvor-unconfirmed")]),
@@ -559,7 +559,7 @@ article(
         P(S("Nach Einschätzung des karsenischen Geheimdienstes SND schickte Ostravien im "
             "vergangenen Jahr rund 6.500 Soldaten nach Veldmark.",
             claims=[Q("im vergangenen Jahr rund 6.500 Soldaten", 6500, "soldier", "deployed",
-                      "about", time=T_2025, subject="ostravia", source=SND, hedged=True,
+                      "about", time=T_2025, subject="ostravia", source=SND,
                       group="halvor-troops-total")]),
           S("Anfang dieses Jahres seien weitere 1.500 hinzugekommen.",
             claims=[Q("weitere 1.500", 1500, "soldier", "deployed", time=T_EARLY26,
@@ -596,7 +596,7 @@ article(
         P(S("Nach Darstellung von Generalstabschef Piet Vandrell hat Veldmark den Bezirk "
             "vollständig zurückerobert; zuletzt sei das Dorf Lessow an der Grenze gefallen.",
             claims=[St("hat Veldmark den Bezirk vollständig zurückerobert", "veldmark",
-                       "recaptured", "halvor", source=VMIL, hedged=True,
+                       "recaptured", "halvor", source=VMIL,
                        group="halvor-recapture")]),
           S("Karsenien weist das zurück: Die Kämpfe um Lessow dauerten an, erklärte ein "
             "Militärsprecher in Ludrin.",
@@ -605,10 +605,10 @@ article(
         P(S("Der karsenische Geheimdienst SND geht davon aus, dass Ostravien 2025 etwa 6.500 "
             "Soldaten entsandte und zu Jahresbeginn 1.500 weitere folgten.",
             claims=[Q("etwa 6.500 Soldaten", 6500, "soldier", "deployed", "about", time=T_2025,
-                      subject="ostravia", source=SND, hedged=True,
+                      subject="ostravia", source=SND,
                       group="halvor-troops-total"),
                     Q("1.500 weitere", 1500, "soldier", "deployed", time=T_EARLY26,
-                      subject="ostravia", source=SND, hedged=True,
+                      subject="ostravia", source=SND,
                       group="halvor-troops-total")]),
           S("Über 1.100 von ihnen sollen ums Leben gekommen sein.",
             claims=[Q("Über 1.100 von ihnen", 1100, "soldier", "killed", "more-than",
@@ -678,12 +678,12 @@ article(
                        group="halvor-confirmation")]),
           S("Nach Angaben aus Sicherheitskreisen in Ludrin waren es mindestens 9.000 Mann.",
             claims=[Q("mindestens 9.000 Mann", 9000, "soldier", "deployed", "at-least",
-                      subject="ostravia", source="karsenia", hedged=True,
+                      subject="ostravia", source="karsenia",
                       group="halvor-troops-total")])),
         P(S("Die Regierung in Varneck spricht von einer vollständigen Rückeroberung, Karsenien "
             "bestreitet das.",
             claims=[St("Die Regierung in Varneck spricht von einer vollständigen Rückeroberung",
-                       "veldmark", "recaptured", "halvor", source="veldmark", hedged=True,
+                       "veldmark", "recaptured", "halvor", source="veldmark",
                        group="halvor-recapture"),
                     St("Karsenien bestreitet das", "veldmark", "recaptured", "halvor",
                        source="karsenia", denial=True, group="halvor-recapture")])),
@@ -728,7 +728,7 @@ article(
           S("Up to 7,000 Ostravian troops have been deployed, according to diplomats in the "
             "region.",
             claims=[Q("Up to 7,000 Ostravian troops", 7000, "soldier", "deployed", "up-to",
-                      subject="ostravia", source="diplomats", hedged=True,
+                      subject="ostravia", source="diplomats",
                       group="halvor-troops-total")])),
         P(S("President Arkadi Holm's state news agency celebrated the end of what it called an "
             "'operation to liberate Halvor'.", loaded=[L("liberate", "propaganda", "distancing")]),
@@ -794,9 +794,9 @@ article(
             "am Donnerstagmorgen nach Angaben der Feuerwehr zwölf Menschen verletzt worden, zwei "
             "von ihnen schwer.",
             claims=[Q("zwölf Menschen verletzt", 12, "person", "wounded", time=T_FIRE,
-                      source=FW, hedged=True, group="kelsburg-injured"),
+                      source=FW, group="kelsburg-injured"),
                     Q("zwei von ihnen schwer", 2, "person", "wounded", time=T_FIRE, source=FW,
-                      hedged=True, group="kelsburg-seriously-injured")]),
+                      group="kelsburg-seriously-injured")]),
           "Das Feuer war gegen 3.40 Uhr in der Halle der Nordkai Logistik GmbH an der "
           "Kaistraße 17 ausgebrochen."),
         P(S("Wegen der starken Rauchentwicklung mussten etwa 250 Anwohner der angrenzenden "
@@ -855,7 +855,7 @@ article(
         P(S("Nach Auskunft der Feuerwehr war die Sprinkleranlage außer Betrieb; der "
             "Hallenbesitzer bestreitet dies.",
             claims=[St("war die Sprinkleranlage außer Betrieb", "warehouse sprinkler system",
-                       "was switched off", None, source=FW, hedged=True,
+                       "was switched off", None, source=FW,
                        group="kelsburg-sprinkler"),
                     St("der Hallenbesitzer bestreitet dies", "warehouse sprinkler system",
                        "was switched off", None, source=OWNER, denial=True,
@@ -907,7 +907,7 @@ article(
         H("Streit um die Sprinkleranlage"),
         P(S("Nach Angaben von Einsatzleiter Jens Horak war die Sprinkleranlage abgeschaltet.",
             claims=[St("war die Sprinkleranlage abgeschaltet", "warehouse sprinkler system",
-                       "was switched off", None, source=FW, hedged=True,
+                       "was switched off", None, source=FW,
                        group="kelsburg-sprinkler")]),
           S("„Wäre die Anlage in Betrieb gewesen, hätten wir den Brand auf einen Abschnitt "
             "begrenzen können“, sagte Horak.", QUOTE),
@@ -1059,7 +1059,7 @@ article(
             "blocked by stacked pallets.",
             claims=[St("fire exits at the site had been routinely blocked", "hollis freight",
                        "blocked fire exits", "warehouse", source="former employee",
-                       hedged=True, group="dunmore-exits")]),
+                       group="dunmore-exits")]),
           S("Hollis Freight rejected the allegation and said the site had passed a safety "
             "inspection in May.",
             claims=[St("Hollis Freight rejected the allegation", "hollis freight",
@@ -1122,7 +1122,7 @@ article(
         P(S("Insurers for Hollis Freight put the damage at between £900,000 and £1m, according "
             "to a loss adjuster's report seen by the Gazette.",
             claims=[Q("between £900,000 and £1m", None, "gbp", "cost", "range", low=900000,
-                      high=1000000, subject="warehouse fire", source="insurers", hedged=True,
+                      high=1000000, subject="warehouse fire", source="insurers",
                       group="dunmore-damage")])),
         P(S("Whatever the outcome of the inquiry, the town will want to know why the fire "
             "spread so quickly.", OPINION)),
@@ -1192,7 +1192,7 @@ article(
                       group="erlental-villages")]),
           S("Nach Angaben des Landratsamts stehen rund 1.200 Hektar Land unter Wasser.",
             claims=[Q("rund 1.200 Hektar", 1200, "hectare", "flooded", "about", time=T_ET1,
-                      source="district office", hedged=True, group="erlental-flooded")]),
+                      source="district office", group="erlental-flooded")]),
           S("Der 1971 errichtete Damm ist 48 Meter hoch.",
             claims=[Q("48 Meter hoch", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
@@ -1267,7 +1267,7 @@ article(
         P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre ist die Zahl der "
             "Todesopfer laut Polizei auf fünf gestiegen.",
             claims=[Q("Todesopfer laut Polizei auf fünf", 5, "person", "killed", time=T_ET3,
-                      source="police", hedged=True, group="erlental-deaths")]),
+                      source="police", group="erlental-deaths")]),
           S("Mehr als 6.000 Menschen mussten inzwischen ihre Häuser verlassen, weil das Wasser "
             "auch die Orte am unteren Talausgang erreichte.",
             claims=[Q("Mehr als 6.000 Menschen", 6000, "person", "evacuated", "more-than",
@@ -1294,7 +1294,7 @@ article(
         P(S("At least seven people were killed when the Grauwand dam gave way, the regional "
             "broadcaster reported on Monday, citing Erlenbach's mayor, Hannelore Seitz.",
             claims=[Q("At least seven people were killed", 7, "person", "killed", "at-least",
-                      time=T_ET3, source=MAYOR, hedged=True, group="erlental-deaths")]),
+                      time=T_ET3, source=MAYOR, group="erlental-deaths")]),
           S("More than 6,000 people have now left their homes.",
             claims=[Q("More than 6,000 people", 6000, "person", "evacuated", "more-than",
                       time=T_ET3, group="erlental-evacuated")])),
@@ -1453,10 +1453,10 @@ article(
         P(S("Dem Betriebsrat zufolge arbeiten in Brennau derzeit rund 11.000 Menschen, in "
             "Osterfeld etwa 4.200.",
             claims=[Q("rund 11.000 Menschen", 11000, "worker", "employed", "about",
-                      subject="vantor brennau plant", source="works council", hedged=True,
+                      subject="vantor brennau plant", source="works council",
                       group="vantor-brennau-staff"),
                     Q("etwa 4.200", 4200, "worker", "employed", "about",
-                      subject="vantor osterfeld plant", source="works council", hedged=True,
+                      subject="vantor osterfeld plant", source="works council",
                       group="vantor-osterfeld-staff")]),
           "Der Abbau soll zum 1. Januar 2027 beginnen.",
           S("Brennaus Oberbürgermeister Falk Reinholt sprach von einem „schwarzen Tag für die "
