@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "ParallaxCLI",
             dependencies: [
-                "ParallaxPipeline", "ParallaxEval", "ParallaxReport", "ParallaxClaims", "ParallaxIngest", "ParallaxModel",
+                "ParallaxPipeline", "ParallaxEval", "ParallaxReport", "ParallaxClaims", "ParallaxIngest", "ParallaxReconcile", "ParallaxModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),

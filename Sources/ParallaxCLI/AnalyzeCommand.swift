@@ -3,6 +3,7 @@ import Foundation
 import ParallaxModel
 import ParallaxIngest
 import ParallaxPipeline
+import ParallaxReconcile
 import ParallaxReport
 
 /// `parallax analyze PATH…`: analyse files and folders and write the report.
@@ -26,7 +27,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let analysis = await Analyzer().analyze(paths: paths, progress: ProgressLine.reporter())
+        let analysis = await Analyzer(configuration: output.analyzerConfiguration)
+            .analyze(paths: paths, progress: ProgressLine.reporter())
         try output.write(analysis.report)
         for problem in analysis.problems {
             FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
@@ -42,6 +44,20 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
+
+    @Option(help: "Language of the brief: de or en (default: each story's majority language).")
+    var briefLanguage: String?
+
+    func validate() throws {
+        if let briefLanguage, !Reconciler.briefLanguages.contains(briefLanguage) {
+            throw ValidationError(
+                "--brief-language must be one of \(Reconciler.briefLanguages.joined(separator: ", ")), not \(briefLanguage)")
+        }
+    }
+
+    var analyzerConfiguration: Analyzer.Configuration {
+        Analyzer.Configuration(briefLanguage: briefLanguage)
+    }
 
     func write(_ report: Report) throws {
         let text = try ReportRenderer().render(report, as: format)

@@ -17,9 +17,13 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Report format: json, markdown or html.")
     var format: ReportFormat = .markdown
 
+    @Option(help: "Language of the brief: de or en (default: each story's majority language).")
+    var briefLanguage: String?
+
     func run() async throws {
         let folder = try corpus ?? ExampleCorpusLocator.locate()
-        let analysis = await Analyzer().analyze(paths: [folder], progress: ProgressLine.reporter())
+        let analysis = await Analyzer(configuration: .init(briefLanguage: briefLanguage))
+            .analyze(paths: [folder], progress: ProgressLine.reporter())
         let text = try ReportRenderer().render(analysis.report, as: format)
         FileHandle.standardOutput.write(Data(text.utf8))
         for problem in analysis.problems {

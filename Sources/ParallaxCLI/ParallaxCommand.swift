@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `parallax`: reads many news articles about the same events and shows, with sources, what they agree
 /// on, where they contradict each other and where they editorialise.
@@ -18,4 +19,23 @@ struct ParallaxCommand: AsyncParsableCommand {
         version: ParallaxVersion.current,
         subcommands: [AnalyzeCommand.self, DemoCommand.self, ExtractCommand.self, EvalCommand.self]
     )
+
+    /// Runs the command, exiting with status 2 (not the library's 64) on a usage error, as the report
+    /// contract specifies.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

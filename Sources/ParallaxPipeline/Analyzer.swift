@@ -18,7 +18,21 @@ public struct Analysis: Sendable {
 /// Stages are synchronous functions over `Sendable` values; the analyzer runs the per-article stages
 /// in parallel with a task group and the cross-article stages once at the end.
 public struct Analyzer: Sendable {
-    public init() {}
+    /// Settings of a run.
+    public struct Configuration: Sendable, Equatable {
+        /// Language of the brief; `nil` writes each story in its articles' majority language.
+        public var briefLanguage: String?
+
+        public init(briefLanguage: String? = nil) {
+            self.briefLanguage = briefLanguage
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
 
     /// Analyses the files and folders named by `paths` (`-` for standard input).
     /// - Parameter progress: called after each input with (done, total).
@@ -60,9 +74,12 @@ public struct Analyzer: Sendable {
             }
         }
         let stories = StoryClusterer().cluster(articles: articles, claims: claims)
-        let reconciliation = Reconciler().reconcile(articles: articles, stories: stories, claims: claims)
+        let reconciliation = Reconciler(configuration: .init(briefLanguage: configuration.briefLanguage))
+            .reconcile(articles: articles, stories: stories, claims: claims)
         for index in articles.indices {
-            articles[index].framing.omits = reconciliation.omissions[articles[index].id] ?? []
+            let id = articles[index].id
+            articles[index].framing.omits = reconciliation.omissions[id] ?? []
+            articles[index].framing.unattributedAssertions = reconciliation.unattributedAssertions[id] ?? []
         }
         return Report(
             articles: articles, stories: stories, claims: claims, groups: reconciliation.groups,

@@ -36,7 +36,7 @@ import Testing
         (#"{"format":"parallax-report","version":2,"articles":[],"stories":[],"claims":[],"groups":[],"brief":[]}"#,
          "/version: expected the constant 1"),
         (#"{"format":"parallax-report","version":1,"articles":[],"stories":[],"claims":[],"groups":[{"id":"g1","story":"s1","topic":"t","claims":[],"status":"maybe","explanation":""}],"brief":[]}"#,
-         #"/groups/0/status: maybe is not one of [agreed, compatible, conflicting, disputed, single-source]"#),
+         #"/groups/0/status: maybe is not one of ["agreed", "compatible", "conflicting", "disputed", "single-source"]"#),
         (#"{"format":"parallax-report","version":1,"articles":[],"stories":[],"claims":[],"groups":[],"brief":[{"story":"s1","text":"x","cites":[],"group":null}]}"#,
          "/brief/0/cites: has 0 items, fewer than 1"),
     ])
