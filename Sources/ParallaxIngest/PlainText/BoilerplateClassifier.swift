@@ -34,7 +34,9 @@ package struct BoilerplateClassifier: Sendable {
                 continue
             } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
                 verdicts[index] = .teaser
-                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts) { $0.wordCount <= 20 && !$0.endsSentence }
+                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts) {
+                    $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
+                }
                 continue
             } else if let verdict = boxVerdict(shape) {
                 verdicts[index] = verdict
@@ -53,6 +55,13 @@ package struct BoilerplateClassifier: Sendable {
         guard let last = words.last, cues.section.contains(last.lowercased()) else { return nil }
         let name = words.dropLast().joined(separator: " ")
         return name.first?.isUppercase == true ? name : nil
+    }
+
+    /// Whether a line is furniture of another rule, which ends a run of teaser titles.
+    private func isOtherFurniture(_ shape: LineShape) -> Bool {
+        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil { return true }
+        let key = shape.content.lowercased()
+        return cues.advert.contains { key.containsPhrase($0) } || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
     }
 
     private func isTableStub(_ text: String) -> Bool {

@@ -81,8 +81,11 @@ package struct PlainTextReader: Sendable {
         var joined: [TextLine] = []
         joined.reserveCapacity(lines.count)
         for line in lines {
-            if let last = joined.last, !line.blankBefore, !line.shape.isBullet, line.shape.startsLowercase,
-                !last.shape.endsSentence, !last.shape.text.contains("|")
+            // A line continues the previous one when that one cannot end a paragraph: it stops without
+            // punctuation and either the next starts in lower case or it is too long for a heading.
+            if let last = joined.last, !line.blankBefore, !line.shape.isBullet, !last.shape.isBullet,
+                !last.shape.endsSentence, !last.shape.text.contains("|"),
+                line.shape.startsLowercase || (last.shape.wordCount > 15 && (joined.count > 1 || !headlineFirst))
             {
                 joined[joined.count - 1] = TextLine(last.shape.text + " " + line.shape.text, blankBefore: last.blankBefore)
             } else {
