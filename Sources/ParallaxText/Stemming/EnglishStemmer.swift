@@ -6,6 +6,20 @@
 public struct EnglishStemmer: Stemmer {
     public init() {}
 
+    private static let apostropheSuffixes: [[Unicode.Scalar]] = ["'s'", "'s", "'"].map(scalars)
+    private static let literalAt: [Unicode.Scalar] = scalars("at")
+    private static let literalBl: [Unicode.Scalar] = scalars("bl")
+    private static let literalEe: [Unicode.Scalar] = scalars("ee")
+    private static let literalIe: [Unicode.Scalar] = scalars("ie")
+    private static let literalIed: [Unicode.Scalar] = scalars("ied")
+    private static let literalIes: [Unicode.Scalar] = scalars("ies")
+    private static let literalIz: [Unicode.Scalar] = scalars("iz")
+    private static let literalOgi: [Unicode.Scalar] = scalars("ogi")
+    private static let literalPast: [Unicode.Scalar] = scalars("past")
+    private static let literalSs: [Unicode.Scalar] = scalars("ss")
+    private static let literalSses: [Unicode.Scalar] = scalars("sses")
+    private static let literalUs: [Unicode.Scalar] = scalars("us")
+
     private typealias Scalars = [Unicode.Scalar]
 
     /// Whole words with a fixed stem (an empty stem means the word stays as it is).
@@ -50,7 +64,7 @@ public struct EnglishStemmer: Stemmer {
 
     public func stem(_ word: String) -> String {
         var w = SnowballText.scalars(of: word)
-        if let fixed = Self.exceptions[SnowballText.string(w)] {
+        if w.count <= 6, let fixed = Self.exceptions[SnowballText.string(w)] {
             return fixed.isEmpty ? SnowballText.string(w) : fixed
         }
         guard w.count > 2 else { return SnowballText.string(w) }
@@ -91,7 +105,7 @@ public struct EnglishStemmer: Stemmer {
 
     /// Whether `w[..<end]` ends with a short syllable.
     static func endsWithShortSyllable(_ w: [Unicode.Scalar], end: Int) -> Bool {
-        if SnowballText.hasSuffix(w, scalars("past"), end: end) { return true }
+        if SnowballText.hasSuffix(w, Self.literalPast, end: end) { return true }
         if end == 2 { return isVowel(w[0]) && !isVowel(w[1]) }
         guard end >= 3 else { return false }
         let last = w[end - 1]
@@ -100,8 +114,8 @@ public struct EnglishStemmer: Stemmer {
     }
 
     static func step0(_ w: inout [Unicode.Scalar]) {
-        for suffix in ["'s'", "'s", "'"] where SnowballText.hasSuffix(w, scalars(suffix), end: w.count) {
-            w.removeLast(suffix.unicodeScalars.count)
+        for suffix in apostropheSuffixes where SnowballText.hasSuffix(w, suffix, end: w.count) {
+            w.removeLast(suffix.count)
             return
         }
     }
@@ -109,11 +123,11 @@ public struct EnglishStemmer: Stemmer {
     @discardableResult
     static func step1a(_ w: inout [Unicode.Scalar]) -> Bool {
         let n = w.count
-        if SnowballText.hasSuffix(w, scalars("sses"), end: n) {
+        if SnowballText.hasSuffix(w, Self.literalSses, end: n) {
             w.removeLast(2)
-        } else if SnowballText.hasSuffix(w, scalars("ied"), end: n) || SnowballText.hasSuffix(w, scalars("ies"), end: n) {
+        } else if SnowballText.hasSuffix(w, Self.literalIed, end: n) || SnowballText.hasSuffix(w, Self.literalIes, end: n) {
             w.removeLast(n > 4 ? 2 : 1)
-        } else if SnowballText.hasSuffix(w, scalars("us"), end: n) || SnowballText.hasSuffix(w, scalars("ss"), end: n) {
+        } else if SnowballText.hasSuffix(w, Self.literalUs, end: n) || SnowballText.hasSuffix(w, Self.literalSs, end: n) {
             return false
         } else if n >= 1, w[n - 1] == "s" {
             guard n >= 3, w[0..<(n - 2)].contains(where: isVowel) else { return false }
@@ -132,12 +146,12 @@ public struct EnglishStemmer: Stemmer {
             for exception in eedExceptions where exception.count == start && SnowballText.hasSuffix(w, exception, end: start) {
                 return
             }
-            if start >= p1 { w.removeSubrange(start...); w.append(contentsOf: scalars("ee")) }
+            if start >= p1 { w.removeSubrange(start...); w.append(contentsOf: Self.literalEe) }
             return
         }
         if match == 4 {  // ing
             if start == 2 && w[1] == "y" && !isVowel(w[0]) {
-                w.removeSubrange(1...); w.append(contentsOf: scalars("ie"))
+                w.removeSubrange(1...); w.append(contentsOf: Self.literalIe)
                 return
             }
             for exception in ingExceptions where exception.count == start && SnowballText.hasSuffix(w, exception, end: start) {
@@ -146,8 +160,8 @@ public struct EnglishStemmer: Stemmer {
         }
         guard w[0..<start].contains(where: isVowel) else { return }
         w.removeSubrange(start...)
-        if SnowballText.hasSuffix(w, scalars("at"), end: start) || SnowballText.hasSuffix(w, scalars("bl"), end: start)
-            || SnowballText.hasSuffix(w, scalars("iz"), end: start)
+        if SnowballText.hasSuffix(w, Self.literalAt, end: start) || SnowballText.hasSuffix(w, Self.literalBl, end: start)
+            || SnowballText.hasSuffix(w, Self.literalIz, end: start)
         {
             w.append("e")
         } else if start >= 2, w[start - 1] == w[start - 2], isDoubleLetter(w[start - 1]) {
@@ -178,7 +192,7 @@ public struct EnglishStemmer: Stemmer {
         guard start >= p1 else { return }
         if let replacement {
             w.removeSubrange(start...); w.append(contentsOf: replacement)
-        } else if suffix == scalars("ogi") {
+        } else if suffix == Self.literalOgi {
             guard start > 0, w[start - 1] == "l" else { return }
             w.removeLast()
         } else {  // li after a valid li-ending

@@ -7,6 +7,13 @@
 public struct GermanStemmer: Stemmer {
     public init() {}
 
+    private static let literalEn: [Unicode.Scalar] = scalars("en")
+    private static let literalEr: [Unicode.Scalar] = scalars("er")
+    private static let literalIg: [Unicode.Scalar] = scalars("ig")
+    private static let literalLich: [Unicode.Scalar] = scalars("lich")
+    private static let literalNiss: [Unicode.Scalar] = scalars("niss")
+    private static let literalSyst: [Unicode.Scalar] = scalars("syst")
+
     private static let upperU: Unicode.Scalar = "U"
     private static let upperY: Unicode.Scalar = "Y"
 
@@ -114,13 +121,13 @@ public struct GermanStemmer: Stemmer {
         guard start >= p1 else { return }
         switch match {
         case 0:  // em, not after syst
-            if SnowballText.hasSuffix(w, scalars("syst"), end: start) { return }
+            if SnowballText.hasSuffix(w, Self.literalSyst, end: start) { return }
             w.removeSubrange(start...)
         case 1, 2, 3, 4:  // ern er erin erinnen
             w.removeSubrange(start...)
         case 5, 6, 7:  // e en es
             w.removeSubrange(start...)
-            if SnowballText.hasSuffix(w, scalars("niss"), end: w.count) { w.removeLast() }
+            if SnowballText.hasSuffix(w, Self.literalNiss, end: w.count) { w.removeLast() }
         case 8:  // s after a valid s-ending
             guard start > 0, isSEnding(w[start - 1]) else { return }
             w.removeSubrange(start...)
@@ -156,7 +163,7 @@ public struct GermanStemmer: Stemmer {
         switch match {
         case 0, 1:  // end ung, then ig not after e in R2
             w.removeSubrange(start...)
-            if SnowballText.hasSuffix(w, scalars("ig"), end: start), start - 2 >= p2,
+            if SnowballText.hasSuffix(w, Self.literalIg, end: start), start - 2 >= p2,
                 !(start >= 3 && w[start - 3] == "e")
             {
                 w.removeSubrange((start - 2)...)
@@ -167,15 +174,15 @@ public struct GermanStemmer: Stemmer {
         case 5, 6:  // lich heit, then er/en in R1
             w.removeSubrange(start...)
             if start - 2 >= p1,
-                SnowballText.hasSuffix(w, scalars("er"), end: start) || SnowballText.hasSuffix(w, scalars("en"), end: start)
+                SnowballText.hasSuffix(w, Self.literalEr, end: start) || SnowballText.hasSuffix(w, Self.literalEn, end: start)
             {
                 w.removeSubrange((start - 2)...)
             }
         default:  // keit, then lich/ig in R2
             w.removeSubrange(start...)
-            if SnowballText.hasSuffix(w, scalars("lich"), end: start) {
+            if SnowballText.hasSuffix(w, Self.literalLich, end: start) {
                 if start - 4 >= p2 { w.removeSubrange((start - 4)...) }
-            } else if SnowballText.hasSuffix(w, scalars("ig"), end: start) {
+            } else if SnowballText.hasSuffix(w, Self.literalIg, end: start) {
                 if start - 2 >= p2 { w.removeSubrange((start - 2)...) }
             }
         }

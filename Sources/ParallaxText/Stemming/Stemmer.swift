@@ -32,7 +32,7 @@ enum SnowballText {
         result.reserveCapacity(word.utf8.count)
         var needsLowercasing = false
         for scalar in word.unicodeScalars {
-            if scalar.properties.isUppercase { needsLowercasing = true; break }
+            if ScalarClass.isUppercase(scalar) { needsLowercasing = true }
             result.append(scalar)
         }
         if needsLowercasing {
@@ -44,6 +44,12 @@ enum SnowballText {
 
     /// A string from scalars.
     static func string(_ scalars: [Unicode.Scalar]) -> String {
+        if scalars.allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (i, scalar) in scalars.enumerated() { buffer[i] = UInt8(truncatingIfNeeded: scalar.value) }
+                return scalars.count
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
