@@ -6,7 +6,7 @@
 ///
 /// - a number or date written without spaces (`14.000`, `3.5`, `23.04.2025`: no space follows);
 /// - an ordinal: up to three digits before a month name (`am 28. April`) or after a cue word from
-///   the lexicon (`der 2. Weltkrieg`);
+///   the lexicon (`der 2. Weltkrieg`), or a day before a month number (`16. 5. 2016`);
 /// - an initial: one capital letter (`Carissa F. Etienne`), or one lower-case letter (`z.`);
 /// - an abbreviation from the lexicon (`Dr.`, `z. B.`, `U.S.`), unless the abbreviation is marked
 ///   as one that may end a sentence and a capitalised stop word follows (`… usw. Die …`).
@@ -155,6 +155,8 @@ public struct SentenceSplitter: Sendable {
             guard groups.count == 2, groups.allSatisfy({ $0.count <= 2 }) else { return true }
         } else if digits.count > 3 {
             return true
+        } else if digits.count <= 2 && (Self.startsDayOrMonth(t, at: next) || Self.followsDay(t, before: word.lowerBound)) {
+            return false  // a date written with spaces: 16. 5. 2016
         }
         if rules.months.contains(wordText(t, at: next)) { return false }
         var before = word.lowerBound
@@ -167,6 +169,26 @@ public struct SentenceSplitter: Sendable {
         }
         guard cueStart < before else { return true }
         return !rules.ordinalCues.contains(t.string(cueStart..<before).lowercased())
+    }
+
+    /// Whether one or two digits and a period start at byte `index` (the month of `16. 5. 2016`).
+    static func startsDayOrMonth(_ t: UTF8Text, at index: Int) -> Bool {
+        var end = index
+        while end < t.count && end - index < 3 && ScalarClass.isDigit(t.scalar(at: end)) { end += 1 }
+        return end > index && end - index <= 2 && end < t.count && t.bytes[end] == UInt8(ascii: ".")
+    }
+
+    /// Whether one or two digits and a period, then white space, stand right before byte `index`
+    /// (the day of `16. 5. 2016`).
+    static func followsDay(_ t: UTF8Text, before index: Int) -> Bool {
+        var i = index
+        while i > 0 && t.bytes[i - 1] == UInt8(ascii: " ") { i -= 1 }
+        guard i < index, i > 1, t.bytes[i - 1] == UInt8(ascii: ".") else { return false }
+        var start = i - 1
+        while start > 0 && i - 1 - start < 3 && ScalarClass.isDigit(Unicode.Scalar(t.bytes[start - 1])) { start -= 1 }
+        let length = i - 1 - start
+        guard length >= 1 && length <= 2 else { return false }
+        return start == 0 || !ScalarClass.isAlphanumeric(t.scalar(at: t.before(start)))
     }
 
     /// The abbreviation entry for `candidate`: exact, or with its first letter lower-cased.
