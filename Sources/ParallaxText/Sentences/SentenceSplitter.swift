@@ -6,7 +6,8 @@
 ///
 /// - a number or date written without spaces (`14.000`, `3.5`, `23.04.2025`: no space follows);
 /// - an ordinal: up to three digits before a month name (`am 28. April`) or after a cue word from
-///   the lexicon (`der 2. Weltkrieg`), or a day before a month number (`16. 5. 2016`);
+///   the lexicon (`der 2. Weltkrieg`), a number that starts a sentence or list item (`52. Minute`),
+///   or a day before a month number (`16. 5. 2016`);
 /// - an initial: one capital letter (`Carissa F. Etienne`), or one lower-case letter (`z.`);
 /// - an abbreviation from the lexicon (`Dr.`, `z. B.`, `U.S.`), unless the abbreviation is marked
 ///   as one that may end a sentence and a capitalised stop word follows (`… usw. Die …`).
@@ -163,6 +164,17 @@ public struct SentenceSplitter: Sendable {
         while before > 0, let previous = t.scalar(before: before), ScalarClass.isWhitespace(previous) {
             before = t.before(before)
         }
+        // A number that itself starts a sentence or list item (`… handeln. 52. Minute: …`, `– 2. Latvala`)
+        // is an ordinal.
+        guard let previous = t.scalar(before: before) else { return false }
+        switch previous {
+        case "." where followsAbbreviation(t, period: t.before(before)):
+            return true  // `No. 4.` ends a sentence like any number
+        case ".", "!", "?", "\u{2026}", "\u{2013}", "\u{2014}", "-", "(", "[", "\"", "\u{201C}", "\u{201D}", "\u{201E}",
+            "\u{00BB}", "\u{00AB}":
+            return false
+        default: break
+        }
         var cueStart = before
         while cueStart > 0, let previous = t.scalar(before: cueStart), ScalarClass.isLetter(previous) {
             cueStart = t.before(cueStart)
@@ -176,6 +188,15 @@ public struct SentenceSplitter: Sendable {
         var end = index
         while end < t.count && end - index < 3 && ScalarClass.isDigit(t.scalar(at: end)) { end += 1 }
         return end > index && end - index <= 2 && end < t.count && t.bytes[end] == UInt8(ascii: ".")
+    }
+
+    /// Whether the period at byte `period` closes an abbreviation from the lexicon (`No.`, `z. B.`).
+    func followsAbbreviation(_ t: UTF8Text, period: Int) -> Bool {
+        var start = period
+        while start > 0, let previous = t.scalar(before: start), ScalarClass.isLetter(previous) || previous == "." {
+            start = t.before(start)
+        }
+        return start < period && abbreviation(t.string(start..<period) + ".") != nil
     }
 
     /// Whether one or two digits and a period, then white space, stand right before byte `index`
