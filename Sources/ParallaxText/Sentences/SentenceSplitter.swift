@@ -154,6 +154,7 @@ public struct SentenceSplitter: Sendable {
             // A date without year (23.04.) reads like an ordinal; a grouped number (14.000) ends.
             let groups = digits.split(separator: UInt8(ascii: "."))
             guard groups.count == 2, groups.allSatisfy({ $0.count <= 2 }) else { return true }
+            if ScalarClass.isDigit(t.scalar(at: next)) { return false }  // 12.2. 2016
         } else if digits.count > 3 {
             return true
         } else if digits.count <= 2 && (Self.startsDayOrMonth(t, at: next) || Self.followsDay(t, before: word.lowerBound)) {
