@@ -6,7 +6,8 @@
 ///
 /// - a number or date written without spaces (`14.000`, `3.5`, `23.04.2025`: no space follows);
 /// - an ordinal: up to three digits before a month name (`am 28. April`) or after a cue word from
-///   the lexicon (`der 2. Weltkrieg`);
+///   the lexicon (`der 2. Weltkrieg`), a number that starts a sentence or list item (`52. Minute`),
+///   or a day before a month number (`16. 5. 2016`);
 /// - an initial: one capital letter (`Carissa F. Etienne`), or one lower-case letter (`z.`);
 /// - an abbreviation from the lexicon (`Dr.`, `z. B.`, `U.S.`), unless the abbreviation is marked
 ///   as one that may end a sentence and a capitalised stop word follows (`… usw. Die …`).
@@ -32,123 +33,184 @@ public struct SentenceSplitter: Sendable {
     ///   - baseOffset: added to every offset, e.g. the paragraph's start in the article body.
     /// - Complexity: O(*n*) in the length of `text`.
     public func split(_ text: String, baseOffset: Int = 0) -> [SentenceSpan] {
-        let t = ScalarText(text)
-        let s = t.scalars
-        let n = s.count
+        let t = UTF8Text(text)
+        var counter = UTF16Counter()
+        let n = t.count
         var spans: [SentenceSpan] = []
         var sentenceStart = 0
         var i = 0
         while i < n {
-            guard ScalarClass.isTerminator(s[i]) else {
-                i += 1
+            guard Self.isTerminator(t, at: i) else {
+                i += 1  // terminators are ASCII or start with a lead byte, so stepping bytes is safe
                 continue
             }
             var j = i
-            while j < n && ScalarClass.isTerminator(s[j]) { j += 1 }
+            while j < n && Self.isTerminator(t, at: j) { j = t.after(j) }
             var k = j
-            while k < n && ScalarClass.isCloser(s[k]) { k += 1 }
+            while k < n && ScalarClass.isCloser(t.scalar(at: k)) { k = t.after(k) }
             if isBoundary(t, terminators: i..<j, end: k) {
-                append(t, sentenceStart..<k, baseOffset: baseOffset, to: &spans)
+                append(t, sentenceStart..<k, baseOffset: baseOffset, counter: &counter, to: &spans)
                 sentenceStart = k
             }
             i = k
         }
-        append(t, sentenceStart..<n, baseOffset: baseOffset, to: &spans)
+        append(t, sentenceStart..<n, baseOffset: baseOffset, counter: &counter, to: &spans)
         return spans
     }
 
-    /// Adds the trimmed sentence in `range`, if it is not empty.
-    func append(_ t: ScalarText, _ range: Range<Int>, baseOffset: Int, to spans: inout [SentenceSpan]) {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper && ScalarClass.isWhitespace(t.scalars[lower]) { lower += 1 }
-        while upper > lower && ScalarClass.isWhitespace(t.scalars[upper - 1]) { upper -= 1 }
-        guard lower < upper else { return }
-        spans.append(
-            SentenceSpan(
-                text: t.string(lower..<upper), start: baseOffset + t.utf16[lower], end: baseOffset + t.utf16[upper]))
+    /// Whether a sentence-final mark (`.`, `!`, `?`, `…`) starts at byte `i`.
+    @inline(__always)
+    static func isTerminator(_ t: UTF8Text, at i: Int) -> Bool {
+        let b = t.bytes[i]
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+        return b == 0xE2 && i + 2 < t.count && t.bytes[i + 1] == 0x80 && t.bytes[i + 2] == 0xA6
     }
 
-    /// Whether the terminators at `terminators`, with closers up to `end`, end a sentence.
-    func isBoundary(_ t: ScalarText, terminators: Range<Int>, end: Int) -> Bool {
-        let s = t.scalars
-        let n = s.count
+    /// Adds the trimmed sentence in byte `range`, if it is not empty.
+    func append(
+        _ t: UTF8Text, _ range: Range<Int>, baseOffset: Int, counter: inout UTF16Counter, to spans: inout [SentenceSpan]
+    ) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && ScalarClass.isWhitespace(t.scalar(at: lower)) { lower = t.after(lower) }
+        while upper > lower, let last = t.scalar(before: upper), ScalarClass.isWhitespace(last) { upper = t.before(upper) }
+        guard lower < upper else { return }
+        let start = counter.offset(ofByte: lower, in: t)
+        let end = counter.offset(ofByte: upper, in: t)
+        spans.append(SentenceSpan(text: t.string(lower..<upper), start: baseOffset + start, end: baseOffset + end))
+    }
+
+    /// Whether the terminators at byte range `terminators`, with closers up to `end`, end a sentence.
+    func isBoundary(_ t: UTF8Text, terminators: Range<Int>, end: Int) -> Bool {
+        let n = t.count
         guard end < n else { return true }
-        guard ScalarClass.isWhitespace(s[end]) else { return false }
+        guard ScalarClass.isWhitespace(t.scalar(at: end)) else { return false }
         var next = end
-        while next < n && ScalarClass.isWhitespace(s[next]) { next += 1 }
+        while next < n && ScalarClass.isWhitespace(t.scalar(at: next)) { next = t.after(next) }
         guard next < n else { return true }
-        if ScalarClass.isLowercase(s[next]) { return false }
-        switch s[next] {
+        let first = t.scalar(at: next)
+        if ScalarClass.isLowercase(first) { return false }
+        switch first {
         case ",", ";", ":", ")", "]": return false
         default: break
         }
-        let isSinglePeriod = terminators.count == 1 && s[terminators.lowerBound] == "."
+        let isSinglePeriod = terminators.count == 1 && t.bytes[terminators.lowerBound] == UInt8(ascii: ".")
         guard isSinglePeriod else { return true }
         return periodEndsSentence(t, at: terminators.lowerBound, next: next)
     }
 
-    /// Whether the single period at `period` ends a sentence; `next` is the first scalar after the space.
-    func periodEndsSentence(_ t: ScalarText, at period: Int, next: Int) -> Bool {
-        let s = t.scalars
+    /// Whether the single period at byte `period` ends a sentence; `next` starts the following word.
+    func periodEndsSentence(_ t: UTF8Text, at period: Int, next: Int) -> Bool {
         // The word before the period: letters and digits, with inner periods (U.S, 23.04, z.B).
         var wordStart = period
+        var scalarCount = 0
+        var onlyDigitsAndPeriods = true
         while wordStart > 0 {
-            let previous = s[wordStart - 1]
+            let p = t.before(wordStart)
+            let previous = t.scalar(at: p)
             if ScalarClass.isAlphanumeric(previous) {
-                wordStart -= 1
-            } else if previous == "." && wordStart >= 2 && ScalarClass.isAlphanumeric(s[wordStart - 2]) {
-                wordStart -= 1
+                if !ScalarClass.isDigit(previous) { onlyDigitsAndPeriods = false }
+            } else if previous == ".", p > 0, let beforeIt = t.scalar(before: p), ScalarClass.isAlphanumeric(beforeIt) {
+                // an inner period
             } else {
                 break
             }
+            wordStart = p
+            scalarCount += 1
         }
         guard wordStart < period else { return true }
-        let word = s[wordStart..<period]
-
-        if word.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." }) {
-            return numberEndsSentence(t, word: wordStart..<period, next: next)
-        }
-        if word.count == 1 { return false }  // an initial (F. Etienne) or a one-letter abbreviation (z. B.)
+        if onlyDigitsAndPeriods { return numberEndsSentence(t, word: wordStart..<period, next: next) }
+        if scalarCount == 1 { return false }  // an initial (F. Etienne) or a one-letter abbreviation (z. B.)
 
         // Abbreviations, possibly of several pieces separated by single spaces (z. B., n. Chr.).
-        var candidate = String(String.UnicodeScalarView(word)) + "."
+        var candidate = t.string(wordStart..<period) + "."
         var pieceStart = wordStart
         for _ in 0..<3 {
             if let mayEnd = abbreviation(candidate) {
                 return mayEnd && startsWithCapitalisedStopWord(t, at: next)
             }
-            // Extend by one more piece "x. " before the current one.
-            guard pieceStart >= 3, s[pieceStart - 1] == " ", s[pieceStart - 2] == "." else { break }
+            guard pieceStart >= 3, t.bytes[pieceStart - 1] == UInt8(ascii: " "),
+                t.bytes[pieceStart - 2] == UInt8(ascii: ".")
+            else { break }
             var start = pieceStart - 2
-            while start > 0 && ScalarClass.isLetter(s[start - 1]) && pieceStart - 2 - start < 4 { start -= 1 }
-            guard start < pieceStart - 2, start == 0 || !ScalarClass.isLetter(s[start - 1]) else { break }
-            candidate = String(String.UnicodeScalarView(s[start..<(pieceStart - 1)])) + candidate
+            var letters = 0
+            while start > 0 && letters < 4 {
+                let p = t.before(start)
+                guard ScalarClass.isLetter(t.scalar(at: p)) else { break }
+                start = p
+                letters += 1
+            }
+            guard letters > 0, t.scalar(before: start).map({ !ScalarClass.isLetter($0) }) ?? true else { break }
+            candidate = t.string(start..<(pieceStart - 1)) + candidate
             pieceStart = start
         }
         return true
     }
 
-    /// Whether a period after the number `word` ends a sentence: not for ordinals and dates.
-    func numberEndsSentence(_ t: ScalarText, word: Range<Int>, next: Int) -> Bool {
-        let s = t.scalars
-        let digits = s[word]
-        let hasSeparator = digits.contains(".")
-        if hasSeparator {
+    /// Whether a period after the number at byte range `word` ends a sentence: not for ordinals and dates.
+    func numberEndsSentence(_ t: UTF8Text, word: Range<Int>, next: Int) -> Bool {
+        let digits = t.bytes[word]
+        if digits.contains(UInt8(ascii: ".")) {
             // A date without year (23.04.) reads like an ordinal; a grouped number (14.000) ends.
-            let groups = digits.split(separator: ".")
+            let groups = digits.split(separator: UInt8(ascii: "."))
             guard groups.count == 2, groups.allSatisfy({ $0.count <= 2 }) else { return true }
+            if ScalarClass.isDigit(t.scalar(at: next)) { return false }  // 12.2. 2016
         } else if digits.count > 3 {
             return true
+        } else if digits.count <= 2 && (Self.startsDayOrMonth(t, at: next) || Self.followsDay(t, before: word.lowerBound)) {
+            return false  // a date written with spaces: 16. 5. 2016
         }
         if rules.months.contains(wordText(t, at: next)) { return false }
         var before = word.lowerBound
-        while before > 0 && ScalarClass.isWhitespace(s[before - 1]) { before -= 1 }
+        while before > 0, let previous = t.scalar(before: before), ScalarClass.isWhitespace(previous) {
+            before = t.before(before)
+        }
+        // A number that itself starts a sentence or list item (`… handeln. 52. Minute: …`, `– 2. Latvala`)
+        // is an ordinal.
+        guard let previous = t.scalar(before: before) else { return false }
+        switch previous {
+        case "." where followsAbbreviation(t, period: t.before(before)):
+            return true  // `No. 4.` ends a sentence like any number
+        case ".", "!", "?", "\u{2026}", "\u{2013}", "\u{2014}", "-", "(", "[", "\"", "\u{201C}", "\u{201D}", "\u{201E}",
+            "\u{00BB}", "\u{00AB}":
+            return false
+        default: break
+        }
         var cueStart = before
-        while cueStart > 0 && ScalarClass.isLetter(s[cueStart - 1]) { cueStart -= 1 }
+        while cueStart > 0, let previous = t.scalar(before: cueStart), ScalarClass.isLetter(previous) {
+            cueStart = t.before(cueStart)
+        }
         guard cueStart < before else { return true }
-        let cue = String(String.UnicodeScalarView(s[cueStart..<before].map(ScalarClass.lowercased)))
-        return !rules.ordinalCues.contains(cue)
+        return !rules.ordinalCues.contains(t.string(cueStart..<before).lowercased())
+    }
+
+    /// Whether one or two digits and a period start at byte `index` (the month of `16. 5. 2016`).
+    static func startsDayOrMonth(_ t: UTF8Text, at index: Int) -> Bool {
+        var end = index
+        while end < t.count && end - index < 3 && ScalarClass.isDigit(t.scalar(at: end)) { end += 1 }
+        return end > index && end - index <= 2 && end < t.count && t.bytes[end] == UInt8(ascii: ".")
+    }
+
+    /// Whether the period at byte `period` closes an abbreviation from the lexicon (`No.`, `z. B.`).
+    func followsAbbreviation(_ t: UTF8Text, period: Int) -> Bool {
+        var start = period
+        while start > 0, let previous = t.scalar(before: start), ScalarClass.isLetter(previous) || previous == "." {
+            start = t.before(start)
+        }
+        return start < period && abbreviation(t.string(start..<period) + ".") != nil
+    }
+
+    /// Whether one or two digits and a period, then white space, stand right before byte `index`
+    /// (the day of `16. 5. 2016`).
+    static func followsDay(_ t: UTF8Text, before index: Int) -> Bool {
+        var i = index
+        while i > 0 && t.bytes[i - 1] == UInt8(ascii: " ") { i -= 1 }
+        guard i < index, i > 1, t.bytes[i - 1] == UInt8(ascii: ".") else { return false }
+        var start = i - 1
+        while start > 0 && i - 1 - start < 3 && ScalarClass.isDigit(Unicode.Scalar(t.bytes[start - 1])) { start -= 1 }
+        let length = i - 1 - start
+        guard length >= 1 && length <= 2 else { return false }
+        return start == 0 || !ScalarClass.isAlphanumeric(t.scalar(at: t.before(start)))
     }
 
     /// The abbreviation entry for `candidate`: exact, or with its first letter lower-cased.
@@ -161,21 +223,26 @@ public struct SentenceSplitter: Sendable {
         return rules.abbreviations[String(lowered)]
     }
 
-    /// The word (letters, with a trailing period kept for abbreviated months) starting at `index`,
-    /// after any opening quotation marks.
-    func wordText(_ t: ScalarText, at index: Int) -> String {
-        let s = t.scalars
+    /// The word (letters, with a trailing period kept for abbreviated months) starting at byte
+    /// `index`, after at most two opening quotation marks or brackets.
+    func wordText(_ t: UTF8Text, at index: Int) -> String {
         var start = index
-        while start < s.count && !ScalarClass.isAlphanumeric(s[start]) && start - index < 2 { start += 1 }
+        var skipped = 0
+        while start < t.count && skipped < 2 && !ScalarClass.isAlphanumeric(t.scalar(at: start)) {
+            start = t.after(start)
+            skipped += 1
+        }
         var end = start
-        while end < s.count && ScalarClass.isLetter(s[end]) { end += 1 }
-        if end < s.count && s[end] == "." && !rules.months.contains(t.string(start..<end)) { end += 1 }
-        return t.string(start..<end)
+        while end < t.count && ScalarClass.isLetter(t.scalar(at: end)) { end = t.after(end) }
+        let word = t.string(start..<end)
+        if end < t.count && t.bytes[end] == UInt8(ascii: ".") && !rules.months.contains(word) { return word + "." }
+        return word
     }
 
-    /// Whether the word at `index` is capitalised and, lower-cased, a stop word.
-    func startsWithCapitalisedStopWord(_ t: ScalarText, at index: Int) -> Bool {
-        let word = wordText(t, at: index)
+    /// Whether the word at byte `index` is capitalised and, lower-cased, a stop word.
+    func startsWithCapitalisedStopWord(_ t: UTF8Text, at index: Int) -> Bool {
+        var word = wordText(t, at: index)
+        if word.hasSuffix(".") { word.removeLast() }
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
         return rules.stopWords.contains(word.lowercased())
     }
@@ -184,9 +251,10 @@ public struct SentenceSplitter: Sendable {
 extension SentenceSplitter {
     /// A whole block as one sentence, white space trimmed (for headings); empty for a blank block.
     public func wholeBlock(_ text: String, baseOffset: Int = 0) -> [SentenceSpan] {
-        let t = ScalarText(text)
+        let t = UTF8Text(text)
+        var counter = UTF16Counter()
         var spans: [SentenceSpan] = []
-        append(t, 0..<t.count, baseOffset: baseOffset, to: &spans)
+        append(t, 0..<t.count, baseOffset: baseOffset, counter: &counter, to: &spans)
         return spans
     }
 }

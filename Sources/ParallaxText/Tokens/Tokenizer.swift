@@ -13,42 +13,46 @@ public struct Tokenizer: Sendable {
     ///   - baseOffset: added to every offset, e.g. the sentence's start in the article body.
     /// - Complexity: O(*n*) in the length of `text`.
     public func tokens(in text: String, baseOffset: Int = 0) -> [Token] {
-        let t = ScalarText(text)
+        let t = UTF8Text(text)
+        var counter = UTF16Counter()
         var tokens: [Token] = []
-        tokens.reserveCapacity(t.count / 5)
-        let s = t.scalars
-        let n = s.count
+        tokens.reserveCapacity(t.count / 6)
+        let n = t.count
         var i = 0
         while i < n {
-            let c = s[i]
+            let c = t.scalar(at: i)
             if ScalarClass.isWhitespace(c) {
-                i += 1
+                i = t.after(i)
                 continue
             }
             let start = i
             var kind = Token.Kind.punctuation
             if ScalarClass.isAlphanumeric(c) {
-                var allDigits = true
+                var allDigits = ScalarClass.isDigit(c)
+                var previous = c
+                i = t.after(i)
                 while i < n {
-                    let x = s[i]
+                    let x = t.scalar(at: i)
                     if ScalarClass.isAlphanumeric(x) {
                         if !ScalarClass.isDigit(x) { allDigits = false }
-                        i += 1
-                    } else if i + 1 < n, Self.joins(x, before: s[i - 1], after: s[i + 1]) {
-                        if x != "." && x != "," { allDigits = false }
-                        i += 1
                     } else {
-                        break
+                        let next = t.after(i)
+                        guard next < n, Self.joins(x, before: previous, after: t.scalar(at: next)) else { break }
+                        if x != "." && x != "," { allDigits = false }
                     }
+                    previous = x
+                    i = t.after(i)
                 }
                 kind = allDigits ? .number : .word
             } else if c == "." {
-                while i < n && s[i] == "." { i += 1 }
+                while i < n && t.bytes[i] == UInt8(ascii: ".") { i += 1 }
             } else {
-                i += 1
+                i = t.after(i)
             }
+            let startOffset = counter.offset(ofByte: start, in: t)
+            let endOffset = counter.offset(ofByte: i, in: t)
             tokens.append(
-                Token(kind: kind, text: t.string(start..<i), start: baseOffset + t.utf16[start], end: baseOffset + t.utf16[i]))
+                Token(kind: kind, text: t.string(start..<i), start: baseOffset + startOffset, end: baseOffset + endOffset))
         }
         return tokens
     }
