@@ -110,7 +110,16 @@ struct BriefWriter: Sendable {
                 ?? lexicon.fill("unattributed", [:])
             if !(seen[value]?.contains(source) ?? false) { seen[value, default: []].append(source) }
         }
-        return order.map { "\($0) (\(seen[$0]!.joined(separator: "; ")))" }.joined(separator: ", ")
+        // A long list helps nobody: the smallest and largest figures and those most articles give are named.
+        var named = order
+        if order.count > 6 {
+            let byValue = facts.compactMap { fact in fact.claim.quantity.map { (phrase.phrase($0), $0.representativeValue ?? 0) } }
+            let extremes = [byValue.min { $0.1 < $1.1 }?.0, byValue.max { $0.1 < $1.1 }?.0].compactMap { $0 }
+            let counts = Dictionary(grouping: byValue.map(\.0), by: { $0 }).mapValues(\.count)
+            let common = order.sorted { counts[$0, default: 0] > counts[$1, default: 0] }.prefix(4)
+            named = order.filter { extremes.contains($0) || common.contains($0) }
+        }
+        return named.map { "\($0) (\(seen[$0]!.prefix(3).joined(separator: "; ")))" }.joined(separator: ", ")
     }
 
     private func reasons(_ verdict: GroupVerdict) -> String {

@@ -13,19 +13,23 @@ struct ClaimGrouper: Sendable {
     /// The groups, in the order of their first claim.
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
         var groups: [[ClaimFacts]] = []
-        var quantityBuckets: [String: [Int]] = [:]
+        // Per grouping key, the groups with that key and the one subject each names (nil: none yet).
+        var quantityBuckets: [String: [(index: Int, subject: String?)]] = [:]
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
 
         for fact in facts where fact.claim.kind == .quantity {
             let key = "\(fact.measureKey)|\(fact.unitKey)|\(fact.scope == .additional ? "additional" : "base")"
+            let subject = fact.claim.subject
             let candidates = quantityBuckets[key, default: []]
-            if let index = candidates.first(where: { subjectsCompatible(groups[$0], fact) }) {
+            if let position = candidates.firstIndex(where: { subject == nil || $0.subject == nil || $0.subject == subject }) {
+                let index = candidates[position].index
                 groups[index].append(fact)
                 groupOfClaim[fact.claim.id] = index
+                if candidates[position].subject == nil { quantityBuckets[key]![position].subject = subject }
             } else {
                 groups.append([fact])
-                quantityBuckets[key, default: []].append(groups.count - 1)
+                quantityBuckets[key, default: []].append((groups.count - 1, subject))
                 groupOfClaim[fact.claim.id] = groups.count - 1
             }
         }
@@ -54,11 +58,6 @@ struct ClaimGrouper: Sendable {
             }
         }
         return groups
-    }
-
-    private func subjectsCompatible(_ group: [ClaimFacts], _ fact: ClaimFacts) -> Bool {
-        guard let subject = fact.claim.subject else { return true }
-        return group.allSatisfy { $0.claim.subject == nil || $0.claim.subject == subject }
     }
 
     private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {

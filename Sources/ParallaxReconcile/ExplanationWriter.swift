@@ -9,13 +9,12 @@ struct ExplanationWriter: Sendable {
         switch verdict.status {
         case .singleSource:
             let articles = Set(group.map(\.article.id)).sorted()
-            return "Only \(articles.joined(separator: ", ")) reports this: "
-                + group.map(describe).joined(separator: "; ") + "."
+            return "Only \(articles.joined(separator: ", ")) reports this: " + describeAll(group) + "."
         case .agreed:
             if group.first?.claim.kind == .statement {
-                return "\(group.count) articles make this statement: " + group.map(describe).joined(separator: "; ") + "."
+                return "\(Set(group.map(\.article.id)).count) articles make this statement: " + describeAll(group) + "."
             }
-            return "The figures agree within their qualifiers: " + group.map(describe).joined(separator: "; ") + "."
+            return "The figures agree within their qualifiers: " + describeAll(group) + "."
         case .compatible:
             return "The figures differ but need not contradict each other: " + reasons(verdict).joined(separator: "; ")
                 + ". " + remainder(verdict, group: group)
@@ -28,7 +27,7 @@ struct ExplanationWriter: Sendable {
             if !explained.isEmpty { text += " Explained: " + explained.joined(separator: "; ") + "." }
             return text
         case .disputed:
-            let asserted = verdict.assertions.map(describe).joined(separator: "; ")
+            let asserted = describeAll(verdict.assertions)
             let deniers = Set(verdict.denials.map(party)).sorted().joined(separator: ", ")
             let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
             if asserted.isEmpty {
@@ -55,11 +54,42 @@ struct ExplanationWriter: Sendable {
         let explained = Set(verdict.parts.map(\.part.claim.id) + verdict.earlier.map(\.claim.id))
         let rest = group.filter { !explained.contains($0.claim.id) }
         guard !rest.isEmpty else { return "" }
-        return "The other figures agree: " + rest.map(describe).joined(separator: "; ") + "."
+        return "The other figures agree: " + describeAll(rest) + "."
     }
 
-    /// "about 14,000 soldiers (a1, according to south korea, Oct 2024–Apr 2025)".
+    /// Many claims at once: one entry per distinct value, with the articles (and their sources) giving it;
+    /// at most six values and four articles each are named, the rest counted.
+    func describeAll(_ facts: [ClaimFacts]) -> String {
+        var order: [String] = []
+        var givers: [String: [String]] = [:]
+        for fact in facts {
+            let key = fact.claim.kind == .statement ? statementText(fact) : value(fact)
+            if givers[key] == nil { order.append(key) }
+            givers[key, default: []].append(details(fact).joined(separator: ", "))
+        }
+        var parts = order.prefix(6).map { key -> String in
+            let entries = givers[key]!
+            let named = entries.prefix(4).joined(separator: "; ")
+            let more = entries.count > 4 ? "; and \(entries.count - 4) more articles" : ""
+            return "\(key) (\(named)\(more))"
+        }
+        if order.count > 6 { parts.append("and \(order.count - 6) other figures") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// "about 14,000 soldiers (a1, according to south korea, 2024-10-01 to 2025-04-28)".
     func describe(_ fact: ClaimFacts) -> String {
+        let key = fact.claim.kind == .statement ? statementText(fact) : value(fact)
+        return "\(key) (\(details(fact).joined(separator: ", ")))"
+    }
+
+    private func statementText(_ fact: ClaimFacts) -> String {
+        guard let statement = fact.claim.statement else { return fact.claim.text }
+        return [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Article id, source and time of a claim.
+    private func details(_ fact: ClaimFacts) -> [String] {
         var details = [fact.article.id]
         if let source = fact.claim.attribution?.source {
             details.append("according to \(source)")
@@ -69,11 +99,7 @@ struct ExplanationWriter: Sendable {
         if let time = fact.claim.time, let start = time.start {
             details.append(time.end.map { $0 == start ? start : "\(start) to \($0)" } ?? "from \(start)")
         }
-        if fact.claim.kind == .statement, let statement = fact.claim.statement {
-            let sentence = [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
-            return "\(sentence) (\(details.joined(separator: ", ")))"
-        }
-        return "\(value(fact)) (\(details.joined(separator: ", ")))"
+        return details
     }
 
     private func value(_ fact: ClaimFacts) -> String {

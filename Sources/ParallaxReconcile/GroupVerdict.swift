@@ -25,6 +25,7 @@ struct StatusJudge: Sendable {
     /// Days by which a figure must precede the others to count as an earlier figure.
     var earlierByDays = 14
 
+    /// - Complexity: O(n log n) in the size of the group.
     func judge(_ group: [ClaimFacts], additions: [ClaimFacts]) -> GroupVerdict {
         let denials = group.filter(\.isDenial)
         if !denials.isEmpty {
@@ -37,16 +38,19 @@ struct StatusJudge: Sendable {
 
         var verdict = GroupVerdict(status: .agreed)
         var residual: [ClaimFacts] = []
+        let totals = TotalsIndex(group)
+        let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
+        let earliest = EarliestOthers(group)
         for fact in group {
-            if let part = partExplanation(fact, group: group, additions: additions) {
+            if let part = partExplanation(fact, totals: totals, additions: additionsByArticle[fact.article.id] ?? []) {
                 verdict.parts.append(part)
-            } else if isEarlier(fact, than: group) {
+            } else if earliest.isEarlier(fact, byDays: earlierByDays) {
                 verdict.earlier.append(fact)
             } else {
                 residual.append(fact)
             }
         }
-        if let conflict = firstConflict(in: residual) {
+        if let conflict = Self.widestConflict(in: residual) {
             verdict.status = .conflicting
             verdict.conflict = conflict
         } else {
@@ -55,56 +59,126 @@ struct StatusJudge: Sendable {
         return verdict
     }
 
-    /// `fact` plus a further batch from its own article adds up to a total that another article gives.
+    /// `fact` plus a further batch from its own article adds up (within "about") to a larger total that
+    /// another article gives.
     private func partExplanation(
-        _ fact: ClaimFacts, group: [ClaimFacts], additions: [ClaimFacts]
+        _ fact: ClaimFacts, totals: TotalsIndex, additions: [ClaimFacts]
     ) -> (part: ClaimFacts, addition: ClaimFacts, total: ClaimFacts)? {
         guard let value = fact.claim.quantity?.representativeValue else { return nil }
-        for addition in additions where addition.article.id == fact.article.id {
+        for addition in additions {
             guard let extra = addition.claim.quantity?.representativeValue else { continue }
-            let sum = value + extra
-            for total in group where total.article.id != fact.article.id {
-                guard let totalValue = total.claim.quantity?.representativeValue, value < totalValue,
-                    Self.close(sum, total)
-                else { continue }
+            if let total = totals.total(near: value + extra, above: value, notIn: fact.article.id) {
                 return (fact, addition, total)
             }
         }
         return nil
     }
 
-    private static func close(_ sum: Double, _ total: ClaimFacts) -> Bool {
-        guard let value = total.claim.quantity?.representativeValue, value > 0 else { return false }
-        return abs(sum - value) / value <= QuantityInterval.aboutTolerance
-    }
-
-    /// The figure refers to a time well before every other figure of the group and is not larger.
-    private func isEarlier(_ fact: ClaimFacts, than group: [ClaimFacts]) -> Bool {
-        guard let day = fact.referenceDay, let value = fact.claim.quantity?.representativeValue else { return false }
-        let others = group.filter { $0.article.id != fact.article.id }
-        let later = others.filter { ($0.referenceDay ?? Int.min) >= day + earlierByDays }
-        guard !later.isEmpty, later.count == others.count else { return false }
-        return later.allSatisfy { ($0.claim.quantity?.representativeValue ?? 0) >= value }
-    }
-
-    /// The pair of claims from different articles whose intervals lie furthest apart, if any exclude each other.
-    private func firstConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
-        var worst: (ClaimFacts, ClaimFacts, Double)?
-        for (i, left) in facts.enumerated() {
-            for right in facts[(i + 1)...] where right.article.id != left.article.id {
-                guard let a = left.interval, let b = right.interval, a.intersection(b) == nil else { continue }
-                let gap = max(a.low, b.low) - min(a.high, b.high)
-                if gap > (worst?.2 ?? -1) { worst = (left, right, gap) }
+    /// The pair of claims from different articles whose intervals lie furthest apart, if any two exclude
+    /// each other. For intervals on a line, pairwise overlap means one common value (Helly), so no pair
+    /// apart means the figures agree.
+    static func widestConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
+        // The two highest lower bounds and the two lowest upper bounds, from different articles.
+        var highLows: [ClaimFacts] = []
+        var lowHighs: [ClaimFacts] = []
+        for fact in facts where fact.interval != nil {
+            highLows = topTwo(highLows + [fact], by: { $0.interval!.low > $1.interval!.low })
+            lowHighs = topTwo(lowHighs + [fact], by: { $0.interval!.high < $1.interval!.high })
+        }
+        var best: (ClaimFacts, ClaimFacts, Double)?
+        for upper in highLows {
+            for lower in lowHighs where lower.article.id != upper.article.id {
+                let gap = upper.interval!.low - lower.interval!.high
+                if gap > 0, gap > (best?.2 ?? 0) { best = (lower, upper, gap) }
             }
         }
-        if let worst { return (worst.0, worst.1) }
-        // Pairwise overlap is not enough: all of them must share one value.
-        let intervals = facts.compactMap(\.interval)
-        guard var common = intervals.first else { return nil }
-        for interval in intervals.dropFirst() {
-            guard let next = common.intersection(interval) else { return (facts[0], facts[1]) }
-            common = next
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// The best two by `isBetter`, from different articles.
+    private static func topTwo(_ candidates: [ClaimFacts], by isBetter: (ClaimFacts, ClaimFacts) -> Bool) -> [ClaimFacts] {
+        let sorted = candidates.sorted(by: isBetter)
+        guard let first = sorted.first else { return [] }
+        guard let second = sorted.dropFirst().first(where: { $0.article.id != first.article.id }) else { return [first] }
+        return [first, second]
+    }
+}
+
+/// The group's figures sorted by value, to find a total near a sum quickly.
+private struct TotalsIndex {
+    private let sorted: [(value: Double, fact: ClaimFacts)]
+
+    init(_ group: [ClaimFacts]) {
+        sorted = group.compactMap { fact in fact.claim.quantity?.representativeValue.map { ($0, fact) } }
+            .sorted { $0.value < $1.value }
+    }
+
+    /// A figure from another article within 10 % of `sum` and larger than `part`.
+    func total(near sum: Double, above part: Double, notIn article: String) -> ClaimFacts? {
+        let lowest = sum / (1 + QuantityInterval.aboutTolerance)
+        let highest = sum / (1 - QuantityInterval.aboutTolerance)
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].value < lowest { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < sorted.count, sorted[index].value <= highest {
+            let candidate = sorted[index]
+            if candidate.fact.article.id != article, candidate.value > part,
+                abs(sum - candidate.value) / candidate.value <= QuantityInterval.aboutTolerance
+            {
+                return candidate.fact
+            }
+            index += 1
         }
         return nil
+    }
+}
+
+/// For each article, the earliest day and smallest figure the *other* articles of the group give.
+private struct EarliestOthers {
+    private var firstDay: (day: Int, article: String)?
+    private var secondDay: Int?
+    private var undated: [String: Int] = [:]
+    private var smallest: (value: Double, article: String)?
+    private var secondSmallest: Double?
+    private var articles: Set<String> = []
+
+    init(_ group: [ClaimFacts]) {
+        for fact in group {
+            articles.insert(fact.article.id)
+            if let day = fact.referenceDay {
+                if firstDay == nil || day < firstDay!.day {
+                    if let first = firstDay, first.article != fact.article.id { secondDay = first.day }
+                    firstDay = (day, fact.article.id)
+                } else if fact.article.id != firstDay!.article, secondDay == nil || day < secondDay! {
+                    secondDay = day
+                }
+            } else {
+                undated[fact.article.id, default: 0] += 1
+            }
+            if let value = fact.claim.quantity?.representativeValue {
+                if smallest == nil || value < smallest!.value {
+                    if let first = smallest, first.article != fact.article.id { secondSmallest = first.value }
+                    smallest = (value, fact.article.id)
+                } else if fact.article.id != smallest!.article, secondSmallest == nil || value < secondSmallest! {
+                    secondSmallest = value
+                }
+            }
+        }
+    }
+
+    /// The figure refers to a time well before every other article's figures and is not larger than any.
+    func isEarlier(_ fact: ClaimFacts, byDays margin: Int) -> Bool {
+        guard let day = fact.referenceDay, let value = fact.claim.quantity?.representativeValue,
+            articles.count > 1
+        else { return false }
+        // Every other article must date its figures.
+        if undated.keys.contains(where: { $0 != fact.article.id }) { return false }
+        let othersEarliest = firstDay?.article == fact.article.id ? secondDay : firstDay?.day
+        let othersSmallest = smallest?.article == fact.article.id ? secondSmallest : smallest?.value
+        guard let othersEarliest, let othersSmallest else { return false }
+        return othersEarliest >= day + margin && othersSmallest >= value
     }
 }
