@@ -8,7 +8,8 @@ struct HTMLArticleView {
 
     var html: String {
         var notes: [String] = []
-        var out = "<article id=\"\(article.id.htmlEscaped)\"><h3>\(article.id.htmlEscaped): \((article.title ?? article.input).htmlEscaped)</h3>\n"
+        let lang = article.language == "und" ? "" : " lang=\"\(article.language.htmlEscaped)\""
+        var out = "<article id=\"\(article.id.htmlEscaped)\"\(lang)><h3>\(article.id.htmlEscaped): \((article.title ?? article.input).htmlEscaped)</h3>\n"
         var meta = [article.publisher ?? "unknown outlet", article.published ?? "no date", article.language]
         if !article.authors.isEmpty { meta.append("by " + article.authors.joined(separator: ", ")) }
         out += "<p class=\"meta\">\(meta.joined(separator: " · ").htmlEscaped)</p>\n"

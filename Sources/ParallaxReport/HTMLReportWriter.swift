@@ -63,7 +63,7 @@ public struct HTMLReportWriter: Sendable {
     private func matrixSection(_ matrix: ClaimMatrix, articles: [String: Article], report: Report) -> String {
         guard !matrix.rows.isEmpty else { return "" }
         let ids = matrix.story.articles
-        var out = "<h3>Claim matrix</h3><div class=\"scroll\"><table><tr><th>group</th><th>topic</th>"
+        var out = "<h3>Claim matrix</h3><div class=\"scroll\"><table class=\"matrix\"><tr><th>group</th><th>topic</th>"
         out += ids.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr>\n"
         for row in matrix.rows {
             let status = row.group.status.rawValue
@@ -80,7 +80,7 @@ public struct HTMLReportWriter: Sendable {
         if !disputes.isEmpty {
             out += "<h3>Disputes</h3><ul>"
             for row in disputes {
-                out += "<li class=\"disputed\">⚑ \(row.group.topic.htmlEscaped): \(row.group.explanation.htmlEscaped)</li>"
+                out += "<li class=\"disputed\">⚑ \(row.group.id.htmlEscaped) \(row.group.topic.htmlEscaped): \(row.group.explanation.htmlEscaped)</li>"
             }
             out += "</ul>\n"
         }
@@ -91,7 +91,7 @@ public struct HTMLReportWriter: Sendable {
                 let groups = article.framing.omits.map { id in
                     "\(id.htmlEscaped) (\((report.groups.first { $0.id == id }?.topic ?? "").htmlEscaped))"
                 }
-                out += "<li>\(article.id.htmlEscaped) \((article.publisher ?? article.input).htmlEscaped) leaves out: \(groups.joined(separator: "; "))</li>"
+                out += "<li><a href=\"#\(article.id.htmlEscaped)\">\(article.id.htmlEscaped)</a> \((article.publisher ?? article.input).htmlEscaped) leaves out: \(groups.joined(separator: "; "))</li>"
             }
             out += "</ul>\n"
         }
