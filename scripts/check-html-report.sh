@@ -45,10 +45,13 @@ while IFS= read -r -d '' file; do inputs+=("$file"); done < <(
 [ "${#inputs[@]}" -gt 0 ] || fail "no input files in $corpus"
 
 # --- Build and render ---------------------------------------------------------------------------------
-echo "check-html-report: building parallax" >&2
-swift build --product parallax >/dev/null || fail "swift build --product parallax failed"
-parallax="$(swift build --show-bin-path)/parallax"
 out=$(mktemp -d "${TMPDIR:-/tmp}/parallax-html-check.XXXXXX")
+echo "check-html-report: building parallax" >&2
+if ! swift build --product parallax >"$out/build.log" 2>&1; then
+    tail -30 "$out/build.log" >&2
+    fail "swift build --product parallax failed (log: $out/build.log)"
+fi
+parallax="$(swift build --show-bin-path)/parallax"
 echo "check-html-report: analysing ${#inputs[@]} files of $corpus" >&2
 status=0
 "$parallax" analyze --format html --output "$out/report.html" "${inputs[@]}" 2>"$out/analyze.log" || status=$?
