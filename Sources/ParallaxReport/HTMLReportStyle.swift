@@ -35,6 +35,7 @@ enum HTMLReportStyle {
         @media print { body { max-width: none; font-size: 11pt; padding: 0; } .scroll { overflow: visible; }
           table { font-size: 9pt; } tr, li { break-inside: avoid; } h2, h3 { break-after: avoid; }
           section + section, #outlets, #articles { break-before: page; } table.matrix td:first-child { position: static; }
+          table.matrix td, table.matrix td:nth-child(2) { min-width: 0; }
           mark, span.opinion, tr td:first-child { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           a { color: inherit; text-decoration: none; } }
         """
