@@ -23,6 +23,11 @@ struct ChromiumDOMTests {
         }
         for name in ["table", "mark", "article", "ol"] { #expect(tags.contains { $0.name == name }, "no <\(name)>") }
         let text = Chromium.textContent(of: dom)
+        let headings = tags.indices.filter { tags[$0].name == "h3" && !tags[$0].isEnd }
+        #expect(headings.count >= 5 + report.articles.count, "too few sub-headings: \(headings.count)")
+        for heading in ["Brief", "Claim matrix", "Why", "Disputes", "Omissions", "Outlets", "Articles"] {
+            #expect(text.contains(heading), "no \(heading) section")
+        }
         for sentence in report.articles.flatMap(\.sentences) {
             #expect(text.contains(sentence.text), "sentence \(sentence.id) is not shown as text")
         }
