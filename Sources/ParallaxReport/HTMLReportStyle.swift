@@ -14,6 +14,7 @@ enum HTMLReportStyle {
         th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
         th { background: #f4f6f8; }
         .status { font-weight: 600; white-space: nowrap; }
+        table.story-articles td:last-child { overflow-wrap: anywhere; }
         table.matrix td { min-width: 10rem; } table.matrix td:nth-child(2) { min-width: 7rem; }
         table.matrix td:first-child, table.matrix th:first-child { position: sticky; left: 0; z-index: 1; min-width: 0; }
         table.matrix td:first-child { background: #fff; } table.matrix th:first-child { background: #f4f6f8; }

@@ -29,11 +29,11 @@ public struct HTMLReportWriter: Sendable {
 
     private func storySection(_ story: Story, report: Report, articles: [String: Article]) -> String {
         var out = "<section id=\"\(story.id.htmlEscaped)\"><h2>\(story.id.htmlEscaped): \(story.label.htmlEscaped)</h2>\n"
-        out += "<div class=\"scroll\"><table><tr><th>article</th><th>outlet</th><th>published</th><th>title</th></tr>\n"
+        out += "<div class=\"scroll\"><table class=\"story-articles\"><tr><th>article</th><th>outlet</th><th>date</th><th>title</th></tr>\n"
         for id in story.articles {
             guard let article = articles[id] else { continue }
             out += "<tr><td><a href=\"#\(id.htmlEscaped)\">\(id.htmlEscaped)</a></td><td>\((article.publisher ?? "–").htmlEscaped)</td>"
-                + "<td>\((article.published ?? "–").htmlEscaped)</td><td>\((article.title ?? article.input).htmlEscaped)</td></tr>\n"
+                + "<td>\(day(article.published).htmlEscaped)</td><td>\((article.title ?? article.input).htmlEscaped)</td></tr>\n"
         }
         out += "</table></div>\n"
         if story.events.count > 1 || !story.rewrites.isEmpty {
@@ -96,6 +96,16 @@ public struct HTMLReportWriter: Sendable {
             out += "</ul>\n"
         }
         return out
+    }
+
+    /// The day of an ISO 8601 date-time (`2025-04-28T05:37:00` → `2025-04-28`), so that the story table
+    /// stays narrow on a phone; other values as they are, `–` when missing. The article view shows it in full.
+    private func day(_ published: String?) -> String {
+        guard let published else { return "–" }
+        let parts = published.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 10, parts[0].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
+        else { return published }
+        return String(parts[0])
     }
 
     private func outletSection(_ outlets: [OutletProfile]) -> String {
