@@ -71,11 +71,15 @@ public struct HTMLReportWriter: Sendable {
                 + "\(ClaimMatrix.symbol(row.group.status)) \(row.group.id.htmlEscaped)</td><td>\(row.group.topic.htmlEscaped)</td>"
             out += ids.map { "<td>\((row.cells[$0] ?? "").htmlEscaped)</td>" }.joined() + "</tr>\n"
         }
-        out += "</table></div>\n<h3>Why</h3><ul>\n"
-        for row in matrix.rows where row.group.status != .singleSource {
-            out += "<li><span class=\"status \(row.group.status.rawValue)\">\(row.group.id.htmlEscaped) \(row.group.status.rawValue)</span>: \(row.group.explanation.htmlEscaped)</li>\n"
+        out += "</table></div>\n"
+        let explained = matrix.rows.filter { $0.group.status != .singleSource }
+        if !explained.isEmpty {
+            out += "<h3>Why</h3><ul>\n"
+            for row in explained {
+                out += "<li><span class=\"status \(row.group.status.rawValue)\">\(row.group.id.htmlEscaped) \(row.group.status.rawValue)</span>: \(row.group.explanation.htmlEscaped)</li>\n"
+            }
+            out += "</ul>\n"
         }
-        out += "</ul>\n"
         let disputes = matrix.rows.filter { $0.group.status == .disputed }
         if !disputes.isEmpty {
             out += "<h3>Disputes</h3><ul>"

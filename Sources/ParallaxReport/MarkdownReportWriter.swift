@@ -64,11 +64,15 @@ public struct MarkdownReportWriter: Sendable {
                 out += "| \(ClaimMatrix.symbol(row.group.status)) \(row.group.id) | \(cell(row.group.topic)) | "
                 out += story.articles.map { cell(row.cells[$0] ?? "") }.joined(separator: " | ") + " |\n"
             }
-            out += "\n### Why\n\n"
-            for row in matrix.rows where row.group.status != .singleSource {
-                out += "- **\(row.group.id)** \(row.group.status.rawValue): \(inline(row.group.explanation))\n"
-            }
             out += "\n"
+            let explained = matrix.rows.filter { $0.group.status != .singleSource }
+            if !explained.isEmpty {
+                out += "### Why\n\n"
+                for row in explained {
+                    out += "- **\(row.group.id)** \(row.group.status.rawValue): \(inline(row.group.explanation))\n"
+                }
+                out += "\n"
+            }
         }
         let disputes = matrix.rows.filter { $0.group.status == .disputed }
         if !disputes.isEmpty {
