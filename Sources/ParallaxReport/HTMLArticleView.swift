@@ -8,7 +8,8 @@ struct HTMLArticleView {
 
     var html: String {
         var notes: [String] = []
-        var out = "<article id=\"\(article.id.htmlEscaped)\"><h3>\(article.id.htmlEscaped): \((article.title ?? article.input).htmlEscaped)</h3>\n"
+        let lang = article.language == "und" ? "" : " lang=\"\(article.language.htmlEscaped)\""
+        var out = "<article id=\"\(article.id.htmlEscaped)\"\(lang)><h3>\(article.id.htmlEscaped): \((article.title ?? article.input).htmlEscaped)</h3>\n"
         var meta = [article.publisher ?? "unknown outlet", article.published ?? "no date", article.language]
         if !article.authors.isEmpty { meta.append("by " + article.authors.joined(separator: ", ")) }
         out += "<p class=\"meta\">\(meta.joined(separator: " · ").htmlEscaped)</p>\n"
@@ -47,12 +48,14 @@ struct HTMLArticleView {
         return out + "</article>\n"
     }
 
-    /// The sentence with each loaded term wrapped in `<mark>`; text escaped piece by piece.
+    /// The sentence with each loaded term wrapped in `<mark>`; text escaped piece by piece. Terms are
+    /// marked in the order they stand in the sentence, whatever order the framing lists them in.
     private func highlighted(_ text: String, terms: [Framing.LoadedTerm], notes: inout [String]) -> String {
         var out = ""
         var rest = Substring(text)
-        for term in terms {
-            guard !term.text.isEmpty, let range = rest.range(of: term.text) else { continue }
+        var pending = terms.filter { !$0.text.isEmpty }
+        while let (index, range) = nextTerm(in: rest, among: pending) {
+            let term = pending.remove(at: index)
             out += String(rest[..<range.lowerBound]).htmlEscaped
             notes.append("“\(term.text)”: \(term.why)")
             let kind = term.usage == nil || term.usage == "used" ? "loaded" : "reported"
@@ -60,5 +63,18 @@ struct HTMLArticleView {
             rest = rest[range.upperBound...]
         }
         return out + String(rest).htmlEscaped
+    }
+
+    /// The pending term that occurs first in `text`, with its range; the earlier-listed term on a tie.
+    private func nextTerm(
+        in text: Substring, among terms: [Framing.LoadedTerm]
+    ) -> (index: Int, range: Range<Substring.Index>)? {
+        var best: (index: Int, range: Range<Substring.Index>)?
+        for (index, term) in terms.enumerated() {
+            guard let range = text.range(of: term.text) else { continue }
+            if let current = best, current.range.lowerBound <= range.lowerBound { continue }
+            best = (index, range)
+        }
+        return best
     }
 }

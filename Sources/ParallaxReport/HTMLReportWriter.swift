@@ -29,11 +29,11 @@ public struct HTMLReportWriter: Sendable {
 
     private func storySection(_ story: Story, report: Report, articles: [String: Article]) -> String {
         var out = "<section id=\"\(story.id.htmlEscaped)\"><h2>\(story.id.htmlEscaped): \(story.label.htmlEscaped)</h2>\n"
-        out += "<div class=\"scroll\"><table><tr><th>article</th><th>outlet</th><th>published</th><th>title</th></tr>\n"
+        out += "<div class=\"scroll\"><table class=\"story-articles\"><tr><th>article</th><th>outlet</th><th>date</th><th>title</th></tr>\n"
         for id in story.articles {
             guard let article = articles[id] else { continue }
             out += "<tr><td><a href=\"#\(id.htmlEscaped)\">\(id.htmlEscaped)</a></td><td>\((article.publisher ?? "–").htmlEscaped)</td>"
-                + "<td>\((article.published ?? "–").htmlEscaped)</td><td>\((article.title ?? article.input).htmlEscaped)</td></tr>\n"
+                + "<td>\(day(article.published).htmlEscaped)</td><td>\((article.title ?? article.input).htmlEscaped)</td></tr>\n"
         }
         out += "</table></div>\n"
         if story.events.count > 1 || !story.rewrites.isEmpty {
@@ -63,7 +63,7 @@ public struct HTMLReportWriter: Sendable {
     private func matrixSection(_ matrix: ClaimMatrix, articles: [String: Article], report: Report) -> String {
         guard !matrix.rows.isEmpty else { return "" }
         let ids = matrix.story.articles
-        var out = "<h3>Claim matrix</h3><div class=\"scroll\"><table><tr><th>group</th><th>topic</th>"
+        var out = "<h3>Claim matrix</h3><div class=\"scroll\"><table class=\"matrix\"><tr><th>group</th><th>topic</th>"
         out += ids.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr>\n"
         for row in matrix.rows {
             let status = row.group.status.rawValue
@@ -71,16 +71,20 @@ public struct HTMLReportWriter: Sendable {
                 + "\(ClaimMatrix.symbol(row.group.status)) \(row.group.id.htmlEscaped)</td><td>\(row.group.topic.htmlEscaped)</td>"
             out += ids.map { "<td>\((row.cells[$0] ?? "").htmlEscaped)</td>" }.joined() + "</tr>\n"
         }
-        out += "</table></div>\n<h3>Why</h3><ul>\n"
-        for row in matrix.rows where row.group.status != .singleSource {
-            out += "<li><span class=\"status \(row.group.status.rawValue)\">\(row.group.id.htmlEscaped) \(row.group.status.rawValue)</span>: \(row.group.explanation.htmlEscaped)</li>\n"
+        out += "</table></div>\n"
+        let explained = matrix.rows.filter { $0.group.status != .singleSource }
+        if !explained.isEmpty {
+            out += "<h3>Why</h3><ul>\n"
+            for row in explained {
+                out += "<li><span class=\"status \(row.group.status.rawValue)\">\(row.group.id.htmlEscaped) \(row.group.status.rawValue)</span>: \(row.group.explanation.htmlEscaped)</li>\n"
+            }
+            out += "</ul>\n"
         }
-        out += "</ul>\n"
         let disputes = matrix.rows.filter { $0.group.status == .disputed }
         if !disputes.isEmpty {
             out += "<h3>Disputes</h3><ul>"
             for row in disputes {
-                out += "<li class=\"disputed\">⚑ \(row.group.topic.htmlEscaped): \(row.group.explanation.htmlEscaped)</li>"
+                out += "<li class=\"disputed\">⚑ \(row.group.id.htmlEscaped) \(row.group.topic.htmlEscaped): \(row.group.explanation.htmlEscaped)</li>"
             }
             out += "</ul>\n"
         }
@@ -91,11 +95,21 @@ public struct HTMLReportWriter: Sendable {
                 let groups = article.framing.omits.map { id in
                     "\(id.htmlEscaped) (\((report.groups.first { $0.id == id }?.topic ?? "").htmlEscaped))"
                 }
-                out += "<li>\(article.id.htmlEscaped) \((article.publisher ?? article.input).htmlEscaped) leaves out: \(groups.joined(separator: "; "))</li>"
+                out += "<li><a href=\"#\(article.id.htmlEscaped)\">\(article.id.htmlEscaped)</a> \((article.publisher ?? article.input).htmlEscaped) leaves out: \(groups.joined(separator: "; "))</li>"
             }
             out += "</ul>\n"
         }
         return out
+    }
+
+    /// The day of an ISO 8601 date-time (`2025-04-28T05:37:00` → `2025-04-28`), so that the story table
+    /// stays narrow on a phone; other values as they are, `–` when missing. The article view shows it in full.
+    private func day(_ published: String?) -> String {
+        guard let published else { return "–" }
+        let parts = published.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 10, parts[0].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
+        else { return published }
+        return String(parts[0])
     }
 
     private func outletSection(_ outlets: [OutletProfile]) -> String {

@@ -34,7 +34,8 @@ public struct MarkdownReportWriter: Sendable {
         out += "| article | outlet | published | language | title |\n|---|---|---|---|---|\n"
         for id in story.articles {
             guard let article = articles[id] else { continue }
-            out += "| \(id) | \(cell(article.publisher ?? "–")) | \(article.published ?? "–") | \(article.language) | \(cell(article.title ?? article.input)) |\n"
+            out += "| \(id) | \(cell(article.publisher ?? "–")) | \(cell(article.published ?? "–")) | \(cell(article.language)) | "
+                + "\(cell(article.title ?? article.input)) |\n"
         }
         out += "\n"
         if story.events.count > 1 || !story.rewrites.isEmpty {
@@ -63,11 +64,15 @@ public struct MarkdownReportWriter: Sendable {
                 out += "| \(ClaimMatrix.symbol(row.group.status)) \(row.group.id) | \(cell(row.group.topic)) | "
                 out += story.articles.map { cell(row.cells[$0] ?? "") }.joined(separator: " | ") + " |\n"
             }
-            out += "\n### Why\n\n"
-            for row in matrix.rows where row.group.status != .singleSource {
-                out += "- **\(row.group.id)** \(row.group.status.rawValue): \(inline(row.group.explanation))\n"
-            }
             out += "\n"
+            let explained = matrix.rows.filter { $0.group.status != .singleSource }
+            if !explained.isEmpty {
+                out += "### Why\n\n"
+                for row in explained {
+                    out += "- **\(row.group.id)** \(row.group.status.rawValue): \(inline(row.group.explanation))\n"
+                }
+                out += "\n"
+            }
         }
         let disputes = matrix.rows.filter { $0.group.status == .disputed }
         if !disputes.isEmpty {
@@ -89,9 +94,11 @@ public struct MarkdownReportWriter: Sendable {
 
     private func articleSection(_ article: Article, report: Report) -> String {
         var out = "### \(article.id): \(inline(article.title ?? article.input))\n\n"
-        out += "\(inline(article.publisher ?? "unknown outlet")) · \(article.published ?? "no date") · \(article.language)"
+        out += "\(lineStart(inline(article.publisher ?? "unknown outlet"))) · \(inline(article.published ?? "no date")) · "
+            + inline(article.language)
         if !article.authors.isEmpty { out += " · by \(inline(article.authors.joined(separator: ", ")))" }
-        out += " · input `\(article.input.replacingOccurrences(of: "`", with: "'"))`\n\n"
+        let input = article.input.map { $0 == "`" ? "'" : $0.isNewline ? " " : $0 }
+        out += " · input `\(String(input))`\n\n"
         let framing = article.framing
         out += "Opinion share \(percent(framing.opinionShare)), attributed claims \(percent(framing.attributedShare))"
         out += framing.sensationalHeadline ? ", sensational headline (\(inline(framing.headlineWhy ?? "")))" : ""
@@ -99,7 +106,8 @@ public struct MarkdownReportWriter: Sendable {
         if !framing.loaded.isEmpty {
             out += "Loaded terms:\n"
             for term in framing.loaded {
-                out += "- “\(inline(term.text))” (\(term.sentence)): \(inline(term.why))\n"
+                let usage = term.usage.flatMap { $0 == "used" ? nil : ", " + inline($0) } ?? ""
+                out += "- “\(inline(term.text))” (\(term.sentence)\(usage)): \(inline(term.why))\n"
             }
             out += "\n"
         }
@@ -124,12 +132,23 @@ public struct MarkdownReportWriter: Sendable {
         var out = ""
         for character in text {
             switch character {
-            case "\n", "\r": out.append(" ")
-            case "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\\(character)"
+            case let newline where newline.isNewline: out.append(" ")  // also "\r\n", one Character
+            case "*", "_", "`", "[", "]", "<", ">", "#", "&", "\\": out += "\\\(character)"
             default: out.append(character)
             }
         }
         return out
+    }
+
+    /// Escaped text that starts a line: a leading list marker (`-`, `+`, `1.`, `1)`) is escaped so that
+    /// the line stays a paragraph (`inline` already escapes `*`, `#` and `>`).
+    private func lineStart(_ text: String) -> String {
+        if let first = text.first, first == "-" || first == "+" { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let marker = text.dropFirst(digits.count).first, marker == "." || marker == ")" {
+            return digits + "\\" + text.dropFirst(digits.count)
+        }
+        return text
     }
 
     private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }

@@ -1,8 +1,0 @@
-import Testing
-@testable import ParallaxReport
-
-@Suite struct ParallaxReportSmokeTests {
-    @Test func targetLinks() {
-        #expect(Bool(true))
-    }
-}
