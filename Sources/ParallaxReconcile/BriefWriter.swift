@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// A judged group, ready for the brief.
@@ -64,29 +65,44 @@ struct BriefWriter: Sendable {
 
     private func statementText(_ group: JudgedGroup, articles: [String: Article]) -> String? {
         let assertions = group.facts.filter { !$0.isDenial }
-        guard let statement = (assertions.first ?? group.facts.first)?.claim.statement,
-            !ClaimGrouper.isSpeech(statement.predicate)
-        else { return nil }
+        let deniers = list(orderedUnique(group.verdict.denials.map {
+            party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "")
+        }.filter { !$0.isEmpty }))
+        guard let statement = assertions.first?.claim.statement else {
+            // Only a denial, of something no article of the story asserts as a statement of its own.
+            guard !deniers.isEmpty, let denied = group.facts.first?.claim.statement?.object else { return nil }
+            return lexicon.fill("denialOnly", ["deniers": deniers, "object": denied])
+        }
+        guard !ClaimGrouper.isSpeech(statement.predicate), statement.subject != nil || statement.object != nil else {
+            return nil
+        }
         let slots = [
-            "subject": party(statement.subject ?? "-"),
+            "subject": statement.subject.map(party) ?? "",
             "predicate": lexicon.word("predicate", statement.predicate),
-            "object": party(statement.object ?? ""),
+            "object": statement.object.map(party) ?? "",
         ]
         switch group.verdict.status {
         case .disputed:
-            let deniers = list(orderedUnique(group.verdict.denials.map { party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "-") }))
+            guard !deniers.isEmpty else { return nil }
             let asserters = orderedUnique(assertions.compactMap { $0.claim.attribution?.source }.map(party))
             var values = slots
             values["deniers"] = deniers
-            if asserters.isEmpty { return lexicon.fill("disputedNoSource", values) }
+            if asserters.isEmpty { return tidy(lexicon.fill("disputedNoSource", values)) }
             values["asserters"] = list(asserters)
-            return lexicon.fill("disputed", values)
+            return tidy(lexicon.fill("disputed", values))
         case .singleSource:
             let publisher = articles[group.facts[0].article.id]?.publisher ?? group.facts[0].article.id
-            return lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 })
+            return tidy(lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 }))
         default:
-            return lexicon.fill("statementAgreed", slots)
+            return tidy(lexicon.fill("statementAgreed", slots))
         }
+    }
+
+    /// Collapses the double spaces an empty slot leaves.
+    private func tidy(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            .replacingOccurrences(of: " ;", with: ";").replacingOccurrences(of: " .", with: ".")
+            .replacingOccurrences(of: " ,", with: ",")
     }
 
     /// Figures worth a sentence of their own: quantities with a unit and a measure, and statements that
@@ -143,7 +159,7 @@ struct BriefWriter: Sendable {
         if fact.unitKey != "-" { words.append(lexicon.word("unit", fact.unitKey, plural: true)) }
         if fact.measureKey != "-" { words.append(lexicon.word("measure", fact.measureKey)) }
         var text = words.joined(separator: " – ")
-        if fact.scope == .additional { text = "+ " + text }
+        if fact.scope == .additional { text = lexicon.fill("further", [:]) + " " + text }
         if let subject = fact.claim.subject { text += " (\(party(subject)))" }
         return text.isEmpty ? "-" : text
     }
