@@ -49,7 +49,9 @@ package struct TextDecoder: Sendable {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes[2...], littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes[2...], littleEndian: false) }
-        if let declared = Self.declaredCharset(bytes), Self.latinCharsets.contains(declared) {
+        if bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<"),
+            let declared = Self.declaredCharset(bytes), Self.latinCharsets.contains(declared)
+        {
             return Self.decodeWindows1252(bytes[...])
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -57,6 +59,8 @@ package struct TextDecoder: Sendable {
     }
 
     /// The charset an HTML or XML head declares in its first 2 KiB, lower-cased, if any.
+    ///
+    /// Only markup (bytes starting with `<`) is asked; plain text declares nothing.
     package static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(2048).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
         for key in ["charset=", "encoding="] {

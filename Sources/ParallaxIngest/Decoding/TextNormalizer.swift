@@ -27,7 +27,7 @@ package struct TextNormalizer: Sendable {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(decoded.unicodeScalars.count)
         var previousWasCarriageReturn = false
-        var isASCII = true
+        var mayChangeUnderNFC = false
         for scalar in decoded.unicodeScalars {
             let value = scalar.value
             defer { previousWasCarriageReturn = value == 0x0D }
@@ -45,11 +45,25 @@ package struct TextNormalizer: Sendable {
             case 0xA0, 0x2007, 0x202F, 0x2000...0x200A:
                 scalars.append(" ")
             default:
-                if value >= 0x80 { isASCII = false }
+                if value >= 0x300, !mayChangeUnderNFC { mayChangeUnderNFC = Self.mayChangeUnderNFC(scalar) }
                 scalars.append(scalar)
             }
         }
         let cleaned = String(scalars)
-        return isASCII ? cleaned : cleaned.precomposedStringWithCanonicalMapping
+        return mayChangeUnderNFC ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+    }
+
+    /// Whether text holding `scalar` may differ from its NFC form: combining marks, Hangul jamo,
+    /// and the blocks of canonical singletons (Greek, general punctuation, letterlike symbols, CJK
+    /// compatibility ideographs). Text without such scalars is already NFC, so the costly
+    /// normalization runs only when one occurs. Scalars below U+0300 never need it.
+    private static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x0370...0x03FF, 0x1100...0x11FF, 0x1F00...0x1FFF, 0x2000...0x2001, 0x2126...0x212B,
+            0x2329...0x232A, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            return true
+        default:
+            return scalar.properties.canonicalCombiningClass != .notReordered
+        }
     }
 }

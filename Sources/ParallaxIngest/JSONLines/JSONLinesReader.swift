@@ -36,6 +36,15 @@ package struct JSONLinesReader: Sendable {
         return result
     }
 
+    private static func hasEscapedNewline(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "\\"), byte == UInt8(ascii: "n") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private func article(_ object: [String: Any], input: String, lineLabel: String) throws(IngestError) -> CleanDocument {
         func string(_ key: String) -> String? {
             guard let value = object[key] as? String else { return nil }
@@ -50,7 +59,8 @@ package struct JSONLinesReader: Sendable {
         if let html = object["html"] as? String, !html.isEmpty {
             document = try HTMLExtractor().extract(data: Data(html.utf8), input: label)
         } else if let raw = object["text"] as? String {
-            let text = normalizer.normalize(raw.replacingOccurrences(of: "\\n", with: "\n"))
+            let unescaped = Self.hasEscapedNewline(raw) ? raw.replacingOccurrences(of: "\\n", with: "\n") : raw
+            let text = normalizer.normalize(unescaped)
             document = PlainTextReader(headlineFirst: title == nil).read(text: text, input: label)
             if let title { document.blocks.insert(TextBlock(kind: .heading, text: title), at: 0) }
         } else {

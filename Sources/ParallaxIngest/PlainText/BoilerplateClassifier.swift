@@ -60,12 +60,12 @@ package struct BoilerplateClassifier: Sendable {
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
     private func isOtherFurniture(_ shape: LineShape) -> Bool {
         if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil { return true }
-        let key = shape.content.lowercased()
+        let key = shape.lowered
         return cues.advert.contains { key.containsPhrase($0) } || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
     }
 
     private func isTableStub(_ text: String) -> Bool {
-        guard text.contains("|") else { return false }
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
         let cells = text.split(separator: "|", omittingEmptySubsequences: false)
             .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty && !$0.allSatisfy { "-:=_ ".contains($0) } }
@@ -73,13 +73,14 @@ package struct BoilerplateClassifier: Sendable {
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {
-        let lowered = shape.content.lowercased()
+        let lowered = shape.lowered
         return cues.tags.contains { cue in
             lowered == cue || lowered.hasPrefix(cue + ":") && (shape.wordCount <= 12 || lowered.contains(","))
         }
     }
 
     private func isHashtagLine(_ shape: LineShape) -> Bool {
+        guard shape.content.utf8.first == UInt8(ascii: "#") else { return false }
         let words = shape.content.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
     }
@@ -89,6 +90,7 @@ package struct BoilerplateClassifier: Sendable {
     }
 
     private func boxVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
+        guard shape.wordCount <= 40 else { return nil }
         let key = shape.key
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
         let groups: [([String], BoilerplateVerdict, Int)] = [
