@@ -101,8 +101,9 @@ extension String {
 
     /// Whether `phrase` occurs in the string starting and ending at word boundaries.
     ///
-    /// Compares UTF-8 bytes (case-sensitively: pass lower-cased text and phrases). A boundary is a byte
-    /// that is ASCII and not a letter or digit; non-ASCII bytes count as letters.
+    /// Compares UTF-8 bytes (case-sensitively: pass lower-cased text and phrases). A boundary is a
+    /// character that is neither a letter nor a digit; a phrase that starts or ends with such a character
+    /// needs no boundary on that side.
     /// - Complexity: O(n·m) worst case, O(n) typically, without allocating.
     package func containsPhrase(_ phrase: String) -> Bool {
         var haystack = self
@@ -114,9 +115,8 @@ extension String {
 
     private static func findPhrase(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first, pattern.count <= text.count else { return false }
-        func isWordByte(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-        }
+        let patternStartsWord = isWordScalar(at: 0, in: pattern)
+        let patternEndsWord = isWordScalar(at: scalarStart(before: pattern.count, in: pattern), in: pattern)
         var start = 0
         let last = text.count - pattern.count
         while start <= last {
@@ -131,14 +131,34 @@ extension String {
                     offset += 1
                 }
                 if matched {
-                    let beforeOK = start == 0 || !isWordByte(text[start - 1]) || !isWordByte(first)
                     let end = start + pattern.count
-                    let afterOK = end == text.count || !isWordByte(text[end]) || !isWordByte(pattern[pattern.count - 1])
+                    let beforeOK = start == 0 || !patternStartsWord || !isWordScalar(at: scalarStart(before: start, in: text), in: text)
+                    let afterOK = end == text.count || !patternEndsWord || !isWordScalar(at: end, in: text)
                     if beforeOK && afterOK { return true }
                 }
             }
             start += 1
         }
         return false
+    }
+
+    /// The index of the first byte of the scalar that ends just before `index`.
+    private static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var cursor = index - 1
+        while cursor > 0, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        return cursor
+    }
+
+    /// Whether the scalar starting at `index` is a letter or a digit.
+    private static func isWordScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        let character = Character(scalar)
+        return character.isLetter || character.isNumber
     }
 }
