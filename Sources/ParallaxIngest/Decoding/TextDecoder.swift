@@ -43,19 +43,19 @@ package struct TextDecoder: Sendable {
     /// The text of `data`.
     /// - Complexity: O(n) in the size of `data`.
     package func decode(_ data: Data) -> String {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return String(decoding: bytes[3...], as: UTF8.self)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return String(decoding: data.dropFirst(3), as: UTF8.self)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes[2...], littleEndian: true) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes[2...], littleEndian: false) }
-        if bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<"),
-            let declared = Self.declaredCharset(bytes), Self.latinCharsets.contains(declared)
+        if data.starts(with: [0xFF, 0xFE]) { return decodeUTF16(ArraySlice(data.dropFirst(2)), littleEndian: true) }
+        if data.starts(with: [0xFE, 0xFF]) { return decodeUTF16(ArraySlice(data.dropFirst(2)), littleEndian: false) }
+        if data.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<"),
+            let declared = Self.declaredCharset(Array(data.prefix(2048))), Self.latinCharsets.contains(declared)
         {
-            return Self.decodeWindows1252(bytes[...])
+            return Self.decodeWindows1252(ArraySlice(data))
         }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return Self.decodeWindows1252(bytes[...])
+        // Validating straight from `data` avoids a second copy of a large input.
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        return Self.decodeWindows1252(ArraySlice(data))
     }
 
     /// The charset an HTML or XML head declares in its first 2 KiB, lower-cased, if any.
