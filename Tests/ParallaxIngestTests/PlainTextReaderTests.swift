@@ -49,4 +49,28 @@ import Testing
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .listItem, .listItem, .quote])
     }
+
+    @Test func bylineAndDateBelowTheHeadlineBecomeMetadata() {
+        let text = "Fähre fährt wieder\nVon Jana Probe und Olaf Test, 12.03.2024\nDie Fähre über den See hat am Dienstag den Betrieb wieder aufgenommen."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.authors == ["Jana Probe", "Olaf Test"])
+        #expect(document.published == "2024-03-12")
+        #expect(document.removed == [RemovedBlock(kind: .metadata, text: "Von Jana Probe und Olaf Test, 12.03.2024", why: "byline")])
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph])
+    }
+
+    @Test func dateLineBelowTheHeadlineGivesTheDate() {
+        let text = "Ferry resumes service\nMarch 12, 2024 9:15 am\nBy Sam Sample\nThe lake ferry resumed service on Tuesday."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.published == "2024-03-12T09:15:00")
+        #expect(document.authors == ["Sam Sample"])
+        #expect(document.blocks.count == 2)
+    }
+
+    @Test func sentenceStartingWithAPrepositionIsNoByline() {
+        let text = "Headline of the day\nBy the end of the year the city wants to open three new schools."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.authors.isEmpty)
+        #expect(document.blocks.count == 2)
+    }
 }

@@ -24,7 +24,10 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
-        if headlineFirst { takeDateline(&lines, into: &document) }
+        if headlineFirst {
+            takeDateline(&lines, into: &document)
+            BylineReader(dates: dates).take(&lines, into: &document)
+        }
         lines = joinWrappedLines(lines)
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
@@ -69,6 +72,8 @@ package struct PlainTextReader: Sendable {
             }
         }
         guard !dateLines.isEmpty, end < lines.count, end == outletLines.count + dateLines.count else { return }
+        // An outlet line is told from a short headline only by the blank line that ends the block.
+        guard outletLines.isEmpty || lines[end].blankBefore else { return }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if outletLines.count == 1 { document.publisher = outletLines[0] }
         document.removed.append(
