@@ -51,6 +51,10 @@ import Testing
         #expect(first.publisher == "Valley Gazette")
         #expect(first.declaredLanguage == "en")
         #expect(first.blocks.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
+        #expect(first.removed == [
+            RemovedBlock(kind: .related, text: "Read more", why: "teaser or related-articles box"),
+            RemovedBlock(kind: .navigation, text: "Share this article", why: "share box"),
+        ])
         let second = result.documents[1]
         #expect(second.input == path + "#2")
         #expect(second.published == "2024-06-03T12:00:00Z")

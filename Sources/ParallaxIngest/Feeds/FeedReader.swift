@@ -8,11 +8,13 @@ public import ParallaxModel
 /// position); it takes the title, link, authors (`author`, `dc:creator`, Atom `author/name`), date
 /// (`pubDate`, `dc:date`, Atom `published` before `updated`), the feed's title as publisher and
 /// language, and its content from `content:encoded` / Atom `content`, else `description` / `summary`,
-/// read by ``HTMLFragmentReader``.
+/// read by ``HTMLFragmentReader``; share boxes, "read more" teasers, tag lists and adverts in the content
+/// are moved to `removed` by ``BoilerplateClassifier`` (without its menu rule: HTML lists are content).
 package struct FeedReader: Sendable {
     private let fragments = HTMLFragmentReader()
     private let dates = PublicationDateParser()
     private let normalizer = TextNormalizer()
+    private let classifier = BoilerplateClassifier(detectsMenus: false)
 
     package init() {}
 
@@ -92,6 +94,7 @@ package struct FeedReader: Sendable {
                 body = fragments.blocks(html: XMLNodeAccess.text(content))
             }
         }
+        (body, document.removed) = classifier.filter(body)
         if let title = document.title {
             if body.first?.text == title { body.removeFirst() }
             body.insert(TextBlock(kind: .heading, text: title), at: 0)

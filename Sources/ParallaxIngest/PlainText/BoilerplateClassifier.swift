@@ -13,10 +13,14 @@ package struct BoilerplateClassifier: Sendable {
     private let cues: BoilerplateCues
     private let dates: PublicationDateParser
 
+    /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
+    package var detectsMenus: Bool
+
     /// A classifier over `cues`.
-    package init(cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser()) {
+    package init(cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser(), detectsMenus: Bool = true) {
         self.cues = cues
         self.dates = dates
+        self.detectsMenus = detectsMenus
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -43,7 +47,7 @@ package struct BoilerplateClassifier: Sendable {
             }
             index += 1
         }
-        markMenus(lines, &verdicts)
+        if detectsMenus { markMenus(lines, &verdicts) }
         AdvertRegionFinder(cues: cues.advert, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
