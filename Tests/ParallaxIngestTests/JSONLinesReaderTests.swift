@@ -37,4 +37,19 @@ import Testing
         #expect(result.documents.count + result.problems.count == 1)
         #expect((result.documents.map(\.input) + result.problems.map(\.input)) == ["f.jsonl#h"])
     }
+
+    @Test func oneJSONDocumentIsReadAsRecords() {
+        let array = "[\n  {\"id\": \"a\", \"text\": \"Title one\\nBody one is a sentence.\"},\n  {\"text\": \"Title two\\nBody two is a sentence.\"}\n]"
+        let result = JSONLinesReader().read(text: array, input: "f.json")
+        #expect(result.documents.map(\.input) == ["f.json#a", "f.json#2"])
+        let pretty = "{\n  \"title\": \"Pretty\",\n  \"text\": \"Body of a pretty-printed record.\"\n}"
+        #expect(JSONLinesReader().read(text: pretty, input: "p.json").documents.map(\.title) == ["Pretty"])
+    }
+
+    @Test func truncatedLastLineIsAProblemAndTheRestReads() {
+        let text = "{\"id\": 1, \"text\": \"Complete record here.\"}\n{\"id\": 2, \"text\": \"cut off"
+        let result = JSONLinesReader().read(text: text, input: "t.jsonl")
+        #expect(result.documents.map(\.input) == ["t.jsonl#1"])
+        #expect(result.problems.map(\.description) == ["t.jsonl#2: is not a valid JSON object"])
+    }
 }

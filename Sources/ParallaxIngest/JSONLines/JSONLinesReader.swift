@@ -8,6 +8,8 @@ public import ParallaxModel
 /// ``HTMLExtractor``), `publisher`, `published` (read by ``PublicationDateParser``), `language`
 /// (or `lang`). Other fields are ignored. A bad line becomes a problem for `FILE#N`; the other lines
 /// still give their articles. Literal `\n` sequences left by double escaping are read as line breaks.
+/// A file that is one JSON document instead (an array of such objects, or one pretty-printed object)
+/// is read the same way, its records numbered from 1.
 package struct JSONLinesReader: Sendable {
     private let normalizer = TextNormalizer()
     private let dates = PublicationDateParser()
@@ -17,6 +19,7 @@ package struct JSONLinesReader: Sendable {
     /// The articles of the JSON Lines `text` read from `input`.
     /// - Complexity: O(n) in the length of `text`.
     package func read(text: String, input: String) -> IngestResult {
+        if let records = Self.wholeDocumentRecords(text) { return read(records: records, input: input) }
         var result = IngestResult()
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -29,6 +32,29 @@ package struct JSONLinesReader: Sendable {
             }
             do throws(IngestError) {
                 result.documents.append(try article(object, input: input, lineLabel: lineLabel))
+            } catch {
+                result.problems.append(error)
+            }
+        }
+        return result
+    }
+
+    /// The records of a text that is one JSON document (an array of objects, or one pretty-printed
+    /// object) rather than JSON Lines; `nil` when the first line alone is a complete JSON value.
+    private static func wholeDocumentRecords(_ text: String) -> [[String: Any]]? {
+        let firstLine = text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 1).first.map { Data($0) } ?? Data()
+        if (try? JSONSerialization.jsonObject(with: firstLine)) != nil { return nil }
+        guard let value = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return nil }
+        if let object = value as? [String: Any] { return [object] }
+        return value as? [[String: Any]]
+    }
+
+    /// The articles of records that came from one JSON document; labels use the 1-based record number.
+    private func read(records: [[String: Any]], input: String) -> IngestResult {
+        var result = IngestResult()
+        for (index, record) in records.enumerated() {
+            do throws(IngestError) {
+                result.documents.append(try article(record, input: input, lineLabel: "\(input)#\(index + 1)"))
             } catch {
                 result.problems.append(error)
             }
