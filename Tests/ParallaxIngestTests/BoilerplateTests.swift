@@ -57,4 +57,22 @@ import Testing
         #expect(classifier.classify(lines) == [.teaser, .teaser])
         #expect(classifier.outletOfSectionLine(LineShape("Valley Times")) == "Valley")
     }
+
+    @Test(arguments: [
+        "Share prices fall\nShares of the carmaker fell by 4 percent on Monday after the company cut its forecast.",
+        "Kontakt zu den Entführern\nDie Polizei hat nach eigenen Angaben Kontakt zu den Entführern aufgenommen.",
+        "Zum Thema Verkehr\nDer Stadtrat berät am Montag über neue Radwege in der Innenstadt.",
+        "Die Preise gehen nach oben\nDie Inflation stieg im März auf 3 Prozent, teilte das Statistikamt mit.",
+    ])
+    func headingsThatStartWithACueWordAreKept(text: String) {
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.removed.isEmpty, "\(document.removed)")
+        #expect(document.blocks.count == 2)
+    }
+
+    @Test func footerLinkRowIsRemoved() {
+        let text = "Headline\nA sentence of the story that is long enough to be a paragraph of text.\nImpressum | Datenschutz | Kontakt"
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.removed == [RemovedBlock(kind: .navigation, text: "Impressum | Datenschutz | Kontakt", why: "footer")])
+    }
 }

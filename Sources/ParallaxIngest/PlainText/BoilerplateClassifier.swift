@@ -89,8 +89,18 @@ package struct BoilerplateClassifier: Sendable {
         return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
     }
 
+    /// Whether `key` is `cue`, or starts with it followed by `:`, or — for cues of three or more
+    /// words, too distinctive to open a sentence or heading by chance — followed by a space.
     private func startsWithCue(_ key: String, _ list: [String]) -> Bool {
-        list.contains { key == $0 || key.hasPrefix($0 + " ") || key.hasPrefix($0 + ":") }
+        list.contains { cue in
+            key == cue || key.hasPrefix(cue + ":") || (cue.split(separator: " ").count >= 3 && key.hasPrefix(cue + " "))
+        }
+    }
+
+    /// Whether `key` is a row of links (`Impressum | Datenschutz | Kontakt`) one of which is `cue`.
+    private func isLinkRow(_ key: String, holding cue: String) -> Bool {
+        let segments = key.split(whereSeparator: { "|•·/".contains($0) }).map { String($0).trimmingWhitespace() }
+        return segments.count >= 2 && segments.contains(cue)
     }
 
     private func boxVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
@@ -102,9 +112,10 @@ package struct BoilerplateClassifier: Sendable {
         ]
         for (list, verdict, maximumWords) in groups where shape.wordCount <= maximumWords {
             for cue in list {
-                if key == cue || (shape.wordCount <= 6 && startsWithCue(key, [cue])) { return verdict }
-                // A cue of several words may stand anywhere in the box's sentence.
-                if cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) { return verdict }
+                if key == cue || startsWithCue(key, [cue]) || isLinkRow(key, holding: cue) { return verdict }
+                // A share, newsletter or cookie cue of several words (or any cookie cue) may stand anywhere
+                // in the box's sentence; footer cues must lead the line.
+                if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) { return verdict }
             }
         }
         return nil
