@@ -75,4 +75,16 @@ import Testing
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed == [RemovedBlock(kind: .navigation, text: "Impressum | Datenschutz | Kontakt", why: "footer")])
     }
+
+    @Test(arguments: [
+        ("© 2024 Valley Gazette. All rights reserved.", "Valley Gazette"),
+        ("Copyright 2019–2024 Tal Zeitung | Impressum", "Tal Zeitung"),
+        ("(c) Example Post", "Example Post"),
+    ])
+    func copyrightFooterNamesThePublisher(line: String, publisher: String) {
+        let text = "Headline\nA sentence of the story that is long enough to be a paragraph of text.\n\(line)"
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == publisher)
+        #expect(document.removed.map(\.why) == ["footer"])
+    }
 }

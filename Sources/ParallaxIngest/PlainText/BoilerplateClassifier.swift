@@ -68,6 +68,20 @@ package struct BoilerplateClassifier: Sendable {
         return cues.advert.contains { key.containsPhrase($0) } || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
     }
 
+    /// The owner a copyright line names (`© 2024 Allgäuer Bote. Alle Rechte vorbehalten.` → `Allgäuer Bote`).
+    package func ownerOfCopyrightLine(_ shape: LineShape) -> String? {
+        var rest = Substring(shape.content)
+        for opener in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(opener) {
+            rest = rest.dropFirst(opener.count)
+            break
+        }
+        guard rest.count < shape.content.count else { return nil }
+        rest = rest.drop { $0.isWhitespace || $0.isNumber || $0 == "-" || $0 == "–" || $0 == "©" }
+        let name = String(rest.prefix { !".,|;:".contains($0) }).trimmingWhitespace()
+        let words = name.split(separator: " ").count
+        return (1...5).contains(words) && name.first?.isUppercase == true ? name : nil
+    }
+
     private func isTableStub(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
         let cells = text.split(separator: "|", omittingEmptySubsequences: false)

@@ -38,7 +38,7 @@ package struct PlainTextReader: Sendable {
                 continue
             }
             if verdict.kind == .navigation, document.publisher == nil,
-                let outlet = classifier.outletOfSectionLine(line.shape)
+                let outlet = classifier.outletOfSectionLine(line.shape) ?? classifier.ownerOfCopyrightLine(line.shape)
             {
                 document.publisher = outlet
             }
