@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Expands the paths a user names into the files to read: folders are searched recursively.
 ///

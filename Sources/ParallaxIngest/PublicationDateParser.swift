@@ -51,7 +51,7 @@ public struct PublicationDateParser: Sendable {
     package func read(_ text: String) -> Reading? {
         let tokens = DateToken.tokenize(text)
         guard !tokens.isEmpty else { return nil }
-        var grammar = DateGrammar(tokens: tokens, vocabulary: vocabulary)
+        let grammar = DateGrammar(tokens: tokens, vocabulary: vocabulary)
         var reading = Reading()
         var index = 0
         while index < tokens.count {

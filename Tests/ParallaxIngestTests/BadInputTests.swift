@@ -41,7 +41,7 @@ import Testing
 
     @Test func oversizedFileIsRefusedWithoutReadingIt() throws {
         let url = try FixtureFiles.scratchFolder().appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 100 * 1_048_576)  // a sparse 100 MB file
         try handle.close()

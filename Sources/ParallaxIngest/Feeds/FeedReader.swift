@@ -1,5 +1,5 @@
 import CLibXML2
-public import ParallaxModel
+import ParallaxModel
 
 /// Reads RSS 2.0 (and RSS 1.0 / RDF) and Atom feeds with libxml2: each item becomes an article.
 ///

@@ -1,5 +1,5 @@
 package import CLibXML2
-public import ParallaxModel
+package import ParallaxModel
 
 /// Turns an HTML fragment — a feed item's content — into text blocks with libxml2's HTML parser.
 ///

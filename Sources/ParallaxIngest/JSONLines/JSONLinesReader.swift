@@ -1,5 +1,5 @@
 import Foundation
-public import ParallaxModel
+import ParallaxModel
 
 /// Reads JSON Lines: one article per line, as a JSON object.
 ///

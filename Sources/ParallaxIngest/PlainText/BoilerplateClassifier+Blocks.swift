@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 extension BoilerplateClassifier {
     /// Splits blocks read from markup (a feed item's content) into article text and furniture.

@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Why a line of plain text is not article text: the kind of furniture and the rule that found it.
 package struct BoilerplateVerdict: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-public import ParallaxModel
+package import ParallaxModel
 
 /// Reads the byline and date lines just below a headline (`Von Jana Probe`, `By Sam Sample and
 /// Kim Example`, `28.04.2025, 05:37 Uhr`) into metadata.
@@ -20,8 +20,11 @@ package struct BylineReader: Sendable {
 
     /// Takes byline and date lines that follow the headline at `lines[0]` into `document`.
     package func take(_ lines: inout [TextLine], into document: inout CleanDocument) {
-        var index = 1
-        while index < min(lines.count - 1, 4) {
+        // Up to three lines, always leaving the headline at 0 and at least one line of text.
+        let index = 1
+        var taken = 0
+        while taken < 3, index < lines.count - 1 {
+            taken += 1
             let shape = lines[index].shape
             if let names = authors(in: shape) {
                 document.authors += names.filter { !document.authors.contains($0) }

@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Reads a plain-text article: dateline, headline, headings, paragraphs, list items, furniture.
 ///
