@@ -51,4 +51,25 @@ import Testing
             #expect(TextNormalizer().normalize(sample) == sample.precomposedStringWithCanonicalMapping, "\(sample.debugDescription)")
         }
     }
+
+    @Test func normalizerFastPathMatchesTheFullPath() {
+        let seed: UInt64 = 0xFA57
+        var generator = SeededGenerator(seed: seed)
+        let pieces = ["a", "Ä", "ß", " ", "\n", "\r\n", "\t", "&amp;", "&", "\u{AD}", "\u{A0}", "\u{200B}", "\u{2009}", "„", "“", "–", "e\u{301}", "\u{212B}", "한", "\u{1100}\u{1161}", "€", "😀", "\u{1}", "\u{85}", "\u{FEFF}", "\u{20D7}", "ο\u{301}", "\u{F900}"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let normalizer = TextNormalizer()
+            #expect(normalizer.normalize(text) == normalizer.normalizeWithoutFastPath(text), "seed \(seed): \(text.debugDescription)")
+        }
+    }
+
+    @Test func lowercaseMatchesTheStandardLibrary() {
+        let seed: UInt64 = 0x10E5
+        var generator = SeededGenerator(seed: seed)
+        let pieces = ["A", "z", "Ä", "ö", "ẞ", "İ", "Σ", "ǅ", " ", "1", "Ω", "ﬁ", "É"]
+        for _ in 0..<1000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            #expect(LineShape.lowercase(text) == text.lowercased(), "seed \(seed): \(text.debugDescription)")
+        }
+    }
 }

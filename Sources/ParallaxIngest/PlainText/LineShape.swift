@@ -32,7 +32,7 @@ package struct LineShape: Sendable, Equatable {
             content = trimmed
         }
         wordCount = Self.countWords(content)
-        lowered = content.lowercased()
+        lowered = Self.lowercase(content)
     }
 
     /// The last character that is not a closing quote or bracket.
@@ -73,6 +73,31 @@ package struct LineShape: Sendable, Equatable {
 extension LineShape {
     /// Words of `text`: runs of bytes other than space and tab.
     /// - Complexity: O(n) over the UTF-8 bytes.
+    /// `text` lower-cased: ASCII by byte arithmetic, other scalars by their Unicode lowercase mapping.
+    /// Equal to `String.lowercased()` (see the differential test) but faster on mostly-ASCII text.
+    package static func lowercase(_ text: String) -> String {
+        var hasUpper = false
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        if isASCII && !hasUpper { return text }
+        var result = String.UnicodeScalarView()
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     fileprivate static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
