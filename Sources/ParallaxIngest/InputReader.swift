@@ -57,16 +57,16 @@ public struct InputReader: Sendable {
         guard data.count <= configuration.maximumInputBytes else {
             throw fail(IngestError.Reason.tooLarge(sizeBytes: data.count, limitBytes: configuration.maximumInputBytes))
         }
-        if GzipInflater.isGzip(data) {
+        if GzipDecompressor.isGzip(data) {
             let inflated: Data
             do {
-                inflated = try GzipInflater(maximumOutputBytes: configuration.maximumInputBytes).inflate(data)
+                inflated = try GzipDecompressor(maximumOutputBytes: configuration.maximumInputBytes).inflate(data)
             } catch .tooLarge {
                 throw fail(IngestError.Reason.decompressesTooLarge(limitBytes: configuration.maximumInputBytes))
             } catch {
                 throw fail(IngestError.Reason.damagedGzip)
             }
-            guard !GzipInflater.isGzip(inflated) else { throw fail(IngestError.Reason.damagedGzip) }
+            guard !GzipDecompressor.isGzip(inflated) else { throw fail(IngestError.Reason.damagedGzip) }
             return try ingestChecked(data: inflated, input: input)
         }
         if !TextDecoder.hasUTF16ByteOrderMark(data), TextDecoder.looksBinary(data) { throw fail(IngestError.Reason.binary) }

@@ -52,7 +52,7 @@ import Testing
 
     @Test func cuesComeFromLexiconData() {
         let cues = BoilerplateCues(table: LexiconTable(text: "related: see also\nsection: times"))
-        let classifier = BoilerplateClassifier(cues: cues)
+        let classifier = PlainTextBoilerplateClassifier(cues: cues)
         let lines = TextLine.lines(of: "See also\nAnother story title")
         #expect(classifier.classify(lines) == [.teaser, .teaser])
         #expect(classifier.outletOfSectionLine(LineShape("Valley Times")) == "Valley")

@@ -32,8 +32,8 @@ import Testing
 
     @Test func concatenatedMembersAreAllRead() throws {
         let member = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("gzip/article.txt.gz")))
-        let inflated = try GzipInflater(maximumOutputBytes: 1 << 20).inflate(member + member)
-        let single = try GzipInflater(maximumOutputBytes: 1 << 20).inflate(member)
+        let inflated = try GzipDecompressor(maximumOutputBytes: 1 << 20).inflate(member + member)
+        let single = try GzipDecompressor(maximumOutputBytes: 1 << 20).inflate(member)
         #expect(inflated == single + single)
     }
 }

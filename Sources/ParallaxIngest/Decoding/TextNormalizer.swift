@@ -24,7 +24,7 @@ package struct TextNormalizer: Sendable {
     /// The same result as ``normalize(_:)`` without the byte scan that returns clean text untouched;
     /// for differential tests.
     package func normalizeWithoutFastPath(_ text: String) -> String {
-        let decoded = decodesEntities ? HTMLEntities.decode(text) : text
+        let decoded = decodesEntities ? CharacterReferenceDecoder.decode(text) : text
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(decoded.utf8.count)
         var previousWasCarriageReturn = false

@@ -9,18 +9,18 @@ import ParallaxModel
 /// (`pubDate`, `dc:date`, Atom `published` before `updated`), the feed's title as publisher and
 /// language, and its content from `content:encoded` / Atom `content`, else `description` / `summary`,
 /// read by ``HTMLFragmentReader``; share boxes, "read more" teasers, tag lists and adverts in the content
-/// are moved to `removed` by ``BoilerplateClassifier`` (without its menu rule: HTML lists are content).
+/// are moved to `removed` by ``PlainTextBoilerplateClassifier`` (without its menu rule: HTML lists are content).
 package struct FeedReader: Sendable {
     private let fragments = HTMLFragmentReader()
     private let dates = PublicationDateParser()
     private let normalizer = TextNormalizer()
-    private let classifier = BoilerplateClassifier(detectsMenus: false)
+    private let classifier = PlainTextBoilerplateClassifier(detectsMenus: false)
 
     package init() {}
 
     /// The items of the feed `text` read from `input`.
     package func read(text: String, input: String) -> IngestResult {
-        var bytes = Array(HTMLEntities.replacingNonXMLNames(in: text).utf8)
+        var bytes = Array(CharacterReferenceDecoder.replacingNonXMLNames(in: text).utf8)
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer in

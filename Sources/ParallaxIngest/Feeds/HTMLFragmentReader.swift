@@ -48,7 +48,7 @@ package struct HTMLFragmentReader: Sendable {
 
     /// Paragraphs of text without markup, split at blank lines.
     package func plainBlocks(_ text: String) -> [TextBlock] {
-        TextLine.lines(of: normalizer.normalize(HTMLEntities.decode(text))).reduce(into: [TextBlock]()) { blocks, line in
+        TextLine.lines(of: normalizer.normalize(CharacterReferenceDecoder.decode(text))).reduce(into: [TextBlock]()) { blocks, line in
             if let last = blocks.last, !line.blankBefore {
                 blocks[blocks.count - 1].text = last.text + " " + line.shape.text
             } else {

@@ -4,16 +4,16 @@ package import ParallaxModel
 ///
 /// The shape it expects is that of text saved from a news page: an optional dateline block of
 /// outlet / date / time lines, the headline, then the body with or without blank lines between
-/// paragraphs, often followed or interrupted by site furniture (see ``BoilerplateClassifier``).
+/// paragraphs, often followed or interrupted by site furniture (see ``PlainTextBoilerplateClassifier``).
 /// Wrapped lines (a line without final punctuation followed by one starting in lower case) are joined.
 package struct PlainTextReader: Sendable {
     /// Whether the first line is the headline (`false` when the title is known from elsewhere).
     package var headlineFirst: Bool
-    private let classifier: BoilerplateClassifier
+    private let classifier: PlainTextBoilerplateClassifier
     private let dates: PublicationDateParser
 
     /// A reader; `headlineFirst` defaults to `true`.
-    package init(headlineFirst: Bool = true, classifier: BoilerplateClassifier = BoilerplateClassifier()) {
+    package init(headlineFirst: Bool = true, classifier: PlainTextBoilerplateClassifier = PlainTextBoilerplateClassifier()) {
         self.headlineFirst = headlineFirst
         self.classifier = classifier
         dates = PublicationDateParser()

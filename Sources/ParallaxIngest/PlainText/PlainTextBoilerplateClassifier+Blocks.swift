@@ -1,6 +1,6 @@
 package import ParallaxModel
 
-extension BoilerplateClassifier {
+extension PlainTextBoilerplateClassifier {
     /// Splits blocks read from markup (a feed item's content) into article text and furniture.
     ///
     /// Each block is classified as a line of its own, list items as `- ` lines; blocks with a verdict

@@ -9,7 +9,7 @@
 ///   four or more one-to-three-word lines;
 /// - adverts: a region of short lines around advert cues and event dates with times
 ///   (`23.04.2025 • 19:00 Uhr`), kept only when it holds two signals, one of them on a short line.
-package struct BoilerplateClassifier: Sendable {
+package struct PlainTextBoilerplateClassifier: Sendable {
     private let cues: BoilerplateCues
     private let dates: PublicationDateParser
 
