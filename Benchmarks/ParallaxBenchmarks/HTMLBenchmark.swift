@@ -1,6 +1,72 @@
-/// Benchmark of the html stage (placeholder until the stage lands).
+import Foundation
+import ParallaxIngest
+import ParallaxModel
+
+/// `parallax-bench html [--corpus DIR] [--split dev|heldout|all] [--repeat N] [--show dev-failures]`:
+/// extraction throughput (pages/s, MB/s), peak memory and the html-eval scores.
 enum HTMLBenchmark {
     static func run(_ arguments: [String]) async throws {
-        print("html: no benchmark yet")
+        var corpusPath = "../shared/corpora/html-eval"
+        var split = "all"
+        var repeats = 1
+        var show = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+            switch argument {
+            case "--corpus": corpusPath = value; index += 1
+            case "--split": split = value; index += 1
+            case "--repeat": repeats = max(1, Int(value) ?? 1); index += 1
+            case "--show": show = value == "dev-failures"; index += 1
+            default: break
+            }
+            index += 1
+        }
+        let folder = URL(fileURLWithPath: corpusPath)
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("gold.json").path) else {
+            print("html: corpus not found at \(corpusPath) (pass --corpus DIR); skipped")
+            return
+        }
+        let corpus = try HTMLEvaluationCorpus(folder: folder)
+        let pages = corpus.pages.filter { split == "all" || (split == "heldout") == $0.isHeldOut }
+        let extractor = HTMLExtractor()
+        let datas = pages.map { Data($0.bytes) }
+        var documents: [CleanDocument?] = []
+        let seconds = BenchmarkClock.seconds {
+            for _ in 0..<repeats {
+                documents = zip(pages, datas).map { page, data in try? extractor.extract(data: data, input: page.url) }
+            }
+        }
+        var score = HTMLEvaluationCorpus.Score()
+        for (page, document) in zip(pages, documents) {
+            score.add(document, for: page)
+            if show && !page.isHeldOut { report(page, document) }
+        }
+        let megabytes = Double(pages.reduce(0) { $0 + $1.bytes.count }) / 1_048_576
+        let pagesPerSecond = Double(pages.count * repeats) / seconds
+        print(
+            String(
+                format: "html: %d pages (%@), %.1f pages/s, %.2f MB/s, F1 %.3f (P %.3f, R %.3f), title %.3f, date %.3f, author %.3f, peak %.0f MiB",
+                pages.count, split, pagesPerSecond, megabytes * Double(repeats) / seconds, score.f1, score.precision,
+                score.recall, score.title, score.date, score.author, BenchmarkClock.peakMemoryMiB))
+    }
+
+    /// Prints what a development page got wrong, for looking at failures.
+    private static func report(_ page: HTMLEvaluationCorpus.Page, _ document: CleanDocument?) {
+        var one = HTMLEvaluationCorpus.Score()
+        one.add(document, for: page)
+        var lines: [String] = []
+        if one.falseNegatives > 0 || one.falsePositives > 0 {
+            lines.append("  snippets: missing \(one.falseNegatives)/\(page.with.count), unwanted \(one.falsePositives)")
+        }
+        if one.titleTotal > one.titleHits { lines.append("  title: \(page.title ?? "") ≠ \(document?.title ?? "nil")") }
+        if one.dateTotal > one.dateHits { lines.append("  date: \(page.date ?? "") ≠ \(document?.published ?? "nil")") }
+        if one.authorTotal > one.authorHits {
+            lines.append("  author: \(page.author ?? "") ≠ \(document?.authors.joined(separator: "; ") ?? "nil")")
+        }
+        guard !lines.isEmpty else { return }
+        print("\(page.key) \(page.url)")
+        for line in lines { print(line) }
     }
 }

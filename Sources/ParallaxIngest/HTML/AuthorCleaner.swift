@@ -1,0 +1,59 @@
+import Foundation
+
+/// Turns raw author strings (JSON-LD names, meta values, bylines) into person names.
+///
+/// Strips byline openings ("Von", "By"), cuts at dates, separators and parentheses, splits "A und B"
+/// and "A, B", drops e-mail addresses, URLs and desk names made only of words like "Redaktion" or
+/// the site name.
+package struct AuthorCleaner {
+    private let lexicon: HTMLLexicon
+    private let siteWords: Set<String>
+
+    package init(lexicon: HTMLLexicon, siteName: String?) {
+        self.lexicon = lexicon
+        self.siteWords = Set((siteName ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    }
+
+    /// Names from the first source that yields any: JSON-LD, meta tags, marked page elements.
+    package func authors(jsonLD: [String], meta: [String], marked: [String]) -> [String] {
+        for source in [jsonLD, meta, marked] {
+            var names: [String] = []
+            for raw in source {
+                for name in clean(raw) where !names.contains(name) { names.append(name) }
+            }
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// Person names in one raw author string.
+    package func clean(_ raw: String) -> [String] {
+        var text = HTMLText.normalize(raw)
+        if text.hasPrefix("http") || text.contains("://") { return [] }
+        if let name = lexicon.bylineName(text) { text = name }
+        // Cut at the first digit, bracket or separator: dates, roles and sources follow them.
+        if let cut = text.firstIndex(where: { $0.isNumber || "|•·(/[\n—–".contains($0) }) {
+            text = String(text[..<cut])
+        }
+        if let range = text.range(of: " - ") { text = String(text[..<range.lowerBound]) }
+        var names: [String] = []
+        for part in split(text) {
+            let name = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+            guard name.count >= 2, name.count <= 60, !name.contains("@"), name.contains(where: \.isLetter) else { continue }
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard words.count <= 6 else { continue }
+            if words.allSatisfy({ lexicon.nonPersonWords.contains($0) || siteWords.contains($0) }) { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// `text` split at "und", "and", "&", commas and semicolons.
+    private func split(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in [";", ",", " & ", " und ", " and ", " u. "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { HTMLText.normalize($0) }.filter { !$0.isEmpty }
+    }
+}

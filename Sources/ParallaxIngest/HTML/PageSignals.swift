@@ -1,0 +1,107 @@
+/// Everything the metadata rules look at, gathered in one walk over the unpruned page.
+package struct PageSignals {
+    /// `<title>` text.
+    package var title: String?
+    /// Meta tags by lower-case `name`, `property`, `itemprop` or `http-equiv`, first value wins.
+    package var meta: [String: String] = [:]
+    /// `<link rel=canonical>` target.
+    package var canonical: String?
+    /// `<html lang>`.
+    package var language: String?
+    /// Texts of JSON-LD scripts.
+    package var jsonLD: [String] = []
+    /// `h1` texts in document order.
+    package var headings: [String] = []
+    /// Headline elements marked by `itemprop=headline` or a title/headline class.
+    package var markedHeadlines: [String] = []
+    /// `datetime` values of `<time>` elements, with whether they look like the publication date.
+    package var times: [(value: String, published: Bool, modified: Bool)] = []
+    /// Short texts of elements whose class/id speaks of dates.
+    package var dateTexts: [String] = []
+    /// Author names from `itemprop=author`, `rel=author` and byline classes.
+    package var authorTexts: [String] = []
+
+    /// The signals of the page under `root`.
+    /// - Complexity: O(n) in the number of nodes.
+    package init(root: HTMLNode) {
+        visit(root, inHead: false)
+    }
+
+    private mutating func visit(_ node: HTMLNode, inHead: Bool) {
+        guard !node.isText else { return }
+        switch node.tag {
+        case "html":
+            if let lang = node.attribute("lang") ?? node.attribute("xml:lang"), !lang.isEmpty { language = lang }
+        case "title" where title == nil:
+            title = node.normalizedText
+            return
+        case "meta":
+            let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                ?? node.attribute("http-equiv"))?.lowercased()
+            if let key, let content = node.attribute("content") ?? node.attribute("datetime") {
+                let value = HTMLText.normalize(content)
+                if !value.isEmpty && meta[key] == nil { meta[key] = value }
+            }
+            return
+        case "link":
+            if canonical == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
+                canonical = href
+            }
+            return
+        case "script":
+            var text = ""
+            node.appendText(to: &text)
+            jsonLD.append(text)
+            return
+        case "h1":
+            let text = node.normalizedText
+            if !text.isEmpty { headings.append(text) }
+        case "time":
+            if let value = node.attribute("datetime") ?? node.attribute("content") {
+                let evidence = node.classAndID + " " + (node.attribute("itemprop") ?? "").lowercased()
+                let published = node.attribute("pubdate") != nil || evidence.contains("publish")
+                    || evidence.contains("created") || evidence.contains("entry-date")
+                times.append((value, published, evidence.contains("modif") || evidence.contains("update")))
+            }
+        default:
+            break
+        }
+        if let itemprop = node.attribute("itemprop")?.lowercased() {
+            if itemprop == "headline", markedHeadlines.isEmpty { markedHeadlines.append(node.normalizedText) }
+            if itemprop == "author" || itemprop == "creator" {
+                if let name = node.first(where: { $0.attribute("itemprop") == "name" }) {
+                    authorTexts.append(name.attribute("content") ?? name.normalizedText)
+                } else if node.textLength > 0, node.textLength < 120 {
+                    authorTexts.append(node.normalizedText)
+                } else if let content = node.attribute("content") {
+                    authorTexts.append(content)
+                }
+                return
+            }
+            if itemprop == "datepublished", let value = node.attribute("content") ?? node.attribute("datetime") {
+                times.append((value, true, false))
+            }
+        }
+        if node.tag == "a", node.attribute("rel")?.lowercased().contains("author") == true, node.textLength < 80 {
+            authorTexts.append(node.normalizedText)
+            return
+        }
+        let evidence = node.classAndID
+        if !evidence.isEmpty, node.textLength > 0, node.textLength < 200 {
+            let tokens = BoilerplateClassifier.tokenize(evidence)
+            if tokens.contains(where: { $0.hasPrefix("author") || $0.hasPrefix("byline") || $0.hasPrefix("autor") || $0 == "writer" || $0.hasPrefix("verfasser") }),
+                node.textLength < 120
+            {
+                authorTexts.append(node.normalizedText)
+            }
+            if tokens.contains(where: {
+                $0.contains("date") || $0.contains("datum") || $0 == "time" || $0.hasPrefix("posted") || $0 == "meta"
+                    || $0.hasPrefix("publish") || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
+            }) {
+                dateTexts.append(node.normalizedText)
+            }
+        }
+        let childInHead = inHead || node.tag == "head"
+        for child in node.children { visit(child, inHead: childInHead) }
+    }
+}
