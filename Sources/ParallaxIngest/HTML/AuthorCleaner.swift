@@ -16,11 +16,16 @@ package struct AuthorCleaner {
 
     /// Names from the first source that yields any: JSON-LD, meta tags, marked page elements.
     package func authors(jsonLD: [String], meta: [String], marked: [String]) -> [String] {
-        for source in [jsonLD, meta, marked] {
+        for source in [jsonLD, meta] {
             var names: [String] = []
             for raw in source {
                 for name in clean(raw) where !names.contains(name) { names.append(name) }
             }
+            if !names.isEmpty { return names }
+        }
+        // Marked elements repeat the byline (header, footer box): the first that names someone wins.
+        for raw in marked {
+            let names = clean(raw)
             if !names.isEmpty { return names }
         }
         return []
@@ -38,7 +43,13 @@ package struct AuthorCleaner {
         if let range = text.range(of: " - ") { text = String(text[..<range.lowerBound]) }
         var names: [String] = []
         for part in split(text) {
-            let name = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+            var name = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+            // Trailing short lower-case words ("am", "on") introduced a date that was cut off.
+            while let space = name.lastIndex(of: " "), name[name.index(after: space)...].count <= 3,
+                name[name.index(after: space)...].allSatisfy(\.isLowercase)
+            {
+                name = String(name[..<space])
+            }
             guard name.count >= 2, name.count <= 60, !name.contains("@"), name.contains(where: \.isLetter) else { continue }
             let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard words.count <= 6 else { continue }

@@ -80,11 +80,12 @@ package enum BoilerplateClassifier {
         let evidence = node.classAndID
         guard !evidence.isEmpty else { return nil }
         let tokens = tokenize(evidence)
-        let large = node.holdsArticleMarker || node.textLength * 2 > pageTextLength
+        let large = node.holdsArticleMarker || node.textLength * 3 > pageTextLength
         for token in tokens {
             for rule in strong where token.hasPrefix(rule.prefix) {
-                if large && rule.kind != .other { return nil }
-                if node.holdsArticleMarker { return nil }
+                // Comment sections may outweigh the article; other boxes that large hold it
+                // through broken nesting.
+                if node.holdsArticleMarker || (large && rule.why != "comments") { return nil }
                 return (rule.kind, rule.why)
             }
         }

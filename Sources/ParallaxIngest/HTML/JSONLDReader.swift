@@ -21,7 +21,7 @@ package struct JSONLDReader {
         "report", "socialmediaposting", "liveblogposting", "posting", "review", "recipe", "howto",
     ]
     /// `@type` values whose dates and names are a fallback.
-    private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage"]
+    private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "videoobject"]
 
     package init() {}
 
@@ -71,6 +71,7 @@ package struct JSONLDReader {
         if facts.headline == nil { facts.headline = Self.string(object["headline"]) ?? Self.string(object["name"]) }
         if facts.datePublished == nil {
             facts.datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
+                ?? Self.string(object["uploadDate"])
         }
         if facts.dateModified == nil { facts.dateModified = Self.string(object["dateModified"]) }
         if facts.authors.isEmpty {
@@ -103,7 +104,7 @@ package struct JSONLDReader {
     /// A non-empty trimmed string, or the first of a list of strings.
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = HTMLText.normalize(text)
+            let trimmed = HTMLText.normalize(HTMLEntities.decode(text))
             return trimmed.isEmpty ? nil : trimmed
         }
         if let list = value as? [Any], let first = list.first { return string(first) }

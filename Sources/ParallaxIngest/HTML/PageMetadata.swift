@@ -74,6 +74,9 @@ package struct MetadataResolver {
         for text in signals.dateTexts {
             if let date = dates.firstDate(in: text) { return date }
         }
+        for text in signals.textDates {
+            if let date = dates.firstDate(in: text) { return date }
+        }
         if let value = facts.dateModified, let date = normalize(value) { return date }
         for key in Self.modifiedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }

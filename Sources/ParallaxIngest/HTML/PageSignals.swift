@@ -18,6 +18,8 @@ package struct PageSignals {
     package var times: [(value: String, published: Bool, modified: Bool)] = []
     /// Short texts of elements whose class/id speaks of dates.
     package var dateTexts: [String] = []
+    /// Short visible texts that contain a date, in document order (at most a few).
+    package var textDates: [String] = []
     /// Author names from `itemprop=author`, `rel=author` and byline classes.
     package var authorTexts: [String] = []
 
@@ -28,18 +30,25 @@ package struct PageSignals {
     }
 
     private mutating func visit(_ node: HTMLNode, inHead: Bool) {
-        guard !node.isText else { return }
+        if node.isText {
+            if !inHead, textDates.count < 40, node.textLength >= 6, node.textLength < 200,
+                node.text.contains(where: \.isNumber)
+            {
+                textDates.append(node.text)
+            }
+            return
+        }
         switch node.tag {
         case "html":
             if let lang = node.attribute("lang") ?? node.attribute("xml:lang"), !lang.isEmpty { language = lang }
         case "title" where title == nil:
-            title = node.normalizedText
+            title = HTMLEntities.decode(node.normalizedText)
             return
         case "meta":
             let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
                 ?? node.attribute("http-equiv"))?.lowercased()
             if let key, let content = node.attribute("content") ?? node.attribute("datetime") {
-                let value = HTMLText.normalize(content)
+                let value = HTMLText.normalize(HTMLEntities.decode(content))
                 if !value.isEmpty && meta[key] == nil { meta[key] = value }
             }
             return
@@ -82,13 +91,18 @@ package struct PageSignals {
                 times.append((value, true, false))
             }
         }
-        if node.tag == "a", node.attribute("rel")?.lowercased().contains("author") == true, node.textLength < 80 {
+        if node.tag == "a", authorTexts.count < 3, node.attribute("rel")?.lowercased().contains("author") == true, node.textLength < 80 {
             authorTexts.append(node.normalizedText)
             return
         }
         let evidence = node.classAndID
-        if !evidence.isEmpty, node.textLength > 0, node.textLength < 200 {
-            let tokens = BoilerplateClassifier.tokenize(evidence)
+        let tokens = evidence.isEmpty ? [] : BoilerplateClassifier.tokenize(evidence)
+        if tokens.contains(where: { $0.hasPrefix("comment") || $0.hasPrefix("kommentar") || $0.hasPrefix("respond") })
+            || node.tag == "footer" || node.tag == "aside" || node.tag == "form"
+        {
+            return
+        }
+        if !tokens.isEmpty, node.textLength > 0, node.textLength < 200 {
             if tokens.contains(where: { $0.hasPrefix("author") || $0.hasPrefix("byline") || $0.hasPrefix("autor") || $0 == "writer" || $0.hasPrefix("verfasser") }),
                 node.textLength < 120
             {

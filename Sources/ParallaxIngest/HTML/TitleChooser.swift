@@ -25,6 +25,13 @@ package struct TitleChooser {
             let key = Self.key(heading)
             if key.count >= 10, titles.contains(where: { Self.key($0).contains(key) }) { return heading }
         }
+        // A lone headline-sized h1 that is not the site name is the headline.
+        if let heading = headings.first, heading.count >= 10, heading.contains(" "),
+            siteName.map({ Self.key($0) != Self.key(heading) }) ?? true,
+            !titles.contains(where: { title in Self.parts(title).count > 1 && Self.key(Self.parts(title).last ?? "") == Self.key(heading) })
+        {
+            return heading
+        }
         if let jsonLDHeadline { return strip(jsonLDHeadline, siteName: siteName) }
         if let openGraph { return strip(openGraph, siteName: siteName) }
         if let pageTitle { return strip(pageTitle, siteName: siteName) }
