@@ -11,29 +11,28 @@ package struct ArticleLocator {
     /// The containers holding the article, in document order; the page root when nothing scores.
     /// - Complexity: O(n) in the number of nodes.
     package func locate(in root: HTMLNode) -> [HTMLNode] {
-        var scores: [ObjectIdentifier: Double] = [:]
-        var parents: [ObjectIdentifier: HTMLNode] = [:]
+        root.linkParents()
         var path: [HTMLNode] = []
-        score(root, path: &path, scores: &scores, parents: &parents)
+        var scored: [HTMLNode] = []
+        score(root, path: &path, scored: &scored)
         var best: HTMLNode?
         var bestScore = 0.0
-        root.walk { node in
-            guard !node.isText, let raw = scores[ObjectIdentifier(node)] else { return true }
+        for node in scored {
+            guard let raw = node.contentScore else { continue }
             let adjusted = raw * (1 - node.linkDensity)
             if adjusted > bestScore {
                 bestScore = adjusted
                 best = node
             }
-            return true
         }
         guard var top = best else { return [root] }
         // A winner that is the only element child of its parent stands for that parent.
-        while let parent = parents[ObjectIdentifier(top)], parent.tag != "body",
+        while let parent = top.parent, parent.tag != "body",
             parent.children.filter({ !$0.isText }).count == 1
         {
             top = parent
         }
-        guard let parent = parents[ObjectIdentifier(top)] else { return [top] }
+        guard let parent = top.parent else { return [top] }
         let threshold = max(10, bestScore * 0.2)
         let topClass = top.attribute("class")
         var kept: [HTMLNode] = []
@@ -42,7 +41,7 @@ package struct ArticleLocator {
                 kept.append(sibling)
                 continue
             }
-            let siblingScore = (scores[ObjectIdentifier(sibling)] ?? 0) * (1 - sibling.linkDensity)
+            let siblingScore = (sibling.contentScore ?? 0) * (1 - sibling.linkDensity)
             let bonus = topClass != nil && sibling.attribute("class") == topClass ? bestScore * 0.2 : 0
             if siblingScore + bonus >= threshold {
                 kept.append(sibling)
@@ -62,11 +61,7 @@ package struct ArticleLocator {
     }
 
     /// Scores the paragraph-like blocks under `node`, handing each score to its ancestors.
-    private func score(
-        _ node: HTMLNode, path: inout [HTMLNode], scores: inout [ObjectIdentifier: Double],
-        parents: inout [ObjectIdentifier: HTMLNode]
-    ) {
-        if let parent = path.last { parents[ObjectIdentifier(node)] = parent }
+    private func score(_ node: HTMLNode, path: inout [HTMLNode], scored: inout [HTMLNode]) {
         let inline = inlineTextLength(node)
         if inline >= 25, !path.isEmpty {
             let text = inlineText(node)
@@ -76,14 +71,19 @@ package struct ArticleLocator {
             }
             let points = 1 + Double(commas) + Double(min(inline / 100, 3))
             for (level, ancestor) in path.reversed().prefix(5).enumerated() {
-                let key = ObjectIdentifier(ancestor)
-                let start = scores[key] ?? prior(ancestor)
+                let start: Double
+                if let existing = ancestor.contentScore {
+                    start = existing
+                } else {
+                    start = prior(ancestor)
+                    scored.append(ancestor)
+                }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                scores[key] = start + points / divider
+                ancestor.contentScore = start + points / divider
             }
         }
         path.append(node)
-        for child in node.children where !child.isText { score(child, path: &path, scores: &scores, parents: &parents) }
+        for child in node.children where !child.isText { score(child, path: &path, scored: &scored) }
         path.removeLast()
     }
 

@@ -64,7 +64,7 @@ package enum BoilerplateClassifier {
         default: break
         }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return (.other, "hidden") }
-        if let style = node.attribute("style")?.lowercased(), style.contains("display:none") || style.contains("display: none") {
+        if let style = node.attribute("style")?.lowercased(), HTMLText.containsBytes(style, "display:none") || HTMLText.containsBytes(style, "display: none") {
             return (.other, "hidden")
         }
         switch node.attribute("role")?.lowercased() {
@@ -77,12 +77,11 @@ package enum BoilerplateClassifier {
         if let itemprop = node.attribute("itemprop"), itemprop == "comment" || itemprop == "author" {
             return itemprop == "author" ? (.metadata, "byline") : (.other, "comments")
         }
-        let evidence = node.classAndID
-        guard !evidence.isEmpty else { return nil }
-        let tokens = tokenize(evidence)
+        let tokens = node.evidenceTokens
+        guard !tokens.isEmpty else { return nil }
         let large = node.holdsArticleMarker || node.textLength * 3 > pageTextLength
         for token in tokens {
-            for rule in strong where token.hasPrefix(rule.prefix) {
+            for rule in strong where token.utf8.starts(with: rule.prefix.utf8) {
                 // Comment sections may outweigh the article; other boxes that large hold it
                 // through broken nesting.
                 if node.holdsArticleMarker || (large && rule.why != "comments") { return nil }
@@ -90,7 +89,7 @@ package enum BoilerplateClassifier {
             }
         }
         guard !large else { return nil }
-        if tokens.contains(where: { token in positive.contains(where: { token.hasPrefix($0) }) }) { return nil }
+        if tokens.contains(where: { token in positive.contains(where: { token.utf8.starts(with: $0.utf8) }) }) { return nil }
         for token in tokens {
             for rule in weak where token == rule.token { return (rule.kind, rule.why) }
         }
@@ -99,31 +98,14 @@ package enum BoilerplateClassifier {
 
     /// Whether the class or id of `node` hints at the article body.
     package static func positiveWeight(_ node: HTMLNode) -> Int {
-        let evidence = node.classAndID
-        guard !evidence.isEmpty else { return 0 }
         var weight = 0
-        for token in tokenize(evidence) {
-            if positive.contains(where: { token.hasPrefix($0) }) { weight += 10 }
-            if strong.contains(where: { token.hasPrefix($0.prefix) }) { weight -= 25 }
+        for token in node.evidenceTokens {
+            if positive.contains(where: { token.utf8.starts(with: $0.utf8) }) { weight += 10 }
+            if strong.contains(where: { token.utf8.starts(with: $0.prefix.utf8) }) { weight -= 25 }
             if weak.contains(where: { token == $0.token }) { weight -= 10 }
         }
         if node.attribute("itemprop") == "articleBody" { weight += 40 }
         return max(-50, min(weight, 40))
     }
 
-    /// Lower-case letter runs of a class/id value.
-    package static func tokenize(_ value: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in value {
-            if character.isLetter {
-                current.append(character)
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
-    }
 }

@@ -35,12 +35,26 @@ package final class HTMLNode {
         return nil
     }
 
-    /// `class` and `id` joined and lower-cased, for class/id evidence.
-    package var classAndID: String {
-        var joined = ""
-        if let value = attribute("class") { joined += value }
-        if let value = attribute("id") { joined += " " + value }
-        return joined.lowercased()
+    /// Lower-case letter runs of `class` and `id` (`post-footer` → `post`, `footer`), for evidence.
+    package private(set) lazy var evidenceTokens: [String] = {
+        var tokens: [String] = []
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            HTMLText.appendLetterRuns(of: attribute.value, to: &tokens)
+        }
+        return tokens
+    }()
+
+    /// The parent element, set by ``linkParents()``; the tree's strong references run downward.
+    package unowned(unsafe) var parent: HTMLNode?
+    /// Content score of the article locator, `nil` while unscored.
+    package var contentScore: Double?
+
+    /// Sets ``parent`` throughout this subtree.
+    package func linkParents() {
+        for child in children {
+            child.parent = self
+            if !child.isText { child.linkParents() }
+        }
     }
 
     /// Link share of the visible text, 0 when there is no text.

@@ -67,10 +67,11 @@ package struct PageSignals {
             if !text.isEmpty { headings.append(text) }
         case "time":
             if let value = node.attribute("datetime") ?? node.attribute("content") {
-                let evidence = node.classAndID + " " + (node.attribute("itemprop") ?? "").lowercased()
-                let published = node.attribute("pubdate") != nil || evidence.contains("publish")
-                    || evidence.contains("created") || evidence.contains("entry-date")
-                times.append((value, published, evidence.contains("modif") || evidence.contains("update")))
+                let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]
+                func mentions(_ word: String) -> Bool { evidence.contains { HTMLText.containsBytes($0, word) } }
+                let published = node.attribute("pubdate") != nil || mentions("publish") || mentions("created")
+                    || evidence.contains("entry")
+                times.append((value, published, mentions("modif") || mentions("update")))
             }
         default:
             break
@@ -95,22 +96,21 @@ package struct PageSignals {
             authorTexts.append(node.normalizedText)
             return
         }
-        let evidence = node.classAndID
-        let tokens = evidence.isEmpty ? [] : BoilerplateClassifier.tokenize(evidence)
-        if tokens.contains(where: { $0.hasPrefix("comment") || $0.hasPrefix("kommentar") || $0.hasPrefix("respond") })
+        let tokens = node.evidenceTokens
+        if tokens.contains(where: { $0.utf8.starts(with: "comment".utf8) || $0.utf8.starts(with: "kommentar".utf8) || $0.utf8.starts(with: "respond".utf8) })
             || node.tag == "footer" || node.tag == "aside" || node.tag == "form"
         {
             return
         }
         if !tokens.isEmpty, node.textLength > 0, node.textLength < 200 {
-            if tokens.contains(where: { $0.hasPrefix("author") || $0.hasPrefix("byline") || $0.hasPrefix("autor") || $0 == "writer" || $0.hasPrefix("verfasser") }),
+            if tokens.contains(where: { $0.utf8.starts(with: "author".utf8) || $0.utf8.starts(with: "byline".utf8) || $0.utf8.starts(with: "autor".utf8) || $0 == "writer" || $0.utf8.starts(with: "verfasser".utf8) }),
                 node.textLength < 120
             {
                 authorTexts.append(node.normalizedText)
             }
             if tokens.contains(where: {
-                $0.contains("date") || $0.contains("datum") || $0 == "time" || $0.hasPrefix("posted") || $0 == "meta"
-                    || $0.hasPrefix("publish") || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
+                HTMLText.containsBytes($0, "date") || HTMLText.containsBytes($0, "datum") || $0 == "time" || $0.utf8.starts(with: "posted".utf8) || $0 == "meta"
+                    || $0.utf8.starts(with: "publish".utf8) || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
             }) {
                 dateTexts.append(node.normalizedText)
             }
