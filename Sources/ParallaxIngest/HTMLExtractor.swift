@@ -31,9 +31,18 @@ public struct HTMLExtractor: Sendable {
         root.measure()
         let signals = PageSignals(root: root)
         let pageURL = input.contains("://") ? input : nil
-        let metadata = MetadataResolver(lexicon: lexicon).resolve(signals, pageURL: pageURL)
         let body = root.first { $0.tag == "body" } ?? root
         var removed = BoilerplatePruner().prune(body)
+        var bodyHeadings: [String] = []
+        body.walk { node in
+            if node.tag == "h1" {
+                let text = node.normalizedText
+                if !text.isEmpty { bodyHeadings.append(text) }
+                return false
+            }
+            return true
+        }
+        let metadata = MetadataResolver(lexicon: lexicon).resolve(signals, pageURL: pageURL, bodyHeadings: bodyHeadings)
         var emitter = ArticleTextEmitter(lexicon: lexicon)
         var content = emitter.emit(ArticleLocator().locate(in: body))
         let kept = content.blocks.reduce(0) { $0 + $1.text.count }

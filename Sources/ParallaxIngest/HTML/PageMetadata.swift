@@ -42,11 +42,13 @@ package struct MetadataResolver {
     }
 
     /// The metadata the page signals support; `pageURL` is where the page came from, if known.
-    package func resolve(_ signals: PageSignals, pageURL: String?) -> PageMetadata {
+    /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
+    package func resolve(_ signals: PageSignals, pageURL: String?, bodyHeadings: [String]? = nil) -> PageMetadata {
         let facts = JSONLDReader().read(signals.jsonLD)
         var metadata = PageMetadata()
         metadata.publisher = facts.publisher ?? signals.meta["og:site_name"] ?? signals.meta["application-name"]
-        metadata.title = TitleChooser().choose(signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher)
+        metadata.title = TitleChooser().choose(
+            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings)
         metadata.url = signals.canonical ?? signals.meta["og:url"] ?? facts.url ?? pageURL
         metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
             ?? facts.language ?? signals.meta["og:locale"]

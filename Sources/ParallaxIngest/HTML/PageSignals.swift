@@ -10,10 +10,8 @@ package struct PageSignals {
     package var language: String?
     /// Texts of JSON-LD scripts.
     package var jsonLD: [String] = []
-    /// `h1` texts in document order (headings that are mostly a link are in ``logoHeadings``).
+    /// `h1` texts in document order.
     package var headings: [String] = []
-    /// `h1` texts that are mostly a link: site logos rather than headlines.
-    package var logoHeadings: [String] = []
     /// Headline elements marked by `itemprop=headline` or a title/headline class.
     package var markedHeadlines: [String] = []
     /// `datetime` values of `<time>` elements, with whether they look like the publication date.
@@ -66,9 +64,7 @@ package struct PageSignals {
             return
         case "h1":
             let text = node.normalizedText
-            if !text.isEmpty {
-                if node.linkDensity > 0.5 { logoHeadings.append(text) } else { headings.append(text) }
-            }
+            if !text.isEmpty { headings.append(text) }
         case "time":
             if let value = node.attribute("datetime") ?? node.attribute("content") {
                 let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]

@@ -15,7 +15,10 @@ package struct TitleChooser {
     package init() {}
 
     /// The headline, or `nil` when the page names none.
-    package func choose(signals: PageSignals, jsonLDHeadline: String?, siteName: String?) -> String? {
+    /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
+    package func choose(signals: PageSignals, jsonLDHeadline: String?, siteName: String?, bodyHeadings: [String]? = nil)
+        -> String?
+    {
         let pageTitle = signals.title.map(HTMLText.normalize).flatMap { $0.isEmpty ? nil : $0 }
         let openGraph = signals.meta["og:title"] ?? signals.meta["twitter:title"]
         let titles = [jsonLDHeadline, openGraph, pageTitle].compactMap { $0 }
@@ -26,17 +29,15 @@ package struct TitleChooser {
                 partKeys.insert(Self.key(part))
             }
         }
-        let site = siteName ?? signals.logoHeadings.first
-        let headings = (signals.markedHeadlines + signals.headings).filter {
+        let site = siteName
+        let headings = (signals.markedHeadlines + (bodyHeadings ?? signals.headings)).filter {
             !$0.isEmpty && $0.count < 300 && (site.map(Self.key) != Self.key($0))
         }
-        // The visible headline wins unless it looks like the site's name or a section label.
-        var siteKeys = Set([site, siteName].compactMap { $0 }.map(Self.key))
-        for title in titles {
-            let parts = Self.parts(title, Self.siteSeparators)
-            let longest = parts.max { $0.count < $1.count }
-            for part in parts where part != longest { siteKeys.insert(Self.key(part)) }
+        for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeysOf(titles, site, siteName).contains(Self.key(heading)) {
+            return heading
         }
+        // The visible headline wins unless it looks like the site's name or a section label.
+        let siteKeys = siteKeysOf(titles, site, siteName)
         for heading in headings {
             let words = heading.split(separator: " ").count
             guard words >= 2 || heading.count >= 15, !siteKeys.contains(Self.key(heading)) else { continue }
@@ -58,6 +59,17 @@ package struct TitleChooser {
         if let openGraph { return strip(openGraph, siteName: site) }
         if let pageTitle { return strip(pageTitle, siteName: site) }
         return headings.first
+    }
+
+    /// Keys of the site name and of the shorter parts of multi-part titles.
+    private func siteKeysOf(_ titles: [String], _ names: String?...) -> Set<String> {
+        var siteKeys = Set(names.compactMap { $0 }.map(Self.key))
+        for title in titles {
+            let parts = Self.parts(title, Self.siteSeparators)
+            let longest = parts.max { $0.count < $1.count }
+            for part in parts where part != longest { siteKeys.insert(Self.key(part)) }
+        }
+        return siteKeys
     }
 
     /// `title` without a leading or trailing site name.
