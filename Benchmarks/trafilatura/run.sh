@@ -8,7 +8,7 @@ split="${2:-all}"
 venv="$root/Benchmarks/.venv-trafilatura"
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "trafilatura==2.3.1"
+    "$venv/bin/pip" install --quiet "trafilatura==2.3.1" lxml_html_clean
 fi
 cd "$root"
 swift build -c release --product ParallaxBenchmarks >/dev/null

@@ -34,7 +34,13 @@ public struct HTMLExtractor: Sendable {
         let body = root.first { $0.tag == "body" } ?? root
         var removed = BoilerplatePruner().prune(body)
         var bodyHeadings: [String] = []
+        var bodyTexts: [String] = []
         body.walk { node in
+            if node.isText, bodyTexts.count < 40, node.textLength >= 6, node.textLength < 200,
+                node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            {
+                bodyTexts.append(node.text)
+            }
             if node.tag == "h1" {
                 let text = node.normalizedText
                 if !text.isEmpty { bodyHeadings.append(text) }
@@ -42,7 +48,8 @@ public struct HTMLExtractor: Sendable {
             }
             return true
         }
-        let metadata = MetadataResolver(lexicon: lexicon).resolve(signals, pageURL: pageURL, bodyHeadings: bodyHeadings)
+        let metadata = MetadataResolver(lexicon: lexicon).resolve(
+            signals, pageURL: pageURL, bodyHeadings: bodyHeadings, bodyTexts: bodyTexts)
         var emitter = ArticleTextEmitter(lexicon: lexicon)
         var content = emitter.emit(ArticleLocator().locate(in: body))
         let kept = content.blocks.reduce(0) { $0 + $1.text.count }

@@ -43,7 +43,11 @@ package struct MetadataResolver {
 
     /// The metadata the page signals support; `pageURL` is where the page came from, if known.
     /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
-    package func resolve(_ signals: PageSignals, pageURL: String?, bodyHeadings: [String]? = nil) -> PageMetadata {
+    /// - Parameter bodyTexts: short texts of the page after boilerplate removal, searched for a
+    ///   visible date before the whole page is.
+    package func resolve(_ signals: PageSignals, pageURL: String?, bodyHeadings: [String]? = nil, bodyTexts: [String] = [])
+        -> PageMetadata
+    {
         let facts = JSONLDReader().read(signals.jsonLD)
         var metadata = PageMetadata()
         metadata.publisher = facts.publisher ?? signals.meta["og:site_name"] ?? signals.meta["application-name"]
@@ -52,20 +56,23 @@ package struct MetadataResolver {
         metadata.url = signals.canonical ?? signals.meta["og:url"] ?? facts.url ?? pageURL
         metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
             ?? facts.language ?? signals.meta["og:locale"]
-        metadata.published = publicationDate(signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 })
+        metadata.published = publicationDate(
+            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
             jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts)
         return metadata
     }
 
     /// The publication date, preferring explicit publication sources over modification dates.
-    private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String]) -> String? {
+    private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
         if let value = facts.datePublished, let date = normalize(value) { return date }
         for key in Self.publishedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
         }
-        for time in signals.times where time.published {
-            if let date = normalize(time.value) { return date }
+        for rank in [2, 1] {
+            for time in signals.times where time.rank == rank {
+                if let date = normalize(time.value) { return date }
+            }
         }
         for time in signals.times where !time.modified {
             if let date = normalize(time.value) { return date }
@@ -76,7 +83,7 @@ package struct MetadataResolver {
         for text in signals.dateTexts {
             if let date = dates.firstDate(in: text) { return date }
         }
-        for text in signals.textDates {
+        for text in bodyTexts + signals.textDates {
             if let date = dates.firstDate(in: text) { return date }
         }
         if let value = facts.dateModified, let date = normalize(value) { return date }

@@ -14,8 +14,9 @@ package struct PageSignals {
     package var headings: [String] = []
     /// Headline elements marked by `itemprop=headline` or a title/headline class.
     package var markedHeadlines: [String] = []
-    /// `datetime` values of `<time>` elements, with whether they look like the publication date.
-    package var times: [(value: String, published: Bool, modified: Bool)] = []
+    /// `datetime` values of `<time>` elements: `rank` 2 for `itemprop=datePublished` or `pubdate`,
+    /// 1 for a class that speaks of publication, 0 otherwise; `modified` for modification dates.
+    package var times: [(value: String, rank: Int, modified: Bool)] = []
     /// Short texts of elements whose class/id speaks of dates.
     package var dateTexts: [String] = []
     /// Short visible texts that contain a date, in document order (at most a few).
@@ -32,7 +33,7 @@ package struct PageSignals {
     private mutating func visit(_ node: HTMLNode, inHead: Bool) {
         if node.isText {
             if !inHead, textDates.count < 40, node.textLength >= 6, node.textLength < 200,
-                node.text.contains(where: \.isNumber)
+                node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
             {
                 textDates.append(node.text)
             }
@@ -69,9 +70,10 @@ package struct PageSignals {
             if let value = node.attribute("datetime") ?? node.attribute("content") {
                 let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]
                 func mentions(_ word: String) -> Bool { evidence.contains { HTMLText.containsBytes($0, word) } }
-                let published = node.attribute("pubdate") != nil || mentions("publish") || mentions("created")
-                    || evidence.contains("entry")
-                times.append((value, published, mentions("modif") || mentions("update")))
+                let itemprop = (node.attribute("itemprop") ?? "").lowercased()
+                let rank = node.attribute("pubdate") != nil || itemprop == "datepublished" ? 2
+                    : mentions("publish") || mentions("created") || evidence.contains("entry") ? 1 : 0
+                times.append((value, rank, mentions("modif") || mentions("update")))
             }
         default:
             break
@@ -88,8 +90,8 @@ package struct PageSignals {
                 }
                 return
             }
-            if itemprop == "datepublished", let value = node.attribute("content") ?? node.attribute("datetime") {
-                times.append((value, true, false))
+            if itemprop == "datepublished", node.tag != "time", let value = node.attribute("content") ?? node.attribute("datetime") {
+                times.append((value, 2, false))
             }
         }
         if node.tag == "a", authorTexts.count < 3, node.attribute("rel")?.lowercased().contains("author") == true, node.textLength < 80 {
