@@ -35,15 +35,22 @@ package struct AuthorCleaner {
     package func clean(_ raw: String) -> [String] {
         var text = HTMLText.normalize(raw)
         if text.hasPrefix("http") || text.contains("://") { return [] }
-        if let name = lexicon.bylineName(text) { text = name }
+        // Openings may repeat ("Veröffentlicht von", then "von").
+        for _ in 0..<2 {
+            if let name = lexicon.bylineName(text, requireCapital: false) { text = name }
+        }
         // Cut at the first digit, bracket or separator: dates, roles and sources follow them.
-        if let cut = text.firstIndex(where: { $0.isNumber || "|•·(/[\n—–".contains($0) }) {
+        if let cut = text.firstIndex(where: { $0.isNumber || "|•·([\n—–".contains($0) }) {
             text = String(text[..<cut])
         }
         if let range = text.range(of: " - ") { text = String(text[..<range.lowerBound]) }
         var names: [String] = []
         for part in split(text) {
-            var name = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+            var name = part.trimmingCharacters(in: .whitespaces.union(.symbols))
+            name = name.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
+            // A final full stop belongs to an abbreviation ("Jr.", "C.") only.
+            if name.hasSuffix("."), let space = name.lastIndex(of: " "), name[space...].count > 4 { name.removeLast() }
+            guard !Self.looksLikeDomain(name) else { continue }
             // Trailing short lower-case words ("am", "on") introduced a date that was cut off.
             while let space = name.lastIndex(of: " "), name[name.index(after: space)...].count <= 3,
                 name[name.index(after: space)...].allSatisfy(\.isLowercase)
@@ -57,6 +64,13 @@ package struct AuthorCleaner {
             names.append(name)
         }
         return names
+    }
+
+    /// Whether `name` is a host name such as "example.com" or "www.example.de".
+    private static func looksLikeDomain(_ name: String) -> Bool {
+        guard !name.contains(" "), let dot = name.lastIndex(of: ".") else { return false }
+        let suffix = name[name.index(after: dot)...]
+        return (2...4).contains(suffix.count) && suffix.allSatisfy(\.isLetter)
     }
 
     /// `text` split at "und", "and", "&", commas and semicolons.

@@ -52,16 +52,19 @@ package struct HTMLLexicon: Sendable {
 
     /// Whether `text` opens with a "read also" phrase.
     package func startsWithReadAlso(_ text: String) -> Bool {
-        let lower = text.prefix(40).lowercased()
-        return readAlso.contains { lower.hasPrefix($0) && Self.boundary(after: $0, in: lower) }
+        let head = String(text.prefix(40))
+        let lower = head.lowercased()
+        return readAlso.contains { lower.hasPrefix($0) && Self.boundary(after: $0, in: head) }
     }
 
     /// The name part of a byline line such as "Von Anna Muster", or `nil`.
-    package func bylineName(_ text: String) -> String? {
+    /// - Parameter requireCapital: whether the name must start with a capital letter (to tell
+    ///   "Von Anna Muster" from a sentence that starts with "Von").
+    package func bylineName(_ text: String, requireCapital: Bool = true) -> String? {
         let lower = text.lowercased()
-        for prefix in bylinePrefixes where lower.hasPrefix(prefix) && Self.boundary(after: prefix, in: lower) {
+        for prefix in bylinePrefixes where lower.hasPrefix(prefix) && Self.boundary(after: prefix, in: text) {
             let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-            guard let first = rest.first, first.isUppercase else { return nil }
+            guard let first = rest.first, first.isUppercase || !requireCapital else { return requireCapital ? nil : "" }
             return rest
         }
         return nil
@@ -74,11 +77,15 @@ package struct HTMLLexicon: Sendable {
         return words.count <= 12 && !(text.hasSuffix(".") && words.count > 5)
     }
 
-    /// Whether `prefix` ends at a word boundary in `text`.
+    /// Whether `prefix` ends at a word boundary in `text`, or a capital glued to it starts a
+    /// new word ("AuthorAnna").
     private static func boundary(after prefix: String, in text: some StringProtocol) -> Bool {
         guard text.count > prefix.count else { return true }
         if let last = prefix.last, !last.isLetter { return true }
-        let next = text[text.index(text.startIndex, offsetBy: prefix.count)]
-        return !next.isLetter
+        let index = text.index(text.startIndex, offsetBy: prefix.count)
+        let next = text[index]
+        if !next.isLetter { return true }
+        let previous = text[text.index(before: index)]
+        return next.isUppercase && previous.isLowercase
     }
 }

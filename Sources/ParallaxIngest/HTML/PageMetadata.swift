@@ -33,7 +33,7 @@ package struct MetadataResolver {
     /// Meta names that carry the author.
     private static let authorKeys = [
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
-        "twitter:creator", "citation_author",
+        "citation_author",
     ]
 
     package init(lexicon: HTMLLexicon) {
