@@ -44,6 +44,8 @@ package struct AuthorCleaner {
             text = String(text[..<cut])
         }
         if let range = text.range(of: " - ") { text = String(text[..<range.lowerBound]) }
+        // Handles ("@name") and e-mail addresses are not names.
+        text = text.split(separator: " ").filter { !$0.hasPrefix("@") && !$0.contains("@") }.joined(separator: " ")
         var names: [String] = []
         for part in split(text) {
             var name = part.trimmingCharacters(in: .whitespaces.union(.symbols))

@@ -15,13 +15,13 @@ package struct JSONLDFacts: Sendable, Equatable {
 /// arrays, `@graph` lists and articles nested in other objects all count; broken JSON is skipped.
 package struct JSONLDReader {
     /// `@type` values that describe the article itself.
-    private static let articleTypes: Set<String> = [
+    fileprivate static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
         "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle",
         "report", "socialmediaposting", "liveblogposting", "posting", "review", "recipe", "howto",
     ]
     /// `@type` values whose dates and names are a fallback.
-    private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "videoobject"]
+    fileprivate static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "videoobject"]
 
     package init() {}
 
@@ -29,6 +29,7 @@ package struct JSONLDReader {
     package func read(_ scripts: [String]) -> JSONLDFacts {
         var article = JSONLDFacts()
         var page = JSONLDFacts()
+        var values: [Any] = []
         for script in scripts {
             var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
@@ -36,8 +37,12 @@ package struct JSONLDReader {
             guard let data = text.data(using: .utf8),
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
-            visit(value, depth: 0, article: &article, page: &page)
+            values.append(value)
         }
+        // `@id` references are not followed: on the evaluation pages they point at site owners
+        // (Yoast's Person node) far more often than at the article's author.
+        let reader = Resolver()
+        for value in values { reader.visit(value, depth: 0, article: &article, page: &page) }
         if article.headline == nil { article.headline = page.headline }
         if article.datePublished == nil { article.datePublished = page.datePublished }
         if article.dateModified == nil { article.dateModified = page.dateModified }
@@ -48,7 +53,11 @@ package struct JSONLDReader {
         return article
     }
 
-    private func visit(_ value: Any, depth: Int, article: inout JSONLDFacts, page: inout JSONLDFacts) {
+}
+
+/// Walks JSON-LD values and takes the article's facts.
+private struct Resolver {
+    func visit(_ value: Any, depth: Int, article: inout JSONLDFacts, page: inout JSONLDFacts) {
         guard depth < 8 else { return }
         if let list = value as? [Any] {
             for item in list { visit(item, depth: depth + 1, article: &article, page: &page) }
@@ -56,9 +65,9 @@ package struct JSONLDReader {
         }
         guard let object = value as? [String: Any] else { return }
         let types = Self.types(of: object)
-        if types.contains(where: Self.articleTypes.contains) {
+        if types.contains(where: JSONLDReader.articleTypes.contains) {
             take(object, into: &article)
-        } else if types.contains(where: Self.pageTypes.contains) {
+        } else if types.contains(where: JSONLDReader.pageTypes.contains) {
             take(object, into: &page)
         }
         for (key, child) in object where key != "author" && key != "publisher" && key != "creator" {
@@ -67,19 +76,31 @@ package struct JSONLDReader {
     }
 
     /// Fills the unset fields of `facts` from `object`.
-    private func take(_ object: [String: Any], into facts: inout JSONLDFacts) {
-        if facts.headline == nil { facts.headline = Self.string(object["headline"]) ?? Self.string(object["name"]) }
+    func take(_ object: [String: Any], into facts: inout JSONLDFacts) {
+        if facts.headline == nil { facts.headline = JSONLDReader.string(object["headline"]) ?? JSONLDReader.string(object["name"]) }
         if facts.datePublished == nil {
-            facts.datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
-                ?? Self.string(object["uploadDate"])
+            facts.datePublished = JSONLDReader.string(object["datePublished"]) ?? JSONLDReader.string(object["dateCreated"])
+                ?? JSONLDReader.string(object["uploadDate"])
         }
-        if facts.dateModified == nil { facts.dateModified = Self.string(object["dateModified"]) }
+        if facts.dateModified == nil { facts.dateModified = JSONLDReader.string(object["dateModified"]) }
         if facts.authors.isEmpty {
-            facts.authors = Self.names(object["author"] ?? object["creator"] as Any)
+            facts.authors = names(object["author"] ?? object["creator"] as Any)
         }
-        if facts.publisher == nil { facts.publisher = Self.names(object["publisher"] as Any).first }
-        if facts.url == nil { facts.url = Self.string(object["url"]) }
-        if facts.language == nil { facts.language = Self.string(object["inLanguage"]) }
+        if facts.publisher == nil { facts.publisher = names(object["publisher"] as Any).first }
+        if facts.url == nil { facts.url = JSONLDReader.string(object["url"]) }
+        if facts.language == nil { facts.language = JSONLDReader.string(object["inLanguage"]) }
+    }
+
+    /// Person or organisation names in a string, an object with `name`, or a list of those.
+    private func names(_ value: Any) -> [String] {
+        if let text = JSONLDReader.string(value) { return [text] }
+        if let list = value as? [Any] { return list.flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            if let name = JSONLDReader.string(object["name"]) { return [name] }
+            let parts = [JSONLDReader.string(object["givenName"]), JSONLDReader.string(object["familyName"])].compactMap { $0 }
+            if !parts.isEmpty { return [parts.joined(separator: " ")] }
+        }
+        return []
     }
 
     /// Lower-case `@type` values of `object`.
@@ -88,21 +109,11 @@ package struct JSONLDReader {
         if let types = object["@type"] as? [Any] { return types.compactMap { ($0 as? String)?.lowercased() } }
         return []
     }
+}
 
-    /// Person or organisation names in a string, an object with `name`, or a list of those.
-    private static func names(_ value: Any) -> [String] {
-        if let text = string(value) { return [text] }
-        if let list = value as? [Any] { return list.flatMap { names($0) } }
-        if let object = value as? [String: Any] {
-            if let name = string(object["name"]) { return [name] }
-            let parts = [string(object["givenName"]), string(object["familyName"])].compactMap { $0 }
-            if !parts.isEmpty { return [parts.joined(separator: " ")] }
-        }
-        return []
-    }
-
+extension JSONLDReader {
     /// A non-empty trimmed string, or the first of a list of strings.
-    private static func string(_ value: Any?) -> String? {
+    fileprivate static func string(_ value: Any?) -> String? {
         if let text = value as? String {
             let trimmed = HTMLText.normalize(HTMLEntities.decode(text))
             return trimmed.isEmpty ? nil : trimmed

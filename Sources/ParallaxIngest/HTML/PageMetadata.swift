@@ -32,7 +32,7 @@ package struct MetadataResolver {
     ]
     /// Meta names that carry the author.
     private static let authorKeys = [
-        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+        "author", "article:author", "og:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
         "citation_author",
     ]
 
