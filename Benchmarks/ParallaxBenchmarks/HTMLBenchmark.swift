@@ -11,6 +11,7 @@ enum HTMLBenchmark {
         var repeats = 1
         var show = false
         var parseOnly = false
+        var pageKey: String?
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -21,6 +22,7 @@ enum HTMLBenchmark {
             case "--repeat": repeats = max(1, Int(value) ?? 1); index += 1
             case "--show": show = value == "dev-failures"; index += 1
             case "--parse-only": parseOnly = true
+            case "--page": pageKey = value; index += 1
             default: break
             }
             index += 1
@@ -31,6 +33,14 @@ enum HTMLBenchmark {
             return
         }
         let corpus = try HTMLEvaluationCorpus(folder: folder)
+        if let pageKey, let page = corpus.pages.first(where: { $0.key == pageKey && !$0.isHeldOut }) {
+            // One development page in full, for looking at a failure.
+            let document = try? HTMLExtractor().extract(data: Data(page.bytes), input: page.url)
+            for block in document?.blocks ?? [] { print("[\(block.kind.rawValue)] \(block.text.prefix(160))") }
+            for block in document?.removed ?? [] { print("  - \(block.kind.rawValue)/\(block.why ?? ""): \(block.text.prefix(120))") }
+            print("with: \(page.with)\nwithout: \(page.without)")
+            return
+        }
         let pages = corpus.pages.filter { split == "all" || (split == "heldout") == $0.isHeldOut }
         let extractor = HTMLExtractor()
         let datas = pages.map { Data($0.bytes) }

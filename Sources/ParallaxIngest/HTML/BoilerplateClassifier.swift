@@ -79,7 +79,10 @@ package enum BoilerplateClassifier {
         }
         let tokens = node.evidenceTokens
         guard !tokens.isEmpty else { return nil }
-        let large = node.holdsArticleMarker || node.textLength * 3 > pageTextLength
+        // Containers with much prose (over 500 unlinked characters) are protected: boxes named
+        // "share" or "caption" that hold that much text hold the article through odd markup.
+        let prose = node.textLength - node.linkTextLength
+        let large = node.holdsArticleMarker || node.textLength * 3 > pageTextLength || prose > 500
         for token in tokens {
             for rule in strong where token.utf8.starts(with: rule.prefix.utf8) {
                 // Comment sections may outweigh the article; other boxes that large hold it
