@@ -46,12 +46,16 @@ enum IngestBenchmark {
                 jsonArticles += result.documents.count
             }
         }
-        report("JSON Lines", articles: jsonArticles, bytes: data.count * passes, seconds: jsonSeconds, cpu: cpuSeconds - cpuStart, note: "\(problems) problems")
+        report(
+            "JSON Lines", articles: jsonArticles, bytes: data.count * passes, seconds: jsonSeconds,
+            cpu: cpuSeconds - cpuStart, note: "\(problems) problems")
 
         // Plain text: each article's text as the bytes of one file.
         var texts: [Data] = []
         for line in data.split(separator: UInt8(ascii: "\n")) {
-            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = object["text"] as? String {
+            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let text = object["text"] as? String
+            {
                 texts.append(Data(text.utf8))
             }
         }
@@ -73,7 +77,9 @@ enum IngestBenchmark {
                 }
             }
         }
-        report("plain text", articles: textArticles, bytes: textBytes, seconds: textSeconds, cpu: cpuSeconds - cpuStart, note: "\(texts.count) files × \(passes) passes")
+        report(
+            "plain text", articles: textArticles, bytes: textBytes, seconds: textSeconds, cpu: cpuSeconds - cpuStart,
+            note: "\(texts.count) files × \(passes) passes")
         print(String(format: "ingest: peak memory %.1f MiB", BenchmarkClock.peakMemoryMiB))
     }
 
@@ -91,7 +97,8 @@ enum IngestBenchmark {
         let megabytes = Double(bytes) / 1_048_576
         print(
             String(
-                format: "ingest %@: %d articles, wall %.3f s = %.0f articles/s, %.2f MB/s; CPU %.3f s = %.0f articles/s, %.2f MB/s (%@)",
+                format:
+                    "ingest %@: %d articles, wall %.3f s = %.0f articles/s, %.2f MB/s; CPU %.3f s = %.0f articles/s, %.2f MB/s (%@)",
                 label, articles, seconds, Double(articles) / seconds, megabytes / seconds, cpu, Double(articles) / cpu,
                 megabytes / cpu, note))
     }

@@ -33,7 +33,9 @@ public struct InputCollector: Sendable {
         return (files, problems)
     }
 
-    private func walk(_ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>) {
+    private func walk(
+        _ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>
+    ) {
         let manager = FileManager.default
         let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(resolved).inserted else { return }

@@ -11,7 +11,9 @@ import Testing
 
     @Test func missingPathIsNamed() {
         #expect(problems("/nonexistent/parallax/article.txt") == ["/nonexistent/parallax/article.txt: does not exist"])
-        #expect(throws: IngestError(input: "/nonexistent/x", reason: "does not exist")) { try InputReader().read(path: "/nonexistent/x") }
+        #expect(throws: IngestError(input: "/nonexistent/x", reason: "does not exist")) {
+            try InputReader().read(path: "/nonexistent/x")
+        }
     }
 
     @Test func emptyFileIsAnError() {
@@ -24,11 +26,12 @@ import Testing
         #expect(problems(path) == ["\(path): holds no article text"])
     }
 
-    @Test(arguments: [
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D],
-        Array("text with a NUL".utf8) + [0x00] + Array(" inside".utf8),
-        [UInt8](repeating: 0x01, count: 50) + Array("mostly control bytes".utf8),
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D],
+            Array("text with a NUL".utf8) + [0x00] + Array(" inside".utf8),
+            [UInt8](repeating: 0x01, count: 50) + Array("mostly control bytes".utf8),
+        ] as [[UInt8]])
     func binaryFilesAreRefused(bytes: [UInt8]) throws {
         let path = try FixtureFiles.write(bytes, named: "image.txt")
         #expect(problems(path) == ["\(path): looks like a binary file, not text"])
@@ -47,16 +50,20 @@ import Testing
         try handle.close()
         let clock = ContinuousClock()
         let start = clock.now
-        #expect(problems(url.path) == [
-            "\(url.path): is 100 MB, over the 64 MB limit for one input; split it or raise InputReader.Configuration.maximumInputBytes",
-        ])
+        #expect(
+            problems(url.path) == [
+                "\(url.path): is 100 MB, over the 64 MB limit for one input; split it or raise InputReader.Configuration.maximumInputBytes"
+            ])
         #expect(clock.now - start < .seconds(1))
     }
 
     @Test func limitIsConfigurable() throws {
         let path = FixtureFiles.path("plain/no-blank-lines.txt")
         let small = InputReader.Configuration(maximumInputBytes: 100)
-        #expect(problems(path, configuration: small).first?.hasSuffix("over the 100 bytes limit for one input; split it or raise InputReader.Configuration.maximumInputBytes") == true)
+        #expect(
+            problems(path, configuration: small).first?.hasSuffix(
+                "over the 100 bytes limit for one input; split it or raise InputReader.Configuration.maximumInputBytes")
+                == true)
     }
 
     @Test func truncatedMalformedTextStillReads() throws {
@@ -83,17 +90,22 @@ import Testing
         #expect(try InputReader().read(path: good.path).count == 1)
         // Permission bits do not bind the superuser; the rest of the test needs an ordinary user.
         guard getuid() != 0 else { return }
-        #expect(collected.problems.contains(IngestError(input: lockedFolder.path, reason: "is a folder that cannot be listed: permission denied")))
+        #expect(
+            collected.problems.contains(
+                IngestError(input: lockedFolder.path, reason: "is a folder that cannot be listed: permission denied")))
         #expect(problems(locked.path) == ["\(locked.path): cannot be read: permission denied"])
     }
 
     @Test func collectorListsFoldersRecursivelyInStableOrderAndSkipsHiddenFiles() throws {
         let folder = try FixtureFiles.scratchFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         for name in ["b.txt", "a.txt", ".hidden", "sub/c.txt"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(name))
         }
-        let files = InputCollector().collect(paths: [folder.path]).files.map { String($0.dropFirst(folder.path.count + 1)) }
+        let files = InputCollector().collect(paths: [folder.path]).files.map {
+            String($0.dropFirst(folder.path.count + 1))
+        }
         #expect(files == ["a.txt", "b.txt", "sub/c.txt"])
     }
 }

@@ -10,11 +10,12 @@ import Testing
 
     @Test func bodyKeepsOnlyTheStory() throws {
         let document = try furniture()
-        #expect(document.blocks.map(\.text) == [
-            "Bäckerei gewinnt Landespreis",
-            "Eine kleine Bäckerei aus dem Allgäu hat den Landespreis für Handwerk gewonnen. Die Jury lobte vor allem die regionalen Zutaten und die Ausbildung von Lehrlingen.",
-            "Die Preisverleihung fand am Freitag in der Landeshauptstadt statt, der Preis ist mit 5.000 Euro dotiert.",
-        ])
+        #expect(
+            document.blocks.map(\.text) == [
+                "Bäckerei gewinnt Landespreis",
+                "Eine kleine Bäckerei aus dem Allgäu hat den Landespreis für Handwerk gewonnen. Die Jury lobte vor allem die regionalen Zutaten und die Ausbildung von Lehrlingen.",
+                "Die Preisverleihung fand am Freitag in der Landeshauptstadt statt, der Preis ist mit 5.000 Euro dotiert.",
+            ])
     }
 
     @Test(arguments: [
@@ -22,9 +23,15 @@ import Testing
         ("newsletter box", .advertisement, "Newsletter abonnieren"),
         ("cookie notice", .navigation, "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."),
         ("tag list", .navigation, "Tags: Handwerk, Allgäu, Bäckerei\n#Handwerk #Preis"),
-        ("teaser or related-articles box", .related, "Das könnte Sie auch interessieren\nMetzgerei schließt nach hundert Jahren"),
+        (
+            "teaser or related-articles box", .related,
+            "Das könnte Sie auch interessieren\nMetzgerei schließt nach hundert Jahren"
+        ),
         ("empty table stub", .other, "Details | |\n---|---|\nQuellen |"),
-        ("advert or event invitation", .advertisement, "Live-Webinar am 12.05.2024 • 18:30 Uhr\nBacken wie die Profis\nMit drei Meistern:\nAnna Beispiel\nBernd Muster\nJetzt anmelden und Brotbackkurs gewinnen!"),
+        (
+            "advert or event invitation", .advertisement,
+            "Live-Webinar am 12.05.2024 • 18:30 Uhr\nBacken wie die Profis\nMit drei Meistern:\nAnna Beispiel\nBernd Muster\nJetzt anmelden und Brotbackkurs gewinnen!"
+        ),
         ("menu or link list", .navigation, "- Allgäuer Bote Nachrichten\n- Region\n- Sport\n- Kultur"),
         ("footer", .navigation, "Impressum\n© 2024 Allgäuer Bote"),
     ])
@@ -38,14 +45,16 @@ import Testing
     }
 
     @Test func storyListsAreNotMenus() {
-        let text = "Budget passes\nThe parliament passed the budget on Friday after a long debate in the chamber.\n- Spending rises by 3 percent.\n- Taxes stay the same."
+        let text =
+            "Budget passes\nThe parliament passed the budget on Friday after a long debate in the chamber.\n- Spending rises by 3 percent.\n- Taxes stay the same."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.isEmpty)
         #expect(document.blocks.filter { $0.kind == .listItem }.count == 2)
     }
 
     @Test func aSingleMentionOfAWebinarInTheStoryIsKept() {
-        let text = "Schools go online\nThe ministry will hold a webinar for teachers on Monday, officials said in a statement that also announced new funding for laptops."
+        let text =
+            "Schools go online\nThe ministry will hold a webinar for teachers on Monday, officials said in a statement that also announced new funding for laptops."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.isEmpty)
     }
@@ -71,9 +80,13 @@ import Testing
     }
 
     @Test func footerLinkRowIsRemoved() {
-        let text = "Headline\nA sentence of the story that is long enough to be a paragraph of text.\nImpressum | Datenschutz | Kontakt"
+        let text =
+            "Headline\nA sentence of the story that is long enough to be a paragraph of text.\nImpressum | Datenschutz | Kontakt"
         let document = PlainTextReader().read(text: text, input: "x")
-        #expect(document.removed == [RemovedBlock(kind: .navigation, text: "Impressum | Datenschutz | Kontakt", why: "footer")])
+        #expect(
+            document.removed == [
+                RemovedBlock(kind: .navigation, text: "Impressum | Datenschutz | Kontakt", why: "footer")
+            ])
     }
 
     @Test(arguments: [

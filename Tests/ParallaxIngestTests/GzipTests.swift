@@ -9,7 +9,8 @@ import Testing
         let path = FixtureFiles.path("gzip/article.txt.gz")
         let document = try #require(try InputReader().read(path: path).first)
         #expect(document.title == "Gzip Schlagzeile")
-        #expect(document.blocks.last?.text == "Dieser Text wurde komprimiert gespeichert und muss trotzdem gelesen werden.")
+        #expect(
+            document.blocks.last?.text == "Dieser Text wurde komprimiert gespeichert und muss trotzdem gelesen werden.")
     }
 
     @Test func gzippedFeedIsDetectedByContentNotName() throws {
@@ -19,15 +20,19 @@ import Testing
 
     @Test func truncatedGzipIsAnError() {
         let path = FixtureFiles.path("gzip/truncated.txt.gz")
-        #expect(InputReader().ingest(path: path).problems.map(\.description) == ["\(path): is a damaged or truncated gzip file"])
+        #expect(
+            InputReader().ingest(path: path).problems.map(\.description) == [
+                "\(path): is a damaged or truncated gzip file"
+            ])
     }
 
     @Test func decompressedSizeIsCapped() throws {
         let path = FixtureFiles.path("gzip/feed.gz")
         let reader = InputReader(configuration: .init(maximumInputBytes: 800))
-        #expect(reader.ingest(path: path).problems.map(\.description) == [
-            "\(path): decompresses to more than the 800 bytes limit for one input; split it or raise InputReader.Configuration.maximumInputBytes",
-        ])
+        #expect(
+            reader.ingest(path: path).problems.map(\.description) == [
+                "\(path): decompresses to more than the 800 bytes limit for one input; split it or raise InputReader.Configuration.maximumInputBytes"
+            ])
     }
 
     @Test func concatenatedMembersAreAllRead() throws {

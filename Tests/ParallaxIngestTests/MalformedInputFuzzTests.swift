@@ -21,13 +21,16 @@ import Testing
             var bytes = Array(original.prefix(Int.random(in: 0...original.count, using: &generator)))
             if round % 2 == 1, !bytes.isEmpty {
                 for _ in 0..<Int.random(in: 1...4, using: &generator) {
-                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(
+                        in: 0...255, using: &generator)
                 }
             }
             let result = InputReader().ingest(data: Data(bytes), input: "fuzz")
             #expect(!result.documents.isEmpty || !result.problems.isEmpty, "seed \(seed) round \(round)")
             for problem in result.problems {
-                #expect(problem.input.hasPrefix("fuzz") && !problem.description.contains("\n"), "seed \(seed) round \(round): \(problem)")
+                #expect(
+                    problem.input.hasPrefix("fuzz") && !problem.description.contains("\n"),
+                    "seed \(seed) round \(round): \(problem)")
             }
         }
     }

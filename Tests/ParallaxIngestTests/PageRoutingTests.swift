@@ -24,7 +24,10 @@ import Testing
     }
 
     @Test func htmlFieldOfJSONLinesIsReadAsAPageWithTheRecordsMetadata() throws {
-        let record: [String: Any] = ["id": "p1", "html": Self.page, "publisher": "Bergblatt", "published": "6. Juli 2024", "url": "https://bergblatt.example/seilbahn"]
+        let record: [String: Any] = [
+            "id": "p1", "html": Self.page, "publisher": "Bergblatt", "published": "6. Juli 2024",
+            "url": "https://bergblatt.example/seilbahn",
+        ]
         let line = String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self)
         let result = JSONLinesReader().read(text: line + "\n", input: "pages.jsonl")
         let document = try #require(result.documents.first, "\(result.problems)")

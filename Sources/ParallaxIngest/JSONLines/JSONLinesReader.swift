@@ -71,14 +71,17 @@ package struct JSONLinesReader: Sendable {
         return false
     }
 
-    private func article(_ object: [String: Any], input: String, lineLabel: String) throws(IngestError) -> CleanDocument {
+    private func article(_ object: [String: Any], input: String, lineLabel: String) throws(IngestError) -> CleanDocument
+    {
         func string(_ key: String) -> String? {
             guard let value = object[key] as? String else { return nil }
             let cleaned = normalizer.normalize(value).trimmingWhitespace()
             return cleaned.isEmpty ? nil : cleaned
         }
         let identifier: String? =
-            if let text = object["id"] as? String { text } else if let number = object["id"] as? NSNumber { number.stringValue } else { nil }
+            if let text = object["id"] as? String { text } else if let number = object["id"] as? NSNumber {
+                number.stringValue
+            } else { nil }
         let label = identifier.map { "\(input)#\($0)" } ?? lineLabel
         let title = string("title")
         var document: CleanDocument
@@ -96,7 +99,9 @@ package struct JSONLinesReader: Sendable {
         if let title { document.title = title }
         if let url = string("url") { document.url = url }
         if let publisher = string("publisher") ?? string("outlet") { document.publisher = publisher }
-        if let published = string("published") ?? string("date") { document.published = dates.parse(published) ?? document.published }
+        if let published = string("published") ?? string("date") {
+            document.published = dates.parse(published) ?? document.published
+        }
         if let language = string("language") ?? string("lang") { document.declaredLanguage = language }
         guard document.blocks.contains(where: { $0.kind != .heading }) else {
             throw IngestError(input: label, reason: IngestError.Reason.noArticleText)

@@ -32,7 +32,8 @@ package struct BylineReader: Sendable {
                 document.removed.append(RemovedBlock(kind: .metadata, text: shape.text, why: "byline"))
             } else if dates.isDateOrTime(shape.text) {
                 if document.published == nil { document.published = dates.parse(shape.text) }
-                document.removed.append(RemovedBlock(kind: .metadata, text: shape.text, why: BoilerplateVerdict.dateline.why))
+                document.removed.append(
+                    RemovedBlock(kind: .metadata, text: shape.text, why: BoilerplateVerdict.dateline.why))
             } else {
                 break
             }
@@ -43,7 +44,9 @@ package struct BylineReader: Sendable {
     /// The people a byline line names, or `nil` when the line is no byline.
     package func authors(in shape: LineShape) -> [String]? {
         guard shape.wordCount <= 12, !shape.isBullet,
-            let opener = cues.byline.sorted(by: { $0.count > $1.count }).first(where: { shape.lowered.hasPrefix($0 + " ") })
+            let opener = cues.byline.sorted(by: { $0.count > $1.count }).first(where: {
+                shape.lowered.hasPrefix($0 + " ")
+            })
         else { return nil }
         var rest = String(shape.content.dropFirst(opener.count)).trimmingWhitespace()
         // A date after the names ("Von Jana Probe, 28.04.2025") is read separately.

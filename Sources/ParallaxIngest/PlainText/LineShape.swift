@@ -115,7 +115,8 @@ extension String {
     /// - Complexity: O(n) over the UTF-8 bytes; no copy when there is nothing to trim.
     package func trimmingWhitespace() -> String {
         func isSpace(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n")
         }
         let bytes = utf8
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
@@ -157,7 +158,9 @@ extension String {
                 }
                 if matched {
                     let end = start + pattern.count
-                    let beforeOK = start == 0 || !patternStartsWord || !isWordScalar(at: scalarStart(before: start, in: text), in: text)
+                    let beforeOK =
+                        start == 0 || !patternStartsWord
+                        || !isWordScalar(at: scalarStart(before: start, in: text), in: text)
                     let afterOK = end == text.count || !patternEndsWord || !isWordScalar(at: end, in: text)
                     if beforeOK && afterOK { return true }
                 }

@@ -17,7 +17,10 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     package var detectsMenus: Bool
 
     /// A classifier over `cues`.
-    package init(cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser(), detectsMenus: Bool = true) {
+    package init(
+        cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser(),
+        detectsMenus: Bool = true
+    ) {
         self.cues = cues
         self.dates = dates
         self.detectsMenus = detectsMenus
@@ -34,7 +37,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 verdicts[index] = .tableStub
             } else if isTagHeader(shape) || isHashtagLine(shape) {
                 verdicts[index] = .tagList
-                index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) { $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0) }
+                index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) {
+                    $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0)
+                }
                 continue
             } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
                 verdicts[index] = .teaser
@@ -63,9 +68,12 @@ package struct PlainTextBoilerplateClassifier: Sendable {
 
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
     private func isOtherFurniture(_ shape: LineShape) -> Bool {
-        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil { return true }
+        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil {
+            return true
+        }
         let key = shape.lowered
-        return cues.advert.contains { key.containsPhrase($0) } || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
+        return cues.advert.contains { key.containsPhrase($0) }
+            || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
     }
 
     /// The owner a copyright line names (`© 2024 Allgäuer Bote. Alle Rechte vorbehalten.` → `Allgäuer Bote`).
@@ -100,7 +108,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private func isHashtagLine(_ shape: LineShape) -> Bool {
         guard shape.content.utf8.first == UInt8(ascii: "#") else { return false }
         let words = shape.content.split(separator: " ")
-        return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
+        return !words.isEmpty
+            && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
     }
 
     /// Whether `key` is `cue`, or starts with it followed by `:`, or — for cues of three or more
@@ -122,14 +131,17 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         let key = shape.key
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
         let groups: [([String], BoilerplateVerdict, Int)] = [
-            (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40), (cues.footer, .footer, 12),
+            (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
+            (cues.footer, .footer, 12),
         ]
         for (list, verdict, maximumWords) in groups where shape.wordCount <= maximumWords {
             for cue in list {
                 if key == cue || startsWithCue(key, [cue]) || isLinkRow(key, holding: cue) { return verdict }
                 // A share, newsletter or cookie cue of several words (or any cookie cue) may stand anywhere
                 // in the box's sentence; footer cues must lead the line.
-                if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) { return verdict }
+                if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) {
+                    return verdict
+                }
             }
         }
         return nil
@@ -148,7 +160,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             var start = 0
             while start < lines.count {
                 var end = start
-                while end < lines.count, verdicts[end] == nil, predicate(lines[end]) || (end > start && lines[end].shape.isBullet && isMenuItem(lines[end].shape)) {
+                while end < lines.count, verdicts[end] == nil,
+                    predicate(lines[end]) || (end > start && lines[end].shape.isBullet && isMenuItem(lines[end].shape))
+                {
                     end += 1
                 }
                 if end - start >= minimumRun {

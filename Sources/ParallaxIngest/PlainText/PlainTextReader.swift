@@ -13,7 +13,9 @@ package struct PlainTextReader: Sendable {
     private let dates: PublicationDateParser
 
     /// A reader; `headlineFirst` defaults to `true`.
-    package init(headlineFirst: Bool = true, classifier: PlainTextBoilerplateClassifier = PlainTextBoilerplateClassifier()) {
+    package init(
+        headlineFirst: Bool = true, classifier: PlainTextBoilerplateClassifier = PlainTextBoilerplateClassifier()
+    ) {
         self.headlineFirst = headlineFirst
         self.classifier = classifier
         dates = PublicationDateParser()
@@ -45,11 +47,16 @@ package struct PlainTextReader: Sendable {
             if let open = pending, open.verdict == verdict {
                 pending = (verdict, open.text + "\n" + line.shape.text)
             } else {
-                if let open = pending { document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why)) }
+                if let open = pending {
+                    document.removed.append(
+                        RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
+                }
                 pending = (verdict, line.shape.text)
             }
         }
-        if let open = pending { document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why)) }
+        if let open = pending {
+            document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
+        }
         document.blocks = blocks(of: kept, title: &document.title)
         return document
     }
@@ -63,7 +70,8 @@ package struct PlainTextReader: Sendable {
             if dates.isDateOrTime(line.shape.text) {
                 dateLines.append(line.shape.text)
                 end = index + 1
-            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4, line.shape.content.count <= 40,
+            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4,
+                line.shape.content.count <= 40,
                 !line.shape.endsSentence, !line.shape.isBullet
             {
                 outletLines.append(line.shape.text)
@@ -77,7 +85,9 @@ package struct PlainTextReader: Sendable {
         document.published = dates.parse(dateLines.joined(separator: " "))
         if outletLines.count == 1 { document.publisher = outletLines[0] }
         document.removed.append(
-            RemovedBlock(kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"), why: BoilerplateVerdict.dateline.why))
+            RemovedBlock(
+                kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"),
+                why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
     }
@@ -92,7 +102,8 @@ package struct PlainTextReader: Sendable {
                 !last.shape.endsSentence, !last.shape.text.contains("|"),
                 line.shape.startsLowercase || (last.shape.wordCount > 15 && (joined.count > 1 || !headlineFirst))
             {
-                joined[joined.count - 1] = TextLine(last.shape.text + " " + line.shape.text, blankBefore: last.blankBefore)
+                joined[joined.count - 1] = TextLine(
+                    last.shape.text + " " + line.shape.text, blankBefore: last.blankBefore)
             } else {
                 joined.append(line)
             }

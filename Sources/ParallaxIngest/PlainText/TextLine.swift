@@ -17,7 +17,9 @@ package struct TextLine: Sendable, Equatable {
         var lines: [TextLine] = []
         var blank = false
         for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            guard raw.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) else {
+            guard
+                raw.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
+            else {
                 blank = true
                 continue
             }
