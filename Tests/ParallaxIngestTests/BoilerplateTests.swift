@@ -100,4 +100,12 @@ import Testing
         #expect(document.publisher == publisher)
         #expect(document.removed.map(\.why) == ["footer"])
     }
+
+    @Test func englishArticleWithTagsAdvertAndMenuKeepsOnlyTheStory() throws {
+        let document = try #require(try InputReader().read(path: FixtureFiles.path("plain/english-advert.txt")).first)
+        #expect(document.title == "River cleanup collects two tonnes of waste")
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
+        #expect(document.removed.map(\.kind) == [.navigation, .advertisement, .navigation])
+        #expect(document.publisher == "Valley")
+    }
 }
