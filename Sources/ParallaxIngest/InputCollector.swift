@@ -6,6 +6,7 @@ import Foundation
 /// cannot be listed becomes a problem; the other paths are still collected. Folders reached twice
 /// through symbolic links are listed once.
 public struct InputCollector: Sendable {
+    /// A collector; it holds no state.
     public init() {}
 
     /// The files under `paths`, in a stable order, plus the problems met on the way.

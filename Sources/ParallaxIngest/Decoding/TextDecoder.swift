@@ -20,6 +20,7 @@ package struct TextDecoder: Sendable {
         "us-ascii", "ascii",
     ]
 
+    /// A decoder; it holds no state.
     package init() {}
 
     /// Whether `data` starts with a UTF-16 byte-order mark.

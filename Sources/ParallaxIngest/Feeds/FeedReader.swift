@@ -16,6 +16,7 @@ package struct FeedReader: Sendable {
     private let normalizer = TextNormalizer()
     private let classifier = PlainTextBoilerplateClassifier(detectsMenus: false)
 
+    /// A feed reader; it holds no state.
     package init() {}
 
     /// The items of the feed `text` read from `input`.

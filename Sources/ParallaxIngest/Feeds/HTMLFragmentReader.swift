@@ -21,6 +21,7 @@ package struct HTMLFragmentReader: Sendable {
     ]
     private let normalizer = TextNormalizer(decodesEntities: false)
 
+    /// A fragment reader; it holds no state.
     package init() {}
 
     /// The blocks of the HTML fragment `html`.

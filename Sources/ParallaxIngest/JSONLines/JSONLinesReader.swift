@@ -14,6 +14,7 @@ package struct JSONLinesReader: Sendable {
     private let normalizer = TextNormalizer()
     private let dates = PublicationDateParser()
 
+    /// A JSON Lines reader; it holds no state.
     package init() {}
 
     /// The articles of the JSON Lines `text` read from `input`.
