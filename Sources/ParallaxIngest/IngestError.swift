@@ -60,7 +60,10 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot be read: \(explanation)"
         }
 
+        /// `bytes` as a size a person reads: `800 bytes`, `12 KB`, `64 MB`, `1.5 MB`.
         private static func megabytes(_ bytes: Int) -> String {
+            if bytes < 1024 { return "\(bytes) bytes" }
+            if bytes < 1_048_576 { return "\((bytes + 512) / 1024) KB" }
             let tenths = (bytes * 10 + 524_288) / 1_048_576
             return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
         }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Expands the paths a user names into the files to read: folders are searched recursively.
 ///
@@ -6,6 +6,7 @@ public import Foundation
 /// cannot be listed becomes a problem; the other paths are still collected. Folders reached twice
 /// through symbolic links are listed once.
 public struct InputCollector: Sendable {
+    /// A collector; it holds no state.
     public init() {}
 
     /// The files under `paths`, in a stable order, plus the problems met on the way.
@@ -33,7 +34,9 @@ public struct InputCollector: Sendable {
         return (files, problems)
     }
 
-    private func walk(_ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>) {
+    private func walk(
+        _ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>
+    ) {
         let manager = FileManager.default
         let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(resolved).inserted else { return }

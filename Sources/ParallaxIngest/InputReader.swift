@@ -57,19 +57,21 @@ public struct InputReader: Sendable {
         guard data.count <= configuration.maximumInputBytes else {
             throw fail(IngestError.Reason.tooLarge(sizeBytes: data.count, limitBytes: configuration.maximumInputBytes))
         }
-        if GzipInflater.isGzip(data) {
+        if GzipDecompressor.isGzip(data) {
             let inflated: Data
             do {
-                inflated = try GzipInflater(maximumOutputBytes: configuration.maximumInputBytes).inflate(data)
+                inflated = try GzipDecompressor(maximumOutputBytes: configuration.maximumInputBytes).inflate(data)
             } catch .tooLarge {
                 throw fail(IngestError.Reason.decompressesTooLarge(limitBytes: configuration.maximumInputBytes))
             } catch {
                 throw fail(IngestError.Reason.damagedGzip)
             }
-            guard !GzipInflater.isGzip(inflated) else { throw fail(IngestError.Reason.damagedGzip) }
+            guard !GzipDecompressor.isGzip(inflated) else { throw fail(IngestError.Reason.damagedGzip) }
             return try ingestChecked(data: inflated, input: input)
         }
-        if !TextDecoder.hasUTF16ByteOrderMark(data), TextDecoder.looksBinary(data) { throw fail(IngestError.Reason.binary) }
+        if !TextDecoder.hasUTF16ByteOrderMark(data), TextDecoder.looksBinary(data) {
+            throw fail(IngestError.Reason.binary)
+        }
         let text = TextDecoder().decode(data)
         switch InputForm.detect(text) {
         case .html:
@@ -97,13 +99,16 @@ public struct InputReader: Sendable {
         }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw fail(IngestError.Reason.missing) }
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw fail(IngestError.Reason.missing)
+        }
         guard !isDirectory.boolValue else { throw fail(IngestError.Reason.folder) }
         guard manager.isReadableFile(atPath: path) else { throw fail(IngestError.Reason.permissionDenied) }
         if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
             size.intValue > configuration.maximumInputBytes
         {
-            throw fail(IngestError.Reason.tooLarge(sizeBytes: size.intValue, limitBytes: configuration.maximumInputBytes))
+            throw fail(
+                IngestError.Reason.tooLarge(sizeBytes: size.intValue, limitBytes: configuration.maximumInputBytes))
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))

@@ -11,6 +11,7 @@
 public struct PublicationDateParser: Sendable {
     private let vocabulary: DateVocabulary
 
+    /// A parser over the month names and clock words of every language's `dates` lexicon.
     public init() {
         vocabulary = .shared
     }
@@ -35,9 +36,13 @@ public struct PublicationDateParser: Sendable {
 
     /// What a text holds: the date, time and zone found, and how many words were not understood.
     package struct Reading: Equatable, Sendable {
+        /// Year, month and day, when a complete valid date was found.
         package var date: (year: Int, month: Int, day: Int)?
+        /// Hour (24-hour clock), minute and second, when a time was found.
         package var time: (hour: Int, minute: Int, second: Int)?
+        /// The zone offset in minutes east of UTC, when given.
         package var zoneMinutes: Int?
+        /// Words and numbers that belong to no date, time, zone or filler.
         package var unknownWords = 0
 
         package static func == (lhs: Reading, rhs: Reading) -> Bool {
@@ -51,7 +56,7 @@ public struct PublicationDateParser: Sendable {
     package func read(_ text: String) -> Reading? {
         let tokens = DateToken.tokenize(text)
         guard !tokens.isEmpty else { return nil }
-        var grammar = DateGrammar(tokens: tokens, vocabulary: vocabulary)
+        let grammar = DateGrammar(tokens: tokens, vocabulary: vocabulary)
         var reading = Reading()
         var index = 0
         while index < tokens.count {

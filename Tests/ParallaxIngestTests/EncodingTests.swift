@@ -5,14 +5,17 @@ import Testing
 @testable import ParallaxIngest
 
 @Suite struct EncodingTests {
-    private static let article = "Überschrift „Grün“\n\nDer Bürgermeister sagte: „Wir öffnen die Straße.“ Das kostet 5 €."
+    private static let article =
+        "Überschrift „Grün“\n\nDer Bürgermeister sagte: „Wir öffnen die Straße.“ Das kostet 5 €."
 
     private func body(_ bytes: [UInt8]) throws -> [String] {
         let documents = try InputReader().read(data: Data(bytes), input: "bytes")
         return try #require(documents.first).blocks.map(\.text)
     }
 
-    private static let expected = ["Überschrift „Grün“", "Der Bürgermeister sagte: „Wir öffnen die Straße.“ Das kostet 5 €."]
+    private static let expected = [
+        "Überschrift „Grün“", "Der Bürgermeister sagte: „Wir öffnen die Straße.“ Das kostet 5 €.",
+    ]
 
     @Test func utf8WithoutByteOrderMark() throws {
         #expect(try body(Array(Self.article.utf8)) == Self.expected)
@@ -39,7 +42,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "<meta charset=\"windows-1252\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
+        "<meta charset=\"windows-1252\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
         "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>",
     ])
     func declaredLatinCharsetSelectsWindows1252(declaration: String) {
@@ -50,7 +54,13 @@ import Testing
 
     @Test func latin1FeedIsDecodedFromItsXMLDeclaration() throws {
         let documents = try InputReader().read(path: FixtureFiles.path("feeds/latin1.xml"))
-        #expect(documents.map(\.blocks) == [[TextBlock(kind: .heading, text: "Grüne Welle"), TextBlock(kind: .paragraph, text: "Die Ampeln schalten künftig grün.")]])
+        #expect(
+            documents.map(\.blocks) == [
+                [
+                    TextBlock(kind: .heading, text: "Grüne Welle"),
+                    TextBlock(kind: .paragraph, text: "Die Ampeln schalten künftig grün."),
+                ]
+            ])
     }
 
     @Test(arguments: [

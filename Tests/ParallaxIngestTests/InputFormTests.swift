@@ -1,3 +1,4 @@
+import ParallaxModel
 import Testing
 
 @testable import ParallaxIngest
@@ -20,7 +21,10 @@ import Testing
     }
 
     @Test func fileEndingDoesNotDecideTheForm() throws {
-        let path = try FixtureFiles.write(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><guid>g</guid><title>A</title><description>Body of the item.</description></item></channel></rss>".utf8), named: "feed.txt")
+        let path = try FixtureFiles.write(
+            Array(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><guid>g</guid><title>A</title><description>Body of the item.</description></item></channel></rss>"
+                    .utf8), named: "feed.txt")
         let documents = try InputReader().read(path: path)
         #expect(documents.map(\.input) == [path + "#g"])
     }

@@ -34,7 +34,9 @@ import Testing
         #expect(parser.parse(text) == expected)
     }
 
-    @Test(arguments: ["", "heute", "05:37 Uhr", "31.02.2025", "29.02.2023", "13.13.2025", "April 2025", "2025-13-01", "Seite 28"])
+    @Test(arguments: [
+        "", "heute", "05:37 Uhr", "31.02.2025", "29.02.2023", "13.13.2025", "April 2025", "2025-13-01", "Seite 28",
+    ])
     func rejectsIncompleteOrInvalidDates(text: String) {
         #expect(parser.parse(text) == nil)
     }
@@ -53,8 +55,14 @@ import Testing
     @Test func randomDatesRoundTripThroughEveryForm() {
         let seed: UInt64 = 0x5EED_DA7E
         var generator = SeededGenerator(seed: seed)
-        let germanMonths = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
-        let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let germanMonths = [
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+            "Dezember",
+        ]
+        let englishMonths = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         let abbreviations = englishMonths.map { String($0.prefix(3)) }
         for _ in 0..<300 {
             let year = Int.random(in: 1971...2068, using: &generator)
@@ -63,7 +71,8 @@ import Testing
             let hour = Int.random(in: 0...23, using: &generator)
             let minute = Int.random(in: 0...59, using: &generator)
             let date = PublicationDateParser.format(date: (year, month, day), time: nil, zoneMinutes: nil)
-            let dateTime = PublicationDateParser.format(date: (year, month, day), time: (hour, minute, 0), zoneMinutes: nil)
+            let dateTime = PublicationDateParser.format(
+                date: (year, month, day), time: (hour, minute, 0), zoneMinutes: nil)
             let hour12 = hour % 12 == 0 ? 12 : hour % 12
             let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
             let forms: [(String, String)] = [
@@ -73,9 +82,15 @@ import Testing
                 ("\(day). \(germanMonths[month - 1]) \(year)", date),
                 ("\(englishMonths[month - 1]) \(day), \(year)", date),
                 ("\(day) \(englishMonths[month - 1]) \(year)", date),
-                ("Mon, \(two(day)) \(abbreviations[month - 1]) \(year) \(two(hour)):\(two(minute)):00 +0000", dateTime + "Z"),
+                (
+                    "Mon, \(two(day)) \(abbreviations[month - 1]) \(year) \(two(hour)):\(two(minute)):00 +0000",
+                    dateTime + "Z"
+                ),
                 ("\(two(day)).\(two(month)).\(year) \(two(hour)):\(two(minute)) Uhr", dateTime),
-                ("\(englishMonths[month - 1]) \(day), \(year) \(hour12):\(two(minute)) \(hour < 12 ? "am" : "pm")", dateTime),
+                (
+                    "\(englishMonths[month - 1]) \(day), \(year) \(hour12):\(two(minute)) \(hour < 12 ? "am" : "pm")",
+                    dateTime
+                ),
             ]
             for (text, expected) in forms {
                 #expect(parser.parse(text) == expected, "seed \(seed): \(text)")

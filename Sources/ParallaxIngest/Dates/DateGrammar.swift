@@ -40,7 +40,9 @@ package struct DateGrammar {
                 yearDigits == 2 || yearDigits == 4
             {
                 let (day, month) = separator == "/" && second > 12 ? (second, first) : (first, second)
-                return valid(year: Self.fullYear(year, digits: yearDigits), month: month, day: day).map { ($0, index + 5) }
+                return valid(year: Self.fullYear(year, digits: yearDigits), month: month, day: day).map {
+                    ($0, index + 5)
+                }
             }
             // d. Month y, d Month y, d-Mon-y
             if firstDigits <= 2 {
@@ -111,7 +113,9 @@ package struct DateGrammar {
         guard let sign = mark(index), sign == "+" || sign == "-", case .number(let value, let digits) = token(index + 1)
         else { return nil }
         let factor = sign == "-" ? -1 : 1
-        if digits == 4, value / 100 < 15, value % 100 < 60 { return (factor * ((value / 100) * 60 + value % 100), index + 2) }
+        if digits == 4, value / 100 < 15, value % 100 < 60 {
+            return (factor * ((value / 100) * 60 + value % 100), index + 2)
+        }
         guard digits == 2, value < 15 else { return nil }
         if mark(index + 2) == ":", case .number(let minutes, 2) = token(index + 3), minutes < 60 {
             return (factor * (value * 60 + minutes), index + 4)

@@ -19,7 +19,8 @@ package enum DateToken: Equatable, Sendable {
                 var value = digit
                 var count = 1
                 index += 1
-                while index < characters.count, characters[index].isASCII, let next = characters[index].wholeNumberValue {
+                while index < characters.count, characters[index].isASCII, let next = characters[index].wholeNumberValue
+                {
                     if count < 9 { value = value * 10 + next }
                     count += 1
                     index += 1

@@ -6,7 +6,7 @@ package enum InputForm: Sendable, Equatable {
     case rss
     /// An Atom feed.
     case atom
-    /// JSON Lines: one JSON object per line.
+    /// JSON Lines: one JSON object per line (or one JSON document of such objects).
     case jsonLines
     /// Plain text.
     case plainText
@@ -16,7 +16,7 @@ package enum InputForm: Sendable, Equatable {
     package static func detect(_ text: String) -> InputForm {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let first = start.first else { return .plainText }
-        if first == "{" { return .jsonLines }
+        if first == "{" || first == "[" { return .jsonLines }
         guard first == "<" else { return .plainText }
         let head = String(start.prefix(4096)).lowercased()
         if head.contains("<rss") || head.contains("<rdf:rdf") { return .rss }

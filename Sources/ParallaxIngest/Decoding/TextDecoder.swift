@@ -10,7 +10,8 @@ package struct TextDecoder: Sendable {
     /// Windows-1252 code points of the bytes 0x80–0x9F (0 where the code page leaves a byte undefined).
     private static let windows1252High: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 
     /// Charset names read as Windows-1252.
@@ -19,6 +20,7 @@ package struct TextDecoder: Sendable {
         "us-ascii", "ascii",
     ]
 
+    /// A decoder; it holds no state.
     package init() {}
 
     /// Whether `data` starts with a UTF-16 byte-order mark.
@@ -43,20 +45,24 @@ package struct TextDecoder: Sendable {
     /// The text of `data`.
     /// - Complexity: O(n) in the size of `data`.
     package func decode(_ data: Data) -> String {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return String(decoding: bytes[3...], as: UTF8.self)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return String(decoding: data.dropFirst(3), as: UTF8.self)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes[2...], littleEndian: true) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes[2...], littleEndian: false) }
-        if let declared = Self.declaredCharset(bytes), Self.latinCharsets.contains(declared) {
-            return Self.decodeWindows1252(bytes[...])
+        if data.starts(with: [0xFF, 0xFE]) { return decodeUTF16(ArraySlice(data.dropFirst(2)), littleEndian: true) }
+        if data.starts(with: [0xFE, 0xFF]) { return decodeUTF16(ArraySlice(data.dropFirst(2)), littleEndian: false) }
+        if data.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<"),
+            let declared = Self.declaredCharset(Array(data.prefix(2048))), Self.latinCharsets.contains(declared)
+        {
+            return Self.decodeWindows1252(ArraySlice(data))
         }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return Self.decodeWindows1252(bytes[...])
+        // Validating straight from `data` avoids a second copy of a large input.
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        return Self.decodeWindows1252(ArraySlice(data))
     }
 
     /// The charset an HTML or XML head declares in its first 2 KiB, lower-cased, if any.
+    ///
+    /// Only markup (bytes starting with `<`) is asked; plain text declares nothing.
     package static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(2048).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
         for key in ["charset=", "encoding="] {

@@ -1,5 +1,5 @@
 import CLibXML2
-public import ParallaxModel
+import ParallaxModel
 
 /// Reads RSS 2.0 (and RSS 1.0 / RDF) and Atom feeds with libxml2: each item becomes an article.
 ///
@@ -8,19 +8,23 @@ public import ParallaxModel
 /// position); it takes the title, link, authors (`author`, `dc:creator`, Atom `author/name`), date
 /// (`pubDate`, `dc:date`, Atom `published` before `updated`), the feed's title as publisher and
 /// language, and its content from `content:encoded` / Atom `content`, else `description` / `summary`,
-/// read by ``HTMLFragmentReader``.
+/// read by ``HTMLFragmentReader``; share boxes, "read more" teasers, tag lists and adverts in the content
+/// are moved to `removed` by ``PlainTextBoilerplateClassifier`` (without its menu rule: HTML lists are content).
 package struct FeedReader: Sendable {
     private let fragments = HTMLFragmentReader()
     private let dates = PublicationDateParser()
     private let normalizer = TextNormalizer()
+    private let classifier = PlainTextBoilerplateClassifier(detectsMenus: false)
 
+    /// A feed reader; it holds no state.
     package init() {}
 
     /// The items of the feed `text` read from `input`.
     package func read(text: String, input: String) -> IngestResult {
-        var bytes = Array(HTMLEntities.replacingNonXMLNames(in: text).utf8)
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        var bytes = Array(CharacterReferenceDecoder.replacingNonXMLNames(in: text).utf8)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
@@ -34,14 +38,19 @@ package struct FeedReader: Sendable {
         let channel = rootName == "feed" ? root : XMLNodeAccess.child(root, named: "channel") ?? root
         let feed = FeedInfo(
             title: XMLNodeAccess.child(channel, named: "title").map { clean(XMLNodeAccess.text($0)) },
-            language: (XMLNodeAccess.child(channel, named: "language")).map { XMLNodeAccess.text($0).trimmingWhitespace() }
+            language: (XMLNodeAccess.child(channel, named: "language")).map {
+                XMLNodeAccess.text($0).trimmingWhitespace()
+            }
                 ?? XMLNodeAccess.language(channel))
         let items: [xmlNodePtr] =
             rootName == "feed"
             ? XMLNodeAccess.children(root, named: "entry")
-            : XMLNodeAccess.children(channel, named: "item") + (channel == root ? [] : XMLNodeAccess.children(root, named: "item"))
+            : XMLNodeAccess.children(channel, named: "item")
+                + (channel == root ? [] : XMLNodeAccess.children(root, named: "item"))
         guard !items.isEmpty else {
-            let reason = rootName == "rss" || rootName == "feed" || rootName == "rdf" ? IngestError.Reason.feedWithoutItems : IngestError.Reason.brokenFeed
+            let reason =
+                rootName == "rss" || rootName == "feed" || rootName == "rdf"
+                ? IngestError.Reason.feedWithoutItems : IngestError.Reason.brokenFeed
             return IngestResult(problems: [IngestError(input: input, reason: reason)])
         }
         var result = IngestResult()
@@ -76,7 +85,9 @@ package struct FeedReader: Sendable {
         if let date = first("published", "pubdate", "date", "issued", "updated", "modified") {
             document.published = dates.parse(XMLNodeAccess.text(date))
         }
-        if let language = XMLNodeAccess.child(item, named: "language").map({ XMLNodeAccess.text($0).trimmingWhitespace() })
+        if let language = XMLNodeAccess.child(item, named: "language").map({
+            XMLNodeAccess.text($0).trimmingWhitespace()
+        })
             ?? XMLNodeAccess.language(item)
         {
             document.declaredLanguage = language
@@ -92,6 +103,7 @@ package struct FeedReader: Sendable {
                 body = fragments.blocks(html: XMLNodeAccess.text(content))
             }
         }
+        (body, document.removed) = classifier.filter(body)
         if let title = document.title {
             if body.first?.text == title { body.removeFirst() }
             body.insert(TextBlock(kind: .heading, text: title), at: 0)
@@ -122,7 +134,9 @@ package struct FeedReader: Sendable {
         for node in XMLNodeAccess.children(item, named: "author") + XMLNodeAccess.children(item, named: "creator") {
             var name = XMLNodeAccess.child(node, named: "name").map(XMLNodeAccess.text) ?? XMLNodeAccess.text(node)
             // RSS writes "mail@example.org (Name)".
-            if name.contains("@"), let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+            if name.contains("@"), let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"),
+                open < close
+            {
                 name = String(name[name.index(after: open)..<close])
             }
             name = clean(name)

@@ -1,5 +1,5 @@
 package import CLibXML2
-public import ParallaxModel
+package import ParallaxModel
 
 /// Turns an HTML fragment — a feed item's content — into text blocks with libxml2's HTML parser.
 ///
@@ -8,16 +8,20 @@ public import ParallaxModel
 /// dropped. Texts are normalized with ``TextNormalizer``. Full pages go to ``HTMLExtractor`` instead.
 package struct HTMLFragmentReader: Sendable {
     private static let skipped: Set<String> = [
-        "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "nav", "svg", "template", "select",
+        "script", "style", "noscript", "iframe", "object", "embed", "form", "button", "nav", "svg", "template",
+        "select",
         "textarea", "head", "title", "meta", "link", "aside",
     ]
     private static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "center", "address", "hr",
+        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+        "li",
+        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "center", "address",
+        "hr",
         "body", "html",
     ]
     private let normalizer = TextNormalizer(decodesEntities: false)
 
+    /// A fragment reader; it holds no state.
     package init() {}
 
     /// The blocks of the HTML fragment `html`.
@@ -25,8 +29,9 @@ package struct HTMLFragmentReader: Sendable {
         guard html.contains("<") else { return plainBlocks(html) }
         var bytes = Array(html.utf8)
         guard !bytes.isEmpty else { return [] }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue)
         let document = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
@@ -48,7 +53,8 @@ package struct HTMLFragmentReader: Sendable {
 
     /// Paragraphs of text without markup, split at blank lines.
     package func plainBlocks(_ text: String) -> [TextBlock] {
-        TextLine.lines(of: normalizer.normalize(HTMLEntities.decode(text))).reduce(into: [TextBlock]()) { blocks, line in
+        TextLine.lines(of: normalizer.normalize(CharacterReferenceDecoder.decode(text))).reduce(into: [TextBlock]()) {
+            blocks, line in
             if let last = blocks.last, !line.blankBefore {
                 blocks[blocks.count - 1].text = last.text + " " + line.shape.text
             } else {

@@ -50,7 +50,7 @@ package struct AdvertRegionFinder: Sendable {
     }
 
     private func isSignal(_ shape: LineShape) -> Bool {
-        let key = shape.content.lowercased()
+        let key = shape.lowered
         if cues.contains(where: { key.containsPhrase($0) }) { return true }
         guard shape.wordCount <= Self.shortSignalWords, shape.content.contains(where: \.isNumber),
             let reading = dates.read(shape.content)

@@ -17,6 +17,11 @@ package struct BoilerplateCues: Sendable {
     /// Words after an outlet's name in a news-section menu line (`News`, `Nachrichten`).
     package let section: [String]
 
+    /// Words that open a byline (`Von`, `By`).
+    package let byline: [String]
+    /// Words that join the names of a byline (`und`, `and`).
+    package let conjunctions: [String]
+
     /// The cues of `table`.
     package init(table: LexiconTable) {
         related = table["related"]
@@ -27,6 +32,8 @@ package struct BoilerplateCues: Sendable {
         footer = table["footer"]
         advert = table["advert"]
         section = table["section"]
+        byline = table["byline"]
+        conjunctions = table["conjunction"]
     }
 
     /// The cues of the target's lexicons, loaded once.

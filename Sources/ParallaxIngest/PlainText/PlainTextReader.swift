@@ -1,19 +1,21 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Reads a plain-text article: dateline, headline, headings, paragraphs, list items, furniture.
 ///
 /// The shape it expects is that of text saved from a news page: an optional dateline block of
 /// outlet / date / time lines, the headline, then the body with or without blank lines between
-/// paragraphs, often followed or interrupted by site furniture (see ``BoilerplateClassifier``).
+/// paragraphs, often followed or interrupted by site furniture (see ``PlainTextBoilerplateClassifier``).
 /// Wrapped lines (a line without final punctuation followed by one starting in lower case) are joined.
 package struct PlainTextReader: Sendable {
     /// Whether the first line is the headline (`false` when the title is known from elsewhere).
     package var headlineFirst: Bool
-    private let classifier: BoilerplateClassifier
+    private let classifier: PlainTextBoilerplateClassifier
     private let dates: PublicationDateParser
 
     /// A reader; `headlineFirst` defaults to `true`.
-    package init(headlineFirst: Bool = true, classifier: BoilerplateClassifier = BoilerplateClassifier()) {
+    package init(
+        headlineFirst: Bool = true, classifier: PlainTextBoilerplateClassifier = PlainTextBoilerplateClassifier()
+    ) {
         self.headlineFirst = headlineFirst
         self.classifier = classifier
         dates = PublicationDateParser()
@@ -24,7 +26,10 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
-        if headlineFirst { takeDateline(&lines, into: &document) }
+        if headlineFirst {
+            takeDateline(&lines, into: &document)
+            BylineReader(dates: dates).take(&lines, into: &document)
+        }
         lines = joinWrappedLines(lines)
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
@@ -35,18 +40,23 @@ package struct PlainTextReader: Sendable {
                 continue
             }
             if verdict.kind == .navigation, document.publisher == nil,
-                let outlet = classifier.outletOfSectionLine(line.shape)
+                let outlet = classifier.outletOfSectionLine(line.shape) ?? classifier.ownerOfCopyrightLine(line.shape)
             {
                 document.publisher = outlet
             }
             if let open = pending, open.verdict == verdict {
                 pending = (verdict, open.text + "\n" + line.shape.text)
             } else {
-                if let open = pending { document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why)) }
+                if let open = pending {
+                    document.removed.append(
+                        RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
+                }
                 pending = (verdict, line.shape.text)
             }
         }
-        if let open = pending { document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why)) }
+        if let open = pending {
+            document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
+        }
         document.blocks = blocks(of: kept, title: &document.title)
         return document
     }
@@ -60,7 +70,8 @@ package struct PlainTextReader: Sendable {
             if dates.isDateOrTime(line.shape.text) {
                 dateLines.append(line.shape.text)
                 end = index + 1
-            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4, line.shape.content.count <= 40,
+            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4,
+                line.shape.content.count <= 40,
                 !line.shape.endsSentence, !line.shape.isBullet
             {
                 outletLines.append(line.shape.text)
@@ -69,10 +80,14 @@ package struct PlainTextReader: Sendable {
             }
         }
         guard !dateLines.isEmpty, end < lines.count, end == outletLines.count + dateLines.count else { return }
+        // An outlet line is told from a short headline only by the blank line that ends the block.
+        guard outletLines.isEmpty || lines[end].blankBefore else { return }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if outletLines.count == 1 { document.publisher = outletLines[0] }
         document.removed.append(
-            RemovedBlock(kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"), why: BoilerplateVerdict.dateline.why))
+            RemovedBlock(
+                kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"),
+                why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
     }
@@ -87,7 +102,8 @@ package struct PlainTextReader: Sendable {
                 !last.shape.endsSentence, !last.shape.text.contains("|"),
                 line.shape.startsLowercase || (last.shape.wordCount > 15 && (joined.count > 1 || !headlineFirst))
             {
-                joined[joined.count - 1] = TextLine(last.shape.text + " " + line.shape.text, blankBefore: last.blankBefore)
+                joined[joined.count - 1] = TextLine(
+                    last.shape.text + " " + line.shape.text, blankBefore: last.blankBefore)
             } else {
                 joined.append(line)
             }

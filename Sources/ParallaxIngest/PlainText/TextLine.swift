@@ -16,13 +16,14 @@ package struct TextLine: Sendable, Equatable {
     package static func lines(of text: String) -> [TextLine] {
         var lines: [TextLine] = []
         var blank = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw)
-            if line.allSatisfy(\.isWhitespace) {
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            guard
+                raw.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
+            else {
                 blank = true
                 continue
             }
-            lines.append(TextLine(line, blankBefore: blank && !lines.isEmpty))
+            lines.append(TextLine(String(Substring(raw)), blankBefore: blank && !lines.isEmpty))
             blank = false
         }
         return lines

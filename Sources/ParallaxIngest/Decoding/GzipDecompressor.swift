@@ -2,7 +2,7 @@ import CZlib
 package import Foundation
 
 /// Inflates gzip (and zlib) data with zlib, in chunks, refusing output beyond a size cap.
-package struct GzipInflater: Sendable {
+package struct GzipDecompressor: Sendable {
     /// Why inflating failed.
     package enum Failure: Error, Equatable {
         /// The data is cut off or damaged.

@@ -1,5 +1,5 @@
 /// Decodes HTML character references: numeric (`&#228;`, `&#xE4;`) and the named ones news text uses.
-package enum HTMLEntities {
+package enum CharacterReferenceDecoder {
     /// Named references and their characters (HTML standard names; the five XML ones first).
     package static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "shy": "\u{AD}",

@@ -9,14 +9,21 @@
 ///   four or more one-to-three-word lines;
 /// - adverts: a region of short lines around advert cues and event dates with times
 ///   (`23.04.2025 • 19:00 Uhr`), kept only when it holds two signals, one of them on a short line.
-package struct BoilerplateClassifier: Sendable {
+package struct PlainTextBoilerplateClassifier: Sendable {
     private let cues: BoilerplateCues
     private let dates: PublicationDateParser
 
+    /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
+    package var detectsMenus: Bool
+
     /// A classifier over `cues`.
-    package init(cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser()) {
+    package init(
+        cues: BoilerplateCues = .shared, dates: PublicationDateParser = PublicationDateParser(),
+        detectsMenus: Bool = true
+    ) {
         self.cues = cues
         self.dates = dates
+        self.detectsMenus = detectsMenus
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -30,7 +37,9 @@ package struct BoilerplateClassifier: Sendable {
                 verdicts[index] = .tableStub
             } else if isTagHeader(shape) || isHashtagLine(shape) {
                 verdicts[index] = .tagList
-                index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) { $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0) }
+                index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) {
+                    $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0)
+                }
                 continue
             } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
                 verdicts[index] = .teaser
@@ -43,7 +52,7 @@ package struct BoilerplateClassifier: Sendable {
             }
             index += 1
         }
-        markMenus(lines, &verdicts)
+        if detectsMenus { markMenus(lines, &verdicts) }
         AdvertRegionFinder(cues: cues.advert, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
@@ -59,13 +68,30 @@ package struct BoilerplateClassifier: Sendable {
 
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
     private func isOtherFurniture(_ shape: LineShape) -> Bool {
-        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil { return true }
-        let key = shape.content.lowercased()
-        return cues.advert.contains { key.containsPhrase($0) } || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
+        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil {
+            return true
+        }
+        let key = shape.lowered
+        return cues.advert.contains { key.containsPhrase($0) }
+            || (shape.content.contains(where: \.isNumber) && dates.read(shape.content)?.time != nil)
+    }
+
+    /// The owner a copyright line names (`© 2024 Allgäuer Bote. Alle Rechte vorbehalten.` → `Allgäuer Bote`).
+    package func ownerOfCopyrightLine(_ shape: LineShape) -> String? {
+        var rest = Substring(shape.content)
+        for opener in ["©", "(c)", "(C)", "Copyright", "copyright"] where rest.hasPrefix(opener) {
+            rest = rest.dropFirst(opener.count)
+            break
+        }
+        guard rest.count < shape.content.count else { return nil }
+        rest = rest.drop { $0.isWhitespace || $0.isNumber || $0 == "-" || $0 == "–" || $0 == "©" }
+        let name = String(rest.prefix { !".,|;:".contains($0) }).trimmingWhitespace()
+        let words = name.split(separator: " ").count
+        return (1...5).contains(words) && name.first?.isUppercase == true ? name : nil
     }
 
     private func isTableStub(_ text: String) -> Bool {
-        guard text.contains("|") else { return false }
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
         let cells = text.split(separator: "|", omittingEmptySubsequences: false)
             .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty && !$0.allSatisfy { "-:=_ ".contains($0) } }
@@ -73,32 +99,49 @@ package struct BoilerplateClassifier: Sendable {
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {
-        let lowered = shape.content.lowercased()
+        let lowered = shape.lowered
         return cues.tags.contains { cue in
             lowered == cue || lowered.hasPrefix(cue + ":") && (shape.wordCount <= 12 || lowered.contains(","))
         }
     }
 
     private func isHashtagLine(_ shape: LineShape) -> Bool {
+        guard shape.content.utf8.first == UInt8(ascii: "#") else { return false }
         let words = shape.content.split(separator: " ")
-        return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
+        return !words.isEmpty
+            && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first?.isLetter == true }
     }
 
+    /// Whether `key` is `cue`, or starts with it followed by `:`, or — for cues of three or more
+    /// words, too distinctive to open a sentence or heading by chance — followed by a space.
     private func startsWithCue(_ key: String, _ list: [String]) -> Bool {
-        list.contains { key == $0 || key.hasPrefix($0 + " ") || key.hasPrefix($0 + ":") }
+        list.contains { cue in
+            key == cue || key.hasPrefix(cue + ":") || (cue.split(separator: " ").count >= 3 && key.hasPrefix(cue + " "))
+        }
+    }
+
+    /// Whether `key` is a row of links (`Impressum | Datenschutz | Kontakt`) one of which is `cue`.
+    private func isLinkRow(_ key: String, holding cue: String) -> Bool {
+        let segments = key.split(whereSeparator: { "|•·/".contains($0) }).map { String($0).trimmingWhitespace() }
+        return segments.count >= 2 && segments.contains(cue)
     }
 
     private func boxVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
+        guard shape.wordCount <= 40 else { return nil }
         let key = shape.key
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
         let groups: [([String], BoilerplateVerdict, Int)] = [
-            (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40), (cues.footer, .footer, 12),
+            (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
+            (cues.footer, .footer, 12),
         ]
         for (list, verdict, maximumWords) in groups where shape.wordCount <= maximumWords {
             for cue in list {
-                if key == cue || (shape.wordCount <= 6 && startsWithCue(key, [cue])) { return verdict }
-                // A cue of several words may stand anywhere in the box's sentence.
-                if cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) { return verdict }
+                if key == cue || startsWithCue(key, [cue]) || isLinkRow(key, holding: cue) { return verdict }
+                // A share, newsletter or cookie cue of several words (or any cookie cue) may stand anywhere
+                // in the box's sentence; footer cues must lead the line.
+                if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) {
+                    return verdict
+                }
             }
         }
         return nil
@@ -117,7 +160,9 @@ package struct BoilerplateClassifier: Sendable {
             var start = 0
             while start < lines.count {
                 var end = start
-                while end < lines.count, verdicts[end] == nil, predicate(lines[end]) || (end > start && lines[end].shape.isBullet && isMenuItem(lines[end].shape)) {
+                while end < lines.count, verdicts[end] == nil,
+                    predicate(lines[end]) || (end > start && lines[end].shape.isBullet && isMenuItem(lines[end].shape))
+                {
                     end += 1
                 }
                 if end - start >= minimumRun {

@@ -1,0 +1,85 @@
+"""Extracts every html-eval page with trafilatura (fast mode) and scores it with Parallax's rules.
+
+Usage: python evaluate.py CORPUS_DIR [--split all|dev|heldout]
+Scoring (same as HTMLEvaluationCorpus.swift): whitespace-collapsed snippet containment for F1,
+exact title after whitespace normalisation, same-day date, equal sets of author names.
+Timing covers extraction only, in this single process (pin it with taskset for one core).
+"""
+import gzip
+import json
+import re
+import sys
+import time
+
+import trafilatura
+
+
+def norm(text):
+    return re.sub(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+", " ", text or "").strip()
+
+
+def names(text):
+    parts = [(text or "").lower()]
+    for sep in [";", ",", " & ", " und ", " and "]:
+        parts = [p for part in parts for p in part.split(sep)]
+    return {norm(p) for p in parts if norm(p)}
+
+
+def main():
+    folder = sys.argv[1]
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "all"
+    gold = json.load(open(f"{folder}/gold.json", encoding="utf-8"))
+    pages = []
+    for key in sorted(gold):
+        held_out = key[0] in "0123"
+        if split == "dev" and held_out or split == "heldout" and not held_out:
+            continue
+        entry = gold[key]
+        pages.append((entry, gzip.open(f"{folder}/pages/{entry['file']}").read()))
+    results = []
+    start = time.perf_counter()
+    for entry, raw in pages:
+        url = entry["url"] if "://" in entry["url"] else None
+        try:
+            doc = trafilatura.bare_extraction(raw, url=url, fast=True, with_metadata=True)
+        except Exception:
+            doc = None
+        results.append(doc)
+    seconds = time.perf_counter() - start
+    tp = fn = fp = 0
+    title = [0, 0]
+    date = [0, 0]
+    author = [0, 0]
+    for (entry, _), doc in zip(pages, results):
+        if doc is not None and not isinstance(doc, dict):
+            doc = doc.as_dict()
+        doc = doc or {}
+        body = " " + norm(doc.get("text") or "") + " "
+        for snippet in entry["with"]:
+            if norm(snippet) in body:
+                tp += 1
+            else:
+                fn += 1
+        fp += sum(1 for snippet in entry["without"] if norm(snippet) in body)
+        if "title" in entry:
+            title[1] += 1
+            title[0] += norm(entry["title"]) == norm(doc.get("title") or "")
+        if "date" in entry:
+            date[1] += 1
+            date[0] += entry["date"][:10] == (doc.get("date") or "")[:10]
+        if "author" in entry:
+            author[1] += 1
+            author[0] += names(entry["author"]) == names(doc.get("author") or "")
+    precision = tp / (tp + fp) if tp + fp else 0
+    recall = tp / (tp + fn) if tp + fn else 0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0
+    ratio = lambda pair: pair[0] / pair[1] if pair[1] else 0
+    print(
+        f"trafilatura {trafilatura.__version__}: {len(pages)} pages ({split}), {len(pages) / seconds:.1f} pages/s, "
+        f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}), title {ratio(title):.3f}, date {ratio(date):.3f}, "
+        f"author {ratio(author):.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

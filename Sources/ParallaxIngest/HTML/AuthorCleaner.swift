@@ -1,0 +1,86 @@
+import Foundation
+
+/// Turns raw author strings (JSON-LD names, meta values, bylines) into person names.
+///
+/// Strips byline openings ("Von", "By"), cuts at dates, separators and parentheses, splits "A und B"
+/// and "A, B", drops e-mail addresses, URLs and desk names made only of words like "Redaktion" or
+/// the site name.
+package struct AuthorCleaner {
+    private let lexicon: HTMLLexicon
+    private let siteWords: Set<String>
+
+    package init(lexicon: HTMLLexicon, siteName: String?) {
+        self.lexicon = lexicon
+        self.siteWords = Set((siteName ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    }
+
+    /// Names from the first source that yields any: JSON-LD, meta tags, marked page elements.
+    package func authors(jsonLD: [String], meta: [String], marked: [String]) -> [String] {
+        for source in [jsonLD, meta] {
+            var names: [String] = []
+            for raw in source {
+                for name in clean(raw) where !names.contains(name) { names.append(name) }
+            }
+            if !names.isEmpty { return names }
+        }
+        // Marked elements repeat the byline (header, footer box): the first that names someone wins.
+        for raw in marked {
+            let names = clean(raw)
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// Person names in one raw author string.
+    package func clean(_ raw: String) -> [String] {
+        var text = HTMLText.normalize(raw)
+        if text.hasPrefix("http") || text.contains("://") { return [] }
+        // Openings may repeat ("Veröffentlicht von", then "von").
+        for _ in 0..<2 {
+            if let name = lexicon.bylineName(text, requireCapital: false) { text = name }
+        }
+        // Cut at the first digit, bracket or separator: dates, roles and sources follow them.
+        if let cut = text.firstIndex(where: { $0.isNumber || "|•·([\n—–".contains($0) }) {
+            text = String(text[..<cut])
+        }
+        if let range = text.range(of: " - ") { text = String(text[..<range.lowerBound]) }
+        // Handles ("@name") and e-mail addresses are not names.
+        text = text.split(separator: " ").filter { !$0.hasPrefix("@") && !$0.contains("@") }.joined(separator: " ")
+        var names: [String] = []
+        for part in split(text) {
+            var name = part.trimmingCharacters(in: .whitespaces.union(.symbols))
+            name = name.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
+            // A final full stop belongs to an abbreviation ("Jr.", "C.") only.
+            if name.hasSuffix("."), let space = name.lastIndex(of: " "), name[space...].count > 4 { name.removeLast() }
+            guard !Self.looksLikeDomain(name) else { continue }
+            // Trailing short lower-case words ("am", "on") introduced a date that was cut off.
+            while let space = name.lastIndex(of: " "), name[name.index(after: space)...].count <= 3,
+                name[name.index(after: space)...].allSatisfy(\.isLowercase)
+            {
+                name = String(name[..<space])
+            }
+            guard name.count >= 2, name.count <= 60, !name.contains("@"), name.contains(where: \.isLetter) else { continue }
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard words.count <= 6 else { continue }
+            if words.allSatisfy({ lexicon.nonPersonWords.contains($0) || siteWords.contains($0) }) { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Whether `name` is a host name such as "example.com" or "www.example.de".
+    private static func looksLikeDomain(_ name: String) -> Bool {
+        guard !name.contains(" "), let dot = name.lastIndex(of: ".") else { return false }
+        let suffix = name[name.index(after: dot)...]
+        return (2...4).contains(suffix.count) && suffix.allSatisfy(\.isLetter)
+    }
+
+    /// `text` split at "und", "and", "&", commas and semicolons.
+    private func split(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in [";", ",", " & ", " und ", " and ", " u. "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { HTMLText.normalize($0) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,121 @@
+/// One element or text run of a parsed page, copied out of libxml2's tree into Swift values.
+///
+/// The tree is built once per page by ``HTMLDocumentParser`` and then only read. Scripts, styles and
+/// other non-text elements never enter it (except JSON-LD scripts, kept for metadata), so nothing
+/// executable can reach the extracted text.
+package final class HTMLNode {
+    /// Lower-case tag name, or `#text` for a text run.
+    package let tag: String
+    /// Attributes in document order, names lower-cased.
+    package let attributes: [(name: String, value: String)]
+    /// Child nodes in document order.
+    package var children: [HTMLNode]
+    /// Text of a `#text` node; empty for elements.
+    package let text: String
+    /// Characters of visible text below this node (whitespace runs count once), set by ``measure()``.
+    package var textLength = 0
+    /// Characters of that text inside links.
+    package var linkTextLength = 0
+    /// Whether this node or a descendant is an `h1`, an `article` or an `articleBody`.
+    package var holdsArticleMarker = false
+
+    package init(tag: String, attributes: [(name: String, value: String)] = [], children: [HTMLNode] = [], text: String = "") {
+        self.tag = tag
+        self.attributes = attributes
+        self.children = children
+        self.text = text
+    }
+
+    /// Whether this is a text run.
+    package var isText: Bool { tag == "#text" }
+
+    /// The value of attribute `name` (lower case), if present.
+    package func attribute(_ name: String) -> String? {
+        for attribute in attributes where attribute.name == name { return attribute.value }
+        return nil
+    }
+
+    /// Lower-case letter runs of `class` and `id` (`post-footer` → `post`, `footer`), for evidence.
+    package private(set) lazy var evidenceTokens: [String] = {
+        var tokens: [String] = []
+        for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+            HTMLText.appendLetterRuns(of: attribute.value, to: &tokens)
+        }
+        return tokens
+    }()
+
+    /// The parent element, set by ``linkParents()``; the tree's strong references run downward.
+    package unowned(unsafe) var parent: HTMLNode?
+    /// Content score of the article locator, `nil` while unscored.
+    package var contentScore: Double?
+
+    /// Sets ``parent`` throughout this subtree.
+    package func linkParents() {
+        for child in children {
+            child.parent = self
+            if !child.isText { child.linkParents() }
+        }
+    }
+
+    /// Link share of the visible text, 0 when there is no text.
+    package var linkDensity: Double {
+        textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength)
+    }
+
+    /// Fills ``textLength``, ``linkTextLength`` and ``holdsArticleMarker`` for this subtree.
+    /// - Complexity: O(n) in the subtree size.
+    package func measure(insideLink: Bool = false) {
+        if isText {
+            textLength = HTMLText.visibleLength(text)
+            linkTextLength = insideLink ? textLength : 0
+            return
+        }
+        let isLink = insideLink || tag == "a"
+        var total = 0
+        var links = 0
+        var marker = tag == "h1" || tag == "article" || attribute("itemprop") == "articleBody"
+        for child in children {
+            child.measure(insideLink: isLink)
+            total += child.textLength
+            links += child.linkTextLength
+            marker = marker || child.holdsArticleMarker
+        }
+        textLength = total
+        linkTextLength = links
+        holdsArticleMarker = marker
+    }
+
+    /// Calls `visit` for this node and every descendant in document order; `visit` returns `false`
+    /// to skip a node's children.
+    package func walk(_ visit: (HTMLNode) -> Bool) {
+        guard visit(self) else { return }
+        for child in children { child.walk(visit) }
+    }
+
+    /// The first descendant (or self) for which `predicate` holds, in document order.
+    package func first(where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        if predicate(self) { return self }
+        for child in children {
+            if let found = child.first(where: predicate) { return found }
+        }
+        return nil
+    }
+
+    /// All visible text below this node, whitespace collapsed.
+    package var normalizedText: String {
+        var raw = ""
+        appendText(to: &raw)
+        return HTMLText.normalize(raw)
+    }
+
+    /// Appends the raw text below this node, with a space between block elements.
+    package func appendText(to output: inout String) {
+        if isText {
+            output += text
+            return
+        }
+        if tag == "br" || HTMLTags.blocks.contains(tag) { output += " " }
+        for child in children { child.appendText(to: &output) }
+        if HTMLTags.blocks.contains(tag) { output += " " }
+    }
+}

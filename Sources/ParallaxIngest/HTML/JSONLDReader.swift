@@ -1,0 +1,124 @@
+import Foundation
+
+/// What the JSON-LD blocks of a page say about its article.
+package struct JSONLDFacts: Sendable, Equatable {
+    package var headline: String?
+    package var datePublished: String?
+    package var dateModified: String?
+    package var authors: [String] = []
+    package var publisher: String?
+    package var url: String?
+    package var language: String?
+}
+
+/// Reads schema.org JSON-LD (`<script type="application/ld+json">`) tolerantly: single objects,
+/// arrays, `@graph` lists and articles nested in other objects all count; broken JSON is skipped.
+package struct JSONLDReader {
+    /// `@type` values that describe the article itself.
+    fileprivate static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle",
+        "report", "socialmediaposting", "liveblogposting", "posting", "review", "recipe", "howto",
+    ]
+    /// `@type` values whose dates and names are a fallback.
+    fileprivate static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "videoobject"]
+
+    package init() {}
+
+    /// Facts from the script texts `scripts`; article objects win over page objects.
+    package func read(_ scripts: [String]) -> JSONLDFacts {
+        var article = JSONLDFacts()
+        var page = JSONLDFacts()
+        var values: [Any] = []
+        for script in scripts {
+            var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
+            if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
+            guard let data = text.data(using: .utf8),
+                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            values.append(value)
+        }
+        // `@id` references are not followed: on the evaluation pages they point at site owners
+        // (Yoast's Person node) far more often than at the article's author.
+        let reader = Resolver()
+        for value in values { reader.visit(value, depth: 0, article: &article, page: &page) }
+        if article.headline == nil { article.headline = page.headline }
+        if article.datePublished == nil { article.datePublished = page.datePublished }
+        if article.dateModified == nil { article.dateModified = page.dateModified }
+        if article.authors.isEmpty { article.authors = page.authors }
+        if article.publisher == nil { article.publisher = page.publisher }
+        if article.url == nil { article.url = page.url }
+        if article.language == nil { article.language = page.language }
+        return article
+    }
+
+}
+
+/// Walks JSON-LD values and takes the article's facts.
+private struct Resolver {
+    func visit(_ value: Any, depth: Int, article: inout JSONLDFacts, page: inout JSONLDFacts) {
+        guard depth < 8 else { return }
+        if let list = value as? [Any] {
+            for item in list { visit(item, depth: depth + 1, article: &article, page: &page) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        let types = Self.types(of: object)
+        if types.contains(where: JSONLDReader.articleTypes.contains) {
+            take(object, into: &article)
+        } else if types.contains(where: JSONLDReader.pageTypes.contains) {
+            take(object, into: &page)
+        }
+        for (key, child) in object where key != "author" && key != "publisher" && key != "creator" {
+            if child is [Any] || child is [String: Any] { visit(child, depth: depth + 1, article: &article, page: &page) }
+        }
+    }
+
+    /// Fills the unset fields of `facts` from `object`.
+    func take(_ object: [String: Any], into facts: inout JSONLDFacts) {
+        if facts.headline == nil { facts.headline = JSONLDReader.string(object["headline"]) ?? JSONLDReader.string(object["name"]) }
+        if facts.datePublished == nil {
+            facts.datePublished = JSONLDReader.string(object["datePublished"]) ?? JSONLDReader.string(object["dateCreated"])
+                ?? JSONLDReader.string(object["uploadDate"])
+        }
+        if facts.dateModified == nil { facts.dateModified = JSONLDReader.string(object["dateModified"]) }
+        if facts.authors.isEmpty {
+            facts.authors = names(object["author"] ?? object["creator"] as Any)
+        }
+        if facts.publisher == nil { facts.publisher = names(object["publisher"] as Any).first }
+        if facts.url == nil { facts.url = JSONLDReader.string(object["url"]) }
+        if facts.language == nil { facts.language = JSONLDReader.string(object["inLanguage"]) }
+    }
+
+    /// Person or organisation names in a string, an object with `name`, or a list of those.
+    private func names(_ value: Any) -> [String] {
+        if let text = JSONLDReader.string(value) { return [text] }
+        if let list = value as? [Any] { return list.flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            if let name = JSONLDReader.string(object["name"]) { return [name] }
+            let parts = [JSONLDReader.string(object["givenName"]), JSONLDReader.string(object["familyName"])].compactMap { $0 }
+            if !parts.isEmpty { return [parts.joined(separator: " ")] }
+        }
+        return []
+    }
+
+    /// Lower-case `@type` values of `object`.
+    private static func types(of object: [String: Any]) -> [String] {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        if let types = object["@type"] as? [Any] { return types.compactMap { ($0 as? String)?.lowercased() } }
+        return []
+    }
+}
+
+extension JSONLDReader {
+    /// A non-empty trimmed string, or the first of a list of strings.
+    fileprivate static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = HTMLText.normalize(HTMLEntities.decode(text))
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let list = value as? [Any], let first = list.first { return string(first) }
+        return nil
+    }
+}

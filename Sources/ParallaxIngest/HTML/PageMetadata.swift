@@ -1,0 +1,103 @@
+/// The metadata of a page: headline, publication date, authors, publisher, language, URL.
+package struct PageMetadata: Sendable, Equatable {
+    package var title: String?
+    package var published: String?
+    package var authors: [String] = []
+    package var publisher: String?
+    package var language: String?
+    package var url: String?
+}
+
+/// Decides the metadata of a page from its ``PageSignals``.
+///
+/// Sources are tried from the most to the least explicit: JSON-LD, then meta tags, then marked
+/// elements (`<time>`, `itemprop`, byline classes), then the URL and visible text.
+package struct MetadataResolver {
+    private let lexicon: HTMLLexicon
+    private let dates: VisibleDateParser
+    private let parser = PublicationDateParser()
+
+    /// Meta names that carry the publication date, most specific first.
+    private static let publishedKeys = [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "publish_date", "pubdate", "date",
+        "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "article.published",
+        "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "release_date",
+        "citation_publication_date", "citation_date", "creation_date", "timestamp",
+    ]
+    /// Meta names that carry modification dates, used only when nothing else is known.
+    private static let modifiedKeys = [
+        "article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
+        "last-modified", "lastmod", "og:updated_time",
+    ]
+    /// Meta names that carry the author.
+    private static let authorKeys = [
+        "author", "article:author", "og:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+        "citation_author",
+    ]
+
+    package init(lexicon: HTMLLexicon) {
+        self.lexicon = lexicon
+        self.dates = VisibleDateParser(lexicon: lexicon)
+    }
+
+    /// The metadata the page signals support; `pageURL` is where the page came from, if known.
+    /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
+    /// - Parameter bodyTexts: short texts of the page after boilerplate removal, searched for a
+    ///   visible date before the whole page is.
+    package func resolve(_ signals: PageSignals, pageURL: String?, bodyHeadings: [String]? = nil, bodyTexts: [String] = [])
+        -> PageMetadata
+    {
+        let facts = JSONLDReader().read(signals.jsonLD)
+        var metadata = PageMetadata()
+        metadata.publisher = facts.publisher ?? signals.meta["og:site_name"] ?? signals.meta["application-name"]
+        metadata.title = TitleChooser().choose(
+            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings)
+        metadata.url = signals.canonical ?? signals.meta["og:url"] ?? facts.url ?? pageURL
+        metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
+            ?? facts.language ?? signals.meta["og:locale"]
+        metadata.published = publicationDate(
+            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
+        metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
+            jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts)
+        return metadata
+    }
+
+    /// The publication date, preferring explicit publication sources over modification dates.
+    private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
+        if let value = facts.datePublished, let date = normalize(value) { return date }
+        for key in Self.publishedKeys {
+            if let value = signals.meta[key], let date = normalize(value) { return date }
+        }
+        for rank in [2, 1] {
+            for time in signals.times where time.rank == rank {
+                if let date = normalize(time.value) { return date }
+            }
+        }
+        for time in signals.times where !time.modified {
+            if let date = normalize(time.value) { return date }
+        }
+        for url in urls {
+            if let date = dates.dateInURL(url) { return date }
+        }
+        for text in signals.dateTexts {
+            if let date = dates.firstDate(in: text) { return date }
+        }
+        for text in bodyTexts + signals.textDates {
+            if let date = dates.firstDate(in: text) { return date }
+        }
+        if let value = facts.dateModified, let date = normalize(value) { return date }
+        for key in Self.modifiedKeys {
+            if let value = signals.meta[key], let date = normalize(value) { return date }
+        }
+        return nil
+    }
+
+    /// An ISO 8601 date or date-time for `value`, or `nil`.
+    private func normalize(_ value: String) -> String? {
+        if let iso = parser.parse(value), let day = dates.firstDate(in: String(iso.prefix(10))) {
+            return iso.count > 10 ? iso : day
+        }
+        return dates.firstDate(in: value)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Picks the article's headline from `<title>`, `og:title`, JSON-LD `headline` and the `<h1>`,
+/// without the site name the page title usually carries (" | Site", " - Site").
+///
+/// A heading (or one part of it, when a kicker precedes it: "Klimaschutz: Bohren, bis es heiß
+/// wird") that a title source confirms wins. Otherwise JSON-LD, then `og:title`, then `<title>`
+/// with the site name stripped, then the first `h1`.
+package struct TitleChooser {
+    /// Separators between a headline and a site name in page titles.
+    private static let siteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " • ", " / "]
+    /// Separators between a kicker and a headline.
+    private static let kickerSeparators = [": ", " : "]
+
+    package init() {}
+
+    /// The headline, or `nil` when the page names none.
+    /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
+    package func choose(signals: PageSignals, jsonLDHeadline: String?, siteName: String?, bodyHeadings: [String]? = nil)
+        -> String?
+    {
+        let pageTitle = signals.title.map(HTMLText.normalize).flatMap { $0.isEmpty ? nil : $0 }
+        let openGraph = signals.meta["og:title"] ?? signals.meta["twitter:title"]
+        let titles = [jsonLDHeadline, openGraph, pageTitle].compactMap { $0 }
+        let wholeKeys = Set(titles.map(Self.key))
+        var partKeys = wholeKeys
+        for title in titles {
+            for part in Self.parts(title, Self.siteSeparators) + Self.parts(title, Self.kickerSeparators) {
+                partKeys.insert(Self.key(part))
+            }
+        }
+        let site = siteName
+        let headings = (signals.markedHeadlines + (bodyHeadings ?? signals.headings)).filter {
+            !$0.isEmpty && $0.count < 300 && (site.map(Self.key) != Self.key($0))
+        }
+        for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeysOf(titles, site, siteName).contains(Self.key(heading)) {
+            return heading
+        }
+        // The visible headline wins unless it looks like the site's name or a section label.
+        let siteKeys = siteKeysOf(titles, site, siteName)
+        for heading in headings {
+            let words = heading.split(separator: " ").count
+            guard words >= 2 || heading.count >= 15, !siteKeys.contains(Self.key(heading)) else { continue }
+            return heading
+        }
+        // A whole heading may match part of a title; a part of a heading only a whole title.
+        for heading in headings where partKeys.contains(Self.key(heading)) { return heading }
+        for heading in headings {
+            for part in Self.parts(heading, Self.kickerSeparators) + Self.parts(heading, Self.siteSeparators)
+            where wholeKeys.contains(Self.key(part)) && site.map(Self.key) != Self.key(part) {
+                return part
+            }
+        }
+        for heading in headings {
+            let key = Self.key(heading)
+            if key.count >= 10, titles.contains(where: { Self.key($0).contains(key) }) { return heading }
+        }
+        if let jsonLDHeadline { return strip(jsonLDHeadline, siteName: site) }
+        if let openGraph { return strip(openGraph, siteName: site) }
+        if let pageTitle { return strip(pageTitle, siteName: site) }
+        return headings.first
+    }
+
+    /// Keys of the site name and of the shorter parts of multi-part titles.
+    private func siteKeysOf(_ titles: [String], _ names: String?...) -> Set<String> {
+        var siteKeys = Set(names.compactMap { $0 }.map(Self.key))
+        for title in titles {
+            let parts = Self.parts(title, Self.siteSeparators)
+            let longest = parts.max { $0.count < $1.count }
+            for part in parts where part != longest { siteKeys.insert(Self.key(part)) }
+        }
+        return siteKeys
+    }
+
+    /// `title` without a leading or trailing site name.
+    package func strip(_ title: String, siteName: String?) -> String {
+        let parts = Self.parts(title, Self.siteSeparators)
+        guard parts.count > 1 else { return title }
+        if let siteName {
+            let site = Self.key(siteName)
+            let rest = parts.filter { Self.key($0) != site && !site.contains(Self.key($0)) && !Self.key($0).contains(site) }
+            if !rest.isEmpty, rest.count < parts.count { return rest.joined(separator: " - ") }
+        }
+        // Without a known site name: a short last (or first) part is the site name.
+        let first = parts[0]
+        let last = parts[parts.count - 1]
+        if last.count <= 40 && last.count < first.count { return parts.dropLast().joined(separator: " - ") }
+        if first.count <= 30 && first.count < last.count { return parts.dropFirst().joined(separator: " - ") }
+        return title
+    }
+
+    /// `title` split at the first of `separators` it contains.
+    private static func parts(_ title: String, _ separators: [String]) -> [String] {
+        for separator in separators where title.contains(separator) {
+            let pieces = title.components(separatedBy: separator).map { HTMLText.normalize($0) }.filter { !$0.isEmpty }
+            if pieces.count > 1 { return pieces }
+        }
+        return []
+    }
+
+    /// Case- and space-insensitive comparison key.
+    private static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { !HTMLText.isSpace($0) })
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import ParallaxModel
+@testable import ParallaxIngest
+
+/// Whole pages written for these tests: boilerplate of every kind, metadata, charsets, broken and
+/// hostile markup.
+@Suite struct HTMLFixtureTests {
+    static func page(_ name: String) throws -> CleanDocument {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/HTML/\(name)", withExtension: "html"))
+        return try HTMLExtractor().extract(data: Data(contentsOf: url), input: "https://site.example/\(name).html")
+    }
+
+    static func body(_ document: CleanDocument) -> String {
+        document.blocks.map(\.text).joined(separator: "\n")
+    }
+
+    /// Markers placed in boilerplate of the German page; none may reach the body.
+    @Test(arguments: [
+        "COOKIEBANNER", "NAVLINK", "WERBUNG", "SHAREBUTTON", "BILDUNTERSCHRIFT", "LESENSIEAUCH", "NEWSLETTERBOX",
+        "PROMOBOX", "PAYWALLTEXT", "RELATEDLINK", "TEASERLINK", "KOMMENTARTEXT", "SIDEBARLINK", "FOOTERTEXT",
+        "SCRIPTTEXT", "Von Anna Muster", "17. Mai 2023, 08:30 Uhr",
+    ])
+    func germanBoilerplateIsRemoved(marker: String) throws {
+        let document = try Self.page("article-de")
+        #expect(!Self.body(document).contains(marker))
+    }
+
+    @Test func germanArticleKeepsBlocksInOrder() throws {
+        let document = try Self.page("article-de")
+        let kinds = document.blocks.map(\.kind)
+        #expect(document.blocks.contains(TextBlock(kind: .heading, text: "Kritik von der Opposition")))
+        #expect(kinds.contains(.heading) && kinds.contains(.quote) && kinds.contains(.listItem))
+        let body = Self.body(document)
+        let first = try #require(body.range(of: "Der Stadtrat hat am Dienstagabend"))
+        let second = try #require(body.range(of: "Kritik von der Opposition"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(body.contains("Länge: rund vier Kilometer"))
+        #expect(body.contains("Der Radweg ist ein wichtiger Schritt"))
+    }
+
+    @Test func germanRemovalsAreLoggedCompactly() throws {
+        let document = try Self.page("article-de")
+        let kinds = Set(document.removed.map(\.kind))
+        #expect(kinds.isSuperset(of: [.navigation, .advertisement, .metadata, .related, .other]))
+        #expect(document.removed.count < 30)
+        #expect(document.removed.allSatisfy { $0.text.count <= 301 && $0.why != nil })
+    }
+
+    @Test func germanMetadata() throws {
+        let document = try Self.page("article-de")
+        #expect(document.title == "Stadtrat beschließt neuen Radweg am Fluss")
+        #expect(document.published == "2023-05-17T08:30:00+02:00")
+        #expect(document.authors == ["Anna Muster", "Bernd Beispiel"])
+        #expect(document.publisher == "Beispielstädter Anzeiger")
+        #expect(document.declaredLanguage == "de-DE")
+        #expect(document.url == "https://anzeiger.example/lokales/radweg-am-fluss")
+    }
+
+    @Test func englishPage() throws {
+        let document = try Self.page("article-en")
+        let body = Self.body(document)
+        #expect(body.contains("The harbour bridge reopened to traffic"))
+        #expect(body.contains("Commuters welcomed the reopening"))
+        for marker in ["NAVLINK", "READMORELINK", "SHARETEXT", "COMMENTTEXT", "FOOTERTEXT", "By Jane Doe"] {
+            #expect(!body.contains(marker), "\(marker) leaked")
+        }
+        #expect(document.title == "Harbour bridge reopens after repairs")
+        #expect(document.published == "2022-03-04T09:00:00Z")
+        #expect(document.authors == ["Jane Doe"])
+        #expect(document.declaredLanguage == "en")
+    }
+
+    @Test func windows1252PageWithMetaCharset() throws {
+        let document = try Self.page("windows-1252")
+        #expect(document.title == "Grüße aus München")
+        #expect(Self.body(document).contains("begrüßen die neue Straßenbahnlinie, die ab März über den Königsplatz fährt – sagen"))
+        #expect(Self.body(document).contains("3,50 € pro Fahrt"))
+    }
+
+    @Test func brokenMarkupStillYieldsText() throws {
+        let document = try Self.page("broken")
+        let body = Self.body(document)
+        #expect(body.contains("Dieser Absatz ist nicht geschlossen"))
+        #expect(body.contains("mit fettem und kursivem Text"))
+        #expect(body.contains("endet mitten im"))
+    }
+
+    @Test func hostilePageLeaksNothingExecutable() throws {
+        let document = try Self.page("hostile")
+        let everything = Self.body(document) + document.removed.map(\.text).joined()
+        for marker in ["SCRIPTALERT", "ONLOAD", "IMGONERROR", "SCRIPTBODY", "NOSCRIPTTEXT", "STYLETEXT", "IFRAMETEXT", "SVGTEXT", "<"] {
+            #expect(!everything.contains(marker), "\(marker) leaked")
+        }
+        #expect(Self.body(document).contains("A second paragraph follows the script"))
+    }
+
+    @Test func emptyInputThrowsAUserFacingError() {
+        #expect(throws: IngestError(input: "empty.html", reason: "the page holds no HTML that could be parsed")) {
+            try HTMLExtractor().extract(data: Data(), input: "empty.html")
+        }
+    }
+}
