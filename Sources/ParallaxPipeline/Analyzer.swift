@@ -42,11 +42,9 @@ public struct Analyzer: Sendable {
         var documents: [CleanDocument] = []
         let reader = InputReader()
         for (index, file) in collected.files.enumerated() {
-            do {
-                documents += try reader.read(path: file)
-            } catch {
-                problems.append(error)
-            }
+            let result = reader.ingest(path: file)
+            documents += result.documents
+            problems += result.problems
             progress?(index + 1, collected.files.count)
         }
         return Analysis(report: await analyze(documents: documents), problems: problems)
