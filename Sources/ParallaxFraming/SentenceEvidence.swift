@@ -1,0 +1,64 @@
+/// What the framing rules look at in one sentence: its words, quotations and lexicon matches.
+package struct SentenceEvidence: Sendable {
+    /// The sentence text.
+    package var text: String
+    /// Its words.
+    package var words: [WordToken]
+    /// Its quotations.
+    package var quotes: QuoteSpans
+    /// Opinion cues found outside quotations.
+    package var opinionCues: [PhraseMatcher.Match]
+    /// Attribution cues found outside quotations (`source` and `speech`).
+    package var attributionCues: [PhraseMatcher.Match]
+    /// The attribution of a claim the claims stage found in the sentence, if any.
+    package var claimAttribution: String?
+    /// Whether the sentence contains a marker of indirect speech.
+    package var hasReportedSpeechMarker: Bool
+
+    /// Gathers the evidence for `text`.
+    /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
+    package init(text: String, lexicon: FramingLexicon, claimAttribution: String?) {
+        self.text = text
+        let words = WordTokenizer().tokens(in: text)
+        let quotes = QuoteSpans(in: text)
+        self.words = words
+        self.quotes = quotes
+        func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
+            match.wordIndices.allSatisfy { quotes.enclosing(words[$0].range) == nil }
+        }
+        self.opinionCues = lexicon.opinionCues.matches(in: words).filter(outsideQuotes)
+        self.attributionCues = lexicon.attributionCues.matches(in: words).filter(outsideQuotes)
+        self.claimAttribution = claimAttribution
+        self.hasReportedSpeechMarker = words.contains { lexicon.reportedSpeechMarkers.contains($0.folded) }
+    }
+
+    /// Whether someone other than the writer is named or implied as the source.
+    package var isAttributed: Bool {
+        claimAttribution != nil || !attributionCues.isEmpty
+    }
+
+    /// Whether the sentence reports what someone said (a speech verb, or indirect speech with a source).
+    package var reportsSpeech: Bool {
+        attributionCues.contains { $0.pattern.label == "speech" }
+            || (hasReportedSpeechMarker && isAttributed)
+    }
+
+    /// The words of `match` as written, with `…` where the pattern skipped words.
+    package func cueText(_ match: PhraseMatcher.Match) -> String {
+        var parts: [String] = []
+        var previous: Int?
+        for index in match.wordIndices {
+            if let last = previous, index > last + 1 { parts.append("…") }
+            parts.append(String(text[words[index].range]))
+            previous = index
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The text from the first to the last word of `match`.
+    package func span(_ match: PhraseMatcher.Match) -> Range<String.Index> {
+        let first = match.wordIndices.first ?? 0
+        let last = match.wordIndices.last ?? first
+        return words[first].range.lowerBound..<words[last].range.upperBound
+    }
+}

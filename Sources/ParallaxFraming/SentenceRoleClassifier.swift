@@ -1,0 +1,79 @@
+package import ParallaxModel
+
+/// Decides whether a sentence is direct speech, the writer's opinion or reporting.
+///
+/// The rules, in order:
+/// 1. **Quote** — most of the sentence's words stand inside quotation marks.
+/// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
+///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
+///    the writer's voice (a rhetorical question). These stay opinion even when a source is named.
+/// 3. **Opinion, weak cue** — an evaluation or an unsourced prediction (kinds `evaluation`,
+///    `prediction`), unless the sentence is attributed: a sentence that says who states something
+///    ("laut …", "nach Angaben …", a claim with an attribution) is reporting even with an evaluative word.
+/// 4. **Reporting** — everything else.
+package struct SentenceRoleClassifier: Sendable {
+    /// Cue kinds that make a sentence opinion whatever its source.
+    package static let strongKinds: Set<String> = ["appeal", "moralising", "digression"]
+    /// Cue kinds that an attribution overrides.
+    package static let weakKinds: Set<String> = ["evaluation", "prediction"]
+    /// Share of quoted words above which a sentence counts as direct speech.
+    package static let quoteShare = 0.5
+
+    /// Creates a classifier.
+    package init() {}
+
+    /// The role and the reason for it.
+    package func classify(_ evidence: SentenceEvidence) -> (role: Sentence.Role, why: String) {
+        if evidence.quotes.quotedShare(of: evidence.text) >= Self.quoteShare {
+            return (.quote, "quote: direct speech in quotation marks")
+        }
+        let cues = evidence.opinionCues
+        if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
+            return (.opinion, "\(strong.pattern.label): \(evidence.cueText(strong))")
+        }
+        if isRhetoricalQuestion(evidence) {
+            return (.opinion, "rhetorical question")
+        }
+        let weak = cues.first { Self.weakKinds.contains($0.pattern.label) }
+        if let attribution = attributionReason(evidence) {
+            if let weak {
+                return (.reporting, "\(attribution) (overrides \(weak.pattern.label): \(evidence.cueText(weak)))")
+            }
+            return (.reporting, attribution)
+        }
+        if let weak {
+            return (.opinion, "\(weak.pattern.label): \(evidence.cueText(weak))")
+        }
+        return (.reporting, "reporting: no opinion cue")
+    }
+
+    /// A question in the writer's own voice.
+    private func isRhetoricalQuestion(_ evidence: SentenceEvidence) -> Bool {
+        let trimmed = evidence.text.trimmingTrailing { $0 == " " || $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        guard trimmed.last == "?" else { return false }
+        return !evidence.isAttributed
+    }
+
+    private func attributionReason(_ evidence: SentenceEvidence) -> String? {
+        if let cue = evidence.attributionCues.first {
+            return "attributed: \(evidence.cueText(cue))"
+        }
+        if let claim = evidence.claimAttribution {
+            return "attributed: \(claim)"
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without trailing characters that satisfy `predicate`.
+    fileprivate func trimmingTrailing(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard predicate(self[before]) else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+}
