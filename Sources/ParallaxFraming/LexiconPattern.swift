@@ -4,7 +4,7 @@
 /// stars: `stem` matches the stem followed by one of the language's inflection endings, `stem*` any
 /// word that begins with the stem, `*stem` also a compound whose last part is the stem (plus an
 /// ending), `*stem*` any word that contains it. `…` (or `...`) lets up to ``LexiconPattern/maximumGap``
-/// words stand between its neighbours.
+/// words stand between its neighbours. A leading `^` ties the pattern to the first word of the sentence.
 package struct LexiconPattern: Sendable, Equatable {
     /// One element of a pattern.
     package enum Element: Sendable, Equatable {
@@ -23,6 +23,8 @@ package struct LexiconPattern: Sendable, Equatable {
     package var source: String
     /// The elements; the first and last are always words.
     package var elements: [Element]
+    /// Whether the pattern must start at the sentence's first word.
+    package var anchored: Bool
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
@@ -31,7 +33,10 @@ package struct LexiconPattern: Sendable, Equatable {
         self.label = label
         self.source = source
         var elements: [Element] = []
-        for part in source.split(separator: " ", omittingEmptySubsequences: true) {
+        var parts = source.split(separator: " ", omittingEmptySubsequences: true)
+        self.anchored = parts.first == "^"
+        if anchored { parts.removeFirst() }
+        for part in parts {
             if part == "…" || part == "..." {
                 elements.append(.gap)
                 continue

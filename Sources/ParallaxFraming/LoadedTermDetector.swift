@@ -8,7 +8,7 @@ package import ParallaxModel
 ///   glorifying, alarmist, belittling and euphemistic terms, unquoted in indirect speech (a speech verb,
 ///   or Konjunktiv I with a source).
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
-///   attributed speech.
+///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
 /// - `used` — everything else: the writer's own word. Demonising labels and propaganda framings stay
 ///   `used` in indirect speech, because choosing the epithet ("Machthaber", "Befreiung") unquoted is the
 ///   writer's choice.
@@ -52,6 +52,9 @@ package struct LoadedTermDetector: Sendable {
             let quoteWords = evidence.words.filter { quote.contains($0.range.lowerBound) }.count
             if quoteWords > Self.scareQuoteWords {
                 return ("reported", "inside a quotation")
+            }
+            if evidence.distances {
+                return ("distancing", "quoted with a distancing phrase")
             }
             if evidence.reportsSpeech || evidence.isAttributed {
                 return ("reported", "quoted from the source the sentence names")

@@ -52,7 +52,7 @@ package struct PhraseMatcher: Sendable {
     package func matches(in words: [WordToken]) -> [Match] {
         var found: [Match] = []
         for start in words.indices {
-            for candidate in candidates(for: words[start].folded) {
+            for candidate in candidates(for: words[start].folded) where start == 0 || !patterns[candidate].anchored {
                 if let indices = match(patterns[candidate].elements, in: words, from: start) {
                     found.append(Match(pattern: patterns[candidate], wordIndices: indices))
                 }

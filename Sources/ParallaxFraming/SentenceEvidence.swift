@@ -8,7 +8,7 @@ package struct SentenceEvidence: Sendable {
     package var quotes: QuoteSpans
     /// Opinion cues found outside quotations.
     package var opinionCues: [PhraseMatcher.Match]
-    /// Attribution cues found outside quotations (`source` and `speech`).
+    /// Attribution cues found outside quotations (`source`, `speech`, `distancing`).
     package var attributionCues: [PhraseMatcher.Match]
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
@@ -34,7 +34,12 @@ package struct SentenceEvidence: Sendable {
 
     /// Whether someone other than the writer is named or implied as the source.
     package var isAttributed: Bool {
-        claimAttribution != nil || !attributionCues.isEmpty
+        claimAttribution != nil || attributionCues.contains { $0.pattern.label != "distancing" }
+    }
+
+    /// Whether the writer distances themself from a quoted phrase ("what it called", "so genannte").
+    package var distances: Bool {
+        attributionCues.contains { $0.pattern.label == "distancing" }
     }
 
     /// Whether the sentence reports what someone said (a speech verb, or indirect speech with a source).

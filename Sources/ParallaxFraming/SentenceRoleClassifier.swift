@@ -3,10 +3,12 @@ package import ParallaxModel
 /// Decides whether a sentence is direct speech, the writer's opinion or reporting.
 ///
 /// The rules, in order:
-/// 1. **Quote** — most of the sentence's words stand inside quotation marks.
+/// 1. **Quote** — most of the sentence's words stand inside quotation marks, or it holds quoted speech
+///    (a quotation of three or more words that ends in punctuation: „Wir bleiben“, sagte sie).
 /// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
 ///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
-///    the writer's voice (a rhetorical question). These stay opinion even when a source is named.
+///    the writer's voice (a rhetorical question), or an exclamation outside quotation marks. These stay
+///    opinion even when a source is named.
 /// 3. **Opinion, weak cue** — an evaluation or an unsourced prediction (kinds `evaluation`,
 ///    `prediction`), unless the sentence is attributed: a sentence that says who states something
 ///    ("laut …", "nach Angaben …", a claim with an attribution) is reporting even with an evaluative word.
@@ -18,14 +20,19 @@ package struct SentenceRoleClassifier: Sendable {
     package static let weakKinds: Set<String> = ["evaluation", "prediction"]
     /// Share of quoted words above which a sentence counts as direct speech.
     package static let quoteShare = 0.5
+    /// Fewest words of a quotation ending in punctuation that make the sentence direct speech.
+    package static let speechQuoteWords = 3
 
     /// Creates a classifier.
     package init() {}
 
     /// The role and the reason for it.
     package func classify(_ evidence: SentenceEvidence) -> (role: Sentence.Role, why: String) {
-        if evidence.quotes.quotedShare(of: evidence.text) >= Self.quoteShare {
-            return (.quote, "quote: direct speech in quotation marks")
+        if evidence.quotes.quotedShare(of: evidence.words) >= Self.quoteShare {
+            return (.quote, "quote: mostly inside quotation marks")
+        }
+        if let speech = evidence.quotes.ranges.first(where: { isSpeechQuote($0, evidence) }) {
+            return (.quote, "quote: direct speech „\(evidence.text[speech].prefix(40))…“")
         }
         let cues = evidence.opinionCues
         if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
@@ -33,6 +40,9 @@ package struct SentenceRoleClassifier: Sendable {
         }
         if isRhetoricalQuestion(evidence) {
             return (.opinion, "rhetorical question")
+        }
+        if endsWithExclamation(evidence) {
+            return (.opinion, "exclamation in the writer's voice")
         }
         let weak = cues.first { Self.weakKinds.contains($0.pattern.label) }
         if let attribution = attributionReason(evidence) {
@@ -47,6 +57,22 @@ package struct SentenceRoleClassifier: Sendable {
         return (.reporting, "reporting: no opinion cue")
     }
 
+    /// A quotation of at least ``speechQuoteWords`` words that ends in punctuation: quoted speech, not
+    /// a quoted phrase.
+    private func isSpeechQuote(_ range: Range<String.Index>, _ evidence: SentenceEvidence) -> Bool {
+        guard evidence.quotes.isSpeech(range, in: evidence.text) else { return false }
+        let words = evidence.words.filter { range.contains($0.range.lowerBound) }.count
+        return words >= Self.speechQuoteWords
+    }
+
+    /// An exclamation mark at the end, outside quotation marks.
+    private func endsWithExclamation(_ evidence: SentenceEvidence) -> Bool {
+        guard let last = evidence.text.lastIndex(where: { !$0.isWhitespace }), evidence.text[last] == "!" else {
+            return false
+        }
+        return !evidence.quotes.ranges.contains { $0.upperBound >= last }
+    }
+
     /// A question in the writer's own voice.
     private func isRhetoricalQuestion(_ evidence: SentenceEvidence) -> Bool {
         let trimmed = evidence.text.trimmingTrailing { $0 == " " || $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
@@ -55,7 +81,7 @@ package struct SentenceRoleClassifier: Sendable {
     }
 
     private func attributionReason(_ evidence: SentenceEvidence) -> String? {
-        if let cue = evidence.attributionCues.first {
+        if let cue = evidence.attributionCues.first(where: { $0.pattern.label != "distancing" }) {
             return "attributed: \(evidence.cueText(cue))"
         }
         if let claim = evidence.claimAttribution {
