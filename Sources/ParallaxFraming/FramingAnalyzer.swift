@@ -8,6 +8,8 @@ public import ParallaxModel
 /// the words come from the lexicon of the article's language (see `Lexicons/README.md`).
 public struct FramingAnalyzer: Sendable {
     private let lexicons: FramingLexicons
+    /// Characters of the body used to guess the language when the article does not name one.
+    static let languageSample = 2_000
 
     /// An analyzer with the bundled lexicons; when they cannot be loaded, only the language-independent
     /// rules (quotation marks, questions, capitals, exclamation marks) apply.
@@ -31,8 +33,9 @@ public struct FramingAnalyzer: Sendable {
     /// - Complexity: linear in the length of the body.
     public func analyze(_ article: Article, claims: [Claim]) -> Article {
         var article = article
-        let bodyWords = WordTokenizer().tokens(in: article.body)
-        let lexicon = lexicons.lexicon(for: article.language, words: bodyWords)
+        let tokenizer = WordTokenizer()
+        let lexicon = lexicons.lexicon(
+            for: article.language, sample: tokenizer.tokenize(String(article.body.prefix(Self.languageSample))))
         var attributionBySentence: [String: String] = [:]
         for claim in claims where claim.article == article.id || claim.article.isEmpty {
             if let attribution = claim.attribution, attributionBySentence[claim.sentence] == nil {
@@ -75,7 +78,8 @@ public struct FramingAnalyzer: Sendable {
             framing.headlineWhy = "no headline"
         }
         let used = loaded.filter { $0.usage == "used" }.count
-        framing.loadedPerThousandWords = bodyWords.isEmpty ? 0 : Double(used) * 1000 / Double(bodyWords.count)
+        let bodyWords = tokenizer.count(in: article.body)
+        framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
         article.framing = framing
         return article
     }

@@ -10,7 +10,7 @@ package struct FramingLexicon: Sendable {
     /// Inflection endings, the empty ending first.
     package var endings: [String]
     /// Frequent function words, used to guess the language when the article does not say.
-    package var functionWords: Set<String>
+    package var functionWords: PhraseMatcher
     /// Cues of the writer's own voice, labelled by kind (`evaluation`, `appeal`, …).
     package var opinionCues: PhraseMatcher
     /// Cues that a statement comes from someone else, labelled `source` or `speech`.
@@ -20,16 +20,17 @@ package struct FramingLexicon: Sendable {
     /// Headline cues, labelled `triumph`, `catastrophe` or `clickbait`.
     package var headlineCues: PhraseMatcher
     /// Words that mark indirect speech (German Konjunktiv I: `seien`, `habe`).
-    package var reportedSpeechMarkers: Set<String>
+    package var reportedSpeechMarkers: PhraseMatcher
 
     /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.
     package static func empty(language: String) -> FramingLexicon {
         FramingLexicon(
-            language: language, endings: [""], functionWords: [],
+            language: language, endings: [""], functionWords: PhraseMatcher(patterns: [], endings: [""]),
             opinionCues: PhraseMatcher(patterns: [], endings: [""]),
             attributionCues: PhraseMatcher(patterns: [], endings: [""]),
             loadedTerms: PhraseMatcher(patterns: [], endings: [""]),
-            headlineCues: PhraseMatcher(patterns: [], endings: [""]), reportedSpeechMarkers: [])
+            headlineCues: PhraseMatcher(patterns: [], endings: [""]),
+            reportedSpeechMarkers: PhraseMatcher(patterns: [], endings: [""]))
     }
 
     /// Loads the lexicon files of the language in `folder`.
@@ -41,10 +42,10 @@ package struct FramingLexicon: Sendable {
         }
         return FramingLexicon(
             language: language, endings: endings,
-            functionWords: Set(try words(in: folder, file: "function-words.txt")),
+            functionWords: try wordMatcher(folder, "function-words.txt"),
             opinionCues: try matcher("opinion-cues.txt"), attributionCues: try matcher("attribution-cues.txt"),
             loadedTerms: try matcher("loaded-terms.txt"), headlineCues: try matcher("headline-cues.txt"),
-            reportedSpeechMarkers: Set(try words(in: folder, file: "reported-speech.txt")))
+            reportedSpeechMarkers: try wordMatcher(folder, "reported-speech.txt"))
     }
 
     /// Every language folder under `root`, loaded.
@@ -73,6 +74,16 @@ package struct FramingLexicon: Sendable {
             result.append((number + 1, line))
         }
         return result
+    }
+
+    /// A matcher for a plain word list: each word exactly, without endings.
+    private static func wordMatcher(_ folder: URL, _ file: String) throws(FramingLexiconError) -> PhraseMatcher {
+        let name = "\(folder.lastPathComponent)/\(file)"
+        var patterns: [LexiconPattern] = []
+        for (number, word) in try lines(in: folder, file: file) {
+            patterns.append(try LexiconPattern(label: "word", source: word.lowercased(), file: name, line: number))
+        }
+        return PhraseMatcher(patterns: patterns, endings: [""])
     }
 
     private static func words(in folder: URL, file: String) throws(FramingLexiconError) -> [String] {

@@ -23,14 +23,14 @@ package struct FramingLexicons: Sendable {
     }()
 
     /// The lexicon for `language`; when the article does not name a bundled language, the one whose
-    /// function words occur most often in `words`, else an empty lexicon.
-    package func lexicon(for language: String, words: [WordToken]) -> FramingLexicon {
+    /// function words occur most often in `sample`, else an empty lexicon.
+    package func lexicon(for language: String, sample: @autoclosure () -> TokenizedText) -> FramingLexicon {
         if let lexicon = byLanguage[language] { return lexicon }
         var best: (hits: Int, lexicon: FramingLexicon)?
-        let sample = words.prefix(400)
+        let sample = sample()
         for code in byLanguage.keys.sorted() {
             guard let lexicon = byLanguage[code] else { continue }
-            let hits = sample.reduce(0) { $0 + (lexicon.functionWords.contains($1.folded) ? 1 : 0) }
+            let hits = lexicon.functionWords.matches(in: sample).count
             if hits > (best?.hits ?? 0) { best = (hits, lexicon) }
         }
         return best?.lexicon ?? .empty(language: language)

@@ -4,12 +4,12 @@
 /// stars: `stem` matches the stem followed by one of the language's inflection endings, `stem*` any
 /// word that begins with the stem, `*stem` also a compound whose last part is the stem (plus an
 /// ending), `*stem*` any word that contains it. `…` (or `...`) lets up to ``LexiconPattern/maximumGap``
-/// words stand between its neighbours. A leading `^` ties the pattern to the first word of the sentence.
+/// words stand between its neighbours. A leading `^` (a word of its own) ties the pattern to the first word of the sentence.
 package struct LexiconPattern: Sendable, Equatable {
     /// One element of a pattern.
     package enum Element: Sendable, Equatable {
         /// A word stem and how it may be extended.
-        case word(stem: String, prefix: Bool, head: Bool)
+        case word(stem: [UInt8], prefix: Bool, head: Bool)
         /// Up to ``LexiconPattern/maximumGap`` arbitrary words.
         case gap
     }
@@ -47,7 +47,7 @@ package struct LexiconPattern: Sendable, Equatable {
             let prefix = stem.hasSuffix("*")
             if prefix { stem = stem.dropLast() }
             guard !stem.isEmpty else { throw .badPattern(file: file, line: line, text: source) }
-            elements.append(.word(stem: String(stem), prefix: prefix, head: head))
+            elements.append(.word(stem: Array(stem.utf8), prefix: prefix, head: head))
         }
         guard let first = elements.first, let last = elements.last, first != .gap, last != .gap else {
             throw .badPattern(file: file, line: line, text: source)
@@ -55,18 +55,34 @@ package struct LexiconPattern: Sendable, Equatable {
         self.elements = elements
     }
 
-    /// Whether `word` (folded) matches a word element.
+    /// Whether the folded word `word` matches a word element with `stem`.
+    /// - Parameter endings: the language's inflection endings, the empty one included.
     package static func matches(
-        _ word: String, stem: String, prefix: Bool, head: Bool, endings: [String]
+        _ word: ArraySlice<UInt8>, stem: [UInt8], prefix: Bool, head: Bool, endings: [[UInt8]]
     ) -> Bool {
         switch (prefix, head) {
-        case (true, true): return word.contains(stem)
-        case (true, false): return word.hasPrefix(stem)
-        case (false, true): return endings.contains { word.hasSuffix(stem + $0) }
+        case (true, true):
+            guard word.count >= stem.count else { return false }
+            var start = word.startIndex
+            while start + stem.count <= word.endIndex {
+                if word[start..<(start + stem.count)].elementsEqual(stem) { return true }
+                start += 1
+            }
+            return false
+        case (true, false):
+            return word.starts(with: stem)
+        case (false, true):
+            return endings.contains { ending in
+                let total = stem.count + ending.count
+                guard word.count >= total else { return false }
+                let stemStart = word.endIndex - total
+                return word[stemStart..<(stemStart + stem.count)].elementsEqual(stem)
+                    && word[(stemStart + stem.count)...].elementsEqual(ending)
+            }
         case (false, false):
-            guard word.hasPrefix(stem) else { return false }
-            let ending = word.dropFirst(stem.count)
-            return endings.contains { $0 == ending }
+            guard word.starts(with: stem) else { return false }
+            let rest = word[(word.startIndex + stem.count)...]
+            return endings.contains { rest.elementsEqual($0) }
         }
     }
 }

@@ -5,18 +5,18 @@ package import ParallaxModel
 /// A lexicon match becomes a ``Framing/LoadedTerm`` with a usage:
 /// - `reported` — inside a quotation of someone's speech: a long quotation, or a short one in a
 ///   sentence that names who said it (den "Mut" und das "Heldentum", lobt Gerassimow); or, for
-///   glorifying, alarmist, belittling and euphemistic terms, unquoted in indirect speech (a speech verb,
+///   glorifying, alarmist and euphemistic terms, unquoted in indirect speech (a speech verb,
 ///   or Konjunktiv I with a source).
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
-/// - `used` — everything else: the writer's own word. Demonising labels and propaganda framings stay
+/// - `used` — everything else: the writer's own word. Demonising and belittling labels and propaganda framings stay
 ///   `used` in indirect speech, because choosing the epithet ("Machthaber", "Befreiung") unquoted is the
 ///   writer's choice.
 package struct LoadedTermDetector: Sendable {
     /// The most words a quotation may have to count as scare quotes rather than speech.
     package static let scareQuoteWords = 4
     /// Categories that an indirect-speech sentence hands to the speaker.
-    package static let speakerCategories: Set<String> = ["glorifying", "alarmist", "belittling", "euphemism"]
+    package static let speakerCategories: Set<String> = ["glorifying", "alarmist", "euphemism"]
 
     /// Creates a detector.
     package init() {}
@@ -28,7 +28,7 @@ package struct LoadedTermDetector: Sendable {
     {
         var result: [Framing.LoadedTerm] = []
         var taken: [Range<String.Index>] = []
-        for match in lexicon.loadedTerms.matches(in: evidence.words) {
+        for match in lexicon.loadedTerms.matches(in: evidence.tokens) {
             let span = evidence.span(match)
             // A longer pattern that already covered these words wins; the lexicon lists phrases first.
             if taken.contains(where: { $0.overlaps(span) }) { continue }

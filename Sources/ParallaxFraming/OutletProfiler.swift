@@ -36,7 +36,7 @@ public struct OutletProfiler: Sendable {
             var attributedCount = 0
             var unattributed = 0
             for article in members {
-                words += tokenizer.tokens(in: article.body).count
+                words += tokenizer.count(in: article.body)
                 loadedCount += article.framing.loaded.filter { $0.usage == "used" }.count
                 let own = claimsByArticle[article.id] ?? []
                 claimCount += own.count

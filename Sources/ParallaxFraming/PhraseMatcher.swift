@@ -1,9 +1,10 @@
 /// Finds the patterns of one lexicon in a sentence's words.
 ///
-/// Patterns are indexed by their first word so that a sentence costs a few dictionary look-ups per
-/// word, not a scan of the lexicon: an exact stem is looked up after removing each inflection ending,
-/// a prefix stem by the word's prefixes of the lengths the lexicon uses, a compound head by the word's
-/// suffixes of those lengths.
+/// Patterns are indexed by their first word in two byte tries, so that a word costs one walk down
+/// its bytes, not a scan of the lexicon: a forward trie holds exact stems (checked for an inflection
+/// ending after the stem) and prefix stems (`stem*`); a backward trie holds compound heads (`*stem`),
+/// walked from the end of the word once for each inflection ending the word carries. The few `*stem*`
+/// patterns are checked one by one.
 package struct PhraseMatcher: Sendable {
     /// One pattern found in a sentence.
     package struct Match: Sendable, Equatable {
@@ -14,46 +15,44 @@ package struct PhraseMatcher: Sendable {
     }
 
     package let patterns: [LexiconPattern]
-    package let endings: [String]
-    private var exact: [String: [Int]] = [:]
-    private var prefixes: [String: [Int]] = [:]
-    private var heads: [String: [Int]] = [:]
+    /// Inflection endings as UTF-8, the empty ending first.
+    package let endings: [[UInt8]]
+    private var forward = ByteTrie()
+    private var backward = ByteTrie()
     private var containing: [Int] = []
-    private var prefixLengths: [Int] = []
-    private var headLengths: [Int] = []
 
     /// Indexes `patterns`.
-    /// - Parameter endings: the language's inflection endings, the empty ending included.
+    /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
     package init(patterns: [LexiconPattern], endings: [String]) {
         self.patterns = patterns
-        self.endings = endings.contains("") ? endings : [""] + endings
-        var prefixLengths = Set<Int>()
-        var headLengths = Set<Int>()
+        self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         for (index, pattern) in patterns.enumerated() {
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
             switch (prefix, head) {
             case (true, true): containing.append(index)
-            case (true, false):
-                prefixes[stem, default: []].append(index)
-                prefixLengths.insert(stem.count)
-            case (false, true):
-                heads[stem, default: []].append(index)
-                headLengths.insert(stem.count)
-            case (false, false): exact[stem, default: []].append(index)
+            case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
+            case (false, true): backward.insert(stem.reversed(), pattern: index, kind: .exact)
+            case (false, false): forward.insert(stem, pattern: index, kind: .exact)
             }
         }
-        self.prefixLengths = prefixLengths.sorted()
-        self.headLengths = headLengths.sorted()
     }
 
-    /// Every match in `words`, in order of the first word; overlapping matches of different patterns
+    /// Every match in `text`, in order of the first word; overlapping matches of different patterns
     /// are all returned.
-    /// - Complexity: O(w · (e + p + h)) look-ups for w words, e endings, p prefix and h head lengths.
-    package func matches(in words: [WordToken]) -> [Match] {
+    /// - Complexity: O(w · l · e) for w words of at most l bytes and e endings.
+    package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
-        for start in words.indices {
-            for candidate in candidates(for: words[start].folded) where start == 0 || !patterns[candidate].anchored {
-                if let indices = match(patterns[candidate].elements, in: words, from: start) {
+        var candidates: [Int] = []
+        for start in text.words.indices {
+            candidates.removeAll(keepingCapacity: true)
+            collectCandidates(text.folded[text.words[start].bytes], into: &candidates)
+            if candidates.isEmpty { continue }
+            if candidates.count > 1 {
+                var seen = Set<Int>()
+                candidates = candidates.filter { seen.insert($0).inserted }
+            }
+            for candidate in candidates where start == 0 || !patterns[candidate].anchored {
+                if let indices = match(patterns[candidate].elements, in: text, from: start) {
                     found.append(Match(pattern: patterns[candidate], wordIndices: indices))
                 }
             }
@@ -61,37 +60,43 @@ package struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// Indices of patterns whose first word matches `word`.
-    private func candidates(for word: String) -> [Int] {
-        var result: [Int] = []
-        let characters = Array(word)
-        for ending in endings where word.hasSuffix(ending) {
-            let baseLength = characters.count - ending.count
-            guard baseLength > 0 else { continue }
-            if let hits = exact[String(characters[..<baseLength])] { result += hits }
-            for length in headLengths where length <= baseLength {
-                if let hits = heads[String(characters[(baseLength - length)..<baseLength])] {
-                    result += hits
+    /// Adds the patterns whose first word matches `word`.
+    private func collectCandidates(_ word: ArraySlice<UInt8>, into result: inout [Int]) {
+        // Forward: prefix stems along the way, exact stems where the rest is an ending.
+        var node = 0
+        var position = word.startIndex
+        while position < word.endIndex, let child = forward.child(of: node, byte: word[position]) {
+            node = child
+            position += 1
+            result += forward.nodes[node].prefixHits
+            if !forward.nodes[node].exactHits.isEmpty {
+                let rest = word[position...]
+                if endings.contains(where: { rest.elementsEqual($0) }) {
+                    result += forward.nodes[node].exactHits
                 }
             }
         }
-        for length in prefixLengths where length <= characters.count {
-            if let hits = prefixes[String(characters[..<length])] { result += hits }
+        // Backward: compound heads, after taking off each ending the word carries.
+        for ending in endings where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+            var node = 0
+            var position = word.endIndex - ending.count - 1
+            while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
+                node = child
+                result += backward.nodes[node].exactHits
+                position -= 1
+            }
         }
         for index in containing {
-            if case .word(let stem, _, _) = patterns[index].elements[0], word.contains(stem) {
+            if case .word(let stem, _, _) = patterns[index].elements[0],
+                LexiconPattern.matches(word, stem: stem, prefix: true, head: true, endings: endings)
+            {
                 result.append(index)
             }
         }
-        if result.count > 1 {
-            var seen = Set<Int>()
-            result = result.filter { seen.insert($0).inserted }
-        }
-        return result
     }
 
     /// The word indices matching `elements` with the first element at `start`, or `nil`.
-    private func match(_ elements: [LexiconPattern.Element], in words: [WordToken], from start: Int) -> [Int]? {
+    private func match(_ elements: [LexiconPattern.Element], in text: TokenizedText, from start: Int) -> [Int]? {
         var indices = [start]
         var position = start + 1
         var elementIndex = 1
@@ -106,9 +111,9 @@ package struct PhraseMatcher: Sendable {
             else { return nil }
             var matched: Int?
             var probe = position
-            while probe < words.count, probe <= position + allowedGap {
+            while probe < text.words.count, probe <= position + allowedGap {
                 if LexiconPattern.matches(
-                    words[probe].folded, stem: stem, prefix: prefix, head: head, endings: endings)
+                    text.folded[text.words[probe].bytes], stem: stem, prefix: prefix, head: head, endings: endings)
                 {
                     matched = probe
                     break
@@ -121,5 +126,41 @@ package struct PhraseMatcher: Sendable {
             elementIndex += 1
         }
         return indices
+    }
+}
+
+/// A trie over bytes whose nodes list the patterns that end there.
+struct ByteTrie: Sendable {
+    enum Kind { case exact, prefix }
+
+    struct Node: Sendable {
+        /// Children as (byte, node index), few per node, scanned linearly.
+        var children: [(UInt8, Int)] = []
+        var exactHits: [Int] = []
+        var prefixHits: [Int] = []
+    }
+
+    var nodes = [Node()]
+
+    func child(of node: Int, byte: UInt8) -> Int? {
+        for (key, child) in nodes[node].children where key == byte { return child }
+        return nil
+    }
+
+    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind) {
+        var node = 0
+        for byte in bytes {
+            if let next = child(of: node, byte: byte) {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children.append((byte, nodes.count - 1))
+                node = nodes.count - 1
+            }
+        }
+        switch kind {
+        case .exact: nodes[node].exactHits.append(pattern)
+        case .prefix: nodes[node].prefixHits.append(pattern)
+        }
     }
 }

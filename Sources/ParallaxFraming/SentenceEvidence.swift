@@ -2,8 +2,10 @@
 package struct SentenceEvidence: Sendable {
     /// The sentence text.
     package var text: String
+    /// Its words, folded for matching.
+    package var tokens: TokenizedText
     /// Its words.
-    package var words: [WordToken]
+    package var words: [WordToken] { tokens.words }
     /// Its quotations.
     package var quotes: QuoteSpans
     /// Opinion cues found outside quotations.
@@ -19,17 +21,18 @@ package struct SentenceEvidence: Sendable {
     /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
     package init(text: String, lexicon: FramingLexicon, claimAttribution: String?) {
         self.text = text
-        let words = WordTokenizer().tokens(in: text)
+        let tokens = WordTokenizer().tokenize(text)
+        let words = tokens.words
         let quotes = QuoteSpans(in: text)
-        self.words = words
+        self.tokens = tokens
         self.quotes = quotes
         func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
             match.wordIndices.allSatisfy { quotes.enclosing(words[$0].range) == nil }
         }
-        self.opinionCues = lexicon.opinionCues.matches(in: words).filter(outsideQuotes)
-        self.attributionCues = lexicon.attributionCues.matches(in: words).filter(outsideQuotes)
+        self.opinionCues = lexicon.opinionCues.matches(in: tokens).filter(outsideQuotes)
+        self.attributionCues = lexicon.attributionCues.matches(in: tokens).filter(outsideQuotes)
         self.claimAttribution = claimAttribution
-        self.hasReportedSpeechMarker = words.contains { lexicon.reportedSpeechMarkers.contains($0.folded) }
+        self.hasReportedSpeechMarker = !lexicon.reportedSpeechMarkers.matches(in: tokens).isEmpty
     }
 
     /// Whether someone other than the writer is named or implied as the source.

@@ -8,7 +8,8 @@ package import ParallaxModel
 /// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
 ///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
 ///    the writer's voice (a rhetorical question), or an exclamation outside quotation marks. These stay
-///    opinion even when a source is named.
+///    opinion when a source is named, unless the sentence reports speech ("forderte, die Regierung
+///    müsse …"): then the appeal is the speaker's.
 /// 3. **Opinion, weak cue** — an evaluation or an unsourced prediction (kinds `evaluation`,
 ///    `prediction`), unless the sentence is attributed: a sentence that says who states something
 ///    ("laut …", "nach Angaben …", a claim with an attribution) is reporting even with an evaluative word.
@@ -36,7 +37,11 @@ package struct SentenceRoleClassifier: Sendable {
         }
         let cues = evidence.opinionCues
         if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
-            return (.opinion, "\(strong.pattern.label): \(evidence.cueText(strong))")
+            let cue = "\(strong.pattern.label): \(evidence.cueText(strong))"
+            if evidence.reportsSpeech, let reason = attributionReason(evidence) {
+                return (.reporting, "\(reason) (reported speech; overrides \(cue))")
+            }
+            return (.opinion, cue)
         }
         if isRhetoricalQuestion(evidence) {
             return (.opinion, "rhetorical question")
