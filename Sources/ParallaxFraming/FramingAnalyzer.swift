@@ -47,11 +47,13 @@ public struct FramingAnalyzer: Sendable {
         var loaded: [Framing.LoadedTerm] = []
         var headline: (evidence: SentenceEvidence, loaded: [Framing.LoadedTerm])?
         var storySentences = 0
+        var bodyWords = 0
         var opinions = 0
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
             let evidence = SentenceEvidence(
                 text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id])
+            bodyWords += evidence.words.count
             let terms = detector.terms(in: evidence, sentenceID: sentence.id, lexicon: lexicon)
             loaded += terms
             if sentence.role == .heading {
@@ -78,7 +80,6 @@ public struct FramingAnalyzer: Sendable {
             framing.headlineWhy = "no headline"
         }
         let used = loaded.filter { $0.usage == "used" }.count
-        let bodyWords = tokenizer.count(in: article.body)
         framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
         article.framing = framing
         return article

@@ -4,48 +4,34 @@ package import Foundation
 ///
 /// Each is a file of `label<TAB>pattern` lines under `Lexicons/<language>/` (see the README there);
 /// the code knows only the labels' meaning, never the words, so a language is added by adding files.
+/// All lists a sentence is checked against share one ``PhraseMatcher``, so a sentence's words are
+/// looked up once; each match says which list it came from.
 package struct FramingLexicon: Sendable {
     /// ISO 639-1 code.
     package var language: String
-    /// Inflection endings, the empty ending first.
-    package var endings: [String]
+    /// Opinion cues, attribution cues, loaded terms, headline cues and reported-speech markers.
+    package var sentenceMatcher: PhraseMatcher
     /// Frequent function words, used to guess the language when the article does not say.
     package var functionWords: PhraseMatcher
-    /// Cues of the writer's own voice, labelled by kind (`evaluation`, `appeal`, …).
-    package var opinionCues: PhraseMatcher
-    /// Cues that a statement comes from someone else, labelled `source` or `speech`.
-    package var attributionCues: PhraseMatcher
-    /// Loaded terms, labelled by category (`glorifying`, `demonising`, …).
-    package var loadedTerms: PhraseMatcher
-    /// Headline cues, labelled `triumph`, `catastrophe` or `clickbait`.
-    package var headlineCues: PhraseMatcher
-    /// Words that mark indirect speech (German Konjunktiv I: `seien`, `habe`).
-    package var reportedSpeechMarkers: PhraseMatcher
 
     /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.
     package static func empty(language: String) -> FramingLexicon {
         FramingLexicon(
-            language: language, endings: [""], functionWords: PhraseMatcher(patterns: [], endings: [""]),
-            opinionCues: PhraseMatcher(patterns: [], endings: [""]),
-            attributionCues: PhraseMatcher(patterns: [], endings: [""]),
-            loadedTerms: PhraseMatcher(patterns: [], endings: [""]),
-            headlineCues: PhraseMatcher(patterns: [], endings: [""]),
-            reportedSpeechMarkers: PhraseMatcher(patterns: [], endings: [""]))
+            language: language, sentenceMatcher: PhraseMatcher(patterns: [], endings: []),
+            functionWords: PhraseMatcher(patterns: [], endings: []))
     }
 
     /// Loads the lexicon files of the language in `folder`.
     /// - Throws: ``FramingLexiconError`` when a file is unreadable or malformed.
     package static func load(from folder: URL, language: String) throws(FramingLexiconError) -> FramingLexicon {
-        let endings = [""] + (try words(in: folder, file: "inflections.txt")).filter { !$0.isEmpty }
-        func matcher(_ file: String) throws(FramingLexiconError) -> PhraseMatcher {
-            PhraseMatcher(patterns: try patterns(in: folder, file: file), endings: endings)
+        let endings = try lines(in: folder, file: "inflections.txt").map { $0.1.lowercased() }
+        var sentencePatterns: [LexiconPattern] = []
+        for list in LexiconList.allCases where list != .functionWords {
+            sentencePatterns += try patterns(in: folder, list: list)
         }
         return FramingLexicon(
-            language: language, endings: endings,
-            functionWords: try wordMatcher(folder, "function-words.txt"),
-            opinionCues: try matcher("opinion-cues.txt"), attributionCues: try matcher("attribution-cues.txt"),
-            loadedTerms: try matcher("loaded-terms.txt"), headlineCues: try matcher("headline-cues.txt"),
-            reportedSpeechMarkers: try wordMatcher(folder, "reported-speech.txt"))
+            language: language, sentenceMatcher: PhraseMatcher(patterns: sentencePatterns, endings: endings),
+            functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []))
     }
 
     /// Every language folder under `root`, loaded.
@@ -61,7 +47,7 @@ package struct FramingLexicon: Sendable {
         return result
     }
 
-    /// Non-comment lines of a file, trimmed.
+    /// Non-comment lines of a file with their numbers, trimmed.
     private static func lines(in folder: URL, file: String) throws(FramingLexiconError) -> [(Int, String)] {
         let url = folder.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -76,29 +62,21 @@ package struct FramingLexicon: Sendable {
         return result
     }
 
-    /// A matcher for a plain word list: each word exactly, without endings.
-    private static func wordMatcher(_ folder: URL, _ file: String) throws(FramingLexiconError) -> PhraseMatcher {
-        let name = "\(folder.lastPathComponent)/\(file)"
-        var patterns: [LexiconPattern] = []
-        for (number, word) in try lines(in: folder, file: file) {
-            patterns.append(try LexiconPattern(label: "word", source: word.lowercased(), file: name, line: number))
-        }
-        return PhraseMatcher(patterns: patterns, endings: [""])
-    }
-
-    private static func words(in folder: URL, file: String) throws(FramingLexiconError) -> [String] {
-        try lines(in: folder, file: file).map { $0.1.lowercased() }
-    }
-
-    private static func patterns(in folder: URL, file: String) throws(FramingLexiconError) -> [LexiconPattern] {
-        let name = "\(folder.lastPathComponent)/\(file)"
+    /// The patterns of one list: `label<TAB>pattern` lines, or one bare word a line for word lists.
+    private static func patterns(in folder: URL, list: LexiconList) throws(FramingLexiconError) -> [LexiconPattern] {
+        let name = "\(folder.lastPathComponent)/\(list.rawValue)"
         var result: [LexiconPattern] = []
-        for (number, line) in try lines(in: folder, file: file) {
+        for (number, line) in try lines(in: folder, file: list.rawValue) {
+            if list.isWordList {
+                result.append(
+                    try LexiconPattern(label: "word", source: line.lowercased(), list: list, file: name, line: number))
+                continue
+            }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
             guard fields.count == 2 else { throw .badPattern(file: name, line: number, text: line) }
             let label = fields[0].trimmingCharacters(in: .whitespaces)
             let source = fields[1].trimmingCharacters(in: .whitespaces)
-            result.append(try LexiconPattern(label: label, source: source, file: name, line: number))
+            result.append(try LexiconPattern(label: label, source: source, list: list, file: name, line: number))
         }
         return result
     }

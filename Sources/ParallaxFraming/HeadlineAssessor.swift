@@ -29,7 +29,7 @@ package struct HeadlineAssessor: Sendable {
         let text = evidence.text
         if text.contains("!") { strong.append("exclamation mark") }
         var seenCues = Set<String>()
-        for match in lexicon.headlineCues.matches(in: evidence.tokens) {
+        for match in evidence.headlineCues {
             let cue = evidence.cueText(match)
             guard seenCues.insert(cue.lowercased()).inserted else { continue }
             let reason = "\(match.pattern.label) word: \(cue)"

@@ -25,13 +25,21 @@ package struct LexiconPattern: Sendable, Equatable {
     package var elements: [Element]
     /// Whether the pattern must start at the sentence's first word.
     package var anchored: Bool
+    /// The file the pattern comes from.
+    package var list: LexiconList
+    /// Whether the (single) word must match exactly, without an inflection ending.
+    package var bare: Bool
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
     ///   begins or ends with a gap.
-    package init(label: String, source: String, file: String, line: Int) throws(FramingLexiconError) {
+    package init(
+        label: String, source: String, list: LexiconList, file: String, line: Int
+    ) throws(FramingLexiconError) {
         self.label = label
         self.source = source
+        self.list = list
+        self.bare = list.isWordList
         var elements: [Element] = []
         var parts = source.split(separator: " ", omittingEmptySubsequences: true)
         self.anchored = parts.first == "^"

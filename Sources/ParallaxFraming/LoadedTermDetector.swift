@@ -28,7 +28,7 @@ package struct LoadedTermDetector: Sendable {
     {
         var result: [Framing.LoadedTerm] = []
         var taken: [Range<String.Index>] = []
-        for match in lexicon.loadedTerms.matches(in: evidence.tokens) {
+        for match in evidence.loadedTerms {
             let span = evidence.span(match)
             // A longer pattern that already covered these words wins; the lexicon lists phrases first.
             if taken.contains(where: { $0.overlaps(span) }) { continue }

@@ -29,6 +29,7 @@ package struct PhraseMatcher: Sendable {
         for (index, pattern) in patterns.enumerated() {
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
             switch (prefix, head) {
+            case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare)
             case (true, true): containing.append(index)
             case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
             case (false, true): backward.insert(stem.reversed(), pattern: index, kind: .exact)
@@ -69,6 +70,7 @@ package struct PhraseMatcher: Sendable {
             node = child
             position += 1
             result += forward.nodes[node].prefixHits
+            if position == word.endIndex { result += forward.nodes[node].bareHits }
             if !forward.nodes[node].exactHits.isEmpty {
                 let rest = word[position...]
                 if endings.contains(where: { rest.elementsEqual($0) }) {
@@ -77,7 +79,7 @@ package struct PhraseMatcher: Sendable {
             }
         }
         // Backward: compound heads, after taking off each ending the word carries.
-        for ending in endings where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+        for ending in endings where Self.hasSuffix(word, ending) {
             var node = 0
             var position = word.endIndex - ending.count - 1
             while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
@@ -93,6 +95,16 @@ package struct PhraseMatcher: Sendable {
                 result.append(index)
             }
         }
+    }
+
+    private static func hasSuffix(_ word: ArraySlice<UInt8>, _ ending: [UInt8]) -> Bool {
+        guard word.count > ending.count else { return false }
+        var position = word.endIndex - ending.count
+        for byte in ending {
+            guard word[position] == byte else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// The word indices matching `elements` with the first element at `start`, or `nil`.
@@ -131,18 +143,25 @@ package struct PhraseMatcher: Sendable {
 
 /// A trie over bytes whose nodes list the patterns that end there.
 struct ByteTrie: Sendable {
-    enum Kind { case exact, prefix }
+    enum Kind { case exact, prefix, bare }
 
     struct Node: Sendable {
         /// Children as (byte, node index), few per node, scanned linearly.
         var children: [(UInt8, Int)] = []
         var exactHits: [Int] = []
         var prefixHits: [Int] = []
+        var bareHits: [Int] = []
     }
 
     var nodes = [Node()]
+    /// The root's children by byte (0 = none), so that most words leave after one look-up.
+    var rootChildren = [Int](repeating: 0, count: 256)
 
     func child(of node: Int, byte: UInt8) -> Int? {
+        if node == 0 {
+            let child = rootChildren[Int(byte)]
+            return child == 0 ? nil : child
+        }
         for (key, child) in nodes[node].children where key == byte { return child }
         return nil
     }
@@ -154,13 +173,18 @@ struct ByteTrie: Sendable {
                 node = next
             } else {
                 nodes.append(Node())
-                nodes[node].children.append((byte, nodes.count - 1))
+                if node == 0 {
+                    rootChildren[Int(byte)] = nodes.count - 1
+                } else {
+                    nodes[node].children.append((byte, nodes.count - 1))
+                }
                 node = nodes.count - 1
             }
         }
         switch kind {
         case .exact: nodes[node].exactHits.append(pattern)
         case .prefix: nodes[node].prefixHits.append(pattern)
+        case .bare: nodes[node].bareHits.append(pattern)
         }
     }
 }

@@ -12,6 +12,10 @@ package struct SentenceEvidence: Sendable {
     package var opinionCues: [PhraseMatcher.Match]
     /// Attribution cues found outside quotations (`source`, `speech`, `distancing`).
     package var attributionCues: [PhraseMatcher.Match]
+    /// Loaded terms found anywhere in the sentence.
+    package var loadedTerms: [PhraseMatcher.Match]
+    /// Headline cues found anywhere in the sentence.
+    package var headlineCues: [PhraseMatcher.Match]
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
     /// Whether the sentence contains a marker of indirect speech.
@@ -29,10 +33,27 @@ package struct SentenceEvidence: Sendable {
         func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
             match.wordIndices.allSatisfy { quotes.enclosing(words[$0].range) == nil }
         }
-        self.opinionCues = lexicon.opinionCues.matches(in: tokens).filter(outsideQuotes)
-        self.attributionCues = lexicon.attributionCues.matches(in: tokens).filter(outsideQuotes)
+        var opinionCues: [PhraseMatcher.Match] = []
+        var attributionCues: [PhraseMatcher.Match] = []
+        var loadedTerms: [PhraseMatcher.Match] = []
+        var headlineCues: [PhraseMatcher.Match] = []
+        var hasMarker = false
+        for match in lexicon.sentenceMatcher.matches(in: tokens) {
+            switch match.pattern.list {
+            case .opinionCues: if outsideQuotes(match) { opinionCues.append(match) }
+            case .attributionCues: if outsideQuotes(match) { attributionCues.append(match) }
+            case .loadedTerms: loadedTerms.append(match)
+            case .headlineCues: headlineCues.append(match)
+            case .reportedSpeech: hasMarker = true
+            case .functionWords: break
+            }
+        }
+        self.opinionCues = opinionCues
+        self.attributionCues = attributionCues
+        self.loadedTerms = loadedTerms
+        self.headlineCues = headlineCues
         self.claimAttribution = claimAttribution
-        self.hasReportedSpeechMarker = !lexicon.reportedSpeechMarkers.matches(in: tokens).isEmpty
+        self.hasReportedSpeechMarker = hasMarker
     }
 
     /// Whether someone other than the writer is named or implied as the source.

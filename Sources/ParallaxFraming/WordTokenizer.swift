@@ -118,6 +118,11 @@ package struct WordTokenizer: Sendable {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
                 || (value >= 0x61 && value <= 0x7A)
         }
+        let value = scalar.value
+        if value >= 0xC0 && value <= 0x24F {
+            // Latin-1 letters (but × and ÷) and Latin Extended-A/B: all letters.
+            return value != 0xD7 && value != 0xF7
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
     }
