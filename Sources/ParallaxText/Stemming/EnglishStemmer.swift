@@ -2,44 +2,44 @@
 /// at snowballstem.org.
 ///
 /// Steps 0–5 remove apostrophe endings, plurals, `-ed`/`-ing`, and derivational suffixes inside the
-/// regions R1 and R2; a few exceptional words are mapped directly.
+/// regions R1 and R2; a few exceptional words are mapped directly, and words beginning with a few
+/// stems (`gener`, `commun`, `univers`, …) have R1 start after that stem.
 public struct EnglishStemmer: Stemmer {
     public init() {}
 
-    private typealias Scalars = [Unicode.Scalar]
-
     /// Whole words with a fixed stem (an empty stem means the word stays as it is).
     private static let exceptions: [String: String] = [
-        "skies": "sky", "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli",
-        "singly": "singl", "skis": "ski", "sky": "", "news": "", "howe": "", "atlas": "", "cosmos": "", "bias": "", "andes": "",
+        "skies": "sky", "skis": "ski", "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli",
+        "only": "onli", "singly": "singl", "sky": "", "news": "", "howe": "", "atlas": "", "cosmos": "",
+        "bias": "", "andes": "",
     ]
     /// Word beginnings after which R1 starts.
-    private static let r1Prefixes: [Scalars] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "inter", "organ"].map(scalars)
+    private static let r1Prefixes: [StaticString] = [
+        "gener", "commun", "arsen", "past", "univers", "later", "emerg", "inter", "organ",
+    ]
+    private static let step1bSuffixes: [StaticString] = ["eed", "eedly", "ed", "edly", "ing", "ingly"]
+    private static let ingExceptions: [StaticString] = ["inn", "out", "cann", "herr", "earr", "even"]
+    private static let eedExceptions: [StaticString] = ["proc", "exc", "succ"]
 
-    private static let step1bSuffixes: [Scalars] = ["eed", "eedly", "ed", "edly", "ing", "ingly"].map(scalars)
-    private static let ingExceptions: [Scalars] = ["inn", "out", "cann", "herr", "earr", "even"].map(scalars)
-    private static let eedExceptions: [Scalars] = ["proc", "exc", "succ"].map(scalars)
-
-    /// Step 2 suffixes and their replacements; `nil` marks a rule with a condition handled in code.
-    private static let step2Rules: [(Scalars, Scalars?)] = [
-        ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
-        ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"), ("ator", "ate"),
-        ("alism", "al"), ("aliti", "al"), ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"),
-        ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
-        ("ogist", "og"), ("ogi", nil), ("fulli", "ful"), ("lessli", "less"), ("li", nil),
-    ].map { (scalars($0.0), $0.1.map(scalars)) }
-    private static let step2Suffixes: [Scalars] = step2Rules.map(\.0)
-
-    private static let step3Rules: [(Scalars, Scalars?)] = [
-        ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
-        ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", nil),
-    ].map { (scalars($0.0), $0.1.map(scalars)) }
-    private static let step3Suffixes: [Scalars] = step3Rules.map(\.0)
-
-    private static let step4Suffixes: [Scalars] = [
+    /// Step 2 suffixes; replacements are in `step2Replacements` (`""` for rules with a condition).
+    private static let step2Suffixes: [StaticString] = [
+        "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ational", "ation", "ator", "alism", "aliti",
+        "alli", "fulness", "ousli", "ousness", "iveness", "iviti", "biliti", "bli", "ogist", "ogi", "fulli", "lessli",
+        "li",
+    ]
+    private static let step2Replacements: [StaticString] = [
+        "tion", "ence", "ance", "able", "ent", "ize", "ize", "ate", "ate", "ate", "al", "al",
+        "al", "ful", "ous", "ous", "ive", "ive", "ble", "ble", "og", "", "ful", "less",
+        "",
+    ]
+    private static let step3Suffixes: [StaticString] = [
+        "tional", "ational", "alize", "icate", "iciti", "ical", "ful", "ness", "ative",
+    ]
+    private static let step3Replacements: [StaticString] = ["tion", "ate", "al", "ic", "ic", "ic", "", "", ""]
+    private static let step4Suffixes: [StaticString] = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
         "iti", "ous", "ive", "ize", "ion",
-    ].map(scalars)
+    ]
 
     static func isVowel(_ c: Unicode.Scalar) -> Bool {
         switch c {
@@ -49,29 +49,28 @@ public struct EnglishStemmer: Stemmer {
     }
 
     public func stem(_ word: String) -> String {
-        var w = SnowballText.scalars(of: word)
-        if let fixed = Self.exceptions[SnowballText.string(w)] {
-            return fixed.isEmpty ? SnowballText.string(w) : fixed
+        SnowballWord.with(word) { w in
+            if w.count <= 6, let fixed = Self.exceptions[w.string()] {
+                return fixed.isEmpty ? w.string() : fixed
+            }
+            guard w.count > 2 else { return w.string() }
+            if w[0] == "'" { w.remove(at: 0) }
+            for i in 0..<w.count where w[i] == "y" && (i == 0 || Self.isVowel(w[i - 1])) { w[i] = "Y" }
+            let (p1, p2) = Self.regions(w)
+            Self.step0(&w)
+            Self.step1a(&w)
+            Self.step1b(&w, p1: p1)
+            Self.step1c(&w)
+            Self.step2(&w, p1: p1)
+            Self.step3(&w, p1: p1, p2: p2)
+            Self.step4(&w, p2: p2)
+            Self.step5(&w, p1: p1, p2: p2)
+            for i in 0..<w.count where w[i] == "Y" { w[i] = "y" }
+            return w.string()
         }
-        guard w.count > 2 else { return SnowballText.string(w) }
-        if w.first == "'" { w.removeFirst() }
-        // Mark consonant y.
-        for i in w.indices where w[i] == "y" && (i == 0 || Self.isVowel(w[i - 1])) { w[i] = "Y" }
-        let (p1, p2) = Self.regions(w)
-
-        Self.step0(&w)
-        Self.step1a(&w)
-        Self.step1b(&w, p1: p1)
-        Self.step1c(&w)
-        Self.step2(&w, p1: p1)
-        Self.step3(&w, p1: p1, p2: p2)
-        Self.step4(&w, p2: p2)
-        Self.step5(&w, p1: p1, p2: p2)
-        for i in w.indices where w[i] == "Y" { w[i] = "y" }
-        return SnowballText.string(w)
     }
 
-    static func regions(_ w: [Unicode.Scalar]) -> (Int, Int) {
+    static func regions(_ w: SnowballWord) -> (Int, Int) {
         let n = w.count
         func afterVowelConsonant(from start: Int) -> Int {
             var i = start
@@ -79,19 +78,17 @@ public struct EnglishStemmer: Stemmer {
             while i < n && isVowel(w[i]) { i += 1 }
             return i < n ? i + 1 : n
         }
-        var p1: Int
-        if let prefix = r1Prefixes.first(where: { w.starts(with: $0) }) {
-            p1 = prefix.count
-        } else {
-            p1 = afterVowelConsonant(from: 0)
+        var p1 = afterVowelConsonant(from: 0)
+        for prefix in r1Prefixes where w.hasPrefix(prefix) {
+            p1 = prefix.utf8CodeUnitCount
+            break
         }
-        p1 = min(p1, n)
         return (p1, afterVowelConsonant(from: p1))
     }
 
-    /// Whether `w[..<end]` ends with a short syllable.
-    static func endsWithShortSyllable(_ w: [Unicode.Scalar], end: Int) -> Bool {
-        if SnowballText.hasSuffix(w, scalars("past"), end: end) { return true }
+    /// Whether the first `end` scalars end with a short syllable.
+    static func endsWithShortSyllable(_ w: SnowballWord, end: Int) -> Bool {
+        if w.hasSuffix("past", end: end) { return true }
         if end == 2 { return isVowel(w[0]) && !isVowel(w[1]) }
         guard end >= 3 else { return false }
         let last = w[end - 1]
@@ -99,56 +96,52 @@ public struct EnglishStemmer: Stemmer {
             && !isVowel(w[end - 3])
     }
 
-    static func step0(_ w: inout [Unicode.Scalar]) {
-        for suffix in ["'s'", "'s", "'"] where SnowballText.hasSuffix(w, scalars(suffix), end: w.count) {
-            w.removeLast(suffix.unicodeScalars.count)
-            return
-        }
-    }
-
-    @discardableResult
-    static func step1a(_ w: inout [Unicode.Scalar]) -> Bool {
-        let n = w.count
-        if SnowballText.hasSuffix(w, scalars("sses"), end: n) {
+    static func step0(_ w: inout SnowballWord) {
+        if w.hasSuffix("'s'") {
+            w.removeLast(3)
+        } else if w.hasSuffix("'s") {
             w.removeLast(2)
-        } else if SnowballText.hasSuffix(w, scalars("ied"), end: n) || SnowballText.hasSuffix(w, scalars("ies"), end: n) {
-            w.removeLast(n > 4 ? 2 : 1)
-        } else if SnowballText.hasSuffix(w, scalars("us"), end: n) || SnowballText.hasSuffix(w, scalars("ss"), end: n) {
-            return false
-        } else if n >= 1, w[n - 1] == "s" {
-            guard n >= 3, w[0..<(n - 2)].contains(where: isVowel) else { return false }
-            w.removeLast()
-        } else {
-            return false
+        } else if w.hasSuffix("'") {
+            w.removeLast(1)
         }
-        return true
     }
 
-    static func step1b(_ w: inout [Unicode.Scalar], p1: Int) {
+    static func step1a(_ w: inout SnowballWord) {
         let n = w.count
-        guard let match = SnowballText.longestSuffix(w, end: n, among: step1bSuffixes) else { return }
-        let start = n - step1bSuffixes[match].count
+        if w.hasSuffix("sses") {
+            w.removeLast(2)
+        } else if w.hasSuffix("ied") || w.hasSuffix("ies") {
+            w.removeLast(n > 4 ? 2 : 1)
+        } else if w.hasSuffix("us") || w.hasSuffix("ss") {
+            return
+        } else if w.hasSuffix("s") {
+            guard n >= 3, w.contains(upTo: n - 2, where: isVowel) else { return }
+            w.removeLast()
+        }
+    }
+
+    static func step1b(_ w: inout SnowballWord, p1: Int) {
+        guard let match = w.longestSuffix(among: step1bSuffixes) else { return }
+        let start = w.count - step1bSuffixes[match].utf8CodeUnitCount
         if match <= 1 {  // eed eedly
-            for exception in eedExceptions where exception.count == start && SnowballText.hasSuffix(w, exception, end: start) {
-                return
+            for exception in eedExceptions where w.equals(exception, end: start) { return }
+            if start >= p1 {
+                w.truncate(to: start)
+                w.append("ee")
             }
-            if start >= p1 { w.removeSubrange(start...); w.append(contentsOf: scalars("ee")) }
             return
         }
         if match == 4 {  // ing
             if start == 2 && w[1] == "y" && !isVowel(w[0]) {
-                w.removeSubrange(1...); w.append(contentsOf: scalars("ie"))
+                w.truncate(to: 1)
+                w.append("ie")
                 return
             }
-            for exception in ingExceptions where exception.count == start && SnowballText.hasSuffix(w, exception, end: start) {
-                return
-            }
+            for exception in ingExceptions where w.equals(exception, end: start) { return }
         }
-        guard w[0..<start].contains(where: isVowel) else { return }
-        w.removeSubrange(start...)
-        if SnowballText.hasSuffix(w, scalars("at"), end: start) || SnowballText.hasSuffix(w, scalars("bl"), end: start)
-            || SnowballText.hasSuffix(w, scalars("iz"), end: start)
-        {
+        guard w.contains(upTo: start, where: isVowel) else { return }
+        w.truncate(to: start)
+        if w.hasSuffix("at") || w.hasSuffix("bl") || w.hasSuffix("iz") {
             w.append("e")
         } else if start >= 2, w[start - 1] == w[start - 2], isDoubleLetter(w[start - 1]) {
             if !(start == 3 && (w[0] == "a" || w[0] == "e" || w[0] == "o")) { w.removeLast() }
@@ -164,63 +157,60 @@ public struct EnglishStemmer: Stemmer {
         }
     }
 
-    static func step1c(_ w: inout [Unicode.Scalar]) {
+    static func step1c(_ w: inout SnowballWord) {
         let n = w.count
         guard n > 2, w[n - 1] == "y" || w[n - 1] == "Y", !isVowel(w[n - 2]) else { return }
         w[n - 1] = "i"
     }
 
-    static func step2(_ w: inout [Unicode.Scalar], p1: Int) {
-        let n = w.count
-        guard let match = SnowballText.longestSuffix(w, end: n, among: step2Suffixes) else { return }
-        let (suffix, replacement) = step2Rules[match]
-        let start = n - suffix.count
+    static func step2(_ w: inout SnowballWord, p1: Int) {
+        guard let match = w.longestSuffix(among: step2Suffixes) else { return }
+        let start = w.count - step2Suffixes[match].utf8CodeUnitCount
         guard start >= p1 else { return }
-        if let replacement {
-            w.removeSubrange(start...); w.append(contentsOf: replacement)
-        } else if suffix == scalars("ogi") {
+        switch step2Suffixes[match].utf8CodeUnitCount {
+        case 3 where w.hasSuffix("ogi"):  // ogi → og after l
             guard start > 0, w[start - 1] == "l" else { return }
             w.removeLast()
-        } else {  // li after a valid li-ending
+        case 2:  // li after a valid li-ending
             guard start > 0 else { return }
             switch w[start - 1] {
-            case "c", "d", "e", "g", "h", "k", "m", "n", "r", "t": w.removeSubrange(start...)
+            case "c", "d", "e", "g", "h", "k", "m", "n", "r", "t": w.truncate(to: start)
             default: return
             }
+        default:
+            w.truncate(to: start)
+            w.append(step2Replacements[match])
         }
     }
 
-    static func step3(_ w: inout [Unicode.Scalar], p1: Int, p2: Int) {
-        let n = w.count
-        guard let match = SnowballText.longestSuffix(w, end: n, among: step3Suffixes) else { return }
-        let (suffix, replacement) = step3Rules[match]
-        let start = n - suffix.count
+    static func step3(_ w: inout SnowballWord, p1: Int, p2: Int) {
+        guard let match = w.longestSuffix(among: step3Suffixes) else { return }
+        let start = w.count - step3Suffixes[match].utf8CodeUnitCount
         guard start >= p1 else { return }
-        if let replacement {
-            w.removeSubrange(start...); w.append(contentsOf: replacement)
-        } else if start >= p2 {
-            w.removeSubrange(start...)
+        if match == step3Suffixes.count - 1 {  // ative, in R2
+            if start >= p2 { w.truncate(to: start) }
+            return
         }
+        w.truncate(to: start)
+        w.append(step3Replacements[match])
     }
 
-    static func step4(_ w: inout [Unicode.Scalar], p2: Int) {
-        let n = w.count
-        guard let match = SnowballText.longestSuffix(w, end: n, among: step4Suffixes) else { return }
-        let start = n - step4Suffixes[match].count
+    static func step4(_ w: inout SnowballWord, p2: Int) {
+        guard let match = w.longestSuffix(among: step4Suffixes) else { return }
+        let start = w.count - step4Suffixes[match].utf8CodeUnitCount
         guard start >= p2 else { return }
         if match == step4Suffixes.count - 1 {  // ion after s or t
             guard start > 0, w[start - 1] == "s" || w[start - 1] == "t" else { return }
         }
-        w.removeSubrange(start...)
+        w.truncate(to: start)
     }
 
-    static func step5(_ w: inout [Unicode.Scalar], p1: Int, p2: Int) {
-        let n = w.count
-        guard n > 0 else { return }
-        let start = n - 1
-        if w[start] == "e" {
+    static func step5(_ w: inout SnowballWord, p1: Int, p2: Int) {
+        guard let last = w.last else { return }
+        let start = w.count - 1
+        if last == "e" {
             if start >= p2 || (start >= p1 && !endsWithShortSyllable(w, end: start)) { w.removeLast() }
-        } else if w[start] == "l" {
+        } else if last == "l" {
             if start >= p2 && start > 0 && w[start - 1] == "l" { w.removeLast() }
         }
     }
