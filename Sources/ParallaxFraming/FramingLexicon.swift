@@ -6,13 +6,20 @@ package import Foundation
 /// the code knows only the labels' meaning, never the words, so a language is added by adding files.
 /// All lists a sentence is checked against share one ``PhraseMatcher``, so a sentence's words are
 /// looked up once; each match says which list it came from.
-package struct FramingLexicon: Sendable {
+package final class FramingLexicon: Sendable {
     /// ISO 639-1 code.
-    package var language: String
+    package let language: String
     /// Opinion cues, attribution cues, loaded terms, headline cues and reported-speech markers.
-    package var sentenceMatcher: PhraseMatcher
+    package let sentenceMatcher: PhraseMatcher
     /// Frequent function words, used to guess the language when the article does not say.
-    package var functionWords: PhraseMatcher
+    package let functionWords: PhraseMatcher
+
+    /// A lexicon from its matchers.
+    package init(language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher) {
+        self.language = language
+        self.sentenceMatcher = sentenceMatcher
+        self.functionWords = functionWords
+    }
 
     /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.
     package static func empty(language: String) -> FramingLexicon {

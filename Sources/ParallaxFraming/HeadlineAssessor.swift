@@ -44,8 +44,9 @@ package struct HeadlineAssessor: Sendable {
             weak.append("loaded term: \(term.text) (\(term.category ?? "loaded"))")
             weakWords.insert(term.text.lowercased())
         }
-        for word in evidence.words where isShouting(String(text[word.range])) {
-            strong.append("capitals: \(text[word.range])")
+        for index in evidence.words.indices {
+            let word = evidence.tokens.written(index)
+            if isShouting(word) { strong.append("capitals: \(word)") }
         }
         if text.last(where: { !$0.isWhitespace }) == "?" {
             strong.append("question-bait")

@@ -5,7 +5,7 @@
 /// word that begins with the stem, `*stem` also a compound whose last part is the stem (plus an
 /// ending), `*stem*` any word that contains it. `…` (or `...`) lets up to ``LexiconPattern/maximumGap``
 /// words stand between its neighbours. A leading `^` (a word of its own) ties the pattern to the first word of the sentence.
-package struct LexiconPattern: Sendable, Equatable {
+package final class LexiconPattern: Sendable, Equatable {
     /// One element of a pattern.
     package enum Element: Sendable, Equatable {
         /// A word stem and how it may be extended.
@@ -18,17 +18,17 @@ package struct LexiconPattern: Sendable, Equatable {
     package static let maximumGap = 6
 
     /// The label the lexicon file gives the pattern: a category or a cue kind.
-    package var label: String
+    package let label: String
     /// The pattern as written in the file, for explanations.
-    package var source: String
+    package let source: String
     /// The elements; the first and last are always words.
-    package var elements: [Element]
+    package let elements: [Element]
     /// Whether the pattern must start at the sentence's first word.
-    package var anchored: Bool
+    package let anchored: Bool
     /// The file the pattern comes from.
-    package var list: LexiconList
+    package let list: LexiconList
     /// Whether the (single) word must match exactly, without an inflection ending.
-    package var bare: Bool
+    package let bare: Bool
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
@@ -42,7 +42,8 @@ package struct LexiconPattern: Sendable, Equatable {
         self.bare = list.isWordList
         var elements: [Element] = []
         var parts = source.split(separator: " ", omittingEmptySubsequences: true)
-        self.anchored = parts.first == "^"
+        let anchored = parts.first == "^"
+        self.anchored = anchored
         if anchored { parts.removeFirst() }
         for part in parts {
             if part == "…" || part == "..." {
@@ -61,6 +62,11 @@ package struct LexiconPattern: Sendable, Equatable {
             throw .badPattern(file: file, line: line, text: source)
         }
         self.elements = elements
+    }
+
+    /// Patterns are the same when they are the same entry of a lexicon.
+    package static func == (lhs: LexiconPattern, rhs: LexiconPattern) -> Bool {
+        lhs === rhs
     }
 
     /// Whether the folded word `word` matches a word element with `stem`.

@@ -27,7 +27,7 @@ package struct LoadedTermDetector: Sendable {
         -> [Framing.LoadedTerm]
     {
         var result: [Framing.LoadedTerm] = []
-        var taken: [Range<String.Index>] = []
+        var taken: [Range<Int>] = []
         for match in evidence.loadedTerms {
             let span = evidence.span(match)
             // A longer pattern that already covered these words wins; the lexicon lists phrases first.
@@ -35,7 +35,7 @@ package struct LoadedTermDetector: Sendable {
             taken.append(span)
             let category = match.pattern.label
             let (usage, rule) = usage(of: span, category: category, in: evidence)
-            let text = String(evidence.text[span])
+            let text = evidence.tokens.slice(span)
             result.append(
                 Framing.LoadedTerm(
                     text: text, sentence: sentenceID,
@@ -45,11 +45,12 @@ package struct LoadedTermDetector: Sendable {
     }
 
     /// The usage and the rule that decided it.
-    private func usage(of span: Range<String.Index>, category: String, in evidence: SentenceEvidence)
+    private func usage(of span: Range<Int>, category: String, in evidence: SentenceEvidence)
         -> (String, String)
     {
-        if let quote = evidence.quotes.enclosing(span) {
-            let quoteWords = evidence.words.filter { quote.contains($0.range.lowerBound) }.count
+        if let quoteIndex = evidence.quotes.enclosing(span) {
+            let quote = evidence.quotes.ranges[quoteIndex]
+            let quoteWords = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
             if quoteWords > Self.scareQuoteWords {
                 return ("reported", "inside a quotation")
             }

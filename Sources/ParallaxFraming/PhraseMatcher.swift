@@ -5,7 +5,7 @@
 /// ending after the stem) and prefix stems (`stem*`); a backward trie holds compound heads (`*stem`),
 /// walked from the end of the word once for each inflection ending the word carries. The few `*stem*`
 /// patterns are checked one by one.
-package struct PhraseMatcher: Sendable {
+package final class PhraseMatcher: Sendable {
     /// One pattern found in a sentence.
     package struct Match: Sendable, Equatable {
         /// The pattern that matched.
@@ -17,15 +17,18 @@ package struct PhraseMatcher: Sendable {
     package let patterns: [LexiconPattern]
     /// Inflection endings as UTF-8, the empty ending first.
     package let endings: [[UInt8]]
-    private var forward = ByteTrie()
-    private var backward = ByteTrie()
-    private var containing: [Int] = []
+    private let forward: ByteTrie
+    private let backward: ByteTrie
+    private let containing: [Int]
 
     /// Indexes `patterns`.
     /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
     package init(patterns: [LexiconPattern], endings: [String]) {
         self.patterns = patterns
         self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        var forward = ByteTrie()
+        var backward = ByteTrie()
+        var containing: [Int] = []
         for (index, pattern) in patterns.enumerated() {
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
             switch (prefix, head) {
@@ -36,6 +39,9 @@ package struct PhraseMatcher: Sendable {
             case (false, false): forward.insert(stem, pattern: index, kind: .exact)
             }
         }
+        self.forward = forward
+        self.backward = backward
+        self.containing = containing
     }
 
     /// Every match in `text`, in order of the first word; overlapping matches of different patterns
@@ -48,11 +54,8 @@ package struct PhraseMatcher: Sendable {
             candidates.removeAll(keepingCapacity: true)
             collectCandidates(text.folded[text.words[start].bytes], into: &candidates)
             if candidates.isEmpty { continue }
-            if candidates.count > 1 {
-                var seen = Set<Int>()
-                candidates = candidates.filter { seen.insert($0).inserted }
-            }
-            for candidate in candidates where start == 0 || !patterns[candidate].anchored {
+            for (position, candidate) in candidates.enumerated()
+            where (start == 0 || !patterns[candidate].anchored) && !candidates[..<position].contains(candidate) {
                 if let indices = match(patterns[candidate].elements, in: text, from: start) {
                     found.append(Match(pattern: patterns[candidate], wordIndices: indices))
                 }
@@ -69,12 +72,14 @@ package struct PhraseMatcher: Sendable {
         while position < word.endIndex, let child = forward.child(of: node, byte: word[position]) {
             node = child
             position += 1
-            result += forward.nodes[node].prefixHits
-            if position == word.endIndex { result += forward.nodes[node].bareHits }
-            if !forward.nodes[node].exactHits.isEmpty {
+            let flags = forward.flags[node]
+            if flags == 0 { continue }
+            if flags & 2 != 0 { result += forward.prefixHits[node] }
+            if flags & 4 != 0, position == word.endIndex { result += forward.bareHits[node] }
+            if flags & 1 != 0 {
                 let rest = word[position...]
                 if endings.contains(where: { rest.elementsEqual($0) }) {
-                    result += forward.nodes[node].exactHits
+                    result += forward.exactHits[node]
                 }
             }
         }
@@ -84,7 +89,7 @@ package struct PhraseMatcher: Sendable {
             var position = word.endIndex - ending.count - 1
             while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
                 node = child
-                result += backward.nodes[node].exactHits
+                if backward.flags[node] != 0 { result += backward.exactHits[node] }
                 position -= 1
             }
         }
@@ -142,18 +147,19 @@ package struct PhraseMatcher: Sendable {
 }
 
 /// A trie over bytes whose nodes list the patterns that end there.
+///
+/// Stored as parallel arrays, so that walking it reads a flag byte per node and touches the hit
+/// lists only where a pattern ends.
 struct ByteTrie: Sendable {
     enum Kind { case exact, prefix, bare }
 
-    struct Node: Sendable {
-        /// Children as (byte, node index), few per node, scanned linearly.
-        var children: [(UInt8, Int)] = []
-        var exactHits: [Int] = []
-        var prefixHits: [Int] = []
-        var bareHits: [Int] = []
-    }
-
-    var nodes = [Node()]
+    /// Children of each node as (byte, node index), few per node, scanned linearly.
+    var children: [[(UInt8, Int)]] = [[]]
+    /// Per node: bit 0 exact hits, bit 1 prefix hits, bit 2 bare hits.
+    var flags: [UInt8] = [0]
+    var exactHits: [[Int]] = [[]]
+    var prefixHits: [[Int]] = [[]]
+    var bareHits: [[Int]] = [[]]
     /// The root's children by byte (0 = none), so that most words leave after one look-up.
     var rootChildren = [Int](repeating: 0, count: 256)
 
@@ -162,7 +168,7 @@ struct ByteTrie: Sendable {
             let child = rootChildren[Int(byte)]
             return child == 0 ? nil : child
         }
-        for (key, child) in nodes[node].children where key == byte { return child }
+        for (key, child) in children[node] where key == byte { return child }
         return nil
     }
 
@@ -171,20 +177,31 @@ struct ByteTrie: Sendable {
         for byte in bytes {
             if let next = child(of: node, byte: byte) {
                 node = next
-            } else {
-                nodes.append(Node())
-                if node == 0 {
-                    rootChildren[Int(byte)] = nodes.count - 1
-                } else {
-                    nodes[node].children.append((byte, nodes.count - 1))
-                }
-                node = nodes.count - 1
+                continue
             }
+            children.append([])
+            flags.append(0)
+            exactHits.append([])
+            prefixHits.append([])
+            bareHits.append([])
+            let created = children.count - 1
+            if node == 0 {
+                rootChildren[Int(byte)] = created
+            } else {
+                children[node].append((byte, created))
+            }
+            node = created
         }
         switch kind {
-        case .exact: nodes[node].exactHits.append(pattern)
-        case .prefix: nodes[node].prefixHits.append(pattern)
-        case .bare: nodes[node].bareHits.append(pattern)
+        case .exact:
+            exactHits[node].append(pattern)
+            flags[node] |= 1
+        case .prefix:
+            prefixHits[node].append(pattern)
+            flags[node] |= 2
+        case .bare:
+            bareHits[node].append(pattern)
+            flags[node] |= 4
         }
     }
 }

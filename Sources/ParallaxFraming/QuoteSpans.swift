@@ -1,102 +1,130 @@
-/// The stretches of a text that stand inside quotation marks.
+/// The stretches of a text that stand inside quotation marks, as UTF-8 byte ranges.
 ///
 /// Recognises German „…“ and ‚…‘, English “…” and ‘…’, straight "…" and '…', and guillemets »…« and
-/// «…». The closing mark depends on the opening one, so German „…“ and English “…” do not get
-/// confused. Single marks open only before a word and after a space, and close only after a word and
-/// before a non-letter, so apostrophes ("don't", "Kim's") are not taken for quotation marks. An
-/// unclosed double quotation runs to the end of the text (a quote continued in the next paragraph).
+/// «…» (and ›…‹). The closing mark depends on the opening one, so German „…“ and English “…” do not get
+/// confused. Single marks open only before a letter and after a space, and close only before a
+/// non-letter, so apostrophes ("don't", "Kim's") are not taken for quotation marks. An unclosed double
+/// quotation runs to the end of the text (a quote continued in the next paragraph).
 package struct QuoteSpans: Sendable, Equatable {
-    /// The inner ranges, without the marks.
-    package var ranges: [Range<String.Index>]
+    /// The inner ranges, without the marks, in UTF-8 offsets.
+    package var ranges: [Range<Int>]
+    /// Of each range, whether its last character before the closing mark is sentence punctuation or a
+    /// comma ("…“, sagte er"; "…!“"): speech rather than a quoted phrase.
+    package var endsInPunctuation: [Bool]
 
     /// Finds the quotations in `text`.
-    /// - Complexity: O(n) in the length of `text`.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
     package init(in text: String) {
-        var ranges: [Range<String.Index>] = []
-        let scalars = text.unicodeScalars
-        var closers: [Unicode.Scalar] = []
+        var text = text
+        text.makeContiguousUTF8()
+        let found = text.utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? []
+        self.ranges = found.map(\.0)
+        self.endsInPunctuation = found.map(\.1)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
+        var found: [(Range<Int>, Bool)] = []
+        var closers: [UInt32] = []
         var single = false
-        var innerStart: String.Index?
-        var previous: Unicode.Scalar?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let following = next < scalars.endIndex ? scalars[next] : nil
-            if let start = innerStart {
-                if closers.contains(scalar),
-                    !single || (previous.map(WordTokenizer.isWordScalar) ?? false || previous.map(Self.isClosingPunctuation) ?? false)
-                        && !(following.map(WordTokenizer.isWordScalar) ?? false)
-                {
-                    ranges.append(start..<index)
-                    innerStart = nil
+        var innerStart = -1
+        var offset = 0
+        var previous: UInt8 = 0x20
+        var lastNonSpace: UInt32 = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            var length = 1
+            var mark: UInt32 = 0
+            if lead == 0x22 || lead == 0x27 {
+                mark = UInt32(lead)
+            } else if lead == 0xC2 || lead == 0xE2, offset + 1 < bytes.count {
+                length = lead == 0xC2 ? 2 : 3
+                if offset + length <= bytes.count {
+                    mark = lead == 0xC2
+                        ? UInt32(bytes[offset + 1]) & 0x3F | 0x80
+                        : (UInt32(bytes[offset + 1]) & 0x3F) << 6 | UInt32(bytes[offset + 2]) & 0x3F | 0x2000
+                } else {
+                    length = 1
                 }
-            } else if let expected = Self.doubleClosers(for: scalar) {
-                innerStart = next
-                closers = expected
-                single = false
-            } else if let expected = Self.singleClosers(for: scalar),
-                previous.map({ $0.properties.isWhitespace || $0 == "(" }) ?? true,
-                following.map(WordTokenizer.isWordScalar) ?? false
-            {
-                innerStart = next
-                closers = expected
-                single = true
+            } else if lead >= 0xC0 {
+                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             }
-            previous = scalar
-            index = next
+            let next = offset + length < bytes.count ? bytes[offset + length] : 0x20
+            let nextIsLetter = isLetterLead(next)
+            if mark != 0 {
+                if innerStart >= 0 {
+                    if closers.contains(mark), !single || !nextIsLetter {
+                        found.append((innerStart..<offset, isClosingPunctuation(lastNonSpace)))
+                        innerStart = -1
+                    }
+                } else if let expected = doubleClosers(mark) {
+                    innerStart = offset + length
+                    closers = expected
+                    single = false
+                } else if let expected = singleClosers(mark), nextIsLetter,
+                    previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x28
+                {
+                    innerStart = offset + length
+                    closers = expected
+                    single = true
+                }
+            }
+            if lead != 0x20 && lead != 0x0A && lead != 0x09 {
+                lastNonSpace = mark != 0 ? mark : UInt32(lead)
+            }
+            previous = bytes[offset + length - 1]
+            offset += length
         }
-        if let start = innerStart, !single, start < text.endIndex {
-            ranges.append(start..<text.endIndex)
+        if innerStart >= 0, !single, innerStart < bytes.count {
+            found.append((innerStart..<bytes.count, isClosingPunctuation(lastNonSpace)))
         }
-        self.ranges = ranges.filter { !$0.isEmpty }
+        return found.filter { !$0.0.isEmpty }
     }
 
-    /// The marks that close a double quotation opened by `scalar`, or `nil` when it opens none.
-    private static func doubleClosers(for scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+    /// Whether a byte starts a letter or digit (ASCII alphanumerics and any multi-byte lead).
+    private static func isLetterLead(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3
+    }
+
+    private static func isClosingPunctuation(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case "\u{201E}": ["\u{201C}", "\u{201D}"]  // „ … “ (German), „ … ” (Polish)
-        case "\u{201C}": ["\u{201D}", "\u{201C}"]  // “ … ”
-        case "\"": ["\""]
-        case "\u{00BB}": ["\u{00AB}"]  // » … «
-        case "\u{00AB}": ["\u{00BB}"]  // « … »
+        case 0x2E, 0x2C, 0x21, 0x3F, 0x3A, 0x3B, 0x2026: true
+        default: false
+        }
+    }
+
+    /// The marks that close a double quotation opened by `mark`, or `nil` when it opens none.
+    private static func doubleClosers(_ mark: UInt32) -> [UInt32]? {
+        switch mark {
+        case 0x201E: [0x201C, 0x201D]  // „ … “ (German), „ … ” (Polish)
+        case 0x201C: [0x201D, 0x201C]  // “ … ”
+        case 0x22: [0x22]  // " … "
+        case 0xBB: [0xAB]  // » … «
+        case 0xAB: [0xBB]  // « … »
         default: nil
         }
     }
 
-    /// The marks that close a single quotation opened by `scalar`, or `nil` when it opens none.
-    private static func singleClosers(for scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
-        switch scalar {
-        case "\u{201A}": ["\u{2018}"]  // ‚ … ‘
-        case "\u{2018}": ["\u{2019}"]  // ‘ … ’
-        case "'": ["'"]
-        case "\u{203A}": ["\u{2039}"]  // › … ‹
-        case "\u{2039}": ["\u{203A}"]  // ‹ … ›
+    /// The marks that close a single quotation opened by `mark`, or `nil` when it opens none.
+    private static func singleClosers(_ mark: UInt32) -> [UInt32]? {
+        switch mark {
+        case 0x201A: [0x2018]  // ‚ … ‘
+        case 0x2018: [0x2019]  // ‘ … ’
+        case 0x27: [0x27]  // ' … '
+        case 0x203A: [0x2039]  // › … ‹
+        case 0x2039: [0x203A]  // ‹ … ›
         default: nil
         }
     }
 
-    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        ".,!?…:;".unicodeScalars.contains(scalar)
+    /// The index of the quotation that contains `range`, if any.
+    package func enclosing(_ range: Range<Int>) -> Int? {
+        ranges.firstIndex { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
 
-    /// The quotation that contains `range`, if any.
-    package func enclosing(_ range: Range<String.Index>) -> Range<String.Index>? {
-        ranges.first { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-    }
-
-    /// Whether the quotation `range` of `text` reads as speech: its last character before the closing
-    /// mark is sentence punctuation or a comma ("…“, sagte er"; "…!“"), as a quoted phrase's is not.
-    package func isSpeech(_ range: Range<String.Index>, in text: String) -> Bool {
-        let inner = text.unicodeScalars[range]
-        guard let last = inner.last(where: { !$0.properties.isWhitespace }) else { return false }
-        return Self.isClosingPunctuation(last)
-    }
-
-    /// Share of the text's words that stand inside quotation marks, 0…1.
+    /// Share of `words` that stand inside quotation marks, 0…1.
     package func quotedShare(of words: [WordToken]) -> Double {
-        guard !words.isEmpty else { return 0 }
-        let quoted = words.filter { enclosing($0.range) != nil }.count
+        guard !words.isEmpty, !ranges.isEmpty else { return 0 }
+        let quoted = words.filter { enclosing($0.source) != nil }.count
         return Double(quoted) / Double(words.count)
     }
 }

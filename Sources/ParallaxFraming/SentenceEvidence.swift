@@ -31,7 +31,7 @@ package struct SentenceEvidence: Sendable {
         self.tokens = tokens
         self.quotes = quotes
         func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
-            match.wordIndices.allSatisfy { quotes.enclosing(words[$0].range) == nil }
+            quotes.ranges.isEmpty || match.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil }
         }
         var opinionCues: [PhraseMatcher.Match] = []
         var attributionCues: [PhraseMatcher.Match] = []
@@ -78,16 +78,16 @@ package struct SentenceEvidence: Sendable {
         var previous: Int?
         for index in match.wordIndices {
             if let last = previous, index > last + 1 { parts.append("…") }
-            parts.append(String(text[words[index].range]))
+            parts.append(tokens.written(index))
             previous = index
         }
         return parts.joined(separator: " ")
     }
 
-    /// The text from the first to the last word of `match`.
-    package func span(_ match: PhraseMatcher.Match) -> Range<String.Index> {
+    /// The UTF-8 range from the first to the last word of `match`.
+    package func span(_ match: PhraseMatcher.Match) -> Range<Int> {
         let first = match.wordIndices.first ?? 0
         let last = match.wordIndices.last ?? first
-        return words[first].range.lowerBound..<words[last].range.upperBound
+        return words[first].source.lowerBound..<words[last].source.upperBound
     }
 }

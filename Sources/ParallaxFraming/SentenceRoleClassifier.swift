@@ -32,8 +32,9 @@ package struct SentenceRoleClassifier: Sendable {
         if evidence.quotes.quotedShare(of: evidence.words) >= Self.quoteShare {
             return (.quote, "quote: mostly inside quotation marks")
         }
-        if let speech = evidence.quotes.ranges.first(where: { isSpeechQuote($0, evidence) }) {
-            return (.quote, "quote: direct speech „\(evidence.text[speech].prefix(40))…“")
+        if let speech = evidence.quotes.ranges.indices.first(where: { isSpeechQuote($0, evidence) }) {
+            let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
+            return (.quote, "quote: direct speech „\(opening)…“")
         }
         let cues = evidence.opinionCues
         if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
@@ -64,18 +65,21 @@ package struct SentenceRoleClassifier: Sendable {
 
     /// A quotation of at least ``speechQuoteWords`` words that ends in punctuation: quoted speech, not
     /// a quoted phrase.
-    private func isSpeechQuote(_ range: Range<String.Index>, _ evidence: SentenceEvidence) -> Bool {
-        guard evidence.quotes.isSpeech(range, in: evidence.text) else { return false }
-        let words = evidence.words.filter { range.contains($0.range.lowerBound) }.count
+    private func isSpeechQuote(_ index: Int, _ evidence: SentenceEvidence) -> Bool {
+        guard evidence.quotes.endsInPunctuation[index] else { return false }
+        let range = evidence.quotes.ranges[index]
+        let words = evidence.words.filter { range.contains($0.source.lowerBound) }.count
         return words >= Self.speechQuoteWords
     }
 
     /// An exclamation mark at the end, outside quotation marks.
     private func endsWithExclamation(_ evidence: SentenceEvidence) -> Bool {
-        guard let last = evidence.text.lastIndex(where: { !$0.isWhitespace }), evidence.text[last] == "!" else {
+        let utf8 = evidence.text.utf8
+        guard let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), utf8[last] == 0x21 else {
             return false
         }
-        return !evidence.quotes.ranges.contains { $0.upperBound >= last }
+        let offset = utf8.distance(from: utf8.startIndex, to: last)
+        return !evidence.quotes.ranges.contains { $0.upperBound >= offset }
     }
 
     /// A question in the writer's own voice.

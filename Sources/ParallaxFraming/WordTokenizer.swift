@@ -1,13 +1,13 @@
-/// One word of a text: where it stands and where its folded form is kept.
+/// One word of a text: where its bytes stand in the text and in the folded buffer.
 package struct WordToken: Sendable, Equatable {
-    /// The word's range in the text it was taken from.
-    package var range: Range<String.Index>
+    /// The word's range in the text's UTF-8 bytes.
+    package var source: Range<Int>
     /// The range of its folded (lower-case) UTF-8 bytes in ``TokenizedText/folded``.
     package var bytes: Range<Int>
 
     /// Creates a token.
-    package init(range: Range<String.Index>, bytes: Range<Int>) {
-        self.range = range
+    package init(source: Range<Int>, bytes: Range<Int>) {
+        self.source = source
         self.bytes = bytes
     }
 }
@@ -15,7 +15,7 @@ package struct WordToken: Sendable, Equatable {
 /// A text split into words, with every word's lower-case form in one byte buffer.
 ///
 /// Lexicon matching compares bytes of this buffer, so a sentence costs one allocation for the buffer
-/// and one for the token list, not one per word.
+/// and one for the token list, not one per word. Positions are UTF-8 byte offsets into the text.
 package struct TokenizedText: Sendable {
     /// The text.
     package var text: String
@@ -29,9 +29,17 @@ package struct TokenizedText: Sendable {
         String(decoding: folded[words[index].bytes], as: UTF8.self)
     }
 
+    /// The text between two UTF-8 offsets, as written.
+    package func slice(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
     /// The word `index` as written.
-    package func written(_ index: Int) -> Substring {
-        text[words[index].range]
+    package func written(_ index: Int) -> String {
+        slice(words[index].source)
     }
 }
 
@@ -39,99 +47,109 @@ package struct TokenizedText: Sendable {
 ///
 /// The tokenizer knows no language: "Kim-Regimes" is one word, "don't" is one word, and punctuation and
 /// quotation marks separate words. Words are folded to lower case, typographic apostrophes and hyphens
-/// to their ASCII forms, so that lexicon patterns match however the text was typeset.
+/// to their ASCII forms, so that lexicon patterns match however the text was typeset. The scan works on
+/// UTF-8 bytes; ASCII and Latin-1 letters take a fast path, other scalars are decoded and asked for
+/// their Unicode properties.
 package struct WordTokenizer: Sendable {
     /// Creates a tokenizer.
     package init() {}
 
+    /// The number of words in `text`.
+    package func count(in text: String) -> Int {
+        tokenize(text).words.count
+    }
+
     /// The words of `text`.
-    /// - Complexity: O(n) in the length of `text`.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
     package func tokenize(_ text: String) -> TokenizedText {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var words: [WordToken] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var start: String.Index?
-        var byteStart = 0
-        var lastWordEnd = index
-        var lastWordByteEnd = 0
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if Self.isWordScalar(scalar) {
-                if start == nil {
-                    start = index
-                    byteStart = folded.count
-                }
-                Self.appendFolded(scalar, to: &folded)
-                lastWordEnd = next
-                lastWordByteEnd = folded.count
-            } else if start != nil, Self.isJoiner(scalar), next < scalars.endIndex, Self.isWordScalar(scalars[next]) {
-                folded.append(scalar == "\u{2019}" || scalar == "'" ? UInt8(ascii: "'") : UInt8(ascii: "-"))
-            } else if let wordStart = start {
-                words.append(WordToken(range: wordStart..<lastWordEnd, bytes: byteStart..<lastWordByteEnd))
-                start = nil
-            }
-            index = next
-        }
-        if let wordStart = start {
-            words.append(WordToken(range: wordStart..<lastWordEnd, bytes: byteStart..<lastWordByteEnd))
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        let (folded, words) = text.utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? ([], [])
         return TokenizedText(text: text, folded: folded, words: words)
     }
 
-    /// The number of words in `text`, without folding them.
-    package func count(in text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if isWordOrJoiner(scalar, inWord: inWord) {
-                if !inWord { count += 1 }
-                inWord = true
-            } else {
-                inWord = false
+    /// What a scalar is to the tokenizer.
+    private enum Kind { case word, joiner, other }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], [WordToken]) {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var words: [WordToken] = []
+        words.reserveCapacity(bytes.count / 6)
+        var offset = 0
+        var start = -1
+        var byteStart = 0
+        var lastEnd = 0
+        while offset < bytes.count {
+            let (kind, length, scalar) = classify(bytes, at: offset)
+            switch kind {
+            case .word:
+                if start < 0 {
+                    start = offset
+                    byteStart = folded.count
+                }
+                appendFolded(bytes, offset, length, scalar, to: &folded)
+                lastEnd = offset + length
+            case .joiner where start >= 0 && offset + length < bytes.count
+                && classify(bytes, at: offset + length).0 == .word:
+                folded.append(scalar == 0x2019 || scalar == 0x27 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
+            default:
+                if start >= 0 {
+                    words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<folded.count))
+                    start = -1
+                }
             }
+            offset += length
         }
-        return count
+        if start >= 0 {
+            words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<folded.count))
+        }
+        return (folded, words)
     }
 
-    private func isWordOrJoiner(_ scalar: Unicode.Scalar, inWord: Bool) -> Bool {
-        Self.isWordScalar(scalar) || (inWord && Self.isJoiner(scalar))
+    /// What the scalar at `offset` is, its byte length and its value.
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Kind, Int, UInt32) {
+        let lead = bytes[offset]
+        if lead < 0x80 {
+            let isWord = (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
+            if isWord { return (.word, 1, UInt32(lead)) }
+            return (lead == 0x2D || lead == 0x27 ? .joiner : .other, 1, UInt32(lead))
+        }
+        let (scalar, length) = decode(bytes, at: offset)
+        if scalar >= 0xC0 && scalar <= 0x24F { return (scalar == 0xD7 || scalar == 0xF7 ? .other : .word, length, scalar) }
+        if scalar == 0x2010 || scalar == 0x2011 || scalar == 0x2019 { return (.joiner, length, scalar) }
+        if scalar >= 0x2000 && scalar <= 0x206F { return (.other, length, scalar) }
+        guard let value = Unicode.Scalar(scalar) else { return (.other, length, scalar) }
+        let properties = value.properties
+        return (properties.isAlphabetic || properties.numericType != nil ? .word : .other, length, scalar)
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if scalar.isASCII {
-            let value = UInt8(scalar.value)
-            bytes.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-        } else if scalar.properties.changesWhenLowercased {
-            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+    /// The scalar value and byte length of the UTF-8 sequence at `offset` (invalid bytes: U+FFFD, 1).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length {
+            value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+        }
+        return (value, length)
+    }
+
+    private static func appendFolded(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int, _ scalar: UInt32, to folded: inout [UInt8]
+    ) {
+        if length == 1 {
+            let value = bytes[offset]
+            folded.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+        } else if scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 {
+            // Latin-1 capitals fold by adding 0x20 to the second byte.
+            folded.append(bytes[offset])
+            folded.append(bytes[offset + 1] + 0x20)
+        } else if let value = Unicode.Scalar(scalar), value.properties.changesWhenLowercased {
+            folded.append(contentsOf: value.properties.lowercaseMapping.utf8)
         } else {
-            bytes.append(contentsOf: String(scalar).utf8)
-        }
-    }
-
-    /// Letters, digits and combining marks.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x61 && value <= 0x7A)
-        }
-        let value = scalar.value
-        if value >= 0xC0 && value <= 0x24F {
-            // Latin-1 letters (but × and ÷) and Latin Extended-A/B: all letters.
-            return value != 0xD7 && value != 0xF7
-        }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-    }
-
-    /// Hyphens and apostrophes that may stand inside a word.
-    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}": true
-        default: false
+            for index in 0..<length { folded.append(bytes[offset + index]) }
         }
     }
 }
