@@ -67,18 +67,27 @@ public struct FramingEvaluation: Sendable {
         return (metrics, oracle.disagreements)
     }
 
-    /// Framing run on the gold sentences, with gold headings as headings.
+    /// Framing run on the gold sentences, with gold headings as headings and paragraphs as in the
+    /// gold body.
     private func analyzeGoldSentences(_ gold: FramingEvaluationGold.Article) -> Article {
         var body = ""
         var sentences: [Sentence] = []
+        var rest = Substring(gold.body ?? "")
+        var paragraph = 0
         for (index, (text, role)) in zip(gold.sentences, gold.roles).enumerated() {
-            if !body.isEmpty { body += "\n\n" }
+            if let range = rest.range(of: text) {
+                paragraph += rest[..<range.lowerBound].components(separatedBy: "\n\n").count - 1
+                rest = rest[range.upperBound...]
+            } else {
+                paragraph += 1
+            }
+            if !body.isEmpty { body += " " }
             let start = body.utf16.count
             body += text
             sentences.append(
                 Sentence(
                     id: "a1.s\(index + 1)", text: text, role: role == "heading" ? .heading : .reporting,
-                    start: start, end: body.utf16.count, paragraph: index))
+                    start: start, end: body.utf16.count, paragraph: paragraph))
         }
         let article = Article(
             id: "a1", input: gold.input, language: gold.language ?? "und", body: body, sentences: sentences)

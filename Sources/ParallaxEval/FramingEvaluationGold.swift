@@ -5,6 +5,8 @@ package struct FramingEvaluationGold: Decodable, Sendable {
         /// Path relative to `examples/corpus/`, `#ID` for a feed item.
         package var input: String
         package var language: String?
+        /// The clean body, blocks separated by a blank line.
+        package var body: String?
         /// Every sentence of the body, headings included.
         package var sentences: [String]
         /// One role per sentence: `heading`, `reporting`, `opinion`, `quote`.

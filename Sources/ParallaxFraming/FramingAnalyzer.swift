@@ -49,10 +49,13 @@ public struct FramingAnalyzer: Sendable {
         var storySentences = 0
         var bodyWords = 0
         var opinions = 0
+        var openQuoteParagraph: Int?
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
             let evidence = SentenceEvidence(
-                text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id])
+                text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id],
+                insideQuote: openQuoteParagraph == sentence.paragraph)
+            openQuoteParagraph = evidence.quotes.endsOpen ? sentence.paragraph : nil
             bodyWords += evidence.words.count
             let terms = detector.terms(in: evidence, sentenceID: sentence.id, lexicon: lexicon)
             loaded += terms

@@ -9,24 +9,36 @@ package struct QuoteSpans: Sendable, Equatable {
     /// The inner ranges, without the marks, in UTF-8 offsets.
     package var ranges: [Range<Int>]
     /// Of each range, whether its last character before the closing mark is sentence punctuation or a
-    /// comma ("…“, sagte er"; "…!“"): speech rather than a quoted phrase.
+    /// comma, or a comma follows the mark ("…,“ sagte er"; "…!“"; „…“, sagte er): speech rather than a
+    /// quoted phrase.
     package var endsInPunctuation: [Bool]
 
+    /// Whether a double quotation is still open at the end of the text: the next sentence of the
+    /// paragraph starts inside it.
+    package var endsOpen: Bool
+
     /// Finds the quotations in `text`.
+    /// - Parameter startsInside: whether the text continues a quotation opened in an earlier sentence;
+    ///   then it is quoted up to the first closing mark.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    package init(in text: String) {
+    package init(in text: String, startsInside: Bool = false) {
         var text = text
         text.makeContiguousUTF8()
-        let found = text.utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? []
+        let (found, open) =
+            text.utf8.withContiguousStorageIfAvailable { Self.scan($0, startsInside: startsInside) } ?? ([], false)
         self.ranges = found.map(\.0)
         self.endsInPunctuation = found.map(\.1)
+        self.endsOpen = open
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
+    /// Every double closing mark, for a quotation continued from an earlier sentence.
+    private static let anyDoubleCloser: [UInt32] = [0x201C, 0x201D, 0x22, 0xAB, 0xBB]
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, startsInside: Bool) -> ([(Range<Int>, Bool)], Bool) {
         var found: [(Range<Int>, Bool)] = []
-        var closers: [UInt32] = []
+        var closers: [UInt32] = startsInside ? anyDoubleCloser : []
         var single = false
-        var innerStart = -1
+        var innerStart = startsInside ? 0 : -1
         var offset = 0
         var previous: UInt8 = 0x20
         var lastNonSpace: UInt32 = 0
@@ -53,7 +65,9 @@ package struct QuoteSpans: Sendable, Equatable {
             if mark != 0 {
                 if innerStart >= 0 {
                     if closers.contains(mark), !single || !nextIsLetter {
-                        found.append((innerStart..<offset, isClosingPunctuation(lastNonSpace)))
+                        // „…“, sagte sie: German puts the comma after the closing mark.
+                        let speech = isClosingPunctuation(lastNonSpace) || next == 0x2C
+                        found.append((innerStart..<offset, speech))
                         innerStart = -1
                     }
                 } else if let expected = doubleClosers(mark) {
@@ -74,10 +88,11 @@ package struct QuoteSpans: Sendable, Equatable {
             previous = bytes[offset + length - 1]
             offset += length
         }
-        if innerStart >= 0, !single, innerStart < bytes.count {
+        let open = innerStart >= 0 && !single
+        if open, innerStart < bytes.count {
             found.append((innerStart..<bytes.count, isClosingPunctuation(lastNonSpace)))
         }
-        return found.filter { !$0.0.isEmpty }
+        return (found.filter { !$0.0.isEmpty }, open)
     }
 
     /// Whether a byte starts a letter or digit (ASCII alphanumerics and any multi-byte lead).

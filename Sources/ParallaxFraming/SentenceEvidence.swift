@@ -23,11 +23,13 @@ package struct SentenceEvidence: Sendable {
 
     /// Gathers the evidence for `text`.
     /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
-    package init(text: String, lexicon: FramingLexicon, claimAttribution: String?) {
+    /// - Parameter insideQuote: whether the sentence continues a quotation left open by the previous
+    ///   sentence of its paragraph.
+    package init(text: String, lexicon: FramingLexicon, claimAttribution: String?, insideQuote: Bool = false) {
         self.text = text
         let tokens = WordTokenizer().tokenize(text)
         let words = tokens.words
-        let quotes = QuoteSpans(in: text)
+        let quotes = QuoteSpans(in: text, startsInside: insideQuote)
         self.tokens = tokens
         self.quotes = quotes
         func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {

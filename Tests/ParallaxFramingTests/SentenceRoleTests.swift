@@ -70,3 +70,40 @@ import Testing
         #expect(article.sentences[0].why == nil)
     }
 }
+
+@Suite struct QuoteDetectionTests {
+    @Test(arguments: [
+        ("„Wir bleiben hier“, sagte die Bürgermeisterin am Dienstagabend vor den versammelten Anwohnern.", Sentence.Role.quote),
+        ("Der Sprecher nannte die „Operation zur Sicherung der Grenze“ einen Erfolg.", .reporting),
+        ("Sie sagte: \"Wir haben keine Angst.\"", .quote),
+        ("Kim's troops don't retreat, the agency wrote in a long statement on Monday evening.", .reporting),
+        ("'We will stay here until the last house is safe,' the fire chief told reporters on Monday.", .quote),
+    ])
+    func quoteRole(_ text: String, _ role: Sentence.Role) {
+        let article = FramingAnalyzer().analyze(ArticleMaker.single(text), claims: [])
+        #expect(article.sentences[1].role == role, "\(article.sentences[1].why ?? "")")
+    }
+
+    @Test func quotationContinuesIntoTheNextSentenceOfTheParagraph() {
+        let article = Article(
+            id: "a1", input: "x", language: "de", body: "",
+            sentences: [
+                Sentence(id: "a1.s1", text: "Titel", role: .heading, paragraph: 0),
+                Sentence(id: "a1.s2", text: "„Wir haben alles verloren.", role: .reporting, paragraph: 1),
+                Sentence(id: "a1.s3", text: "Das ist eine Katastrophe für uns alle“, sagte die Wirtin.", role: .reporting, paragraph: 1),
+                Sentence(id: "a1.s4", text: "Die Katastrophe traf das Dorf am Montag.", role: .reporting, paragraph: 2),
+            ])
+        let analysed = FramingAnalyzer().analyze(article, claims: [])
+        #expect(analysed.sentences.map(\.role) == [.heading, .quote, .quote, .reporting])
+        #expect(analysed.framing.loaded.map(\.usage) == ["reported", "used"])
+    }
+
+    @Test func quoteSpansAreByteRanges() {
+        let text = "Er sprach von „Mut“."
+        let spans = QuoteSpans(in: text)
+        #expect(spans.ranges.count == 1)
+        #expect(TokenizedText(text: text, folded: [], words: []).slice(spans.ranges[0]) == "Mut")
+        #expect(spans.endsOpen == false)
+        #expect(QuoteSpans(in: "„Wir gehen.").endsOpen)
+    }
+}
