@@ -1,10 +1,10 @@
 /// Finds the patterns of one lexicon in a sentence's words.
 ///
 /// Patterns are indexed by their first word in two byte tries, so that a word costs one walk down
-/// its bytes, not a scan of the lexicon: a forward trie holds exact stems (checked for an inflection
-/// ending after the stem) and prefix stems (`stem*`); a backward trie holds compound heads (`*stem`),
-/// walked from the end of the word once for each inflection ending the word carries. The few `*stem*`
-/// patterns are checked one by one.
+/// its bytes, not a scan of the lexicon: a forward trie holds every exact stem with each inflection
+/// ending, and prefix stems (`stem*`); a backward trie holds every compound head (`*stem`) with each
+/// ending, reversed, walked once from the end of the word. The few `*stem*` patterns are checked one by
+/// one.
 package final class PhraseMatcher: Sendable {
     /// One pattern found in a sentence.
     package struct Match: Sendable, Equatable {
@@ -35,8 +35,10 @@ package final class PhraseMatcher: Sendable {
             case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare)
             case (true, true): containing.append(index)
             case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
-            case (false, true): backward.insert(stem.reversed(), pattern: index, kind: .exact)
-            case (false, false): forward.insert(stem, pattern: index, kind: .exact)
+            case (false, true):
+                for ending in self.endings { backward.insert((stem + ending).reversed(), pattern: index, kind: .bare) }
+            case (false, false):
+                for ending in self.endings { forward.insert(stem + ending, pattern: index, kind: .bare) }
             }
         }
         self.forward = forward
@@ -76,22 +78,14 @@ package final class PhraseMatcher: Sendable {
             if flags == 0 { continue }
             if flags & 2 != 0 { result += forward.prefixHits[node] }
             if flags & 4 != 0, position == word.endIndex { result += forward.bareHits[node] }
-            if flags & 1 != 0 {
-                let rest = word[position...]
-                if endings.contains(where: { rest.elementsEqual($0) }) {
-                    result += forward.exactHits[node]
-                }
-            }
         }
-        // Backward: compound heads, after taking off each ending the word carries.
-        for ending in endings where Self.hasSuffix(word, ending) {
-            var node = 0
-            var position = word.endIndex - ending.count - 1
-            while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
-                node = child
-                if backward.flags[node] != 0 { result += backward.exactHits[node] }
-                position -= 1
-            }
+        // Backward: compound heads; the trie holds every head with every ending, reversed.
+        node = 0
+        position = word.endIndex - 1
+        while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
+            node = child
+            if backward.flags[node] != 0 { result += backward.bareHits[node] }
+            position -= 1
         }
         for index in containing {
             if case .word(let stem, _, _) = patterns[index].elements[0],
@@ -100,16 +94,6 @@ package final class PhraseMatcher: Sendable {
                 result.append(index)
             }
         }
-    }
-
-    private static func hasSuffix(_ word: ArraySlice<UInt8>, _ ending: [UInt8]) -> Bool {
-        guard word.count > ending.count else { return false }
-        var position = word.endIndex - ending.count
-        for byte in ending {
-            guard word[position] == byte else { return false }
-            position += 1
-        }
-        return true
     }
 
     /// The word indices matching `elements` with the first element at `start`, or `nil`.
@@ -151,13 +135,12 @@ package final class PhraseMatcher: Sendable {
 /// Stored as parallel arrays, so that walking it reads a flag byte per node and touches the hit
 /// lists only where a pattern ends.
 struct ByteTrie: Sendable {
-    enum Kind { case exact, prefix, bare }
+    enum Kind { case prefix, bare }
 
     /// Children of each node as (byte, node index), few per node, scanned linearly.
     var children: [[(UInt8, Int)]] = [[]]
-    /// Per node: bit 0 exact hits, bit 1 prefix hits, bit 2 bare hits.
+    /// Per node: bit 1 prefix hits, bit 2 whole-word hits.
     var flags: [UInt8] = [0]
-    var exactHits: [[Int]] = [[]]
     var prefixHits: [[Int]] = [[]]
     var bareHits: [[Int]] = [[]]
     /// The root's children by byte (0 = none), so that most words leave after one look-up.
@@ -181,7 +164,6 @@ struct ByteTrie: Sendable {
             }
             children.append([])
             flags.append(0)
-            exactHits.append([])
             prefixHits.append([])
             bareHits.append([])
             let created = children.count - 1
@@ -193,9 +175,6 @@ struct ByteTrie: Sendable {
             node = created
         }
         switch kind {
-        case .exact:
-            exactHits[node].append(pattern)
-            flags[node] |= 1
         case .prefix:
             prefixHits[node].append(pattern)
             flags[node] |= 2

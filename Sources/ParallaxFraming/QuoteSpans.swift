@@ -35,6 +35,10 @@ package struct QuoteSpans: Sendable, Equatable {
     private static let anyDoubleCloser: [UInt32] = [0x201C, 0x201D, 0x22, 0xAB, 0xBB]
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, startsInside: Bool) -> ([(Range<Int>, Bool)], Bool) {
+        // Most sentences hold no byte that can start a quotation mark.
+        if !startsInside, !bytes.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xC2 || $0 == 0xE2 }) {
+            return ([], false)
+        }
         var found: [(Range<Int>, Bool)] = []
         var closers: [UInt32] = startsInside ? anyDoubleCloser : []
         var single = false

@@ -72,37 +72,64 @@ package struct WordTokenizer: Sendable {
     private enum Kind { case word, joiner, other }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], [WordToken]) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
         var words: [WordToken] = []
-        words.reserveCapacity(bytes.count / 6)
-        var offset = 0
-        var start = -1
-        var byteStart = 0
-        var lastEnd = 0
-        while offset < bytes.count {
-            let (kind, length, scalar) = classify(bytes, at: offset)
-            switch kind {
-            case .word:
-                if start < 0 {
-                    start = offset
-                    byteStart = folded.count
+        words.reserveCapacity(bytes.count / 6 + 1)
+        // Lower-casing never more than triples a scalar's UTF-8 length.
+        let folded = [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { buffer, count in
+            var out = 0
+            var offset = 0
+            var start = -1
+            var byteStart = 0
+            var lastEnd = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    // ASCII fast path.
+                    if (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) {
+                        if start < 0 {
+                            start = offset
+                            byteStart = out
+                        }
+                        buffer[out] = lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead
+                        out += 1
+                        lastEnd = offset + 1
+                    } else if start >= 0, lead == 0x2D || lead == 0x27, offset + 1 < bytes.count,
+                        classify(bytes, at: offset + 1).0 == .word
+                    {
+                        buffer[out] = lead
+                        out += 1
+                    } else if start >= 0 {
+                        words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<out))
+                        start = -1
+                    }
+                    offset += 1
+                    continue
                 }
-                appendFolded(bytes, offset, length, scalar, to: &folded)
-                lastEnd = offset + length
-            case .joiner where start >= 0 && offset + length < bytes.count
-                && classify(bytes, at: offset + length).0 == .word:
-                folded.append(scalar == 0x2019 || scalar == 0x27 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
-            default:
-                if start >= 0 {
-                    words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<folded.count))
-                    start = -1
+                let (kind, length, scalar) = classify(bytes, at: offset)
+                switch kind {
+                case .word:
+                    if start < 0 {
+                        start = offset
+                        byteStart = out
+                    }
+                    out = appendFolded(bytes, offset, length, scalar, to: buffer, at: out)
+                    lastEnd = offset + length
+                case .joiner where start >= 0 && offset + length < bytes.count
+                    && classify(bytes, at: offset + length).0 == .word:
+                    buffer[out] = scalar == 0x2019 ? UInt8(ascii: "'") : UInt8(ascii: "-")
+                    out += 1
+                default:
+                    if start >= 0 {
+                        words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<out))
+                        start = -1
+                    }
                 }
+                offset += length
             }
-            offset += length
-        }
-        if start >= 0 {
-            words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<folded.count))
+            if start >= 0 {
+                words.append(WordToken(source: start..<lastEnd, bytes: byteStart..<out))
+            }
+            count = out
         }
         return (folded, words)
     }
@@ -136,20 +163,29 @@ package struct WordTokenizer: Sendable {
         return (value, length)
     }
 
+    /// Writes the lower-case form of the scalar at `offset` to `buffer` at `out`; returns the new end.
     private static func appendFolded(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int, _ scalar: UInt32, to folded: inout [UInt8]
-    ) {
-        if length == 1 {
-            let value = bytes[offset]
-            folded.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-        } else if scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int, _ scalar: UInt32,
+        to buffer: UnsafeMutableBufferPointer<UInt8>, at out: Int
+    ) -> Int {
+        var out = out
+        if scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 {
             // Latin-1 capitals fold by adding 0x20 to the second byte.
-            folded.append(bytes[offset])
-            folded.append(bytes[offset + 1] + 0x20)
-        } else if let value = Unicode.Scalar(scalar), value.properties.changesWhenLowercased {
-            folded.append(contentsOf: value.properties.lowercaseMapping.utf8)
-        } else {
-            for index in 0..<length { folded.append(bytes[offset + index]) }
+            buffer[out] = bytes[offset]
+            buffer[out + 1] = bytes[offset + 1] + 0x20
+            return out + 2
         }
+        if let value = Unicode.Scalar(scalar), value.properties.changesWhenLowercased {
+            for byte in value.properties.lowercaseMapping.utf8 {
+                buffer[out] = byte
+                out += 1
+            }
+            return out
+        }
+        for index in 0..<length {
+            buffer[out] = bytes[offset + index]
+            out += 1
+        }
+        return out
     }
 }
