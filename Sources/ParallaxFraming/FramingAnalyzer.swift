@@ -57,7 +57,7 @@ public struct FramingAnalyzer: Sendable {
                 insideQuote: openQuoteParagraph == sentence.paragraph)
             openQuoteParagraph = evidence.quotes.endsOpen ? sentence.paragraph : nil
             bodyWords += evidence.words.count
-            let terms = detector.terms(in: evidence, sentenceID: sentence.id, lexicon: lexicon)
+            let terms = detector.terms(in: evidence, sentenceID: sentence.id)
             loaded += terms
             if sentence.role == .heading {
                 if headline == nil { headline = (evidence, terms) }
@@ -75,7 +75,7 @@ public struct FramingAnalyzer: Sendable {
         let attributed = claims.filter { $0.attribution != nil }.count
         framing.attributedShare = claims.isEmpty ? 0 : Double(attributed) / Double(claims.count)
         if let headline {
-            let verdict = HeadlineAssessor().assess(headline.evidence, loaded: headline.loaded, lexicon: lexicon)
+            let verdict = HeadlineAssessor().assess(headline.evidence, loaded: headline.loaded)
             framing.sensationalHeadline = verdict.sensational
             framing.headlineWhy = verdict.why
         } else {

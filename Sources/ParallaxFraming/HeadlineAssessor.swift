@@ -20,7 +20,7 @@ package struct HeadlineAssessor: Sendable {
 
     /// Whether the headline is sensational and the reasons (or why not).
     /// - Parameter loaded: the loaded terms found in the headline.
-    package func assess(_ evidence: SentenceEvidence, loaded: [Framing.LoadedTerm], lexicon: FramingLexicon)
+    package func assess(_ evidence: SentenceEvidence, loaded: [Framing.LoadedTerm])
         -> (sensational: Bool, why: String)
     {
         var strong: [String] = []

@@ -23,7 +23,7 @@ package struct LoadedTermDetector: Sendable {
 
     /// The loaded terms of one sentence.
     /// - Parameter sentenceID: the id the terms point to.
-    package func terms(in evidence: SentenceEvidence, sentenceID: String, lexicon: FramingLexicon)
+    package func terms(in evidence: SentenceEvidence, sentenceID: String)
         -> [Framing.LoadedTerm]
     {
         var result: [Framing.LoadedTerm] = []
