@@ -6,7 +6,8 @@
 ///
 /// - a number or date written without spaces (`14.000`, `3.5`, `23.04.2025`: no space follows);
 /// - an ordinal: up to three digits before a month name (`am 28. April`) or after a cue word from
-///   the lexicon (`der 2. Weltkrieg`);
+///   the lexicon (`der 2. Weltkrieg`), a number that starts a sentence or list item (`52. Minute`),
+///   or a day before a month number (`16. 5. 2016`);
 /// - an initial: one capital letter (`Carissa F. Etienne`), or one lower-case letter (`z.`);
 /// - an abbreviation from the lexicon (`Dr.`, `z. B.`, `U.S.`), unless the abbreviation is marked
 ///   as one that may end a sentence and a capitalised stop word follows (`… usw. Die …`).
@@ -153,13 +154,27 @@ public struct SentenceSplitter: Sendable {
             // A date without year (23.04.) reads like an ordinal; a grouped number (14.000) ends.
             let groups = digits.split(separator: UInt8(ascii: "."))
             guard groups.count == 2, groups.allSatisfy({ $0.count <= 2 }) else { return true }
+            if ScalarClass.isDigit(t.scalar(at: next)) { return false }  // 12.2. 2016
         } else if digits.count > 3 {
             return true
+        } else if digits.count <= 2 && (Self.startsDayOrMonth(t, at: next) || Self.followsDay(t, before: word.lowerBound)) {
+            return false  // a date written with spaces: 16. 5. 2016
         }
         if rules.months.contains(wordText(t, at: next)) { return false }
         var before = word.lowerBound
         while before > 0, let previous = t.scalar(before: before), ScalarClass.isWhitespace(previous) {
             before = t.before(before)
+        }
+        // A number that itself starts a sentence or list item (`… handeln. 52. Minute: …`, `– 2. Latvala`)
+        // is an ordinal.
+        guard let previous = t.scalar(before: before) else { return false }
+        switch previous {
+        case "." where followsAbbreviation(t, period: t.before(before)):
+            return true  // `No. 4.` ends a sentence like any number
+        case ".", "!", "?", "\u{2026}", "\u{2013}", "\u{2014}", "-", "(", "[", "\"", "\u{201C}", "\u{201D}", "\u{201E}",
+            "\u{00BB}", "\u{00AB}":
+            return false
+        default: break
         }
         var cueStart = before
         while cueStart > 0, let previous = t.scalar(before: cueStart), ScalarClass.isLetter(previous) {
@@ -167,6 +182,35 @@ public struct SentenceSplitter: Sendable {
         }
         guard cueStart < before else { return true }
         return !rules.ordinalCues.contains(t.string(cueStart..<before).lowercased())
+    }
+
+    /// Whether one or two digits and a period start at byte `index` (the month of `16. 5. 2016`).
+    static func startsDayOrMonth(_ t: UTF8Text, at index: Int) -> Bool {
+        var end = index
+        while end < t.count && end - index < 3 && ScalarClass.isDigit(t.scalar(at: end)) { end += 1 }
+        return end > index && end - index <= 2 && end < t.count && t.bytes[end] == UInt8(ascii: ".")
+    }
+
+    /// Whether the period at byte `period` closes an abbreviation from the lexicon (`No.`, `z. B.`).
+    func followsAbbreviation(_ t: UTF8Text, period: Int) -> Bool {
+        var start = period
+        while start > 0, let previous = t.scalar(before: start), ScalarClass.isLetter(previous) || previous == "." {
+            start = t.before(start)
+        }
+        return start < period && abbreviation(t.string(start..<period) + ".") != nil
+    }
+
+    /// Whether one or two digits and a period, then white space, stand right before byte `index`
+    /// (the day of `16. 5. 2016`).
+    static func followsDay(_ t: UTF8Text, before index: Int) -> Bool {
+        var i = index
+        while i > 0 && t.bytes[i - 1] == UInt8(ascii: " ") { i -= 1 }
+        guard i < index, i > 1, t.bytes[i - 1] == UInt8(ascii: ".") else { return false }
+        var start = i - 1
+        while start > 0 && i - 1 - start < 3 && ScalarClass.isDigit(Unicode.Scalar(t.bytes[start - 1])) { start -= 1 }
+        let length = i - 1 - start
+        guard length >= 1 && length <= 2 else { return false }
+        return start == 0 || !ScalarClass.isAlphanumeric(t.scalar(at: t.before(start)))
     }
 
     /// The abbreviation entry for `candidate`: exact, or with its first letter lower-cased.

@@ -74,11 +74,15 @@ struct SnowballWord {
 
     /// The index in `suffixes` of the longest one the word ends with, if any.
     func longestSuffix(among suffixes: [StaticString]) -> Int? {
+        guard count > 0 else { return nil }
+        let lastValue = buffer[count - 1].value
         var best: Int?
         var bestLength = 0
         for index in suffixes.indices {
             let suffix = suffixes[index]
-            if suffix.utf8CodeUnitCount > bestLength && hasSuffix(suffix, end: count) {
+            let length = suffix.utf8CodeUnitCount
+            guard UInt32(suffix.utf8Start[length - 1]) == lastValue else { continue }
+            if length > bestLength && hasSuffix(suffix, end: count) {
                 best = index
                 bestLength = suffix.utf8CodeUnitCount
             }
