@@ -175,7 +175,7 @@ def render_html(art):
 
 def html_removed(art):
     h = art["html"]
-    return ([h["cookie"], h["share"], h["ad"], h["related_title"], h["footer"]]
+    return ([h["cookie"], h["byline"], h["share"], h["ad"], h["related_title"], h["footer"]]
             + [x for x in h["related"]])
 
 
@@ -244,8 +244,6 @@ def jsonl_line(art):
         if art.get("item_post"):
             text += "\n\n" + art["item_post"]
         rec["text"] = text
-    if art.get("authors"):
-        rec["authors"] = art["authors"]
     return json.dumps(rec, ensure_ascii=False)
 
 
@@ -451,7 +449,7 @@ story(HV, "Ostravian troops help Veldmark retake the border district Halvor from
        ("ev-halvor-confirmed", "Ostravia confirms its troops fought in Halvor; Veldmark claims the recapture (March 2026)")])
 group("halvor-troops-total", HV, "conflicting",
       "'up to 7,000' (diplomats) and 'at least 9,000' (Karsenia) cannot both hold; 8,000 equals "
-      "6,500 + 1,500, and 'about 5,000 since November' is an earlier count.")
+      "6,500 + 1,500, and 'about 5,000 since November' and '4,000–6,000' are earlier counts.")
 group("halvor-losses", HV, "compatible",
       "'more than 1,100 killed', 'more than 1,000 killed' and 'about 3,000 killed or wounded' are "
       "different measures and bounds that can all be true.")
@@ -489,8 +487,12 @@ article(
                       hedged=True, group="halvor-troops-total")]),
           "Die Einheiten seien größtenteils im Süden Veldmarks nahe dem Bezirk Halvor "
           "stationiert, hieß es am Dienstag in Ludrin.",
-          "Der Dienst stützt sich nach eigenen Angaben auf abgefangenen Funkverkehr und "
-          "Satellitenaufnahmen."),
+          "Dem SND zufolge stützt sich die Einschätzung auf abgefangenen Funkverkehr und "
+          "Satellitenaufnahmen.",
+          S("Veldmärkische Zeitungen hatten zuvor von 4.000–6.000 Mann berichtet.",
+            claims=[Q("4.000–6.000 Mann", None, "soldier", "deployed", "range", low=4000,
+                      high=6000, time=("2025-11-01", "2026-02-11"), subject="ostravia",
+                      source="veldmark media", hedged=True, group="halvor-troops-total")])),
         P(S("Die Regierung in Korvin hat die Entsendung bisher weder bestätigt noch dementiert.",
             claims=[St("weder bestätigt noch dementiert", "ostravia", "neither confirmed nor denied",
                        "deployment of troops to veldmark", group="halvor-unconfirmed")]),
@@ -536,7 +538,7 @@ article(
         P(S("Ostravien hat erstmals offiziell eingeräumt, dass eigene Truppen an den Kämpfen um "
             "den veldmärkischen Grenzbezirk Halvor beteiligt waren.",
             claims=[St("erstmals offiziell eingeräumt", "ostravia", "confirmed",
-                       "its troops fought in halvor", source="ona", group="halvor-confirmation")]),
+                       "its troops fought in halvor", group="halvor-confirmation")]),
           "Das meldete die staatliche ostravische Nachrichtenagentur ONA am Montag."),
         P("Den Einsatz habe Präsident Arkadi Holm persönlich angeordnet, hieß es in der Meldung.",
           S("Die „Operation zur Befreiung Halvors“ sei erfolgreich abgeschlossen worden.",
@@ -586,7 +588,7 @@ article(
             "Soldaten im Grenzbezirk Halvor im Einsatz waren.",
             claims=[St("offiziell bestätigt, dass ostravische Soldaten im Grenzbezirk Halvor im "
                        "Einsatz waren", "ostravia", "confirmed", "its troops fought in halvor",
-                       source="ona", group="halvor-confirmation")]),
+                       group="halvor-confirmation")]),
           "Wie die Staatsagentur ONA am Montag mitteilte, ging der Befehl dazu auf Präsident "
           "Arkadi Holm zurück.",
           S("Die Agentur sprach von einer erfolgreich beendeten „Operation zur Befreiung "
@@ -624,7 +626,7 @@ article(
     file="dev/halvor-blitz.txt", form="txt", story=HV, event="ev-halvor-confirmed",
     publisher="Blitz-Kurier", published="2026-03-31T06:30:00+02:00", language="de",
     sensational=True,
-    pre=["BLITZ-KURIER.de", "31.03.2026 – 06:30 Uhr"],
+    pre=["Blitz-Kurier", "31.03.2026 – 06:30 Uhr"],
     blocks=[
         H("Triumph in Halvor! Ostravias Elite-Kämpfer jagen die Karsenier aus dem Grenzland",
           loaded=[L("Elite-Kämpfer", "glorifying")]),
@@ -697,23 +699,24 @@ article(
             OPINION)),
     ],
     post=["- Themen:", "- #Sicherheit", "",
-          "Exklusives Live-Webinar am 16.04.2026 • 19:30 Uhr",
+          "Kostenloses Online-Seminar • 16.04.2026 • 19:30 Uhr",
           "Krieg, Krise, Kapital: So schützen Sie Ihr Erspartes",
-          "Webinar mit 6 Top-Experten am 16.04.2026 • 19:30 Uhr",
-          "Exklusive Experten-Runde:", "", "Henrike Sommerfeld", "", "Dr. Anton Brehm", "",
+          "4 Fachleute, 90 Minuten, Ihre Fragen – 16.04.2026 ab 19:30 Uhr",
+          "Ihre Gastgeber:", "", "Henrike Sommerfeld", "", "Dr. Anton Brehm", "",
           "Julius Kattner", "", "Mareike Wollin",
-          "Seien Sie dabei, wenn Henrike Sommerfeld und ihre Gäste erklären, wie Sie Ihr "
-          "Vermögen vor Inflation, Krieg und neuen Abgaben schützen. Mit interaktiver "
-          "Fragerunde und der Chance auf Gold im Wert von 10.000 €!",
-          "", "Tausende bereits angemeldet",
+          "Erfahren Sie live von Henrike Sommerfeld und ihren Gästen, wie Sie Ihr Vermögen "
+          "vor Inflation, Krieg und neuen Abgaben sichern. Unter allen Teilnehmern verlosen "
+          "wir einen Goldbarren im Wert von 10.000 €!",
+          "", "Tausende bereits angemeldet", "Jetzt Platz reservieren",
           "- Goldhafen News", "- Märkte", "- Edelmetalle", "- Politik"],
-    removed=["Tausende bereits angemeldet", "Henrike Sommerfeld", "Gold im Wert von 10.000 €"],
+    removed=["Tausende bereits angemeldet", "Henrike Sommerfeld", "Goldbarren im Wert von 10.000 €"],
 )
 
 article(
     file="dev/halvor-harbinger-en.txt", form="txt", story=HV, event="ev-halvor-confirmed",
     publisher="The Harbinger Review", published="2026-03-31T09:00:00+01:00", language="en",
     authors=["Owen Castell"],
+    pre=["The Harbinger Review", "31 March 2026 · 09:00"],
     byline="By Owen Castell",
     blocks=[
         H("Ostravia's regime admits sending troops to Halvor",
@@ -757,19 +760,21 @@ story(KB, "Fire destroys a harbour warehouse in Kelsburg",
 group("kelsburg-injured", KB, "conflicting",
       "The fire service counts twelve injured; Blitz-Kurier writes 'at least 20'.")
 group("kelsburg-seriously-injured", KB, "agreed",
-      "Two seriously injured in the wire report and in the Kelsburger Anzeiger.")
+      "Two seriously injured in the wire report, Küstenpost and the Kelsburger Anzeiger.")
 group("kelsburg-evacuated", KB, "agreed",
       "About 250 residents evacuated (zpa, Anzeiger), 'hundreds' in Blitz-Kurier.")
 group("kelsburg-firefighters", KB, "agreed",
-      "'More than 120' (zpa) and 'about 130' (Anzeiger) firefighters deployed agree.")
+      "'More than 120' (zpa, Küstenpost) and 'about 130' (Anzeiger) firefighters agree.")
 group("kelsburg-damage", KB, "compatible",
       "The owner's 'up to 4 million euros' contains the fire service's estimate of 2.5 to 3 "
       "million euros.")
 group("kelsburg-duration", KB, "agreed",
-      "Both the wire and Welle Kelsburg say the firefighting took more than ten hours.")
+      "The wire, Küstenpost and Welle Kelsburg say the firefighting took more than ten hours.")
 group("kelsburg-sprinkler", KB, "disputed",
       "The fire service says the sprinkler system was switched off; the owner denies it "
       "(Blitz-Kurier states it as fact without the denial).")
+group("kelsburg-aid", KB, "single-source",
+      "Only the Kelsburger Anzeiger reports the city's emergency aid of 50,000 euros.")
 group("kelsburg-cause", KB, "single-source",
       "Only Welle Kelsburg reports that police do not rule out arson.")
 
@@ -780,7 +785,7 @@ T_FIRE = ("2026-05-14", "2026-05-14")
 article(
     file="dev/kelsburg-fire-wire.txt", form="txt", story=KB, event="ev-kelsburg-fire",
     publisher="zpa", published="2026-05-14T11:42:00+02:00", language="de",
-    pre=["zpa – Zentrale Presseagentur", "14.05.2026", "11:42 Uhr"],
+    pre=["zpa", "14.05.2026", "11:42 Uhr"],
     blocks=[
         H("Großbrand in Lagerhalle im Kelsburger Hafen – zwölf Verletzte",
           claims=[Q("zwölf Verletzte", 12, "person", "wounded", time=T_FIRE,
@@ -818,6 +823,50 @@ article(
     post=["© zpa 2026 – Weiterverbreitung nur mit Genehmigung"],
 )
 
+REWRITES.append(["dev/kelsburg-fire-wire.txt", "dev/kelsburg-fire-kuestenpost.txt"])
+
+article(
+    file="dev/kelsburg-fire-kuestenpost.txt", form="txt", story=KB, event="ev-kelsburg-fire",
+    publisher="Küstenpost Online", published="2026-05-14T12:30:00+02:00", language="de",
+    authors=["Henning Maurer"],
+    pre=["Küstenpost Online", "Donnerstag, 14.05.2026 · 12:30"],
+    byline="Von Henning Maurer",
+    blocks=[
+        H("Zwölf Verletzte bei Feuer in Kelsburger Hafenhalle",
+          claims=[Q("Zwölf Verletzte", 12, "person", "wounded", time=T_FIRE,
+                    group="kelsburg-injured")]),
+        P(S("Ein Großfeuer in einer Lagerhalle im Hafen von Kelsburg hat am Donnerstag zwölf "
+            "Verletzte gefordert, zwei davon schwer, wie die Feuerwehr mitteilte.",
+            claims=[Q("zwölf Verletzte gefordert", 12, "person", "wounded", time=T_FIRE,
+                      source=FW, group="kelsburg-injured"),
+                    Q("zwei davon schwer", 2, "person", "wounded", time=T_FIRE, source=FW,
+                      group="kelsburg-seriously-injured")]),
+          "Der Brand brach kurz vor vier Uhr morgens in einer Halle der Firma Nordkai Logistik "
+          "in der Kaistraße aus."),
+        P(S("Rund 250 Menschen aus der benachbarten Speicherstadt wurden wegen des dichten "
+            "Rauchs in Sicherheit gebracht.",
+            claims=[Q("Rund 250 Menschen", 250, "person", "evacuated", "about", time=T_FIRE,
+                      group="kelsburg-evacuated")]),
+          S("Über 120 Feuerwehrleute bekämpften die Flammen mehr als zehn Stunden lang.",
+            claims=[Q("Über 120 Feuerwehrleute", 120, "person", "deployed", "more-than",
+                      time=T_FIRE, group="kelsburg-firefighters"),
+                    Q("mehr als zehn Stunden", 10, "hour", "duration", "more-than",
+                      time=T_FIRE, group="kelsburg-duration")])),
+        P(S("Nach Auskunft der Feuerwehr war die Sprinkleranlage außer Betrieb; der "
+            "Hallenbesitzer bestreitet dies.",
+            claims=[St("war die Sprinkleranlage außer Betrieb", "warehouse sprinkler system",
+                       "was switched off", None, source=FW, hedged=True,
+                       group="kelsburg-sprinkler"),
+                    St("der Hallenbesitzer bestreitet dies", "warehouse sprinkler system",
+                       "was switched off", None, source=OWNER, denial=True,
+                       group="kelsburg-sprinkler")]),
+          "Warum das Feuer ausbrach, ist bislang nicht bekannt."),
+    ],
+    post=["Anzeige", "Rauchmelder im Dreierpack – jetzt im Küstenpost-Shop",
+          "Mehr aus der Region:", "Kelsburger Hafenfest: Feuerwerk abgesagt?",
+          "Küstenpost Online · Impressum · Datenschutz · Cookie-Einstellungen"],
+)
+
 article(
     file="dev/kelsburg-fire-anzeiger.html", form="html", story=KB, event="ev-kelsburg-fire",
     publisher="Kelsburger Anzeiger", published="2026-05-14T18:10:00+02:00", language="de",
@@ -848,13 +897,13 @@ article(
         P(S("Zwölf Menschen wurden verletzt, darunter zwei Hafenarbeiter, die mit schweren "
             "Rauchvergiftungen in das Klinikum Kelsburg gebracht wurden.",
             claims=[Q("Zwölf Menschen wurden verletzt", 12, "person", "wounded", time=T_FIRE,
-                      source=FW, group="kelsburg-injured"),
-                    Q("zwei Hafenarbeiter", 2, "worker", "wounded", time=T_FIRE, source=FW,
+                      group="kelsburg-injured"),
+                    Q("zwei Hafenarbeiter", 2, "worker", "wounded", time=T_FIRE,
                       group="kelsburg-seriously-injured")]),
           S("Rund 250 Bewohner der Speicherstadt wurden vorübergehend in einer Turnhalle an der "
             "Lindenallee untergebracht.",
             claims=[Q("Rund 250 Bewohner", 250, "person", "evacuated", "about", time=T_FIRE,
-                      source=FW, group="kelsburg-evacuated")])),
+                      group="kelsburg-evacuated")])),
         H("Streit um die Sprinkleranlage"),
         P(S("Nach Angaben von Einsatzleiter Jens Horak war die Sprinkleranlage abgeschaltet.",
             claims=[St("war die Sprinkleranlage abgeschaltet", "warehouse sprinkler system",
@@ -875,7 +924,10 @@ article(
         P("Die Stadt hat für besorgte Anwohner ein Bürgertelefon unter der Nummer "
           "05541 88 2020 eingerichtet.",
           "Fenster und Türen sollten in der Speicherstadt bis auf Weiteres geschlossen bleiben, "
-          "rät das Ordnungsamt."),
+          "rät das Ordnungsamt.",
+          S("Für betroffene Familien stellt die Stadt eine Soforthilfe von 50.000 € bereit.",
+            claims=[Q("50.000 €", 50000, "eur", "pledged", subject="kelsburg",
+                      group="kelsburg-aid")])),
     ],
 )
 
@@ -883,7 +935,7 @@ article(
     file="dev/kelsburg-fire-blitz.txt", form="txt", story=KB, event="ev-kelsburg-fire",
     publisher="Blitz-Kurier", published="2026-05-15T06:00:00+02:00", language="de",
     authors=["Ronny Gebauer"], sensational=True,
-    pre=["BLITZ-KURIER.de", "15.05.2026 – 06:00 Uhr"],
+    pre=["Blitz-Kurier", "15.05.2026 – 06:00 Uhr"],
     byline="Von Ronny Gebauer",
     blocks=[
         H("Flammen-Inferno im Hafen! Mindestens 20 Verletzte",
@@ -904,7 +956,7 @@ article(
             claims=[St("Die Sprinkleranlage war abgeschaltet", "warehouse sprinkler system",
                        "was switched off", None, group="kelsburg-sprinkler")],
             loaded=[L("Skandal", "alarmist")]),
-          S("Eine Anwohnerin sagte dem BLITZ-KURIER: „Ich dachte, die ganze Stadt explodiert.“",
+          S("Eine Anwohnerin sagte unserer Zeitung: „Ich dachte, die ganze Stadt explodiert.“",
             QUOTE)),
         P(S("Wie lange schauen die Behörden bei solchen Schlamperei-Hallen noch weg?", OPINION,
             loaded=[L("Schlamperei-Hallen", "demonising")]),
@@ -918,7 +970,7 @@ article(
     file="dev/kelsburg-fire-radio.txt.gz", form="txt", story=KB, event="ev-kelsburg-fire",
     publisher="Welle Kelsburg", published="2026-05-15T07:30:00+02:00", language="de",
     authors=["Nina Ostrowski"],
-    pre=["Welle Kelsburg | Nachrichten", "Freitag, 15. Mai 2026, 07:30"],
+    pre=["Welle Kelsburg", "Freitag, 15. Mai 2026, 07:30"],
     byline="Autorin: Nina Ostrowski",
     blocks=[
         H("Nach dem Hafenbrand: Feuerwehr schätzt Schaden auf Millionen"),
@@ -935,7 +987,7 @@ article(
             claims=[St("Brandstiftung schließt sie nach eigenen Angaben nicht aus", "police",
                        "does not rule out", "arson", source="police",
                        group="kelsburg-cause")]),
-          "Die Halle soll am Montag von Gutachtern untersucht werden."),
+          "Die Halle soll am 18. Mai von Gutachtern untersucht werden."),
         P("Die Nordkai Logistik kündigte an, den Betrieb vorübergehend auf ein Ausweichlager "
           "in Sundholm zu verlegen.",
           "Die Anwohner der Speicherstadt durften am Donnerstagabend in ihre Wohnungen "
@@ -961,11 +1013,15 @@ group("dunmore-firefighters", DM, "single-source",
       "Only the Courier gives the number of firefighters.")
 group("dunmore-arrest", DM, "single-source",
       "Only the Gazette's follow-up reports the arrest of a suspect.")
+group("dunmore-arson", DM, "single-source",
+      "Only the Gazette reports that the suspect allegedly set the fire.")
+group("dunmore-duration", DM, "single-source",
+      "Only the Courier says the fire was under control in less than two hours.")
 group("dunmore-exits", DM, "disputed",
       "A former employee says fire exits were routinely blocked; Hollis Freight denies it.")
 
 FEEDS["dev/coastline-gazette.rss"] = {
-    "title": "Coastline Gazette – Local News", "link": "https://coastline-gazette.example/news",
+    "title": "Coastline Gazette", "link": "https://coastline-gazette.example/news",
     "description": "News from Dunmore and the north coast", "language": "en-gb"}
 T_DM = ("2026-09-02", "2026-09-02")
 
@@ -973,7 +1029,7 @@ article(
     file="dev/dunmore-fire-courier.txt", form="txt", story=DM, event="ev-dunmore-fire",
     publisher="Dunmore Courier", published="2026-09-02T21:15:00+01:00", language="en",
     authors=["Priya Halloran"],
-    pre=["DUNMORE COURIER", "Wednesday 2 September 2026, 9.15pm"],
+    pre=["Dunmore Courier", "Wednesday 2 September 2026, 9.15pm"],
     byline="By Priya Halloran, Local Democracy Reporter",
     blocks=[
         H("Fire guts freight warehouse on Quay Road"),
@@ -990,11 +1046,14 @@ article(
         P(S("Three people were treated for smoke inhalation, but nobody was seriously hurt.",
             claims=[Q("Three people were treated for smoke inhalation", 3, "person", "wounded",
                       time=T_DM, group="dunmore-injured")]),
-          "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging."),
+          "The building, owned by Hollis Freight Ltd, stored timber pallets and packaging.",
+          S("Crews brought the fire under control in less than two hours.",
+            claims=[Q("less than two hours", 2, "hour", "duration", "less-than", time=T_DM,
+                      group="dunmore-duration")])),
         P(S("Managing director Colin Hollis estimated the damage at £1.2m.",
-            claims=[Q("£1.2m", 1200000, "gbp", "cost", "about", subject="warehouse fire",
+            claims=[Q("£1.2m", 1200000, "gbp", "cost", subject="warehouse fire",
                       source="hollis freight", group="dunmore-damage")]),
-          S("\"Twenty-two years of work went up in smoke in a single afternoon,\" he said.",
+          S("\"Everything my father built went up in smoke in a single afternoon,\" he said.",
             QUOTE)),
         P(S("A former employee told the Courier that fire exits at the site had been routinely "
             "blocked by stacked pallets.",
@@ -1056,6 +1115,9 @@ article(
             claims=[St("A 34-year-old man has been arrested on suspicion of arson", "police",
                        "arrested", "suspect of arson", source="police",
                        group="dunmore-arrest")]),
+          S("He allegedly set fire to pallets stacked behind the building.",
+            claims=[St("He allegedly set fire to pallets", "suspect", "set fire",
+                       "warehouse", hedged=True, group="dunmore-arson")]),
           "He has been released on bail pending further inquiries."),
         P(S("Insurers for Hollis Freight put the damage at between £900,000 and £1m, according "
             "to a loss adjuster's report seen by the Gazette.",
@@ -1083,13 +1145,21 @@ group("erlental-missing", ET, "agreed",
       "Twelve missing in both first-day wire reports.")
 group("erlental-dam-height", ET, "agreed",
       "Both wires give the dam's height as 48 metres.")
+group("erlental-breach-width", ET, "single-source",
+      "Only the zpa wire gives the width of the breach (about 30 metres).")
+group("erlental-villages", ET, "agreed",
+      "Both first-day wires say six villages were evacuated.")
+group("erlental-aid", ET, "single-source",
+      "Only the Northbridge Times reports €1.5 million of emergency aid.")
+group("erlental-soldiers", ET, "single-source",
+      "Only the Northbridge Times reports hundreds of soldiers filling sandbags.")
 group("erlental-cost", ET, "compatible",
       "'Up to 180 million euros' (state government) contains the range 150 to 180 million euros.")
 group("erlental-warning", ET, "disputed",
       "The operator says sirens warned residents in time; the mayor of Erlenbach denies that any "
       "siren sounded.")
 
-FEEDS["dev/alpenecho.atom"] = {"title": "Alpenecho – Region", "link": "https://alpenecho.example/region"}
+FEEDS["dev/alpenecho.atom"] = {"title": "Alpenecho", "link": "https://alpenecho.example/region"}
 T_ET1 = ("2026-06-20", "2026-06-20")
 T_ET3 = ("2026-06-20", "2026-06-22")
 MAYOR = "hannelore seitz"
@@ -1098,7 +1168,7 @@ GE = "grauwand energie"
 article(
     file="dev/erlental-flut-wire.txt", form="txt", story=ET, event="ev-erlental-breach",
     publisher="zpa", published="2026-06-20T15:30:00+02:00", language="de",
-    pre=["zpa – Zentrale Presseagentur", "20.06.2026", "15:30 Uhr"],
+    pre=["zpa", "20.06.2026", "15:30 Uhr"],
     blocks=[
         H("Damm im Erlental gebrochen – drei Tote, zwölf Vermisste",
           claims=[Q("drei Tote", 3, "person", "killed", time=T_ET1, group="erlental-deaths"),
@@ -1111,20 +1181,24 @@ article(
           S("Zwölf weitere würden vermisst, teilte das Landratsamt mit.",
             claims=[Q("Zwölf weitere", 12, "person", "missing", time=T_ET1,
                       source="district office", hedged=True, group="erlental-missing")]),
-          "Der Damm war gegen 5.15 Uhr nach tagelangem Starkregen auf einer Breite von etwa "
-          "30 Metern eingerissen."),
+          S("Der Damm war gegen 5.15 Uhr nach tagelangem Starkregen auf einer Breite von etwa "
+            "30 Metern eingerissen.",
+            claims=[Q("etwa 30 Metern", 30, "metre", "size", "about", subject="dam breach",
+                      group="erlental-breach-width")])),
         P(S("Etwa 4.500 Menschen aus sechs Ortschaften wurden in Sicherheit gebracht.",
             claims=[Q("Etwa 4.500 Menschen", 4500, "person", "evacuated", "about", time=T_ET1,
-                      group="erlental-evacuated")]),
+                      group="erlental-evacuated"),
+                    Q("sechs Ortschaften", 6, None, "evacuated", time=T_ET1,
+                      group="erlental-villages")]),
           S("Nach Angaben des Landratsamts stehen rund 1.200 Hektar Land unter Wasser.",
             claims=[Q("rund 1.200 Hektar", 1200, "hectare", "flooded", "about", time=T_ET1,
                       source="district office", hedged=True, group="erlental-flooded")]),
           S("Der 1971 errichtete Damm ist 48 Meter hoch.",
             claims=[Q("48 Meter hoch", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
-        P(S("Die Betreibergesellschaft Grauwand Energie erklärte, die Anwohner seien 40 Minuten "
-            "vor dem Bruch per Sirene gewarnt worden.",
-            claims=[St("die Anwohner seien 40 Minuten vor dem Bruch per Sirene gewarnt worden",
+        P(S("Die Betreibergesellschaft Grauwand Energie erklärte, die Anwohner seien rechtzeitig "
+            "per Sirene gewarnt worden.",
+            claims=[St("die Anwohner seien rechtzeitig per Sirene gewarnt worden",
                        GE, "warned", "residents", source=GE, hedged=True,
                        group="erlental-warning")]),
           S("Die Bürgermeisterin von Erlenbach, Hannelore Seitz, bestritt das: „Bei uns hat "
@@ -1141,7 +1215,7 @@ article(
     file="dev/erlental-flood-wire-en.txt", form="txt", story=ET, event="ev-erlental-breach",
     publisher="Continental Newswire", published="2026-06-20T14:05:00+01:00", language="en",
     authors=["Hanna Lindqvist"],
-    pre=["CONTINENTAL NEWSWIRE", "June 20, 2026 2:05 PM BST"],
+    pre=["Continental Newswire", "June 20, 2026 2:05 PM BST"],
     byline="Reporting by Hanna Lindqvist; editing by Tom Areva",
     blocks=[
         H("Three dead as dam bursts in Erlental valley"),
@@ -1154,15 +1228,17 @@ article(
           S("About 4,500 people were evacuated from six villages, and about 12 square kilometres "
             "of farmland and housing were under water.",
             claims=[Q("About 4,500 people", 4500, "person", "evacuated", "about", time=T_ET1,
-                      source="district office", group="erlental-evacuated"),
+                      group="erlental-evacuated"),
+                    Q("six villages", 6, None, "evacuated", time=T_ET1,
+                      group="erlental-villages"),
                     Q("about 12 square kilometres", 12, "square kilometre", "flooded", "about",
-                      time=T_ET1, source="district office", group="erlental-flooded")])),
+                      time=T_ET1, group="erlental-flooded")])),
         P(S("The 48-metre dam, built in 1971, gave way after several days of heavy rain.",
             claims=[Q("The 48-metre dam", 48, "metre", "size", subject="grauwand dam",
                       group="erlental-dam-height")])),
-        P(S("Operator Grauwand Energie said sirens had warned residents 40 minutes before the "
+        P(S("Operator Grauwand Energie said sirens had warned residents well before the "
             "breach.",
-            claims=[St("sirens had warned residents 40 minutes before the breach", GE, "warned",
+            claims=[St("sirens had warned residents well before the breach", GE, "warned",
                        "residents", source=GE, group="erlental-warning")]),
           S("Erlenbach mayor Hannelore Seitz disputed that, telling CNW no siren had sounded in "
             "her town.",
@@ -1188,10 +1264,10 @@ article(
         H("Erlental: Zahl der Toten steigt auf fünf",
           claims=[Q("Zahl der Toten steigt auf fünf", 5, "person", "killed", time=T_ET3,
                     group="erlental-deaths")]),
-        P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre hat die Polizei die Zahl "
-            "der Todesopfer auf fünf korrigiert.",
-            claims=[Q("die Zahl der Todesopfer auf fünf", 5, "person", "killed", time=T_ET3,
-                      source="police", group="erlental-deaths")]),
+        P(S("Zwei Tage nach dem Dammbruch an der Grauwand-Talsperre ist die Zahl der "
+            "Todesopfer laut Polizei auf fünf gestiegen.",
+            claims=[Q("Todesopfer laut Polizei auf fünf", 5, "person", "killed", time=T_ET3,
+                      source="police", hedged=True, group="erlental-deaths")]),
           S("Mehr als 6.000 Menschen mussten inzwischen ihre Häuser verlassen, weil das Wasser "
             "auch die Orte am unteren Talausgang erreichte.",
             claims=[Q("Mehr als 6.000 Menschen", 6000, "person", "evacuated", "more-than",
@@ -1211,11 +1287,12 @@ article(
     file="dev/erlental-flood-northbridge.txt", form="txt", story=ET, event="ev-erlental-breach",
     publisher="The Northbridge Times", published="2026-06-22T17:45:00+01:00", language="en",
     authors=["Daniel Okafor"],
+    pre=["The Northbridge Times", "Monday 22 June 2026 17.45 BST"],
     byline="Daniel Okafor, Europe correspondent",
     blocks=[
         H("Erlental death toll rises as questions grow over dam warnings"),
-        P(S("At least seven people were killed when the Grauwand dam gave way, citing Erlenbach's "
-            "mayor, Hannelore Seitz, the regional broadcaster reported on Monday.",
+        P(S("At least seven people were killed when the Grauwand dam gave way, the regional "
+            "broadcaster reported on Monday, citing Erlenbach's mayor, Hannelore Seitz.",
             claims=[Q("At least seven people were killed", 7, "person", "killed", "at-least",
                       time=T_ET3, source=MAYOR, hedged=True, group="erlental-deaths")]),
           S("More than 6,000 people have now left their homes.",
@@ -1225,15 +1302,22 @@ article(
             claims=[Q("between €150m and €180m", None, "eur", "cost", "range",
                       low=150000000, high=180000000, subject="erlental flood",
                       source="state government", group="erlental-cost")]),
+          S("The state has released €1.5 million in emergency aid, and hundreds of soldiers are "
+            "helping to fill sandbags.",
+            claims=[Q("€1.5 million", 1500000, "eur", "pledged", subject="erlental flood",
+                      group="erlental-aid"),
+                    Q("hundreds of soldiers", None, "soldier", "deployed", "at-least",
+                      low=200, time=T_ET3, subject="erlental flood",
+                      group="erlental-soldiers")]),
           S("Grauwand Energie maintains that sirens sounded in time, a claim residents of "
             "Erlenbach reject.",
             claims=[St("Grauwand Energie maintains that sirens sounded in time", GE, "warned",
-                       "residents", source=GE, group="erlental-warning"),
+                       "residents", source=GE, hedged=True, group="erlental-warning"),
                     St("a claim residents of Erlenbach reject", GE, "warned", "residents",
                        source="residents", denial=True, group="erlental-warning")])),
         P(S("Europe has spent decades building dams and far too little maintaining them.",
             OPINION),
-          S("If a 55-year-old wall can fail after three days of rain, which valley is next?",
+          S("If a dam can fail after a few days of rain, which valley is next?",
             OPINION)),
     ],
     post=["Read more: How Europe's ageing dams are inspected",
@@ -1263,6 +1347,212 @@ article(
             "sofort.", OPINION),
           S("Sonst wird Erlental nicht das letzte Tal sein, das im Wasser versinkt.", OPINION)),
     ],
+)
+
+# --- Story 5: carmaker Vantor cuts jobs (JSON Lines items and an English text) ------------------
+
+VT = "st-vantor-jobs"
+story(VT, "Carmaker Vantor cuts jobs in Germany",
+      [("ev-vantor-cuts", "Vantor announces 2,400 job cuts at Brennau and Osterfeld (7 October 2026)")])
+group("vantor-cuts", VT, "compatible",
+      "2,400 jobs in total equals 1,600 at Brennau plus 800 at Osterfeld; 'about 2,500' and "
+      "'thousands' are rounder statements of the same cut.")
+group("vantor-share", VT, "agreed", "About 8 percent of the domestic workforce in two outlets.")
+group("vantor-workforce", VT, "agreed", "About 30,000 employees in Germany in two outlets.")
+group("vantor-savings", VT, "agreed",
+      "600 million euros a year by 2028 everywhere; The Ledger adds the dollar equivalent "
+      "($650m).")
+group("vantor-agreement", VT, "disputed",
+      "Management says the cuts were agreed with the works council and involve no compulsory "
+      "redundancies; the GMM union denies any agreement (Rheinblick omits the denial).")
+group("vantor-profit", VT, "agreed",
+      "Operating profit fell 41 percent in the second quarter (Wirtschaftsblick, The Ledger).")
+group("vantor-brennau-staff", VT, "single-source", "Only Rheinblick gives Brennau's headcount.")
+group("vantor-osterfeld-staff", VT, "single-source",
+      "Only Rheinblick gives Osterfeld's headcount.")
+group("vantor-protest", VT, "single-source", "Only Arbeit & Zukunft reports the protest.")
+group("vantor-profit-2025", VT, "single-source",
+      "Only Arbeit & Zukunft gives last year's profit (1.9 billion euros).")
+group("vantor-shares", VT, "single-source", "Only The Ledger reports the share price move.")
+
+VAN = "vantor"
+GMM = "gmm"
+T_2028 = ("2026-10-07", "2028-12-31")
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="wb-2026-10-07-vantor",
+    url="https://wirtschaftsblick.example/unternehmen/vantor-stellenabbau", story=VT,
+    event="ev-vantor-cuts", publisher="Wirtschaftsblick", published="2026-10-07T10:15:00+02:00",
+    language="de",
+    item_post="Mehr zum Thema: Zulieferer in Brennau unter Druck\n\nAnzeige: Depot eröffnen und "
+              "ein Jahr ohne Ordergebühren handeln",
+    removed=["Zulieferer in Brennau unter Druck", "ein Jahr ohne Ordergebühren handeln"],
+    blocks=[
+        H("Vantor streicht 2.400 Stellen in Deutschland",
+          claims=[Q("2.400 Stellen", 2400, "job", "cut", subject=VAN, group="vantor-cuts")]),
+        P(S("Der Autohersteller Vantor will in Deutschland 2.400 Arbeitsplätze abbauen.",
+            claims=[Q("2.400 Arbeitsplätze", 2400, "job", "cut", subject=VAN,
+                      group="vantor-cuts")]),
+          "Das kündigte Vorstandschef Martin Eckhoff am Mittwoch in Brennau an.",
+          S("Betroffen sind etwa acht Prozent der rund 30.000 Beschäftigten im Inland.",
+            claims=[Q("etwa acht Prozent", 8, "percent", "cut", "about", subject=VAN,
+                      group="vantor-share"),
+                    Q("rund 30.000 Beschäftigten", 30000, "worker", "employed", "about",
+                      subject=VAN, group="vantor-workforce")]),
+          S("Bis 2028 sollen so jährlich 600 Millionen Euro eingespart werden.",
+            claims=[Q("jährlich 600 Millionen Euro", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings")])),
+        H("Gewerkschaft widerspricht"),
+        P(S("Eckhoff sagte, der Abbau erfolge ohne betriebsbedingte Kündigungen und sei mit dem "
+            "Betriebsrat abgestimmt.",
+            claims=[St("sei mit dem Betriebsrat abgestimmt", VAN, "agreed with works council",
+                       "job cuts", source=VAN, hedged=True, group="vantor-agreement")]),
+          S("Die Gewerkschaft Metall und Mobilität (GMM) bestreitet das.",
+            claims=[St("Die Gewerkschaft Metall und Mobilität (GMM) bestreitet das", VAN,
+                       "agreed with works council", "job cuts", source=GMM, denial=True,
+                       group="vantor-agreement")]),
+          S("„Mit uns hat niemand über diese Zahlen gesprochen“, sagte GMM-Bezirksleiterin "
+            "Katrin Amsel.", QUOTE)),
+        P(S("Der operative Gewinn des Konzerns war im zweiten Quartal um 41 Prozent "
+            "eingebrochen.",
+            claims=[Q("um 41 Prozent", 41, "percent", "decrease",
+                      time=("2026-04-01", "2026-06-30"), subject="vantor operating profit",
+                      group="vantor-profit")])),
+    ],
+)
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="rb-2026-10-07-vantor-werke",
+    url="https://rheinblick.example/wirtschaft/vantor-werke-brennau-osterfeld", story=VT,
+    event="ev-vantor-cuts", publisher="Rheinblick Zeitung",
+    published="2026-10-07T13:40:00+02:00", language="de",
+    jsonl_html=True,
+    item_post="<aside class=\"teaser\">Lesen Sie auch: Was der Wandel zur E-Mobilität für "
+              "Zulieferer bedeutet</aside>",
+    removed=["Was der Wandel zur E-Mobilität für Zulieferer bedeutet"],
+    blocks=[
+        H("Vantor: 1.600 Jobs fallen in Brennau weg, 800 in Osterfeld",
+          claims=[Q("1.600 Jobs", 1600, "job", "cut", subject="vantor brennau plant",
+                    group="vantor-cuts"),
+                  Q("800 in Osterfeld", 800, "job", "cut", subject="vantor osterfeld plant",
+                    group="vantor-cuts")]),
+        P(S("Beim Autobauer Vantor fallen im Stammwerk Brennau 1.600 Stellen weg, im Werk "
+            "Osterfeld weitere 800.",
+            claims=[Q("1.600 Stellen", 1600, "job", "cut", subject="vantor brennau plant",
+                      group="vantor-cuts"),
+                    Q("weitere 800", 800, "job", "cut", subject="vantor osterfeld plant",
+                      group="vantor-cuts")]),
+          S("Der Abbau sei mit dem Betriebsrat abgestimmt, betriebsbedingte Kündigungen werde "
+            "es nicht geben, versicherte Personalvorständin Ilka Mertens.",
+            claims=[St("Der Abbau sei mit dem Betriebsrat abgestimmt", VAN,
+                       "agreed with works council", "job cuts", source=VAN, hedged=True,
+                       group="vantor-agreement")]),
+          S("Vantor will damit bis 2028 jährlich 600 Mio. Euro sparen.",
+            claims=[Q("jährlich 600 Mio. Euro", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings")])),
+        P(S("Dem Betriebsrat zufolge arbeiten in Brennau derzeit rund 11.000 Menschen, in "
+            "Osterfeld etwa 4.200.",
+            claims=[Q("rund 11.000 Menschen", 11000, "worker", "employed", "about",
+                      subject="vantor brennau plant", source="works council", hedged=True,
+                      group="vantor-brennau-staff"),
+                    Q("etwa 4.200", 4200, "worker", "employed", "about",
+                      subject="vantor osterfeld plant", source="works council", hedged=True,
+                      group="vantor-osterfeld-staff")]),
+          "Der Abbau soll zum 1. Januar 2027 beginnen.",
+          S("Brennaus Oberbürgermeister Falk Reinholt sprach von einem „schwarzen Tag für die "
+            "Region“.", loaded=[L("schwarzen Tag", "alarmist", "reported")])),
+        P(S("Die Politik wäre gut beraten, die Autoindustrie nicht länger mit immer neuen "
+            "Auflagen zu belasten.", OPINION)),
+    ],
+)
+
+article(
+    file="dev/wirtschaft.jsonl", form="jsonl", guid="az-2026-10-08-vantor-protest",
+    url="https://arbeit-und-zukunft.example/betriebe/vantor-protest", story=VT,
+    event="ev-vantor-cuts", publisher="Arbeit & Zukunft", published="2026-10-08T09:00:00+02:00",
+    language="de", sensational=True,
+    item_post="Jetzt Mitglied werden: gmm-mitgliedschaft.example – Gemeinsam sind wir stärker",
+    removed=["Jetzt Mitglied werden", "Gemeinsam sind wir stärker"],
+    blocks=[
+        H("Kahlschlag bei Vantor: Tausende Jobs vor dem Aus!",
+          claims=[Q("Tausende Jobs", None, "job", "cut", "at-least", low=2000, subject=VAN,
+                    group="vantor-cuts")],
+          loaded=[L("Kahlschlag", "alarmist")]),
+        P(S("Dutzende Beschäftigte haben am Mittwochabend vor dem Werkstor in Brennau gegen den "
+            "geplanten Stellenabbau protestiert.",
+            claims=[Q("Dutzende Beschäftigte", None, "worker", None, "at-least", low=24,
+                      time=("2026-10-07", "2026-10-07"), subject="vantor workers",
+                      group="vantor-protest")]),
+          S("Rund 2.500 Arbeitsplätze will der Konzern vernichten, obwohl er im vergangenen Jahr "
+            "noch 1,9 Milliarden Euro Gewinn machte.",
+            claims=[Q("Rund 2.500 Arbeitsplätze", 2500, "job", "cut", "about", subject=VAN,
+                      group="vantor-cuts"),
+                    Q("1,9 Milliarden Euro Gewinn", 1900000000, "eur", None,
+                      time=("2025-01-01", "2025-12-31"), subject="vantor profit",
+                      group="vantor-profit-2025")],
+            loaded=[L("vernichten", "demonising")])),
+        P(S("Die Behauptung des Vorstands, der Abbau sei mit dem Betriebsrat abgestimmt, weist "
+            "die GMM entschieden zurück.",
+            claims=[St("der Abbau sei mit dem Betriebsrat abgestimmt", VAN,
+                       "agreed with works council", "job cuts", source=VAN, hedged=True,
+                       group="vantor-agreement"),
+                    St("weist die GMM entschieden zurück", VAN, "agreed with works council",
+                       "job cuts", source=GMM, denial=True, group="vantor-agreement")]),
+          "Betriebsratschef Emre Kaya sagte, das Gremium habe von den Plänen aus der Zeitung "
+          "erfahren.",
+          S("„Das ist eine Kriegserklärung an die Belegschaft“, sagte Kaya.", QUOTE,
+            loaded=[L("Kriegserklärung", "alarmist", "reported")])),
+        P(S("Die Manager kassieren Boni, die Arbeiter zahlen die Zeche.", OPINION,
+            loaded=[L("kassieren", "demonising")]),
+          S("Wie lange wollen sich die Beschäftigten das noch gefallen lassen?", OPINION),
+          S("Jetzt ist Solidarität gefragt: Kommt alle zur Kundgebung am 10. Oktober!",
+            OPINION)),
+    ],
+)
+
+article(
+    file="dev/vantor-ledger-en.txt", form="txt", story=VT, event="ev-vantor-cuts",
+    publisher="The Ledger", published="2026-10-07T16:20:00+01:00", language="en",
+    authors=["Grace Whitfield"],
+    pre=["The Ledger", "7 October 2026, 4:20 pm"],
+    byline="By Grace Whitfield in Brennau",
+    blocks=[
+        H("Vantor to cut 2,400 German jobs in €600m savings drive",
+          claims=[Q("2,400 German jobs", 2400, "job", "cut", subject=VAN, group="vantor-cuts"),
+                  Q("€600m savings drive", 600000000, "eur", "decrease", subject="vantor costs",
+                    group="vantor-savings")]),
+        P(S("German carmaker Vantor will cut 2,400 jobs, about 8% of its domestic workforce of "
+            "some 30,000, chief executive Martin Eckhoff said on Wednesday.",
+            claims=[Q("2,400 jobs", 2400, "job", "cut", subject=VAN, source=VAN,
+                      group="vantor-cuts"),
+                    Q("about 8%", 8, "percent", "cut", "about", subject=VAN, source=VAN,
+                      group="vantor-share"),
+                    Q("some 30,000", 30000, "worker", "employed", "about", subject=VAN,
+                      source=VAN, group="vantor-workforce")]),
+          S("The cuts are intended to save €600m ($650m) a year by 2028.",
+            claims=[Q("save €600m", 600000000, "eur", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings"),
+                    Q("$650m", 650000000, "usd", "decrease", time=T_2028,
+                      subject="vantor costs", group="vantor-savings")])),
+        P(S("Eckhoff said the plan had been agreed with employee representatives and would "
+            "involve no compulsory redundancies.",
+            claims=[St("the plan had been agreed with employee representatives", VAN,
+                       "agreed with works council", "job cuts", source=VAN,
+                       group="vantor-agreement")]),
+          S("The GMM union denied that any agreement had been reached.",
+            claims=[St("The GMM union denied that any agreement had been reached", VAN,
+                       "agreed with works council", "job cuts", source=GMM, denial=True,
+                       group="vantor-agreement")])),
+        P(S("Operating profit fell 41% in the second quarter, and Vantor's shares rose 3.2% in "
+            "Frankfurt trading after the announcement.",
+            claims=[Q("fell 41%", 41, "percent", "decrease", time=("2026-04-01", "2026-06-30"),
+                      subject="vantor operating profit", group="vantor-profit"),
+                    Q("rose 3.2%", 3.2, "percent", "increase",
+                      time=("2026-10-07", "2026-10-07"), subject="vantor shares",
+                      group="vantor-shares")])),
+    ],
+    post=["Read more", "Carmakers bet on cheaper batteries", "Newsletter: The Ledger Daily Brief",
+          "Cookie settings | Privacy | Terms"],
 )
 
 # === STORIES ===
