@@ -1,0 +1,95 @@
+public import ParallaxModel
+
+/// What one sentence says about where its content comes from.
+package struct SentenceAttribution: Sendable, Equatable {
+    /// The attribution the sentence states itself (cue and source), if any.
+    package var stated: Attribution?
+    /// True when the wording distances the writer (soll, reportedly, Konjunktiv I).
+    package var hedged: Bool
+    /// The hedge or subjunctive form found.
+    package var hedgeCue: String?
+    /// Index range of the cue and its source, so the source is not taken for the subject.
+    package var sourceRange: Range<Int>?
+}
+
+/// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
+/// source they name, and the hedges and subjunctive forms that mark reported speech.
+package struct AttributionFinder: Sendable {
+    package var pack: LanguagePack
+
+    package init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The attribution of one sentence, given its entities.
+    /// - Parameter lastPerson: the person mentioned last before this sentence, for pronouns.
+    package func analyze(
+        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?
+    ) -> SentenceAttribution {
+        let tokens = sentence.tokens
+        var hedgeCue: String?
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if pack.hedges.match(tokens, at: index) != nil || pack.subjunctives.contains(token.lower) {
+                hedgeCue = token.text
+                break
+            }
+        }
+        var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        let actors = entities.filter { !$0.isAdjective || entities.isEmpty }
+        var index = 0
+        while index < tokens.count {
+            guard let cue = pack.cues.match(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let cueEnd = index + cue.length
+            var source: EntityMention?
+            var label: String?
+            switch cue.value.direction {
+            case "after":
+                source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
+                    ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 4 }
+            case "before":
+                source = actors.last { $0.end <= index && $0.end >= index - 5 }
+            case "verb":
+                source = actors.last { $0.end <= index && $0.end >= index - 6 }
+                    ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+                if source == nil, let person = lastPerson,
+                    tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
+                {
+                    label = person
+                }
+            default:
+                label = cue.value.source
+            }
+            if let source { label = sourceLabel(source) }
+            if let label {
+                var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
+                range = extendList(range, entities: entities, tokens: tokens)
+                result.stated = Attribution(
+                    text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: result.hedged,
+                    why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                result.sourceRange = range
+                return result
+            }
+            index = cueEnd
+        }
+        return result
+    }
+
+    /// The label a source goes by: bodies keep their own name, persons and outlets too.
+    private func sourceLabel(_ entity: EntityMention) -> String {
+        entity.name
+    }
+
+    /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).
+    private func extendList(_ range: Range<Int>, entities: [EntityMention], tokens: [Token]) -> Range<Int> {
+        var upper = range.upperBound
+        let glue: Set<String> = [",", "und", "and", "or", "oder", "der", "den", "die", "dem", "des", "the", "sowie"]
+        for entity in entities where entity.first >= upper {
+            guard tokens[upper..<entity.first].allSatisfy({ glue.contains($0.lower) }), entity.first > upper else { break }
+            upper = entity.end
+        }
+        return range.lowerBound..<upper
+    }
+}

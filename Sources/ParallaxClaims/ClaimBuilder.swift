@@ -1,0 +1,73 @@
+public import ParallaxModel
+
+/// Turns the findings of each sentence into numbered claims.
+package struct ClaimBuilder: Sendable {
+    package var article: Article
+    package var pack: LanguagePack
+    package private(set) var claims: [Claim] = []
+    private var lastSubject: (paragraph: Int, name: String)?
+    /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
+    private var paragraphActor: (paragraph: Int, name: String)?
+
+    package init(article: Article, pack: LanguagePack) {
+        self.article = article
+        self.pack = pack
+    }
+
+    /// Adds a quantity claim for every quantity with a unit or a measure.
+    package mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?) {
+        let measureFinder = MeasureFinder(pack: pack)
+        let tokens = analysis.tokenized.tokens
+        let words = measureFinder.find(in: tokens)
+        let actors = analysis.actors(pack: pack)
+        for mention in analysis.quantities {
+            let measure = measureFinder.measure(for: mention, among: words, tokens: tokens)
+            guard mention.quantity.unit != nil || measure != nil else { continue }
+            var subject = mention.owner ?? subject(near: mention.number, actors: actors)
+            if subject == nil, let last = lastSubject, last.paragraph == analysis.sentence.paragraph {
+                subject = last.name
+            }
+            if subject == nil, let last = paragraphActor, last.paragraph == analysis.sentence.paragraph {
+                subject = last.name
+            }
+            if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
+            let time = analysis.times.min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+            let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
+            claims.append(
+                Claim(
+                    id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
+                    text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
+                    measure: measure, subject: subject, attribution: analysis.effective,
+                    time: time.map(analysis.span(of:)) ?? paragraphTime, start: first, end: end))
+        }
+        let sourceRange = analysis.attribution.sourceRange
+        if let party = analysis.entities.last(where: { entity in
+            (entity.kind == "country" || entity.country != nil) && entity.kind != "place"
+                && !(sourceRange?.contains(entity.first) ?? false)
+        }) {
+            paragraphActor = (analysis.sentence.paragraph, party.country ?? party.name)
+        }
+    }
+
+    /// The actor of a quantity: the nearest actor before the number, else the first after it;
+    /// persons and bodies stand for their country.
+    private func subject(near index: Int, actors: [EntityMention]) -> String? {
+        let chosen = actors.last { $0.end <= index } ?? actors.first { $0.first > index }
+        guard let chosen else { return nil }
+        return chosen.kind == "country" || chosen.kind == "name" ? chosen.name : chosen.country ?? chosen.name
+    }
+
+    /// Adds the sentence's central statement, its denial and its direct quotes.
+    package mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
+        let finder = StatementFinder(pack: pack)
+        let recent = claims.filter { claim in
+            claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"
+                && previous.contains { $0.sentence.id == claim.sentence }
+        }
+        for var claim in finder.statements(in: analysis, denialTarget: recent.last) {
+            claim.id = "c\(claims.count + 1)"
+            claim.article = article.id
+            claims.append(claim)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// A named party or place found in a sentence.
+package struct EntityMention: Sendable, Equatable {
+    package var first: Int
+    package var end: Int
+    /// Canonical lower-case English name (`north korea`, `south korean intelligence`).
+    package var name: String
+    /// `country`, `organisation`, `person`, `place`, `generic` or `name` (found by shape only).
+    package var kind: String
+    /// The country the party belongs to, when known.
+    package var country: String?
+    /// True when only a national adjective was found (`nordkoreanische`): an owner, not an actor.
+    package var isAdjective: Bool
+}
+
+/// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
+/// qualify (`südkoreanischer Geheimdienst` → south korean intelligence), role patterns
+/// (`Generalstabschef Waleri Gerassimow`) and, in languages that do not capitalise every noun,
+/// runs of capitalised words that are not sentence-initial.
+package struct EntityFinder: Sendable {
+    package var pack: LanguagePack
+
+    package init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The entities of one sentence's tokens, in order.
+    /// - Complexity: O(n) in the number of tokens.
+    package func find(in tokens: [Token]) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = read(tokens, at: index) {
+                mentions.append(mention)
+                index = mention.end
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    private func read(_ tokens: [Token], at index: Int) -> EntityMention? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        if let adjective = pack.adjectives.match(tokens, at: index) {
+            var scan = index + adjective.length
+            if scan < tokens.count, tokens[scan].kind == .word, let body = pack.bodies.match(tokens, at: scan) {
+                scan += body.length
+                if body.value == "=", let country = adjective.value.country {
+                    return EntityMention(first: index, end: scan, name: country, kind: "country", country: country, isAdjective: false)
+                }
+                return EntityMention(
+                    first: index, end: scan, name: "\(adjective.value.form) \(body.value == "=" ? "officials" : body.value)",
+                    kind: "organisation", country: adjective.value.country, isAdjective: false)
+            }
+            if let country = adjective.value.country {
+                return EntityMention(
+                    first: index, end: index + adjective.length, name: country, kind: "country", country: country,
+                    isAdjective: true)
+            }
+        }
+        if let role = pack.roles.match(tokens, at: index) {
+            let start = index + role.length
+            if let known = pack.gazetteer.match(tokens, at: start) {
+                return entity(known.value, first: start, end: start + known.length)
+            }
+            var end = start
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.roles.match(tokens, at: end) == nil {
+                end += 1
+            }
+            if end - start >= 2 {
+                let name = tokens[start..<end].map(\.lower).joined(separator: " ")
+                return EntityMention(first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false)
+            }
+        }
+        if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"
+            || token.text == token.text.uppercased()
+        {
+            return entity(known.value, first: index, end: index + known.length)
+        }
+        if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
+            pack.weekdays.match(tokens, at: index) == nil
+        {
+            var end = index
+            while end < tokens.count, tokens[end].isCapitalized, pack.months.match(tokens, at: end) == nil { end += 1 }
+            let name = tokens[index..<end].map(\.lower).joined(separator: " ")
+            return EntityMention(first: index, end: end, name: name, kind: "name", country: nil, isAdjective: false)
+        }
+        return nil
+    }
+
+    private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {
+        EntityMention(
+            first: first, end: end, name: entry.name, kind: entry.kind,
+            country: entry.country ?? (entry.kind == "country" ? entry.name : nil), isAdjective: false)
+    }
+}

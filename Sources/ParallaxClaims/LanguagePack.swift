@@ -1,0 +1,184 @@
+import Foundation
+public import ParallaxModel
+
+/// Everything language-specific the claim finders need, loaded once from `Lexicons/<language>/`.
+///
+/// Code in this target is language-neutral: it asks the pack which words are number words,
+/// qualifiers, units, measures, month names, attribution cues and so on. Adding a language means
+/// adding a lexicon folder. Packs are parsed on first use and shared (`Sendable`, immutable).
+package struct LanguagePack: Sendable {
+    /// A named party from the gazetteer.
+    package struct Entity: Sendable, Equatable {
+        /// Canonical lower-case English name.
+        package var name: String
+        /// `country`, `organisation`, `person`, `place` or `generic`.
+        package var kind: String
+        /// The country the party belongs to, when it is a body of one.
+        package var country: String?
+    }
+
+    /// A national or political adjective (`nordkoreanisch…` → north korea / north korean).
+    package struct Adjective: Sendable, Equatable {
+        package var country: String?
+        package var form: String
+    }
+
+    /// A vague number word with its reading (`Dutzende` → at least 24).
+    package struct VagueNumber: Sendable, Equatable {
+        package var value: Double
+        package var qualifier: Quantity.Qualifier
+    }
+
+    /// A counted noun: canonical unit and the measure it implies (`Gefallene` → soldier, killed).
+    package struct Unit: Sendable, Equatable {
+        package var unit: String
+        package var measure: String?
+    }
+
+    /// A word naming what happens to what is counted; nouns (`Verluste`) yield to verbs.
+    package struct Measure: Sendable, Equatable {
+        package var label: String
+        package var isNoun: Bool
+    }
+
+    /// How an attribution cue points at its source.
+    package struct Cue: Sendable, Equatable {
+        /// `after` (laut X), `before` (X zufolge), `verb` (X said / said X) or `fixed` (sources say).
+        package var direction: String
+        /// The source label for a `fixed` cue.
+        package var source: String?
+    }
+
+    package var language: String
+    package var decimalSeparator: Character
+    package var groupSeparator: Character
+    package var numberWords: [String: Double]
+    package var numberConnectors: [String]
+    package var multipliers: PhraseTable<Double>
+    package var vagueNumbers: PhraseTable<VagueNumber>
+    package var fractions: PhraseTable<Double>
+    package var qualifiers: PhraseTable<Quantity.Qualifier>
+    package var rangeInfixes: PhraseTable<Bool>
+    package var rangeOpeners: PhraseTable<String>
+    package var currencies: PhraseTable<String>
+    package var units: PhraseTable<Unit>
+    package var unitStems: [String: Unit]
+    package var inflectionEndings: [String]
+    package var unitGapStops: Set<String>
+    package var measures: PhraseTable<Measure>
+    package var notQuantityBefore: PhraseTable<Bool>
+    package var notQuantityAfter: PhraseTable<Bool>
+    package var months: PhraseTable<Int>
+    package var seasons: PhraseTable<[Int]>
+    package var weekdays: PhraseTable<Int>
+    package var periodParts: PhraseTable<String>
+    package var relativeTimes: PhraseTable<String>
+    package var sinceWords: PhraseTable<Bool>
+    package var yearWords: PhraseTable<Bool>
+    package var gazetteer: PhraseTable<Entity>
+    package var adjectives: PhraseTable<Adjective>
+    package var bodies: PhraseTable<String>
+    package var roles: PhraseTable<Bool>
+    package var cues: PhraseTable<Cue>
+    package var hedges: PhraseTable<Bool>
+    package var subjunctives: Set<String>
+    package var predicates: PhraseTable<String>
+    package var pronouns: Set<String>
+    package var commonWords: Set<String>
+    package var destinationPrepositions: Set<String>
+    package var streetSuffixes: [String]
+    /// True for languages that capitalise every noun (German): a capitalised word there is no name.
+    package var capitalizesNouns: Bool
+}
+
+extension LanguagePack {
+    /// Packs of every language with a lexicon folder, parsed on first use.
+    private static let all: [String: LanguagePack] = {
+        var packs: [String: LanguagePack] = [:]
+        for language in LexiconFile.languages { packs[language] = LanguagePack(loading: language) }
+        return packs
+    }()
+
+    /// The pack for an ISO 639-1 code; for an unknown or undetermined language, the pack whose
+    /// function words occur most often in `sample`.
+    package static func pack(for language: String, sample: String = "") -> LanguagePack {
+        if let pack = all[language] { return pack }
+        let words = Set(Tokenizer.tokens(of: String(sample.prefix(2000))).map(\.lower))
+        let best = all.values.max { left, right in
+            words.intersection(left.commonWords).count < words.intersection(right.commonWords).count
+        }
+        return best ?? LanguagePack(loading: language)
+    }
+
+    /// Parses the lexicon folder of `language` (an empty pack when it has none).
+    init(loading language: String) {
+        let folder = LexiconFile.folder(language: language)
+        func rows(_ name: String) -> [[String]] { LexiconFile.rows(name, in: folder) }
+        func field(_ row: [String], _ index: Int) -> String? {
+            index < row.count && !row[index].isEmpty ? row[index] : nil
+        }
+        func table<V>(_ name: String, _ make: ([String]) -> V?) -> PhraseTable<V> {
+            var table = PhraseTable<V>()
+            for row in rows(name) { if let value = make(row) { table.insert(row[0], value) } }
+            return table
+        }
+        func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
+        let format = Dictionary(rows("number-format.txt").map { ($0[0], field($0, 1) ?? "") }) { first, _ in first }
+        self.language = language
+        decimalSeparator = format["decimal"]?.first ?? "."
+        groupSeparator = format["group"]?.first ?? ","
+        numberWords = Dictionary(rows("number-words.txt").compactMap { row in
+            field(row, 1).flatMap(Double.init).map { (row[0], $0) }
+        }) { first, _ in first }
+        numberConnectors = rows("number-connectors.txt").map { $0[0] }
+        multipliers = table("multipliers.txt") { field($0, 1).flatMap(Double.init) }
+        vagueNumbers = table("vague-numbers.txt") { row in
+            guard let value = field(row, 1).flatMap(Double.init) else { return nil }
+            return VagueNumber(value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about)
+        }
+        fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
+        qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        rangeInfixes = table("range-infixes.txt") { _ in true }
+        rangeOpeners = table("range-openers.txt") { field($0, 1) }
+        currencies = table("currencies.txt") { field($0, 1) }
+        let unitRows = rows("units.txt").compactMap { row in
+            field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
+        }
+        units = PhraseTable(unitRows.filter { $0.0.contains(" ") })
+        unitStems = Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }
+        inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
+        unitGapStops = set("unit-gap-stops.txt")
+        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        notQuantityBefore = table("not-quantity-before.txt") { _ in true }
+        notQuantityAfter = table("not-quantity-after.txt") { _ in true }
+        months = table("months.txt") { field($0, 1).flatMap(Int.init) }
+        seasons = table("seasons.txt") { row in
+            guard let from = field(row, 1).flatMap(Int.init), let to = field(row, 2).flatMap(Int.init) else { return nil }
+            return [from, to]
+        }
+        weekdays = table("weekdays.txt") { field($0, 1).flatMap(Int.init) }
+        periodParts = table("period-parts.txt") { field($0, 1) }
+        relativeTimes = table("relative-times.txt") { field($0, 1) }
+        sinceWords = table("since-words.txt") { _ in true }
+        yearWords = table("year-words.txt") { _ in true }
+        gazetteer = table("gazetteer.txt") { row in
+            field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
+        }
+        adjectives = table("adjectives.txt") { row in
+            field(row, 2).map { Adjective(country: field(row, 1).flatMap { $0 == "-" ? nil : $0 }, form: $0) }
+        }
+        bodies = table("bodies.txt") { field($0, 1) }
+        roles = table("roles.txt") { _ in true }
+        cues = table("attribution-cues.txt") { row in
+            field(row, 1).map { Cue(direction: $0, source: field(row, 2)) }
+        }
+        hedges = table("hedges.txt") { _ in true }
+        subjunctives = set("subjunctive-forms.txt")
+        predicates = table("predicates.txt") { field($0, 1) }
+        pronouns = set("pronouns.txt")
+        commonWords = set("common-words.txt")
+        destinationPrepositions = set("destination-prepositions.txt")
+        streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
+        capitalizesNouns = format["nouns-capitalized"] == "yes"
+    }
+}

@@ -1,0 +1,53 @@
+/// Finds what a counted number measures from the words of its clause (`entsandt` → deployed).
+///
+/// The counted noun's own measure comes first (`Gefallene` → killed); then the nearest verb of
+/// the clause; a noun (`Verluste`) only when no verb names a measure. Lexicon phrases such as
+/// `verwundet oder getötet` are measures of their own (`killed or wounded`).
+package struct MeasureFinder: Sendable {
+    package var pack: LanguagePack
+
+    package init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The measure words of a sentence: token index and measure.
+    package func find(in tokens: [Token]) -> [(index: Int, length: Int, measure: LanguagePack.Measure)] {
+        var found: [(index: Int, length: Int, measure: LanguagePack.Measure)] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index) {
+                found.append((index, match.length, match.value))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The measure for the quantity at `mention`, given the sentence's measure words and clause
+    /// boundaries (`;`, and the other quantities of the sentence, which own the words nearest them).
+    package func measure(
+        for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
+        tokens: [Token]
+    ) -> String? {
+        if let implied = mention.impliedMeasure { return implied }
+        let clause = clauseBounds(tokens, around: mention.number)
+        let candidates = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
+            .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
+        func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
+            word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1
+        }
+        let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
+        let nouns = candidates.filter { $0.measure.isNoun }.min { distance($0) < distance($1) }
+        return (verbs ?? nouns)?.measure.label
+    }
+
+    private func clauseBounds(_ tokens: [Token], around index: Int) -> Range<Int> {
+        var lower = index
+        while lower > 0, tokens[lower - 1].text != ";" { lower -= 1 }
+        var upper = index
+        while upper < tokens.count, tokens[upper].text != ";" { upper += 1 }
+        return lower..<upper
+    }
+}
