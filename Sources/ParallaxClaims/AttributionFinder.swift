@@ -29,13 +29,20 @@ package struct AttributionFinder: Sendable {
         let tokens = sentence.tokens
         var hedgeCue: String?
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            if pack.hedges.match(tokens, at: index) != nil || pack.subjunctives.contains(token.lower) {
+            if let hedge = pack.hedges.match(tokens, at: index) {
+                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0.lower) }) {
+                    continue
+                }
+                hedgeCue = token.text
+                break
+            }
+            if pack.subjunctives.contains(token.lower) {
                 hedgeCue = token.text
                 break
             }
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
-        let actors = entities.filter { !$0.isAdjective || entities.isEmpty }
+        var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
         var index = 0
         while index < tokens.count {
             guard let cue = pack.cues.match(tokens, at: index) else {
@@ -43,38 +50,55 @@ package struct AttributionFinder: Sendable {
                 continue
             }
             let cueEnd = index + cue.length
-            var source: EntityMention?
-            var label: String?
-            switch cue.value.direction {
-            case "after":
-                source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
-                    ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 4 }
-            case "before":
-                source = actors.last { $0.end <= index && $0.end >= index - 5 }
-            case "verb":
-                source = actors.last { $0.end <= index && $0.end >= index - 6 }
-                    ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
-                if source == nil, let person = lastPerson,
-                    tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
-                {
-                    label = person
+            if let (label, source) = self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson) {
+                let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
+                if best == nil || rank < best!.rank {
+                    var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
+                    range = extendList(range, entities: entities, tokens: tokens)
+                    let hedged = result.hedged || cue.value.hedged
+                    let attribution = Attribution(
+                        text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
+                        why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                    best = (rank, attribution, range)
                 }
-            default:
-                label = cue.value.source
-            }
-            if let source { label = sourceLabel(source) }
-            if let label {
-                var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
-                range = extendList(range, entities: entities, tokens: tokens)
-                result.stated = Attribution(
-                    text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: result.hedged,
-                    why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
-                result.sourceRange = range
-                return result
             }
             index = cueEnd
         }
+        if let best {
+            result.stated = best.attribution
+            result.hedged = best.attribution.hedged
+            result.sourceRange = best.range
+        }
         return result
+    }
+
+    /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
+    private func source(
+        of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [Token], entities: [EntityMention],
+        lastPerson: String?
+    ) -> (String, EntityMention?)? {
+        let actors = entities.filter { !$0.isAdjective }
+        let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
+        var source: EntityMention?
+        switch cue.direction {
+        case "after":
+            let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
+            source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
+                ?? window.first { $0.kind == "person" } ?? window.first
+        case "before":
+            source = actors.last { $0.end <= index && $0.end >= index - 5 }
+        case "verb":
+            source = actors.last { $0.end <= index && $0.end >= index - 6 }
+                ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+            if source == nil, let person = lastPerson,
+                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
+            {
+                return (person, nil)
+            }
+        default:
+            return cue.source.map { ($0, nil) }
+        }
+        return source.map { (sourceLabel($0), $0) }
     }
 
     /// The label a source goes by: bodies keep their own name, persons and outlets too.

@@ -6,6 +6,8 @@ package struct ClaimBuilder: Sendable {
     package var pack: LanguagePack
     package private(set) var claims: [Claim] = []
     private var lastSubject: (paragraph: Int, name: String)?
+    /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
+    private var lastUnit: (paragraph: Int, unit: String)?
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
     private var paragraphActor: (paragraph: Int, name: String)?
 
@@ -20,9 +22,20 @@ package struct ClaimBuilder: Sendable {
         let tokens = analysis.tokenized.tokens
         let words = measureFinder.find(in: tokens)
         let actors = analysis.actors(pack: pack)
-        for mention in analysis.quantities {
-            let measure = measureFinder.measure(for: mention, among: words, tokens: tokens)
+        var sentenceUnit: String?
+        for var mention in analysis.quantities {
+            if mention.quantity.unit == nil, mention.anaphoric || sentenceUnit != nil,
+                let inherited = sentenceUnit ?? lastUnit.flatMap({ $0.paragraph == analysis.sentence.paragraph ? $0.unit : nil })
+            {
+                mention.quantity.unit = inherited
+            }
+            let measure = measureFinder.measure(
+                for: mention, among: words, tokens: tokens, limit: mention.quantity.unit == nil ? 6 : .max)
             guard mention.quantity.unit != nil || measure != nil else { continue }
+            if let unit = mention.quantity.unit {
+                sentenceUnit = unit
+                lastUnit = (analysis.sentence.paragraph, unit)
+            }
             var subject = mention.owner ?? subject(near: mention.number, actors: actors)
             if subject == nil, let last = lastSubject, last.paragraph == analysis.sentence.paragraph {
                 subject = last.name

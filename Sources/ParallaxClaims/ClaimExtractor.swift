@@ -29,13 +29,13 @@ public struct ClaimExtractor: Sendable {
         let reference = article.published.flatMap(CalendarDay.init(iso:))
         let quantityFinder = QuantityFinder(pack: pack)
         let timeFinder = TimeFinder(pack: pack)
-        let entityFinder = EntityFinder(pack: pack)
+        let tokenized = article.sentences.map { TokenizedSentence(text: $0.text, base: $0.start) }
+        let entityFinder = EntityFinder(pack: pack, names: ArticleNames(sentences: tokenized.map(\.tokens), pack: pack))
         let attributionFinder = AttributionFinder(pack: pack)
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
         var lastPerson: String?
-        for sentence in article.sentences {
-            let tokenized = TokenizedSentence(text: sentence.text, base: sentence.start)
+        for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = entityFinder.find(in: tokenized.tokens)
             let attribution = attributionFinder.analyze(tokenized, entities: entities, lastPerson: lastPerson)
             var effective: Attribution?

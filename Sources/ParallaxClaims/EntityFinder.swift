@@ -18,9 +18,21 @@ package struct EntityMention: Sendable, Equatable {
 /// runs of capitalised words that are not sentence-initial.
 package struct EntityFinder: Sendable {
     package var pack: LanguagePack
+    /// Place names of the article that no gazetteer lists.
+    package var names: ArticleNames?
 
-    package init(pack: LanguagePack) {
+    package init(pack: LanguagePack, names: ArticleNames? = nil) {
         self.pack = pack
+        self.names = names
+    }
+
+    /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
+    private func adjective(_ tokens: [Token], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
+        if let known = pack.adjectives.match(tokens, at: index) { return known }
+        if let country = names?.country(forAdjective: tokens[index].lower) {
+            return (1, LanguagePack.Adjective(country: country, form: country))
+        }
+        return nil
     }
 
     /// The entities of one sentence's tokens, in order.
@@ -42,7 +54,7 @@ package struct EntityFinder: Sendable {
     private func read(_ tokens: [Token], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        if let adjective = pack.adjectives.match(tokens, at: index) {
+        if let adjective = adjective(tokens, at: index) {
             var scan = index + adjective.length
             if scan < tokens.count, tokens[scan].kind == .word, let body = pack.bodies.match(tokens, at: scan) {
                 scan += body.length
@@ -77,6 +89,9 @@ package struct EntityFinder: Sendable {
             || token.text == token.text.uppercased()
         {
             return entity(known.value, first: index, end: index + known.length)
+        }
+        if token.isCapitalized, let country = names?.country(forName: token.lower) {
+            return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
         }
         if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
             pack.weekdays.match(tokens, at: index) == nil

@@ -47,6 +47,9 @@ package struct LanguagePack: Sendable {
         package var direction: String
         /// The source label for a `fixed` cue.
         package var source: String?
+        /// True when the cue itself distances the writer (`laut`, `according to`), false for a plain
+        /// speech verb (`sagte`, `said`).
+        package var hedged: Bool
     }
 
     package var language: String
@@ -80,7 +83,17 @@ package struct LanguagePack: Sendable {
     package var bodies: PhraseTable<String>
     package var roles: PhraseTable<Bool>
     package var cues: PhraseTable<Cue>
+    /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     package var hedges: PhraseTable<Bool>
+    package var perfectAuxiliaries: Set<String>
+    /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
+    package var anaphora: PhraseTable<Bool>
+    /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
+    package var derivedAdjectiveEndings: [String]
+    /// Endings of place names and their English form (`-ien` → `-ia`).
+    package var derivedNameEndings: [(String, String)]
+    /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
+    package var derivedNameTails: Set<String>
     package var subjunctives: Set<String>
     package var predicates: PhraseTable<String>
     package var pronouns: Set<String>
@@ -170,9 +183,21 @@ extension LanguagePack {
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { _ in true }
         cues = table("attribution-cues.txt") { row in
-            field(row, 1).map { Cue(direction: $0, source: field(row, 2)) }
+            field(row, 1).map { direction in
+                Cue(
+                    direction: direction, source: field(row, 2),
+                    hedged: field(row, 3).map { $0 == "yes" } ?? (direction != "verb"))
+            }
         }
-        hedges = table("hedges.txt") { _ in true }
+        hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
+        perfectAuxiliaries = set("perfect-auxiliaries.txt")
+        anaphora = table("anaphora.txt") { _ in true }
+        derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
+            .sorted { $0.count > $1.count }
+        derivedNameEndings = rows("derived-names.txt").compactMap { row in
+            field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
+        }.sorted { $0.0.count > $1.0.count }
+        derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
         subjunctives = set("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
         pronouns = set("pronouns.txt")

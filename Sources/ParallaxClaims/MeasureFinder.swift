@@ -29,15 +29,16 @@ package struct MeasureFinder: Sendable {
     /// boundaries (`;`, and the other quantities of the sentence, which own the words nearest them).
     package func measure(
         for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
-        tokens: [Token]
+        tokens: [Token], limit: Int = .max
     ) -> String? {
         if let implied = mention.impliedMeasure { return implied }
         let clause = clauseBounds(tokens, around: mention.number)
-        let candidates = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
+        let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
             .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
         func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1
         }
+        let candidates = inClause.filter { distance($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun }.min { distance($0) < distance($1) }
         return (verbs ?? nouns)?.measure.label

@@ -24,6 +24,7 @@ extension QuantityFinder {
         }
         let next = reading.end
         if pack.notQuantityAfter.match(tokens, at: next) != nil { return true }
+        if isStreetAhead(tokens, next) { return true }
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
@@ -35,6 +36,30 @@ extension QuantityFinder {
                 }
             }
             if after.text == ":" && !after.spaceBefore { return true }
+        }
+        return false
+    }
+
+    /// True when a word next to the quantity refers back to an earlier count.
+    func isAnaphoric(_ tokens: [Token], before start: Int, after end: Int) -> Bool {
+        if start > 0, pack.anaphora.match(tokens, at: start - 1)?.length == 1 { return true }
+        return pack.anaphora.match(tokens, at: end) != nil
+    }
+
+    /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
+    func isNounAhead(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index].lower) else {
+            return false
+        }
+        return pack.capitalizesNouns ? tokens[index].isCapitalized : tokens[index].lower.hasSuffix("s")
+    }
+
+    /// True when a street name follows the number (`14 Quay Road`): a house number.
+    func isStreetAhead(_ tokens: [Token], _ index: Int) -> Bool {
+        var scan = index
+        while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
+            if pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) { return true }
+            scan += 1
         }
         return false
     }

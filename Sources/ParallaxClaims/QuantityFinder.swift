@@ -24,6 +24,8 @@ package struct QuantityFinder: Sendable {
         var plain: Bool
         /// Written in words without a multiplier (`zwei`): a quantity only with a counted noun.
         var spelled = false
+        /// A vague amount (`Dutzende`): its value is a lower bound.
+        var vague = false
     }
 
     /// The quantities of one sentence's tokens, in order.
@@ -40,13 +42,13 @@ package struct QuantityFinder: Sendable {
             var high: Double?
             var start = index
             if let opener = opener(tokens, before: index), let joinerLength = matchWord(opener.joiner, tokens, at: reading.end),
-                let second = read(tokens, at: reading.end + joinerLength)
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + joinerLength))
             {
                 (low, high) = scaled(reading, second)
                 start = opener.start
                 reading.end = second.end
             } else if let infix = pack.rangeInfixes.match(tokens, at: reading.end),
-                let second = read(tokens, at: reading.end + infix.length), second.qualifier == nil
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil
             {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
@@ -70,7 +72,8 @@ package struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
-            if reading.spelled && unit == nil {
+            let anaphoric = isAnaphoric(tokens, before: start, after: end)
+            if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
                 continue
             }
@@ -80,13 +83,18 @@ package struct QuantityFinder: Sendable {
                 index += 1
                 continue
             }
+            if reading.vague && low == nil {
+                low = reading.value
+                qualifier = .atLeast
+            }
             let value = low == nil ? reading.value : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                 normalized: UnitConversion.normalize(value ?? high, unit: unit))
             mentions.append(
                 QuantityMention(
-                    first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner))
+                    first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
+                    anaphoric: anaphoric))
             index = max(end, reading.end)
         }
         return mentions
@@ -98,7 +106,7 @@ package struct QuantityFinder: Sendable {
         if let vague = pack.vagueNumbers.match(tokens, at: index) {
             return Reading(
                 value: vague.value.value, end: index + vague.length, qualifier: vague.value.qualifier, unit: nil,
-                multiplied: true, grouped: false, plain: false)
+                multiplied: true, grouped: false, plain: false, vague: true)
         }
         if let fraction = pack.fractions.match(tokens, at: index) {
             return Reading(
@@ -172,12 +180,21 @@ package struct QuantityFinder: Sendable {
 
     /// A range opener (`zwischen`, `between`) right before `index`.
     private func opener(_ tokens: [Token], before index: Int) -> (start: Int, joiner: String)? {
+        var index = index
+        if index > 0, tokens[index - 1].kind == .punctuation, pack.currencies.match(tokens, at: index - 1) != nil { index -= 1 }
         for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             if let match = pack.rangeOpeners.match(tokens, at: start), start + match.length == index {
                 return (start, match.value)
             }
         }
         return nil
+    }
+
+    /// The index after a currency sign at `index`, or `index`.
+    private func skipCurrency(_ tokens: [Token], _ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].kind == .punctuation, let sign = pack.currencies.match(tokens, at: index)
+        else { return index }
+        return index + sign.length
     }
 
     private func matchWord(_ word: String, _ tokens: [Token], at index: Int) -> Int? {

@@ -13,6 +13,8 @@ package struct QuantityMention: Sendable, Equatable {
     package var impliedMeasure: String?
     /// The country of a national adjective on the counted noun (`nordkoreanische Soldaten`).
     package var owner: String?
+    /// True when words next to the number refer back to an earlier count (`weitere`, `von ihnen`).
+    package var anaphoric = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
