@@ -44,6 +44,16 @@ package struct ArticleNames: Sendable {
         names.isEmpty ? nil : names[Self.fold(word)]
     }
 
+    /// A country name guessed from an adjective alone (`karsenisch` → karsenia), for an adjective
+    /// that qualifies a state body; `nil` for the common adjectives the lexicon lists.
+    package func guess(adjective word: String) -> String? {
+        let folded = Self.fold(word)
+        guard isAdjective(folded), let stem = stem(of: folded), stem.count >= 4,
+            !pack.commonDerivedAdjectives.contains(where: { folded.hasPrefix($0) }), let ending = pack.guessedNameEnding
+        else { return nil }
+        return stem + ending
+    }
+
     private func isAdjective(_ word: String) -> Bool {
         pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
     }

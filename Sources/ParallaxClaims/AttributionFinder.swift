@@ -88,7 +88,7 @@ package struct AttributionFinder: Sendable {
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
-            source = actors.last { $0.end <= index && $0.end >= index - 6 }
+            source = actors.last { $0.end <= index && $0.end >= index - 8 }
                 ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })

@@ -7,7 +7,9 @@ package struct ClaimBuilder: Sendable {
     package private(set) var claims: [Claim] = []
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
-    private var lastUnit: (paragraph: Int, unit: String)?
+    private var lastUnit: (position: Int, unit: String)?
+    /// Number of sentences seen so far.
+    private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
     private var paragraphActor: (paragraph: Int, name: String)?
 
@@ -24,8 +26,8 @@ package struct ClaimBuilder: Sendable {
         let actors = analysis.actors(pack: pack)
         var sentenceUnit: String?
         for var mention in analysis.quantities {
-            if mention.quantity.unit == nil, mention.anaphoric || sentenceUnit != nil,
-                let inherited = sentenceUnit ?? lastUnit.flatMap({ $0.paragraph == analysis.sentence.paragraph ? $0.unit : nil })
+            if mention.quantity.unit == nil, mention.anaphoric,
+                let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
             {
                 mention.quantity.unit = inherited
             }
@@ -34,7 +36,7 @@ package struct ClaimBuilder: Sendable {
             guard mention.quantity.unit != nil || measure != nil else { continue }
             if let unit = mention.quantity.unit {
                 sentenceUnit = unit
-                lastUnit = (analysis.sentence.paragraph, unit)
+                lastUnit = (position, unit)
             }
             var subject = mention.owner ?? subject(near: mention.number, actors: actors)
             if subject == nil, let last = lastSubject, last.paragraph == analysis.sentence.paragraph {
@@ -53,6 +55,7 @@ package struct ClaimBuilder: Sendable {
                     measure: measure, subject: subject, attribution: analysis.effective,
                     time: time.map(analysis.span(of:)) ?? paragraphTime, start: first, end: end))
         }
+        position += 1
         let sourceRange = analysis.attribution.sourceRange
         if let party = analysis.entities.last(where: { entity in
             (entity.kind == "country" || entity.country != nil) && entity.kind != "place"

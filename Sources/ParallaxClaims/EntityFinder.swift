@@ -32,6 +32,11 @@ package struct EntityFinder: Sendable {
         if let country = names?.country(forAdjective: tokens[index].lower) {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
+        if let country = names?.guess(adjective: tokens[index].lower), index + 1 < tokens.count,
+            let body = pack.bodies.match(tokens, at: index + 1), body.value != "="
+        {
+            return (1, LanguagePack.Adjective(country: country, form: country))
+        }
         return nil
     }
 
@@ -72,7 +77,8 @@ package struct EntityFinder: Sendable {
             }
         }
         if let role = pack.roles.match(tokens, at: index) {
-            let start = index + role.length
+            var start = index + role.length
+            if start + 1 < tokens.count, tokens[start].text == ",", tokens[start + 1].isCapitalized { start += 1 }
             if let known = pack.gazetteer.match(tokens, at: start) {
                 return entity(known.value, first: start, end: start + known.length)
             }

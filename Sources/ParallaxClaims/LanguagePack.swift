@@ -94,6 +94,12 @@ package struct LanguagePack: Sendable {
     package var derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
     package var derivedNameTails: Set<String>
+    /// Adjectives with a derivational ending that name no place (`politisch`, `militärisch`).
+    package var commonDerivedAdjectives: [String]
+    /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
+    package var guessedNameEnding: String?
+    /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
+    package var clauseOpeners: Set<String>
     package var subjunctives: Set<String>
     package var predicates: PhraseTable<String>
     package var pronouns: Set<String>
@@ -198,6 +204,9 @@ extension LanguagePack {
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
         derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
+        commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
+        guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
+        clauseOpeners = set("clause-openers.txt")
         subjunctives = set("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
         pronouns = set("pronouns.txt")

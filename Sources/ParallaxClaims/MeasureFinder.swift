@@ -40,15 +40,20 @@ package struct MeasureFinder: Sendable {
         }
         let candidates = inClause.filter { distance($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
-        let nouns = candidates.filter { $0.measure.isNoun }.min { distance($0) < distance($1) }
+        let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         return (verbs ?? nouns)?.measure.label
     }
 
     private func clauseBounds(_ tokens: [Token], around index: Int) -> Range<Int> {
+        func isBoundary(_ position: Int) -> Bool {
+            tokens[position].text == ";"
+                || (tokens[position].text == "," && position + 1 < tokens.count
+                    && pack.clauseOpeners.contains(tokens[position + 1].lower))
+        }
         var lower = index
-        while lower > 0, tokens[lower - 1].text != ";" { lower -= 1 }
+        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
         var upper = index
-        while upper < tokens.count, tokens[upper].text != ";" { upper += 1 }
+        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
         return lower..<upper
     }
 }

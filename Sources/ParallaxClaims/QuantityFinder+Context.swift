@@ -4,6 +4,7 @@ extension QuantityFinder {
     /// identifier rather than a quantity.
     func isExcluded(_ tokens: [Token], at index: Int, reading: Reading) -> Bool {
         let token = tokens[index]
+        if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
         if index > 0 {
@@ -81,6 +82,11 @@ extension QuantityFinder {
         var steps = 0
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
+        }
+        if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
+            let unit = pack.unit(for: tokens[scan + 1].lower)
+        {
+            return (unit.unit, unit.measure, nil, scan + 2)
         }
         while scan < tokens.count && steps < 5 {
             let token = tokens[scan]

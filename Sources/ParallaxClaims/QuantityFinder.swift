@@ -54,9 +54,9 @@ package struct QuantityFinder: Sendable {
                 reading.end = second.end
             }
             var currency: String?
-            if start > 0, let sign = pack.currencies.match(tokens, at: start - 1), sign.length == 1 {
+            if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1 {
                 currency = sign.value
-                start -= 1
+                start = min(start, index - 1)
             }
             var qualifier = reading.qualifier ?? (low != nil ? .range : .exact)
             if let found = qualifierBefore(tokens, start) {
@@ -121,7 +121,7 @@ package struct QuantityFinder: Sendable {
         if token.kind == .number {
             guard let parsed = parser.parseDigits(token.text) else { return nil }
             value = parsed
-            grouped = !token.isPlainInteger
+            grouped = token.text.contains(pack.groupSeparator) && parsed == parsed.rounded() && parsed >= 1000
             if token.isPlainInteger, token.text.count <= 3 {
                 var digits = token.text
                 while end < tokens.count, tokens[end].isPlainInteger, tokens[end].text.count == 3,
@@ -165,7 +165,9 @@ package struct QuantityFinder: Sendable {
     /// The bounds of a range; a short first number takes the second's magnitude (`10–12.000`).
     private func scaled(_ first: Reading, _ second: Reading) -> (Double, Double) {
         var low = first.value
-        if !first.multiplied && second.multiplied, let factor = magnitude(second) { low *= factor }
+        if !first.multiplied && second.multiplied && !first.grouped && first.value < 1000, let factor = magnitude(second) {
+            low *= factor
+        }
         if first.plain && second.grouped && !second.multiplied {
             while low * 1000 <= second.value && low < second.value / 100 { low *= 1000 }
         }

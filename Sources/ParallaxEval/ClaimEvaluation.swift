@@ -48,11 +48,15 @@ public enum ClaimEvaluation {
         for goldArticle in gold.articles {
             let expected = goldArticle.claims.filter { $0.kind == "quantity" }
             counts.gold += expected.count
-            guard let id = articleIDs[goldArticle.input] else { continue }
+            guard let id = articleIDs[goldArticle.input] else {
+                counts.misses.append("no article in the report for \(goldArticle.input) (\(expected.count) quantities)")
+                continue
+            }
             var found = report.claims.filter { $0.article == id && $0.kind == .quantity }
             counts.extracted += found.count
             for claim in expected {
-                guard let index = found.firstIndex(where: { sameNumber($0.quantity, claim) }) else {
+                let sameText = found.firstIndex { sameNumber($0.quantity, claim) && overlaps($0.text, claim.text) }
+                guard let index = sameText ?? found.firstIndex(where: { sameNumber($0.quantity, claim) }) else {
                     counts.misses.append("missed: \(goldArticle.input): \(claim.text)")
                     continue
                 }
@@ -61,6 +65,11 @@ public enum ClaimEvaluation {
             for claim in found { counts.misses.append("spurious: \(goldArticle.input): \(claim.text)") }
         }
         return counts
+    }
+
+    /// True when one text contains the other (the extracted span and the gold span of one claim).
+    static func overlaps(_ extracted: String, _ gold: String) -> Bool {
+        extracted.contains(gold) || gold.contains(extracted)
     }
 
     static func sameNumber(_ quantity: Quantity?, _ gold: GoldClaim) -> Bool {
