@@ -12,6 +12,8 @@ package struct ClaimBuilder: Sendable {
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
     private var paragraphActor: (paragraph: Int, name: String)?
+    /// How often each party was named so far in the current paragraph.
+    private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
 
     package init(article: Article, pack: LanguagePack) {
         self.article = article
@@ -57,11 +59,16 @@ package struct ClaimBuilder: Sendable {
         }
         position += 1
         let sourceRange = analysis.attribution.sourceRange
-        if let party = analysis.entities.last(where: { entity in
-            (entity.kind == "country" || entity.country != nil) && entity.kind != "place"
-                && !(sourceRange?.contains(entity.first) ?? false)
-        }) {
-            paragraphActor = (analysis.sentence.paragraph, party.country ?? party.name)
+        if paragraphCounts.paragraph != analysis.sentence.paragraph {
+            paragraphCounts = (analysis.sentence.paragraph, [:])
+        }
+        for entity in analysis.entities where (entity.kind == "country" || entity.country != nil) && entity.kind != "place"
+            && !(sourceRange?.contains(entity.first) ?? false)
+        {
+            paragraphCounts.counts[entity.country ?? entity.name, default: 0] += 1
+        }
+        if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            paragraphActor = (analysis.sentence.paragraph, top.key)
         }
     }
 

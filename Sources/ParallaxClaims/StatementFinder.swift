@@ -18,15 +18,19 @@ package struct StatementFinder: Sendable {
         let actors = analysis.actors(pack: pack)
         var index = 0
         var predicate: (index: Int, length: Int, label: String)?
+        var quoted: (index: Int, length: Int, label: String)?
         while index < tokens.count {
-            if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index), !isQuoted(tokens, index) {
-                predicate = (index, match.length, match.value)
-                break
+            if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
+                if !isQuoted(tokens, index) {
+                    predicate = (index, match.length, match.value)
+                    break
+                }
+                quoted = quoted ?? (index, match.length, match.value)
             }
             index += 1
         }
+        predicate = predicate ?? quoted
         if let predicate {
-            let sentence = analysis.sentence
             if predicate.label == "denies" {
                 let party = actors.min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
                 let denied = denialTarget?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
@@ -37,17 +41,18 @@ package struct StatementFinder: Sendable {
                     claim(analysis, statement: statement, subject: party?.name,
                         attribution: party.map { Attribution(text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: false, why: "denial “\(tokens[predicate.index].text)”") }))
             } else {
-                let subject = actors.first
-                let object = analysis.entities.first { entity in
-                    !entity.isAdjective && entity.name != subject?.name && entity.kind != "generic"
-                        && (entity.kind == "place" || entity.first > (subject?.first ?? -1))
+                let subject = actors.first.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
+                let sourceRange = analysis.attribution.sourceRange ?? 0..<0
+                let objects = analysis.entities.filter { entity in
+                    !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
+                        && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
                 }
+                let object = objects.first { $0.kind == "place" } ?? objects.first
                 if subject != nil || object != nil {
-                    let statement = Claim.Statement(subject: subject?.name, predicate: predicate.label, object: object?.name)
-                    claims.append(claim(analysis, statement: statement, subject: subject?.name, attribution: analysis.effective))
+                    let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
+                    claims.append(claim(analysis, statement: statement, subject: subject, attribution: analysis.effective))
                 }
             }
-            _ = sentence
         }
         claims += quotes(in: analysis)
         return claims
