@@ -43,6 +43,7 @@ package struct AttributionFinder: Sendable {
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
         var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
+        var unnamed: Range<Int>?
         var index = 0
         while index < tokens.count {
             guard let cue = pack.cues.match(tokens, at: index) else {
@@ -50,6 +51,7 @@ package struct AttributionFinder: Sendable {
                 continue
             }
             let cueEnd = index + cue.length
+            if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson) {
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 if best == nil || rank < best!.rank {
@@ -68,6 +70,11 @@ package struct AttributionFinder: Sendable {
             result.stated = best.attribution
             result.hedged = best.attribution.hedged
             result.sourceRange = best.range
+        } else if let unnamed {
+            let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
+            result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
+            result.hedged = true
+            result.sourceRange = unnamed
         }
         return result
     }
