@@ -4,13 +4,13 @@
 /// (`Karsenien`, `Ostravia`) in the same article make a country, named in English by the lexicon's
 /// ending rules (`-ien` → `-ia`). Both words must occur, so a common adjective (`politisch`) does
 /// not turn a noun (`Politik`) into a country.
-package struct ArticleNames: Sendable {
+struct ArticleNames: Sendable {
     private var adjectiveStems: [String: String] = [:]
     private var names: [String: String] = [:]
     private var pack: LanguagePack
 
     /// Collects the names of one article from all its sentences' tokens.
-    package init(sentences: [[Token]], pack: LanguagePack) {
+    init(sentences: [[ClaimToken]], pack: LanguagePack) {
         self.pack = pack
         var capitalized: Set<String> = []
         var candidates: Set<String> = []
@@ -35,18 +35,18 @@ package struct ArticleNames: Sendable {
     }
 
     /// The country a derived adjective refers to.
-    package func country(forAdjective word: String) -> String? {
+    func country(forAdjective word: String) -> String? {
         adjectiveStems.isEmpty ? nil : adjectiveStems[Self.fold(word)]
     }
 
     /// The country a capitalised name is.
-    package func country(forName word: String) -> String? {
+    func country(forName word: String) -> String? {
         names.isEmpty ? nil : names[Self.fold(word)]
     }
 
     /// A country name guessed from an adjective alone (`karsenisch` → karsenia), for an adjective
     /// that qualifies a state body; `nil` for the common adjectives the lexicon lists.
-    package func guess(adjective word: String) -> String? {
+    func guess(adjective word: String) -> String? {
         let folded = Self.fold(word)
         guard isAdjective(folded), let stem = stem(of: folded), stem.count >= 4,
             !pack.commonDerivedAdjectives.contains(where: { folded.hasPrefix($0) }), let ending = pack.guessedNameEnding

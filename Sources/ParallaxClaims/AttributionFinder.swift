@@ -1,29 +1,29 @@
 public import ParallaxModel
 
 /// What one sentence says about where its content comes from.
-package struct SentenceAttribution: Sendable, Equatable {
+struct SentenceAttribution: Sendable, Equatable {
     /// The attribution the sentence states itself (cue and source), if any.
-    package var stated: Attribution?
+    var stated: Attribution?
     /// True when the wording distances the writer (soll, reportedly, Konjunktiv I).
-    package var hedged: Bool
+    var hedged: Bool
     /// The hedge or subjunctive form found.
-    package var hedgeCue: String?
+    var hedgeCue: String?
     /// Index range of the cue and its source, so the source is not taken for the subject.
-    package var sourceRange: Range<Int>?
+    var sourceRange: Range<Int>?
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
 /// source they name, and the hedges and subjunctive forms that mark reported speech.
-package struct AttributionFinder: Sendable {
-    package var pack: LanguagePack
+struct AttributionFinder: Sendable {
+    var pack: LanguagePack
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
     }
 
     /// The attribution of one sentence, given its entities.
     /// - Parameter lastPerson: the person mentioned last before this sentence, for pronouns.
-    package func analyze(
+    func analyze(
         _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
@@ -81,7 +81,7 @@ package struct AttributionFinder: Sendable {
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
     private func source(
-        of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [Token], entities: [EntityMention],
+        of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
         lastPerson: String?
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
@@ -114,7 +114,7 @@ package struct AttributionFinder: Sendable {
     }
 
     /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).
-    private func extendList(_ range: Range<Int>, entities: [EntityMention], tokens: [Token]) -> Range<Int> {
+    private func extendList(_ range: Range<Int>, entities: [EntityMention], tokens: [ClaimToken]) -> Range<Int> {
         var upper = range.upperBound
         let glue: Set<String> = [",", "und", "and", "or", "oder", "der", "den", "die", "dem", "des", "the", "sowie"]
         for entity in entities where entity.first >= upper {

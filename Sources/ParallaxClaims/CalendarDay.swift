@@ -2,19 +2,19 @@
 ///
 /// Conversions use the days-from-civil algorithm, so no `Calendar` or time zone is involved: a
 /// publication date is a day, and so is every resolved time.
-package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
-    package var year: Int
-    package var month: Int
-    package var day: Int
+struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
+    var year: Int
+    var month: Int
+    var day: Int
 
-    package init(year: Int, month: Int, day: Int) {
+    init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// The day of an ISO 8601 date or date-time (`2025-04-28`, `2025-04-28T05:37:00+02:00`), or `nil`.
-    package init?(iso text: String) {
+    init?(iso text: String) {
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             CalendarDay.isValid(year: year, month: month, day: day)
@@ -23,12 +23,12 @@ package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// True when the date exists.
-    package static func isValid(year: Int, month: Int, day: Int) -> Bool {
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
     }
 
     /// Number of days of a month.
-    package static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -37,7 +37,7 @@ package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// Days since 1970-01-01.
-    package var daysSinceEpoch: Int {
+    var daysSinceEpoch: Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -47,7 +47,7 @@ package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// The day `days` after 1970-01-01.
-    package init(daysSinceEpoch days: Int) {
+    init(daysSinceEpoch days: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -60,23 +60,23 @@ package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// ISO weekday: Monday 1 … Sunday 7.
-    package var weekday: Int {
+    var weekday: Int {
         let value = (daysSinceEpoch + 3) % 7
         return (value < 0 ? value + 7 : value) + 1
     }
 
     /// The day `count` days later (earlier when negative).
-    package func adding(days count: Int) -> CalendarDay {
+    func adding(days count: Int) -> CalendarDay {
         CalendarDay(daysSinceEpoch: daysSinceEpoch + count)
     }
 
     /// The last day of this day's month.
-    package var endOfMonth: CalendarDay {
+    var endOfMonth: CalendarDay {
         CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
     }
 
     /// `YYYY-MM-DD`.
-    package var iso: String {
+    var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
@@ -84,7 +84,7 @@ package struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    package static func < (left: CalendarDay, right: CalendarDay) -> Bool {
+    static func < (left: CalendarDay, right: CalendarDay) -> Bool {
         (left.year, left.month, left.day) < (right.year, right.month, right.day)
     }
 }

@@ -1,10 +1,10 @@
 public import ParallaxModel
 
 /// Turns the findings of each sentence into numbered claims.
-package struct ClaimBuilder: Sendable {
-    package var article: Article
-    package var pack: LanguagePack
-    package private(set) var claims: [Claim] = []
+struct ClaimBuilder: Sendable {
+    var article: Article
+    var pack: LanguagePack
+    private(set) var claims: [Claim] = []
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
     private var lastUnit: (position: Int, unit: String)?
@@ -15,13 +15,13 @@ package struct ClaimBuilder: Sendable {
     /// How often each party was named so far in the current paragraph.
     private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
 
-    package init(article: Article, pack: LanguagePack) {
+    init(article: Article, pack: LanguagePack) {
         self.article = article
         self.pack = pack
     }
 
     /// Adds a quantity claim for every quantity with a unit or a measure.
-    package mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?) {
+    mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?) {
         let measureFinder = MeasureFinder(pack: pack)
         let tokens = analysis.tokenized.tokens
         let words = measureFinder.find(in: tokens)
@@ -81,7 +81,7 @@ package struct ClaimBuilder: Sendable {
     }
 
     /// Adds the sentence's central statement, its denial and its direct quotes.
-    package mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
+    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
         let finder = StatementFinder(pack: pack)
         let recent = claims.filter { claim in
             claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"

@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Runs the finders over every sentence and resolves attribution carry-over.
-    package func analyze(_ article: Article, pack: LanguagePack) -> [SentenceAnalysis] {
+    func analyze(_ article: Article, pack: LanguagePack) -> [SentenceAnalysis] {
         let reference = article.published.flatMap(CalendarDay.init(iso:))
         let quantityFinder = QuantityFinder(pack: pack)
         let timeFinder = TimeFinder(pack: pack)

@@ -1,33 +1,33 @@
 /// A named party or place found in a sentence.
-package struct EntityMention: Sendable, Equatable {
-    package var first: Int
-    package var end: Int
+struct EntityMention: Sendable, Equatable {
+    var first: Int
+    var end: Int
     /// Canonical lower-case English name (`north korea`, `south korean intelligence`).
-    package var name: String
+    var name: String
     /// `country`, `organisation`, `person`, `place`, `generic` or `name` (found by shape only).
-    package var kind: String
+    var kind: String
     /// The country the party belongs to, when known.
-    package var country: String?
+    var country: String?
     /// True when only a national adjective was found (`nordkoreanische`): an owner, not an actor.
-    package var isAdjective: Bool
+    var isAdjective: Bool
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
 /// qualify (`südkoreanischer Geheimdienst` → south korean intelligence), role patterns
 /// (`Generalstabschef Waleri Gerassimow`) and, in languages that do not capitalise every noun,
 /// runs of capitalised words that are not sentence-initial.
-package struct EntityFinder: Sendable {
-    package var pack: LanguagePack
+struct EntityFinder: Sendable {
+    var pack: LanguagePack
     /// Place names of the article that no gazetteer lists.
-    package var names: ArticleNames?
+    var names: ArticleNames?
 
-    package init(pack: LanguagePack, names: ArticleNames? = nil) {
+    init(pack: LanguagePack, names: ArticleNames? = nil) {
         self.pack = pack
         self.names = names
     }
 
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
-    private func adjective(_ tokens: [Token], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
+    private func adjective(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
         if let known = pack.adjectives.match(tokens, at: index) { return known }
         if let country = names?.country(forAdjective: tokens[index].lower) {
             return (1, LanguagePack.Adjective(country: country, form: country))
@@ -42,7 +42,7 @@ package struct EntityFinder: Sendable {
 
     /// The entities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens.
-    package func find(in tokens: [Token]) -> [EntityMention] {
+    func find(in tokens: [ClaimToken]) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
@@ -56,7 +56,7 @@ package struct EntityFinder: Sendable {
         return mentions
     }
 
-    private func read(_ tokens: [Token], at index: Int) -> EntityMention? {
+    private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         if let adjective = adjective(tokens, at: index) {

@@ -6,108 +6,108 @@ public import ParallaxModel
 /// Code in this target is language-neutral: it asks the pack which words are number words,
 /// qualifiers, units, measures, month names, attribution cues and so on. Adding a language means
 /// adding a lexicon folder. Packs are parsed on first use and shared (`Sendable`, immutable).
-package struct LanguagePack: Sendable {
+struct LanguagePack: Sendable {
     /// A named party from the gazetteer.
-    package struct Entity: Sendable, Equatable {
+    struct Entity: Sendable, Equatable {
         /// Canonical lower-case English name.
-        package var name: String
+        var name: String
         /// `country`, `organisation`, `person`, `place` or `generic`.
-        package var kind: String
+        var kind: String
         /// The country the party belongs to, when it is a body of one.
-        package var country: String?
+        var country: String?
     }
 
     /// A national or political adjective (`nordkoreanisch…` → north korea / north korean).
-    package struct Adjective: Sendable, Equatable {
-        package var country: String?
-        package var form: String
+    struct Adjective: Sendable, Equatable {
+        var country: String?
+        var form: String
     }
 
     /// A vague number word with its reading (`Dutzende` → at least 24).
-    package struct VagueNumber: Sendable, Equatable {
-        package var value: Double
-        package var qualifier: Quantity.Qualifier
+    struct VagueNumber: Sendable, Equatable {
+        var value: Double
+        var qualifier: Quantity.Qualifier
     }
 
     /// A counted noun: canonical unit and the measure it implies (`Gefallene` → soldier, killed).
-    package struct Unit: Sendable, Equatable {
-        package var unit: String
-        package var measure: String?
+    struct Unit: Sendable, Equatable {
+        var unit: String
+        var measure: String?
     }
 
     /// A word naming what happens to what is counted; nouns (`Verluste`) yield to verbs.
-    package struct Measure: Sendable, Equatable {
-        package var label: String
-        package var isNoun: Bool
+    struct Measure: Sendable, Equatable {
+        var label: String
+        var isNoun: Bool
     }
 
     /// How an attribution cue points at its source.
-    package struct Cue: Sendable, Equatable {
+    struct Cue: Sendable, Equatable {
         /// `after` (laut X), `before` (X zufolge), `verb` (X said / said X) or `fixed` (sources say).
-        package var direction: String
+        var direction: String
         /// The source label for a `fixed` cue.
-        package var source: String?
+        var source: String?
         /// True when the cue itself distances the writer (`laut`, `according to`), false for a plain
         /// speech verb (`sagte`, `said`).
-        package var hedged: Bool
+        var hedged: Bool
     }
 
-    package var language: String
-    package var decimalSeparator: Character
-    package var groupSeparator: Character
-    package var numberWords: [String: Double]
-    package var numberConnectors: [String]
-    package var multipliers: PhraseTable<Double>
-    package var vagueNumbers: PhraseTable<VagueNumber>
-    package var fractions: PhraseTable<Double>
-    package var qualifiers: PhraseTable<Quantity.Qualifier>
-    package var rangeInfixes: PhraseTable<Bool>
-    package var rangeOpeners: PhraseTable<String>
-    package var currencies: PhraseTable<String>
-    package var units: PhraseTable<Unit>
-    package var unitStems: [String: Unit]
-    package var inflectionEndings: [String]
-    package var unitGapStops: Set<String>
-    package var measures: PhraseTable<Measure>
-    package var notQuantityBefore: PhraseTable<Bool>
-    package var notQuantityAfter: PhraseTable<Bool>
-    package var months: PhraseTable<Int>
-    package var seasons: PhraseTable<[Int]>
-    package var weekdays: PhraseTable<Int>
-    package var periodParts: PhraseTable<String>
-    package var relativeTimes: PhraseTable<String>
-    package var sinceWords: PhraseTable<Bool>
-    package var yearWords: PhraseTable<Bool>
-    package var gazetteer: PhraseTable<Entity>
-    package var adjectives: PhraseTable<Adjective>
-    package var bodies: PhraseTable<String>
-    package var roles: PhraseTable<Bool>
-    package var cues: PhraseTable<Cue>
+    var language: String
+    var decimalSeparator: Character
+    var groupSeparator: Character
+    var numberWords: [String: Double]
+    var numberConnectors: [String]
+    var multipliers: PhraseTable<Double>
+    var vagueNumbers: PhraseTable<VagueNumber>
+    var fractions: PhraseTable<Double>
+    var qualifiers: PhraseTable<Quantity.Qualifier>
+    var rangeInfixes: PhraseTable<Bool>
+    var rangeOpeners: PhraseTable<String>
+    var currencies: PhraseTable<String>
+    var units: PhraseTable<Unit>
+    var unitStems: [String: Unit]
+    var inflectionEndings: [String]
+    var unitGapStops: Set<String>
+    var measures: PhraseTable<Measure>
+    var notQuantityBefore: PhraseTable<Bool>
+    var notQuantityAfter: PhraseTable<Bool>
+    var months: PhraseTable<Int>
+    var seasons: PhraseTable<[Int]>
+    var weekdays: PhraseTable<Int>
+    var periodParts: PhraseTable<String>
+    var relativeTimes: PhraseTable<String>
+    var sinceWords: PhraseTable<Bool>
+    var yearWords: PhraseTable<Bool>
+    var gazetteer: PhraseTable<Entity>
+    var adjectives: PhraseTable<Adjective>
+    var bodies: PhraseTable<String>
+    var roles: PhraseTable<Bool>
+    var cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
-    package var hedges: PhraseTable<Bool>
-    package var perfectAuxiliaries: Set<String>
+    var hedges: PhraseTable<Bool>
+    var perfectAuxiliaries: Set<String>
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
-    package var anaphora: PhraseTable<Bool>
+    var anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
-    package var derivedAdjectiveEndings: [String]
+    var derivedAdjectiveEndings: [String]
     /// Endings of place names and their English form (`-ien` → `-ia`).
-    package var derivedNameEndings: [(String, String)]
+    var derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
-    package var derivedNameTails: Set<String>
+    var derivedNameTails: Set<String>
     /// Adjectives with a derivational ending that name no place (`politisch`, `militärisch`).
-    package var commonDerivedAdjectives: [String]
+    var commonDerivedAdjectives: [String]
     /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
-    package var guessedNameEnding: String?
+    var guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
-    package var clauseOpeners: Set<String>
-    package var subjunctives: Set<String>
-    package var predicates: PhraseTable<String>
-    package var pronouns: Set<String>
-    package var commonWords: Set<String>
-    package var destinationPrepositions: Set<String>
-    package var streetSuffixes: [String]
+    var clauseOpeners: Set<String>
+    var subjunctives: Set<String>
+    var predicates: PhraseTable<String>
+    var pronouns: Set<String>
+    var commonWords: Set<String>
+    var destinationPrepositions: Set<String>
+    var streetSuffixes: [String]
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
-    package var capitalizesNouns: Bool
+    var capitalizesNouns: Bool
 }
 
 extension LanguagePack {
@@ -120,9 +120,9 @@ extension LanguagePack {
 
     /// The pack for an ISO 639-1 code; for an unknown or undetermined language, the pack whose
     /// function words occur most often in `sample`.
-    package static func pack(for language: String, sample: String = "") -> LanguagePack {
+    static func pack(for language: String, sample: String = "") -> LanguagePack {
         if let pack = all[language] { return pack }
-        let words = Set(Tokenizer.tokens(of: String(sample.prefix(2000))).map(\.lower))
+        let words = Set(ClaimTokenizer.tokens(of: String(sample.prefix(2000))).map(\.lower))
         let best = all.values.max { left, right in
             words.intersection(left.commonWords).count < words.intersection(right.commonWords).count
         }

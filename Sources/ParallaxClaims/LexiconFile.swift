@@ -1,19 +1,19 @@
-package import Foundation
+import Foundation
 
 /// Reads the rows of one lexicon data file: `field | field | …`, `#` starts a comment line.
 ///
 /// The format is described in `Lexicons/README.md`. Fields are trimmed; the first field is the
 /// key and is lower-cased; blank lines and comment lines are skipped.
-package enum LexiconFile {
+enum LexiconFile {
     /// The folder that holds one language's lexicon files, or `nil` when the language has none.
-    package static func folder(language: String) -> URL? {
+    static func folder(language: String) -> URL? {
         guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return nil }
         let folder = root.appendingPathComponent(language, isDirectory: true)
         return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 
     /// The languages that have a lexicon folder.
-    package static var languages: [String] {
+    static var languages: [String] {
         guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
             let names = try? FileManager.default.contentsOfDirectory(atPath: root.path)
         else { return [] }
@@ -21,14 +21,14 @@ package enum LexiconFile {
     }
 
     /// The rows of `name` (e.g. `units.txt`) in `folder`; empty when the file is missing.
-    package static func rows(_ name: String, in folder: URL?) -> [[String]] {
+    static func rows(_ name: String, in folder: URL?) -> [[String]] {
         guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
         else { return [] }
         return parse(String(decoding: data, as: UTF8.self))
     }
 
     /// Parses the text of a lexicon file into rows of fields.
-    package static func parse(_ text: String) -> [[String]] {
+    static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -3,15 +3,15 @@
 /// The counted noun's own measure comes first (`Gefallene` → killed); then the nearest verb of
 /// the clause; a noun (`Verluste`) only when no verb names a measure. Lexicon phrases such as
 /// `verwundet oder getötet` are measures of their own (`killed or wounded`).
-package struct MeasureFinder: Sendable {
-    package var pack: LanguagePack
+struct MeasureFinder: Sendable {
+    var pack: LanguagePack
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
     }
 
     /// The measure words of a sentence: token index and measure.
-    package func find(in tokens: [Token]) -> [(index: Int, length: Int, measure: LanguagePack.Measure)] {
+    func find(in tokens: [ClaimToken]) -> [(index: Int, length: Int, measure: LanguagePack.Measure)] {
         var found: [(index: Int, length: Int, measure: LanguagePack.Measure)] = []
         var index = 0
         while index < tokens.count {
@@ -27,9 +27,9 @@ package struct MeasureFinder: Sendable {
 
     /// The measure for the quantity at `mention`, given the sentence's measure words and clause
     /// boundaries (`;`, and the other quantities of the sentence, which own the words nearest them).
-    package func measure(
+    func measure(
         for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
-        tokens: [Token], limit: Int = .max
+        tokens: [ClaimToken], limit: Int = .max
     ) -> String? {
         if let implied = mention.impliedMeasure { return implied }
         let clause = clauseBounds(tokens, around: mention.number)
@@ -44,7 +44,7 @@ package struct MeasureFinder: Sendable {
         return (verbs ?? nouns)?.measure.label
     }
 
-    private func clauseBounds(_ tokens: [Token], around index: Int) -> Range<Int> {
+    private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
         func isBoundary(_ position: Int) -> Bool {
             tokens[position].text == ";"
                 || (tokens[position].text == "," && position + 1 < tokens.count

@@ -5,16 +5,16 @@
 /// group separator, groups digits; when both `.` and `,` occur the last one is the decimal mark.
 /// Strings that are no well-formed number (`28.04.2025`, `19:00`, `030/1234`) give `nil`.
 /// Words: number words and compounds of them (`zwölftausend`, `twenty-five`, `twelve thousand`).
-package struct NumberParser: Sendable {
-    package var pack: LanguagePack
+struct NumberParser: Sendable {
+    var pack: LanguagePack
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
     /// - Complexity: O(n) in the length of `text`.
-    package func parseDigits(_ text: String) -> Double? {
+    func parseDigits(_ text: String) -> Double? {
         let spaces: Set<Character> = ["\u{A0}", "\u{202F}", "\u{2009}", "'"]
         if text.contains(":") || text.contains("/") { return nil }
         let marks = Set(text.filter { !$0.isNumber })
@@ -59,13 +59,13 @@ package struct NumberParser: Sendable {
     }
 
     /// The value of one number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
-    package func parseWord(_ word: String) -> Double? {
+    func parseWord(_ word: String) -> Double? {
         guard let atoms = segment(Substring(word.lowercased())), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }
 
     /// The value of a sequence of number words (`twelve thousand`, `two hundred and five`).
-    package func parseWords(_ words: [String]) -> Double? {
+    func parseWords(_ words: [String]) -> Double? {
         var atoms: [Double] = []
         for word in words {
             if pack.numberConnectors.contains(word.lowercased()) { continue }

@@ -1,45 +1,45 @@
 /// Multi-word phrases matched against a token sequence, longest match first.
 ///
-/// A phrase is tokenized with ``Tokenizer`` and compared token by token on the lower-cased text.
+/// A phrase is tokenized with ``ClaimTokenizer`` and compared token by token on the lower-cased text.
 /// A phrase ending in `*` matches any token that starts with its last word (`entsand*` matches
 /// `entsandt` and `entsandten`). Look-up is by the first three characters of the first token, so
 /// matching at one position costs a hash look-up and a few comparisons.
-package struct PhraseTable<Value: Sendable>: Sendable {
-    package struct Entry: Sendable {
-        package var words: [String]
-        package var lastIsPrefix: Bool
-        package var value: Value
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        var lastIsPrefix: Bool
+        var value: Value
     }
 
     private var buckets: [String: [Entry]] = [:]
 
-    package init() {}
+    init() {}
 
     /// A table of `phrase → value` pairs.
-    package init(_ pairs: [(String, Value)]) {
+    init(_ pairs: [(String, Value)]) {
         for (phrase, value) in pairs { insert(phrase, value) }
     }
 
     /// Adds one phrase.
-    package mutating func insert(_ phrase: String, _ value: Value) {
+    mutating func insert(_ phrase: String, _ value: Value) {
         var text = phrase.lowercased()
         var prefix = false
         if text.hasSuffix("*") {
             prefix = true
             text.removeLast()
         }
-        let words = Tokenizer.tokens(of: text).map(\.lower)
+        let words = ClaimTokenizer.tokens(of: text).map(\.lower)
         guard let first = words.first else { return }
         buckets[Self.key(first), default: []].append(Entry(words: words, lastIsPrefix: prefix, value: value))
         buckets[Self.key(first)]?.sort { $0.words.count > $1.words.count }
     }
 
     /// True when the table has no phrase.
-    package var isEmpty: Bool { buckets.isEmpty }
+    var isEmpty: Bool { buckets.isEmpty }
 
     /// The longest phrase that starts at `index`: its length in tokens and its value.
     /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
-    package func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
+    func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count, let entries = buckets[Self.key(tokens[index].lower)] else { return nil }
         var best: (length: Int, value: Value)?
         for entry in entries where index + entry.words.count <= tokens.count {
@@ -59,8 +59,8 @@ package struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.
-    package func value(of word: String) -> Value? {
-        match([Token(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
+    func value(of word: String) -> Value? {
+        match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
     }
 
     private static func key(_ word: String) -> String {

@@ -2,7 +2,7 @@
 extension QuantityFinder {
     /// True when the number at `index` is a date, time, year, ordinal, phone or house number or an
     /// identifier rather than a quantity.
-    func isExcluded(_ tokens: [Token], at index: Int, reading: Reading) -> Bool {
+    func isExcluded(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
         let token = tokens[index]
         if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
         guard token.kind == .number else { return false }
@@ -42,13 +42,13 @@ extension QuantityFinder {
     }
 
     /// True when a word next to the quantity refers back to an earlier count.
-    func isAnaphoric(_ tokens: [Token], before start: Int, after end: Int) -> Bool {
+    func isAnaphoric(_ tokens: [ClaimToken], before start: Int, after end: Int) -> Bool {
         if start > 0, pack.anaphora.match(tokens, at: start - 1)?.length == 1 { return true }
         return pack.anaphora.match(tokens, at: end) != nil
     }
 
     /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
-    func isNounAhead(_ tokens: [Token], _ index: Int) -> Bool {
+    func isNounAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index].lower) else {
             return false
         }
@@ -56,7 +56,7 @@ extension QuantityFinder {
     }
 
     /// True when a street name follows the number (`14 Quay Road`): a house number.
-    func isStreetAhead(_ tokens: [Token], _ index: Int) -> Bool {
+    func isStreetAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         var scan = index
         while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
             if pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) { return true }
@@ -66,7 +66,7 @@ extension QuantityFinder {
     }
 
     /// True when the words before a four-digit number make it a year (`im Jahr 2024`, `since 2022`).
-    func isYearContext(_ tokens: [Token], _ index: Int) -> Bool {
+    func isYearContext(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         for start in max(0, index - 2)..<index {
             if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
             if pack.seasons.match(tokens, at: start) != nil { return true }
@@ -76,7 +76,7 @@ extension QuantityFinder {
 
     /// The counted noun after a number: unit, the measure it implies, the country of a national
     /// adjective before it, and the index after it.
-    func countedNoun(_ tokens: [Token], from index: Int) -> (String?, String?, String?, Int) {
+    func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
         var steps = 0

@@ -4,11 +4,11 @@ public import ParallaxModel
 ///
 /// Dates, times, years, ordinals, phone and house numbers and identifiers are not quantities; the
 /// rules that tell them apart are language-neutral and read their words from the ``LanguagePack``.
-package struct QuantityFinder: Sendable {
-    package var pack: LanguagePack
+struct QuantityFinder: Sendable {
+    var pack: LanguagePack
     private var parser: NumberParser
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
         self.parser = NumberParser(pack: pack)
     }
@@ -30,7 +30,7 @@ package struct QuantityFinder: Sendable {
 
     /// The quantities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
-    package func find(in tokens: [Token]) -> [QuantityMention] {
+    func find(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
         var index = 0
         while index < tokens.count {
@@ -101,7 +101,7 @@ package struct QuantityFinder: Sendable {
     }
 
     /// Reads a number (digits, number words, a vague amount or a fraction) starting at `index`.
-    func read(_ tokens: [Token], at index: Int) -> Reading? {
+    func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
         if let vague = pack.vagueNumbers.match(tokens, at: index) {
             return Reading(
@@ -181,7 +181,7 @@ package struct QuantityFinder: Sendable {
     }
 
     /// A range opener (`zwischen`, `between`) right before `index`.
-    private func opener(_ tokens: [Token], before index: Int) -> (start: Int, joiner: String)? {
+    private func opener(_ tokens: [ClaimToken], before index: Int) -> (start: Int, joiner: String)? {
         var index = index
         if index > 0, tokens[index - 1].kind == .punctuation, pack.currencies.match(tokens, at: index - 1) != nil { index -= 1 }
         for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
@@ -193,18 +193,18 @@ package struct QuantityFinder: Sendable {
     }
 
     /// The index after a currency sign at `index`, or `index`.
-    private func skipCurrency(_ tokens: [Token], _ index: Int) -> Int {
+    private func skipCurrency(_ tokens: [ClaimToken], _ index: Int) -> Int {
         guard index < tokens.count, tokens[index].kind == .punctuation, let sign = pack.currencies.match(tokens, at: index)
         else { return index }
         return index + sign.length
     }
 
-    private func matchWord(_ word: String, _ tokens: [Token], at index: Int) -> Int? {
+    private func matchWord(_ word: String, _ tokens: [ClaimToken], at index: Int) -> Int? {
         index < tokens.count && tokens[index].lower == word ? 1 : nil
     }
 
     /// The qualifier that ends right before `index`.
-    private func qualifierBefore(_ tokens: [Token], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
+    private func qualifierBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
         for start in max(0, index - 4)..<max(0, index) {
             if let match = pack.qualifiers.match(tokens, at: start), start + match.length == index {
                 return (start, match.value)

@@ -1,26 +1,26 @@
 public import ParallaxModel
 
 /// A quantity found in a sentence's tokens, before it becomes a claim.
-package struct QuantityMention: Sendable, Equatable {
+struct QuantityMention: Sendable, Equatable {
     /// Index of the first token (the qualifier, currency sign or number).
-    package var first: Int
+    var first: Int
     /// Index one past the last token (the counted noun, when there is one).
-    package var end: Int
+    var end: Int
     /// Index of the number's first token.
-    package var number: Int
-    package var quantity: Quantity
+    var number: Int
+    var quantity: Quantity
     /// The measure the counted noun implies (`Gefallene` → killed).
-    package var impliedMeasure: String?
+    var impliedMeasure: String?
     /// The country of a national adjective on the counted noun (`nordkoreanische Soldaten`).
-    package var owner: String?
+    var owner: String?
     /// True when words next to the number refer back to an earlier count (`weitere`, `von ihnen`).
-    package var anaphoric = false
+    var anaphoric = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
-package enum UnitConversion {
+enum UnitConversion {
     /// The value in the common unit of its dimension, or `nil` when the unit has none.
-    package static func normalize(_ value: Double?, unit: String?) -> Quantity.NormalizedValue? {
+    static func normalize(_ value: Double?, unit: String?) -> Quantity.NormalizedValue? {
         guard let value, let unit else { return nil }
         let factors: [String: (Double, String)] = [
             "square mile": (2.589_988_110_336, "square kilometre"),
@@ -39,7 +39,7 @@ extension LanguagePack {
     /// The counted noun a word names, from the unit lexicon: whole word, then its compound head
     /// after an inflection ending is removed (`Artilleriegranaten` → granate → shell).
     /// - Complexity: O(n·e) look-ups for a word of n characters and e endings.
-    package func unit(for word: String) -> Unit? {
+    func unit(for word: String) -> Unit? {
         if let unit = unitStems[word] { return unit }
         let characters = Array(word)
         for ending in [""] + inflectionEndings where word.hasSuffix(ending) {

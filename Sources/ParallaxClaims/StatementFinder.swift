@@ -2,17 +2,17 @@ public import ParallaxModel
 
 /// Finds the central non-numeric assertions of a sentence: who did what to whom, denials of an
 /// earlier claim, and direct quotes with their speaker.
-package struct StatementFinder: Sendable {
-    package var pack: LanguagePack
+struct StatementFinder: Sendable {
+    var pack: LanguagePack
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
     }
 
     /// Statement claims of one sentence (ids and article are set by the caller).
     /// - Parameter denialTarget: the latest statement of the sentences just before, which a denial
     ///   without its own object contests.
-    package func statements(in analysis: SentenceAnalysis, denialTarget: Claim?) -> [Claim] {
+    func statements(in analysis: SentenceAnalysis, denialTarget: Claim?) -> [Claim] {
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
@@ -94,7 +94,7 @@ package struct StatementFinder: Sendable {
         return claims
     }
 
-    private func isQuoted(_ tokens: [Token], _ index: Int) -> Bool {
+    private func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         tokens[..<index].filter { $0.kind == .punctuation && Self.quoteMarks.contains($0.text) }.count % 2 == 1
     }
 

@@ -4,16 +4,16 @@
 /// own; relative ones (`am Montag`, `im vergangenen Jahr`, `Anfang Februar`, `last week`) resolve
 /// against the reference day (the article's publication date) and stay unresolved without one. A
 /// `seit`/`since` makes the interval run up to the reference day.
-package struct TimeFinder: Sendable {
-    package var pack: LanguagePack
+struct TimeFinder: Sendable {
+    var pack: LanguagePack
 
-    package init(pack: LanguagePack) {
+    init(pack: LanguagePack) {
         self.pack = pack
     }
 
     /// The time expressions of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens.
-    package func find(in tokens: [Token], reference: CalendarDay?) -> [TimeMention] {
+    func find(in tokens: [ClaimToken], reference: CalendarDay?) -> [TimeMention] {
         var mentions: [TimeMention] = []
         var index = 0
         while index < tokens.count {
@@ -27,7 +27,7 @@ package struct TimeFinder: Sendable {
         return mentions
     }
 
-    private func read(_ tokens: [Token], at index: Int, reference: CalendarDay?) -> TimeMention? {
+    private func read(_ tokens: [ClaimToken], at index: Int, reference: CalendarDay?) -> TimeMention? {
         var scan = index
         var since = false
         if let match = pack.sinceWords.match(tokens, at: scan) {
@@ -59,7 +59,7 @@ package struct TimeFinder: Sendable {
 
     /// The date, month, season, relative period, weekday or year at `index`.
     private func core(
-        _ tokens: [Token], at index: Int, reference: CalendarDay?, afterCue: Bool
+        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool
     ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
@@ -153,7 +153,7 @@ package struct TimeFinder: Sendable {
 
     /// `28.04.2025`, `28.04.` or `2025-04-28`.
     private func numericDate(
-        _ tokens: [Token], at index: Int, reference: CalendarDay?
+        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?
     ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
         let parts = tokens[index].text.split(separator: ".").compactMap { Int($0) }
         var end = index + 1
@@ -182,7 +182,7 @@ package struct TimeFinder: Sendable {
     }
 
     /// A four-digit year at `index`, or nothing.
-    private func yearAfter(_ tokens: [Token], _ index: Int) -> (Int?, Int)? {
+    private func yearAfter(_ tokens: [ClaimToken], _ index: Int) -> (Int?, Int)? {
         guard index < tokens.count, tokens[index].isPlainInteger, tokens[index].text.count == 4,
             let year = Int(tokens[index].text), (1900...2100).contains(year)
         else { return nil }
@@ -197,7 +197,7 @@ package struct TimeFinder: Sendable {
 
     /// Month names that are also ordinary words (`May`, `March`) count only when capitalised, and
     /// at the start of a sentence only next to a number.
-    private func isMonthWord(_ tokens: [Token], _ index: Int) -> Bool {
+    private func isMonthWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         let token = tokens[index]
         if !token.isCapitalized { return false }
         if index == 0 && !pack.capitalizesNouns {
@@ -206,7 +206,7 @@ package struct TimeFinder: Sendable {
         return true
     }
 
-    private func isAfterYearWord(_ tokens: [Token], _ index: Int) -> Bool {
+    private func isAfterYearWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         for start in max(0, index - 2)..<index {
             if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
         }

@@ -1,15 +1,15 @@
 /// A time expression found in a sentence, resolved to days when it can be.
-package struct TimeMention: Sendable, Equatable {
+struct TimeMention: Sendable, Equatable {
     /// Index of the first token.
-    package var first: Int
+    var first: Int
     /// Index one past the last token.
-    package var end: Int
-    package var start: CalendarDay?
-    package var last: CalendarDay?
+    var end: Int
+    var start: CalendarDay?
+    var last: CalendarDay?
 }
 
 /// How precisely a time expression names its period; parts of a period depend on it.
-package enum TimeGranularity: Sendable {
+enum TimeGranularity: Sendable {
     case day
     case week
     case month
@@ -19,7 +19,7 @@ package enum TimeGranularity: Sendable {
 
 extension CalendarDay {
     /// The first and last day of a part (`early`, `mid`, `late`) of a period.
-    package static func part(
+    static func part(
         _ part: String, of period: (CalendarDay, CalendarDay), granularity: TimeGranularity
     ) -> (CalendarDay, CalendarDay) {
         let (first, last) = period
@@ -44,13 +44,13 @@ extension CalendarDay {
     }
 
     /// The whole month.
-    package static func month(_ month: Int, year: Int) -> (CalendarDay, CalendarDay) {
+    static func month(_ month: Int, year: Int) -> (CalendarDay, CalendarDay) {
         let first = CalendarDay(year: year, month: month, day: 1)
         return (first, first.endOfMonth)
     }
 
     /// The whole year.
-    package static func year(_ year: Int) -> (CalendarDay, CalendarDay) {
+    static func year(_ year: Int) -> (CalendarDay, CalendarDay) {
         (CalendarDay(year: year, month: 1, day: 1), CalendarDay(year: year, month: 12, day: 31))
     }
 }

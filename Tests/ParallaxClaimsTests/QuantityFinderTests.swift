@@ -66,7 +66,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: cases)
     func findsQuantity(_ expected: QuantityCase) throws {
         let pack = LanguagePack.pack(for: expected.language)
-        let tokens = Tokenizer.tokens(of: expected.text)
+        let tokens = ClaimTokenizer.tokens(of: expected.text)
         let found = QuantityFinder(pack: pack).find(in: tokens)
         try #require(found.count == 1, "found \(found.map(\.quantity))")
         let quantity = found[0].quantity
@@ -86,12 +86,12 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         ("en", "page 12"), ("de", "seit Februar 2022"), ("en", "he was 45 years old"),
     ])
     func ignoresNonQuantities(language: String, text: String) {
-        let found = QuantityFinder(pack: LanguagePack.pack(for: language)).find(in: Tokenizer.tokens(of: text))
+        let found = QuantityFinder(pack: LanguagePack.pack(for: language)).find(in: ClaimTokenizer.tokens(of: text))
         #expect(found.isEmpty, "\(text) gave \(found.map(\.quantity))")
     }
 
     @Test func convertsAreasToSquareKilometres() throws {
-        let found = QuantityFinder(pack: LanguagePack.pack(for: "de")).find(in: Tokenizer.tokens(of: "530 Quadratmeilen"))
+        let found = QuantityFinder(pack: LanguagePack.pack(for: "de")).find(in: ClaimTokenizer.tokens(of: "530 Quadratmeilen"))
         let normalized = try #require(found.first?.quantity.normalized)
         #expect(normalized.unit == "square kilometre")
         #expect(abs(normalized.value - 1372.69) < 0.01)

@@ -30,21 +30,21 @@ import Testing
     ])
     func resolves(language: String, text: String, start: String, end: String) throws {
         let found = TimeFinder(pack: LanguagePack.pack(for: language))
-            .find(in: Tokenizer.tokens(of: text), reference: Self.reference)
+            .find(in: ClaimTokenizer.tokens(of: text), reference: Self.reference)
         try #require(found.count == 1, "found \(found.count) in \(text)")
         #expect(found[0].start?.iso == start)
         #expect(found[0].last?.iso == end)
     }
 
     @Test func leavesRelativeTimesUnresolvedWithoutReference() throws {
-        let found = TimeFinder(pack: LanguagePack.pack(for: "de")).find(in: Tokenizer.tokens(of: "am Montag"), reference: nil)
+        let found = TimeFinder(pack: LanguagePack.pack(for: "de")).find(in: ClaimTokenizer.tokens(of: "am Montag"), reference: nil)
         try #require(found.count == 1)
         #expect(found[0].start == nil)
     }
 
     @Test func ignoresModalMay() {
         let found = TimeFinder(pack: LanguagePack.pack(for: "en"))
-            .find(in: Tokenizer.tokens(of: "The troops may stay."), reference: Self.reference)
+            .find(in: ClaimTokenizer.tokens(of: "The troops may stay."), reference: Self.reference)
         #expect(found.isEmpty)
     }
 
@@ -68,7 +68,7 @@ import Testing
             ]
             for (language, text) in forms {
                 let found = TimeFinder(pack: LanguagePack.pack(for: language))
-                    .find(in: Tokenizer.tokens(of: text), reference: nil)
+                    .find(in: ClaimTokenizer.tokens(of: text), reference: nil)
                 #expect(found.first?.start == day && found.first?.last == day, "seed \(seed): \(text)")
             }
         }

@@ -2,9 +2,9 @@
 ///
 /// Tokens are the unit every finder of this target works on; they keep the text as written, a
 /// lower-cased copy for lexicon look-ups, and UTF-16 offsets so that claims can point into the body.
-package struct Token: Sendable, Equatable {
+struct ClaimToken: Sendable, Equatable {
     /// What a token is made of.
-    package enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// Letters, possibly with inner hyphens or apostrophes (`Ukraine-Krieg`, `don't`).
         case word
         /// Digits, possibly with inner `.`, `,`, `:`, `/` or a narrow space (`14.000`, `19:00`).
@@ -13,18 +13,18 @@ package struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    package var text: String
+    var text: String
     /// `text` lower-cased, for look-ups.
-    package var lower: String
-    package var kind: Kind
+    var lower: String
+    var kind: Kind
     /// Start offset in the body (UTF-16 code units).
-    package var start: Int
+    var start: Int
     /// End offset (exclusive) in the body (UTF-16 code units).
-    package var end: Int
+    var end: Int
     /// True when whitespace separates this token from the one before it (or it starts the text).
-    package var spaceBefore: Bool
+    var spaceBefore: Bool
 
-    package init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
+    init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.text = text
         self.lower = text.lowercased()
         self.kind = kind
@@ -34,16 +34,16 @@ package struct Token: Sendable, Equatable {
     }
 
     /// True when the first character is an upper-case letter.
-    package var isCapitalized: Bool {
+    var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
     /// True for a word token.
-    package var isWord: Bool { kind == .word }
+    var isWord: Bool { kind == .word }
 
     /// True for a number token made of digits only.
-    package var isPlainInteger: Bool {
+    var isPlainInteger: Bool {
         kind == .number && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

@@ -1,15 +1,15 @@
-/// Splits text into ``Token``s with UTF-16 offsets.
+/// Splits text into ``ClaimToken``s with UTF-16 offsets.
 ///
 /// Words keep inner hyphens and apostrophes; numbers keep inner separators (`.`, `,`, `:`, `/`,
 /// narrow or no-break spaces) when a digit follows, so `14.000`, `1,5`, `28.04.2025` and `19:00`
 /// are one token each and the number parser decides what they are. Everything else is one
 /// punctuation token per character.
-package enum Tokenizer {
+enum ClaimTokenizer {
     /// The tokens of `text`, offsets counted from `base`.
     /// - Complexity: O(n) in the length of `text`.
-    package static func tokens(of text: String, base: Int = 0) -> [Token] {
+    static func tokens(of text: String, base: Int = 0) -> [ClaimToken] {
         let scalars = Array(text.unicodeScalars)
-        var tokens: [Token] = []
+        var tokens: [ClaimToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + scalar.utf16.count }
@@ -23,7 +23,7 @@ package enum Tokenizer {
                 continue
             }
             let begin = index
-            let kind: Token.Kind
+            let kind: ClaimToken.Kind
             if isDigit(scalar) {
                 kind = .number
                 index += 1
@@ -55,7 +55,7 @@ package enum Tokenizer {
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: scalars[begin..<index])
             tokens.append(
-                Token(
+                ClaimToken(
                     text: String(piece), kind: kind, start: base + offsets[begin], end: base + offsets[index],
                     spaceBefore: spaceBefore))
             spaceBefore = false
