@@ -3,8 +3,9 @@ package import ParallaxModel
 /// Decides whether a sentence is direct speech, the writer's opinion or reporting.
 ///
 /// The rules, in order:
-/// 1. **Quote** — most of the sentence's words stand inside quotation marks, or it holds quoted speech
-///    (a quotation of three or more words that ends in punctuation: „Wir bleiben“, sagte sie).
+/// 1. **Quote** — most of the sentence's words stand inside quotation marks, or over a third do and
+///    they are quoted speech (a quotation of three or more words that ends in punctuation or is
+///    followed by a comma: „Wir bleiben hier“, sagte die Bürgermeisterin von Erlbach).
 /// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
 ///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
 ///    the writer's voice (a rhetorical question), or an exclamation outside quotation marks. These stay
@@ -23,16 +24,21 @@ package struct SentenceRoleClassifier: Sendable {
     package static let quoteShare = 0.5
     /// Fewest words of a quotation ending in punctuation that make the sentence direct speech.
     package static let speechQuoteWords = 3
+    /// Share of quoted words a sentence with quoted speech needs to count as direct speech.
+    package static let speechQuoteShare = 0.35
 
     /// Creates a classifier.
     package init() {}
 
     /// The role and the reason for it.
     package func classify(_ evidence: SentenceEvidence) -> (role: Sentence.Role, why: String) {
-        if evidence.quotes.quotedShare(of: evidence.words) >= Self.quoteShare {
+        let share = evidence.quotes.quotedShare(of: evidence.words)
+        if share >= Self.quoteShare {
             return (.quote, "quote: mostly inside quotation marks")
         }
-        if let speech = evidence.quotes.ranges.indices.first(where: { isSpeechQuote($0, evidence) }) {
+        if share >= Self.speechQuoteShare,
+            let speech = evidence.quotes.ranges.indices.first(where: { isSpeechQuote($0, evidence) })
+        {
             let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
             return (.quote, "quote: direct speech „\(opening)…“")
         }

@@ -73,7 +73,8 @@ import Testing
 
 @Suite struct QuoteDetectionTests {
     @Test(arguments: [
-        ("„Wir bleiben hier“, sagte die Bürgermeisterin am Dienstagabend vor den versammelten Anwohnern.", Sentence.Role.quote),
+        ("„Wir bleiben hier“, sagte die Bürgermeisterin am Dienstag.", Sentence.Role.quote),
+        ("„Wir bleiben“, sagte die Bürgermeisterin am Dienstagabend vor den versammelten Anwohnern.", .reporting),
         ("Der Sprecher nannte die „Operation zur Sicherung der Grenze“ einen Erfolg.", .reporting),
         ("Sie sagte: \"Wir haben keine Angst.\"", .quote),
         ("Kim's troops don't retreat, the agency wrote in a long statement on Monday evening.", .reporting),
