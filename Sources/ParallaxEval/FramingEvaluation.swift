@@ -1,6 +1,6 @@
 public import Foundation
 import ParallaxFraming
-import ParallaxModel
+public import ParallaxModel
 import ParallaxPipeline
 
 /// Scores the framing stage against the gold annotations of the example corpus.
@@ -38,11 +38,25 @@ public struct FramingEvaluation: Sendable {
     package func evaluate(split: String) async throws(FramingEvaluationError)
         -> (metrics: [EvaluationMetric], disagreements: [String])
     {
-        let gold = try loadGold(split: split)
         let corpus = repositoryRoot.appendingPathComponent("examples/corpus/\(split)")
         let analysis = await Analyzer().analyze(paths: [corpus.path])
+        return try score(split: split, articles: analysis.report.articles)
+    }
+
+    /// The metrics of one split for articles that were already analysed (for an evaluator that runs
+    /// the pipeline once per split), with the disagreements of the gold-sentence run.
+    /// - Parameter articles: the report's articles; their `input` must contain `examples/corpus/`.
+    /// - Throws: ``FramingEvaluationError`` when the gold file is missing or malformed.
+    public func metrics(split: String, articles: [Article]) throws(FramingEvaluationError) -> [EvaluationMetric] {
+        try score(split: split, articles: articles).metrics
+    }
+
+    private func score(split: String, articles: [Article]) throws(FramingEvaluationError)
+        -> (metrics: [EvaluationMetric], disagreements: [String])
+    {
+        let gold = try loadGold(split: split)
         var byInput: [String: Article] = [:]
-        for article in analysis.report.articles {
+        for article in articles {
             byInput[relativeInput(article.input)] = article
         }
         let scorer = FramingEvaluationScorer()
