@@ -44,7 +44,7 @@ public struct FramingEvaluation: Sendable {
     }
 
     /// The metrics of one split for articles that were already analysed (for an evaluator that runs
-    /// the pipeline once per split), with the disagreements of the gold-sentence run.
+    /// the pipeline once per split), including the gold-sentence run.
     /// - Parameter articles: the report's articles; their `input` must contain `examples/corpus/`.
     /// - Throws: ``FramingEvaluationError`` when the gold file is missing or malformed.
     public func metrics(split: String, articles: [Article]) throws(FramingEvaluationError) -> [EvaluationMetric] {

@@ -48,18 +48,33 @@ package final class PhraseMatcher: Sendable {
 
     /// Every match in `text`, in order of the first word; overlapping matches of different patterns
     /// are all returned.
-    /// - Complexity: O(w · l · e) for w words of at most l bytes and e endings.
+    ///
+    /// A single-word loaded term also matches as a part of a hyphenated compound ("Flammen-Hölle",
+    /// "Chaos-Wahl"): the whole compound is then the match.
+    /// - Complexity: O(w · l) for w words of at most l bytes.
     package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
         var candidates: [Int] = []
         for start in text.words.indices {
             candidates.removeAll(keepingCapacity: true)
-            collectCandidates(text.folded[text.words[start].bytes], into: &candidates)
+            let word = text.folded[text.words[start].bytes]
+            collectCandidates(word, into: &candidates)
+            let wholeWordCount = candidates.count
+            if word.contains(UInt8(ascii: "-")) {
+                for part in word.split(separator: UInt8(ascii: "-")) where part.count < word.count {
+                    collectCandidates(part, into: &candidates)
+                }
+            }
             if candidates.isEmpty { continue }
             for (position, candidate) in candidates.enumerated()
             where (start == 0 || !patterns[candidate].anchored) && !candidates[..<position].contains(candidate) {
-                if let indices = match(patterns[candidate].elements, in: text, from: start) {
-                    found.append(Match(pattern: patterns[candidate], wordIndices: indices))
+                let pattern = patterns[candidate]
+                if position >= wholeWordCount {
+                    if pattern.list == .loadedTerms, pattern.elements.count == 1 {
+                        found.append(Match(pattern: pattern, wordIndices: [start]))
+                    }
+                } else if let indices = match(pattern.elements, in: text, from: start) {
+                    found.append(Match(pattern: pattern, wordIndices: indices))
                 }
             }
         }

@@ -36,6 +36,8 @@ import Testing
              expected: [Term("Kim-Regimes", "demonising", "used")]),
         Case(rule: "compound", sentence: "Nordkoreanische Elitetruppen erreichten die Stadt.", language: "de",
              expected: [Term("Elitetruppen", "glorifying", "used")]),
+        Case(rule: "hyphenated compound part", sentence: "Die Straße wurde zur Flammen-Hölle.", language: "de",
+             expected: [Term("Flammen-Hölle", "alarmist", "used")]),
         Case(rule: "quoted and attributed", sentence: "Der General lobt den \"Mut\" und das \"Heldentum\" der Kämpfer.", language: "de",
              expected: [Term("Heldentum", "glorifying", "reported")]),
         Case(rule: "inside long quotation", sentence: "„Unsere Helden haben die Stadt verteidigt, und wir danken ihnen“, sagte er.", language: "de",

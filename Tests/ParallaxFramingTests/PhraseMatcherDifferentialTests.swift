@@ -27,6 +27,7 @@ import Testing
         "sollte", "als", "Weckruf", "verstanden", "werden", "Laut", "laut", "Feldherr", "Kriegsheld",
         "zeigt", "deutlich", "Gender-Debatten", "nach", "südkoreanischen", "Angaben", "Befreiung",
         "Wer", "spart", "darf", "sich", "nicht", "wundern", "don't", "Ärger", "ÜBER", "Straße", "1.000",
+        "Helden-Nacht", "Befreiung-Show", "Regime-Nähe", "Anti-Heroisch",
     ]
 
     /// The obvious matcher: every pattern tried at every word.
@@ -62,6 +63,15 @@ import Testing
                     indices.append(matched)
                     position = matched + 1
                     gap = 0
+                }
+                if !ok, pattern.elements.count == 1, case .word(let stem, let prefix, let head) = pattern.elements[0] {
+                    // A single-word loaded term may be one part of a hyphenated compound.
+                    let word = text.folded[text.words[start].bytes]
+                    ok = word.split(separator: UInt8(ascii: "-")).count > 1
+                        && word.split(separator: UInt8(ascii: "-")).contains {
+                            LexiconPattern.matches($0, stem: stem, prefix: prefix, head: head, endings: endingBytes)
+                        }
+                    indices = [start]
                 }
                 if ok { found.append("\(pattern.source)@\(indices)") }
             }
