@@ -1,11 +1,81 @@
 public import ParallaxModel
 
 /// Finds the claims an article makes: quantities and statements, with attribution.
+///
+/// Each sentence is tokenized once; the quantity, time, entity, attribution and measure finders
+/// work on its tokens with the article language's ``LanguagePack``. Attribution carries over to
+/// following sentences of the same paragraph while they stay in reported speech (Konjunktiv I,
+/// `soll`, `reportedly`) and stops when the writer speaks in the indicative again.
 public struct ClaimExtractor: Sendable {
     public init() {}
 
     /// The claims of one article, numbered `c1`, `c2`, … locally; the pipeline renumbers them.
+    /// - Complexity: O(n) in the length of the body.
     public func extract(from article: Article) -> [Claim] {
-        []
+        let pack = LanguagePack.pack(for: article.language, sample: article.body)
+        let analyses = analyze(article, pack: pack)
+        var builder = ClaimBuilder(article: article, pack: pack)
+        for (position, analysis) in analyses.enumerated() {
+            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position))
+            if analysis.sentence.role != .heading {
+                builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
+            }
+        }
+        return builder.claims
+    }
+
+    /// Runs the finders over every sentence and resolves attribution carry-over.
+    func analyze(_ article: Article, pack: LanguagePack) -> [SentenceAnalysis] {
+        let reference = article.published.flatMap(CalendarDay.init(iso:))
+        let quantityFinder = QuantityFinder(pack: pack)
+        let timeFinder = TimeFinder(pack: pack)
+        let tokenized = article.sentences.map { TokenizedSentence(text: $0.text, base: $0.start) }
+        let entityFinder = EntityFinder(pack: pack, names: ArticleNames(sentences: tokenized.map(\.tokens), pack: pack))
+        let attributionFinder = AttributionFinder(pack: pack)
+        var analyses: [SentenceAnalysis] = []
+        var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
+        var lastPerson: String?
+        for (sentence, tokenized) in zip(article.sentences, tokenized) {
+            let entities = entityFinder.find(in: tokenized.tokens)
+            let attribution = attributionFinder.analyze(tokenized, entities: entities, lastPerson: lastPerson)
+            var effective: Attribution?
+            if let stated = attribution.stated {
+                effective = stated
+                carried = (sentence.paragraph, sentence.id, stated)
+            } else if attribution.hedged, let previous = carried, previous.paragraph == sentence.paragraph {
+                effective = Attribution(
+                    text: previous.attribution.text, source: previous.attribution.source, hedged: true,
+                    why: "carried from \(previous.sentence): reported speech “\(attribution.hedgeCue ?? "")”")
+            } else if attribution.hedged {
+                effective = Attribution(
+                    text: attribution.hedgeCue ?? "", source: nil, hedged: true,
+                    why: "hedge “\(attribution.hedgeCue ?? "")”")
+                carried = nil
+            } else {
+                carried = nil
+            }
+            if sentence.role == .heading { carried = nil }
+            if let person = entities.last(where: { $0.kind == "person" }) { lastPerson = person.name }
+            analyses.append(
+                SentenceAnalysis(
+                    sentence: sentence, tokenized: tokenized, entities: entities,
+                    times: timeFinder.find(in: tokenized.tokens, reference: reference),
+                    quantities: quantityFinder.find(in: tokenized.tokens), attribution: attribution,
+                    effective: effective))
+        }
+        return analyses
+    }
+
+    /// The time a paragraph gives: the latest one stated before this sentence in the paragraph,
+    /// else the first one after it.
+    private func paragraphTime(_ analyses: [SentenceAnalysis], _ position: Int) -> TimeSpan? {
+        let paragraph = analyses[position].sentence.paragraph
+        for earlier in analyses[..<position].reversed() where earlier.sentence.paragraph == paragraph {
+            if let time = earlier.times.last { return earlier.span(of: time) }
+        }
+        for later in analyses[(position + 1)...] where later.sentence.paragraph == paragraph {
+            if let time = later.times.first { return later.span(of: time) }
+        }
+        return nil
     }
 }

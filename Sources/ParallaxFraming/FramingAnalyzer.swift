@@ -1,12 +1,90 @@
 public import ParallaxModel
 
 /// Labels sentence roles and builds an article's framing profile.
+///
+/// For every sentence that is not a heading it sets the role (quote, opinion, reporting) and the
+/// reason; it finds loaded terms in every sentence (headings included), judges the headline, and fills
+/// the article's ``Framing`` except `omits`, which reconciliation adds. The rules are language-neutral;
+/// the words come from the lexicon of the article's language (see `Lexicons/README.md`).
 public struct FramingAnalyzer: Sendable {
-    public init() {}
+    private let lexicons: FramingLexicons
+    /// Characters of the body used to guess the language when the article does not name one.
+    static let languageSample = 2_000
+
+    /// An analyzer with the bundled lexicons; when they cannot be loaded, only the language-independent
+    /// rules (quotation marks, questions, capitals, exclamation marks) apply.
+    public init() {
+        switch FramingLexicons.bundled {
+        case .success(let lexicons): self.lexicons = lexicons
+        case .failure: self.lexicons = FramingLexicons(byLanguage: [:])
+        }
+    }
+
+    /// An analyzer with the given lexicons (for tests).
+    package init(lexicons: FramingLexicons) {
+        self.lexicons = lexicons
+    }
 
     /// The article with sentence roles and `framing` filled in (all but `omits`).
-    /// - Parameter claims: the article's claims, used for the attributed share.
+    /// - Parameters:
+    ///   - article: the article with its sentences; headings keep their role.
+    ///   - claims: the article's claims; their attributions count as evidence for reporting and give
+    ///     the attributed share.
+    /// - Complexity: linear in the length of the body.
     public func analyze(_ article: Article, claims: [Claim]) -> Article {
-        article
+        var article = article
+        let tokenizer = WordTokenizer()
+        let lexicon = lexicons.lexicon(
+            for: article.language, sample: tokenizer.tokenize(String(article.body.prefix(Self.languageSample))))
+        var attributionBySentence: [String: String] = [:]
+        for claim in claims where claim.article == article.id || claim.article.isEmpty {
+            if let attribution = claim.attribution, attributionBySentence[claim.sentence] == nil {
+                attributionBySentence[claim.sentence] = attribution.text
+            }
+        }
+        let classifier = SentenceRoleClassifier()
+        let detector = LoadedTermDetector()
+        var loaded: [Framing.LoadedTerm] = []
+        var headline: (evidence: SentenceEvidence, loaded: [Framing.LoadedTerm])?
+        var storySentences = 0
+        var bodyWords = 0
+        var opinions = 0
+        var openQuoteParagraph: Int?
+        for index in article.sentences.indices {
+            let sentence = article.sentences[index]
+            let evidence = SentenceEvidence(
+                text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id],
+                insideQuote: openQuoteParagraph == sentence.paragraph)
+            openQuoteParagraph = evidence.quotes.endsOpen ? sentence.paragraph : nil
+            bodyWords += evidence.words.count
+            let terms = detector.terms(in: evidence, sentenceID: sentence.id)
+            loaded += terms
+            if sentence.role == .heading {
+                if headline == nil { headline = (evidence, terms) }
+                continue
+            }
+            let (role, why) = classifier.classify(evidence)
+            article.sentences[index].role = role
+            article.sentences[index].why = why
+            storySentences += 1
+            if role == .opinion { opinions += 1 }
+        }
+        var framing = article.framing
+        framing.loaded = loaded
+        framing.opinionShare = storySentences == 0 ? 0 : Double(opinions) / Double(storySentences)
+        let attributed = claims.filter { $0.attribution != nil }.count
+        framing.attributedShare = claims.isEmpty ? 0 : Double(attributed) / Double(claims.count)
+        if let headline {
+            let verdict = HeadlineAssessor().assess(headline.evidence, loaded: headline.loaded)
+            framing.sensationalHeadline = verdict.sensational
+            framing.headlineWhy = verdict.why
+        } else {
+            framing.sensationalHeadline = false
+            framing.headlineWhy = "no headline"
+        }
+        let used = loaded.filter { $0.usage == "used" }.count
+        framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
+        article.framing = framing
+        return article
     }
 }

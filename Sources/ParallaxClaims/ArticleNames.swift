@@ -1,0 +1,85 @@
+/// Place names an article uses that no gazetteer lists, recognised from word formation.
+///
+/// A national adjective (`karsenische`, `Ostravian`) and a capitalised name with the same stem
+/// (`Karsenien`, `Ostravia`) in the same article make a country, named in English by the lexicon's
+/// ending rules (`-ien` → `-ia`). Both words must occur, so a common adjective (`politisch`) does
+/// not turn a noun (`Politik`) into a country.
+struct ArticleNames: Sendable {
+    private var adjectiveStems: [String: String] = [:]
+    private var names: [String: String] = [:]
+    private var pack: LanguagePack
+
+    /// Collects the names of one article from all its sentences' tokens.
+    init(sentences: [[ClaimToken]], pack: LanguagePack) {
+        self.pack = pack
+        var capitalized: Set<String> = []
+        var candidates: Set<String> = []
+        for tokens in sentences {
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let folded = Self.fold(token.lower)
+                if token.isCapitalized && index > 0 && !isAdjective(folded) { capitalized.insert(folded) }
+                if isAdjective(folded) { candidates.insert(folded) }
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        for adjective in candidates {
+            guard let stem = stem(of: adjective), stem.count >= 4 else { continue }
+            let matches = capitalized.filter { name in
+                name.hasPrefix(stem) && pack.derivedNameTails.contains(String(name.dropFirst(stem.count)))
+            }
+            guard let shortest = matches.min(by: { $0.count < $1.count }) else { continue }
+            let english = englishName(shortest)
+            adjectiveStems[adjective] = english
+            for name in matches { names[name] = english }
+        }
+    }
+
+    /// The country a derived adjective refers to.
+    func country(forAdjective word: String) -> String? {
+        adjectiveStems.isEmpty ? nil : adjectiveStems[Self.fold(word)]
+    }
+
+    /// The country a capitalised name is.
+    func country(forName word: String) -> String? {
+        names.isEmpty ? nil : names[Self.fold(word)]
+    }
+
+    /// A country name guessed from an adjective alone (`karsenisch` → karsenia), for an adjective
+    /// that qualifies a state body; `nil` for the common adjectives the lexicon lists.
+    func guess(adjective word: String) -> String? {
+        let folded = Self.fold(word)
+        guard isAdjective(folded), let stem = stem(of: folded), stem.count >= 4,
+            !pack.commonDerivedAdjectives.contains(where: { folded.hasPrefix($0) }), let ending = pack.guessedNameEnding
+        else { return nil }
+        return stem + ending
+    }
+
+    private func isAdjective(_ word: String) -> Bool {
+        pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+    }
+
+    private func stem(of adjective: String) -> String? {
+        pack.derivedAdjectiveEndings.first { adjective.hasSuffix($0) }.map { String(adjective.dropLast($0.count)) }
+    }
+
+    private func englishName(_ name: String) -> String {
+        for (ending, english) in pack.derivedNameEndings where name.hasSuffix(ending) && name.count > ending.count + 3 {
+            return String(name.dropLast(ending.count)) + english
+        }
+        return name
+    }
+
+    /// Lower-case without umlauts, so that `veldmärkisch` meets `Veldmark`.
+    static func fold(_ word: String) -> String {
+        var out = ""
+        for character in word {
+            switch character {
+            case "ä": out.append("a")
+            case "ö": out.append("o")
+            case "ü": out.append("u")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

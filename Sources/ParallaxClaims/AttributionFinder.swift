@@ -1,0 +1,126 @@
+public import ParallaxModel
+
+/// What one sentence says about where its content comes from.
+struct SentenceAttribution: Sendable, Equatable {
+    /// The attribution the sentence states itself (cue and source), if any.
+    var stated: Attribution?
+    /// True when the wording distances the writer (soll, reportedly, Konjunktiv I).
+    var hedged: Bool
+    /// The hedge or subjunctive form found.
+    var hedgeCue: String?
+    /// Index range of the cue and its source, so the source is not taken for the subject.
+    var sourceRange: Range<Int>?
+}
+
+/// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
+/// source they name, and the hedges and subjunctive forms that mark reported speech.
+struct AttributionFinder: Sendable {
+    var pack: LanguagePack
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The attribution of one sentence, given its entities.
+    /// - Parameter lastPerson: the person mentioned last before this sentence, for pronouns.
+    func analyze(
+        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?
+    ) -> SentenceAttribution {
+        let tokens = sentence.tokens
+        var hedgeCue: String?
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if let hedge = pack.hedges.match(tokens, at: index) {
+                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0.lower) }) {
+                    continue
+                }
+                hedgeCue = token.text
+                break
+            }
+            if pack.subjunctives.contains(token.lower) {
+                hedgeCue = token.text
+                break
+            }
+        }
+        var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
+        var unnamed: Range<Int>?
+        var index = 0
+        while index < tokens.count {
+            guard let cue = pack.cues.match(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let cueEnd = index + cue.length
+            if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
+            if let (label, source) = self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson) {
+                let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
+                if best == nil || rank < best!.rank {
+                    var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
+                    range = extendList(range, entities: entities, tokens: tokens)
+                    let hedged = result.hedged || cue.value.hedged
+                    let attribution = Attribution(
+                        text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
+                        why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                    best = (rank, attribution, range)
+                }
+            }
+            index = cueEnd
+        }
+        if let best {
+            result.stated = best.attribution
+            result.hedged = best.attribution.hedged
+            result.sourceRange = best.range
+        } else if let unnamed {
+            let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
+            result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
+            result.hedged = true
+            result.sourceRange = unnamed
+        }
+        return result
+    }
+
+    /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
+    private func source(
+        of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
+        lastPerson: String?
+    ) -> (String, EntityMention?)? {
+        let actors = entities.filter { !$0.isAdjective }
+        let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
+        var source: EntityMention?
+        switch cue.direction {
+        case "after":
+            let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
+            source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
+                ?? window.first { $0.kind == "person" } ?? window.first
+        case "before":
+            source = actors.last { $0.end <= index && $0.end >= index - 5 }
+        case "verb":
+            source = actors.last { $0.end <= index && $0.end >= index - 8 }
+                ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+            if source == nil, let person = lastPerson,
+                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
+            {
+                return (person, nil)
+            }
+        default:
+            return cue.source.map { ($0, nil) }
+        }
+        return source.map { (sourceLabel($0), $0) }
+    }
+
+    /// The label a source goes by: bodies keep their own name, persons and outlets too.
+    private func sourceLabel(_ entity: EntityMention) -> String {
+        entity.name
+    }
+
+    /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).
+    private func extendList(_ range: Range<Int>, entities: [EntityMention], tokens: [ClaimToken]) -> Range<Int> {
+        var upper = range.upperBound
+        let glue: Set<String> = [",", "und", "and", "or", "oder", "der", "den", "die", "dem", "des", "the", "sowie"]
+        for entity in entities where entity.first >= upper {
+            guard tokens[upper..<entity.first].allSatisfy({ glue.contains($0.lower) }), entity.first > upper else { break }
+            upper = entity.end
+        }
+        return range.lowerBound..<upper
+    }
+}

@@ -1,0 +1,90 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic time expressions need.
+///
+/// Conversions use the days-from-civil algorithm, so no `Calendar` or time zone is involved: a
+/// publication date is a day, and so is every resolved time.
+struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day of an ISO 8601 date or date-time (`2025-04-28`, `2025-04-28T05:37:00+02:00`), or `nil`.
+    init?(iso text: String) {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            CalendarDay.isValid(year: year, month: month, day: day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// True when the date exists.
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    /// Number of days of a month.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01.
+    var daysSinceEpoch: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day `days` after 1970-01-01.
+    init(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// ISO weekday: Monday 1 … Sunday 7.
+    var weekday: Int {
+        let value = (daysSinceEpoch + 3) % 7
+        return (value < 0 ? value + 7 : value) + 1
+    }
+
+    /// The day `count` days later (earlier when negative).
+    func adding(days count: Int) -> CalendarDay {
+        CalendarDay(daysSinceEpoch: daysSinceEpoch + count)
+    }
+
+    /// The last day of this day's month.
+    var endOfMonth: CalendarDay {
+        CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+    }
+
+    /// `YYYY-MM-DD`.
+    var iso: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    static func < (left: CalendarDay, right: CalendarDay) -> Bool {
+        (left.year, left.month, left.day) < (right.year, right.month, right.day)
+    }
+}

@@ -1,0 +1,96 @@
+public import ParallaxModel
+
+/// Turns the findings of each sentence into numbered claims.
+struct ClaimBuilder: Sendable {
+    var article: Article
+    var pack: LanguagePack
+    private(set) var claims: [Claim] = []
+    private var lastSubject: (paragraph: Int, name: String)?
+    /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
+    private var lastUnit: (position: Int, unit: String)?
+    /// Number of sentences seen so far.
+    private var position = 0
+    /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
+    private var paragraphActor: (paragraph: Int, name: String)?
+    /// How often each party was named so far in the current paragraph.
+    private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
+
+    init(article: Article, pack: LanguagePack) {
+        self.article = article
+        self.pack = pack
+    }
+
+    /// Adds a quantity claim for every quantity with a unit or a measure.
+    mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?) {
+        let measureFinder = MeasureFinder(pack: pack)
+        let tokens = analysis.tokenized.tokens
+        let words = measureFinder.find(in: tokens)
+        let actors = analysis.actors(pack: pack)
+        var sentenceUnit: String?
+        for var mention in analysis.quantities {
+            if mention.quantity.unit == nil, mention.anaphoric,
+                let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
+            {
+                mention.quantity.unit = inherited
+            }
+            let measure = measureFinder.measure(
+                for: mention, among: words, tokens: tokens, limit: mention.quantity.unit == nil ? 6 : .max)
+            guard mention.quantity.unit != nil || measure != nil else { continue }
+            if let unit = mention.quantity.unit {
+                sentenceUnit = unit
+                lastUnit = (position, unit)
+            }
+            var subject = mention.owner ?? subject(near: mention.number, actors: actors)
+            if subject == nil, let last = lastSubject, last.paragraph == analysis.sentence.paragraph {
+                subject = last.name
+            }
+            if subject == nil, let last = paragraphActor, last.paragraph == analysis.sentence.paragraph {
+                subject = last.name
+            }
+            if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
+            let time = analysis.times.min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+            let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
+            claims.append(
+                Claim(
+                    id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
+                    text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
+                    measure: measure, subject: subject, attribution: analysis.effective,
+                    time: time.map(analysis.span(of:)) ?? paragraphTime, start: first, end: end))
+        }
+        position += 1
+        let sourceRange = analysis.attribution.sourceRange
+        if paragraphCounts.paragraph != analysis.sentence.paragraph {
+            paragraphCounts = (analysis.sentence.paragraph, [:])
+        }
+        for entity in analysis.entities where (entity.kind == "country" || entity.country != nil) && entity.kind != "place"
+            && !(sourceRange?.contains(entity.first) ?? false)
+        {
+            paragraphCounts.counts[entity.country ?? entity.name, default: 0] += 1
+        }
+        if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            paragraphActor = (analysis.sentence.paragraph, top.key)
+        }
+    }
+
+    /// The actor of a quantity: the nearest actor before the number, else the first after it;
+    /// persons and bodies stand for their country.
+    private func subject(near index: Int, actors: [EntityMention]) -> String? {
+        let chosen = actors.last { $0.end <= index } ?? actors.first { $0.first > index }
+        guard let chosen else { return nil }
+        return chosen.kind == "country" || chosen.kind == "name" ? chosen.name : chosen.country ?? chosen.name
+    }
+
+    /// Adds the sentence's central statement, its denial and its direct quotes.
+    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
+        let finder = StatementFinder(pack: pack)
+        let recent = claims.filter { claim in
+            claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"
+                && previous.contains { $0.sentence.id == claim.sentence }
+        }
+        for var claim in finder.statements(in: analysis, denialTarget: recent.last) {
+            claim.id = "c\(claims.count + 1)"
+            claim.article = article.id
+            claims.append(claim)
+        }
+    }
+}

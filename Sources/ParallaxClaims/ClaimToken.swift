@@ -1,0 +1,49 @@
+/// One token of a sentence: a word, a number or a punctuation mark, with its offsets in the body.
+///
+/// Tokens are the unit every finder of this target works on; they keep the text as written, a
+/// lower-cased copy for lexicon look-ups, and UTF-16 offsets so that claims can point into the body.
+struct ClaimToken: Sendable, Equatable {
+    /// What a token is made of.
+    enum Kind: Sendable, Equatable {
+        /// Letters, possibly with inner hyphens or apostrophes (`Ukraine-Krieg`, `don't`).
+        case word
+        /// Digits, possibly with inner `.`, `,`, `:`, `/` or a narrow space (`14.000`, `19:00`).
+        case number
+        /// Any other single character (`€`, `%`, `–`, `.`).
+        case punctuation
+    }
+
+    var text: String
+    /// `text` lower-cased, for look-ups.
+    var lower: String
+    var kind: Kind
+    /// Start offset in the body (UTF-16 code units).
+    var start: Int
+    /// End offset (exclusive) in the body (UTF-16 code units).
+    var end: Int
+    /// True when whitespace separates this token from the one before it (or it starts the text).
+    var spaceBefore: Bool
+
+    init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
+        self.text = text
+        self.lower = text.lowercased()
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+    }
+
+    /// True when the first character is an upper-case letter.
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True for a word token.
+    var isWord: Bool { kind == .word }
+
+    /// True for a number token made of digits only.
+    var isPlainInteger: Bool {
+        kind == .number && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+}

@@ -1,0 +1,118 @@
+/// A named party or place found in a sentence.
+struct EntityMention: Sendable, Equatable {
+    var first: Int
+    var end: Int
+    /// Canonical lower-case English name (`north korea`, `south korean intelligence`).
+    var name: String
+    /// `country`, `organisation`, `person`, `place`, `generic` or `name` (found by shape only).
+    var kind: String
+    /// The country the party belongs to, when known.
+    var country: String?
+    /// True when only a national adjective was found (`nordkoreanische`): an owner, not an actor.
+    var isAdjective: Bool
+}
+
+/// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
+/// qualify (`südkoreanischer Geheimdienst` → south korean intelligence), role patterns
+/// (`Generalstabschef Waleri Gerassimow`) and, in languages that do not capitalise every noun,
+/// runs of capitalised words that are not sentence-initial.
+struct EntityFinder: Sendable {
+    var pack: LanguagePack
+    /// Place names of the article that no gazetteer lists.
+    var names: ArticleNames?
+
+    init(pack: LanguagePack, names: ArticleNames? = nil) {
+        self.pack = pack
+        self.names = names
+    }
+
+    /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
+    private func adjective(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
+        if let known = pack.adjectives.match(tokens, at: index) { return known }
+        if let country = names?.country(forAdjective: tokens[index].lower) {
+            return (1, LanguagePack.Adjective(country: country, form: country))
+        }
+        if let country = names?.guess(adjective: tokens[index].lower), index + 1 < tokens.count,
+            let body = pack.bodies.match(tokens, at: index + 1), body.value != "="
+        {
+            return (1, LanguagePack.Adjective(country: country, form: country))
+        }
+        return nil
+    }
+
+    /// The entities of one sentence's tokens, in order.
+    /// - Complexity: O(n) in the number of tokens.
+    func find(in tokens: [ClaimToken]) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = read(tokens, at: index) {
+                mentions.append(mention)
+                index = mention.end
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        if let adjective = adjective(tokens, at: index) {
+            var scan = index + adjective.length
+            if scan < tokens.count, tokens[scan].kind == .word, let body = pack.bodies.match(tokens, at: scan) {
+                scan += body.length
+                if body.value == "=", let country = adjective.value.country {
+                    return EntityMention(first: index, end: scan, name: country, kind: "country", country: country, isAdjective: false)
+                }
+                return EntityMention(
+                    first: index, end: scan, name: "\(adjective.value.form) \(body.value == "=" ? "officials" : body.value)",
+                    kind: "organisation", country: adjective.value.country, isAdjective: false)
+            }
+            if let country = adjective.value.country {
+                return EntityMention(
+                    first: index, end: index + adjective.length, name: country, kind: "country", country: country,
+                    isAdjective: true)
+            }
+        }
+        if let role = pack.roles.match(tokens, at: index) {
+            var start = index + role.length
+            if start + 1 < tokens.count, tokens[start].text == ",", tokens[start + 1].isCapitalized { start += 1 }
+            if let known = pack.gazetteer.match(tokens, at: start) {
+                return entity(known.value, first: start, end: start + known.length)
+            }
+            var end = start
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.roles.match(tokens, at: end) == nil {
+                end += 1
+            }
+            if end - start >= 2 {
+                let name = tokens[start..<end].map(\.lower).joined(separator: " ")
+                return EntityMention(first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false)
+            }
+        }
+        if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"
+            || token.text == token.text.uppercased()
+        {
+            return entity(known.value, first: index, end: index + known.length)
+        }
+        if token.isCapitalized, let country = names?.country(forName: token.lower) {
+            return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
+        }
+        if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
+            pack.weekdays.match(tokens, at: index) == nil
+        {
+            var end = index
+            while end < tokens.count, tokens[end].isCapitalized, pack.months.match(tokens, at: end) == nil { end += 1 }
+            let name = tokens[index..<end].map(\.lower).joined(separator: " ")
+            return EntityMention(first: index, end: end, name: name, kind: "name", country: nil, isAdjective: false)
+        }
+        return nil
+    }
+
+    private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {
+        EntityMention(
+            first: first, end: end, name: entry.name, kind: entry.kind,
+            country: entry.country ?? (entry.kind == "country" ? entry.name : nil), isAdjective: false)
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+public import ParallaxModel
+
+/// Everything language-specific the claim finders need, loaded once from `Lexicons/<language>/`.
+///
+/// Code in this target is language-neutral: it asks the pack which words are number words,
+/// qualifiers, units, measures, month names, attribution cues and so on. Adding a language means
+/// adding a lexicon folder. Packs are parsed on first use and shared (`Sendable`, immutable).
+struct LanguagePack: Sendable {
+    /// A named party from the gazetteer.
+    struct Entity: Sendable, Equatable {
+        /// Canonical lower-case English name.
+        var name: String
+        /// `country`, `organisation`, `person`, `place` or `generic`.
+        var kind: String
+        /// The country the party belongs to, when it is a body of one.
+        var country: String?
+    }
+
+    /// A national or political adjective (`nordkoreanisch…` → north korea / north korean).
+    struct Adjective: Sendable, Equatable {
+        var country: String?
+        var form: String
+    }
+
+    /// A vague number word with its reading (`Dutzende` → at least 24).
+    struct VagueNumber: Sendable, Equatable {
+        var value: Double
+        var qualifier: Quantity.Qualifier
+    }
+
+    /// A counted noun: canonical unit and the measure it implies (`Gefallene` → soldier, killed).
+    struct Unit: Sendable, Equatable {
+        var unit: String
+        var measure: String?
+    }
+
+    /// A word naming what happens to what is counted; nouns (`Verluste`) yield to verbs.
+    struct Measure: Sendable, Equatable {
+        var label: String
+        var isNoun: Bool
+    }
+
+    /// How an attribution cue points at its source.
+    struct Cue: Sendable, Equatable {
+        /// `after` (laut X), `before` (X zufolge), `verb` (X said / said X) or `fixed` (sources say).
+        var direction: String
+        /// The source label for a `fixed` cue.
+        var source: String?
+        /// True when the cue itself distances the writer (`laut`, `according to`), false for a plain
+        /// speech verb (`sagte`, `said`).
+        var hedged: Bool
+    }
+
+    var language: String
+    var decimalSeparator: Character
+    var groupSeparator: Character
+    var numberWords: [String: Double]
+    var numberConnectors: [String]
+    var multipliers: PhraseTable<Double>
+    var vagueNumbers: PhraseTable<VagueNumber>
+    var fractions: PhraseTable<Double>
+    var qualifiers: PhraseTable<Quantity.Qualifier>
+    var rangeInfixes: PhraseTable<Bool>
+    var rangeOpeners: PhraseTable<String>
+    var currencies: PhraseTable<String>
+    var units: PhraseTable<Unit>
+    var unitStems: [String: Unit]
+    var inflectionEndings: [String]
+    var unitGapStops: Set<String>
+    var measures: PhraseTable<Measure>
+    var notQuantityBefore: PhraseTable<Bool>
+    var notQuantityAfter: PhraseTable<Bool>
+    var months: PhraseTable<Int>
+    var seasons: PhraseTable<[Int]>
+    var weekdays: PhraseTable<Int>
+    var periodParts: PhraseTable<String>
+    var relativeTimes: PhraseTable<String>
+    var sinceWords: PhraseTable<Bool>
+    var yearWords: PhraseTable<Bool>
+    var gazetteer: PhraseTable<Entity>
+    var adjectives: PhraseTable<Adjective>
+    var bodies: PhraseTable<String>
+    var roles: PhraseTable<Bool>
+    var cues: PhraseTable<Cue>
+    /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
+    var hedges: PhraseTable<Bool>
+    var perfectAuxiliaries: Set<String>
+    /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
+    var anaphora: PhraseTable<Bool>
+    /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
+    var derivedAdjectiveEndings: [String]
+    /// Endings of place names and their English form (`-ien` → `-ia`).
+    var derivedNameEndings: [(String, String)]
+    /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
+    var derivedNameTails: Set<String>
+    /// Adjectives with a derivational ending that name no place (`politisch`, `militärisch`).
+    var commonDerivedAdjectives: [String]
+    /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
+    var guessedNameEnding: String?
+    /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
+    var clauseOpeners: Set<String>
+    var subjunctives: Set<String>
+    var predicates: PhraseTable<String>
+    var pronouns: Set<String>
+    var commonWords: Set<String>
+    var destinationPrepositions: Set<String>
+    var streetSuffixes: [String]
+    /// True for languages that capitalise every noun (German): a capitalised word there is no name.
+    var capitalizesNouns: Bool
+}
+
+extension LanguagePack {
+    /// Packs of every language with a lexicon folder, parsed on first use.
+    private static let all: [String: LanguagePack] = {
+        var packs: [String: LanguagePack] = [:]
+        for language in LexiconFile.languages { packs[language] = LanguagePack(loading: language) }
+        return packs
+    }()
+
+    /// The pack for an ISO 639-1 code; for an unknown or undetermined language, the pack whose
+    /// function words occur most often in `sample`.
+    static func pack(for language: String, sample: String = "") -> LanguagePack {
+        if let pack = all[language] { return pack }
+        let words = Set(ClaimTokenizer.tokens(of: String(sample.prefix(2000))).map(\.lower))
+        let best = all.values.max { left, right in
+            words.intersection(left.commonWords).count < words.intersection(right.commonWords).count
+        }
+        return best ?? LanguagePack(loading: language)
+    }
+
+    /// Parses the lexicon folder of `language` (an empty pack when it has none).
+    init(loading language: String) {
+        let folder = LexiconFile.folder(language: language)
+        func rows(_ name: String) -> [[String]] { LexiconFile.rows(name, in: folder) }
+        func field(_ row: [String], _ index: Int) -> String? {
+            index < row.count && !row[index].isEmpty ? row[index] : nil
+        }
+        func table<V>(_ name: String, _ make: ([String]) -> V?) -> PhraseTable<V> {
+            var table = PhraseTable<V>()
+            for row in rows(name) { if let value = make(row) { table.insert(row[0], value) } }
+            return table
+        }
+        func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
+        let format = Dictionary(rows("number-format.txt").map { ($0[0], field($0, 1) ?? "") }) { first, _ in first }
+        self.language = language
+        decimalSeparator = format["decimal"]?.first ?? "."
+        groupSeparator = format["group"]?.first ?? ","
+        numberWords = Dictionary(rows("number-words.txt").compactMap { row in
+            field(row, 1).flatMap(Double.init).map { (row[0], $0) }
+        }) { first, _ in first }
+        numberConnectors = rows("number-connectors.txt").map { $0[0] }
+        multipliers = table("multipliers.txt") { field($0, 1).flatMap(Double.init) }
+        vagueNumbers = table("vague-numbers.txt") { row in
+            guard let value = field(row, 1).flatMap(Double.init) else { return nil }
+            return VagueNumber(value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about)
+        }
+        fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
+        qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        rangeInfixes = table("range-infixes.txt") { _ in true }
+        rangeOpeners = table("range-openers.txt") { field($0, 1) }
+        currencies = table("currencies.txt") { field($0, 1) }
+        let unitRows = rows("units.txt").compactMap { row in
+            field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
+        }
+        units = PhraseTable(unitRows.filter { $0.0.contains(" ") })
+        unitStems = Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }
+        inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
+        unitGapStops = set("unit-gap-stops.txt")
+        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        notQuantityBefore = table("not-quantity-before.txt") { _ in true }
+        notQuantityAfter = table("not-quantity-after.txt") { _ in true }
+        months = table("months.txt") { field($0, 1).flatMap(Int.init) }
+        seasons = table("seasons.txt") { row in
+            guard let from = field(row, 1).flatMap(Int.init), let to = field(row, 2).flatMap(Int.init) else { return nil }
+            return [from, to]
+        }
+        weekdays = table("weekdays.txt") { field($0, 1).flatMap(Int.init) }
+        periodParts = table("period-parts.txt") { field($0, 1) }
+        relativeTimes = table("relative-times.txt") { field($0, 1) }
+        sinceWords = table("since-words.txt") { _ in true }
+        yearWords = table("year-words.txt") { _ in true }
+        gazetteer = table("gazetteer.txt") { row in
+            field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
+        }
+        adjectives = table("adjectives.txt") { row in
+            field(row, 2).map { Adjective(country: field(row, 1).flatMap { $0 == "-" ? nil : $0 }, form: $0) }
+        }
+        bodies = table("bodies.txt") { field($0, 1) }
+        roles = table("roles.txt") { _ in true }
+        cues = table("attribution-cues.txt") { row in
+            field(row, 1).map { direction in
+                Cue(
+                    direction: direction, source: field(row, 2),
+                    hedged: field(row, 3).map { $0 == "yes" } ?? (direction != "verb"))
+            }
+        }
+        hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
+        perfectAuxiliaries = set("perfect-auxiliaries.txt")
+        anaphora = table("anaphora.txt") { _ in true }
+        derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
+            .sorted { $0.count > $1.count }
+        derivedNameEndings = rows("derived-names.txt").compactMap { row in
+            field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
+        }.sorted { $0.0.count > $1.0.count }
+        derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
+        commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
+        guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
+        clauseOpeners = set("clause-openers.txt")
+        subjunctives = set("subjunctive-forms.txt")
+        predicates = table("predicates.txt") { field($0, 1) }
+        pronouns = set("pronouns.txt")
+        commonWords = set("common-words.txt")
+        destinationPrepositions = set("destination-prepositions.txt")
+        streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
+        capitalizesNouns = format["nouns-capitalized"] == "yes"
+    }
+}

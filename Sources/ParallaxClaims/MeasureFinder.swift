@@ -1,0 +1,59 @@
+/// Finds what a counted number measures from the words of its clause (`entsandt` → deployed).
+///
+/// The counted noun's own measure comes first (`Gefallene` → killed); then the nearest verb of
+/// the clause; a noun (`Verluste`) only when no verb names a measure. Lexicon phrases such as
+/// `verwundet oder getötet` are measures of their own (`killed or wounded`).
+struct MeasureFinder: Sendable {
+    var pack: LanguagePack
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The measure words of a sentence: token index and measure.
+    func find(in tokens: [ClaimToken]) -> [(index: Int, length: Int, measure: LanguagePack.Measure)] {
+        var found: [(index: Int, length: Int, measure: LanguagePack.Measure)] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index) {
+                found.append((index, match.length, match.value))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The measure for the quantity at `mention`, given the sentence's measure words and clause
+    /// boundaries (`;`, and the other quantities of the sentence, which own the words nearest them).
+    func measure(
+        for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
+        tokens: [ClaimToken], limit: Int = .max
+    ) -> String? {
+        if let implied = mention.impliedMeasure { return implied }
+        let clause = clauseBounds(tokens, around: mention.number)
+        let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
+            .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
+        func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
+            word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1
+        }
+        let candidates = inClause.filter { distance($0) <= limit }
+        let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
+        let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
+        return (verbs ?? nouns)?.measure.label
+    }
+
+    private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
+        func isBoundary(_ position: Int) -> Bool {
+            tokens[position].text == ";"
+                || (tokens[position].text == "," && position + 1 < tokens.count
+                    && pack.clauseOpeners.contains(tokens[position + 1].lower))
+        }
+        var lower = index
+        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
+        var upper = index
+        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
+        return lower..<upper
+    }
+}

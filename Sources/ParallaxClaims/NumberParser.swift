@@ -1,0 +1,111 @@
+/// Reads numbers written with digits or words, in the conventions of one language.
+///
+/// Digits: the language's decimal and group separators decide (`1.500` is 1500 in German and 1.5 in
+/// English); a separator used more than once, or followed by exactly three digits where it is the
+/// group separator, groups digits; when both `.` and `,` occur the last one is the decimal mark.
+/// Strings that are no well-formed number (`28.04.2025`, `19:00`, `030/1234`) give `nil`.
+/// Words: number words and compounds of them (`zwölftausend`, `twenty-five`, `twelve thousand`).
+struct NumberParser: Sendable {
+    var pack: LanguagePack
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The value of a digit token, or `nil` when it is not a well-formed number.
+    /// - Complexity: O(n) in the length of `text`.
+    func parseDigits(_ text: String) -> Double? {
+        let spaces: Set<Character> = ["\u{A0}", "\u{202F}", "\u{2009}", "'"]
+        if text.contains(":") || text.contains("/") { return nil }
+        let marks = Set(text.filter { !$0.isNumber })
+        if marks.isEmpty { return Double(text) }
+        var decimal: Character?
+        var groups: Set<Character> = []
+        let hasDot = marks.contains("."), hasComma = marks.contains(",")
+        if hasDot && hasComma {
+            decimal = text.last { $0 == "." || $0 == "," }
+            groups = marks.subtracting([decimal!])
+        } else if let mark = marks.first, marks.count == 1 {
+            let count = text.filter { $0 == mark }.count
+            let tail = text.split(separator: mark).last.map(\.count) ?? 0
+            if spaces.contains(mark) || count > 1 {
+                groups = [mark]
+            } else if mark == pack.decimalSeparator {
+                decimal = mark
+            } else if mark == pack.groupSeparator && tail == 3 {
+                groups = [mark]
+            } else {
+                decimal = mark
+            }
+        } else if marks.isSubset(of: spaces.union([pack.groupSeparator])) {
+            groups = marks
+        } else {
+            return nil
+        }
+        let parts = text.split(separator: decimal ?? "\u{0}", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let integerPart = parts.first else { return nil }
+        let chunks = integerPart.split(omittingEmptySubsequences: false) { groups.contains($0) }
+        if chunks.count > 1 {
+            guard let first = chunks.first, (1...3).contains(first.count),
+                chunks.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
+        }
+        var normalized = chunks.joined()
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) else { return nil }
+            normalized += "." + parts[1]
+        }
+        return Double(normalized)
+    }
+
+    /// The value of one number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
+    func parseWord(_ word: String) -> Double? {
+        guard let atoms = segment(Substring(word.lowercased())), !atoms.isEmpty else { return nil }
+        return combine(atoms)
+    }
+
+    /// The value of a sequence of number words (`twelve thousand`, `two hundred and five`).
+    func parseWords(_ words: [String]) -> Double? {
+        var atoms: [Double] = []
+        for word in words {
+            if pack.numberConnectors.contains(word.lowercased()) { continue }
+            guard let parts = segment(Substring(word.lowercased())) else { return nil }
+            atoms += parts
+        }
+        return atoms.isEmpty ? nil : combine(atoms)
+    }
+
+    /// Splits a compound into number words (greedy, longest first, with backtracking).
+    private func segment(_ text: Substring) -> [Double]? {
+        if text.isEmpty { return [] }
+        for connector in pack.numberConnectors where text.hasPrefix(connector) {
+            if let rest = segment(text.dropFirst(connector.count)) { return rest }
+        }
+        var length = min(text.count, 12)
+        while length >= 2 {
+            let head = String(text.prefix(length))
+            if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
+                return [value] + rest
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Combines number words the way they are spoken: units and tens add, hundreds and larger multiply.
+    private func combine(_ atoms: [Double]) -> Double {
+        var total = 0.0
+        var current = 0.0
+        for atom in atoms {
+            if atom == 100 {
+                current = max(current, 1) * 100
+            } else if atom >= 1000 {
+                total += max(current, 1) * atom
+                current = 0
+            } else {
+                current += atom
+            }
+        }
+        return total + current
+    }
+}

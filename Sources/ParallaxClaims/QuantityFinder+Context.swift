@@ -1,0 +1,110 @@
+/// The context rules of ``QuantityFinder``: what is not a quantity, and what is counted.
+extension QuantityFinder {
+    /// True when the number at `index` is a date, time, year, ordinal, phone or house number or an
+    /// identifier rather than a quantity.
+    func isExcluded(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
+        let token = tokens[index]
+        if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
+        guard token.kind == .number else { return false }
+        if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if !token.spaceBefore && (previous.kind == .word || previous.text == "-" || previous.text == "+"
+                || previous.text == "#" || previous.text == "/")
+            {
+                return true
+            }
+            if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
+                return true
+            }
+            if previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil { return true }
+            if previous.kind == .number { return true }
+        }
+        for start in max(0, index - 3)..<index {
+            if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == index { return true }
+        }
+        let next = reading.end
+        if pack.notQuantityAfter.match(tokens, at: next) != nil { return true }
+        if isStreetAhead(tokens, next) { return true }
+        if next < tokens.count {
+            let after = tokens[next]
+            if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            if pack.months.match(tokens, at: next) != nil { return true }
+            if after.text == ".", !after.spaceBefore, token.isPlainInteger, next + 1 < tokens.count {
+                let following = tokens[next + 1]
+                if reading.value <= 31 || !following.isCapitalized || pack.months.match(tokens, at: next + 1) != nil {
+                    return true
+                }
+            }
+            if after.text == ":" && !after.spaceBefore { return true }
+        }
+        return false
+    }
+
+    /// True when a word next to the quantity refers back to an earlier count.
+    func isAnaphoric(_ tokens: [ClaimToken], before start: Int, after end: Int) -> Bool {
+        if start > 0, pack.anaphora.match(tokens, at: start - 1)?.length == 1 { return true }
+        return pack.anaphora.match(tokens, at: end) != nil
+    }
+
+    /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
+    func isNounAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index].lower) else {
+            return false
+        }
+        return pack.capitalizesNouns ? tokens[index].isCapitalized : tokens[index].lower.hasSuffix("s")
+    }
+
+    /// True when a street name follows the number (`14 Quay Road`): a house number.
+    func isStreetAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        var scan = index
+        while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
+            if pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) { return true }
+            scan += 1
+        }
+        return false
+    }
+
+    /// True when the words before a four-digit number make it a year (`im Jahr 2024`, `since 2022`).
+    func isYearContext(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        for start in max(0, index - 2)..<index {
+            if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
+            if pack.seasons.match(tokens, at: start) != nil { return true }
+        }
+        return false
+    }
+
+    /// The counted noun after a number: unit, the measure it implies, the country of a national
+    /// adjective before it, and the index after it.
+    func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
+        var scan = index
+        var owner: String?
+        var steps = 0
+        if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
+            return (unit.unit, unit.measure, nil, scan + 1)
+        }
+        if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
+            let unit = pack.unit(for: tokens[scan + 1].lower)
+        {
+            return (unit.unit, unit.measure, nil, scan + 2)
+        }
+        while scan < tokens.count && steps < 5 {
+            let token = tokens[scan]
+            steps += 1
+            if token.kind != .word { break }
+            if let match = pack.units.match(tokens, at: scan) {
+                return (match.value.unit, match.value.measure, owner, scan + match.length)
+            }
+            if let unit = pack.unit(for: token.lower) { return (unit.unit, unit.measure, owner, scan + 1) }
+            if let adjective = pack.adjectives.match(tokens, at: scan) {
+                owner = owner ?? adjective.value.country
+                scan += adjective.length
+                continue
+            }
+            if pack.unitGapStops.contains(token.lower) { break }
+            if pack.capitalizesNouns && token.isCapitalized { break }
+            scan += 1
+        }
+        return (nil, nil, owner, index)
+    }
+}

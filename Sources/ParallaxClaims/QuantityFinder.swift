@@ -1,0 +1,215 @@
+public import ParallaxModel
+
+/// Finds the quantities of a sentence: numbers with their qualifier, range, currency and counted noun.
+///
+/// Dates, times, years, ordinals, phone and house numbers and identifiers are not quantities; the
+/// rules that tell them apart are language-neutral and read their words from the ``LanguagePack``.
+struct QuantityFinder: Sendable {
+    var pack: LanguagePack
+    private var parser: NumberParser
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+        self.parser = NumberParser(pack: pack)
+    }
+
+    /// A number read at one position.
+    struct Reading {
+        var value: Double
+        var end: Int
+        var qualifier: Quantity.Qualifier?
+        var unit: String?
+        var multiplied: Bool
+        var grouped: Bool
+        var plain: Bool
+        /// Written in words without a multiplier (`zwei`): a quantity only with a counted noun.
+        var spelled = false
+        /// A vague amount (`Dutzende`): its value is a lower bound.
+        var vague = false
+    }
+
+    /// The quantities of one sentence's tokens, in order.
+    /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
+    func find(in tokens: [ClaimToken]) -> [QuantityMention] {
+        var mentions: [QuantityMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
+                index += 1
+                continue
+            }
+            var low: Double?
+            var high: Double?
+            var start = index
+            if let opener = opener(tokens, before: index), let joinerLength = matchWord(opener.joiner, tokens, at: reading.end),
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + joinerLength))
+            {
+                (low, high) = scaled(reading, second)
+                start = opener.start
+                reading.end = second.end
+            } else if let infix = pack.rangeInfixes.match(tokens, at: reading.end),
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil
+            {
+                (low, high) = scaled(reading, second)
+                reading.end = second.end
+            }
+            var currency: String?
+            if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1 {
+                currency = sign.value
+                start = min(start, index - 1)
+            }
+            var qualifier = reading.qualifier ?? (low != nil ? .range : .exact)
+            if let found = qualifierBefore(tokens, start) {
+                if low == nil || reading.qualifier == nil { qualifier = low == nil ? found.qualifier : .range }
+                start = found.start
+            }
+            var end = reading.end
+            if currency == nil, let sign = pack.currencies.match(tokens, at: end) {
+                currency = sign.value
+                end += sign.length
+            }
+            var unit = currency ?? reading.unit
+            var implied: String?
+            var owner: String?
+            if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            let anaphoric = isAnaphoric(tokens, before: start, after: end)
+            if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
+                index = reading.end
+                continue
+            }
+            if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
+                unit == nil || isYearContext(tokens, index)
+            {
+                index += 1
+                continue
+            }
+            if reading.vague && low == nil {
+                low = reading.value
+                qualifier = .atLeast
+            }
+            let value = low == nil ? reading.value : nil
+            let quantity = Quantity(
+                value: value, low: low, high: high, qualifier: qualifier, unit: unit,
+                normalized: UnitConversion.normalize(value ?? high, unit: unit))
+            mentions.append(
+                QuantityMention(
+                    first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
+                    anaphoric: anaphoric))
+            index = max(end, reading.end)
+        }
+        return mentions
+    }
+
+    /// Reads a number (digits, number words, a vague amount or a fraction) starting at `index`.
+    func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        guard index < tokens.count else { return nil }
+        if let vague = pack.vagueNumbers.match(tokens, at: index) {
+            return Reading(
+                value: vague.value.value, end: index + vague.length, qualifier: vague.value.qualifier, unit: nil,
+                multiplied: true, grouped: false, plain: false, vague: true)
+        }
+        if let fraction = pack.fractions.match(tokens, at: index) {
+            return Reading(
+                value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
+                multiplied: true, grouped: false, plain: false)
+        }
+        let token = tokens[index]
+        var value: Double
+        var end = index + 1
+        var grouped = false
+        var wordNumber = false
+        if token.kind == .number {
+            guard let parsed = parser.parseDigits(token.text) else { return nil }
+            value = parsed
+            grouped = token.text.contains(pack.groupSeparator) && parsed == parsed.rounded() && parsed >= 1000
+            if token.isPlainInteger, token.text.count <= 3 {
+                var digits = token.text
+                while end < tokens.count, tokens[end].isPlainInteger, tokens[end].text.count == 3,
+                    tokens[end].spaceBefore, tokens[end].start == tokens[end - 1].end + 1
+                {
+                    digits += tokens[end].text
+                    end += 1
+                    grouped = true
+                }
+                value = Double(digits) ?? value
+            }
+        } else if token.kind == .word {
+            var words: [String] = []
+            var scan = index
+            while scan < tokens.count, tokens[scan].kind == .word || tokens[scan].text == "-" {
+                let word = tokens[scan].lower
+                if parser.parseWord(word) == nil && !(pack.numberConnectors.contains(word) && !words.isEmpty) { break }
+                words.append(word)
+                scan += 1
+            }
+            while let last = words.last, pack.numberConnectors.contains(last) { words.removeLast(); scan -= 1 }
+            guard !words.isEmpty, let parsed = parser.parseWords(words) else { return nil }
+            value = parsed
+            end = scan
+            if value < 2 && pack.multipliers.match(tokens, at: end) == nil { return nil }
+            wordNumber = true
+        } else {
+            return nil
+        }
+        var multiplied = false
+        if let multiplier = pack.multipliers.match(tokens, at: end) {
+            value *= multiplier.value
+            end += multiplier.length
+            multiplied = true
+        }
+        return Reading(
+            value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
+            plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+    }
+
+    /// The bounds of a range; a short first number takes the second's magnitude (`10–12.000`).
+    private func scaled(_ first: Reading, _ second: Reading) -> (Double, Double) {
+        var low = first.value
+        if !first.multiplied && second.multiplied && !first.grouped && first.value < 1000, let factor = magnitude(second) {
+            low *= factor
+        }
+        if first.plain && second.grouped && !second.multiplied {
+            while low * 1000 <= second.value && low < second.value / 100 { low *= 1000 }
+        }
+        return (low, second.value)
+    }
+
+    private func magnitude(_ reading: Reading) -> Double? {
+        var factor = 1.0
+        while reading.value / factor >= 1000 { factor *= 1000 }
+        return factor > 1 ? factor : nil
+    }
+
+    /// A range opener (`zwischen`, `between`) right before `index`.
+    private func opener(_ tokens: [ClaimToken], before index: Int) -> (start: Int, joiner: String)? {
+        var index = index
+        if index > 0, tokens[index - 1].kind == .punctuation, pack.currencies.match(tokens, at: index - 1) != nil { index -= 1 }
+        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if let match = pack.rangeOpeners.match(tokens, at: start), start + match.length == index {
+                return (start, match.value)
+            }
+        }
+        return nil
+    }
+
+    /// The index after a currency sign at `index`, or `index`.
+    private func skipCurrency(_ tokens: [ClaimToken], _ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].kind == .punctuation, let sign = pack.currencies.match(tokens, at: index)
+        else { return index }
+        return index + sign.length
+    }
+
+    private func matchWord(_ word: String, _ tokens: [ClaimToken], at index: Int) -> Int? {
+        index < tokens.count && tokens[index].lower == word ? 1 : nil
+    }
+
+    /// The qualifier that ends right before `index`.
+    private func qualifierBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
+        for start in max(0, index - 4)..<max(0, index) {
+            if let match = pack.qualifiers.match(tokens, at: start), start + match.length == index {
+                return (start, match.value)
+            }
+        }
+        return nil
+    }
+}

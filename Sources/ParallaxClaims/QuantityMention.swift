@@ -1,0 +1,57 @@
+public import ParallaxModel
+
+/// A quantity found in a sentence's tokens, before it becomes a claim.
+struct QuantityMention: Sendable, Equatable {
+    /// Index of the first token (the qualifier, currency sign or number).
+    var first: Int
+    /// Index one past the last token (the counted noun, when there is one).
+    var end: Int
+    /// Index of the number's first token.
+    var number: Int
+    var quantity: Quantity
+    /// The measure the counted noun implies (`Gefallene` → killed).
+    var impliedMeasure: String?
+    /// The country of a national adjective on the counted noun (`nordkoreanische Soldaten`).
+    var owner: String?
+    /// True when words next to the number refer back to an earlier count (`weitere`, `von ihnen`).
+    var anaphoric = false
+}
+
+/// Conversions of areas to square kilometres and distances to kilometres.
+enum UnitConversion {
+    /// The value in the common unit of its dimension, or `nil` when the unit has none.
+    static func normalize(_ value: Double?, unit: String?) -> Quantity.NormalizedValue? {
+        guard let value, let unit else { return nil }
+        let factors: [String: (Double, String)] = [
+            "square mile": (2.589_988_110_336, "square kilometre"),
+            "square kilometre": (1, "square kilometre"),
+            "hectare": (0.01, "square kilometre"),
+            "mile": (1.609_344, "kilometre"),
+            "kilometre": (1, "kilometre"),
+            "metre": (0.001, "kilometre"),
+        ]
+        guard let (factor, base) = factors[unit] else { return nil }
+        return Quantity.NormalizedValue(value: (value * factor * 100).rounded() / 100, unit: base)
+    }
+}
+
+extension LanguagePack {
+    /// The counted noun a word names, from the unit lexicon: whole word, then its compound head
+    /// after an inflection ending is removed (`Artilleriegranaten` → granate → shell).
+    /// - Complexity: O(n·e) look-ups for a word of n characters and e endings.
+    func unit(for word: String) -> Unit? {
+        if let unit = unitStems[word] { return unit }
+        let characters = Array(word)
+        for ending in [""] + inflectionEndings where word.hasSuffix(ending) {
+            let stem = characters.dropLast(ending.count)
+            guard stem.count >= 3 else { continue }
+            if let unit = unitStems[String(stem)] { return unit }
+            var start = 1
+            while stem.count - start >= 4 {
+                if let unit = unitStems[String(stem.dropFirst(start))] { return unit }
+                start += 1
+            }
+        }
+        return nil
+    }
+}

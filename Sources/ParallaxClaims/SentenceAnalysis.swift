@@ -1,0 +1,34 @@
+public import ParallaxModel
+
+/// Everything the finders found in one sentence, before claims are built from it.
+struct SentenceAnalysis: Sendable {
+    var sentence: Sentence
+    var tokenized: TokenizedSentence
+    var entities: [EntityMention]
+    var times: [TimeMention]
+    var quantities: [QuantityMention]
+    var attribution: SentenceAttribution
+    /// The attribution in force: stated, carried from an earlier sentence, or a bare hedge.
+    var effective: Attribution?
+
+    /// The time expression as a `TimeSpan`.
+    func span(of time: TimeMention) -> TimeSpan {
+        TimeSpan(text: tokenized.slice(time.first, time.end), start: time.start?.iso, end: time.last?.iso)
+    }
+
+    /// Entities that can act: not adjectives, places, generic groups, the attribution's source, or
+    /// a destination after a preposition (`nach Russland`).
+    func actors(pack: LanguagePack) -> [EntityMention] {
+        let tokens = tokenized.tokens
+        return entities.filter { entity in
+            if entity.isAdjective || entity.kind == "place" || entity.kind == "generic" { return false }
+            if let range = attribution.sourceRange, range.contains(entity.first) { return false }
+            var before = entity.first - 1
+            while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) {
+                before -= 1
+            }
+            if before >= 0, pack.destinationPrepositions.contains(tokens[before].lower) { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,102 @@
+public import ParallaxModel
+
+/// Finds the central non-numeric assertions of a sentence: who did what to whom, denials of an
+/// earlier claim, and direct quotes with their speaker.
+struct StatementFinder: Sendable {
+    var pack: LanguagePack
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// Statement claims of one sentence (ids and article are set by the caller).
+    /// - Parameter denialTarget: the latest statement of the sentences just before, which a denial
+    ///   without its own object contests.
+    func statements(in analysis: SentenceAnalysis, denialTarget: Claim?) -> [Claim] {
+        let tokens = analysis.tokenized.tokens
+        var claims: [Claim] = []
+        let actors = analysis.actors(pack: pack)
+        var index = 0
+        var predicate: (index: Int, length: Int, label: String)?
+        var quoted: (index: Int, length: Int, label: String)?
+        while index < tokens.count {
+            if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
+                if !isQuoted(tokens, index) {
+                    predicate = (index, match.length, match.value)
+                    break
+                }
+                quoted = quoted ?? (index, match.length, match.value)
+            }
+            index += 1
+        }
+        predicate = predicate ?? quoted
+        if let predicate {
+            if predicate.label == "denies" {
+                let party = actors.min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
+                let denied = denialTarget?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
+                let statement = Claim.Statement(
+                    subject: party?.name, predicate: "denies", object: denied, denies: denialTarget?.id,
+                    deniedBy: party?.name)
+                claims.append(
+                    claim(analysis, statement: statement, subject: party?.name,
+                        attribution: party.map { Attribution(text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: false, why: "denial “\(tokens[predicate.index].text)”") }))
+            } else {
+                let subject = actors.first.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
+                let sourceRange = analysis.attribution.sourceRange ?? 0..<0
+                let objects = analysis.entities.filter { entity in
+                    !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
+                        && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
+                }
+                let object = objects.first { $0.kind == "place" } ?? objects.first
+                if subject != nil || object != nil {
+                    let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
+                    claims.append(claim(analysis, statement: statement, subject: subject, attribution: analysis.effective))
+                }
+            }
+        }
+        claims += quotes(in: analysis)
+        return claims
+    }
+
+    private func claim(
+        _ analysis: SentenceAnalysis, statement: Claim.Statement, subject: String?, attribution: Attribution?
+    ) -> Claim {
+        let sentence = analysis.sentence
+        return Claim(
+            id: "", article: "", sentence: sentence.id, text: sentence.text, kind: .statement, subject: subject,
+            attribution: attribution, time: analysis.times.first.map(analysis.span(of:)), statement: statement,
+            start: sentence.start, end: sentence.end)
+    }
+
+    /// Direct speech of at least four words whose speaker the sentence names (or refers to).
+    private func quotes(in analysis: SentenceAnalysis) -> [Claim] {
+        let tokens = analysis.tokenized.tokens
+        guard let speaker = analysis.attribution.stated?.source else { return [] }
+        var claims: [Claim] = []
+        var open: Int?
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation && Self.quoteMarks.contains(token.text) {
+            if let start = open {
+                if tokens[(start + 1)..<index].filter(\.isWord).count >= 4 {
+                    let first = tokens[start].start, end = token.end
+                    claims.append(
+                        Claim(
+                            id: "", article: "", sentence: analysis.sentence.id,
+                            text: analysis.tokenized.slice(from: first, to: end), kind: .statement, subject: speaker,
+                            attribution: Attribution(text: analysis.attribution.stated?.text ?? "", source: speaker, hedged: false, why: "direct quote"),
+                            statement: Claim.Statement(subject: speaker, predicate: "said", object: nil),
+                            start: first, end: end))
+                }
+                open = nil
+            } else {
+                open = index
+            }
+        }
+        return claims
+    }
+
+    private func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        tokens[..<index].filter { $0.kind == .punctuation && Self.quoteMarks.contains($0.text) }.count % 2 == 1
+    }
+
+    private static let quoteMarks: Set<String> = ["\"", "„", "“", "”", "«", "»", "‚", "‘"]
+}

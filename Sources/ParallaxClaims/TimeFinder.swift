@@ -1,0 +1,215 @@
+/// Finds time expressions in a sentence and resolves them to intervals of days.
+///
+/// Absolute dates (`28.04.2025`, `28. April 2025`, `April 2025`, `Sommer 2024`) resolve on their
+/// own; relative ones (`am Montag`, `im vergangenen Jahr`, `Anfang Februar`, `last week`) resolve
+/// against the reference day (the article's publication date) and stay unresolved without one. A
+/// `seit`/`since` makes the interval run up to the reference day.
+struct TimeFinder: Sendable {
+    var pack: LanguagePack
+
+    init(pack: LanguagePack) {
+        self.pack = pack
+    }
+
+    /// The time expressions of one sentence's tokens, in order.
+    /// - Complexity: O(n) in the number of tokens.
+    func find(in tokens: [ClaimToken], reference: CalendarDay?) -> [TimeMention] {
+        var mentions: [TimeMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = read(tokens, at: index, reference: reference) {
+                mentions.append(mention)
+                index = mention.end
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    private func read(_ tokens: [ClaimToken], at index: Int, reference: CalendarDay?) -> TimeMention? {
+        var scan = index
+        var since = false
+        if let match = pack.sinceWords.match(tokens, at: scan) {
+            since = true
+            scan += match.length
+        }
+        var part: String?
+        if let match = pack.periodParts.match(tokens, at: scan) {
+            part = match.value
+            scan += match.length
+        }
+        if part == nil, scan < tokens.count, tokens[scan].kind == .word, let dash = tokens[scan].lower.firstIndex(of: "-"),
+            let prefix = pack.periodParts.value(of: String(tokens[scan].lower[..<dash])),
+            let month = pack.months.value(of: String(tokens[scan].lower[tokens[scan].lower.index(after: dash)...]))
+        {
+            var year = inferYear(month: month, reference)
+            var end = scan + 1
+            if let (explicit, after) = yearAfter(tokens, end) { (year, end) = (explicit, after) }
+            var period = year.map { CalendarDay.part(prefix, of: CalendarDay.month(month, year: $0), granularity: .month) }
+            if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
+            return TimeMention(first: index, end: end, start: period?.0, last: period?.1)
+        }
+        guard let core = core(tokens, at: scan, reference: reference, afterCue: since || part != nil) else { return nil }
+        var period = core.period
+        if let part, let current = period { period = CalendarDay.part(part, of: current, granularity: core.granularity) }
+        if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
+        return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
+    }
+
+    /// The date, month, season, relative period, weekday or year at `index`.
+    private func core(
+        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool
+    ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number, let date = numericDate(tokens, at: index, reference: reference) { return date }
+        if token.isPlainInteger, let day = Int(token.text), (1...31).contains(day) {
+            var scan = index + 1
+            if scan < tokens.count, tokens[scan].text == "." { scan += 1 }
+            if let month = pack.months.match(tokens, at: scan), isMonthWord(tokens, scan) {
+                let afterMonth = scan + month.length
+                let (year, end) = yearAfter(tokens, afterMonth) ?? (inferYear(month: month.value, reference), afterMonth)
+                guard let year, CalendarDay.isValid(year: year, month: month.value, day: day) else {
+                    return (nil, .day, end)
+                }
+                let date = CalendarDay(year: year, month: month.value, day: day)
+                return ((date, date), .day, end)
+            }
+        }
+        if let month = pack.months.match(tokens, at: index), isMonthWord(tokens, index) {
+            var end = index + month.length
+            var year: Int?
+            if end < tokens.count, tokens[end].isPlainInteger, let day = Int(tokens[end].text), (1...31).contains(day),
+                let (explicit, after) = yearAfter(tokens, end + (tokens.count > end + 1 && tokens[end + 1].text == "," ? 2 : 1)),
+                let explicit, CalendarDay.isValid(year: explicit, month: month.value, day: day)
+            {
+                let date = CalendarDay(year: explicit, month: month.value, day: day)
+                return ((date, date), .day, after)
+            }
+            if let (explicit, after) = yearAfter(tokens, end) {
+                year = explicit
+                end = after
+            } else if let relative = pack.relativeTimes.match(tokens, at: end), relative.value.hasPrefix("year:"),
+                let offset = Int(relative.value.dropFirst(5))
+            {
+                year = reference.map { $0.year + offset }
+                end += relative.length
+            } else {
+                year = inferYear(month: month.value, reference)
+            }
+            return (year.map { CalendarDay.month(month.value, year: $0) }, .month, end)
+        }
+        if let season = pack.seasons.match(tokens, at: index) {
+            let first = season.value[0], last = season.value[1]
+            var end = index + season.length
+            var year: Int?
+            if let (explicit, after) = yearAfter(tokens, end) {
+                year = explicit
+                end = after
+            } else {
+                year = inferYear(month: first, reference)
+            }
+            guard let year else { return (nil, .season, end) }
+            let lastYear = last < first ? year + 1 : year
+            return ((CalendarDay(year: year, month: first, day: 1), CalendarDay.month(last, year: lastYear).1), .season, end)
+        }
+        if let relative = pack.relativeTimes.match(tokens, at: index) {
+            var end = index + relative.length
+            let parts = relative.value.split(separator: ":")
+            guard parts.count == 2, let offset = Int(parts[1]) else { return nil }
+            if parts[0] == "year", let (explicit, after) = yearAfter(tokens, end), let explicit {
+                return (CalendarDay.year(explicit), .year, after)
+            }
+            guard let reference else { return (nil, .year, end) }
+            switch parts[0] {
+            case "year": return (CalendarDay.year(reference.year + offset), .year, end)
+            case "month":
+                var month = reference.month + offset, year = reference.year
+                while month < 1 { month += 12; year -= 1 }
+                return (CalendarDay.month(month, year: year), .month, end)
+            case "week":
+                let monday = reference.adding(days: 1 - reference.weekday + 7 * offset)
+                return ((monday, monday.adding(days: 6)), .week, end)
+            default:
+                end = index + relative.length
+                let day = reference.adding(days: offset)
+                return ((day, day), .day, end)
+            }
+        }
+        if let weekday = pack.weekdays.match(tokens, at: index) {
+            guard let reference else { return (nil, .day, index + weekday.length) }
+            let back = (reference.weekday - weekday.value + 7) % 7
+            let day = reference.adding(days: -back)
+            return ((day, day), .day, index + weekday.length)
+        }
+        if token.isPlainInteger, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year),
+            afterCue || isAfterYearWord(tokens, index)
+        {
+            return (CalendarDay.year(year), .year, index + 1)
+        }
+        return nil
+    }
+
+    /// `28.04.2025`, `28.04.` or `2025-04-28`.
+    private func numericDate(
+        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?
+    ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
+        let parts = tokens[index].text.split(separator: ".").compactMap { Int($0) }
+        var end = index + 1
+        var day = 0, month = 0, year: Int?
+        if parts.count == 3, tokens[index].text.filter({ $0 == "." }).count == 2 {
+            (day, month, year) = (parts[0], parts[1], parts[2] < 100 ? 2000 + parts[2] : parts[2])
+        } else if parts.count == 2, tokens[index].text.split(separator: ".").allSatisfy({ $0.count <= 2 }),
+            end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore
+        {
+            (day, month) = (parts[0], parts[1])
+            end += 1
+            year = inferYear(month: month, reference)
+            if let (explicit, after) = yearAfter(tokens, end) { (year, end) = (explicit, after) }
+        } else if tokens[index].isPlainInteger, tokens[index].text.count == 4, index + 4 < tokens.count,
+            tokens[index + 1].text == "-", tokens[index + 3].text == "-", !tokens[index + 1].spaceBefore,
+            let parsedMonth = Int(tokens[index + 2].text), let parsedDay = Int(tokens[index + 4].text)
+        {
+            (day, month, year) = (parsedDay, parsedMonth, Int(tokens[index].text))
+            end = index + 5
+        } else {
+            return nil
+        }
+        guard let year, CalendarDay.isValid(year: year, month: month, day: day) else { return nil }
+        let date = CalendarDay(year: year, month: month, day: day)
+        return ((date, date), .day, end)
+    }
+
+    /// A four-digit year at `index`, or nothing.
+    private func yearAfter(_ tokens: [ClaimToken], _ index: Int) -> (Int?, Int)? {
+        guard index < tokens.count, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+            let year = Int(tokens[index].text), (1900...2100).contains(year)
+        else { return nil }
+        return (year, index + 1)
+    }
+
+    /// The most recent year in which the month had begun by the reference day.
+    private func inferYear(month: Int, _ reference: CalendarDay?) -> Int? {
+        guard let reference else { return nil }
+        return month > reference.month ? reference.year - 1 : reference.year
+    }
+
+    /// Month names that are also ordinary words (`May`, `March`) count only when capitalised, and
+    /// at the start of a sentence only next to a number.
+    private func isMonthWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        if !token.isCapitalized { return false }
+        if index == 0 && !pack.capitalizesNouns {
+            return tokens.count > 1 && tokens[1].kind == .number
+        }
+        return true
+    }
+
+    private func isAfterYearWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        for start in max(0, index - 2)..<index {
+            if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,56 @@
+/// A time expression found in a sentence, resolved to days when it can be.
+struct TimeMention: Sendable, Equatable {
+    /// Index of the first token.
+    var first: Int
+    /// Index one past the last token.
+    var end: Int
+    var start: CalendarDay?
+    var last: CalendarDay?
+}
+
+/// How precisely a time expression names its period; parts of a period depend on it.
+enum TimeGranularity: Sendable {
+    case day
+    case week
+    case month
+    case season
+    case year
+}
+
+extension CalendarDay {
+    /// The first and last day of a part (`early`, `mid`, `late`) of a period.
+    static func part(
+        _ part: String, of period: (CalendarDay, CalendarDay), granularity: TimeGranularity
+    ) -> (CalendarDay, CalendarDay) {
+        let (first, last) = period
+        switch granularity {
+        case .month:
+            switch part {
+            case "early": return (first, CalendarDay(year: first.year, month: first.month, day: 10))
+            case "mid": return (
+                CalendarDay(year: first.year, month: first.month, day: 11),
+                CalendarDay(year: first.year, month: first.month, day: 20))
+            default: return (CalendarDay(year: first.year, month: first.month, day: 21), last)
+            }
+        case .year:
+            switch part {
+            case "early": return (first, CalendarDay(year: first.year, month: 4, day: 30))
+            case "mid": return (CalendarDay(year: first.year, month: 5, day: 1), CalendarDay(year: first.year, month: 8, day: 31))
+            default: return (CalendarDay(year: first.year, month: 9, day: 1), last)
+            }
+        default:
+            return period
+        }
+    }
+
+    /// The whole month.
+    static func month(_ month: Int, year: Int) -> (CalendarDay, CalendarDay) {
+        let first = CalendarDay(year: year, month: month, day: 1)
+        return (first, first.endOfMonth)
+    }
+
+    /// The whole year.
+    static func year(_ year: Int) -> (CalendarDay, CalendarDay) {
+        (CalendarDay(year: year, month: 1, day: 1), CalendarDay(year: year, month: 12, day: 31))
+    }
+}

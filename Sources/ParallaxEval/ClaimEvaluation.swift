@@ -1,0 +1,89 @@
+public import FoundationEssentials
+public import ParallaxModel
+import ParallaxPipeline
+
+/// Scores extracted quantity claims against gold annotations.
+///
+/// A gold quantity is paired with an extracted quantity claim of the same article that has the same
+/// value (or the same bounds). A pair is correct when unit and qualifier match too; precision,
+/// recall and F1 count correct pairs. Over all pairs, the accuracy of measure, time (start and end
+/// day), subject, attribution source and hedging is reported.
+public enum ClaimEvaluation {
+    /// Analyses `examples/corpus/<split>` for each split whose gold file exists and scores it.
+    /// - Parameters:
+    ///   - corpusRoot: the `examples` folder (holding `corpus/` and `gold/`).
+    ///   - splits: split names, `dev` and `heldout` by default.
+    public static func run(corpusRoot: URL, splits: [String] = ["dev", "heldout"]) async -> [EvaluationMetric] {
+        var metrics: [EvaluationMetric] = []
+        for split in splits {
+            let goldURL = corpusRoot.appendingPathComponent("gold/\(split).json")
+            guard let gold = try? loadGold(goldURL) else { continue }
+            let folder = corpusRoot.appendingPathComponent("corpus/\(split)")
+            let analysis = await Analyzer().analyze(paths: [folder.path])
+            metrics += score(report: analysis.report, gold: gold, inputPrefix: corpusRoot.appendingPathComponent("corpus").path + "/")
+        }
+        return metrics
+    }
+
+    /// Scores one report against one split's gold.
+    /// - Parameter inputPrefix: what to strip from the report's `input` to get the gold's path.
+    public static func score(report: Report, gold: GoldSplit, inputPrefix: String = "") -> [EvaluationMetric] {
+        tally(report: report, gold: gold, inputPrefix: inputPrefix).metrics(split: gold.split)
+    }
+
+    /// Every disagreement between paired claims and every unpaired gold or extracted quantity, one
+    /// line each, for inspecting a split while tuning (never run it on held-out data).
+    public static func disagreements(report: Report, gold: GoldSplit, inputPrefix: String = "") -> [String] {
+        tally(report: report, gold: gold, inputPrefix: inputPrefix).misses
+    }
+
+    static func tally(report: Report, gold: GoldSplit, inputPrefix: String) -> Counts {
+        var articleIDs: [String: String] = [:]
+        for article in report.articles {
+            var input = article.input
+            if input.hasPrefix(inputPrefix) { input.removeFirst(inputPrefix.count) }
+            articleIDs[input] = article.id
+        }
+        var counts = Counts()
+        for goldArticle in gold.articles {
+            let expected = goldArticle.claims.filter { $0.kind == "quantity" }
+            counts.gold += expected.count
+            guard let id = articleIDs[goldArticle.input] else {
+                counts.misses.append("no article in the report for \(goldArticle.input) (\(expected.count) quantities)")
+                continue
+            }
+            var found = report.claims.filter { $0.article == id && $0.kind == .quantity }
+            counts.extracted += found.count
+            for claim in expected {
+                let sameText = found.firstIndex { sameNumber($0.quantity, claim) && overlaps($0.text, claim.text) }
+                guard let index = sameText ?? found.firstIndex(where: { sameNumber($0.quantity, claim) }) else {
+                    counts.misses.append("missed: \(goldArticle.input): \(claim.text)")
+                    continue
+                }
+                counts.add(found.remove(at: index), claim)
+            }
+            for claim in found { counts.misses.append("spurious: \(goldArticle.input): \(claim.text)") }
+        }
+        return counts
+    }
+
+    /// True when one text contains the other (the extracted span and the gold span of one claim).
+    static func overlaps(_ extracted: String, _ gold: String) -> Bool {
+        extracted.contains(gold) || gold.contains(extracted)
+    }
+
+    static func sameNumber(_ quantity: Quantity?, _ gold: GoldClaim) -> Bool {
+        guard let quantity else { return false }
+        func same(_ left: Double?, _ right: Double?) -> Bool {
+            switch (left, right) {
+            case (nil, nil): true
+            case let (left?, right?): abs(left - right) <= max(1e-6, abs(right) * 1e-3)
+            default: false
+            }
+        }
+        if gold.value == nil && gold.low != nil && gold.high == nil {
+            return same(quantity.low ?? quantity.value, gold.low)
+        }
+        return same(quantity.value, gold.value) && same(quantity.low, gold.low) && same(quantity.high, gold.high)
+    }
+}

@@ -1,0 +1,90 @@
+package import Foundation
+
+/// The framing lexicons of one language: opinion cues, attribution cues, loaded terms, headline cues.
+///
+/// Each is a file of `label<TAB>pattern` lines under `Lexicons/<language>/` (see the README there);
+/// the code knows only the labels' meaning, never the words, so a language is added by adding files.
+/// All lists a sentence is checked against share one ``PhraseMatcher``, so a sentence's words are
+/// looked up once; each match says which list it came from.
+package final class FramingLexicon: Sendable {
+    /// ISO 639-1 code.
+    package let language: String
+    /// Opinion cues, attribution cues, loaded terms, headline cues and reported-speech markers.
+    package let sentenceMatcher: PhraseMatcher
+    /// Frequent function words, used to guess the language when the article does not say.
+    package let functionWords: PhraseMatcher
+
+    /// A lexicon from its matchers.
+    package init(language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher) {
+        self.language = language
+        self.sentenceMatcher = sentenceMatcher
+        self.functionWords = functionWords
+    }
+
+    /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.
+    package static func empty(language: String) -> FramingLexicon {
+        FramingLexicon(
+            language: language, sentenceMatcher: PhraseMatcher(patterns: [], endings: []),
+            functionWords: PhraseMatcher(patterns: [], endings: []))
+    }
+
+    /// Loads the lexicon files of the language in `folder`.
+    /// - Throws: ``FramingLexiconError`` when a file is unreadable or malformed.
+    package static func load(from folder: URL, language: String) throws(FramingLexiconError) -> FramingLexicon {
+        let endings = try lines(in: folder, file: "inflections.txt").map { $0.1.lowercased() }
+        var sentencePatterns: [LexiconPattern] = []
+        for list in LexiconList.allCases where list != .functionWords {
+            sentencePatterns += try patterns(in: folder, list: list)
+        }
+        return FramingLexicon(
+            language: language, sentenceMatcher: PhraseMatcher(patterns: sentencePatterns, endings: endings),
+            functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []))
+    }
+
+    /// Every language folder under `root`, loaded.
+    /// - Throws: ``FramingLexiconError`` when a file is unreadable or malformed.
+    package static func loadAll(from root: URL) throws(FramingLexiconError) -> [String: FramingLexicon] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: root.path) else {
+            throw .missingLexicons
+        }
+        var result: [String: FramingLexicon] = [:]
+        for entry in entries.sorted() where entry.count == 2 {
+            result[entry] = try load(from: root.appendingPathComponent(entry), language: entry)
+        }
+        return result
+    }
+
+    /// Non-comment lines of a file with their numbers, trimmed.
+    private static func lines(in folder: URL, file: String) throws(FramingLexiconError) -> [(Int, String)] {
+        let url = folder.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw .unreadable(file: "\(folder.lastPathComponent)/\(file)")
+        }
+        var result: [(Int, String)] = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            result.append((number + 1, line))
+        }
+        return result
+    }
+
+    /// The patterns of one list: `label<TAB>pattern` lines, or one bare word a line for word lists.
+    private static func patterns(in folder: URL, list: LexiconList) throws(FramingLexiconError) -> [LexiconPattern] {
+        let name = "\(folder.lastPathComponent)/\(list.rawValue)"
+        var result: [LexiconPattern] = []
+        for (number, line) in try lines(in: folder, file: list.rawValue) {
+            if list.isWordList {
+                result.append(
+                    try LexiconPattern(label: "word", source: line.lowercased(), list: list, file: name, line: number))
+                continue
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
+            guard fields.count == 2 else { throw .badPattern(file: name, line: number, text: line) }
+            let label = fields[0].trimmingCharacters(in: .whitespaces)
+            let source = fields[1].trimmingCharacters(in: .whitespaces)
+            result.append(try LexiconPattern(label: label, source: source, list: list, file: name, line: number))
+        }
+        return result
+    }
+}

@@ -1,0 +1,20 @@
+/// Which lexicon file a pattern comes from, and so what its label means.
+package enum LexiconList: String, Sendable, CaseIterable {
+    /// `opinion-cues.txt`: labels are cue kinds (`evaluation`, `appeal`, …).
+    case opinionCues = "opinion-cues.txt"
+    /// `attribution-cues.txt`: labels `source`, `speech`, `distancing`.
+    case attributionCues = "attribution-cues.txt"
+    /// `loaded-terms.txt`: labels are categories (`glorifying`, …).
+    case loadedTerms = "loaded-terms.txt"
+    /// `headline-cues.txt`: labels `triumph`, `hyperbole`, `catastrophe`, `clickbait`.
+    case headlineCues = "headline-cues.txt"
+    /// `reported-speech.txt`: bare words that mark indirect speech.
+    case reportedSpeech = "reported-speech.txt"
+    /// `function-words.txt`: bare words that identify the language.
+    case functionWords = "function-words.txt"
+
+    /// Whether the file is a plain word list (each word matched exactly, without endings).
+    package var isWordList: Bool {
+        self == .reportedSpeech || self == .functionWords
+    }
+}

@@ -1,0 +1,102 @@
+/// One pattern of a lexicon: a sequence of word stems and gaps, with a label.
+///
+/// Written in lexicon files as words separated by spaces. A word is a lower-case stem with optional
+/// stars: `stem` matches the stem followed by one of the language's inflection endings, `stem*` any
+/// word that begins with the stem, `*stem` also a compound whose last part is the stem (plus an
+/// ending), `*stem*` any word that contains it. `…` (or `...`) lets up to ``LexiconPattern/maximumGap``
+/// words stand between its neighbours. A leading `^` (a word of its own) ties the pattern to the first word of the sentence.
+package final class LexiconPattern: Sendable, Equatable {
+    /// One element of a pattern.
+    package enum Element: Sendable, Equatable {
+        /// A word stem and how it may be extended.
+        case word(stem: [UInt8], prefix: Bool, head: Bool)
+        /// Up to ``LexiconPattern/maximumGap`` arbitrary words.
+        case gap
+    }
+
+    /// The most words a `…` may skip.
+    package static let maximumGap = 6
+
+    /// The label the lexicon file gives the pattern: a category or a cue kind.
+    package let label: String
+    /// The pattern as written in the file, for explanations.
+    package let source: String
+    /// The elements; the first and last are always words.
+    package let elements: [Element]
+    /// Whether the pattern must start at the sentence's first word.
+    package let anchored: Bool
+    /// The file the pattern comes from.
+    package let list: LexiconList
+    /// Whether the (single) word must match exactly, without an inflection ending.
+    package let bare: Bool
+
+    /// Parses a pattern.
+    /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
+    ///   begins or ends with a gap.
+    package init(
+        label: String, source: String, list: LexiconList, file: String, line: Int
+    ) throws(FramingLexiconError) {
+        self.label = label
+        self.source = source
+        self.list = list
+        self.bare = list.isWordList
+        var elements: [Element] = []
+        var parts = source.split(separator: " ", omittingEmptySubsequences: true)
+        let anchored = parts.first == "^"
+        self.anchored = anchored
+        if anchored { parts.removeFirst() }
+        for part in parts {
+            if part == "…" || part == "..." {
+                elements.append(.gap)
+                continue
+            }
+            var stem = Substring(part.lowercased())
+            let head = stem.hasPrefix("*")
+            if head { stem = stem.dropFirst() }
+            let prefix = stem.hasSuffix("*")
+            if prefix { stem = stem.dropLast() }
+            guard !stem.isEmpty else { throw .badPattern(file: file, line: line, text: source) }
+            elements.append(.word(stem: Array(stem.utf8), prefix: prefix, head: head))
+        }
+        guard let first = elements.first, let last = elements.last, first != .gap, last != .gap else {
+            throw .badPattern(file: file, line: line, text: source)
+        }
+        self.elements = elements
+    }
+
+    /// Patterns are the same when they are the same entry of a lexicon.
+    package static func == (lhs: LexiconPattern, rhs: LexiconPattern) -> Bool {
+        lhs === rhs
+    }
+
+    /// Whether the folded word `word` matches a word element with `stem`.
+    /// - Parameter endings: the language's inflection endings, the empty one included.
+    package static func matches(
+        _ word: ArraySlice<UInt8>, stem: [UInt8], prefix: Bool, head: Bool, endings: [[UInt8]]
+    ) -> Bool {
+        switch (prefix, head) {
+        case (true, true):
+            guard word.count >= stem.count else { return false }
+            var start = word.startIndex
+            while start + stem.count <= word.endIndex {
+                if word[start..<(start + stem.count)].elementsEqual(stem) { return true }
+                start += 1
+            }
+            return false
+        case (true, false):
+            return word.starts(with: stem)
+        case (false, true):
+            return endings.contains { ending in
+                let total = stem.count + ending.count
+                guard word.count >= total else { return false }
+                let stemStart = word.endIndex - total
+                return word[stemStart..<(stemStart + stem.count)].elementsEqual(stem)
+                    && word[(stemStart + stem.count)...].elementsEqual(ending)
+            }
+        case (false, false):
+            guard word.starts(with: stem) else { return false }
+            let rest = word[(word.startIndex + stem.count)...]
+            return endings.contains { rest.elementsEqual($0) }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+/// Finds the patterns of one lexicon in a sentence's words.
+///
+/// Patterns are indexed by their first word in two byte tries, so that a word costs one walk down
+/// its bytes, not a scan of the lexicon: a forward trie holds every exact stem with each inflection
+/// ending, and prefix stems (`stem*`); a backward trie holds every compound head (`*stem`) with each
+/// ending, reversed, walked once from the end of the word. The few `*stem*` patterns are checked one by
+/// one.
+package final class PhraseMatcher: Sendable {
+    /// One pattern found in a sentence.
+    package struct Match: Sendable, Equatable {
+        /// The pattern that matched.
+        package var pattern: LexiconPattern
+        /// Indices of the words that matched the pattern's word elements, in order.
+        package var wordIndices: [Int]
+    }
+
+    package let patterns: [LexiconPattern]
+    /// Inflection endings as UTF-8, the empty ending first.
+    package let endings: [[UInt8]]
+    private let forward: ByteTrie
+    private let backward: ByteTrie
+    private let containing: [Int]
+
+    /// Indexes `patterns`.
+    /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
+    package init(patterns: [LexiconPattern], endings: [String]) {
+        self.patterns = patterns
+        self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        var forward = ByteTrie()
+        var backward = ByteTrie()
+        var containing: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
+            switch (prefix, head) {
+            case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare)
+            case (true, true): containing.append(index)
+            case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
+            case (false, true):
+                for ending in self.endings { backward.insert((stem + ending).reversed(), pattern: index, kind: .bare) }
+            case (false, false):
+                for ending in self.endings { forward.insert(stem + ending, pattern: index, kind: .bare) }
+            }
+        }
+        self.forward = forward
+        self.backward = backward
+        self.containing = containing
+    }
+
+    /// Every match in `text`, in order of the first word; overlapping matches of different patterns
+    /// are all returned.
+    ///
+    /// A single-word loaded term also matches as a part of a hyphenated compound ("Flammen-Hölle",
+    /// "Chaos-Wahl"): the whole compound is then the match.
+    /// - Complexity: O(w · l) for w words of at most l bytes.
+    package func matches(in text: TokenizedText) -> [Match] {
+        var found: [Match] = []
+        var candidates: [Int] = []
+        for start in text.words.indices {
+            candidates.removeAll(keepingCapacity: true)
+            let word = text.folded[text.words[start].bytes]
+            collectCandidates(word, into: &candidates)
+            let wholeWordCount = candidates.count
+            if word.contains(UInt8(ascii: "-")) {
+                for part in word.split(separator: UInt8(ascii: "-")) where part.count < word.count {
+                    collectCandidates(part, into: &candidates)
+                }
+            }
+            if candidates.isEmpty { continue }
+            for (position, candidate) in candidates.enumerated()
+            where (start == 0 || !patterns[candidate].anchored) && !candidates[..<position].contains(candidate) {
+                let pattern = patterns[candidate]
+                if position >= wholeWordCount {
+                    if pattern.list == .loadedTerms, pattern.elements.count == 1 {
+                        found.append(Match(pattern: pattern, wordIndices: [start]))
+                    }
+                } else if let indices = match(pattern.elements, in: text, from: start) {
+                    found.append(Match(pattern: pattern, wordIndices: indices))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Adds the patterns whose first word matches `word`.
+    private func collectCandidates(_ word: ArraySlice<UInt8>, into result: inout [Int]) {
+        // Forward: prefix stems along the way, exact stems where the rest is an ending.
+        var node = 0
+        var position = word.startIndex
+        while position < word.endIndex, let child = forward.child(of: node, byte: word[position]) {
+            node = child
+            position += 1
+            let flags = forward.flags[node]
+            if flags == 0 { continue }
+            if flags & 2 != 0 { result += forward.prefixHits[node] }
+            if flags & 4 != 0, position == word.endIndex { result += forward.bareHits[node] }
+        }
+        // Backward: compound heads; the trie holds every head with every ending, reversed.
+        node = 0
+        position = word.endIndex - 1
+        while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
+            node = child
+            if backward.flags[node] != 0 { result += backward.bareHits[node] }
+            position -= 1
+        }
+        for index in containing {
+            if case .word(let stem, _, _) = patterns[index].elements[0],
+                LexiconPattern.matches(word, stem: stem, prefix: true, head: true, endings: endings)
+            {
+                result.append(index)
+            }
+        }
+    }
+
+    /// The word indices matching `elements` with the first element at `start`, or `nil`.
+    private func match(_ elements: [LexiconPattern.Element], in text: TokenizedText, from start: Int) -> [Int]? {
+        var indices = [start]
+        var position = start + 1
+        var elementIndex = 1
+        while elementIndex < elements.count {
+            var allowedGap = 0
+            while elementIndex < elements.count, elements[elementIndex] == .gap {
+                allowedGap += LexiconPattern.maximumGap
+                elementIndex += 1
+            }
+            guard elementIndex < elements.count,
+                case .word(let stem, let prefix, let head) = elements[elementIndex]
+            else { return nil }
+            var matched: Int?
+            var probe = position
+            while probe < text.words.count, probe <= position + allowedGap {
+                if LexiconPattern.matches(
+                    text.folded[text.words[probe].bytes], stem: stem, prefix: prefix, head: head, endings: endings)
+                {
+                    matched = probe
+                    break
+                }
+                probe += 1
+            }
+            guard let next = matched else { return nil }
+            indices.append(next)
+            position = next + 1
+            elementIndex += 1
+        }
+        return indices
+    }
+}
+
+/// A trie over bytes whose nodes list the patterns that end there.
+///
+/// Stored as parallel arrays, so that walking it reads a flag byte per node and touches the hit
+/// lists only where a pattern ends.
+struct ByteTrie: Sendable {
+    enum Kind { case prefix, bare }
+
+    /// Children of each node as (byte, node index), few per node, scanned linearly.
+    var children: [[(UInt8, Int)]] = [[]]
+    /// Per node: bit 1 prefix hits, bit 2 whole-word hits.
+    var flags: [UInt8] = [0]
+    var prefixHits: [[Int]] = [[]]
+    var bareHits: [[Int]] = [[]]
+    /// The root's children by byte (0 = none), so that most words leave after one look-up.
+    var rootChildren = [Int](repeating: 0, count: 256)
+
+    func child(of node: Int, byte: UInt8) -> Int? {
+        if node == 0 {
+            let child = rootChildren[Int(byte)]
+            return child == 0 ? nil : child
+        }
+        for (key, child) in children[node] where key == byte { return child }
+        return nil
+    }
+
+    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind) {
+        var node = 0
+        for byte in bytes {
+            if let next = child(of: node, byte: byte) {
+                node = next
+                continue
+            }
+            children.append([])
+            flags.append(0)
+            prefixHits.append([])
+            bareHits.append([])
+            let created = children.count - 1
+            if node == 0 {
+                rootChildren[Int(byte)] = created
+            } else {
+                children[node].append((byte, created))
+            }
+            node = created
+        }
+        switch kind {
+        case .prefix:
+            prefixHits[node].append(pattern)
+            flags[node] |= 2
+        case .bare:
+            bareHits[node].append(pattern)
+            flags[node] |= 4
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// What the framing rules look at in one sentence: its words, quotations and lexicon matches.
+package struct SentenceEvidence: Sendable {
+    /// The sentence text.
+    package var text: String
+    /// Its words, folded for matching.
+    package var tokens: TokenizedText
+    /// Its words.
+    package var words: [WordToken] { tokens.words }
+    /// Its quotations.
+    package var quotes: QuoteSpans
+    /// Opinion cues found outside quotations.
+    package var opinionCues: [PhraseMatcher.Match]
+    /// Attribution cues found outside quotations (`source`, `speech`, `distancing`).
+    package var attributionCues: [PhraseMatcher.Match]
+    /// Loaded terms found anywhere in the sentence.
+    package var loadedTerms: [PhraseMatcher.Match]
+    /// Headline cues found anywhere in the sentence.
+    package var headlineCues: [PhraseMatcher.Match]
+    /// The attribution of a claim the claims stage found in the sentence, if any.
+    package var claimAttribution: String?
+    /// Whether the sentence contains a marker of indirect speech.
+    package var hasReportedSpeechMarker: Bool
+
+    /// Gathers the evidence for `text`.
+    /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
+    /// - Parameter insideQuote: whether the sentence continues a quotation left open by the previous
+    ///   sentence of its paragraph.
+    package init(text: String, lexicon: FramingLexicon, claimAttribution: String?, insideQuote: Bool = false) {
+        self.text = text
+        let tokens = WordTokenizer().tokenize(text)
+        let words = tokens.words
+        let quotes = QuoteSpans(in: text, startsInside: insideQuote)
+        self.tokens = tokens
+        self.quotes = quotes
+        func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
+            quotes.ranges.isEmpty || match.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil }
+        }
+        var opinionCues: [PhraseMatcher.Match] = []
+        var attributionCues: [PhraseMatcher.Match] = []
+        var loadedTerms: [PhraseMatcher.Match] = []
+        var headlineCues: [PhraseMatcher.Match] = []
+        var hasMarker = false
+        for match in lexicon.sentenceMatcher.matches(in: tokens) {
+            switch match.pattern.list {
+            case .opinionCues: if outsideQuotes(match) { opinionCues.append(match) }
+            case .attributionCues: if outsideQuotes(match) { attributionCues.append(match) }
+            case .loadedTerms: loadedTerms.append(match)
+            case .headlineCues: headlineCues.append(match)
+            case .reportedSpeech: hasMarker = true
+            case .functionWords: break
+            }
+        }
+        self.opinionCues = opinionCues
+        self.attributionCues = attributionCues
+        self.loadedTerms = loadedTerms
+        self.headlineCues = headlineCues
+        self.claimAttribution = claimAttribution
+        self.hasReportedSpeechMarker = hasMarker
+    }
+
+    /// Whether someone other than the writer is named or implied as the source.
+    package var isAttributed: Bool {
+        claimAttribution != nil || attributionCues.contains { $0.pattern.label != "distancing" }
+    }
+
+    /// Whether the writer distances themself from a quoted phrase ("what it called", "so genannte").
+    package var distances: Bool {
+        attributionCues.contains { $0.pattern.label == "distancing" }
+    }
+
+    /// Whether the sentence reports what someone said (a speech verb, or indirect speech with a source).
+    package var reportsSpeech: Bool {
+        attributionCues.contains { $0.pattern.label == "speech" }
+            || (hasReportedSpeechMarker && isAttributed)
+    }
+
+    /// The words of `match` as written, with `…` where the pattern skipped words.
+    package func cueText(_ match: PhraseMatcher.Match) -> String {
+        var parts: [String] = []
+        var previous: Int?
+        for index in match.wordIndices {
+            if let last = previous, index > last + 1 { parts.append("…") }
+            parts.append(tokens.written(index))
+            previous = index
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The UTF-8 range from the first to the last word of `match`.
+    package func span(_ match: PhraseMatcher.Match) -> Range<Int> {
+        let first = match.wordIndices.first ?? 0
+        let last = match.wordIndices.last ?? first
+        return words[first].source.lowerBound..<words[last].source.upperBound
+    }
+}

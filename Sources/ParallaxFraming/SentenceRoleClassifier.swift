@@ -1,0 +1,120 @@
+package import ParallaxModel
+
+/// Decides whether a sentence is direct speech, the writer's opinion or reporting.
+///
+/// The rules, in order:
+/// 1. **Quote** — most of the sentence's words stand inside quotation marks, or over a third do and
+///    they are quoted speech (a quotation of three or more words that ends in punctuation or is
+///    followed by a comma: „Wir bleiben hier“, sagte die Bürgermeisterin von Erlbach).
+/// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
+///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
+///    the writer's voice (a rhetorical question), or an exclamation outside quotation marks. These stay
+///    opinion when a source is named, unless the sentence reports speech ("forderte, die Regierung
+///    müsse …"): then the appeal is the speaker's.
+/// 3. **Opinion, weak cue** — an evaluation or an unsourced prediction (kinds `evaluation`,
+///    `prediction`), unless the sentence is attributed: a sentence that says who states something
+///    ("laut …", "nach Angaben …", a claim with an attribution) is reporting even with an evaluative word.
+/// 4. **Reporting** — everything else.
+package struct SentenceRoleClassifier: Sendable {
+    /// Cue kinds that make a sentence opinion whatever its source.
+    package static let strongKinds: Set<String> = ["appeal", "moralising", "digression"]
+    /// Cue kinds that an attribution overrides.
+    package static let weakKinds: Set<String> = ["evaluation", "prediction"]
+    /// Share of quoted words above which a sentence counts as direct speech.
+    package static let quoteShare = 0.5
+    /// Fewest words of a quotation ending in punctuation that make the sentence direct speech.
+    package static let speechQuoteWords = 3
+    /// Share of quoted words a sentence with quoted speech needs to count as direct speech.
+    package static let speechQuoteShare = 0.35
+
+    /// Creates a classifier.
+    package init() {}
+
+    /// The role and the reason for it.
+    package func classify(_ evidence: SentenceEvidence) -> (role: Sentence.Role, why: String) {
+        let share = evidence.quotes.quotedShare(of: evidence.words)
+        if share >= Self.quoteShare {
+            return (.quote, "quote: mostly inside quotation marks")
+        }
+        if share >= Self.speechQuoteShare,
+            let speech = evidence.quotes.ranges.indices.first(where: { isSpeechQuote($0, evidence) })
+        {
+            let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
+            return (.quote, "quote: direct speech „\(opening)…“")
+        }
+        let cues = evidence.opinionCues
+        if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
+            let cue = "\(strong.pattern.label): \(evidence.cueText(strong))"
+            if evidence.reportsSpeech, let reason = attributionReason(evidence) {
+                return (.reporting, "\(reason) (reported speech; overrides \(cue))")
+            }
+            return (.opinion, cue)
+        }
+        if isRhetoricalQuestion(evidence) {
+            return (.opinion, "rhetorical question")
+        }
+        if endsWithExclamation(evidence) {
+            return (.opinion, "exclamation in the writer's voice")
+        }
+        let weak = cues.first { Self.weakKinds.contains($0.pattern.label) }
+        if let attribution = attributionReason(evidence) {
+            if let weak {
+                return (.reporting, "\(attribution) (overrides \(weak.pattern.label): \(evidence.cueText(weak)))")
+            }
+            return (.reporting, attribution)
+        }
+        if let weak {
+            return (.opinion, "\(weak.pattern.label): \(evidence.cueText(weak))")
+        }
+        return (.reporting, "reporting: no opinion cue")
+    }
+
+    /// A quotation of at least ``speechQuoteWords`` words that ends in punctuation: quoted speech, not
+    /// a quoted phrase.
+    private func isSpeechQuote(_ index: Int, _ evidence: SentenceEvidence) -> Bool {
+        guard evidence.quotes.endsInPunctuation[index] else { return false }
+        let range = evidence.quotes.ranges[index]
+        let words = evidence.words.filter { range.contains($0.source.lowerBound) }.count
+        return words >= Self.speechQuoteWords
+    }
+
+    /// An exclamation mark at the end, outside quotation marks.
+    private func endsWithExclamation(_ evidence: SentenceEvidence) -> Bool {
+        let utf8 = evidence.text.utf8
+        guard let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), utf8[last] == 0x21 else {
+            return false
+        }
+        let offset = utf8.distance(from: utf8.startIndex, to: last)
+        return !evidence.quotes.ranges.contains { $0.upperBound >= offset }
+    }
+
+    /// A question in the writer's own voice.
+    private func isRhetoricalQuestion(_ evidence: SentenceEvidence) -> Bool {
+        let trimmed = evidence.text.trimmingTrailing { $0 == " " || $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        guard trimmed.last == "?" else { return false }
+        return !evidence.isAttributed
+    }
+
+    private func attributionReason(_ evidence: SentenceEvidence) -> String? {
+        if let cue = evidence.attributionCues.first(where: { $0.pattern.label != "distancing" }) {
+            return "attributed: \(evidence.cueText(cue))"
+        }
+        if let claim = evidence.claimAttribution {
+            return "attributed: \(claim)"
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without trailing characters that satisfy `predicate`.
+    fileprivate func trimmingTrailing(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard predicate(self[before]) else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+}

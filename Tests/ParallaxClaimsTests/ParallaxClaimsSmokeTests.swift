@@ -1,8 +1,0 @@
-import Testing
-@testable import ParallaxClaims
-
-@Suite struct ParallaxClaimsSmokeTests {
-    @Test func targetLinks() {
-        #expect(Bool(true))
-    }
-}

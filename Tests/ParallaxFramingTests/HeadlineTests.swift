@@ -1,0 +1,51 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxFraming
+
+@Suite struct HeadlineTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var headline: String
+        var language: String
+        var sensational: Bool
+        /// A part the reason must contain.
+        var reason: String
+        var testDescription: String { headline }
+    }
+
+    static let cases: [Case] = [
+        Case(headline: "Erfolg im Kampf um den Hafen!", language: "de", sensational: true, reason: "exclamation mark"),
+        Case(headline: "Triumph für die Stadtwerke: Neues Netz läuft", language: "de", sensational: true, reason: "triumph word: Triumph"),
+        Case(headline: "Katastrophe im Hafen: Verheerende Flut zerstört den Kai", language: "de", sensational: true, reason: "catastrophe word: Katastrophe"),
+        Case(headline: "Die Katastrophe von Erlbach war vorhersehbar", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Horror-Nacht in der Altstadt", language: "de", sensational: true, reason: "hyperbole word"),
+        Case(headline: "Schock in der Kabine nach dem Abstieg", language: "de", sensational: true, reason: "hyperbole word: Schock"),
+        Case(headline: "Senator slams harbour plan", language: "en", sensational: true, reason: "hyperbole word: slams"),
+        Case(headline: "Budget chaos in the city council", language: "en", sensational: true, reason: "hyperbole word: chaos"),
+        Case(headline: "Elitetruppen befreien die Stadt", language: "de", sensational: true, reason: "loaded term: Elitetruppen"),
+        Case(headline: "Regime schickt Truppen an die Grenze", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "WAHNSINN beim Stadtmarathon", language: "de", sensational: true, reason: "capitals: WAHNSINN"),
+        Case(headline: "Sie werden nicht glauben, was im Rathaus geschah", language: "de", sensational: true, reason: "clickbait"),
+        Case(headline: "Teure Brücke: Das steckt dahinter", language: "de", sensational: true, reason: "clickbait"),
+        Case(headline: "You won't believe what the mayor said", language: "en", sensational: true, reason: "clickbait"),
+        Case(headline: "Ist das das Ende des Hafens?", language: "de", sensational: true, reason: "question-bait"),
+        Case(headline: "NATO und EU beraten über Hafen in Kiel", language: "de", sensational: false, reason: "no sensational cue"),
+        Case(headline: "Council approves harbour budget", language: "en", sensational: false, reason: "no sensational cue"),
+    ]
+
+    @Test(arguments: cases)
+    func headline(_ testCase: Case) {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article([testCase.headline, testCase.language == "en" ? "The council met on Monday." : "Der Rat tagte am Montag."], language: testCase.language), claims: [])
+        #expect(article.framing.sensationalHeadline == testCase.sensational)
+        #expect(article.framing.headlineWhy?.contains(testCase.reason) == true, "why: \(article.framing.headlineWhy ?? "nil")")
+    }
+
+    @Test func noHeadline() {
+        let article = Article(id: "a1", input: "x", language: "de", body: "Ein Satz.",
+                              sentences: [Sentence(id: "a1.s1", text: "Ein Satz.", role: .reporting)])
+        let analysed = FramingAnalyzer().analyze(article, claims: [])
+        #expect(analysed.framing.sensationalHeadline == false)
+        #expect(analysed.framing.headlineWhy == "no headline")
+    }
+}

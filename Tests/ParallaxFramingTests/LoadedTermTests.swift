@@ -1,0 +1,85 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxFraming
+
+@Suite struct LoadedTermTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var rule: String
+        var sentence: String
+        var language: String
+        /// Expected terms as (text, category, usage).
+        var expected: [Term]
+        var testDescription: String { rule }
+    }
+
+    struct Term: Sendable, Equatable, CustomStringConvertible {
+        var text: String
+        var category: String
+        var usage: String
+        init(_ text: String, _ category: String, _ usage: String) {
+            self.text = text
+            self.category = category
+            self.usage = usage
+        }
+        var description: String { "\(text)/\(category)/\(usage)" }
+    }
+
+    static let cases: [Case] = [
+        Case(rule: "lemma", sentence: "Der Machthaber ließ die Grenze schließen.", language: "de",
+             expected: [Term("Machthaber", "demonising", "used")]),
+        Case(rule: "inflection", sentence: "Die heroischen Taten der Feuerwehrleute wurden gewürdigt.", language: "de",
+             expected: [Term("heroischen", "glorifying", "used")]),
+        Case(rule: "prefix stem", sentence: "Der heldenhafte Einsatz dauerte die ganze Nacht.", language: "de",
+             expected: [Term("heldenhafte", "glorifying", "used")]),
+        Case(rule: "compound head", sentence: "Die Bereitschaft des Kim-Regimes ist ungebrochen.", language: "de",
+             expected: [Term("Kim-Regimes", "demonising", "used")]),
+        Case(rule: "compound", sentence: "Nordkoreanische Elitetruppen erreichten die Stadt.", language: "de",
+             expected: [Term("Elitetruppen", "glorifying", "used")]),
+        Case(rule: "hyphenated compound part", sentence: "Die Straße wurde zur Flammen-Hölle.", language: "de",
+             expected: [Term("Flammen-Hölle", "alarmist", "used")]),
+        Case(rule: "quoted and attributed", sentence: "Der General lobt den \"Mut\" und das \"Heldentum\" der Kämpfer.", language: "de",
+             expected: [Term("Heldentum", "glorifying", "reported")]),
+        Case(rule: "inside long quotation", sentence: "„Unsere Helden haben die Stadt verteidigt, und wir danken ihnen“, sagte er.", language: "de",
+             expected: [Term("Helden", "glorifying", "reported")]),
+        Case(rule: "scare quotes", sentence: "Die Armee meldete die Einnahme der \"heldenhaften\" Stellung am Fluss.", language: "de",
+             expected: [Term("heldenhaften", "glorifying", "reported")]),
+        Case(rule: "scare quotes without a source", sentence: "Die \"heldenhaften\" Verteidiger zogen sich am Abend zurück.", language: "de",
+             expected: [Term("heldenhaften", "glorifying", "distancing")]),
+        Case(rule: "propaganda framing unquoted", sentence: "Die Truppen befreien die Grenzregion.", language: "de",
+             expected: [Term("befreien", "propaganda", "used")]),
+        Case(rule: "propaganda framing noun", sentence: "Die finale Befreiung erfolgte mit der Einnahme des Dorfes.", language: "de",
+             expected: [Term("Befreiung", "propaganda", "used")]),
+        Case(rule: "propaganda framing quoted", sentence: "Die Agentur meldet, die „Operationen zur Befreiung der Region“ seien beendet.", language: "de",
+             expected: [Term("Befreiung", "propaganda", "reported")]),
+        Case(rule: "indirect speech", sentence: "Alle Kämpfer seien Helden, verkündete der Staatschef.", language: "de",
+             expected: [Term("Helden", "glorifying", "reported")]),
+        Case(rule: "epithet stays the writer's in indirect speech", sentence: "Der Machthaber erklärte, die Kämpfer seien tapfer gewesen.", language: "de",
+             expected: [Term("Machthaber", "demonising", "used"), Term("tapfer", "glorifying", "reported")]),
+        Case(rule: "english phrase", sentence: "The so-called special military operation entered its third year.", language: "en",
+             expected: [Term("so-called", "belittling", "used"), Term("special military operation", "euphemism", "used")]),
+        Case(rule: "english regime", sentence: "The regime sent more troops.", language: "en",
+             expected: [Term("regime", "demonising", "used")]),
+        Case(rule: "no loaded term", sentence: "Die Fähre legte am Montag in Kiel ab.", language: "de", expected: []),
+    ]
+
+    @Test(arguments: cases)
+    func loadedTerms(_ testCase: Case) {
+        let article = FramingAnalyzer().analyze(ArticleMaker.single(testCase.sentence, language: testCase.language), claims: [])
+        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
+        #expect(found == testCase.expected)
+        for term in article.framing.loaded {
+            #expect(term.sentence == "a1.s2")
+            #expect(term.why.hasPrefix(term.category ?? "?"))
+        }
+    }
+
+    @Test func onlyUsedTermsCountPerThousandWords() {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.single("Der Machthaber lobt den \"Mut\" und das \"Heldentum\" der Truppen."), claims: [])
+        // 11 words in the body ("Bericht" + 10), one used term.
+        #expect(article.framing.loaded.count == 2)
+        let rate = try? #require(article.framing.loadedPerThousandWords)
+        #expect(rate.map { abs($0 - 1000.0 / 11.0) < 1e-9 } == true)
+    }
+}

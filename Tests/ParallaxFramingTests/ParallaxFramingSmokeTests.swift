@@ -1,8 +1,0 @@
-import Testing
-@testable import ParallaxFraming
-
-@Suite struct ParallaxFramingSmokeTests {
-    @Test func targetLinks() {
-        #expect(Bool(true))
-    }
-}

@@ -1,0 +1,110 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxFraming
+
+@Suite struct SentenceRoleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var language: String
+        var role: Sentence.Role
+        /// Start of the expected `why`.
+        var why: String
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Direct speech, with and without a speech verb, in each style of quotation marks.
+        Case(text: "„Wir bleiben hier, bis alles geklärt ist“, sagte die Bürgermeisterin.", language: "de", role: .quote, why: "quote"),
+        Case(text: "\"Das Feuer ist unter Kontrolle und niemand wurde verletzt.\"", language: "de", role: .quote, why: "quote"),
+        Case(text: "»Wir haben alles versucht, aber es war zu spät«, erklärte er.", language: "de", role: .quote, why: "quote"),
+        Case(text: "“We will rebuild the harbour within a year,” the mayor said.", language: "en", role: .quote, why: "quote"),
+        // Evaluation in the writer's voice.
+        Case(text: "Diese Entscheidung zeigt deutlich die Schwäche der Regierung.", language: "de", role: .opinion, why: "evaluation: zeigt deutlich"),
+        Case(text: "Das ist eine besorgniserregende Entwicklung für die Region.", language: "de", role: .opinion, why: "evaluation: besorgniserregende"),
+        Case(text: "The decision clearly shows how weak the council has become.", language: "en", role: .opinion, why: "evaluation: clearly shows"),
+        // Appeal and recommendation.
+        Case(text: "Diese Entwicklung sollte als Weckruf verstanden werden.", language: "de", role: .opinion, why: "appeal: sollte … verstanden werden"),
+        Case(text: "Es ist höchste Zeit, die Brücke zu sanieren.", language: "de", role: .opinion, why: "appeal: Es ist höchste Zeit"),
+        Case(text: "We must act before the next storm arrives.", language: "en", role: .opinion, why: "appeal: We must"),
+        // Prediction without a source.
+        Case(text: "Der Streik könnte weitreichende Folgen für die Wirtschaft haben.", language: "de", role: .opinion, why: "prediction"),
+        // Moralising generality.
+        Case(text: "Diese Entwicklung sollte uns mahnen, wachsam zu bleiben.", language: "de", role: .opinion, why: "moralising"),
+        // Digression.
+        Case(text: "Während man sich hierzulande mit Gender-Debatten beschäftigt, handeln andere.", language: "de", role: .opinion, why: "digression"),
+        Case(text: "Derweil streitet das Land über Klimaprotesten und Tempolimits.", language: "de", role: .opinion, why: "digression: Klimaprotesten"),
+        // Rhetorical question.
+        Case(text: "Wer soll das alles bezahlen?", language: "de", role: .opinion, why: "rhetorical question"),
+        // Attributed statements stay reporting, also with numbers, strong verbs or an evaluative word.
+        Case(text: "Laut Polizei wurden bei dem Brand 14 Menschen verletzt.", language: "de", role: .reporting, why: "attributed: Laut"),
+        Case(text: "Nach Angaben der Feuerwehr ist die Lage besorgniserregend.", language: "de", role: .reporting, why: "attributed: Nach Angaben"),
+        Case(text: "Anwohner berichten von über 200 zerstörten Häusern.", language: "de", role: .reporting, why: "attributed: berichten"),
+        Case(text: "According to the coastguard, the damage is alarming.", language: "en", role: .reporting, why: "attributed: According to"),
+        Case(text: "Die Fähre legte am Montag um 9 Uhr in Kiel ab.", language: "de", role: .reporting, why: "reporting: no opinion cue"),
+    ]
+
+    @Test(arguments: cases)
+    func role(_ testCase: Case) {
+        let article = FramingAnalyzer().analyze(ArticleMaker.single(testCase.text, language: testCase.language), claims: [])
+        let sentence = article.sentences[1]
+        #expect(sentence.role == testCase.role)
+        #expect(sentence.why?.hasPrefix(testCase.why) == true, "why: \(sentence.why ?? "nil")")
+    }
+
+    @Test func claimAttributionMakesReporting() {
+        let base = ArticleMaker.single("Die Verluste sind besorgniserregend hoch.")
+        let claim = Claim(
+            id: "c1", article: "a1", sentence: base.sentences[1].id, text: "Verluste", kind: .statement,
+            attribution: Attribution(text: "nach Angaben des Ministeriums", source: "ministry", hedged: false))
+        let analysed = FramingAnalyzer().analyze(base, claims: [claim])
+        #expect(analysed.sentences[1].role == .reporting)
+        #expect(analysed.framing.attributedShare == 1)
+        let unattributed = FramingAnalyzer().analyze(base, claims: [])
+        #expect(unattributed.sentences[1].role == .opinion)
+    }
+
+    @Test func headingsKeepTheirRole() {
+        let article = FramingAnalyzer().analyze(ArticleMaker.article(["Titel", "# Zwischentitel", "Ein Satz."]), claims: [])
+        #expect(article.sentences.map(\.role) == [.heading, .heading, .reporting])
+        #expect(article.sentences[0].why == nil)
+    }
+}
+
+@Suite struct QuoteDetectionTests {
+    @Test(arguments: [
+        ("„Wir bleiben hier“, sagte die Bürgermeisterin am Dienstag.", Sentence.Role.quote),
+        ("„Wir bleiben“, sagte die Bürgermeisterin am Dienstagabend vor den versammelten Anwohnern.", .reporting),
+        ("Der Sprecher nannte die „Operation zur Sicherung der Grenze“ einen Erfolg.", .reporting),
+        ("Sie sagte: \"Wir haben keine Angst.\"", .quote),
+        ("Kim's troops don't retreat, the agency wrote in a long statement on Monday evening.", .reporting),
+        ("'We will stay here until the last house is safe,' the fire chief told reporters on Monday.", .quote),
+    ])
+    func quoteRole(_ text: String, _ role: Sentence.Role) {
+        let article = FramingAnalyzer().analyze(ArticleMaker.single(text), claims: [])
+        #expect(article.sentences[1].role == role, "\(article.sentences[1].why ?? "")")
+    }
+
+    @Test func quotationContinuesIntoTheNextSentenceOfTheParagraph() {
+        let article = Article(
+            id: "a1", input: "x", language: "de", body: "",
+            sentences: [
+                Sentence(id: "a1.s1", text: "Titel", role: .heading, paragraph: 0),
+                Sentence(id: "a1.s2", text: "„Wir haben alles verloren.", role: .reporting, paragraph: 1),
+                Sentence(id: "a1.s3", text: "Das ist eine Katastrophe für uns alle“, sagte die Wirtin.", role: .reporting, paragraph: 1),
+                Sentence(id: "a1.s4", text: "Die Katastrophe traf das Dorf am Montag.", role: .reporting, paragraph: 2),
+            ])
+        let analysed = FramingAnalyzer().analyze(article, claims: [])
+        #expect(analysed.sentences.map(\.role) == [.heading, .quote, .quote, .reporting])
+        #expect(analysed.framing.loaded.map(\.usage) == ["reported", "used"])
+    }
+
+    @Test func quoteSpansAreByteRanges() {
+        let text = "Er sprach von „Mut“."
+        let spans = QuoteSpans(in: text)
+        #expect(spans.ranges.count == 1)
+        #expect(TokenizedText(text: text, folded: [], words: []).slice(spans.ranges[0]) == "Mut")
+        #expect(spans.endsOpen == false)
+        #expect(QuoteSpans(in: "„Wir gehen.").endsOpen)
+    }
+}
