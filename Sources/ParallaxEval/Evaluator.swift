@@ -1,4 +1,5 @@
 public import Foundation
+import ParallaxModel
 
 /// Runs every evaluation section over both splits of the example corpus and the shared corpora.
 public struct Evaluator: Sendable {
@@ -25,6 +26,10 @@ public struct Evaluator: Sendable {
         }
         if wanted("articles") {
             for split in splits { metrics += ArticleEvaluation.metrics(for: split) }
+        }
+        if wanted("framing") {
+            let framing = FramingEvaluation(repositoryRoot: repositoryRoot)
+            for split in splits { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
         }
         if wanted("groups") {
             for split in splits { metrics += GroupEvaluation.metrics(for: split) }

@@ -79,9 +79,12 @@ public struct Analyzer: Sendable {
             articles[index].framing.omits = reconciliation.omissions[id] ?? []
             articles[index].framing.unattributedAssertions = reconciliation.unattributedAssertions[id] ?? []
         }
+        let outlets = OutletProfiler().profiles(
+            articles: articles, claims: claims,
+            unattributedAssertions: reconciliation.unattributedAssertions.mapValues(\.count))
         return Report(
             articles: articles, stories: stories, claims: claims, groups: reconciliation.groups,
-            brief: reconciliation.brief)
+            brief: reconciliation.brief, outlets: outlets)
     }
 
     /// The per-article stages: text, claims, framing.

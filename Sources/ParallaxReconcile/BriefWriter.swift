@@ -57,7 +57,7 @@ struct BriefWriter: Sendable {
         case .compatible:
             return lexicon.fill("compatible", ["topic": topic, "values": values, "reason": reasons(group.verdict)])
         case .singleSource:
-            let publisher = articles[first.article.id]?.publisher ?? first.article.id
+            let publisher = articles[first.article.id]?.publisher ?? lexicon.fill("anArticle", [:])
             return lexicon.fill("singleSource", ["publisher": publisher, "topic": topic, "values": values])
         case .disputed: return nil
         }
@@ -91,7 +91,7 @@ struct BriefWriter: Sendable {
             values["asserters"] = list(asserters)
             return tidy(lexicon.fill("disputed", values))
         case .singleSource:
-            let publisher = articles[group.facts[0].article.id]?.publisher ?? group.facts[0].article.id
+            let publisher = articles[group.facts[0].article.id]?.publisher ?? lexicon.fill("anArticle", [:])
             return tidy(lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 }))
         default:
             return tidy(lexicon.fill("statementAgreed", slots))
