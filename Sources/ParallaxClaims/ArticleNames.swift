@@ -16,9 +16,9 @@ struct ArticleNames: Sendable {
         var candidates: Set<String> = []
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where token.kind == .word {
-                let folded = Self.fold(token.lower)
-                if token.isCapitalized && index > 0 && !isAdjective(folded) { capitalized.insert(folded) }
-                if isAdjective(folded) { candidates.insert(folded) }
+                let adjective = isAdjective(token.lower)
+                if adjective { candidates.insert(Self.fold(token.lower)) }
+                if token.isCapitalized && index > 0 && !adjective { capitalized.insert(Self.fold(token.lower)) }
             }
         }
         guard !candidates.isEmpty else { return }
@@ -54,8 +54,14 @@ struct ArticleNames: Sendable {
         return stem + ending
     }
 
+    /// True when `word` has the ending of a derived adjective (cheap test before a look-up).
+    func mayBeAdjective(_ word: String) -> Bool {
+        isAdjective(word)
+    }
+
     private func isAdjective(_ word: String) -> Bool {
-        pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+        guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
+        return pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
     }
 
     private func stem(of adjective: String) -> String? {
@@ -71,6 +77,7 @@ struct ArticleNames: Sendable {
 
     /// Lower-case without umlauts, so that `veldmärkisch` meets `Veldmark`.
     static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         var out = ""
         for character in word {
             switch character {

@@ -29,11 +29,11 @@ struct EntityFinder: Sendable {
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
     private func adjective(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
         if let known = pack.adjectives.match(tokens, at: index) { return known }
-        if let country = names?.country(forAdjective: tokens[index].lower) {
+        if tokens[index].kind == .word, let country = names?.country(forAdjective: tokens[index].lower) {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
-        if let country = names?.guess(adjective: tokens[index].lower), index + 1 < tokens.count,
-            let body = pack.bodies.match(tokens, at: index + 1), body.value != "="
+        if index + 1 < tokens.count, let body = pack.bodies.match(tokens, at: index + 1), body.value != "=",
+            let country = names?.guess(adjective: tokens[index].lower)
         {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
@@ -59,6 +59,9 @@ struct EntityFinder: Sendable {
     private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
+        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true {
+            return nil
+        }
         if let adjective = adjective(tokens, at: index) {
             var scan = index + adjective.length
             if scan < tokens.count, tokens[scan].kind == .word, let body = pack.bodies.match(tokens, at: scan) {

@@ -90,6 +90,8 @@ struct LanguagePack: Sendable {
     var anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
     var derivedAdjectiveEndings: [String]
+    /// Last bytes of those endings, to reject most words at once.
+    var derivedAdjectiveLastBytes: Set<UInt8>
     /// Endings of place names and their English form (`-ien` → `-ia`).
     var derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -106,6 +108,10 @@ struct LanguagePack: Sendable {
     var commonWords: Set<String>
     var destinationPrepositions: Set<String>
     var streetSuffixes: [String]
+    /// Keys of every word that can start a time expression.
+    var timeKeys: Set<Int>
+    /// Keys of every word that can start a gazetteer name, national adjective or role.
+    var entityKeys: Set<Int>
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
     var capitalizesNouns: Bool
 }
@@ -200,6 +206,7 @@ extension LanguagePack {
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
+        derivedAdjectiveLastBytes = Set(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
@@ -212,6 +219,9 @@ extension LanguagePack {
         pronouns = set("pronouns.txt")
         commonWords = set("common-words.txt")
         destinationPrepositions = set("destination-prepositions.txt")
+        timeKeys = sinceWords.keys.union(periodParts.keys).union(months.keys).union(seasons.keys)
+            .union(relativeTimes.keys).union(weekdays.keys)
+        entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
     }

@@ -8,8 +8,12 @@
 struct NumberParser: Sendable {
     var pack: LanguagePack
 
+    /// Keys of the first two characters of every number word, to reject other words at once.
+    private var starts: Set<Int>
+
     init(pack: LanguagePack) {
         self.pack = pack
+        self.starts = Set(pack.numberWords.keys.map { ClaimToken.key(of: $0, length: 2) })
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
@@ -60,6 +64,7 @@ struct NumberParser: Sendable {
 
     /// The value of one number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
+        guard starts.contains(ClaimToken.key(of: word.lowercased(), length: 2)) else { return nil }
         guard let atoms = segment(Substring(word.lowercased())), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }

@@ -17,6 +17,14 @@ struct TimeFinder: Sendable {
         var mentions: [TimeMention] = []
         var index = 0
         while index < tokens.count {
+            if tokens[index].kind == .word && !pack.timeKeys.contains(tokens[index].key) {
+                index += 1
+                continue
+            }
+            if tokens[index].kind == .punctuation {
+                index += 1
+                continue
+            }
             if let mention = read(tokens, at: index, reference: reference) {
                 mentions.append(mention)
                 index = mention.end
