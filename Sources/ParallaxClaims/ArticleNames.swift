@@ -17,11 +17,13 @@ struct ArticleNames: Sendable {
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where token.kind == .word {
                 let adjective = isAdjective(token.lower)
-                if adjective { candidates.insert(Self.fold(token.lower)) }
-                if token.isCapitalized && index > 0 && !adjective { capitalized.insert(Self.fold(token.lower)) }
+                if adjective { candidates.insert(token.lower) }
+                if index > 0 && !adjective && token.isCapitalized { capitalized.insert(token.lower) }
             }
         }
         guard !candidates.isEmpty else { return }
+        candidates = Set(candidates.map(Self.fold))
+        capitalized = Set(capitalized.map(Self.fold))
         for adjective in candidates {
             guard let stem = stem(of: adjective), stem.count >= 4 else { continue }
             let matches = capitalized.filter { name in

@@ -62,10 +62,10 @@ struct NumberParser: Sendable {
         return Double(normalized)
     }
 
-    /// The value of one number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
+    /// The value of one lower-case number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
-        guard starts.contains(ClaimToken.key(of: word.lowercased(), length: 2)) else { return nil }
-        guard let atoms = segment(Substring(word.lowercased())), !atoms.isEmpty else { return nil }
+        guard starts.contains(ClaimToken.key(of: word, length: 2)) else { return nil }
+        guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }
 
