@@ -15,8 +15,11 @@ public struct ClaimExtractor: Sendable {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
         let analyses = analyze(article, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
+            analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
+        }.first
         for (position, analysis) in analyses.enumerated() {
-            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position))
+            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position), eventDay: eventDay)
             if analysis.sentence.role != .heading {
                 builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
             }

@@ -77,6 +77,7 @@ struct LanguagePack: Sendable {
     var periodParts: PhraseTable<String>
     var relativeTimes: PhraseTable<String>
     var sinceWords: PhraseTable<Bool>
+    var untilWords: PhraseTable<Bool>
     var yearWords: PhraseTable<Bool>
     var gazetteer: PhraseTable<Entity>
     var adjectives: PhraseTable<Adjective>
@@ -185,6 +186,7 @@ extension LanguagePack {
         periodParts = table("period-parts.txt") { field($0, 1) }
         relativeTimes = table("relative-times.txt") { field($0, 1) }
         sinceWords = table("since-words.txt") { _ in true }
+        untilWords = table("until-words.txt") { _ in true }
         yearWords = table("year-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
@@ -219,7 +221,7 @@ extension LanguagePack {
         pronouns = set("pronouns.txt")
         commonWords = set("common-words.txt")
         destinationPrepositions = set("destination-prepositions.txt")
-        timeKeys = sinceWords.keys.union(periodParts.keys).union(months.keys).union(seasons.keys)
+        timeKeys = sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
             .union(relativeTimes.keys).union(weekdays.keys)
         entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
