@@ -105,6 +105,11 @@ struct AttributionFinder: Sendable {
         default:
             return cue.source.map { ($0, nil) }
         }
+        if let person = source, person.speaksForOrganisation,
+            let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
+        {
+            return (company.name, person)
+        }
         return source.map { (sourceLabel($0), $0) }
     }
 

@@ -8,6 +8,8 @@ struct ClaimBuilder: Sendable {
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
     private var lastUnit: (position: Int, unit: String)?
+    /// The measure of the latest quantity, which the next count of the same unit may continue.
+    private var lastMeasure: (position: Int, unit: String, measure: String)?
     /// The time of the latest claim of each measure, with its sentence position.
     private var lastTimes: [String: (position: Int, span: TimeSpan)] = [:]
     /// Number of sentences seen so far.
@@ -35,8 +37,12 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = inherited
             }
-            let measure = measureFinder.measure(
+            var measure = measureFinder.measure(
                 for: mention, among: words, tokens: tokens, limit: mention.quantity.unit == nil ? 6 : .max)
+            if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+                measure = last.measure
+            }
+            if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil else { continue }
             if let unit = mention.quantity.unit {
                 sentenceUnit = unit

@@ -10,6 +10,8 @@ struct EntityMention: Sendable, Equatable {
     var country: String?
     /// True when only a national adjective was found (`nordkoreanische`): an owner, not an actor.
     var isAdjective: Bool
+    /// True for a person introduced by a company role (`chief executive`): they speak for the company.
+    var speaksForOrganisation = false
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
@@ -91,7 +93,9 @@ struct EntityFinder: Sendable {
             }
             if end - start >= 2 {
                 let name = tokens[start..<end].map(\.lower).joined(separator: " ")
-                return EntityMention(first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false)
+                return EntityMention(
+                    first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,
+                    speaksForOrganisation: role.value)
             }
         }
         if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"

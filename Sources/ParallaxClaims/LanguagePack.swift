@@ -82,6 +82,7 @@ struct LanguagePack: Sendable {
     var gazetteer: PhraseTable<Entity>
     var adjectives: PhraseTable<Adjective>
     var bodies: PhraseTable<String>
+    /// Role words before a name; the value is true when the person speaks for a company.
     var roles: PhraseTable<Bool>
     var cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
@@ -195,7 +196,7 @@ extension LanguagePack {
             field(row, 2).map { Adjective(country: field(row, 1).flatMap { $0 == "-" ? nil : $0 }, form: $0) }
         }
         bodies = table("bodies.txt") { field($0, 1) }
-        roles = table("roles.txt") { _ in true }
+        roles = table("roles.txt") { field($0, 1) == "organisation" }
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(

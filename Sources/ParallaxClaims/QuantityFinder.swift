@@ -72,6 +72,10 @@ struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.unit(for: tokens[start - 2].lower) {
+                unit = noun.unit
+                implied = noun.measure
+            }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
