@@ -38,7 +38,8 @@ struct ClaimBuilder: Sendable {
                 mention.quantity.unit = inherited
             }
             var measure = measureFinder.measure(
-                for: mention, among: words, tokens: tokens, limit: mention.quantity.unit == nil ? 6 : .max)
+                for: mention, among: words, tokens: tokens,
+                limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
             }

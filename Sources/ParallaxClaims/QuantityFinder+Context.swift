@@ -29,6 +29,11 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.unit(for: after.lower) == nil
+                && pack.currencies.match(tokens, at: next) == nil
+            {
+                return true
+            }
             if pack.months.match(tokens, at: next) != nil { return true }
             if after.text == ".", !after.spaceBefore, token.isPlainInteger, next + 1 < tokens.count {
                 let following = tokens[next + 1]
