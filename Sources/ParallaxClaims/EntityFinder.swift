@@ -91,7 +91,7 @@ struct EntityFinder: Sendable {
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.roles.match(tokens, at: end) == nil {
                 end += 1
             }
-            if end - start >= 2 {
+            if end - start >= 1 {
                 let name = tokens[start..<end].map(\.lower).joined(separator: " ")
                 return EntityMention(
                     first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,

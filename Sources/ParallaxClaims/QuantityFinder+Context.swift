@@ -72,6 +72,7 @@ extension QuantityFinder {
 
     /// True when the words before a four-digit number make it a year (`im Jahr 2024`, `since 2022`).
     func isYearContext(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        if index > 0, pack.unitGapStops.contains(tokens[index - 1].lower) { return true }
         for start in max(0, index - 2)..<index {
             if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
             if pack.seasons.match(tokens, at: start) != nil { return true }
@@ -97,6 +98,11 @@ extension QuantityFinder {
             let token = tokens[scan]
             steps += 1
             if token.kind != .word { break }
+            if !pack.capitalizesNouns && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
+                && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
+            {
+                break
+            }
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }
