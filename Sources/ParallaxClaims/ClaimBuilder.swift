@@ -44,7 +44,7 @@ struct ClaimBuilder: Sendable {
                 measure = last.measure
             }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
-            guard mention.quantity.unit != nil || measure != nil else { continue }
+            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             if let unit = mention.quantity.unit {
                 sentenceUnit = unit
                 lastUnit = (position, unit)

@@ -61,7 +61,9 @@ struct EntityFinder: Sendable {
     private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true {
+        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true
+            && pack.headLookup(token.lower, in: pack.descriptors) == nil
+        {
             return nil
         }
         if let adjective = adjective(tokens, at: index) {
@@ -98,6 +100,7 @@ struct EntityFinder: Sendable {
                     speaksForOrganisation: role.value)
             }
         }
+        if let descriptor = descriptor(tokens, at: index) { return descriptor }
         if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"
             || token.text == token.text.uppercased()
         {
@@ -115,6 +118,30 @@ struct EntityFinder: Sendable {
             return EntityMention(first: index, end: end, name: name, kind: "name", country: nil, isAdjective: false)
         }
         return nil
+    }
+
+    /// An organisation introduced by a descriptor (`Reederei Nordlicht` → nordlicht), or the
+    /// descriptor alone as a generic party (`die Küstenwache` → coast guard).
+    private func descriptor(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
+        var length = 1
+        var label = pack.headLookup(tokens[index].lower, in: pack.descriptors)
+        if label == nil, index + 1 < tokens.count, let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
+            label = phrase
+            length = 2
+        }
+        guard let label else { return nil }
+        let start = index + length
+        var end = start
+        while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.gazetteer.match(tokens, at: end) == nil,
+            pack.months.match(tokens, at: end) == nil, pack.weekdays.match(tokens, at: end) == nil
+        {
+            end += 1
+        }
+        if end > start && (!pack.capitalizesNouns || end - start <= 2) {
+            let name = tokens[start..<end].map(\.lower).joined(separator: " ")
+            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
+        }
+        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

@@ -84,6 +84,8 @@ struct LanguagePack: Sendable {
     var bodies: PhraseTable<String>
     /// Role words before a name; the value is true when the person speaks for a company.
     var roles: PhraseTable<Bool>
+    /// Nouns describing an organisation (stem of the compound head → generic English label).
+    var descriptors: [String: String]
     var cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     var hedges: PhraseTable<Bool>
@@ -197,6 +199,9 @@ extension LanguagePack {
         }
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
+        descriptors = Dictionary(rows("organisation-descriptors.txt").compactMap { row in
+            field(row, 1).map { (row[0], $0) }
+        }) { first, _ in first }
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(

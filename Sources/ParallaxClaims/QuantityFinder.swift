@@ -53,6 +53,10 @@ struct QuantityFinder: Sendable {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
             }
+            if low != nil, pack.notQuantityAfter.match(tokens, at: reading.end) != nil {
+                index = reading.end
+                continue
+            }
             var currency: String?
             if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1 {
                 currency = sign.value
@@ -98,7 +102,7 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric))
+                    anaphoric: anaphoric, countsNoun: unit == nil && !reading.spelled && isNounAhead(tokens, end)))
             index = max(end, reading.end)
         }
         return mentions
