@@ -62,7 +62,7 @@ struct EntityFinder: Sendable {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true
-            && pack.headLookup(token.lower, in: pack.descriptors) == nil
+            && !mayBeDescriptor(tokens, index)
         {
             return nil
         }
@@ -123,9 +123,10 @@ struct EntityFinder: Sendable {
     /// An organisation introduced by a descriptor (`Reederei Nordlicht` → nordlicht), or the
     /// descriptor alone as a generic party (`die Küstenwache` → coast guard).
     private func descriptor(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
+        guard mayBeDescriptor(tokens, index) else { return nil }
         var length = 1
-        var label = pack.headLookup(tokens[index].lower, in: pack.descriptors)
-        if label == nil, index + 1 < tokens.count, let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
+        var label = pack.descriptors.lookup(tokens[index].lower)
+        if label == nil, index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower), let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
             label = phrase
             length = 2
         }
@@ -142,6 +143,13 @@ struct EntityFinder: Sendable {
             return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
         }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+    }
+
+    /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name
+    /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
+    private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
+            || (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

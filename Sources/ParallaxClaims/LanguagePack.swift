@@ -65,7 +65,7 @@ struct LanguagePack: Sendable {
     var rangeOpeners: PhraseTable<String>
     var currencies: PhraseTable<String>
     var units: PhraseTable<Unit>
-    var unitStems: [String: Unit]
+    var unitStems: SuffixTable<Unit>
     var inflectionEndings: [String]
     var unitGapStops: Set<String>
     var measures: PhraseTable<Measure>
@@ -85,7 +85,9 @@ struct LanguagePack: Sendable {
     /// Role words before a name; the value is true when the person speaks for a company.
     var roles: PhraseTable<Bool>
     /// Nouns describing an organisation (stem of the compound head → generic English label).
-    var descriptors: [String: String]
+    var descriptors: SuffixTable<String>
+    /// First words of descriptors of two words (`coast guard`).
+    var descriptorFirstWords: Set<String>
     var cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     var hedges: PhraseTable<Bool>
@@ -174,8 +176,9 @@ extension LanguagePack {
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
         units = PhraseTable(unitRows.filter { $0.0.contains(" ") })
-        unitStems = Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
+        unitStems = SuffixTable(
+            Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = set("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
@@ -199,9 +202,10 @@ extension LanguagePack {
         }
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
-        descriptors = Dictionary(rows("organisation-descriptors.txt").compactMap { row in
-            field(row, 1).map { (row[0], $0) }
-        }) { first, _ in first }
+        descriptors = SuffixTable(
+            Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
+                first, _ in first
+            }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(
@@ -222,6 +226,10 @@ extension LanguagePack {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = set("clause-openers.txt")
+        descriptorFirstWords = Set(
+            rows("organisation-descriptors.txt").compactMap { row in
+                row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
+            })
         subjunctives = set("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
         pronouns = set("pronouns.txt")

@@ -42,24 +42,6 @@ extension LanguagePack {
     /// after an inflection ending is removed (`Artilleriegranaten` → granate → shell).
     /// - Complexity: O(n·e) look-ups for a word of n characters and e endings.
     func unit(for word: String) -> Unit? {
-        headLookup(word, in: unitStems)
-    }
-
-    /// The value of a word in a table of stems: whole word, then its compound head after an
-    /// inflection ending is removed (heads of at least four letters).
-    func headLookup<Value>(_ word: String, in table: [String: Value]) -> Value? {
-        if let unit = table[word] { return unit }
-        let characters = Array(word)
-        for ending in [""] + inflectionEndings where word.hasSuffix(ending) {
-            let stem = characters.dropLast(ending.count)
-            guard stem.count >= 3 else { continue }
-            if let unit = table[String(stem)] { return unit }
-            var start = 1
-            while stem.count - start >= 4 {
-                if let unit = table[String(stem.dropFirst(start))] { return unit }
-                start += 1
-            }
-        }
-        return nil
+        unitStems.lookup(word)
     }
 }
