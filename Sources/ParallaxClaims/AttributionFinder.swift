@@ -10,6 +10,8 @@ struct SentenceAttribution: Sendable, Equatable {
     var hedgeCue: String?
     /// Index range of the cue and its source, so the source is not taken for the subject.
     var sourceRange: Range<Int>?
+    /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
+    var continuation: String?
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
@@ -42,6 +44,12 @@ struct AttributionFinder: Sendable {
             }
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        for index in tokens.indices where tokens[index].kind == .word {
+            if pack.continuationCues.match(tokens, at: index) != nil {
+                result.continuation = tokens[index].text
+                break
+            }
+        }
         var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
         var unnamed: Range<Int>?
         var index = 0

@@ -45,10 +45,13 @@ public struct ClaimExtractor: Sendable {
             if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
-            } else if attribution.hedged, let previous = carried, previous.paragraph == sentence.paragraph {
+            } else if attribution.hedged || attribution.continuation != nil, let previous = carried,
+                previous.paragraph == sentence.paragraph || attribution.continuation != nil
+            {
+                let cue = attribution.hedgeCue.map { "reported speech “\($0)”" } ?? "“\(attribution.continuation ?? "")”"
                 effective = Attribution(
-                    text: previous.attribution.text, source: previous.attribution.source, hedged: true,
-                    why: "carried from \(previous.sentence): reported speech “\(attribution.hedgeCue ?? "")”")
+                    text: previous.attribution.text, source: previous.attribution.source,
+                    hedged: attribution.hedged || previous.attribution.hedged, why: "carried from \(previous.sentence): \(cue)")
             } else if attribution.hedged {
                 effective = Attribution(
                     text: attribution.hedgeCue ?? "", source: nil, hedged: true,

@@ -108,6 +108,10 @@ struct LanguagePack: Sendable {
     var guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     var clauseOpeners: Set<String>
+    /// Prepositions before a bare number that take the counted noun from earlier in the clause.
+    var targetPrepositions: Set<String>
+    /// Words by which an indicative sentence goes on reporting the source named before.
+    var continuationCues: PhraseTable<Bool>
     var subjunctives: Set<String>
     var predicates: PhraseTable<String>
     var pronouns: Set<String>
@@ -226,6 +230,8 @@ extension LanguagePack {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = set("clause-openers.txt")
+        targetPrepositions = set("target-prepositions.txt")
+        continuationCues = table("continuation-cues.txt") { _ in true }
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil

@@ -52,6 +52,19 @@ extension QuantityFinder {
         return pack.anaphora.match(tokens, at: end) != nil
     }
 
+    /// The counted noun of the clause before `index` (`Zahl der Toten steigt auf`), up to eight words back.
+    func nounEarlierInClause(_ tokens: [ClaimToken], before index: Int) -> LanguagePack.Unit? {
+        var scan = index - 1
+        while scan >= 0 && scan >= index - 8 {
+            if tokens[scan].kind == .punctuation { return nil }
+            if tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower), unit.unit != "percent" {
+                return unit
+            }
+            scan -= 1
+        }
+        return nil
+    }
+
     /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
     func isNounAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index].lower) else {

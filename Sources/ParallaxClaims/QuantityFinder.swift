@@ -80,6 +80,12 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
+            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1].lower),
+                let noun = nounEarlierInClause(tokens, before: start - 1)
+            {
+                unit = noun.unit
+                implied = noun.measure
+            }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
