@@ -113,6 +113,7 @@ struct AttributionFinder: Sendable {
         default:
             return cue.source.map { ($0, nil) }
         }
+        if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
             let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
         {

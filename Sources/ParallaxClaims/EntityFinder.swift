@@ -12,6 +12,8 @@ struct EntityMention: Sendable, Equatable {
     var isAdjective: Bool
     /// True for a person introduced by a company role (`chief executive`): they speak for the company.
     var speaksForOrganisation = false
+    /// The body a spokesperson speaks for (`Polizeisprecher X` → police).
+    var speaksFor: String?
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
@@ -83,7 +85,7 @@ struct EntityFinder: Sendable {
                     isAdjective: true)
             }
         }
-        if let role = pack.roles.match(tokens, at: index) {
+        if let role = pack.roles.match(tokens, at: index) ?? speakerRole(tokens, at: index) {
             var start = index + role.length
             if start + 1 < tokens.count, tokens[start].text == ",", tokens[start + 1].isCapitalized { start += 1 }
             if let known = pack.gazetteer.match(tokens, at: start) {
@@ -97,7 +99,7 @@ struct EntityFinder: Sendable {
                 let name = tokens[start..<end].map(\.lower).joined(separator: " ")
                 return EntityMention(
                     first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,
-                    speaksForOrganisation: role.value)
+                    speaksForOrganisation: role.value, speaksFor: spokenFor(tokens, role: index))
             }
         }
         if let descriptor = descriptor(tokens, at: index) { return descriptor }
@@ -143,6 +145,32 @@ struct EntityFinder: Sendable {
             return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
         }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+    }
+
+    /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.
+    private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
+        let word = tokens[index].lower
+        guard tokens[index].kind == .word, pack.speakerRoles.contains(where: { word.hasSuffix($0) && word.count > $0.count + 3 })
+        else { return nil }
+        return (1, false)
+    }
+
+    /// The body a spokesperson at `role` speaks for: the modifier inside the word (`Polizei-sprecher`)
+    /// or the word before it (`police spokesman`).
+    private func spokenFor(_ tokens: [ClaimToken], role index: Int) -> String? {
+        let word = tokens[index].lower
+        guard let role = pack.speakerRoles.first(where: { word.hasSuffix($0) }) else { return nil }
+        var modifier = String(word.dropLast(role.count))
+        if modifier.hasSuffix("-") { modifier.removeLast() }
+        for candidate in [modifier, modifier.hasSuffix("s") ? String(modifier.dropLast()) : nil].compactMap({ $0 }) where !candidate.isEmpty {
+            if let known = pack.gazetteer.value(of: candidate) { return known.name }
+            if let generic = pack.descriptors.lookup(candidate) { return generic }
+        }
+        if modifier.isEmpty, index > 0 {
+            if let known = pack.gazetteer.value(of: tokens[index - 1].lower) { return known.name }
+            if let generic = pack.descriptors.lookup(tokens[index - 1].lower) { return generic }
+        }
+        return nil
     }
 
     /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name

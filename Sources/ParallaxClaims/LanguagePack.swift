@@ -84,6 +84,8 @@ struct LanguagePack: Sendable {
     var bodies: PhraseTable<String>
     /// Role words before a name; the value is true when the person speaks for a company.
     var roles: PhraseTable<Bool>
+    /// Role words of a spokesperson, who speaks for the body named before or inside the word.
+    var speakerRoles: [String]
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     var descriptors: SuffixTable<String>
     /// First words of descriptors of two words (`coast guard`).
@@ -206,6 +208,7 @@ extension LanguagePack {
         }
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
+        speakerRoles = rows("roles.txt").filter { field($0, 1) == "speaker" }.map { $0[0] }.sorted { $0.count > $1.count }
         descriptors = SuffixTable(
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first

@@ -97,6 +97,18 @@ import ParallaxModel
         #expect(injured?.attribution?.source == "police", "“demnach” carries the source into the next paragraph")
     }
 
+    @Test(arguments: [
+        ("de", "Polizeisprecher Jens Möller sagte, 14 Menschen seien verletzt worden.", "police"),
+        ("en", "Police spokesman John Reed said 14 people were injured.", "police"),
+        ("de", "Nach Angaben der Reederei Nordlicht wurden 14 Seeleute gerettet.", "nordlicht"),
+        ("de", "Die Küstenwache teilte mit, 14 Seeleute seien gerettet worden.", "coast guard"),
+    ])
+    func namesTheBodyBehindASpeaker(language: String, sentence: String, source: String) {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: nil)
+        let claim = ClaimExtractor().extract(from: article).first { $0.quantity?.value == 14 }
+        #expect(claim?.attribution?.source == source)
+    }
+
     @Test func findsDirectQuoteWithSpeaker() {
         let article = FixtureArticle.make(
             paragraphs: [["Rede"], ["„Wir werden den Wiederaufbau schnell beginnen“, sagte Bürgermeisterin Anna Berger am Abend."]],
