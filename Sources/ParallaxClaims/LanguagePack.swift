@@ -181,10 +181,11 @@ extension LanguagePack {
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
-        units = PhraseTable(unitRows.filter { $0.0.contains(" ") })
+        let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
+        units = PhraseTable(unitRows.filter { isPhrase($0.0) })
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
         unitStems = SuffixTable(
-            Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+            Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = set("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }

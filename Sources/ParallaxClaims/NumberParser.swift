@@ -87,7 +87,7 @@ struct NumberParser: Sendable {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
         var length = min(text.count, 12)
-        while length >= 2 {
+        while length >= 1 {
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest

@@ -111,7 +111,7 @@ extension QuantityFinder {
             let token = tokens[scan]
             steps += 1
             if token.kind != .word { break }
-            if !pack.capitalizesNouns && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
+            if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
                 && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
             {
                 break

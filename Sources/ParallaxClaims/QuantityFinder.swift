@@ -7,6 +7,8 @@ public import ParallaxModel
 struct QuantityFinder: Sendable {
     var pack: LanguagePack
     private var parser: NumberParser
+    /// True while reading a title-case sentence.
+    var titleCase = false
 
     init(pack: LanguagePack) {
         self.pack = pack
@@ -31,6 +33,19 @@ struct QuantityFinder: Sendable {
     /// The quantities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
     func find(in tokens: [ClaimToken]) -> [QuantityMention] {
+        var finder = self
+        finder.titleCase = Self.isTitleCase(tokens)
+        return finder.findAll(in: tokens)
+    }
+
+    /// True when most longer words are capitalised (an English headline in title case), so that
+    /// capitalisation says nothing about names.
+    static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
+        let words = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+    }
+
+    private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
         var index = 0
         while index < tokens.count {
