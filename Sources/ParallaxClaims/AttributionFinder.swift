@@ -93,6 +93,7 @@ struct AttributionFinder: Sendable {
         lastPerson: String?
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
+        let speakers = actors.filter { !isLocation($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
         var source: EntityMention?
         switch cue.direction {
@@ -103,8 +104,8 @@ struct AttributionFinder: Sendable {
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
-            source = actors.last { $0.end <= index && $0.end >= index - 8 }
-                ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+            source = speakers.last { $0.end <= index && $0.end >= index - 8 }
+                ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
             {
@@ -120,6 +121,13 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (sourceLabel($0), $0) }
+    }
+
+    /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
+    private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
+        var before = entity.first - 1
+        while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
+        return before >= 0 && pack.destinationPrepositions.contains(tokens[before].lower) && entity.kind != "generic"
     }
 
     /// The label a source goes by: bodies keep their own name, persons and outlets too.

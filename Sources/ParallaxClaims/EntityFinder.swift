@@ -111,6 +111,11 @@ struct EntityFinder: Sendable {
         if token.isCapitalized, let country = names?.country(forName: token.lower) {
             return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
         }
+        if pack.capitalizesNouns, index > 0, let run = nameRun(tokens, at: index) {
+            let first = run - index == 3 && token.text.count > 7 ? index + 1 : index
+            let name = tokens[first..<run].map(\.lower).joined(separator: " ")
+            return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
+        }
         if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
             pack.weekdays.match(tokens, at: index) == nil
         {
@@ -145,6 +150,28 @@ struct EntityFinder: Sendable {
             return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
         }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+    }
+
+    /// In a language that capitalises nouns: the end of a run of two or three capitalised words
+    /// that look like a name (`Jan Behrens`, `Aurelia Star`) — none a known noun, month or party,
+    /// none with a common-noun ending.
+    private func nameRun(_ tokens: [ClaimToken], at index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized else { return nil }
+        var end = index
+        while end < tokens.count, end - index < 3, isNameWord(tokens, end) { end += 1 }
+        return end - index >= 2 ? end : nil
+    }
+
+    private func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.text.count <= 12,
+            !pack.commonNounEndings.contains(where: { token.lower.hasSuffix($0) }),
+            pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
+            pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: token.lower) == nil,
+            pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(token.lower) == nil,
+            pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil
+        else { return false }
+        return true
     }
 
     /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.

@@ -110,6 +110,8 @@ struct LanguagePack: Sendable {
     var guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     var clauseOpeners: Set<String>
+    /// Endings of capitalised words that are common nouns (German), never part of a name.
+    var commonNounEndings: [String]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
     var targetPrepositions: Set<String>
     /// Words by which an indicative sentence goes on reporting the source named before.
@@ -235,6 +237,7 @@ extension LanguagePack {
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = set("clause-openers.txt")
         targetPrepositions = set("target-prepositions.txt")
+        commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         continuationCues = table("continuation-cues.txt") { _ in true }
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
