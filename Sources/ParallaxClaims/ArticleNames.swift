@@ -16,12 +16,14 @@ struct ArticleNames: Sendable {
         var candidates: Set<String> = []
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where token.kind == .word {
-                let folded = Self.fold(token.lower)
-                if token.isCapitalized && index > 0 && !isAdjective(folded) { capitalized.insert(folded) }
-                if isAdjective(folded) { candidates.insert(folded) }
+                let adjective = isAdjective(token.lower)
+                if adjective { candidates.insert(token.lower) }
+                if index > 0 && !adjective && token.isCapitalized { capitalized.insert(token.lower) }
             }
         }
         guard !candidates.isEmpty else { return }
+        candidates = Set(candidates.map(Self.fold))
+        capitalized = Set(capitalized.map(Self.fold))
         for adjective in candidates {
             guard let stem = stem(of: adjective), stem.count >= 4 else { continue }
             let matches = capitalized.filter { name in
@@ -54,8 +56,14 @@ struct ArticleNames: Sendable {
         return stem + ending
     }
 
+    /// True when `word` has the ending of a derived adjective (cheap test before a look-up).
+    func mayBeAdjective(_ word: String) -> Bool {
+        isAdjective(word)
+    }
+
     private func isAdjective(_ word: String) -> Bool {
-        pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+        guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
+        return pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
     }
 
     private func stem(of adjective: String) -> String? {
@@ -71,6 +79,7 @@ struct ArticleNames: Sendable {
 
     /// Lower-case without umlauts, so that `veldmärkisch` meets `Veldmark`.
     static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         var out = ""
         for character in word {
             switch character {

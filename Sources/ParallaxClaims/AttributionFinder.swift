@@ -10,6 +10,8 @@ struct SentenceAttribution: Sendable, Equatable {
     var hedgeCue: String?
     /// Index range of the cue and its source, so the source is not taken for the subject.
     var sourceRange: Range<Int>?
+    /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
+    var continuation: String?
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
@@ -42,6 +44,12 @@ struct AttributionFinder: Sendable {
             }
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        for index in tokens.indices where tokens[index].kind == .word {
+            if pack.continuationCues.match(tokens, at: index) != nil {
+                result.continuation = tokens[index].text
+                break
+            }
+        }
         var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
         var unnamed: Range<Int>?
         var index = 0
@@ -85,6 +93,7 @@ struct AttributionFinder: Sendable {
         lastPerson: String?
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
+        let speakers = actors.filter { !isLocation($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
         var source: EntityMention?
         switch cue.direction {
@@ -95,8 +104,8 @@ struct AttributionFinder: Sendable {
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
-            source = actors.last { $0.end <= index && $0.end >= index - 8 }
-                ?? actors.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+            source = speakers.last { $0.end <= index && $0.end >= index - 8 }
+                ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
             {
@@ -105,7 +114,20 @@ struct AttributionFinder: Sendable {
         default:
             return cue.source.map { ($0, nil) }
         }
+        if let person = source, let body = person.speaksFor { return (body, person) }
+        if let person = source, person.speaksForOrganisation,
+            let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
+        {
+            return (company.name, person)
+        }
         return source.map { (sourceLabel($0), $0) }
+    }
+
+    /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
+    private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
+        var before = entity.first - 1
+        while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
+        return before >= 0 && pack.destinationPrepositions.contains(tokens[before].lower) && entity.kind != "generic"
     }
 
     /// The label a source goes by: bodies keep their own name, persons and outlets too.

@@ -8,6 +8,10 @@ struct ClaimBuilder: Sendable {
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
     private var lastUnit: (position: Int, unit: String)?
+    /// The measure of the latest quantity, which the next count of the same unit may continue.
+    private var lastMeasure: (position: Int, unit: String, measure: String)?
+    /// The time of the latest claim of each measure, with its sentence position.
+    private var lastTimes: [String: (position: Int, span: TimeSpan)] = [:]
     /// Number of sentences seen so far.
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
@@ -21,7 +25,7 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Adds a quantity claim for every quantity with a unit or a measure.
-    mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?) {
+    mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
         let measureFinder = MeasureFinder(pack: pack)
         let tokens = analysis.tokenized.tokens
         let words = measureFinder.find(in: tokens)
@@ -33,9 +37,14 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = inherited
             }
-            let measure = measureFinder.measure(
-                for: mention, among: words, tokens: tokens, limit: mention.quantity.unit == nil ? 6 : .max)
-            guard mention.quantity.unit != nil || measure != nil else { continue }
+            var measure = measureFinder.measure(
+                for: mention, among: words, tokens: tokens,
+                limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
+            if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+                measure = last.measure
+            }
+            if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
+            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             if let unit = mention.quantity.unit {
                 sentenceUnit = unit
                 lastUnit = (position, unit)
@@ -48,14 +57,15 @@ struct ClaimBuilder: Sendable {
                 subject = last.name
             }
             if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
-            let time = analysis.times.min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+            let time = claimTime(
+                analysis, mention: mention, measure: measure, paragraphTime: paragraphTime, eventDay: eventDay)
             let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
             claims.append(
                 Claim(
                     id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
                     text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
                     measure: measure, subject: subject, attribution: analysis.effective,
-                    time: time.map(analysis.span(of:)) ?? paragraphTime, start: first, end: end))
+                    time: time, start: first, end: end))
         }
         position += 1
         let sourceRange = analysis.attribution.sourceRange
@@ -70,6 +80,37 @@ struct ClaimBuilder: Sendable {
         if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
             paragraphActor = (analysis.sentence.paragraph, top.key)
         }
+    }
+
+    /// The time of a quantity: the nearest time of its sentence that does not date the speaking
+    /// (`said on Wednesday`); else, for an event (not a size, workforce or bare count), the time of
+    /// the latest claim with the same measure, the paragraph's time or the article's event day.
+    private mutating func claimTime(
+        _ analysis: SentenceAnalysis, mention: QuantityMention, measure: String?, paragraphTime: TimeSpan?,
+        eventDay: TimeSpan?
+    ) -> TimeSpan? {
+        let tokens = analysis.tokenized.tokens
+        let own = analysis.times.filter { !datesSpeech($0, tokens) }
+            .min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+        if let own {
+            let span = analysis.span(of: own)
+            if let measure { lastTimes[measure] = (position, span) }
+            return span
+        }
+        guard let measure, !Self.timelessMeasures.contains(measure) else { return nil }
+        if let last = lastTimes[measure], position - last.position <= 3 { return last.span }
+        return paragraphTime ?? eventDay
+    }
+
+    /// Measures of states and estimates rather than events: they take no time from the context.
+    static let timelessMeasures: Set<String> = ["size", "employed", "duration", "cost", "pledged"]
+
+    /// True when a speech verb stands right next to the time (`teilte am Mittwoch mit`).
+    private func datesSpeech(_ time: TimeMention, _ tokens: [ClaimToken]) -> Bool {
+        for index in max(0, time.first - 3)..<min(tokens.count, time.end + 3) where index < time.first || index >= time.end {
+            if let cue = pack.cues.match(tokens, at: index), cue.value.direction == "verb" { return true }
+        }
+        return false
     }
 
     /// The actor of a quantity: the nearest actor before the number, else the first after it;

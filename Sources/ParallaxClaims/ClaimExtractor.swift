@@ -15,8 +15,11 @@ public struct ClaimExtractor: Sendable {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
         let analyses = analyze(article, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
+            analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
+        }.first
         for (position, analysis) in analyses.enumerated() {
-            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position))
+            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position), eventDay: eventDay)
             if analysis.sentence.role != .heading {
                 builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
             }
@@ -42,10 +45,13 @@ public struct ClaimExtractor: Sendable {
             if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
-            } else if attribution.hedged, let previous = carried, previous.paragraph == sentence.paragraph {
+            } else if attribution.hedged || attribution.continuation != nil, let previous = carried,
+                previous.paragraph == sentence.paragraph || attribution.continuation != nil
+            {
+                let cue = attribution.hedgeCue.map { "reported speech “\($0)”" } ?? "“\(attribution.continuation ?? "")”"
                 effective = Attribution(
-                    text: previous.attribution.text, source: previous.attribution.source, hedged: true,
-                    why: "carried from \(previous.sentence): reported speech “\(attribution.hedgeCue ?? "")”")
+                    text: previous.attribution.text, source: previous.attribution.source,
+                    hedged: attribution.hedged || previous.attribution.hedged, why: "carried from \(previous.sentence): \(cue)")
             } else if attribution.hedged {
                 effective = Attribution(
                     text: attribution.hedgeCue ?? "", source: nil, hedged: true,

@@ -23,14 +23,30 @@ struct ClaimToken: Sendable, Equatable {
     var end: Int
     /// True when whitespace separates this token from the one before it (or it starts the text).
     var spaceBefore: Bool
+    /// The first three characters of `lower` packed into an integer, the look-up key of ``PhraseTable``.
+    var key: Int
 
     init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.text = text
-        self.lower = text.lowercased()
+        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
+        self.key = ClaimToken.key(of: self.lower)
         self.kind = kind
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+    }
+
+    /// The first `length` characters (Unicode scalars) of `word` packed into one integer.
+    /// - Complexity: O(1).
+    static func key(of word: String, length: Int = 3) -> Int {
+        var key = 0
+        var count = 0
+        for scalar in word.unicodeScalars {
+            key = key &* 0x110000 &+ Int(scalar.value)
+            count += 1
+            if count == length { break }
+        }
+        return key
     }
 
     /// True when the first character is an upper-case letter.

@@ -17,7 +17,7 @@ enum ClaimTokenizer {
         var spaceBefore = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 spaceBefore = true
                 index += 1
                 continue
@@ -68,7 +68,15 @@ enum ClaimTokenizer {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        if scalar.value < 0x80 {
+            return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Characters that may sit between digits of one number token.

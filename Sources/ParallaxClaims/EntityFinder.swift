@@ -10,6 +10,10 @@ struct EntityMention: Sendable, Equatable {
     var country: String?
     /// True when only a national adjective was found (`nordkoreanische`): an owner, not an actor.
     var isAdjective: Bool
+    /// True for a person introduced by a company role (`chief executive`): they speak for the company.
+    var speaksForOrganisation = false
+    /// The body a spokesperson speaks for (`Polizeisprecher X` → police).
+    var speaksFor: String?
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
@@ -29,11 +33,11 @@ struct EntityFinder: Sendable {
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
     private func adjective(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
         if let known = pack.adjectives.match(tokens, at: index) { return known }
-        if let country = names?.country(forAdjective: tokens[index].lower) {
+        if tokens[index].kind == .word, let country = names?.country(forAdjective: tokens[index].lower) {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
-        if let country = names?.guess(adjective: tokens[index].lower), index + 1 < tokens.count,
-            let body = pack.bodies.match(tokens, at: index + 1), body.value != "="
+        if index + 1 < tokens.count, let body = pack.bodies.match(tokens, at: index + 1), body.value != "=",
+            let country = names?.guess(adjective: tokens[index].lower)
         {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
@@ -59,6 +63,11 @@ struct EntityFinder: Sendable {
     private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
+        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true
+            && !mayBeDescriptor(tokens, index)
+        {
+            return nil
+        }
         if let adjective = adjective(tokens, at: index) {
             var scan = index + adjective.length
             if scan < tokens.count, tokens[scan].kind == .word, let body = pack.bodies.match(tokens, at: scan) {
@@ -76,7 +85,7 @@ struct EntityFinder: Sendable {
                     isAdjective: true)
             }
         }
-        if let role = pack.roles.match(tokens, at: index) {
+        if let role = pack.roles.match(tokens, at: index) ?? speakerRole(tokens, at: index) {
             var start = index + role.length
             if start + 1 < tokens.count, tokens[start].text == ",", tokens[start + 1].isCapitalized { start += 1 }
             if let known = pack.gazetteer.match(tokens, at: start) {
@@ -86,11 +95,14 @@ struct EntityFinder: Sendable {
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.roles.match(tokens, at: end) == nil {
                 end += 1
             }
-            if end - start >= 2 {
+            if end - start >= 1 {
                 let name = tokens[start..<end].map(\.lower).joined(separator: " ")
-                return EntityMention(first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false)
+                return EntityMention(
+                    first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,
+                    speaksForOrganisation: role.value, speaksFor: spokenFor(tokens, role: index))
             }
         }
+        if let descriptor = descriptor(tokens, at: index) { return descriptor }
         if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"
             || token.text == token.text.uppercased()
         {
@@ -98,6 +110,11 @@ struct EntityFinder: Sendable {
         }
         if token.isCapitalized, let country = names?.country(forName: token.lower) {
             return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
+        }
+        if pack.capitalizesNouns, index > 0, let run = nameRun(tokens, at: index) {
+            let first = run - index == 3 && token.text.count > 7 ? index + 1 : index
+            let name = tokens[first..<run].map(\.lower).joined(separator: " ")
+            return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
         if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
             pack.weekdays.match(tokens, at: index) == nil
@@ -108,6 +125,86 @@ struct EntityFinder: Sendable {
             return EntityMention(first: index, end: end, name: name, kind: "name", country: nil, isAdjective: false)
         }
         return nil
+    }
+
+    /// An organisation introduced by a descriptor (`Reederei Nordlicht` → nordlicht), or the
+    /// descriptor alone as a generic party (`die Küstenwache` → coast guard).
+    private func descriptor(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
+        guard mayBeDescriptor(tokens, index) else { return nil }
+        var length = 1
+        var label = pack.descriptors.lookup(tokens[index].lower)
+        if label == nil, index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower), let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
+            label = phrase
+            length = 2
+        }
+        guard let label else { return nil }
+        let start = index + length
+        var end = start
+        while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.gazetteer.match(tokens, at: end) == nil,
+            pack.months.match(tokens, at: end) == nil, pack.weekdays.match(tokens, at: end) == nil
+        {
+            end += 1
+        }
+        if end > start && (!pack.capitalizesNouns || end - start <= 2) {
+            let name = tokens[start..<end].map(\.lower).joined(separator: " ")
+            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
+        }
+        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+    }
+
+    /// In a language that capitalises nouns: the end of a run of two or three capitalised words
+    /// that look like a name (`Jan Behrens`, `Aurelia Star`) — none a known noun, month or party,
+    /// none with a common-noun ending.
+    private func nameRun(_ tokens: [ClaimToken], at index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized else { return nil }
+        var end = index
+        while end < tokens.count, end - index < 3, isNameWord(tokens, end) { end += 1 }
+        return end - index >= 2 ? end : nil
+    }
+
+    private func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.text.count <= 12,
+            !pack.commonNounEndings.contains(where: { token.lower.hasSuffix($0) }),
+            pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
+            pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: token.lower) == nil,
+            pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(token.lower) == nil,
+            pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil
+        else { return false }
+        return true
+    }
+
+    /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.
+    private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
+        let word = tokens[index].lower
+        guard tokens[index].kind == .word, pack.speakerRoles.contains(where: { word.hasSuffix($0) && word.count > $0.count + 3 })
+        else { return nil }
+        return (1, false)
+    }
+
+    /// The body a spokesperson at `role` speaks for: the modifier inside the word (`Polizei-sprecher`)
+    /// or the word before it (`police spokesman`).
+    private func spokenFor(_ tokens: [ClaimToken], role index: Int) -> String? {
+        let word = tokens[index].lower
+        guard let role = pack.speakerRoles.first(where: { word.hasSuffix($0) }) else { return nil }
+        var modifier = String(word.dropLast(role.count))
+        if modifier.hasSuffix("-") { modifier.removeLast() }
+        for candidate in [modifier, modifier.hasSuffix("s") ? String(modifier.dropLast()) : nil].compactMap({ $0 }) where !candidate.isEmpty {
+            if let known = pack.gazetteer.value(of: candidate) { return known.name }
+            if let generic = pack.descriptors.lookup(candidate) { return generic }
+        }
+        if modifier.isEmpty, index > 0 {
+            if let known = pack.gazetteer.value(of: tokens[index - 1].lower) { return known.name }
+            if let generic = pack.descriptors.lookup(tokens[index - 1].lower) { return generic }
+        }
+        return nil
+    }
+
+    /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name
+    /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
+    private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
+            || (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

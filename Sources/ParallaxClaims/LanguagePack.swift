@@ -65,7 +65,7 @@ struct LanguagePack: Sendable {
     var rangeOpeners: PhraseTable<String>
     var currencies: PhraseTable<String>
     var units: PhraseTable<Unit>
-    var unitStems: [String: Unit]
+    var unitStems: SuffixTable<Unit>
     var inflectionEndings: [String]
     var unitGapStops: Set<String>
     var measures: PhraseTable<Measure>
@@ -77,11 +77,19 @@ struct LanguagePack: Sendable {
     var periodParts: PhraseTable<String>
     var relativeTimes: PhraseTable<String>
     var sinceWords: PhraseTable<Bool>
+    var untilWords: PhraseTable<Bool>
     var yearWords: PhraseTable<Bool>
     var gazetteer: PhraseTable<Entity>
     var adjectives: PhraseTable<Adjective>
     var bodies: PhraseTable<String>
+    /// Role words before a name; the value is true when the person speaks for a company.
     var roles: PhraseTable<Bool>
+    /// Role words of a spokesperson, who speaks for the body named before or inside the word.
+    var speakerRoles: [String]
+    /// Nouns describing an organisation (stem of the compound head → generic English label).
+    var descriptors: SuffixTable<String>
+    /// First words of descriptors of two words (`coast guard`).
+    var descriptorFirstWords: Set<String>
     var cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     var hedges: PhraseTable<Bool>
@@ -90,6 +98,8 @@ struct LanguagePack: Sendable {
     var anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
     var derivedAdjectiveEndings: [String]
+    /// Last bytes of those endings, to reject most words at once.
+    var derivedAdjectiveLastBytes: Set<UInt8>
     /// Endings of place names and their English form (`-ien` → `-ia`).
     var derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -100,12 +110,22 @@ struct LanguagePack: Sendable {
     var guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     var clauseOpeners: Set<String>
+    /// Endings of capitalised words that are common nouns (German), never part of a name.
+    var commonNounEndings: [String]
+    /// Prepositions before a bare number that take the counted noun from earlier in the clause.
+    var targetPrepositions: Set<String>
+    /// Words by which an indicative sentence goes on reporting the source named before.
+    var continuationCues: PhraseTable<Bool>
     var subjunctives: Set<String>
     var predicates: PhraseTable<String>
     var pronouns: Set<String>
     var commonWords: Set<String>
     var destinationPrepositions: Set<String>
     var streetSuffixes: [String]
+    /// Keys of every word that can start a time expression.
+    var timeKeys: Set<Int>
+    /// Keys of every word that can start a gazetteer name, national adjective or role.
+    var entityKeys: Set<Int>
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
     var capitalizesNouns: Bool
 }
@@ -163,9 +183,11 @@ extension LanguagePack {
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
-        units = PhraseTable(unitRows.filter { $0.0.contains(" ") })
-        unitStems = Dictionary(unitRows.filter { !$0.0.contains(" ") }) { first, _ in first }
+        let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
+        units = PhraseTable(unitRows.filter { isPhrase($0.0) })
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
+        unitStems = SuffixTable(
+            Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = set("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
@@ -179,6 +201,7 @@ extension LanguagePack {
         periodParts = table("period-parts.txt") { field($0, 1) }
         relativeTimes = table("relative-times.txt") { field($0, 1) }
         sinceWords = table("since-words.txt") { _ in true }
+        untilWords = table("until-words.txt") { _ in true }
         yearWords = table("year-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
@@ -187,7 +210,12 @@ extension LanguagePack {
             field(row, 2).map { Adjective(country: field(row, 1).flatMap { $0 == "-" ? nil : $0 }, form: $0) }
         }
         bodies = table("bodies.txt") { field($0, 1) }
-        roles = table("roles.txt") { _ in true }
+        roles = table("roles.txt") { field($0, 1) == "organisation" }
+        speakerRoles = rows("roles.txt").filter { field($0, 1) == "speaker" }.map { $0[0] }.sorted { $0.count > $1.count }
+        descriptors = SuffixTable(
+            Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
+                first, _ in first
+            }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(
@@ -200,6 +228,7 @@ extension LanguagePack {
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
+        derivedAdjectiveLastBytes = Set(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
@@ -207,11 +236,21 @@ extension LanguagePack {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = set("clause-openers.txt")
+        targetPrepositions = set("target-prepositions.txt")
+        commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
+        continuationCues = table("continuation-cues.txt") { _ in true }
+        descriptorFirstWords = Set(
+            rows("organisation-descriptors.txt").compactMap { row in
+                row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
+            })
         subjunctives = set("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
         pronouns = set("pronouns.txt")
         commonWords = set("common-words.txt")
         destinationPrepositions = set("destination-prepositions.txt")
+        timeKeys = sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
+            .union(relativeTimes.keys).union(weekdays.keys)
+        entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
     }

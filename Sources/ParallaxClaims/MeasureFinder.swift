@@ -26,7 +26,8 @@ struct MeasureFinder: Sendable {
     }
 
     /// The measure for the quantity at `mention`, given the sentence's measure words and clause
-    /// boundaries (`;`, and the other quantities of the sentence, which own the words nearest them).
+    /// boundaries (`;`, a comma before a subordinating word).
+    /// - Parameter limit: the most words allowed between the quantity and its measure word.
     func measure(
         for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
         tokens: [ClaimToken], limit: Int = .max
@@ -38,7 +39,10 @@ struct MeasureFinder: Sendable {
         func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1
         }
-        let candidates = inClause.filter { distance($0) <= limit }
+        func gap(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
+            word.index >= mention.end ? word.index - mention.end : mention.first - (word.index + word.length)
+        }
+        let candidates = inClause.filter { gap($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         return (verbs ?? nouns)?.measure.label

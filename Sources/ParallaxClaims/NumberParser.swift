@@ -8,8 +8,12 @@
 struct NumberParser: Sendable {
     var pack: LanguagePack
 
+    /// Keys of the first two characters of every number word, to reject other words at once.
+    private var starts: Set<Int>
+
     init(pack: LanguagePack) {
         self.pack = pack
+        self.starts = Set(pack.numberWords.keys.map { ClaimToken.key(of: $0, length: 2) })
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
@@ -58,9 +62,10 @@ struct NumberParser: Sendable {
         return Double(normalized)
     }
 
-    /// The value of one number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
+    /// The value of one lower-case number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
-        guard let atoms = segment(Substring(word.lowercased())), !atoms.isEmpty else { return nil }
+        guard starts.contains(ClaimToken.key(of: word, length: 2)) else { return nil }
+        guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }
 
@@ -82,7 +87,7 @@ struct NumberParser: Sendable {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
         var length = min(text.count, 12)
-        while length >= 2 {
+        while length >= 1 {
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest

@@ -11,7 +11,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var buckets: [String: [Entry]] = [:]
+    private var buckets: [Int: [Entry]] = [:]
 
     init() {}
 
@@ -34,13 +34,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
         buckets[Self.key(first)]?.sort { $0.words.count > $1.words.count }
     }
 
+    /// The look-up keys of all first words, for a quick test whether a token can start any phrase.
+    var keys: Set<Int> { Set(buckets.keys) }
+
     /// True when the table has no phrase.
     var isEmpty: Bool { buckets.isEmpty }
 
     /// The longest phrase that starts at `index`: its length in tokens and its value.
     /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
-        guard index < tokens.count, let entries = buckets[Self.key(tokens[index].lower)] else { return nil }
+        guard index < tokens.count, let entries = buckets[tokens[index].key] else { return nil }
         var best: (length: Int, value: Value)?
         for entry in entries where index + entry.words.count <= tokens.count {
             if let current = best, current.length >= entry.words.count { break }
@@ -63,7 +66,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
     }
 
-    private static func key(_ word: String) -> String {
-        String(word.prefix(3))
+    private static func key(_ word: String) -> Int {
+        ClaimToken.key(of: word)
     }
 }

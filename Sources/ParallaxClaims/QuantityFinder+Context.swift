@@ -29,6 +29,11 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.unit(for: after.lower) == nil
+                && pack.currencies.match(tokens, at: next) == nil
+            {
+                return true
+            }
             if pack.months.match(tokens, at: next) != nil { return true }
             if after.text == ".", !after.spaceBefore, token.isPlainInteger, next + 1 < tokens.count {
                 let following = tokens[next + 1]
@@ -45,6 +50,19 @@ extension QuantityFinder {
     func isAnaphoric(_ tokens: [ClaimToken], before start: Int, after end: Int) -> Bool {
         if start > 0, pack.anaphora.match(tokens, at: start - 1)?.length == 1 { return true }
         return pack.anaphora.match(tokens, at: end) != nil
+    }
+
+    /// The counted noun of the clause before `index` (`Zahl der Toten steigt auf`), up to eight words back.
+    func nounEarlierInClause(_ tokens: [ClaimToken], before index: Int) -> LanguagePack.Unit? {
+        var scan = index - 1
+        while scan >= 0 && scan >= index - 8 {
+            if tokens[scan].kind == .punctuation { return nil }
+            if tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower), unit.unit != "percent" {
+                return unit
+            }
+            scan -= 1
+        }
+        return nil
     }
 
     /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
@@ -67,6 +85,7 @@ extension QuantityFinder {
 
     /// True when the words before a four-digit number make it a year (`im Jahr 2024`, `since 2022`).
     func isYearContext(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        if index > 0, pack.unitGapStops.contains(tokens[index - 1].lower) { return true }
         for start in max(0, index - 2)..<index {
             if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
             if pack.seasons.match(tokens, at: start) != nil { return true }
@@ -92,6 +111,11 @@ extension QuantityFinder {
             let token = tokens[scan]
             steps += 1
             if token.kind != .word { break }
+            if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
+                && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
+            {
+                break
+            }
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }

@@ -7,6 +7,8 @@ public import ParallaxModel
 struct QuantityFinder: Sendable {
     var pack: LanguagePack
     private var parser: NumberParser
+    /// True while reading a title-case sentence.
+    var titleCase = false
 
     init(pack: LanguagePack) {
         self.pack = pack
@@ -31,6 +33,19 @@ struct QuantityFinder: Sendable {
     /// The quantities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
     func find(in tokens: [ClaimToken]) -> [QuantityMention] {
+        var finder = self
+        finder.titleCase = Self.isTitleCase(tokens)
+        return finder.findAll(in: tokens)
+    }
+
+    /// True when most longer words are capitalised (an English headline in title case), so that
+    /// capitalisation says nothing about names.
+    static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
+        let words = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+    }
+
+    private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
         var index = 0
         while index < tokens.count {
@@ -53,6 +68,10 @@ struct QuantityFinder: Sendable {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
             }
+            if low != nil, pack.notQuantityAfter.match(tokens, at: reading.end) != nil {
+                index = reading.end
+                continue
+            }
             var currency: String?
             if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1 {
                 currency = sign.value
@@ -72,6 +91,16 @@ struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.unit(for: tokens[start - 2].lower) {
+                unit = noun.unit
+                implied = noun.measure
+            }
+            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1].lower),
+                let noun = nounEarlierInClause(tokens, before: start - 1)
+            {
+                unit = noun.unit
+                implied = noun.measure
+            }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
@@ -94,7 +123,7 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric))
+                    anaphoric: anaphoric, countsNoun: unit == nil && !reading.spelled && isNounAhead(tokens, end)))
             index = max(end, reading.end)
         }
         return mentions

@@ -15,6 +15,8 @@ struct QuantityMention: Sendable, Equatable {
     var owner: String?
     /// True when words next to the number refer back to an earlier count (`weitere`, `von ihnen`).
     var anaphoric = false
+    /// True when an unknown noun follows the number (`23 Schlepper`): it counts something all the same.
+    var countsNoun = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
@@ -40,18 +42,6 @@ extension LanguagePack {
     /// after an inflection ending is removed (`Artilleriegranaten` → granate → shell).
     /// - Complexity: O(n·e) look-ups for a word of n characters and e endings.
     func unit(for word: String) -> Unit? {
-        if let unit = unitStems[word] { return unit }
-        let characters = Array(word)
-        for ending in [""] + inflectionEndings where word.hasSuffix(ending) {
-            let stem = characters.dropLast(ending.count)
-            guard stem.count >= 3 else { continue }
-            if let unit = unitStems[String(stem)] { return unit }
-            var start = 1
-            while stem.count - start >= 4 {
-                if let unit = unitStems[String(stem.dropFirst(start))] { return unit }
-                start += 1
-            }
-        }
-        return nil
+        unitStems.lookup(word)
     }
 }

@@ -1,3 +1,19 @@
+/// What a time expression's core resolves to: the period, how precise it is, where it ends, and a
+/// part of the period the words name themselves (`Jahresbeginn`).
+struct Core {
+    var period: (CalendarDay, CalendarDay)?
+    var granularity: TimeGranularity
+    var end: Int
+    var part: String?
+
+    init(_ period: (CalendarDay, CalendarDay)?, _ granularity: TimeGranularity, _ end: Int, part: String? = nil) {
+        self.period = period
+        self.granularity = granularity
+        self.end = end
+        self.part = part
+    }
+}
+
 /// Finds time expressions in a sentence and resolves them to intervals of days.
 ///
 /// Absolute dates (`28.04.2025`, `28. April 2025`, `April 2025`, `Sommer 2024`) resolve on their
@@ -17,6 +33,14 @@ struct TimeFinder: Sendable {
         var mentions: [TimeMention] = []
         var index = 0
         while index < tokens.count {
+            if tokens[index].kind == .word && !pack.timeKeys.contains(tokens[index].key) {
+                index += 1
+                continue
+            }
+            if tokens[index].kind == .punctuation {
+                index += 1
+                continue
+            }
             if let mention = read(tokens, at: index, reference: reference) {
                 mentions.append(mention)
                 index = mention.end
@@ -30,8 +54,12 @@ struct TimeFinder: Sendable {
     private func read(_ tokens: [ClaimToken], at index: Int, reference: CalendarDay?) -> TimeMention? {
         var scan = index
         var since = false
+        var until = false
         if let match = pack.sinceWords.match(tokens, at: scan) {
             since = true
+            scan += match.length
+        } else if let match = pack.untilWords.match(tokens, at: scan) {
+            until = true
             scan += match.length
         }
         var part: String?
@@ -50,17 +78,22 @@ struct TimeFinder: Sendable {
             if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
             return TimeMention(first: index, end: end, start: period?.0, last: period?.1)
         }
-        guard let core = core(tokens, at: scan, reference: reference, afterCue: since || part != nil) else { return nil }
+        guard let core = core(tokens, at: scan, reference: reference, afterCue: since || until || part != nil) else {
+            return nil
+        }
         var period = core.period
-        if let part, let current = period { period = CalendarDay.part(part, of: current, granularity: core.granularity) }
+        if let part = part ?? core.part, let current = period {
+            period = CalendarDay.part(part, of: current, granularity: core.granularity)
+        }
         if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
+        if until, let current = period, let reference, reference <= current.1 { period = (reference, current.1) }
         return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
     }
 
     /// The date, month, season, relative period, weekday or year at `index`.
     private func core(
         _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool
-    ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
+    ) -> Core? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         if token.kind == .number, let date = numericDate(tokens, at: index, reference: reference) { return date }
@@ -71,10 +104,10 @@ struct TimeFinder: Sendable {
                 let afterMonth = scan + month.length
                 let (year, end) = yearAfter(tokens, afterMonth) ?? (inferYear(month: month.value, reference), afterMonth)
                 guard let year, CalendarDay.isValid(year: year, month: month.value, day: day) else {
-                    return (nil, .day, end)
+                    return Core(nil, .day, end)
                 }
                 let date = CalendarDay(year: year, month: month.value, day: day)
-                return ((date, date), .day, end)
+                return Core((date, date), .day, end)
             }
         }
         if let month = pack.months.match(tokens, at: index), isMonthWord(tokens, index) {
@@ -85,7 +118,7 @@ struct TimeFinder: Sendable {
                 let explicit, CalendarDay.isValid(year: explicit, month: month.value, day: day)
             {
                 let date = CalendarDay(year: explicit, month: month.value, day: day)
-                return ((date, date), .day, after)
+                return Core((date, date), .day, after)
             }
             if let (explicit, after) = yearAfter(tokens, end) {
                 year = explicit
@@ -98,7 +131,7 @@ struct TimeFinder: Sendable {
             } else {
                 year = inferYear(month: month.value, reference)
             }
-            return (year.map { CalendarDay.month(month.value, year: $0) }, .month, end)
+            return Core(year.map { CalendarDay.month(month.value, year: $0) }, .month, end)
         }
         if let season = pack.seasons.match(tokens, at: index) {
             let first = season.value[0], last = season.value[1]
@@ -110,43 +143,49 @@ struct TimeFinder: Sendable {
             } else {
                 year = inferYear(month: first, reference)
             }
-            guard let year else { return (nil, .season, end) }
+            guard let year else { return Core(nil, .season, end) }
             let lastYear = last < first ? year + 1 : year
-            return ((CalendarDay(year: year, month: first, day: 1), CalendarDay.month(last, year: lastYear).1), .season, end)
+            return Core((CalendarDay(year: year, month: first, day: 1), CalendarDay.month(last, year: lastYear).1), .season, end)
         }
         if let relative = pack.relativeTimes.match(tokens, at: index) {
             var end = index + relative.length
             let parts = relative.value.split(separator: ":")
-            guard parts.count == 2, let offset = Int(parts[1]) else { return nil }
+            guard parts.count >= 2, let offset = Int(parts[1]) else { return nil }
+            let part = parts.count > 2 ? String(parts[2]) : nil
             if parts[0] == "year", let (explicit, after) = yearAfter(tokens, end), let explicit {
-                return (CalendarDay.year(explicit), .year, after)
+                return Core(CalendarDay.year(explicit), .year, after, part: part)
             }
-            guard let reference else { return (nil, .year, end) }
+            guard let reference else { return Core(nil, .year, end) }
             switch parts[0] {
-            case "year": return (CalendarDay.year(reference.year + offset), .year, end)
+            case "year": return Core(CalendarDay.year(reference.year + offset), .year, end, part: part)
+            case "quarter":
+                let year = offset * 3 - 2 > reference.month ? reference.year - 1 : reference.year
+                return Core(
+                    (CalendarDay(year: year, month: offset * 3 - 2, day: 1), CalendarDay.month(offset * 3, year: year).1),
+                    .season, end)
             case "month":
                 var month = reference.month + offset, year = reference.year
                 while month < 1 { month += 12; year -= 1 }
-                return (CalendarDay.month(month, year: year), .month, end)
+                return Core(CalendarDay.month(month, year: year), .month, end)
             case "week":
                 let monday = reference.adding(days: 1 - reference.weekday + 7 * offset)
-                return ((monday, monday.adding(days: 6)), .week, end)
+                return Core((monday, monday.adding(days: 6)), .week, end)
             default:
                 end = index + relative.length
                 let day = reference.adding(days: offset)
-                return ((day, day), .day, end)
+                return Core((day, day), .day, end)
             }
         }
         if let weekday = pack.weekdays.match(tokens, at: index) {
-            guard let reference else { return (nil, .day, index + weekday.length) }
+            guard let reference else { return Core(nil, .day, index + weekday.length) }
             let back = (reference.weekday - weekday.value + 7) % 7
             let day = reference.adding(days: -back)
-            return ((day, day), .day, index + weekday.length)
+            return Core((day, day), .day, index + weekday.length)
         }
         if token.isPlainInteger, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year),
             afterCue || isAfterYearWord(tokens, index)
         {
-            return (CalendarDay.year(year), .year, index + 1)
+            return Core(CalendarDay.year(year), .year, index + 1)
         }
         return nil
     }
@@ -154,7 +193,7 @@ struct TimeFinder: Sendable {
     /// `28.04.2025`, `28.04.` or `2025-04-28`.
     private func numericDate(
         _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?
-    ) -> (period: (CalendarDay, CalendarDay)?, granularity: TimeGranularity, end: Int)? {
+    ) -> Core? {
         let parts = tokens[index].text.split(separator: ".").compactMap { Int($0) }
         var end = index + 1
         var day = 0, month = 0, year: Int?
@@ -178,7 +217,7 @@ struct TimeFinder: Sendable {
         }
         guard let year, CalendarDay.isValid(year: year, month: month, day: day) else { return nil }
         let date = CalendarDay(year: year, month: month, day: day)
-        return ((date, date), .day, end)
+        return Core((date, date), .day, end)
     }
 
     /// A four-digit year at `index`, or nothing.

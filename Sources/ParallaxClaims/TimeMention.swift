@@ -18,7 +18,8 @@ enum TimeGranularity: Sendable {
 }
 
 extension CalendarDay {
-    /// The first and last day of a part (`early`, `mid`, `late`) of a period.
+    /// The first and last day of a part (`early`, `mid`, `late`) of a period: of a month the first,
+    /// middle and last ten days; of a year the first two, middle two and last two months.
     static func part(
         _ part: String, of period: (CalendarDay, CalendarDay), granularity: TimeGranularity
     ) -> (CalendarDay, CalendarDay) {
@@ -34,9 +35,9 @@ extension CalendarDay {
             }
         case .year:
             switch part {
-            case "early": return (first, CalendarDay(year: first.year, month: 4, day: 30))
-            case "mid": return (CalendarDay(year: first.year, month: 5, day: 1), CalendarDay(year: first.year, month: 8, day: 31))
-            default: return (CalendarDay(year: first.year, month: 9, day: 1), last)
+            case "early": return (first, CalendarDay.month(2, year: first.year).1)
+            case "mid": return (CalendarDay(year: first.year, month: 6, day: 1), CalendarDay(year: first.year, month: 7, day: 31))
+            default: return (CalendarDay(year: first.year, month: 11, day: 1), last)
             }
         default:
             return period

@@ -4,6 +4,8 @@ extension ClaimEvaluation {
     /// Tallies of one split: extracted and gold quantities, pairs and their agreements.
     struct Counts {
         var gold = 0
+        /// Gold quantities of articles that ingestion could read (the report has the article).
+        var readableGold = 0
         var extracted = 0
         var pairs = 0
         var correct = 0
@@ -48,10 +50,16 @@ extension ClaimEvaluation {
             let recall = gold == 0 ? 0 : Double(correct) / Double(gold)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
             func accuracy(_ count: Int) -> Double { pairs == 0 ? 0 : Double(count) / Double(pairs) }
+            let readableRecall = readableGold == 0 ? 0 : Double(correct) / Double(readableGold)
+            let readableF1 =
+                precision + readableRecall == 0 ? 0 : 2 * precision * readableRecall / (precision + readableRecall)
             return [
                 EvaluationMetric(name: "claims.quantity.precision", split: split, value: precision, count: extracted),
                 EvaluationMetric(name: "claims.quantity.recall", split: split, value: recall, count: gold),
                 EvaluationMetric(name: "claims.quantity.f1", split: split, value: f1, count: correct),
+                EvaluationMetric(
+                    name: "claims.quantity.recall.readable", split: split, value: readableRecall, count: readableGold),
+                EvaluationMetric(name: "claims.quantity.f1.readable", split: split, value: readableF1, count: correct),
                 EvaluationMetric(name: "claims.measure.accuracy", split: split, value: accuracy(measure), count: pairs),
                 EvaluationMetric(name: "claims.time.accuracy", split: split, value: accuracy(time), count: pairs),
                 EvaluationMetric(name: "claims.subject.accuracy", split: split, value: accuracy(subject), count: pairs),

@@ -52,6 +52,7 @@ public enum ClaimEvaluation {
                 counts.misses.append("no article in the report for \(goldArticle.input) (\(expected.count) quantities)")
                 continue
             }
+            counts.readableGold += expected.count
             var found = report.claims.filter { $0.article == id && $0.kind == .quantity }
             counts.extracted += found.count
             for claim in expected {

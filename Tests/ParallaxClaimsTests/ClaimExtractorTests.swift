@@ -83,6 +83,32 @@ import ParallaxModel
         #expect(denial?.statement?.denies == claims.first { $0.statement?.predicate == "deployed" }?.id)
     }
 
+    @Test func takesCountedNounFromEarlierInClauseAndContinuesSource() {
+        let article = FixtureArticle.make(
+            paragraphs: [
+                ["Bilanz"],
+                ["Laut Polizei ist die Zahl der Todesopfer auf fünf gestiegen."],
+                ["Demnach wurden 30 Menschen verletzt."],
+            ], language: "de", published: "2025-04-30")
+        let claims = ClaimExtractor().extract(from: article)
+        let deaths = claims.first { $0.quantity?.value == 5 }
+        #expect(deaths?.quantity?.unit == "person" && deaths?.measure == "killed")
+        let injured = claims.first { $0.quantity?.value == 30 }
+        #expect(injured?.attribution?.source == "police", "“demnach” carries the source into the next paragraph")
+    }
+
+    @Test(arguments: [
+        ("de", "Polizeisprecher Jens Möller sagte, 14 Menschen seien verletzt worden.", "police"),
+        ("en", "Police spokesman John Reed said 14 people were injured.", "police"),
+        ("de", "Nach Angaben der Reederei Nordlicht wurden 14 Seeleute gerettet.", "nordlicht"),
+        ("de", "Die Küstenwache teilte mit, 14 Seeleute seien gerettet worden.", "coast guard"),
+    ])
+    func namesTheBodyBehindASpeaker(language: String, sentence: String, source: String) {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: nil)
+        let claim = ClaimExtractor().extract(from: article).first { $0.quantity?.value == 14 }
+        #expect(claim?.attribution?.source == source)
+    }
+
     @Test func findsDirectQuoteWithSpeaker() {
         let article = FixtureArticle.make(
             paragraphs: [["Rede"], ["„Wir werden den Wiederaufbau schnell beginnen“, sagte Bürgermeisterin Anna Berger am Abend."]],
