@@ -27,6 +27,13 @@ public struct Evaluator: Sendable {
         if wanted("articles") {
             for split in splits { metrics += ArticleEvaluation.metrics(for: split) }
         }
+        if wanted("claims") {
+            let corpus = repositoryRoot.appendingPathComponent("examples/corpus").path + "/"
+            for split in splits {
+                let gold = try ClaimEvaluation.loadGold(repositoryRoot.appendingPathComponent("examples/gold/\(split.name).json"))
+                metrics += ClaimEvaluation.score(report: split.report, gold: gold, inputPrefix: corpus)
+            }
+        }
         if wanted("framing") {
             let framing = FramingEvaluation(repositoryRoot: repositoryRoot)
             for split in splits { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
