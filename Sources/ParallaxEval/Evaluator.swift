@@ -10,6 +10,9 @@ public struct Evaluator: Sendable {
         self.repositoryRoot = repositoryRoot
     }
 
+    /// The example corpus's splits, in report order: two development splits and the held-out one.
+    public static let splitNames = ["dev", "dev2", "heldout"]
+
     /// `../shared` beside the checkout, when present.
     public var sharedFolder: URL? {
         let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
@@ -21,7 +24,9 @@ public struct Evaluator: Sendable {
         func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
         var metrics: [EvaluationMetric] = []
         var splits: [EvaluationSplit] = []
-        for name in ["dev", "heldout"] {
+        for name in Self.splitNames where FileManager.default.fileExists(
+            atPath: repositoryRoot.appendingPathComponent("examples/gold/\(name).json").path)
+        {
             splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))
         }
         if wanted("articles") {
