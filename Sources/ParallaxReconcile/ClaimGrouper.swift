@@ -60,13 +60,17 @@ struct ClaimGrouper: Sendable {
         return groups
     }
 
+    /// Two statements make the same assertion when they have the same predicate and their objects
+    /// overlap — or, inside one story, when one of them leaves its subject or object unnamed ("the region
+    /// was recaptured" beside "Russia recaptured the Kursk region").
     private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
         guard left.predicate.lowercased() == right.predicate.lowercased(), !Self.isSpeech(left.predicate) else {
             return false
         }
-        if left.object == nil && right.object == nil { return left.subject == right.subject }
-        return Self.overlap(left.object ?? "", right.object ?? "") >= objectOverlapThreshold
+        guard let leftObject = left.object, let rightObject = right.object else { return true }
+        return left.subject == nil || right.subject == nil
+            || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
     }
 
     private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
