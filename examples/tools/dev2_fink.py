@@ -191,7 +191,7 @@ def add(story, group, article, rewrites, feeds):
     article(
         file="dev2/fink-prozess-clearaudit.txt", form="txt", story=SID, event=EV2,
         publisher="ClearAudit Compliance-Blog", published="2026-09-25T10:00:00+02:00",
-        language="de", authors=["Team ClearAudit"],
+        language="de", authors=[],
         pre=["ClearAudit Compliance-Blog", "25. September 2026"],
         byline="Ein Beitrag von Team ClearAudit",
         blocks=[
