@@ -26,6 +26,17 @@ package struct ArticleLocator {
             }
         }
         guard var top = best else { return [root] }
+        // A winner inside an <article> element (a few levels up) stands for the whole article, so
+        // its header with the lead paragraph comes along.
+        var ancestor = top.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, current.tag != "body" else { break }
+            if current.tag == "article" {
+                top = current
+                break
+            }
+            ancestor = current.parent
+        }
         // A winner that is the only element child of its parent stands for that parent.
         while let parent = top.parent, parent.tag != "body",
             parent.children.filter({ !$0.isText }).count == 1

@@ -22,6 +22,7 @@ package struct ArticleTextEmitter {
             visit(container, kind: .paragraph)
             flush(kind: .paragraph)
         }
+        dropHeadingsWithoutText()
         return (blocks, removed)
     }
 
@@ -45,8 +46,11 @@ package struct ArticleTextEmitter {
         }
         flush(kind: kind)
         switch tag {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            add(node.normalizedText, kind: .heading, linkDensity: node.linkDensity, node: node)
+        case "h1":
+            add(node.normalizedText, kind: .heading, linkDensity: 0, node: node)
+        case "h2", "h3", "h4", "h5", "h6":
+            // Linked subheadings are teaser titles.
+            add(node.normalizedText, kind: .heading, linkDensity: node.linkDensity, node: node, linkedHeadingIsTeaser: true)
         case "figcaption", "caption":
             let text = node.normalizedText
             if !text.isEmpty {
@@ -77,6 +81,23 @@ package struct ArticleTextEmitter {
         }
     }
 
+    /// Removes headings that no text follows (before the next heading or the end): the titles of
+    /// boxes whose links were removed.
+    private mutating func dropHeadingsWithoutText() {
+        var kept: [TextBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .heading, index > 0 || blocks.count == 1 {
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                if next == nil || next?.kind == .heading {
+                    removed.append(RemovedBlock(kind: .related, text: Self.truncate(block.text), why: "heading without text"))
+                    continue
+                }
+            }
+            kept.append(block)
+        }
+        blocks = kept
+    }
+
     /// Ends the current inline run as a block of `kind`.
     private mutating func flush(kind: TextBlock.Kind) {
         guard !buffer.isEmpty else { return }
@@ -88,8 +109,14 @@ package struct ArticleTextEmitter {
     }
 
     /// Adds `text` as a block unless it is boilerplate.
-    private mutating func add(_ text: String, kind: TextBlock.Kind, linkDensity: Double, node: HTMLNode?) {
+    private mutating func add(
+        _ text: String, kind: TextBlock.Kind, linkDensity: Double, node: HTMLNode?, linkedHeadingIsTeaser: Bool = false
+    ) {
         guard !text.isEmpty else { return }
+        if linkedHeadingIsTeaser && linkDensity > 0.6 {
+            removed.append(RemovedBlock(kind: .related, text: Self.truncate(text), why: "teaser heading"))
+            return
+        }
         if let reason = boilerplateReason(text, kind: kind, linkDensity: linkDensity) {
             removed.append(RemovedBlock(kind: reason.kind, text: Self.truncate(text), why: reason.why))
             return
