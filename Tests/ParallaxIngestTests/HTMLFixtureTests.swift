@@ -17,7 +17,7 @@ import ParallaxModel
 
     /// Markers placed in boilerplate of the German page; none may reach the body.
     @Test(arguments: [
-        "COOKIEBANNER", "NAVLINK", "WERBUNG", "SHAREBUTTON", "BILDUNTERSCHRIFT", "LESENSIEAUCH", "NEWSLETTERBOX",
+        "COOKIEBANNER", "NAVLINK", "WERBUNG", "SHAREBUTTON", "LESENSIEAUCH", "NEWSLETTERBOX",
         "PROMOBOX", "PAYWALLTEXT", "RELATEDLINK", "TEASERLINK", "KOMMENTARTEXT", "SIDEBARLINK", "FOOTERTEXT",
         "SCRIPTTEXT", "Von Anna Muster", "17. Mai 2023, 08:30 Uhr",
     ])
@@ -37,6 +37,13 @@ import ParallaxModel
         #expect(first.lowerBound < second.lowerBound)
         #expect(body.contains("Länge: rund vier Kilometer"))
         #expect(body.contains("Der Radweg ist ein wichtiger Schritt"))
+    }
+
+    @Test func captionRepeatingTheTextIsDropped() throws {
+        let document = try Self.page("article-de")
+        let sentence = "Der Stadtrat hat am Dienstagabend mit großer Mehrheit"
+        #expect(Self.body(document).components(separatedBy: sentence).count == 2)
+        #expect(document.removed.contains { $0.why == "caption" && $0.text.hasPrefix(sentence) })
     }
 
     @Test func germanRemovalsAreLoggedCompactly() throws {

@@ -10,6 +10,8 @@ package struct ArticleTextEmitter {
     /// Inline text gathered since the last block boundary.
     private var buffer = ""
     private var bufferLinks = 0
+    /// Indices in ``blocks`` of figure captions.
+    private var captionIndices: Set<Int> = []
 
     package init(lexicon: HTMLLexicon) {
         self.lexicon = lexicon
@@ -22,6 +24,7 @@ package struct ArticleTextEmitter {
             visit(container, kind: .paragraph)
             flush(kind: .paragraph)
         }
+        dropRepeatedCaptions()
         dropHeadingsWithoutText()
         return (blocks, removed)
     }
@@ -52,10 +55,10 @@ package struct ArticleTextEmitter {
             // Linked subheadings are teaser titles.
             add(node.normalizedText, kind: .heading, linkDensity: node.linkDensity, node: node, linkedHeadingIsTeaser: true)
         case "figcaption", "caption":
-            let text = node.normalizedText
-            if !text.isEmpty {
-                removed.append(RemovedBlock(kind: .other, text: Self.truncate(text), why: "caption"))
-            }
+            // Kept for now; ``dropRepeatedCaptions()`` removes those that repeat the text.
+            let count = blocks.count
+            add(node.normalizedText, kind: .paragraph, linkDensity: node.linkDensity, node: node)
+            if blocks.count > count { captionIndices.insert(count) }
         case "blockquote":
             for child in node.children { visit(child, kind: .quote) }
             flush(kind: .quote)
@@ -79,6 +82,25 @@ package struct ArticleTextEmitter {
             for child in node.children { visit(child, kind: kind) }
             flush(kind: kind)
         }
+    }
+
+    /// Removes captions whose text the article repeats, and short credit lines.
+    private mutating func dropRepeatedCaptions() {
+        guard !captionIndices.isEmpty else { return }
+        let body = blocks.enumerated().filter { !captionIndices.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
+        var kept: [TextBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if captionIndices.contains(index) {
+                let probe = String(block.text.prefix(60))
+                if block.text.count < 40 || body.contains(probe) {
+                    removed.append(RemovedBlock(kind: .other, text: Self.truncate(block.text), why: "caption"))
+                    continue
+                }
+            }
+            kept.append(block)
+        }
+        blocks = kept
+        captionIndices = []
     }
 
     /// Removes headings that no text follows (before the next heading or the end): the titles of
