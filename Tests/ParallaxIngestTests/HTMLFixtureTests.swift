@@ -93,6 +93,20 @@ import ParallaxModel
         #expect(body.contains("endet mitten im"))
     }
 
+    @Test func nulBytesDoNotStopTheParser() throws {
+        var bytes = Array("<html><body><article><p>Vor dem Nullbyte steht dieser erste, ganz gewöhnliche Absatz.</p>".utf8)
+        bytes += [0, 0, 0]
+        bytes += Array("<p>Nach dem Nullbyte folgt der zweite Absatz, der ebenfalls erhalten bleiben muss.</p></article></body></html>".utf8)
+        let document = try HTMLExtractor().extract(data: Data(bytes), input: "nul.html")
+        #expect(Self.body(document).contains("der ebenfalls erhalten bleiben muss"))
+    }
+
+    @Test func unclosedIframeDoesNotSwallowThePage() throws {
+        let html = "<html><body><iframe src=x><article><h1>Titel</h1><p>Dieser Absatz steht nach einem nicht geschlossenen Rahmen und muss trotzdem im Text landen.</p><p>Ein zweiter Absatz, ebenso lang und ebenso wichtig für den Artikel.</p></article></body></html>"
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "iframe.html")
+        #expect(Self.body(document).contains("muss trotzdem im Text landen"))
+    }
+
     @Test func hostilePageLeaksNothingExecutable() throws {
         let document = try Self.page("hostile")
         let everything = Self.body(document) + document.removed.map(\.text).joined()
