@@ -70,10 +70,10 @@ package struct MetadataResolver {
 
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
-        if let value = facts.datePublished, let date = normalize(value) { return date }
         for key in Self.publishedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
         }
+        if let value = facts.datePublished, let date = normalize(value) { return date }
         for rank in [2, 1] {
             for time in signals.times where time.rank == rank {
                 if let date = normalize(time.value) { return date }
