@@ -66,8 +66,9 @@ package struct TitleChooser {
         var siteKeys = Set(names.compactMap { $0 }.map(Self.key))
         for title in titles {
             let parts = Self.parts(title, Self.siteSeparators)
-            let longest = parts.max { $0.count < $1.count }
-            for part in parts where part != longest { siteKeys.insert(Self.key(part)) }
+            guard let first = parts.first, let last = parts.last, parts.count > 1 else { continue }
+            // Site names sit at either end of a title; the shorter end is the site.
+            siteKeys.insert(Self.key(last.count <= first.count ? last : first))
         }
         return siteKeys
     }
