@@ -84,7 +84,8 @@ package struct ArticleTextEmitter {
         }
     }
 
-    /// Removes captions whose text the article repeats, and short credit lines.
+    /// Removes captions whose text the article repeats, short lines and those carrying a picture
+    /// credit ("Foto: …", "©").
     private mutating func dropRepeatedCaptions() {
         guard !captionIndices.isEmpty else { return }
         let body = blocks.enumerated().filter { !captionIndices.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
@@ -92,7 +93,7 @@ package struct ArticleTextEmitter {
         for (index, block) in blocks.enumerated() {
             if captionIndices.contains(index) {
                 let probe = String(block.text.prefix(60))
-                if block.text.count < 40 || body.contains(probe) {
+                if block.text.count < 40 || body.contains(probe) || lexicon.containsCredit(block.text) {
                     removed.append(RemovedBlock(kind: .other, text: Self.truncate(block.text), why: "caption"))
                     continue
                 }

@@ -86,6 +86,13 @@ package struct HTMLLexicon: Sendable {
         return nil
     }
 
+    /// Whether `text` carries a picture credit: "©" or a credit word followed by a colon.
+    package func containsCredit(_ text: String) -> Bool {
+        if text.contains("©") { return true }
+        let lower = text.lowercased()
+        return creditPrefixes.contains { lower.contains($0 + ":") }
+    }
+
     /// Whether `text` is a short byline line.
     package func startsWithByline(_ text: String) -> Bool {
         guard let name = bylineName(text) else { return false }
