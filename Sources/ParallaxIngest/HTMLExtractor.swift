@@ -42,7 +42,7 @@ public struct HTMLExtractor: Sendable {
                 bodyTexts.append(node.text)
             }
             if node.tag == "h1" {
-                let text = node.normalizedText
+                let text = node.headlineText
                 if !text.isEmpty { bodyHeadings.append(text) }
                 return false
             }
