@@ -22,6 +22,7 @@ enum HTMLBenchmark {
             case "--repeat": repeats = max(1, Int(value) ?? 1); index += 1
             case "--show": show = value == "dev-failures"; index += 1
             case "--parse-only": parseOnly = true
+            case "--eval": break  // scoring always runs; accepted for symmetry with `parallax eval`
             case "--page": pageKey = value; index += 1
             default: break
             }

@@ -31,7 +31,8 @@ package struct AuthorCleaner {
         }
         for line in metaLines where line.count < 160 {
             guard lexicon.embeddedBylineName(line) != nil || lexicon.bylineName(line) != nil else { continue }
-            let names = clean(line)
+            // Inside running text, only capitalised names or single user names count.
+            let names = clean(line).filter { $0.first?.isUppercase == true || !$0.contains(" ") }
             if !names.isEmpty { return names }
         }
         return []
