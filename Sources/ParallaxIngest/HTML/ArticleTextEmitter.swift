@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Turns the article containers into text blocks in document order, taking out what does not
 /// belong to the article text: link lists, "read also" lines, bylines, datelines and captions.

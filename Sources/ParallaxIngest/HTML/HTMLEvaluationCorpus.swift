@@ -1,5 +1,5 @@
 package import Foundation
-public import ParallaxModel
+package import ParallaxModel
 
 /// The html-eval corpus (`pages/*.html.gz` plus `gold.json`) and the scoring rules shared by the
 /// evaluation and the benchmark.
