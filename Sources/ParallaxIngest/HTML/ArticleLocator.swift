@@ -26,10 +26,11 @@ package struct ArticleLocator {
             }
         }
         guard var top = best else { return [root] }
-        // Several strong candidates under one ancestor: the article is split across them
+        // Two or more candidates scoring at least half the winner under one ancestor (within three
+        // levels): the article is split across them
         // (e.g. by ads between its parts), so the ancestor stands for it.
         let rivals = scored.filter { node in
-            node !== top && (node.contentScore ?? 0) * (1 - node.linkDensity) >= bestScore * 0.75
+            node !== top && (node.contentScore ?? 0) * (1 - node.linkDensity) >= bestScore * 0.5
         }
         if rivals.count >= 2 {
             var ancestor = top.parent
