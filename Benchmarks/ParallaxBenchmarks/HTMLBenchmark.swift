@@ -22,6 +22,7 @@ enum HTMLBenchmark {
             case "--repeat": repeats = max(1, Int(value) ?? 1); index += 1
             case "--show": show = value == "dev-failures"; index += 1
             case "--parse-only": parseOnly = true
+            case "--eval": break  // scoring always runs; accepted for symmetry with `parallax eval`
             case "--page": pageKey = value; index += 1
             default: break
             }
@@ -35,7 +36,21 @@ enum HTMLBenchmark {
         let corpus = try HTMLEvaluationCorpus(folder: folder)
         if let pageKey, let page = corpus.pages.first(where: { $0.key == pageKey && !$0.isHeldOut }) {
             // One development page in full, for looking at a failure.
-            let document = try? HTMLExtractor().extract(data: Data(page.bytes), input: page.url)
+            let document: CleanDocument?
+            do {
+                document = try HTMLExtractor().extract(data: Data(page.bytes), input: page.url)
+            } catch {
+                print("error: \(error)")
+                document = nil
+                let prepared = HTMLCharsetDetector.prepare(page.bytes)
+                if let root = HTMLDocumentParser.parse(prepared.bytes, encoding: prepared.encoding) {
+                    root.measure()
+                    let body = root.first { $0.tag == "body" } ?? root
+                    print("body text \(body.textLength)")
+                    for block in BoilerplatePruner().prune(body) { print("  - \(block.kind.rawValue)/\(block.why ?? ""): \(block.text.prefix(100))") }
+                    for container in ArticleLocator().locate(in: body) { print("container \(container.tag) \(container.textLength)") }
+                }
+            }
             for block in document?.blocks ?? [] { print("[\(block.kind.rawValue)] \(block.text.prefix(160))") }
             for block in document?.removed ?? [] { print("  - \(block.kind.rawValue)/\(block.why ?? ""): \(block.text.prefix(120))") }
             print("with: \(page.with)\nwithout: \(page.without)")

@@ -1,8 +1,9 @@
 """Extracts every html-eval page with trafilatura (fast mode) and scores it with Parallax's rules.
 
 Usage: python evaluate.py CORPUS_DIR [--split all|dev|heldout]
-Scoring (same as HTMLEvaluationCorpus.swift): whitespace-collapsed snippet containment for F1,
-exact title after whitespace normalisation, same-day date, equal sets of author names.
+Scoring (same as HTMLEvaluationCorpus.swift): whitespace-collapsed snippet containment for F1;
+metadata over pages with a non-empty gold value: exact title after whitespace normalisation,
+same-day date, author strings (lower-cased) of which one contains the other.
 Timing covers extraction only, in this single process (pin it with taskset for one core).
 """
 import gzip
@@ -18,11 +19,10 @@ def norm(text):
     return re.sub(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+", " ", text or "").strip()
 
 
-def names(text):
-    parts = [(text or "").lower()]
-    for sep in [";", ",", " & ", " und ", " and "]:
-        parts = [p for part in parts for p in part.split(sep)]
-    return {norm(p) for p in parts if norm(p)}
+def joined(value):
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(item) for item in value)
+    return str(value or "")
 
 
 def main():
@@ -61,15 +61,17 @@ def main():
             else:
                 fn += 1
         fp += sum(1 for snippet in entry["without"] if norm(snippet) in body)
-        if "title" in entry:
+        if norm(joined(entry.get("title"))):
             title[1] += 1
-            title[0] += norm(entry["title"]) == norm(doc.get("title") or "")
-        if "date" in entry:
+            title[0] += norm(joined(entry["title"])) == norm(joined(doc.get("title")))
+        if joined(entry.get("date")):
             date[1] += 1
-            date[0] += entry["date"][:10] == (doc.get("date") or "")[:10]
-        if "author" in entry:
+            date[0] += joined(entry["date"])[:10] == joined(doc.get("date"))[:10]
+        gold_author = norm(joined(entry.get("author"))).lower()
+        if gold_author:
             author[1] += 1
-            author[0] += names(entry["author"]) == names(doc.get("author") or "")
+            found = norm(joined(doc.get("author"))).lower()
+            author[0] += bool(found) and (gold_author in found or found in gold_author)
     precision = tp / (tp + fp) if tp + fp else 0
     recall = tp / (tp + fn) if tp + fn else 0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0

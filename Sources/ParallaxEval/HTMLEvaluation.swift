@@ -6,9 +6,10 @@ import ParallaxModel
 ///
 /// Metrics, each for split `dev` and `heldout` (held out: gold keys whose first hex digit is 0–3,
 /// never looked at while tuning): `html.f1`, `html.precision`, `html.recall` over the `with`/`without`
-/// snippets, `html.title` (exact after whitespace normalisation), `html.date` (same day),
-/// `html.author` (same set of names, case-insensitive, split at and/und/&/,/;; an empty gold author
-/// or date is matched by giving none) and `html.pagesPerSecond` (extraction only, one thread).
+/// snippets; over pages with a non-empty gold value `html.title` (exact after whitespace
+/// normalisation), `html.date` (same day) and `html.author` (one lower-cased author string contains
+/// the other); and `html.pagesPerSecond` (extraction only, one thread). The rules are those of
+/// ``HTMLEvaluationCorpus``; they reproduce the corpus README's figures for trafilatura.
 public enum HTMLEvaluation {
     /// The metrics on the corpus in folder `corpus` (holding `gold.json` and `pages/`).
     /// - Throws: when the corpus cannot be read.

@@ -34,15 +34,17 @@ public struct HTMLExtractor: Sendable {
         let body = root.first { $0.tag == "body" } ?? root
         var removed = BoilerplatePruner().prune(body)
         var bodyHeadings: [String] = []
+        // Short texts of the cleaned page that state a date, for dates and meta-line bylines.
         var bodyTexts: [String] = []
+        let dates = VisibleDateParser(lexicon: lexicon)
         body.walk { node in
-            if node.isText, bodyTexts.count < 40, node.textLength >= 6, node.textLength < 200,
-                node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            if node.isText, bodyTexts.count < 8, node.textLength >= 6, node.textLength < 200,
+                node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), dates.firstDate(in: node.text) != nil
             {
                 bodyTexts.append(node.text)
             }
             if node.tag == "h1" {
-                let text = node.normalizedText
+                let text = node.headlineText
                 if !text.isEmpty { bodyHeadings.append(text) }
                 return false
             }

@@ -17,7 +17,7 @@ import ParallaxModel
 
     /// Markers placed in boilerplate of the German page; none may reach the body.
     @Test(arguments: [
-        "COOKIEBANNER", "NAVLINK", "WERBUNG", "SHAREBUTTON", "BILDUNTERSCHRIFT", "LESENSIEAUCH", "NEWSLETTERBOX",
+        "COOKIEBANNER", "NAVLINK", "WERBUNG", "SHAREBUTTON", "LESENSIEAUCH", "NEWSLETTERBOX",
         "PROMOBOX", "PAYWALLTEXT", "RELATEDLINK", "TEASERLINK", "KOMMENTARTEXT", "SIDEBARLINK", "FOOTERTEXT",
         "SCRIPTTEXT", "Von Anna Muster", "17. Mai 2023, 08:30 Uhr",
     ])
@@ -37,6 +37,13 @@ import ParallaxModel
         #expect(first.lowerBound < second.lowerBound)
         #expect(body.contains("Länge: rund vier Kilometer"))
         #expect(body.contains("Der Radweg ist ein wichtiger Schritt"))
+    }
+
+    @Test func captionRepeatingTheTextIsDropped() throws {
+        let document = try Self.page("article-de")
+        let sentence = "Der Stadtrat hat am Dienstagabend mit großer Mehrheit"
+        #expect(Self.body(document).components(separatedBy: sentence).count == 2)
+        #expect(document.removed.contains { $0.why == "caption" && $0.text.hasPrefix(sentence) })
     }
 
     @Test func germanRemovalsAreLoggedCompactly() throws {
@@ -84,6 +91,20 @@ import ParallaxModel
         #expect(body.contains("Dieser Absatz ist nicht geschlossen"))
         #expect(body.contains("mit fettem und kursivem Text"))
         #expect(body.contains("endet mitten im"))
+    }
+
+    @Test func nulBytesDoNotStopTheParser() throws {
+        var bytes = Array("<html><body><article><p>Vor dem Nullbyte steht dieser erste, ganz gewöhnliche Absatz.</p>".utf8)
+        bytes += [0, 0, 0]
+        bytes += Array("<p>Nach dem Nullbyte folgt der zweite Absatz, der ebenfalls erhalten bleiben muss.</p></article></body></html>".utf8)
+        let document = try HTMLExtractor().extract(data: Data(bytes), input: "nul.html")
+        #expect(Self.body(document).contains("der ebenfalls erhalten bleiben muss"))
+    }
+
+    @Test func unclosedIframeDoesNotSwallowThePage() throws {
+        let html = "<html><body><iframe src=x><article><h1>Titel</h1><p>Dieser Absatz steht nach einem nicht geschlossenen Rahmen und muss trotzdem im Text landen.</p><p>Ein zweiter Absatz, ebenso lang und ebenso wichtig für den Artikel.</p></article></body></html>"
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "iframe.html")
+        #expect(Self.body(document).contains("muss trotzdem im Text landen"))
     }
 
     @Test func hostilePageLeaksNothingExecutable() throws {

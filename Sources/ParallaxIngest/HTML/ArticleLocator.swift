@@ -26,6 +26,42 @@ package struct ArticleLocator {
             }
         }
         guard var top = best else { return [root] }
+        // Two or more candidates scoring at least half the winner under one ancestor (within three
+        // levels): the article is split across them
+        // (e.g. by ads between its parts), so the ancestor stands for it.
+        let rivals = scored.filter { node in
+            node !== top && (node.contentScore ?? 0) * (1 - node.linkDensity) >= bestScore * 0.5
+        }
+        if rivals.count >= 2 {
+            var ancestor = top.parent
+            for _ in 0..<3 {
+                guard let current = ancestor, current.tag != "body" else { break }
+                let inside = rivals.filter { rival in
+                    var cursor = rival.parent
+                    while let node = cursor {
+                        if node === current { return true }
+                        cursor = node.parent
+                    }
+                    return false
+                }
+                if inside.count >= 2 {
+                    top = current
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
+        // A winner inside an <article> element (a few levels up) stands for the whole article, so
+        // its header with the lead paragraph comes along.
+        var ancestor = top.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, current.tag != "body" else { break }
+            if current.tag == "article" {
+                top = current
+                break
+            }
+            ancestor = current.parent
+        }
         // A winner that is the only element child of its parent stands for that parent.
         while let parent = top.parent, parent.tag != "body",
             parent.children.filter({ !$0.isText }).count == 1

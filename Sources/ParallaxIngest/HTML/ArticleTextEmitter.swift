@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Turns the article containers into text blocks in document order, taking out what does not
 /// belong to the article text: link lists, "read also" lines, bylines, datelines and captions.
@@ -10,6 +10,8 @@ package struct ArticleTextEmitter {
     /// Inline text gathered since the last block boundary.
     private var buffer = ""
     private var bufferLinks = 0
+    /// Indices in ``blocks`` of figure captions.
+    private var captionIndices: Set<Int> = []
 
     package init(lexicon: HTMLLexicon) {
         self.lexicon = lexicon
@@ -22,6 +24,8 @@ package struct ArticleTextEmitter {
             visit(container, kind: .paragraph)
             flush(kind: .paragraph)
         }
+        dropRepeatedCaptions()
+        dropHeadingsWithoutText()
         return (blocks, removed)
     }
 
@@ -45,13 +49,16 @@ package struct ArticleTextEmitter {
         }
         flush(kind: kind)
         switch tag {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            add(node.normalizedText, kind: .heading, linkDensity: node.linkDensity, node: node)
+        case "h1":
+            add(node.normalizedText, kind: .heading, linkDensity: 0, node: node)
+        case "h2", "h3", "h4", "h5", "h6":
+            // Linked subheadings are teaser titles.
+            add(node.normalizedText, kind: .heading, linkDensity: node.linkDensity, node: node, linkedHeadingIsTeaser: true)
         case "figcaption", "caption":
-            let text = node.normalizedText
-            if !text.isEmpty {
-                removed.append(RemovedBlock(kind: .other, text: Self.truncate(text), why: "caption"))
-            }
+            // Kept for now; ``dropRepeatedCaptions()`` removes those that repeat the text.
+            let count = blocks.count
+            add(node.normalizedText, kind: .paragraph, linkDensity: node.linkDensity, node: node)
+            if blocks.count > count { captionIndices.insert(count) }
         case "blockquote":
             for child in node.children { visit(child, kind: .quote) }
             flush(kind: .quote)
@@ -77,6 +84,43 @@ package struct ArticleTextEmitter {
         }
     }
 
+    /// Removes captions whose text the article repeats, short lines and those carrying a picture
+    /// credit ("Foto: …", "©").
+    private mutating func dropRepeatedCaptions() {
+        guard !captionIndices.isEmpty else { return }
+        let body = blocks.enumerated().filter { !captionIndices.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
+        var kept: [TextBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if captionIndices.contains(index) {
+                let probe = String(block.text.prefix(60))
+                if block.text.count < 40 || body.contains(probe) || lexicon.containsCredit(block.text) {
+                    removed.append(RemovedBlock(kind: .other, text: Self.truncate(block.text), why: "caption"))
+                    continue
+                }
+            }
+            kept.append(block)
+        }
+        blocks = kept
+        captionIndices = []
+    }
+
+    /// Removes headings that no text follows (before the next heading or the end): the titles of
+    /// boxes whose links were removed.
+    private mutating func dropHeadingsWithoutText() {
+        var kept: [TextBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .heading, index > 0 || blocks.count == 1 {
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                if next == nil || next?.kind == .heading {
+                    removed.append(RemovedBlock(kind: .related, text: Self.truncate(block.text), why: "heading without text"))
+                    continue
+                }
+            }
+            kept.append(block)
+        }
+        blocks = kept
+    }
+
     /// Ends the current inline run as a block of `kind`.
     private mutating func flush(kind: TextBlock.Kind) {
         guard !buffer.isEmpty else { return }
@@ -88,8 +132,14 @@ package struct ArticleTextEmitter {
     }
 
     /// Adds `text` as a block unless it is boilerplate.
-    private mutating func add(_ text: String, kind: TextBlock.Kind, linkDensity: Double, node: HTMLNode?) {
+    private mutating func add(
+        _ text: String, kind: TextBlock.Kind, linkDensity: Double, node: HTMLNode?, linkedHeadingIsTeaser: Bool = false
+    ) {
         guard !text.isEmpty else { return }
+        if linkedHeadingIsTeaser && linkDensity > 0.6 {
+            removed.append(RemovedBlock(kind: .related, text: Self.truncate(text), why: "teaser heading"))
+            return
+        }
         if let reason = boilerplateReason(text, kind: kind, linkDensity: linkDensity) {
             removed.append(RemovedBlock(kind: reason.kind, text: Self.truncate(text), why: reason.why))
             return

@@ -14,8 +14,9 @@ package struct AuthorCleaner {
         self.siteWords = Set((siteName ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
     }
 
-    /// Names from the first source that yields any: JSON-LD, meta tags, marked page elements.
-    package func authors(jsonLD: [String], meta: [String], marked: [String]) -> [String] {
+    /// Names from the first source that yields any: JSON-LD, meta tags, marked page elements,
+    /// then meta lines that carry a date and a byline ("Gespeichert von rasos am 24. Juli 2017").
+    package func authors(jsonLD: [String], meta: [String], marked: [String], metaLines: [String] = []) -> [String] {
         for source in [jsonLD, meta] {
             var names: [String] = []
             for raw in source {
@@ -28,6 +29,12 @@ package struct AuthorCleaner {
             let names = clean(raw)
             if !names.isEmpty { return names }
         }
+        for line in metaLines where line.count < 160 {
+            guard lexicon.embeddedBylineName(line) != nil || lexicon.bylineName(line) != nil else { continue }
+            // Inside running text, only capitalised names or single user names count.
+            let names = clean(line).filter { $0.first?.isUppercase == true || !$0.contains(" ") }
+            if !names.isEmpty { return names }
+        }
         return []
     }
 
@@ -35,10 +42,13 @@ package struct AuthorCleaner {
     package func clean(_ raw: String) -> [String] {
         var text = HTMLText.normalize(raw)
         if text.hasPrefix("http") || text.contains("://") { return [] }
+        let firstWord = text.prefix { $0.isLetter }.lowercased()
+        if lexicon.creditPrefixes.contains(firstWord) { return [] }
         // Openings may repeat ("Veröffentlicht von", then "von").
         for _ in 0..<2 {
             if let name = lexicon.bylineName(text, requireCapital: false) { text = name }
         }
+        if text.first?.isLetter == true, let embedded = lexicon.embeddedBylineName(text) { text = embedded }
         // Cut at the first digit, bracket or separator: dates, roles and sources follow them.
         if let cut = text.firstIndex(where: { $0.isNumber || "|•·([\n—–".contains($0) }) {
             text = String(text[..<cut])
@@ -52,7 +62,7 @@ package struct AuthorCleaner {
             name = name.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
             // A final full stop belongs to an abbreviation ("Jr.", "C.") only.
             if name.hasSuffix("."), let space = name.lastIndex(of: " "), name[space...].count > 4 { name.removeLast() }
-            guard !Self.looksLikeDomain(name) else { continue }
+            guard !Self.looksLikeDomain(name), name.count > 3 || name.contains(where: \.isUppercase) else { continue }
             // Trailing short lower-case words ("am", "on") introduced a date that was cut off.
             while let space = name.lastIndex(of: " "), name[name.index(after: space)...].count <= 3,
                 name[name.index(after: space)...].allSatisfy(\.isLowercase)

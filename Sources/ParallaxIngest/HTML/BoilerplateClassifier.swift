@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Decides from tag, role, class and id whether an element is boilerplate, and of which kind.
 ///

@@ -1,4 +1,4 @@
-public import ParallaxModel
+package import ParallaxModel
 
 /// Cuts boilerplate containers (navigation, footers, sidebars, comments, ads, overlays…) out of
 /// the tree, logging one ``RemovedBlock`` per container.

@@ -14,7 +14,16 @@ package enum HTMLCharsetDetector {
     /// `data` ready for the parser.
     /// - Complexity: O(n).
     package static func prepare(_ data: some Collection<UInt8>) -> Prepared {
-        let bytes = Array(data)
+        var prepared = detect(Array(data))
+        // libxml2 stops at a NUL byte; in ASCII-compatible encodings it is never text.
+        if !prepared.encoding.hasPrefix("UTF-16"), prepared.bytes.contains(0) {
+            for index in prepared.bytes.indices where prepared.bytes[index] == 0 { prepared.bytes[index] = 0x20 }
+        }
+        return prepared
+    }
+
+    /// Encoding detection and transcoding, before NUL bytes are cleared.
+    private static func detect(_ bytes: [UInt8]) -> Prepared {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3))) }
         if bytes.starts(with: [0xFF, 0xFE]) { return Prepared(bytes: Array(bytes.dropFirst(2)), encoding: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return Prepared(bytes: Array(bytes.dropFirst(2)), encoding: "UTF-16BE") }

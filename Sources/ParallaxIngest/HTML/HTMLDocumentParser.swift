@@ -46,7 +46,18 @@ package enum HTMLDocumentParser {
                 guard let type = attributes.first(where: { $0.name == "type" })?.value, type.lowercased().contains("ld+json")
                 else { return nil }
             } else if HTMLTags.skipped.contains(tag) {
-                return nil
+                guard HTMLTags.skippedUnlessWrapping.contains(tag), wrapsBlocks(node, minimum: tag == "noscript" ? 3 : 1)
+                else { return nil }
+                // The element swallowed the page: keep its block children, drop the element.
+                let wrapper = HTMLNode(tag: "div")
+                var child = node.pointee.children
+                while let current = child {
+                    if current.pointee.type == XML_ELEMENT_NODE, let converted = convert(current, depth: depth + 1) {
+                        wrapper.children.append(converted)
+                    }
+                    child = current.pointee.next
+                }
+                return wrapper
             }
             let element = HTMLNode(tag: tag, attributes: attributes)
             guard depth < 400 else { return element }
@@ -59,6 +70,23 @@ package enum HTMLDocumentParser {
         default:
             return nil
         }
+    }
+
+    /// Whether `node` has at least `minimum` block-level element children (`div`, `p`, …): a sign
+    /// that a missing end tag made it swallow the page (`noscript` legitimately holds a few).
+    private static func wrapsBlocks(_ node: xmlNodePtr, minimum: Int) -> Bool {
+        var count = 0
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let rawName = current.pointee.name,
+                HTMLTags.blocks.contains(String(cString: rawName).lowercased())
+            {
+                count += 1
+                if count >= minimum { return true }
+            }
+            child = current.pointee.next
+        }
+        return false
     }
 
     /// The attributes of `node`, names lower-cased.

@@ -14,6 +14,8 @@ package struct HTMLLexicon: Sendable {
     package var months: [String: Int] = [:]
     /// Lower-case words that name a desk, not a person.
     package var nonPersonWords: Set<String> = []
+    /// Lower-case openings of picture credits ("Foto:"), whose names are not authors.
+    package var creditPrefixes: Set<String> = []
 
     /// The lexicon bundled with the target, loaded once.
     package static let shared = HTMLLexicon(bundled: ())
@@ -30,6 +32,7 @@ package struct HTMLLexicon: Sendable {
             readAlso += Self.lines(folder.appendingPathComponent("html-read-also.txt"))
             bylinePrefixes += Self.lines(folder.appendingPathComponent("html-byline-prefixes.txt"))
             nonPersonWords.formUnion(Self.lines(folder.appendingPathComponent("html-non-person-authors.txt")))
+            creditPrefixes.formUnion(Self.lines(folder.appendingPathComponent("html-credit-prefixes.txt")))
             for line in Self.lines(folder.appendingPathComponent("html-months.txt")) {
                 let parts = line.split(separator: "=", maxSplits: 1)
                 if parts.count == 2, let number = Int(parts[1].trimmingCharacters(in: .whitespaces)) {
@@ -68,6 +71,26 @@ package struct HTMLLexicon: Sendable {
             return rest
         }
         return nil
+    }
+
+    /// The name after a one-word byline opening inside a meta line ("Posted on 3 May by marc"),
+    /// or `nil`.
+    package func embeddedBylineName(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for prefix in bylinePrefixes where !prefix.contains(" ") && prefix.last?.isLetter == true {
+            guard let range = lower.range(of: " \(prefix) ", options: .backwards) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            let rest = text.dropFirst(offset).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty { return rest }
+        }
+        return nil
+    }
+
+    /// Whether `text` carries a picture credit: "©" or a credit word followed by a colon.
+    package func containsCredit(_ text: String) -> Bool {
+        if text.contains("©") { return true }
+        let lower = text.lowercased()
+        return creditPrefixes.contains { lower.contains($0 + ":") }
     }
 
     /// Whether `text` is a short byline line.

@@ -108,6 +108,33 @@ package final class HTMLNode {
         return HTMLText.normalize(raw)
     }
 
+    /// Class/id token openings of parts of a headline that are not the headline: kickers
+    /// ("Klimaschutz:"), supertitles, dates and screen-reader separators.
+    private static let kickerTokens = [
+        "kicker", "supertitle", "subheading", "sub", "dachzeile", "overline", "topline", "roofline", "eyebrow",
+        "visually", "sr", "hidden", "label", "category", "rubrik", "ressort",
+    ]
+
+    /// The headline text of a heading: its visible text without kicker, supertitle and date parts,
+    /// element children separated by spaces.
+    package var headlineText: String {
+        var parts: [String] = []
+        var hasKicker = false
+        for child in children {
+            if child.isText {
+                parts.append(child.text)
+            } else if child.tag == "time"
+                || child.evidenceTokens.contains(where: { token in Self.kickerTokens.contains { token.hasPrefix($0) } })
+            {
+                hasKicker = true
+            } else {
+                parts.append(child.normalizedText)
+            }
+        }
+        let text = HTMLText.normalize(parts.joined(separator: " "))
+        return hasKicker && text.contains(" ") ? text : normalizedText
+    }
+
     /// Appends the raw text below this node, with a space between block elements.
     package func appendText(to output: inout String) {
         if isText {

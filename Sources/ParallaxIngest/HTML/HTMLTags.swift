@@ -7,6 +7,12 @@ package enum HTMLTags {
         "img", "picture", "param", "dialog",
     ]
 
+    /// Skipped elements that broken markup (a missing end tag) can wrap around the rest of the
+    /// page; their children are kept when they contain block elements.
+    package static let skippedUnlessWrapping: Set<String> = [
+        "noscript", "iframe", "object", "video", "audio", "canvas", "map", "button", "select", "dialog", "template",
+    ]
+
     /// Elements that start a new line of text.
     package static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "li",

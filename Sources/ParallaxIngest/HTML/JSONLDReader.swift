@@ -9,6 +9,8 @@ package struct JSONLDFacts: Sendable, Equatable {
     package var publisher: String?
     package var url: String?
     package var language: String?
+    /// The name of the only `Person` object, if exactly one is given.
+    package var person: String?
 }
 
 /// Reads schema.org JSON-LD (`<script type="application/ld+json">`) tolerantly: single objects,
@@ -39,10 +41,14 @@ package struct JSONLDReader {
             else { continue }
             values.append(value)
         }
-        // `@id` references are not followed: on the evaluation pages they point at site owners
-        // (Yoast's Person node) far more often than at the article's author.
-        let reader = Resolver()
+        // Authors are often given as {"@id": …} pointing at a Person elsewhere in the graph.
+        var names: [String: String] = [:]
+        for value in values { Self.collectNames(value, depth: 0, into: &names) }
+        let reader = Resolver(names: names)
         for value in values { reader.visit(value, depth: 0, article: &article, page: &page) }
+        var persons: Set<String> = []
+        for value in values { Self.collectPersons(value, depth: 0, into: &persons) }
+        if persons.count == 1 { article.person = persons.first }
         if article.headline == nil { article.headline = page.headline }
         if article.datePublished == nil { article.datePublished = page.datePublished }
         if article.dateModified == nil { article.dateModified = page.dateModified }
@@ -55,8 +61,40 @@ package struct JSONLDReader {
 
 }
 
-/// Walks JSON-LD values and takes the article's facts.
+extension JSONLDReader {
+    /// Names of every object typed `Person`.
+    fileprivate static func collectPersons(_ value: Any, depth: Int, into persons: inout Set<String>) {
+        guard depth < 8 else { return }
+        if let list = value as? [Any] {
+            for item in list { collectPersons(item, depth: depth + 1, into: &persons) }
+        } else if let object = value as? [String: Any] {
+            let type = object["@type"]
+            let isPerson = (type as? String) == "Person" || ((type as? [Any])?.contains { ($0 as? String) == "Person" } ?? false)
+            if isPerson, let name = string(object["name"]) { persons.insert(name) }
+            for child in object.values where child is [Any] || child is [String: Any] {
+                collectPersons(child, depth: depth + 1, into: &persons)
+            }
+        }
+    }
+
+    /// Names of every object with an `@id`.
+    fileprivate static func collectNames(_ value: Any, depth: Int, into names: inout [String: String]) {
+        guard depth < 8 else { return }
+        if let list = value as? [Any] {
+            for item in list { collectNames(item, depth: depth + 1, into: &names) }
+        } else if let object = value as? [String: Any] {
+            if let id = object["@id"] as? String, let name = string(object["name"]) { names[id] = name }
+            for child in object.values where child is [Any] || child is [String: Any] {
+                collectNames(child, depth: depth + 1, into: &names)
+            }
+        }
+    }
+}
+
+/// Walks JSON-LD values and takes the article's facts, resolving `@id` references to names.
 private struct Resolver {
+    let names: [String: String]
+
     func visit(_ value: Any, depth: Int, article: inout JSONLDFacts, page: inout JSONLDFacts) {
         guard depth < 8 else { return }
         if let list = value as? [Any] {
@@ -99,6 +137,7 @@ private struct Resolver {
             if let name = JSONLDReader.string(object["name"]) { return [name] }
             let parts = [JSONLDReader.string(object["givenName"]), JSONLDReader.string(object["familyName"])].compactMap { $0 }
             if !parts.isEmpty { return [parts.joined(separator: " ")] }
+            if let id = object["@id"] as? String, let name = self.names[id] { return [name] }
         }
         return []
     }

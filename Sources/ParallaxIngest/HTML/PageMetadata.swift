@@ -59,16 +59,21 @@ package struct MetadataResolver {
         metadata.published = publicationDate(
             signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
-            jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts)
+            jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts,
+            metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil })
+        if metadata.authors.isEmpty, let owner = facts.person {
+            // A blog's JSON-LD names its owner as the only Person: the author of its posts.
+            metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: nil).clean(owner)
+        }
         return metadata
     }
 
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
-        if let value = facts.datePublished, let date = normalize(value) { return date }
         for key in Self.publishedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
         }
+        if let value = facts.datePublished, let date = normalize(value) { return date }
         for rank in [2, 1] {
             for time in signals.times where time.rank == rank {
                 if let date = normalize(time.value) { return date }

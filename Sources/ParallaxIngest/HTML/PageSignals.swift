@@ -100,7 +100,7 @@ package struct PageSignals {
         }
         let tokens = node.evidenceTokens
         if tokens.contains(where: { $0.utf8.starts(with: "comment".utf8) || $0.utf8.starts(with: "kommentar".utf8) || $0.utf8.starts(with: "respond".utf8) })
-            || node.tag == "footer" || node.tag == "aside" || node.tag == "form"
+            || (node.tag == "footer" || node.tag == "aside" || node.tag == "form") && !node.holdsArticleMarker
         {
             return
         }

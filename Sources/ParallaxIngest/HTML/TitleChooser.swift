@@ -33,18 +33,18 @@ package struct TitleChooser {
         let headings = (signals.markedHeadlines + (bodyHeadings ?? signals.headings)).filter {
             !$0.isEmpty && $0.count < 300 && (site.map(Self.key) != Self.key($0))
         }
-        for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeysOf(titles, site, siteName).contains(Self.key(heading)) {
+        // A heading confirmed by a title (or part of one) wins, unless it is the site's name.
+        let siteKeys = siteKeysOf(titles, site, siteName)
+        for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeys.contains(Self.key(heading)) {
             return heading
         }
         // The visible headline wins unless it looks like the site's name or a section label.
-        let siteKeys = siteKeysOf(titles, site, siteName)
         for heading in headings {
             let words = heading.split(separator: " ").count
             guard words >= 2 || heading.count >= 15, !siteKeys.contains(Self.key(heading)) else { continue }
             return heading
         }
-        // A whole heading may match part of a title; a part of a heading only a whole title.
-        for heading in headings where partKeys.contains(Self.key(heading)) { return heading }
+        // A part of a heading (after a kicker) may match a whole title.
         for heading in headings {
             for part in Self.parts(heading, Self.kickerSeparators) + Self.parts(heading, Self.siteSeparators)
             where wholeKeys.contains(Self.key(part)) && site.map(Self.key) != Self.key(part) {
@@ -66,8 +66,9 @@ package struct TitleChooser {
         var siteKeys = Set(names.compactMap { $0 }.map(Self.key))
         for title in titles {
             let parts = Self.parts(title, Self.siteSeparators)
-            let longest = parts.max { $0.count < $1.count }
-            for part in parts where part != longest { siteKeys.insert(Self.key(part)) }
+            guard let first = parts.first, let last = parts.last, parts.count > 1 else { continue }
+            // Site names sit at either end of a title; the shorter end is the site.
+            siteKeys.insert(Self.key(last.count <= first.count ? last : first))
         }
         return siteKeys
     }
