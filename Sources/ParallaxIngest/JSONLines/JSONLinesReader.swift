@@ -4,8 +4,8 @@ import ParallaxModel
 /// Reads JSON Lines: one article per line, as a JSON object.
 ///
 /// Fields read: `id` (string or number; the item's label is `FILE#ID`, else `FILE#N` for line N),
-/// `url`, `title`, `text` (plain text, read by ``PlainTextReader``) or `html` (a page, read by
-/// ``HTMLExtractor``), `publisher`, `published` (read by ``PublicationDateParser``), `language`
+/// `url`, `title` (also the first heading of the body, unless the body starts with it), `text` (plain
+/// text, read by ``PlainTextReader``) or `html` (a page, read by ``HTMLExtractor``), `publisher`, `published` (read by ``PublicationDateParser``), `language`
 /// (or `lang`). Other fields are ignored. A bad line becomes a problem for `FILE#N`; the other lines
 /// still give their articles. Literal `\n` sequences left by double escaping are read as line breaks.
 /// A file that is one JSON document instead (an array of such objects, or one pretty-printed object)
@@ -92,12 +92,19 @@ package struct JSONLinesReader: Sendable {
             let unescaped = Self.hasEscapedNewline(raw) ? raw.replacingOccurrences(of: "\\n", with: "\n") : raw
             let text = normalizer.normalize(unescaped)
             document = PlainTextReader(headlineFirst: title == nil).read(text: text, input: label)
-            if let title { document.blocks.insert(TextBlock(kind: .heading, text: title), at: 0) }
         } else {
             throw IngestError(input: label, reason: IngestError.Reason.missingTextField)
         }
         document.input = label
-        if let title { document.title = title }
+        if let title {
+            document.title = title
+            // The item's title heads the body, as in a feed item, unless the body already starts with it.
+            if document.blocks.first?.text == title {
+                document.blocks[0].kind = .heading
+            } else {
+                document.blocks.insert(TextBlock(kind: .heading, text: title), at: 0)
+            }
+        }
         if let url = string("url") { document.url = url }
         if let publisher = string("publisher") ?? string("outlet") { document.publisher = publisher }
         if let published = string("published") ?? string("date") {

@@ -21,6 +21,18 @@ package struct BoilerplateCues: Sendable {
     package let byline: [String]
     /// Words that join the names of a byline (`und`, `and`).
     package let conjunctions: [String]
+    /// Words of a job title after a byline's name (`correspondent`, `Redakteurin`).
+    package let roles: [String]
+    /// Words before a place after a byline's names (`in`, `aus`).
+    package let places: [String]
+    /// Call-to-action words (`jetzt`, `now`).
+    package let actions: [String]
+    /// Words of a sales offer (`gratis`, `free`, `Rabatt`).
+    package let offers: [String]
+    /// Words of an outlet's promotion of its own products (`Livestream`, `UKW`, `E-Paper`).
+    package let promos: [String]
+    /// First words of a related-teaser label that carries its title on the same line (`Mehr`, `More`).
+    package let teaserLeads: [String]
 
     /// The cues of `table`.
     package init(table: LexiconTable) {
@@ -34,6 +46,12 @@ package struct BoilerplateCues: Sendable {
         section = table["section"]
         byline = table["byline"]
         conjunctions = table["conjunction"]
+        roles = table["role"]
+        places = table["place"]
+        actions = table["action"]
+        offers = table["offer"]
+        promos = table["promo"]
+        teaserLeads = table["teaser-lead"]
     }
 
     /// The cues of the target's lexicons, loaded once.

@@ -31,6 +31,14 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let footer = BoilerplateVerdict(.navigation, "footer")
     /// Adverts and event invitations.
     package static let advert = BoilerplateVerdict(.advertisement, "advert or event invitation")
+    /// An outlet's promotion of its own products (`… auf UKW 98,4 und im Livestream`).
+    package static let promotion = BoilerplateVerdict(.advertisement, "outlet promotion")
+    /// Reader-service and hotline lines with a telephone number.
+    package static let service = BoilerplateVerdict(.navigation, "service line with a telephone number")
+    /// A related-article teaser with its title on the same line (`Mehr Sport-News: …`).
+    package static let teaserLine = BoilerplateVerdict(.related, "related teaser line")
+    /// Credit lines of reporters and editors at the end (`(Reporting by …; editing by …)`).
+    package static let credit = BoilerplateVerdict(.metadata, "credit line")
     /// The outlet, date and time lines above the headline.
     package static let dateline = BoilerplateVerdict(.metadata, "dateline")
 }

@@ -4,8 +4,9 @@ package import ParallaxModel
 /// Reads the byline and date lines just below a headline (`Von Jana Probe`, `By Sam Sample and
 /// Kim Example`, `28.04.2025, 05:37 Uhr`) into metadata.
 ///
-/// A byline is a line of at most twelve words (names, then perhaps a date) that starts with a byline word of the lexicon and names
-/// one to three people (each two to four capitalised words, joined by `,` or a conjunction); a date
+/// A byline is a line of at most twelve words (names, then perhaps a job title, a place or a date)
+/// that starts with a byline word of the lexicon and names one to three people (each two to four
+/// capitalised words, joined by `,` or a conjunction), or a line of one name and a job title; a date
 /// in the same line is read too. Only the lines directly after the headline are looked at, and
 /// only while each is a byline or a date line.
 package struct BylineReader: Sendable {
@@ -42,22 +43,57 @@ package struct BylineReader: Sendable {
     }
 
     /// The people a byline line names, or `nil` when the line is no byline.
+    ///
+    /// A byline starts with a byline word (`Von`, `By`, `Autorin:`) and names one to three people;
+    /// a job title after a name (`, Local Democracy Reporter`), a place (`in Brennau`), a date and
+    /// further credits after `;` (`; editing by …`) are not names. Without a byline word, a line of a
+    /// name and a job title (`Daniel Okafor, Europe correspondent`) is a byline too.
     package func authors(in shape: LineShape) -> [String]? {
-        guard shape.wordCount <= 12, !shape.isBullet,
+        guard shape.wordCount <= 12, !shape.isBullet else { return nil }
+        guard
             let opener = cues.byline.sorted(by: { $0.count > $1.count }).first(where: {
-                shape.lowered.hasPrefix($0 + " ")
+                shape.lowered.hasPrefix($0 + " ") || shape.lowered.hasPrefix($0 + ":")
             })
-        else { return nil }
+        else { return nameAndRole(shape) }
         var rest = String(shape.content.dropFirst(opener.count)).trimmingWhitespace()
+        if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingWhitespace() }
         // A date after the names ("Von Jana Probe, 28.04.2025") is read separately.
-        if let cut = rest.firstIndex(where: { $0.isNumber || $0 == "|" }) { rest = String(rest[..<cut]) }
+        if let cut = rest.firstIndex(where: { $0.isNumber || "|;(".contains($0) }) { rest = String(rest[..<cut]) }
+        rest = withoutPlace(rest)
         var parts = [rest]
         for separator in [","] + cues.conjunctions.map({ " \($0) " }) {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        let names = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        var names = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Job titles after the names are dropped.
+        while names.count > 1, let last = names.last, isRole(last) { names.removeLast() }
         guard (1...3).contains(names.count), names.allSatisfy(isName) else { return nil }
         return names
+    }
+
+    /// The name of a line `Name, job title`, or `nil`.
+    private func nameAndRole(_ shape: LineShape) -> [String]? {
+        guard shape.wordCount <= 8, !shape.endsClause else { return nil }
+        let parts = shape.content.split(separator: ",").map { String($0).trimmingWhitespace() }
+        guard parts.count == 2, isName(parts[0]), isRole(parts[1]) else { return nil }
+        return [parts[0]]
+    }
+
+    /// Whether `text` is a job title: it holds a role word of the lexicon (`Europe correspondent`).
+    private func isRole(_ text: String) -> Bool {
+        let lowered = LineShape.lowercase(text)
+        return cues.roles.contains { lowered.containsPhrase($0) }
+    }
+
+    /// `text` up to a place word followed by a capitalised word (`Grace Whitfield in Brennau`).
+    private func withoutPlace(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return text }
+        for index in 2..<(words.count - 1)
+        where cues.places.contains(words[index].lowercased()) && words[index + 1].first?.isUppercase == true {
+            return words[..<index].joined(separator: " ")
+        }
+        return text
     }
 
     private func isName(_ text: String) -> Bool {

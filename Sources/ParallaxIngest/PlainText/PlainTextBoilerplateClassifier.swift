@@ -12,6 +12,8 @@
 package struct PlainTextBoilerplateClassifier: Sendable {
     private let cues: BoilerplateCues
     private let dates: PublicationDateParser
+    private let promotions: PromotionDetector
+    private let bylines: BylineReader
 
     /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
     package var detectsMenus: Bool
@@ -24,6 +26,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         self.cues = cues
         self.dates = dates
         self.detectsMenus = detectsMenus
+        promotions = PromotionDetector(cues: cues)
+        bylines = BylineReader(cues: cues, dates: dates)
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -35,6 +39,12 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             let shape = lines[index].shape
             if isTableStub(shape.text) {
                 verdicts[index] = .tableStub
+            } else if isPipeMenu(shape) {
+                verdicts[index] = .menu
+            } else if isTeaserLine(shape) {
+                verdicts[index] = .teaserLine
+            } else if isCreditLine(shape) {
+                verdicts[index] = .credit
             } else if isTagHeader(shape) || isHashtagLine(shape) {
                 verdicts[index] = .tagList
                 index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) {
@@ -47,7 +57,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                     $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
                 }
                 continue
-            } else if let verdict = boxVerdict(shape) {
+            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) {
                 verdicts[index] = verdict
             }
             index += 1
@@ -68,7 +78,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
 
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
     private func isOtherFurniture(_ shape: LineShape) -> Bool {
-        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil {
+        if isTableStub(shape.text) || isPipeMenu(shape) || isTeaserLine(shape) || isTagHeader(shape)
+            || isHashtagLine(shape) || boxVerdict(shape) != nil || promotions.verdict(shape) != nil
+        {
             return true
         }
         let key = shape.lowered
@@ -96,6 +108,43 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty && !$0.allSatisfy { "-:=_ ".contains($0) } }
         return cells.count <= 1 && cells.allSatisfy { $0.split(separator: " ").count <= 3 }
+    }
+
+    /// Whether a line is a short menu of three to six items separated by `|` (`Verkehr | Wetter | Blitzer`),
+    /// or a table row of two to six (`Quellen | zpa |`): each item at most three words, none ending like a
+    /// sentence. Two items without a frame may be a headline and its site (`Title | Site`), so they are kept.
+    private func isPipeMenu(_ shape: LineShape) -> Bool {
+        guard shape.text.utf8.contains(UInt8(ascii: "|")) else { return false }
+        let cells = shape.text.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let framed = shape.text.hasPrefix("|") || shape.text.hasSuffix("|")
+        return (framed ? 2...6 : 3...6).contains(cells.count)
+            && cells.allSatisfy { cell in
+                cell.split(separator: " ").count <= 3 && cell.count <= 30 && !LineShape(cell).endsSentence
+            }
+    }
+
+    /// Whether a line is a related-article teaser with its title: a related cue or a short label that
+    /// starts with a teaser word, then `:` and a title (`Mehr zum Thema: …`, `Mehr Blaulicht-News: …`).
+    private func isTeaserLine(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, shape.wordCount <= 20, shape.finalMark != ".",
+            let colon = shape.lowered.firstIndex(of: ":")
+        else { return false }
+        let label = String(shape.lowered[..<colon]).trimmingWhitespace()
+        let title = shape.lowered[shape.lowered.index(after: colon)...]
+        guard title.contains(where: \.isLetter) else { return false }
+        if cues.related.contains(label) { return true }
+        let words = label.split(separator: " ")
+        guard let first = words.first, (2...3).contains(words.count) else { return false }
+        return cues.teaserLeads.contains(String(first))
+    }
+
+    /// Whether a line is a credit of reporters and editors standing apart from the byline, usually in
+    /// parentheses at the end (`(Reporting by …; editing by …)`).
+    private func isCreditLine(_ shape: LineShape) -> Bool {
+        var text = shape.content
+        if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        guard text.count < shape.content.count || text.contains(";") else { return false }
+        return bylines.authors(in: LineShape(text)) != nil
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {
@@ -140,6 +189,11 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 // A share, newsletter or cookie cue of several words (or any cookie cue) may stand anywhere
                 // in the box's sentence; footer cues must lead the line.
                 if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) {
+                    return verdict
+                }
+                // A short line that is no sentence and names a newsletter anywhere is its invitation
+                // (`Sign up to the Example Times Europe newsletter`).
+                if verdict == .newsletter, shape.wordCount <= 12, shape.finalMark != ".", key.containsPhrase(cue) {
                     return verdict
                 }
             }

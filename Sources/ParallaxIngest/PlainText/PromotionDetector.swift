@@ -1,0 +1,110 @@
+/// Tells an outlet's promotion and service lines from article text by their shape and cue words.
+///
+/// Four shapes, each a short line that does not end like a sentence of reporting:
+/// - a labelled advert: an advert cue followed by `:` (`Anzeige: …`, `Sponsored: …`);
+/// - a call to action: a call-to-action word (`jetzt`, `now`) with a price (`0,99 €`, `£5`), an offer
+///   word (`gratis`, `free`) or a web address;
+/// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`) with a number or a second cue;
+/// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`), as in reader-service
+///   or hotline boxes.
+package struct PromotionDetector: Sendable {
+    private let cues: BoilerplateCues
+    private static let maximumWords = 16
+
+    /// A detector over the cue words of `cues`.
+    package init(cues: BoilerplateCues = .shared) {
+        self.cues = cues
+    }
+
+    /// The verdict for `shape`, or `nil` when it is none of the four shapes.
+    package func verdict(_ shape: LineShape) -> BoilerplateVerdict? {
+        guard shape.wordCount <= Self.maximumWords, shape.finalMark != "?" else { return nil }
+        let key = shape.lowered
+        if cues.advert.contains(where: { key.hasPrefix($0 + ":") }) { return .advert }
+        // A sentence of reporting ends with a full stop; promotions end with "!" or nothing.
+        guard shape.finalMark != "." else { return nil }
+        if hasPhoneNumber(shape.content) { return .service }
+        let hasAction = cues.actions.contains { key.containsPhrase($0) }
+        if hasAction, hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
+            || hasWebAddress(key)
+        {
+            return .advert
+        }
+        let promoCount = cues.promos.filter { key.containsPhrase($0) }.count
+        if promoCount >= 2 || (promoCount == 1 && (shape.content.contains(where: \.isNumber) || hasAction)) {
+            return .promotion
+        }
+        return nil
+    }
+
+    /// Whether `text` holds a price: a currency sign next to a number (`0,99 €`, `€5`, `£1.20`).
+    private func hasPrice(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where "€$£¥".contains(character) {
+            let before = characters[..<index].last { $0 != " " }
+            let after = characters[(index + 1)...].first { $0 != " " }
+            if before?.isNumber == true || after?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// Whether lower-cased `key` holds a web address (`www.…`, `…://…`, `name.domain`).
+    private func hasWebAddress(_ key: String) -> Bool {
+        if key.contains("www.") || key.contains("://") { return true }
+        return key.split(separator: " ").contains { word in
+            let parts = String(word).trimmingMarks(",;:!()").split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 2, let last = parts.last, last.count >= 2, last.allSatisfy({ $0 >= "a" && $0 <= "z" })
+            else { return false }
+            return parts.dropLast().allSatisfy { part in
+                part.count >= 2 && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+                    && part.contains(where: \.isLetter)
+            }
+        }
+    }
+
+    /// Whether `text` holds a telephone number: digit groups joined by spaces, `/` or `-`, at least
+    /// seven digits in two or more groups, starting with `0` or `+`.
+    private func hasPhoneNumber(_ text: String) -> Bool {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let startsNumber =
+                (character == "0" || (character == "+" && index + 1 < characters.count && characters[index + 1].isNumber))
+                && (index == 0 || !characters[index - 1].isNumber)
+            guard startsNumber else {
+                index += 1
+                continue
+            }
+            var digits = 0
+            var groups = 0
+            var inGroup = false
+            var cursor = index
+            while cursor < characters.count {
+                let next = characters[cursor]
+                if next.isASCII, next.isNumber {
+                    digits += 1
+                    if !inGroup { groups += 1 }
+                    inGroup = true
+                } else if next == " " || next == "/" || next == "-" || (next == "+" && cursor == index) {
+                    inGroup = false
+                } else {
+                    break
+                }
+                cursor += 1
+            }
+            if digits >= 7, groups >= 2 { return true }
+            index = max(cursor, index + 1)
+        }
+        return false
+    }
+}
+
+extension String {
+    fileprivate func trimmingMarks(_ set: String) -> Substring {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result.removeFirst() }
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return result
+    }
+}
