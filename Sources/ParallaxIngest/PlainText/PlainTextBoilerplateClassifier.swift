@@ -39,8 +39,6 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             let shape = lines[index].shape
             if isTableStub(shape.text) {
                 verdicts[index] = .tableStub
-            } else if isPipeMenu(shape) {
-                verdicts[index] = .menu
             } else if isTeaserLine(shape) {
                 verdicts[index] = .teaserLine
             } else if isCreditLine(shape) {
@@ -57,7 +55,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                     $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
                 }
                 continue
-            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) {
+            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil) {
                 verdicts[index] = verdict
             }
             index += 1

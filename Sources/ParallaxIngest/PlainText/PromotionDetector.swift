@@ -63,7 +63,7 @@ package struct PromotionDetector: Sendable {
     }
 
     /// Whether `text` holds a telephone number: digit groups joined by spaces, `/` or `-`, at least
-    /// seven digits in two or more groups, starting with `0` or `+`.
+    /// nine digits (more than a date such as `03/05/2025`) in two or more groups, starting with `0` or `+`.
     private func hasPhoneNumber(_ text: String) -> Bool {
         let characters = Array(text)
         var index = 0
@@ -93,7 +93,7 @@ package struct PromotionDetector: Sendable {
                 }
                 cursor += 1
             }
-            if digits >= 7, groups >= 2 { return true }
+            if digits >= 9, groups >= 2 { return true }
             index = max(cursor, index + 1)
         }
         return false
