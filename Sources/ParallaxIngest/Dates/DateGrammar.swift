@@ -69,8 +69,16 @@ package struct DateGrammar {
         return nil
     }
 
-    /// A time starting at `index`: `05:37`, `05:37:00`, `05:37:00.123`, `5:37 pm`, `05.37 Uhr`.
+    /// A time starting at `index`: `05:37`, `05:37:00`, `05:37:00.123`, `5:37 pm`, `9.15pm`, `9pm`,
+    /// `05.37 Uhr`, `17.45 BST`.
     package func time(at index: Int) -> ((hour: Int, minute: Int, second: Int), Int)? {
+        // A whole hour of the 12-hour clock: "9pm", "11 a.m."
+        if case .number(let hour, let hourDigits) = token(index), hourDigits <= 2, (1...12).contains(hour),
+            case .word(let word) = token(index + 1)
+        {
+            if vocabulary.afternoon.contains(word) { return ((hour == 12 ? 12 : hour + 12, 0, 0), index + 2) }
+            if vocabulary.morning.contains(word) { return ((hour == 12 ? 0 : hour, 0, 0), index + 2) }
+        }
         guard case .number(var hour, let hourDigits) = token(index), hourDigits <= 2,
             let separator = mark(index + 1), separator == ":" || separator == ".",
             case .number(let minute, 2) = token(index + 2)

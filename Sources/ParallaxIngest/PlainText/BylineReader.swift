@@ -45,7 +45,7 @@ package struct BylineReader: Sendable {
     /// The people a byline line names, or `nil` when the line is no byline.
     ///
     /// A byline starts with a byline word (`Von`, `By`, `Autorin:`) and names one to three people;
-    /// a job title after a name (`, Local Democracy Reporter`), a place (`in Brennau`), a date and
+    /// a job title or agency after a name (`, Local Democracy Reporter`, `, dpa`), a place (`in Brennau`), a date and
     /// further credits after `;` (`; editing by …`) are not names. Without a byline word, a line of a
     /// name and a job title (`Daniel Okafor, Europe correspondent`) is a byline too.
     package func authors(in shape: LineShape) -> [String]? {
@@ -66,7 +66,7 @@ package struct BylineReader: Sendable {
         }
         var names = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         // Job titles after the names are dropped.
-        while names.count > 1, let last = names.last, isRole(last) { names.removeLast() }
+        while names.count > 1, let last = names.last, isRole(last) || isAgency(last) { names.removeLast() }
         guard (1...3).contains(names.count), names.allSatisfy(isName) else { return nil }
         return names
     }
@@ -83,6 +83,13 @@ package struct BylineReader: Sendable {
     private func isRole(_ text: String) -> Bool {
         let lowered = LineShape.lowercase(text)
         return cues.roles.contains { lowered.containsPhrase($0) }
+    }
+
+    /// Whether `text` is a news agency's short name after the names (`dpa`, `AFP`): one word of at
+    /// most six letters, all of one case.
+    private func isAgency(_ text: String) -> Bool {
+        text.count <= 6 && text.allSatisfy(\.isLetter)
+            && (text.allSatisfy(\.isUppercase) || text.allSatisfy(\.isLowercase))
     }
 
     /// `text` up to a place word followed by a capitalised word (`Grace Whitfield in Brennau`).

@@ -136,12 +136,15 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         return cues.teaserLeads.contains(String(first))
     }
 
-    /// Whether a line is a credit of reporters and editors standing apart from the byline, usually in
-    /// parentheses at the end (`(Reporting by …; editing by …)`).
+    /// Whether a line is a credit of reporters and editors standing apart from the byline: a byline in
+    /// parentheses, with several credits (`(Reporting by …; editing by …)`), or opened by a byline phrase
+    /// of several words (`Additional reporting by …`), which a sentence of the story does not start with.
     private func isCreditLine(_ shape: LineShape) -> Bool {
         var text = shape.content
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
-        guard text.count < shape.content.count || text.contains(";") else { return false }
+        let lowered = LineShape.lowercase(text)
+        let longOpener = cues.byline.contains { $0.contains(" ") && lowered.hasPrefix($0 + " ") }
+        guard text.count < shape.content.count || text.contains(";") || longOpener else { return false }
         return bylines.authors(in: LineShape(text)) != nil
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Four shapes, each a short line that does not end like a sentence of reporting:
 /// - a labelled advert: an advert cue followed by `:` (`Anzeige: …`, `Sponsored: …`);
-/// - a call to action: a call-to-action word (`jetzt`, `now`) with a price (`0,99 €`, `£5`), an offer
+/// - a call to action: a call-to-action word (`jetzt`, `now`) opening a clause, with a price (`0,99 €`, `£5`), an offer
 ///   word (`gratis`, `free`) or a web address;
 /// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`) with a number or a second cue;
 /// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`), as in reader-service
@@ -24,7 +24,7 @@ package struct PromotionDetector: Sendable {
         // A sentence of reporting ends with a full stop; promotions end with "!" or nothing.
         guard shape.finalMark != "." else { return nil }
         if hasPhoneNumber(shape.content) { return .service }
-        let hasAction = cues.actions.contains { key.containsPhrase($0) }
+        let hasAction = startsClauseWithAction(key)
         if hasAction, hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
             || hasWebAddress(key)
         {
@@ -35,6 +35,18 @@ package struct PromotionDetector: Sendable {
             return .promotion
         }
         return nil
+    }
+
+    /// Whether a call-to-action word opens the line or a clause after a dash, colon, bar or bullet
+    /// (`Jetzt Platz reservieren`, `Example App – jetzt gratis laden`); in mid-clause (`rates now at £5`)
+    /// it is reporting.
+    private func startsClauseWithAction(_ key: String) -> Bool {
+        var clauseStart = true
+        for word in key.split(separator: " ") {
+            if clauseStart, cues.actions.contains(String(word.trimmingMarks(",:!"))) { return true }
+            clauseStart = word.allSatisfy { "–—-:|•·".contains($0) } || word.hasSuffix(":")
+        }
+        return false
     }
 
     /// Whether `text` holds a price: a currency sign next to a number (`0,99 €`, `€5`, `£1.20`).
@@ -100,9 +112,9 @@ package struct PromotionDetector: Sendable {
     }
 }
 
-extension String {
+extension StringProtocol {
     fileprivate func trimmingMarks(_ set: String) -> Substring {
-        var result = Substring(self)
+        var result = Substring(String(self))
         while let first = result.first, set.contains(first) { result.removeFirst() }
         while let last = result.last, set.contains(last) { result.removeLast() }
         return result
