@@ -32,6 +32,15 @@ import Testing
         #expect(try InputReader().read(path: FixtureFiles.path("jsonl/articles.jsonl")).count == 3)
     }
 
+    @Test func itemTitleHeadsTheBodyOnceOnTheHTMLAndTextPaths() throws {
+        let documents = try InputReader().read(path: FixtureFiles.path("jsonl/title-html.jsonl"))
+        try #require(documents.count == 2)
+        #expect(documents[0].blocks.first == TextBlock(kind: .heading, text: "Bridge reopens after repairs"))
+        #expect(documents[0].blocks.filter { $0.text == "Bridge reopens after repairs" }.count == 1)
+        #expect(documents[1].blocks.first == TextBlock(kind: .heading, text: "Library extends opening hours"))
+        #expect(documents[1].blocks.filter { $0.text == "Library extends opening hours" }.count == 1)
+    }
+
     @Test func htmlFieldGoesToTheHTMLExtractor() {
         let result = JSONLinesReader().read(
             text: "{\"id\": \"h\", \"html\": \"<html><body><p>Page</p></body></html>\"}", input: "f.jsonl")
