@@ -14,6 +14,7 @@ import Testing
         ("Saturday 5 Dec 2026, 9pm", "2026-12-05T21:00:00"),
         ("Last modified on Mon 6 Jul 2026 09.10 EDT", "2026-07-06T09:10:00-04:00"),
         ("Aktualisiert am 14.05.2026, 11:42 Uhr MESZ", "2026-05-14T11:42:00+02:00"),
+        ("Feb. 11, 2026, 8:15 a.m. ET", "2026-02-11T08:15:00"),
     ])
     func datelineFormsAreDateLines(line: String, iso: String) {
         let parser = PublicationDateParser()
@@ -47,6 +48,8 @@ import Testing
         ("Von Jana Probe und Ben Muster, dpa", ["Jana Probe", "Ben Muster"]),
         ("Reporting by Sam Sample; editing by Kim Example", ["Sam Sample"]),
         ("Anna Beispiel, Korrespondentin", ["Anna Beispiel"]),
+        ("By Sam Sample, Harbourtown", ["Sam Sample"]),
+        ("Von unserem Korrespondenten Ben Muster", ["Ben Muster"]),
     ])
     func bylineFormsNameTheirAuthors(line: String, authors: [String]) {
         #expect(BylineReader().authors(in: LineShape(line)) == authors)
@@ -60,6 +63,20 @@ import Testing
     ])
     func sentencesAndNameListsAreNoBylines(line: String) {
         #expect(BylineReader().authors(in: LineShape(line)) == nil)
+    }
+
+    @Test(arguments: [
+        ("Harbour Post | Friday 4 December 2026, 7.05pm", "Harbour Post", "2026-12-04T19:05:00"),
+        ("Beispiel-Kurier, 03.03.2026, 18:00 Uhr", "Beispiel-Kurier", "2026-03-03T18:00:00"),
+        ("Harbour Post\nTransport\n4 December 2026", "Harbour Post", "2026-12-04"),
+    ])
+    func datelineBlocksOfOneOrThreeLinesGivePublisherAndDate(block: String, publisher: String, published: String) {
+        let text = "\(block)\n\nFerry services resume\n\nThe ferry runs again after the storm, the operator said on Friday."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == publisher)
+        #expect(document.published == published)
+        #expect(document.title == "Ferry services resume")
+        #expect(document.removed.map(\.text) == [block])
     }
 
     @Test func nameAndRoleLineIsOnlyABylineBelowTheHeadline() {

@@ -7,8 +7,8 @@ import Testing
 /// like them but stay.
 @Suite struct PromotionTests {
     @Test(arguments: [
-        ("Leserservice: 0301 234 5678 (Mo–Fr 8–16 Uhr)", "service line with a telephone number"),
-        ("Call our hotline on +44 20 7946 0000", "service line with a telephone number"),
+        ("Leserservice: 0301 234 5678 (Mo–Fr 8–16 Uhr)", "service or contact line"),
+        ("Call our hotline on +44 20 7946 0000", "service or contact line"),
         ("BEISPIEL-POST PLUS – Jetzt 3 Monate für 1,99 € lesen!", "advert or event invitation"),
         ("Example App – jetzt gratis laden", "advert or event invitation"),
         ("Jetzt Mitglied werden: verein-beispiel.example – Gemeinsam sind wir mehr", "advert or event invitation"),
@@ -16,6 +16,7 @@ import Testing
         ("Anzeige: Heizöl günstig online bestellen", "advert or event invitation"),
         ("Radio Beispieltal auf UKW 101,2 und im Livestream", "outlet promotion"),
         ("Hear the Example Post podcast on our app", "outlet promotion"),
+        ("E-Mail: leserservice@beispiel-post.example", "service or contact line"),
     ])
     func promotionLinesAreFound(line: String, why: String) {
         #expect(PromotionDetector().verdict(LineShape(line))?.why == why)
@@ -42,7 +43,7 @@ import Testing
         #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
         #expect(
             document.removed.map(\.why) == [
-                "dateline", "byline", "related teaser line", "service line with a telephone number",
+                "dateline", "byline", "related teaser line", "service or contact line",
                 "advert or event invitation", "outlet promotion", "advert or event invitation", "menu or link list",
             ], "\(document.removed)")
         #expect(document.removed.last?.text == "Sport | Kultur | Wetter\nQuellen | xpa |")
@@ -57,6 +58,31 @@ import Testing
         let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.isEmpty, "\(document.removed)")
+    }
+
+    @Test(arguments: [
+        ("Video: Drohnenbilder zeigen das Ausmaß der Schäden", "related teaser line"),
+        ("Foto: Jana Probe/xpa", "photo credit"),
+        ("Rettungskräfte am Hafen. Foto: Jana Probe/xpa", "photo credit"),
+        ("4 min read", "reading time"),
+        ("Lesezeit: 3 Minuten", "reading time"),
+        ("Home › News › Local", "menu or link list"),
+    ])
+    func lineOfFurnitureIsRemovedWithItsRule(line: String, why: String) {
+        let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.removed.map(\.why) == [why], "\(document.removed)")
+        #expect(document.blocks.count == 2)
+    }
+
+    @Test(arguments: [
+        "The photo: a crowd of about 300 people on the bridge, taken from the tower.",
+        "Das Bild zeigt die Halle kurz nach dem Brand; die Polizei veröffentlichte es am Freitag.",
+        "Sales rose 4% · profits fell",
+    ])
+    func linesThatMentionPhotosOrSeparatorsAreKept(line: String) {
+        let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        #expect(PlainTextReader().read(text: text, input: "x").removed.isEmpty)
     }
 
     @Test func webinarAdvertIsRemovedAsOneRegionAcrossItsPitch() throws {

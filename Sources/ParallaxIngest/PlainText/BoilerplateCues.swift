@@ -31,6 +31,12 @@ package struct BoilerplateCues: Sendable {
     package let offers: [String]
     /// Words of an outlet's promotion of its own products (`Livestream`, `UKW`, `E-Paper`).
     package let promos: [String]
+    /// Labels of media teasers that carry their title (`Video`, `Bildergalerie`).
+    package let media: [String]
+    /// Labels of photo credits (`Foto`, `Photograph`).
+    package let photo: [String]
+    /// Phrases of reading-time notes (`Lesezeit`, `min read`).
+    package let readingTime: [String]
     /// First words of a related-teaser label that carries its title on the same line (`Mehr`, `More`).
     package let teaserLeads: [String]
 
@@ -52,6 +58,9 @@ package struct BoilerplateCues: Sendable {
         offers = table["offer"]
         promos = table["promo"]
         teaserLeads = table["teaser-lead"]
+        media = table["media"]
+        photo = table["photo"]
+        readingTime = table["reading-time"]
     }
 
     /// The cues of the target's lexicons, loaded once.

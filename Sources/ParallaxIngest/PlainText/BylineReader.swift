@@ -45,7 +45,7 @@ package struct BylineReader: Sendable {
     /// The people a byline line names, or `nil` when the line is no byline.
     ///
     /// A byline starts with a byline word (`Von`, `By`, `Autorin:`) and names one to three people;
-    /// a job title or agency after a name (`, Local Democracy Reporter`, `, dpa`), a place (`in Brennau`), a date and
+    /// a job title, agency or place after a name (`, Local Democracy Reporter`, `, dpa`, `, Berlin`), a place (`in Brennau`), a date and
     /// further credits after `;` (`; editing by …`) are not names. Without a byline word, a line of a
     /// name and a job title (`Daniel Okafor, Europe correspondent`) is a byline too.
     package func authors(in shape: LineShape) -> [String]? {
@@ -65,10 +65,26 @@ package struct BylineReader: Sendable {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         var names = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        // Job titles after the names are dropped.
-        while names.count > 1, let last = names.last, isRole(last) || isAgency(last) { names.removeLast() }
+        // Job titles, agencies and places after the names are dropped ("…, Europe correspondent",
+        // "…, dpa", "…, Berlin"), and so are words before the first name ("Von unserem Korrespondenten …").
+        while names.count > 1, let last = names.last, isRole(last) || isAgency(last) || !last.contains(" ") {
+            names.removeLast()
+        }
+        if let first = names.first { names[0] = withoutLeadingTitle(first) }
         guard (1...3).contains(names.count), names.allSatisfy(isName) else { return nil }
         return names
+    }
+
+    /// `name` without leading lower-case words and role words (`unserem Korrespondenten Sam Sample` →
+    /// `Sam Sample`), as long as two words remain.
+    private func withoutLeadingTitle(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 2, let first = words.first,
+            first.first?.isLowercase == true || cues.roles.contains(first.lowercased())
+        {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// The name of a line `Name, job title`, or `nil`.

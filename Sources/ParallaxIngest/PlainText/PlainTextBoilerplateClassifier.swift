@@ -14,6 +14,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private let dates: PublicationDateParser
     private let promotions: PromotionDetector
     private let bylines: BylineReader
+    private let metadataLines: MetadataLineDetector
 
     /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
     package var detectsMenus: Bool
@@ -28,6 +29,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         self.detectsMenus = detectsMenus
         promotions = PromotionDetector(cues: cues)
         bylines = BylineReader(cues: cues, dates: dates)
+        metadataLines = MetadataLineDetector(cues: cues)
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -43,6 +45,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 verdicts[index] = .teaserLine
             } else if isCreditLine(shape) {
                 verdicts[index] = .credit
+            } else if let verdict = metadataLines.verdict(shape) {
+                verdicts[index] = verdict
             } else if isTagHeader(shape) || isHashtagLine(shape) {
                 verdicts[index] = .tagList
                 index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) {
@@ -108,21 +112,28 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         return cells.count <= 1 && cells.allSatisfy { $0.split(separator: " ").count <= 3 }
     }
 
-    /// Whether a line is a short menu of three to six items separated by `|` (`Verkehr | Wetter | Blitzer`),
-    /// or a table row of two to six (`Quellen | zpa |`): each item at most three words, none ending like a
-    /// sentence. Two items without a frame may be a headline and its site (`Title | Site`), so they are kept.
+    /// Whether a line is a short menu or breadcrumb trail of three to six items separated by `|`, `›`,
+    /// `»`, `>`, `•` or `·` (`Verkehr | Wetter | Blitzer`, `Home › News › Local`), or a table row of
+    /// two to six framed by `|` (`Quellen | zpa |`): each item at most three words, without digits,
+    /// none ending like a sentence. Two items without a frame may be a headline and its site
+    /// (`Title | Site`), so they are kept.
     private func isPipeMenu(_ shape: LineShape) -> Bool {
-        guard shape.text.utf8.contains(UInt8(ascii: "|")) else { return false }
-        let cells = shape.text.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        let framed = shape.text.hasPrefix("|") || shape.text.hasSuffix("|")
+        let separators: Set<Character> = ["|", "›", "»", ">", "•", "·"]
+        let text = shape.text
+        guard text.contains(where: { separators.contains($0) }) else { return false }
+        let cells = text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+        let framed = text.hasPrefix("|") || text.hasSuffix("|")
         return (framed ? 2...6 : 3...6).contains(cells.count)
             && cells.allSatisfy { cell in
-                cell.split(separator: " ").count <= 3 && cell.count <= 30 && !LineShape(cell).endsSentence
+                cell.split(separator: " ").count <= 3 && cell.count <= 30 && !cell.contains(where: \.isNumber)
+                    && !LineShape(cell).endsSentence
             }
     }
 
     /// Whether a line is a related-article teaser with its title: a related cue or a short label that
-    /// starts with a teaser word, then `:` and a title (`Mehr zum Thema: …`, `Mehr Blaulicht-News: …`).
+    /// starts with a teaser word, or a media label, then `:` and a title (`Mehr zum Thema: …`,
+    /// `Mehr Blaulicht-News: …`, `Video: …`).
     private func isTeaserLine(_ shape: LineShape) -> Bool {
         guard !shape.isBullet, shape.wordCount <= 20, shape.finalMark != ".",
             let colon = shape.lowered.firstIndex(of: ":")
@@ -130,7 +141,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         let label = String(shape.lowered[..<colon]).trimmingWhitespace()
         let title = shape.lowered[shape.lowered.index(after: colon)...]
         guard title.contains(where: \.isLetter) else { return false }
-        if cues.related.contains(label) { return true }
+        if cues.related.contains(label) || cues.media.contains(label) { return true }
         let words = label.split(separator: " ")
         guard let first = words.first, (2...3).contains(words.count) else { return false }
         return cues.teaserLeads.contains(String(first))

@@ -1,3 +1,4 @@
+import Foundation
 package import ParallaxModel
 
 /// Reads a plain-text article: dateline, headline, headings, paragraphs, list items, furniture.
@@ -62,34 +63,64 @@ package struct PlainTextReader: Sendable {
     }
 
     /// Takes a leading block of outlet, date and time lines as metadata.
+    ///
+    /// The block is one or two short outlet lines (the first names the publisher; a second is a
+    /// section), then date and time lines; or one line of outlet and date (`Example Post | 3 March
+    /// 2026`). It must end with a blank line when it has an outlet line, which a headline lacks.
     private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) {
         var outletLines: [String] = []
         var dateLines: [String] = []
+        var blockLines: [String] = []
         var end = 0
         for (index, line) in lines.prefix(6).enumerated() {
             if dates.isDateOrTime(line.shape.text) {
                 dateLines.append(line.shape.text)
-                end = index + 1
-            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4,
-                line.shape.content.count <= 40,
-                !line.shape.endsSentence, !line.shape.isBullet
-            {
+            } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
+                outletLines.append(outlet)
+                dateLines.append(date)
+            } else if dateLines.isEmpty, outletLines.count < 2, isOutletLine(line.shape) {
                 outletLines.append(line.shape.text)
+                blockLines.append(line.shape.text)
+                continue
             } else {
                 break
             }
+            blockLines.append(line.shape.text)
+            end = index + 1
         }
-        guard !dateLines.isEmpty, end < lines.count, end == outletLines.count + dateLines.count else { return }
+        guard !dateLines.isEmpty, end < lines.count, end == blockLines.count else { return }
         // An outlet line is told from a short headline only by the blank line that ends the block.
         guard outletLines.isEmpty || lines[end].blankBefore else { return }
         document.published = dates.parse(dateLines.joined(separator: " "))
-        if outletLines.count == 1 { document.publisher = outletLines[0] }
+        if let outlet = outletLines.first { document.publisher = outlet }
         document.removed.append(
             RemovedBlock(
-                kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"),
+                kind: .metadata, text: blockLines.joined(separator: "\n"),
                 why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
+    }
+
+    /// Whether a line may name an outlet or a section: at most four words and 40 characters, no
+    /// sentence mark, no list marker.
+    private func isOutletLine(_ shape: LineShape) -> Bool {
+        shape.wordCount <= 4 && shape.content.count <= 40 && !shape.endsSentence && !shape.isBullet
+    }
+
+    /// The outlet and the date of a line that holds both, split at `|`, `·`, `•`, ` – `, ` - ` or `,`
+    /// (`Example Post · Monday 3 March 2026`); the outlet part has no digits.
+    private func outletAndDate(_ shape: LineShape) -> (String, String)? {
+        for separator in [" | ", " · ", " • ", " – ", " - ", ", "] {
+            guard let range = shape.text.range(of: separator) else { continue }
+            let outlet = String(shape.text[..<range.lowerBound]).trimmingWhitespace()
+            let date = String(shape.text[range.upperBound...]).trimmingWhitespace()
+            if isOutletLine(LineShape(outlet)), outlet.first?.isUppercase == true,
+                !outlet.contains(where: \.isNumber), !dates.isDateOrTime(outlet), dates.isDateOrTime(date)
+            {
+                return (outlet, date)
+            }
+        }
+        return nil
     }
 
     private func joinWrappedLines(_ lines: [TextLine]) -> [TextLine] {

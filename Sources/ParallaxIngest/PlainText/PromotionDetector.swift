@@ -5,8 +5,8 @@
 /// - a call to action: a call-to-action word (`jetzt`, `now`) opening a clause, with a price (`0,99 €`, `£5`), an offer
 ///   word (`gratis`, `free`) or a web address;
 /// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`) with a number or a second cue;
-/// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`), as in reader-service
-///   or hotline boxes.
+/// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`) or an e-mail address,
+///   as in reader-service or hotline boxes.
 package struct PromotionDetector: Sendable {
     private let cues: BoilerplateCues
     private static let maximumWords = 16
@@ -23,7 +23,7 @@ package struct PromotionDetector: Sendable {
         if cues.advert.contains(where: { key.hasPrefix($0 + ":") }) { return .advert }
         // A sentence of reporting ends with a full stop; promotions end with "!" or nothing.
         guard shape.finalMark != "." else { return nil }
-        if hasPhoneNumber(shape.content) { return .service }
+        if hasPhoneNumber(shape.content) || hasEmailAddress(key) { return .service }
         let hasAction = startsClauseWithAction(key)
         if hasAction, hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
             || hasWebAddress(key)
@@ -71,6 +71,14 @@ package struct PromotionDetector: Sendable {
                 part.count >= 2 && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
                     && part.contains(where: \.isLetter)
             }
+        }
+    }
+
+    /// Whether lower-cased `key` holds an e-mail address (`leserservice@example.de`).
+    private func hasEmailAddress(_ key: String) -> Bool {
+        key.split(separator: " ").contains { word in
+            let parts = word.split(separator: "@", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts[0].contains(where: \.isLetter) && parts[1].dropLast().contains(".")
         }
     }
 
