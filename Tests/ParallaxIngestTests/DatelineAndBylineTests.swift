@@ -71,7 +71,8 @@ import Testing
         ("Harbour Post\nTransport\n4 December 2026", "Harbour Post", "2026-12-04"),
     ])
     func datelineBlocksOfOneOrThreeLinesGivePublisherAndDate(block: String, publisher: String, published: String) {
-        let text = "\(block)\n\nFerry services resume\n\nThe ferry runs again after the storm, the operator said on Friday."
+        let text =
+            "\(block)\n\nFerry services resume\n\nThe ferry runs again after the storm, the operator said on Friday."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.publisher == publisher)
         #expect(document.published == published)

@@ -55,7 +55,8 @@ import Testing
         "More than 300 people: the organisers were surprised",
     ])
     func linesThatOnlyLookLikeTeasersOrMenusAreKept(line: String) {
-        let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        let text =
+            "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.isEmpty, "\(document.removed)")
     }
@@ -69,7 +70,8 @@ import Testing
         ("Home › News › Local", "menu or link list"),
     ])
     func lineOfFurnitureIsRemovedWithItsRule(line: String, why: String) {
-        let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        let text =
+            "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.map(\.why) == [why], "\(document.removed)")
         #expect(document.blocks.count == 2)
@@ -81,7 +83,8 @@ import Testing
         "Sales rose 4% · profits fell",
     ])
     func linesThatMentionPhotosOrSeparatorsAreKept(line: String) {
-        let text = "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        let text =
+            "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
         #expect(PlainTextReader().read(text: text, input: "x").removed.isEmpty)
     }
 

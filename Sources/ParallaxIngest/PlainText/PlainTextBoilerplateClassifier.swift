@@ -59,7 +59,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                     $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
                 }
                 continue
-            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil) {
+            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil)
+            {
                 verdicts[index] = verdict
             }
             index += 1

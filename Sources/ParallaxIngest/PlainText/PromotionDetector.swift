@@ -25,8 +25,9 @@ package struct PromotionDetector: Sendable {
         guard shape.finalMark != "." else { return nil }
         if hasPhoneNumber(shape.content) || hasEmailAddress(key) { return .service }
         let hasAction = startsClauseWithAction(key)
-        if hasAction, hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
-            || hasWebAddress(key)
+        if hasAction,
+            hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
+                || hasWebAddress(key)
         {
             return .advert
         }
@@ -90,7 +91,8 @@ package struct PromotionDetector: Sendable {
         while index < characters.count {
             let character = characters[index]
             let startsNumber =
-                (character == "0" || (character == "+" && index + 1 < characters.count && characters[index + 1].isNumber))
+                (character == "0"
+                    || (character == "+" && index + 1 < characters.count && characters[index + 1].isNumber))
                 && (index == 0 || !characters[index - 1].isNumber)
             guard startsNumber else {
                 index += 1
