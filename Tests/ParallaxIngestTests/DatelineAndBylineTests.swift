@@ -80,6 +80,14 @@ import Testing
         #expect(document.removed.map(\.text) == [block])
     }
 
+    @Test func bylineInsideTheDatelineBlockNamesTheAuthor() {
+        let text = "Harbour Post\nBy Sam Sample\n4 December 2026\n\nFerry services resume\n\nThe ferry runs again."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == "Harbour Post")
+        #expect(document.authors == ["Sam Sample"])
+        #expect(document.title == "Ferry services resume")
+    }
+
     @Test func nameAndRoleLineIsOnlyABylineBelowTheHeadline() {
         let text = """
             Headline of the story

@@ -68,6 +68,7 @@ import Testing
         ("4 min read", "reading time"),
         ("Lesezeit: 3 Minuten", "reading time"),
         ("Home › News › Local", "menu or link list"),
+        ("The post Ferry services resume appeared first on Harbour Post.", "footer"),
     ])
     func lineOfFurnitureIsRemovedWithItsRule(line: String, why: String) {
         let text =

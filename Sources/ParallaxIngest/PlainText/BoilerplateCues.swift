@@ -31,6 +31,8 @@ package struct BoilerplateCues: Sendable {
     package let offers: [String]
     /// Words of an outlet's promotion of its own products (`Livestream`, `UKW`, `E-Paper`).
     package let promos: [String]
+    /// Phrases of a feed's syndication note (`appeared first on`).
+    package let syndication: [String]
     /// Labels of media teasers that carry their title (`Video`, `Bildergalerie`).
     package let media: [String]
     /// Labels of photo credits (`Foto`, `Photograph`).
@@ -59,6 +61,7 @@ package struct BoilerplateCues: Sendable {
         promos = table["promo"]
         teaserLeads = table["teaser-lead"]
         media = table["media"]
+        syndication = table["syndication"]
         photo = table["photo"]
         readingTime = table["reading-time"]
     }

@@ -4,7 +4,8 @@
 /// - empty table stubs: lines of `|` cells with at most one short label (`Details | |`, `---|---|`);
 /// - tag lists: a tag header (`Themen:`, `Tags: a, b`), hashtag lines and the short items after them;
 /// - teaser boxes: a related header (`Mehr zum Thema`, `Read more`) and the headline-like lines after it;
-/// - share, newsletter and cookie boxes and footers: short lines led by or holding their cues;
+/// - share, newsletter and cookie boxes and footers: short lines led by or holding their cues, and
+///   feeds' syndication notes (`The post … appeared first on …`);
 /// - menus and link lists: runs of two or more short list items without sentence punctuation, or of
 ///   four or more one-to-three-word lines;
 /// - adverts: a region of short lines around advert cues and event dates with times
@@ -192,6 +193,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard shape.wordCount <= 40 else { return nil }
         let key = shape.key
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
+        // A feed's syndication note ("The post … appeared first on Example Post.").
+        if shape.wordCount <= 30, cues.syndication.contains(where: { key.containsPhrase($0) }) { return .footer }
         let groups: [([String], BoilerplateVerdict, Int)] = [
             (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
             (cues.footer, .footer, 12),

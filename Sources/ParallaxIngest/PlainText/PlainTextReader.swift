@@ -93,6 +93,10 @@ package struct PlainTextReader: Sendable {
         guard outletLines.isEmpty || lines[end].blankBefore else { return }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if let outlet = outletLines.first { document.publisher = outlet }
+        // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
+        for line in outletLines.dropFirst() {
+            if let names = BylineReader(dates: dates).authors(in: LineShape(line)) { document.authors += names }
+        }
         document.removed.append(
             RemovedBlock(
                 kind: .metadata, text: blockLines.joined(separator: "\n"),
