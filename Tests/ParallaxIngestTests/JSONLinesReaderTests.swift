@@ -41,6 +41,17 @@ import Testing
         #expect(documents[1].blocks.filter { $0.text == "Library extends opening hours" }.count == 1)
     }
 
+    @Test func bylineOpeningTheTextOfARecordNamesTheAuthor() {
+        let line =
+            #"{"id": "b", "title": "Bridge reopens", "text": "Von Jana Probe\n\nDie Brücke ist seit Montag wieder offen."}"#
+        let result = JSONLinesReader().read(text: line, input: "f.jsonl")
+        #expect(result.documents.first?.authors == ["Jana Probe"])
+        #expect(
+            result.documents.first?.blocks.map(\.text) == [
+                "Bridge reopens", "Die Brücke ist seit Montag wieder offen.",
+            ])
+    }
+
     @Test func htmlFieldGoesToTheHTMLExtractor() {
         let result = JSONLinesReader().read(
             text: "{\"id\": \"h\", \"html\": \"<html><body><p>Page</p></body></html>\"}", input: "f.jsonl")

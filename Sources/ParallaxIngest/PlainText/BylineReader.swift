@@ -19,10 +19,11 @@ package struct BylineReader: Sendable {
         self.dates = dates
     }
 
-    /// Takes byline and date lines that follow the headline at `lines[0]` into `document`.
-    package func take(_ lines: inout [TextLine], into document: inout CleanDocument) {
-        // Up to three lines, always leaving the headline at 0 and at least one line of text.
-        let index = 1
+    /// Takes byline and date lines that follow the headline at `lines[0]` into `document`; with
+    /// `headlineFirst` false (the title is known from elsewhere), those that open the text.
+    package func take(_ lines: inout [TextLine], into document: inout CleanDocument, headlineFirst: Bool = true) {
+        // Up to three lines, always leaving the headline and at least one line of text.
+        let index = headlineFirst ? 1 : 0
         var taken = 0
         while taken < 3, index < lines.count - 1 {
             taken += 1

@@ -27,10 +27,8 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
-        if headlineFirst {
-            takeDateline(&lines, into: &document)
-            BylineReader(dates: dates).take(&lines, into: &document)
-        }
+        if headlineFirst { takeDateline(&lines, into: &document) }
+        BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
         lines = joinWrappedLines(lines)
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
