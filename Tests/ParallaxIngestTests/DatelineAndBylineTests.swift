@@ -69,6 +69,10 @@ import Testing
         ("Harbour Post | Friday 4 December 2026, 7.05pm", "Harbour Post", "2026-12-04T19:05:00"),
         ("Beispiel-Kurier, 03.03.2026, 18:00 Uhr", "Beispiel-Kurier", "2026-03-03T18:00:00"),
         ("Harbour Post\nTransport\n4 December 2026", "Harbour Post", "2026-12-04"),
+        (
+            "The North Coast Evening Post\nThursday, 14 May 2026 at 18:10", "The North Coast Evening Post",
+            "2026-05-14T18:10:00"
+        ),
     ])
     func datelineBlocksOfOneOrThreeLinesGivePublisherAndDate(block: String, publisher: String, published: String) {
         let text =
@@ -78,6 +82,14 @@ import Testing
         #expect(document.published == published)
         #expect(document.title == "Ferry services resume")
         #expect(document.removed.map(\.text) == [block])
+    }
+
+    @Test func shortHeadlineAboveADateIsNoOutlet() {
+        let text = "Ferry services resume after the storm\n4 December 2026\n\nThe ferry runs again, the operator said."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == nil)
+        #expect(document.title == "Ferry services resume after the storm")
+        #expect(document.published == "2026-12-04")
     }
 
     @Test func bylineInsideTheDatelineBlockNamesTheAuthor() {

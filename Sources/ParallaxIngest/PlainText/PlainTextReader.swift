@@ -103,10 +103,14 @@ package struct PlainTextReader: Sendable {
         if !lines.isEmpty { lines[0].blankBefore = false }
     }
 
-    /// Whether a line may name an outlet or a section: at most four words and 40 characters, no
-    /// sentence mark, no list marker.
+    /// Whether a line may name an outlet or a section: at most 50 characters, no sentence mark, no
+    /// list marker, and at most four words, or up to six when every word is capitalised as in a name
+    /// (`The North Coast Evening Post`) rather than a headline.
     private func isOutletLine(_ shape: LineShape) -> Bool {
-        shape.wordCount <= 4 && shape.content.count <= 40 && !shape.endsSentence && !shape.isBullet
+        guard shape.content.count <= 50, !shape.endsSentence, !shape.isBullet else { return false }
+        if shape.wordCount <= 4 { return shape.content.count <= 40 }
+        return shape.wordCount <= 6
+            && shape.content.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0 == "&" }
     }
 
     /// The outlet and the date of a line that holds both, split at `|`, `·`, `•`, ` – `, ` - ` or `,`
