@@ -89,6 +89,19 @@ import Testing
         #expect(PlainTextReader().read(text: text, input: "x").removed.isEmpty)
     }
 
+    @Test func teaserTitlesMayEndWithAQuestionMark() {
+        let text = """
+            Headline
+
+            A sentence of the story that is long enough to be a paragraph of its own text.
+
+            Mehr aus der Region:
+            Stadtfest im Hafen: Feuerwerk abgesagt?
+            """
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.removed.map(\.text) == ["Mehr aus der Region:\nStadtfest im Hafen: Feuerwerk abgesagt?"])
+    }
+
     @Test func webinarAdvertIsRemovedAsOneRegionAcrossItsPitch() throws {
         let documents = try InputReader().read(path: FixtureFiles.path("plain/webinar-advert.txt"))
         let document = try #require(documents.first)

@@ -57,7 +57,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
                 verdicts[index] = .teaser
                 index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts) {
-                    $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
+                    $0.wordCount <= 20 && !$0.endsClause && !isOtherFurniture($0)
                 }
                 continue
             } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil)
