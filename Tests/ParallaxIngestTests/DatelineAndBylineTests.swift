@@ -84,6 +84,14 @@ import Testing
         #expect(document.removed.map(\.text) == [block])
     }
 
+    @Test func agencyBylineIsMetadataWithoutAuthors() {
+        let text = "Ferry services resume\nVon xpa\n\nDie Fähre fährt wieder, teilte der Betreiber am Freitag mit."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.authors.isEmpty)
+        #expect(document.removed.map(\.text) == ["Von xpa"])
+        #expect(document.blocks.count == 2)
+    }
+
     @Test func shortHeadlineAboveADateIsNoOutlet() {
         let text = "Ferry services resume after the storm\n4 December 2026\n\nThe ferry runs again, the operator said."
         let document = PlainTextReader().read(text: text, input: "x")

@@ -69,10 +69,24 @@ import Testing
         ("Lesezeit: 3 Minuten", "reading time"),
         ("Home › News › Local", "menu or link list"),
         ("The post Ferry services resume appeared first on Harbour Post.", "footer"),
+
     ])
     func lineOfFurnitureIsRemovedWithItsRule(line: String, why: String) {
         let text =
             "Headline\n\n\(line)\n\nA sentence of the story that is long enough to be a paragraph of its own text."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.removed.map(\.why) == [why], "\(document.removed)")
+        #expect(document.blocks.count == 2)
+    }
+
+    @Test(arguments: [
+        ("Mit Material von xpa und AFP", "credit line"),
+        ("(Reporting by Sam Sample; editing by Kim Example)", "credit line"),
+        ("Jetzt abonnieren und weiterlesen", "advert or event invitation"),
+    ])
+    func closingLineOfFurnitureIsRemovedWithItsRule(line: String, why: String) {
+        let text =
+            "Headline\n\nA sentence of the story that is long enough to be a paragraph of its own text.\n\n\(line)"
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.map(\.why) == [why], "\(document.removed)")
         #expect(document.blocks.count == 2)

@@ -4,7 +4,8 @@
 /// with a time (`23.04.2025 • 19:00 Uhr`, an event's schedule). From each signal the region grows over
 /// neighbouring lines that are short (at most eight words) or hold a cue, and stops at the first long
 /// line without a cue or at furniture already found; one long line followed by a signal is bridged. A region is an advert when it holds two signals,
-/// at least one of them on a short line, or when a line is nothing but a cue (`Anzeige`).
+/// at least one of them on a short line, or when a line is nothing but a cue (`Anzeige`) or a short
+/// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
     private let cues: [String]
     private let dates: PublicationDateParser
@@ -46,11 +47,20 @@ package struct AdvertRegionFinder: Sendable {
             let region = start..<end
             let signalCount = region.filter { signals[$0] }.count
             let shortSignal = region.contains { signals[$0] && lines[$0].shape.wordCount <= Self.shortSignalWords }
-            let bareCue = region.contains { cues.contains(lines[$0].shape.key) }
+            let bareCue = region.contains { isBareCue(lines[$0].shape) }
             if (signalCount >= 2 && shortSignal) || bareCue {
                 for line in region { verdicts[line] = .advert }
             }
             index = end
+        }
+    }
+
+    /// Whether a line is nothing but a cue (`Anzeige`), or a short line led by a cue of several words
+    /// (`Jetzt anmelden und sparen`).
+    private func isBareCue(_ shape: LineShape) -> Bool {
+        let key = shape.key
+        return cues.contains { cue in
+            key == cue || (shape.wordCount <= 6 && cue.contains(" ") && key.hasPrefix(cue + " "))
         }
     }
 

@@ -32,6 +32,9 @@ package struct BylineReader: Sendable {
                 document.authors += names.filter { !document.authors.contains($0) }
                 if document.published == nil { document.published = dates.parse(shape.content) }
                 document.removed.append(RemovedBlock(kind: .metadata, text: shape.text, why: "byline"))
+            } else if isAgencyCredit(shape) {
+                if document.published == nil { document.published = dates.parse(shape.content) }
+                document.removed.append(RemovedBlock(kind: .metadata, text: shape.text, why: "byline"))
             } else if dates.isDateOrTime(shape.text) {
                 if document.published == nil { document.published = dates.parse(shape.text) }
                 document.removed.append(
@@ -46,8 +49,8 @@ package struct BylineReader: Sendable {
     /// The people a byline line names, or `nil` when the line is no byline.
     ///
     /// A byline starts with a byline word (`Von`, `By`, `Autorin:`) and names one to three people;
-    /// a job title, agency or place after a name (`, Local Democracy Reporter`, `, dpa`, `, Berlin`), a place (`in Brennau`), a date and
-    /// further credits after `;` (`; editing by …`) are not names. Without a byline word, a line of a
+    /// a job title, agency or place after a name (`, Local Democracy Reporter`, `, dpa`, `, Berlin`),
+    /// a place (`in Brennau`), a date and further credits after `;` (`; editing by …`) are not names. Without a byline word, a line of a
     /// name and a job title (`Daniel Okafor, Europe correspondent`) is a byline too.
     package func authors(in shape: LineShape) -> [String]? {
         guard shape.wordCount <= 12, !shape.isBullet else { return nil }
@@ -88,6 +91,24 @@ package struct BylineReader: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// Whether a line credits only news agencies (`Von dpa`, `Mit Material von dpa und AFP`): a byline
+    /// word, then agency short names joined by `,` or a conjunction.
+    package func isAgencyCredit(_ shape: LineShape) -> Bool {
+        guard shape.wordCount <= 8, !shape.isBullet,
+            let opener = cues.byline.sorted(by: { $0.count > $1.count }).first(where: {
+                shape.lowered.hasPrefix($0 + " ") || shape.lowered.hasPrefix($0 + ":")
+            })
+        else { return false }
+        var rest = String(shape.content.dropFirst(opener.count)).trimmingWhitespace()
+        if rest.hasPrefix(":") { rest = String(rest.dropFirst()) }
+        var parts = [rest]
+        for separator in [",", "/"] + cues.conjunctions.map({ " \($0) " }) {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let names = parts.map { $0.trimmingWhitespace().trimmingSentenceMarks() }.filter { !$0.isEmpty }
+        return !names.isEmpty && names.allSatisfy(isAgency)
+    }
+
     /// The name of a line `Name, job title`, or `nil`.
     private func nameAndRole(_ shape: LineShape) -> [String]? {
         guard shape.wordCount <= 8, !shape.endsClause else { return nil }
@@ -123,5 +144,12 @@ package struct BylineReader: Sendable {
     private func isName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.count > 1 }
+    }
+}
+
+extension String {
+    /// The string without a final `.`.
+    fileprivate func trimmingSentenceMarks() -> String {
+        hasSuffix(".") ? String(dropLast()) : self
     }
 }

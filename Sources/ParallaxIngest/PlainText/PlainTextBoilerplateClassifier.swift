@@ -158,7 +158,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         let lowered = LineShape.lowercase(text)
         let longOpener = cues.byline.contains { $0.contains(" ") && lowered.hasPrefix($0 + " ") }
         guard text.count < shape.content.count || text.contains(";") || longOpener else { return false }
-        return bylines.authors(in: LineShape(text)) != nil
+        return bylines.authors(in: LineShape(text)) != nil || bylines.isAgencyCredit(LineShape(text))
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {
