@@ -28,6 +28,7 @@ import Testing
         "Hinweise nimmt die Polizei unter 0301 234 5678 entgegen.",
         "Free school meals to cost £1bn",
         "Der Sender war auf UKW nicht mehr zu empfangen.",
+        "Corona-App: 2 Millionen Downloads in der ersten Woche",
         "Am 03/05/2025 um 19:00 Uhr beginnt die Sitzung",
     ])
     func reportingThatLooksLikePromotionIsKept(line: String) {

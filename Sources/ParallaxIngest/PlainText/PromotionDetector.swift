@@ -4,7 +4,8 @@
 /// - a labelled advert: an advert cue followed by `:` (`Anzeige: …`, `Sponsored: …`);
 /// - a call to action: a call-to-action word (`jetzt`, `now`) opening a clause, with a price (`0,99 €`, `£5`), an offer
 ///   word (`gratis`, `free`) or a web address;
-/// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`) with a number or a second cue;
+/// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`, `App`) with a second cue, a
+///   call to action or a decimal number such as a frequency (`UKW 98,4`);
 /// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`) or an e-mail address,
 ///   as in reader-service or hotline boxes.
 package struct PromotionDetector: Sendable {
@@ -32,7 +33,7 @@ package struct PromotionDetector: Sendable {
             return .advert
         }
         let promoCount = cues.promos.filter { key.containsPhrase($0) }.count
-        if promoCount >= 2 || (promoCount == 1 && (shape.content.contains(where: \.isNumber) || hasAction)) {
+        if promoCount >= 2 || (promoCount == 1 && (hasDecimalNumber(shape.content) || hasAction)) {
             return .promotion
         }
         return nil
@@ -46,6 +47,16 @@ package struct PromotionDetector: Sendable {
         for word in key.split(separator: " ") {
             if clauseStart, cues.actions.contains(String(word.trimmingMarks(",:!"))) { return true }
             clauseStart = word.allSatisfy { "–—-:|•·".contains($0) } || word.hasSuffix(":")
+        }
+        return false
+    }
+
+    /// Whether `text` holds a decimal number (`98,4`, `101.2`), as a broadcast frequency is written.
+    private func hasDecimalNumber(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 3 else { return false }
+        for index in 1..<(characters.count - 1) where characters[index] == "," || characters[index] == "." {
+            if characters[index - 1].isNumber, characters[index + 1].isNumber { return true }
         }
         return false
     }
