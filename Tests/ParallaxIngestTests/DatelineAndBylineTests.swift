@@ -84,6 +84,37 @@ import Testing
         #expect(document.removed.map(\.text) == [block])
     }
 
+    @Test func datelineBlockWithoutBlankLineBeforeTheHeadline() {
+        let text = """
+            Harbour Post
+            Monday 3 March 2026
+            Ferry services resume
+            By Sam Sample
+            The ferry runs again after the storm, the operator said on Monday.
+            """
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == "Harbour Post")
+        #expect(document.published == "2026-03-03")
+        #expect(document.title == "Ferry services resume")
+        #expect(document.authors == ["Sam Sample"])
+    }
+
+    @Test func outletLineNamedAgainInTheFooterIsNoTitle() {
+        let text = """
+            Harbour Post
+
+            Ferry services resume
+
+            The ferry runs again after the storm, the operator said on Monday. About 40 sailings were cancelled.
+
+            © 2026 Harbour Post. All rights reserved.
+            """
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == "Harbour Post")
+        #expect(document.title == "Ferry services resume")
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph])
+    }
+
     @Test func agencyBylineIsMetadataWithoutAuthors() {
         let text = "Ferry services resume\nVon xpa\n\nDie Fähre fährt wieder, teilte der Betreiber am Freitag mit."
         let document = PlainTextReader().read(text: text, input: "x")

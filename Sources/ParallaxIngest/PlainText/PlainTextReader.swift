@@ -57,14 +57,29 @@ package struct PlainTextReader: Sendable {
             document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
         }
         document.blocks = blocks(of: kept, title: &document.title)
+        dropOutletHeading(from: &document)
         return document
+    }
+
+    /// When the first heading only names the outlet that a footer or section menu names too, it is an
+    /// outlet line above the headline: the next heading becomes the title.
+    private func dropOutletHeading(from document: inout CleanDocument) {
+        guard headlineFirst, let publisher = document.publisher, document.title == publisher,
+            document.blocks.count >= 3, document.blocks[1].kind == .heading
+        else { return }
+        document.removed.insert(
+            RemovedBlock(kind: .metadata, text: publisher, why: BoilerplateVerdict.dateline.why), at: 0)
+        document.blocks.removeFirst()
+        document.title = document.blocks[0].text
     }
 
     /// Takes a leading block of outlet, date and time lines as metadata.
     ///
     /// The block is one or two short outlet lines (the first names the publisher; a second is a
     /// section), then date and time lines; or one line of outlet and date (`Example Post | 3 March
-    /// 2026`). It must end with a blank line when it has an outlet line, which a headline lacks.
+    /// 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
+    /// heading-like line, then a byline or a paragraph); a headline followed by a date and a byline is
+    /// no outlet.
     private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) {
         var outletLines: [String] = []
         var dateLines: [String] = []
@@ -87,8 +102,9 @@ package struct PlainTextReader: Sendable {
             end = index + 1
         }
         guard !dateLines.isEmpty, end < lines.count, end == blockLines.count else { return }
-        // An outlet line is told from a short headline only by the blank line that ends the block.
-        guard outletLines.isEmpty || lines[end].blankBefore else { return }
+        // An outlet line is told from a short headline by the blank line that ends the block, or by a
+        // headline right after the block, followed by a byline or a paragraph.
+        guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if let outlet = outletLines.first { document.publisher = outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
@@ -101,6 +117,18 @@ package struct PlainTextReader: Sendable {
                 why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
+    }
+
+    /// Whether `lines[index]` reads as a headline: it could be a heading, is no byline or date, and
+    /// a byline or a paragraph follows it.
+    private func isHeadline(at index: Int, of lines: [TextLine]) -> Bool {
+        let bylines = BylineReader(dates: dates)
+        let shape = lines[index].shape
+        guard index + 1 < lines.count, shape.couldBeHeading, bylines.authors(in: shape) == nil,
+            !dates.isDateOrTime(shape.text)
+        else { return false }
+        let next = lines[index + 1].shape
+        return bylines.authors(in: next) != nil || isParagraph(next)
     }
 
     /// Whether a line may name an outlet or a section: at most 50 characters, no sentence mark, no
