@@ -82,6 +82,7 @@ import Testing
 
     @Test(arguments: [
         ("Mit Material von xpa und AFP", "credit line"),
+        ("Dieser Artikel erschien zuerst in der Wochenendausgabe.", "footer"),
         ("(Reporting by Sam Sample; editing by Kim Example)", "credit line"),
         ("Jetzt abonnieren und weiterlesen", "advert or event invitation"),
     ])
@@ -115,6 +116,17 @@ import Testing
             """
         let document = PlainTextReader().read(text: text, input: "x")
         #expect(document.removed.map(\.text) == ["Mehr aus der Region:\nStadtfest im Hafen: Feuerwerk abgesagt?"])
+    }
+
+    @Test func teaserHeaderLedByATeaserWordNeedsATeaserTitle() {
+        let box = "Headline\n\nA sentence of the story that is long enough to be a paragraph of its own text.\n\n"
+        let teaser = PlainTextReader().read(
+            text: box + "Mehr News aus Beispieltal\nStadtfest im Hafen abgesagt", input: "x")
+        #expect(teaser.removed.map(\.why) == ["teaser or related-articles box"])
+        let heading = PlainTextReader().read(
+            text: box + "Mehr Geld für Schulen\nDer Kreis gibt den Schulen im nächsten Jahr zwei Millionen Euro mehr.",
+            input: "x")
+        #expect(heading.removed.isEmpty)
     }
 
     @Test func webinarAdvertIsRemovedAsOneRegionAcrossItsPitch() throws {

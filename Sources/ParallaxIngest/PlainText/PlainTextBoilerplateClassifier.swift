@@ -3,7 +3,8 @@
 /// Rules, each general and driven by line shape plus the cue phrases of the `boilerplate` lexicon:
 /// - empty table stubs: lines of `|` cells with at most one short label (`Details | |`, `---|---|`);
 /// - tag lists: a tag header (`Themen:`, `Tags: a, b`), hashtag lines and the short items after them;
-/// - teaser boxes: a related header (`Mehr zum Thema`, `Read more`) and the headline-like lines after it;
+/// - teaser boxes: a related header (`Mehr zum Thema`, `Read more`, or a short line led by a teaser
+///   word such as `Mehr News aus Kelsburg`) and the headline-like lines after it;
 /// - share, newsletter and cookie boxes and footers: short lines led by or holding their cues, and
 ///   feeds' syndication notes (`The post … appeared first on …`);
 /// - menus and link lists: runs of two or more short list items without sentence punctuation, or of
@@ -54,11 +55,12 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                     $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0)
                 }
                 continue
-            } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
+            } else if shape.wordCount <= 8,
+                startsWithCue(shape.key, cues.related)
+                    || (isTeaserLeadHeader(shape) && index + 1 < lines.count && isTeaserTitle(lines[index + 1].shape))
+            {
                 verdicts[index] = .teaser
-                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts) {
-                    $0.wordCount <= 20 && !$0.endsClause && !isOtherFurniture($0)
-                }
+                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts, while: isTeaserTitle)
                 continue
             } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil)
             {
@@ -78,6 +80,22 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard let last = words.last, cues.section.contains(last.lowercased()) else { return nil }
         let name = words.dropLast().joined(separator: " ")
         return name.first?.isUppercase == true ? name : nil
+    }
+
+    /// Whether a line may be the title of a teaser: at most 20 words, no clause mark at the end, no
+    /// furniture of another rule.
+    private func isTeaserTitle(_ shape: LineShape) -> Bool {
+        shape.wordCount <= 20 && !shape.endsClause && !isOtherFurniture(shape)
+    }
+
+    /// Whether a line is a teaser header without a cue phrase, led by a teaser word (`Mehr News aus
+    /// Kelsburg`, `More from the coast`): at most six words, no clause mark. It counts only with a
+    /// teaser title after it, as a subheading (`Mehr Geld für Schulen`) is followed by a paragraph.
+    private func isTeaserLeadHeader(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, (2...6).contains(shape.wordCount), !shape.endsClause,
+            let first = shape.lowered.split(separator: " ").first
+        else { return false }
+        return cues.teaserLeads.contains(String(first))
     }
 
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
