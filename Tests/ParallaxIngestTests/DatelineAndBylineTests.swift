@@ -99,6 +99,24 @@ import Testing
         #expect(document.authors == ["Sam Sample"])
     }
 
+    @Test func outletAboveAHeadlineWithItsDateBelow() {
+        let text = """
+            Harbour Post
+
+            Ferry services resume after the storm
+            4 December 2026
+            By Sam Sample
+
+            The ferry runs again after the storm, the operator said on Monday.
+            """
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.publisher == "Harbour Post")
+        #expect(document.published == "2026-12-04")
+        #expect(document.title == "Ferry services resume after the storm")
+        #expect(document.authors == ["Sam Sample"])
+        #expect(document.blocks.count == 2)
+    }
+
     @Test func outletLineNamedAgainInTheFooterIsNoTitle() {
         let text = """
             Harbour Post

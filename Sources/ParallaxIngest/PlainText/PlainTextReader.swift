@@ -27,7 +27,7 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
-        if headlineFirst { takeDateline(&lines, into: &document) }
+        if headlineFirst, !takeDateline(&lines, into: &document) { takeOutletAboveHeadline(&lines, into: &document) }
         BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
         lines = joinWrappedLines(lines)
         let verdicts = classifier.classify(lines)
@@ -80,7 +80,9 @@ package struct PlainTextReader: Sendable {
     /// 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
     /// heading-like line, then a byline or a paragraph); a headline followed by a date and a byline is
     /// no outlet.
-    private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) {
+    /// - Returns: whether a dateline block was taken.
+    @discardableResult
+    private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) -> Bool {
         var outletLines: [String] = []
         var dateLines: [String] = []
         var blockLines: [String] = []
@@ -101,10 +103,10 @@ package struct PlainTextReader: Sendable {
             blockLines.append(line.shape.text)
             end = index + 1
         }
-        guard !dateLines.isEmpty, end < lines.count, end == blockLines.count else { return }
+        guard !dateLines.isEmpty, end < lines.count, end == blockLines.count else { return false }
         // An outlet line is told from a short headline by the blank line that ends the block, or by a
         // headline right after the block, followed by a byline or a paragraph.
-        guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return }
+        guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if let outlet = outletLines.first { document.publisher = outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
@@ -117,6 +119,21 @@ package struct PlainTextReader: Sendable {
                 why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
+        return true
+    }
+
+    /// Takes an outlet line that stands alone above the headline, when the date or byline follows
+    /// the headline (`Example Post` / blank / headline / `4 December 2026` / …).
+    private func takeOutletAboveHeadline(_ lines: inout [TextLine], into document: inout CleanDocument) {
+        guard lines.count >= 4, isOutletLine(lines[0].shape), lines[1].blankBefore, !lines[2].blankBefore,
+            lines[1].shape.couldBeHeading, lines[1].shape.wordCount > lines[0].shape.wordCount,
+            dates.isDateOrTime(lines[2].shape.text) || BylineReader(dates: dates).authors(in: lines[2].shape) != nil
+        else { return }
+        document.publisher = lines[0].shape.text
+        document.removed.append(
+            RemovedBlock(kind: .metadata, text: lines[0].shape.text, why: BoilerplateVerdict.dateline.why))
+        lines.removeFirst()
+        lines[0].blankBefore = false
     }
 
     /// Whether `lines[index]` reads as a headline: it could be a heading, is no byline or date, and
