@@ -52,6 +52,19 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        #"{"headline": "Bridge reopens", "body": "The bridge is open again, the council said.", "source": "Example Post", "author": "Sam Sample", "published_at": "2026-03-03T10:00:00Z"}"#,
+        #"{"title": "Bridge reopens", "content": "The bridge is open again, the council said.", "source": {"name": "Example Post"}, "authors": [{"name": "Sam Sample"}], "publishedAt": "2026-03-03T10:00:00Z"}"#,
+    ])
+    func commonFieldNamesOfOtherDumpsAreRead(line: String) throws {
+        let document = try #require(JSONLinesReader().read(text: line, input: "f.jsonl").documents.first)
+        #expect(document.title == "Bridge reopens")
+        #expect(document.publisher == "Example Post")
+        #expect(document.authors == ["Sam Sample"])
+        #expect(document.published == "2026-03-03T10:00:00Z")
+        #expect(document.blocks.map(\.text) == ["Bridge reopens", "The bridge is open again, the council said."])
+    }
+
     @Test func htmlFieldGoesToTheHTMLExtractor() {
         let result = JSONLinesReader().read(
             text: "{\"id\": \"h\", \"html\": \"<html><body><p>Page</p></body></html>\"}", input: "f.jsonl")
