@@ -2,7 +2,11 @@ import Foundation
 
 /// Expands the paths a user names into the files to read: folders are searched recursively.
 ///
-/// Hidden files and folders (names starting with `.`) are skipped. A missing path or a folder that
+/// Hidden files and folders (names starting with `.`) are skipped. So are, inside folders, the
+/// documentation files that accompany a corpus rather than belong to it: files whose name before the
+/// first `.` is, in any case, one of `README`, `LICENSE`, `LICENCE`, `COPYING`, `NOTICE`, `CHANGELOG`,
+/// `CHANGES`, `CONTRIBUTING`, `AUTHORS`, `CODE_OF_CONDUCT` or `SECURITY` (`README.md`, `readme.txt`,
+/// `LICENSE`). A file named explicitly is always read, whatever its name. A missing path or a folder that
 /// cannot be listed becomes a problem; the other paths are still collected. Folders reached twice
 /// through symbolic links are listed once.
 public struct InputCollector: Sendable {
@@ -34,6 +38,18 @@ public struct InputCollector: Sendable {
         return (files, problems)
     }
 
+    /// Names (before the first `.`, upper-cased) of the documentation files skipped inside folders.
+    private static let documentationStems: Set<String> = [
+        "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS",
+        "CODE_OF_CONDUCT", "SECURITY",
+    ]
+
+    /// Whether a file found in a folder is documentation of the folder rather than an article.
+    package static func isDocumentation(_ name: String) -> Bool {
+        let stem = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
+        return documentationStems.contains(stem.uppercased())
+    }
+
     private func walk(
         _ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>
     ) {
@@ -47,7 +63,7 @@ public struct InputCollector: Sendable {
             problems.append(IngestError(input: folder, reason: IngestError.Reason.folderUnlistable))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && !Self.isDocumentation(name) {
             let full = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }

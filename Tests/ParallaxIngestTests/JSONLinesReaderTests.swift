@@ -32,6 +32,39 @@ import Testing
         #expect(try InputReader().read(path: FixtureFiles.path("jsonl/articles.jsonl")).count == 3)
     }
 
+    @Test func itemTitleHeadsTheBodyOnceOnTheHTMLAndTextPaths() throws {
+        let documents = try InputReader().read(path: FixtureFiles.path("jsonl/title-html.jsonl"))
+        try #require(documents.count == 2)
+        #expect(documents[0].blocks.first == TextBlock(kind: .heading, text: "Bridge reopens after repairs"))
+        #expect(documents[0].blocks.filter { $0.text == "Bridge reopens after repairs" }.count == 1)
+        #expect(documents[1].blocks.first == TextBlock(kind: .heading, text: "Library extends opening hours"))
+        #expect(documents[1].blocks.filter { $0.text == "Library extends opening hours" }.count == 1)
+    }
+
+    @Test func bylineOpeningTheTextOfARecordNamesTheAuthor() {
+        let line =
+            #"{"id": "b", "title": "Bridge reopens", "text": "Von Jana Probe\n\nDie Brücke ist seit Montag wieder offen."}"#
+        let result = JSONLinesReader().read(text: line, input: "f.jsonl")
+        #expect(result.documents.first?.authors == ["Jana Probe"])
+        #expect(
+            result.documents.first?.blocks.map(\.text) == [
+                "Bridge reopens", "Die Brücke ist seit Montag wieder offen.",
+            ])
+    }
+
+    @Test(arguments: [
+        #"{"headline": "Bridge reopens", "body": "The bridge is open again, the council said.", "source": "Example Post", "author": "Sam Sample", "published_at": "2026-03-03T10:00:00Z"}"#,
+        #"{"title": "Bridge reopens", "content": "The bridge is open again, the council said.", "source": {"name": "Example Post"}, "authors": [{"name": "Sam Sample"}], "publishedAt": "2026-03-03T10:00:00Z"}"#,
+    ])
+    func commonFieldNamesOfOtherDumpsAreRead(line: String) throws {
+        let document = try #require(JSONLinesReader().read(text: line, input: "f.jsonl").documents.first)
+        #expect(document.title == "Bridge reopens")
+        #expect(document.publisher == "Example Post")
+        #expect(document.authors == ["Sam Sample"])
+        #expect(document.published == "2026-03-03T10:00:00Z")
+        #expect(document.blocks.map(\.text) == ["Bridge reopens", "The bridge is open again, the council said."])
+    }
+
     @Test func htmlFieldGoesToTheHTMLExtractor() {
         let result = JSONLinesReader().read(
             text: "{\"id\": \"h\", \"html\": \"<html><body><p>Page</p></body></html>\"}", input: "f.jsonl")

@@ -5,12 +5,6 @@ package struct DateGrammar {
     private let tokens: [DateToken]
     private let vocabulary: DateVocabulary
 
-    /// Zone abbreviations of RFC 822 and common European ones, in minutes east of UTC.
-    private static let zones: [String: Int] = [
-        "z": 0, "ut": 0, "utc": 0, "gmt": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
-        "mdt": -360, "pst": -480, "pdt": -420, "cet": 60, "cest": 120, "mez": 60, "mesz": 120,
-    ]
-
     /// A grammar over `tokens`.
     package init(tokens: [DateToken], vocabulary: DateVocabulary) {
         self.tokens = tokens
@@ -20,7 +14,7 @@ package struct DateGrammar {
     /// Whether `word` may stand in a dateline without being part of the date itself.
     package func isFiller(_ word: String) -> Bool {
         word == "t" || vocabulary.fillers.contains(word) || vocabulary.clockWords.contains(word)
-            || vocabulary.morning.contains(word) || vocabulary.afternoon.contains(word) || Self.zones[word] != nil
+            || vocabulary.morning.contains(word) || vocabulary.afternoon.contains(word) || vocabulary.zones[word] != nil
     }
 
     /// A date starting at `index`: `y-m-d`, `d.m.y`, `d/m/y`, `d. Month y`, `Month d, y`.
@@ -75,8 +69,16 @@ package struct DateGrammar {
         return nil
     }
 
-    /// A time starting at `index`: `05:37`, `05:37:00`, `05:37:00.123`, `5:37 pm`, `05.37 Uhr`.
+    /// A time starting at `index`: `05:37`, `05:37:00`, `05:37:00.123`, `5:37 pm`, `9.15pm`, `9pm`,
+    /// `05.37 Uhr`, `17.45 BST`.
     package func time(at index: Int) -> ((hour: Int, minute: Int, second: Int), Int)? {
+        // A whole hour of the 12-hour clock: "9pm", "11 a.m."
+        if case .number(let hour, let hourDigits) = token(index), hourDigits <= 2, (1...12).contains(hour),
+            case .word(let word) = token(index + 1)
+        {
+            if vocabulary.afternoon.contains(word) { return ((hour == 12 ? 12 : hour + 12, 0, 0), index + 2) }
+            if vocabulary.morning.contains(word) { return ((hour == 12 ? 0 : hour, 0, 0), index + 2) }
+        }
         guard case .number(var hour, let hourDigits) = token(index), hourDigits <= 2,
             let separator = mark(index + 1), separator == ":" || separator == ".",
             case .number(let minute, 2) = token(index + 2)
@@ -88,20 +90,24 @@ package struct DateGrammar {
             cursor += 2
             if mark(cursor) == ".", case .number = token(cursor + 1) { cursor += 2 }
         }
+        // A clock word, a 12-hour marker or a zone after "05.37" says it is a time, not a date.
         var sawClockWord = false
         if case .word(let word) = token(cursor) {
             if vocabulary.afternoon.contains(word), (1...12).contains(hour) {
                 hour = hour == 12 ? 12 : hour + 12
+                sawClockWord = true
                 cursor += 1
             } else if vocabulary.morning.contains(word), (1...12).contains(hour) {
                 hour = hour == 12 ? 0 : hour
+                sawClockWord = true
                 cursor += 1
             } else if vocabulary.clockWords.contains(word) {
                 sawClockWord = true
                 cursor += 1
+            } else if vocabulary.zones[word] != nil {
+                sawClockWord = true
             }
         }
-        // "05.37" is a time only when a clock word says so; otherwise it may be a date.
         if separator == ".", !sawClockWord { return nil }
         guard hour < 24, minute < 60, second < 61 else { return nil }
         return ((hour, minute, min(second, 59)), cursor)
@@ -109,7 +115,7 @@ package struct DateGrammar {
 
     /// A zone starting at `index`: `Z`, `GMT`, `+0200`, `-05:00`, `+02`.
     package func zone(at index: Int) -> (Int, Int)? {
-        if case .word(let word) = token(index), let minutes = Self.zones[word] { return (minutes, index + 1) }
+        if case .word(let word) = token(index), let minutes = vocabulary.zones[word] { return (minutes, index + 1) }
         guard let sign = mark(index), sign == "+" || sign == "-", case .number(let value, let digits) = token(index + 1)
         else { return nil }
         let factor = sign == "-" ? -1 : 1

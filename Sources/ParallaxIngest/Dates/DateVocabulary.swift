@@ -10,6 +10,8 @@ package struct DateVocabulary: Sendable {
     package let clockWords: Set<String>
     /// Weekday names and filler words a dateline may hold.
     package let fillers: Set<String>
+    /// Zone abbreviations (`GMT`, `BST`, `MESZ`), lower-cased, in minutes east of UTC.
+    package let zones: [String: Int]
 
     /// The vocabulary of `table`.
     package init(table: LexiconTable) {
@@ -22,6 +24,22 @@ package struct DateVocabulary: Sendable {
         afternoon = Set(table["pm"])
         clockWords = Set(table["clock"])
         fillers = Set(table["day"])
+        var zones: [String: Int] = [:]
+        for entry in table["zone"] {
+            let parts = entry.split(separator: " ")
+            guard parts.count == 2, zones[String(parts[0])] == nil, let minutes = Self.offsetMinutes(parts[1])
+            else { continue }
+            zones[String(parts[0])] = minutes
+        }
+        self.zones = zones
+    }
+
+    /// Minutes east of UTC of an offset written `+HH:MM` or `-HH:MM`.
+    private static func offsetMinutes(_ text: Substring) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let parts = text.dropFirst().split(separator: ":")
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 60 + minutes)
     }
 
     /// The vocabulary of the target's lexicons, loaded once.

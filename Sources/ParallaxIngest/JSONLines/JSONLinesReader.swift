@@ -4,10 +4,12 @@ import ParallaxModel
 /// Reads JSON Lines: one article per line, as a JSON object.
 ///
 /// Fields read: `id` (string or number; the item's label is `FILE#ID`, else `FILE#N` for line N),
-/// `url`, `title`, `text` (plain text, read by ``PlainTextReader``) or `html` (a page, read by
-/// ``HTMLExtractor``), `publisher`, `published` (read by ``PublicationDateParser``), `language`
-/// (or `lang`). Other fields are ignored. A bad line becomes a problem for `FILE#N`; the other lines
-/// still give their articles. Literal `\n` sequences left by double escaping are read as line breaks.
+/// `url`, `title` or `headline` (also the first heading of the body, unless the body starts with it),
+/// `text`, `body` or `content` (plain text, read by ``PlainTextReader``) or `html` (a page, read by
+/// ``HTMLExtractor``), `publisher` (or `outlet`, `source`, `site`, `source.name`), `author` or `authors` (a string, an
+/// array of strings, or objects with a `name`), `published` (or `date`, `publishedAt`, `published_at`;
+/// read by ``PublicationDateParser``), `language` (or `lang`). Other fields are ignored. A bad line
+/// becomes a problem for `FILE#N`; the other lines still give their articles. Literal `\n` sequences left by double escaping are read as line breaks.
 /// A file that is one JSON document instead (an array of such objects, or one pretty-printed object)
 /// is read the same way, its records numbered from 1.
 package struct JSONLinesReader: Sendable {
@@ -63,6 +65,16 @@ package struct JSONLinesReader: Sendable {
         return result
     }
 
+    /// The names of an `author`/`authors` field: a string, an array of strings, or objects with a `name`.
+    private static func names(_ value: Any?) -> [String] {
+        let items: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        return items.compactMap { item in
+            let name = (item as? String) ?? ((item as? [String: Any])?["name"] as? String)
+            let trimmed = name?.trimmingWhitespace() ?? ""
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+
     private static func hasEscapedNewline(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
@@ -84,23 +96,37 @@ package struct JSONLinesReader: Sendable {
                 number.stringValue
             } else { nil }
         let label = identifier.map { "\(input)#\($0)" } ?? lineLabel
-        let title = string("title")
+        let title = string("title") ?? string("headline")
         var document: CleanDocument
         if let html = object["html"] as? String, !html.isEmpty {
             document = try HTMLExtractor().extract(data: Data(html.utf8), input: label)
-        } else if let raw = object["text"] as? String {
+        } else if let raw = (object["text"] ?? object["body"] ?? object["content"]) as? String {
             let unescaped = Self.hasEscapedNewline(raw) ? raw.replacingOccurrences(of: "\\n", with: "\n") : raw
             let text = normalizer.normalize(unescaped)
             document = PlainTextReader(headlineFirst: title == nil).read(text: text, input: label)
-            if let title { document.blocks.insert(TextBlock(kind: .heading, text: title), at: 0) }
         } else {
             throw IngestError(input: label, reason: IngestError.Reason.missingTextField)
         }
         document.input = label
-        if let title { document.title = title }
+        if let title {
+            document.title = title
+            // The item's title heads the body, as in a feed item, unless the body already starts with it.
+            if document.blocks.first?.text == title {
+                document.blocks[0].kind = .heading
+            } else {
+                document.blocks.insert(TextBlock(kind: .heading, text: title), at: 0)
+            }
+        }
         if let url = string("url") { document.url = url }
-        if let publisher = string("publisher") ?? string("outlet") { document.publisher = publisher }
-        if let published = string("published") ?? string("date") {
+        let sourceName = (object["source"] as? [String: Any])?["name"] as? String
+        if let publisher = string("publisher") ?? string("outlet") ?? string("source") ?? string("site")
+            ?? sourceName.map({ normalizer.normalize($0).trimmingWhitespace() }).flatMap({ $0.isEmpty ? nil : $0 })
+        {
+            document.publisher = publisher
+        }
+        let authors = Self.names(object["authors"] ?? object["author"]).map { normalizer.normalize($0) }
+        if !authors.isEmpty { document.authors = authors }
+        if let published = string("published") ?? string("date") ?? string("publishedAt") ?? string("published_at") {
             document.published = dates.parse(published) ?? document.published
         }
         if let language = string("language") ?? string("lang") { document.declaredLanguage = language }

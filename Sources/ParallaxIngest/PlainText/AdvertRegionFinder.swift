@@ -3,8 +3,9 @@
 /// A signal is a line holding an advert cue (`Webinar`, `Jetzt anmelden`, `Seien Sie dabei`) or a date
 /// with a time (`23.04.2025 • 19:00 Uhr`, an event's schedule). From each signal the region grows over
 /// neighbouring lines that are short (at most eight words) or hold a cue, and stops at the first long
-/// line without a cue or at furniture already found. A region is an advert when it holds two signals,
-/// at least one of them on a short line, or when a line is nothing but a cue (`Anzeige`).
+/// line without a cue or at furniture already found; one long line followed by a signal is bridged. A region is an advert when it holds two signals,
+/// at least one of them on a short line, or when a line is nothing but a cue (`Anzeige`) or a short
+/// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
     private let cues: [String]
     private let dates: PublicationDateParser
@@ -31,17 +32,35 @@ package struct AdvertRegionFinder: Sendable {
                 start -= 1
             }
             var end = index + 1
-            while end < lines.count, verdicts[end] == nil, belongs(lines[end].shape, signal: signals[end]) {
-                end += 1
+            var bridged = false
+            while end < lines.count, verdicts[end] == nil {
+                if belongs(lines[end].shape, signal: signals[end]) {
+                    end += 1
+                } else if !bridged, end + 1 < lines.count, verdicts[end + 1] == nil, signals[end + 1] {
+                    // One long line between two signals (the pitch of a webinar advert) is part of it.
+                    bridged = true
+                    end += 2
+                } else {
+                    break
+                }
             }
             let region = start..<end
             let signalCount = region.filter { signals[$0] }.count
             let shortSignal = region.contains { signals[$0] && lines[$0].shape.wordCount <= Self.shortSignalWords }
-            let bareCue = region.contains { cues.contains(lines[$0].shape.key) }
+            let bareCue = region.contains { isBareCue(lines[$0].shape) }
             if (signalCount >= 2 && shortSignal) || bareCue {
                 for line in region { verdicts[line] = .advert }
             }
             index = end
+        }
+    }
+
+    /// Whether a line is nothing but a cue (`Anzeige`), or a short line led by a cue of several words
+    /// (`Jetzt anmelden und sparen`).
+    private func isBareCue(_ shape: LineShape) -> Bool {
+        let key = shape.key
+        return cues.contains { cue in
+            key == cue || (shape.wordCount <= 6 && cue.contains(" ") && key.hasPrefix(cue + " "))
         }
     }
 

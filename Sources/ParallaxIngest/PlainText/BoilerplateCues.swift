@@ -21,6 +21,26 @@ package struct BoilerplateCues: Sendable {
     package let byline: [String]
     /// Words that join the names of a byline (`und`, `and`).
     package let conjunctions: [String]
+    /// Words of a job title after a byline's name (`correspondent`, `Redakteurin`).
+    package let roles: [String]
+    /// Words before a place after a byline's names (`in`, `aus`).
+    package let places: [String]
+    /// Call-to-action words (`jetzt`, `now`).
+    package let actions: [String]
+    /// Words of a sales offer (`gratis`, `free`, `Rabatt`).
+    package let offers: [String]
+    /// Words of an outlet's promotion of its own products (`Livestream`, `UKW`, `E-Paper`).
+    package let promos: [String]
+    /// Phrases of a feed's syndication note (`appeared first on`).
+    package let syndication: [String]
+    /// Labels of media teasers that carry their title (`Video`, `Bildergalerie`).
+    package let media: [String]
+    /// Labels of photo credits (`Foto`, `Photograph`).
+    package let photo: [String]
+    /// Phrases of reading-time notes (`Lesezeit`, `min read`).
+    package let readingTime: [String]
+    /// First words of a related-teaser label that carries its title on the same line (`Mehr`, `More`).
+    package let teaserLeads: [String]
 
     /// The cues of `table`.
     package init(table: LexiconTable) {
@@ -34,6 +54,16 @@ package struct BoilerplateCues: Sendable {
         section = table["section"]
         byline = table["byline"]
         conjunctions = table["conjunction"]
+        roles = table["role"]
+        places = table["place"]
+        actions = table["action"]
+        offers = table["offer"]
+        promos = table["promo"]
+        teaserLeads = table["teaser-lead"]
+        media = table["media"]
+        syndication = table["syndication"]
+        photo = table["photo"]
+        readingTime = table["reading-time"]
     }
 
     /// The cues of the target's lexicons, loaded once.

@@ -31,6 +31,18 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let footer = BoilerplateVerdict(.navigation, "footer")
     /// Adverts and event invitations.
     package static let advert = BoilerplateVerdict(.advertisement, "advert or event invitation")
+    /// An outlet's promotion of its own products (`… auf UKW 98,4 und im Livestream`).
+    package static let promotion = BoilerplateVerdict(.advertisement, "outlet promotion")
+    /// Reader-service and hotline lines with a telephone number or an e-mail address.
+    package static let service = BoilerplateVerdict(.navigation, "service or contact line")
+    /// A related-article teaser with its title on the same line (`Mehr Sport-News: …`).
+    package static let teaserLine = BoilerplateVerdict(.related, "related teaser line")
+    /// Credit lines of reporters and editors at the end (`(Reporting by …; editing by …)`).
+    package static let credit = BoilerplateVerdict(.metadata, "credit line")
+    /// Photo credits and captions with a credit (`Foto: Jana Probe/dpa`).
+    package static let photoCredit = BoilerplateVerdict(.metadata, "photo credit")
+    /// Reading-time notes (`4 min read`).
+    package static let readingTime = BoilerplateVerdict(.metadata, "reading time")
     /// The outlet, date and time lines above the headline.
     package static let dateline = BoilerplateVerdict(.metadata, "dateline")
 }

@@ -3,8 +3,10 @@
 /// Rules, each general and driven by line shape plus the cue phrases of the `boilerplate` lexicon:
 /// - empty table stubs: lines of `|` cells with at most one short label (`Details | |`, `---|---|`);
 /// - tag lists: a tag header (`Themen:`, `Tags: a, b`), hashtag lines and the short items after them;
-/// - teaser boxes: a related header (`Mehr zum Thema`, `Read more`) and the headline-like lines after it;
-/// - share, newsletter and cookie boxes and footers: short lines led by or holding their cues;
+/// - teaser boxes: a related header (`Mehr zum Thema`, `Read more`, or a short line led by a teaser
+///   word such as `Mehr News aus Kelsburg`) and the headline-like lines after it;
+/// - share, newsletter and cookie boxes and footers: short lines led by or holding their cues, and
+///   feeds' syndication notes (`The post … appeared first on …`);
 /// - menus and link lists: runs of two or more short list items without sentence punctuation, or of
 ///   four or more one-to-three-word lines;
 /// - adverts: a region of short lines around advert cues and event dates with times
@@ -12,6 +14,9 @@
 package struct PlainTextBoilerplateClassifier: Sendable {
     private let cues: BoilerplateCues
     private let dates: PublicationDateParser
+    private let promotions: PromotionDetector
+    private let bylines: BylineReader
+    private let metadataLines: MetadataLineDetector
 
     /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
     package var detectsMenus: Bool
@@ -24,6 +29,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         self.cues = cues
         self.dates = dates
         self.detectsMenus = detectsMenus
+        promotions = PromotionDetector(cues: cues)
+        bylines = BylineReader(cues: cues, dates: dates)
+        metadataLines = MetadataLineDetector(cues: cues)
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -35,19 +43,27 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             let shape = lines[index].shape
             if isTableStub(shape.text) {
                 verdicts[index] = .tableStub
+            } else if isTeaserLine(shape) {
+                verdicts[index] = .teaserLine
+            } else if isCreditLine(shape) {
+                verdicts[index] = .credit
+            } else if let verdict = metadataLines.verdict(shape) {
+                verdicts[index] = verdict
             } else if isTagHeader(shape) || isHashtagLine(shape) {
                 verdicts[index] = .tagList
                 index = markFollowers(from: index + 1, in: lines, as: .tagList, &verdicts) {
                     $0.isBullet && $0.wordCount <= 4 || isHashtagLine($0)
                 }
                 continue
-            } else if shape.wordCount <= 8, startsWithCue(shape.key, cues.related) {
+            } else if shape.wordCount <= 8,
+                startsWithCue(shape.key, cues.related)
+                    || (isTeaserLeadHeader(shape) && index + 1 < lines.count && isTeaserTitle(lines[index + 1].shape))
+            {
                 verdicts[index] = .teaser
-                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts) {
-                    $0.wordCount <= 20 && !$0.endsSentence && !isOtherFurniture($0)
-                }
+                index = markFollowers(from: index + 1, in: lines, as: .teaser, &verdicts, while: isTeaserTitle)
                 continue
-            } else if let verdict = boxVerdict(shape) {
+            } else if let verdict = boxVerdict(shape) ?? promotions.verdict(shape) ?? (isPipeMenu(shape) ? .menu : nil)
+            {
                 verdicts[index] = verdict
             }
             index += 1
@@ -66,9 +82,27 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         return name.first?.isUppercase == true ? name : nil
     }
 
+    /// Whether a line may be the title of a teaser: at most 20 words, no clause mark at the end, no
+    /// furniture of another rule.
+    private func isTeaserTitle(_ shape: LineShape) -> Bool {
+        shape.wordCount <= 20 && !shape.endsClause && !isOtherFurniture(shape)
+    }
+
+    /// Whether a line is a teaser header without a cue phrase, led by a teaser word (`Mehr News aus
+    /// Kelsburg`, `More from the coast`): at most six words, no clause mark. It counts only with a
+    /// teaser title after it, as a subheading (`Mehr Geld für Schulen`) is followed by a paragraph.
+    private func isTeaserLeadHeader(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, (2...6).contains(shape.wordCount), !shape.endsClause,
+            let first = shape.lowered.split(separator: " ").first
+        else { return false }
+        return cues.teaserLeads.contains(String(first))
+    }
+
     /// Whether a line is furniture of another rule, which ends a run of teaser titles.
     private func isOtherFurniture(_ shape: LineShape) -> Bool {
-        if isTableStub(shape.text) || isTagHeader(shape) || isHashtagLine(shape) || boxVerdict(shape) != nil {
+        if isTableStub(shape.text) || isPipeMenu(shape) || isTeaserLine(shape) || isTagHeader(shape)
+            || isHashtagLine(shape) || boxVerdict(shape) != nil || promotions.verdict(shape) != nil
+        {
             return true
         }
         let key = shape.lowered
@@ -96,6 +130,53 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty && !$0.allSatisfy { "-:=_ ".contains($0) } }
         return cells.count <= 1 && cells.allSatisfy { $0.split(separator: " ").count <= 3 }
+    }
+
+    /// Whether a line is a short menu or breadcrumb trail of three to six items separated by `|`, `›`,
+    /// `»`, `>`, `•` or `·` (`Verkehr | Wetter | Blitzer`, `Home › News › Local`), or a table row of
+    /// two to six framed by `|` (`Quellen | zpa |`): each item at most three words, without digits,
+    /// none ending like a sentence. Two items without a frame may be a headline and its site
+    /// (`Title | Site`), so they are kept.
+    private func isPipeMenu(_ shape: LineShape) -> Bool {
+        let separators: Set<Character> = ["|", "›", "»", ">", "•", "·"]
+        let text = shape.text
+        guard text.contains(where: { separators.contains($0) }) else { return false }
+        let cells = text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+        let framed = text.hasPrefix("|") || text.hasSuffix("|")
+        return (framed ? 2...6 : 3...6).contains(cells.count)
+            && cells.allSatisfy { cell in
+                cell.split(separator: " ").count <= 3 && cell.count <= 30 && !cell.contains(where: \.isNumber)
+                    && !LineShape(cell).endsSentence
+            }
+    }
+
+    /// Whether a line is a related-article teaser with its title: a related cue or a short label that
+    /// starts with a teaser word, or a media label, then `:` and a title (`Mehr zum Thema: …`,
+    /// `Mehr Blaulicht-News: …`, `Video: …`).
+    private func isTeaserLine(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, shape.wordCount <= 20, shape.finalMark != ".",
+            let colon = shape.lowered.firstIndex(of: ":")
+        else { return false }
+        let label = String(shape.lowered[..<colon]).trimmingWhitespace()
+        let title = shape.lowered[shape.lowered.index(after: colon)...]
+        guard title.contains(where: \.isLetter) else { return false }
+        if cues.related.contains(label) || cues.media.contains(label) { return true }
+        let words = label.split(separator: " ")
+        guard let first = words.first, (2...3).contains(words.count) else { return false }
+        return cues.teaserLeads.contains(String(first))
+    }
+
+    /// Whether a line is a credit of reporters and editors standing apart from the byline: a byline in
+    /// parentheses, with several credits (`(Reporting by …; editing by …)`), or opened by a byline phrase
+    /// of several words (`Additional reporting by …`), which a sentence of the story does not start with.
+    private func isCreditLine(_ shape: LineShape) -> Bool {
+        var text = shape.content
+        if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        let lowered = LineShape.lowercase(text)
+        let longOpener = cues.byline.contains { $0.contains(" ") && lowered.hasPrefix($0 + " ") }
+        guard text.count < shape.content.count || text.contains(";") || longOpener else { return false }
+        return bylines.authors(in: LineShape(text)) != nil || bylines.isAgencyCredit(LineShape(text))
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {
@@ -130,6 +211,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard shape.wordCount <= 40 else { return nil }
         let key = shape.key
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
+        // A feed's syndication note ("The post … appeared first on Example Post.").
+        if shape.wordCount <= 30, cues.syndication.contains(where: { key.containsPhrase($0) }) { return .footer }
         let groups: [([String], BoilerplateVerdict, Int)] = [
             (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
             (cues.footer, .footer, 12),
@@ -140,6 +223,11 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 // A share, newsletter or cookie cue of several words (or any cookie cue) may stand anywhere
                 // in the box's sentence; footer cues must lead the line.
                 if verdict != .footer, cue.contains(" ") || verdict == .cookie, key.containsPhrase(cue) {
+                    return verdict
+                }
+                // A short line that is no sentence and names a newsletter anywhere is its invitation
+                // (`Sign up to the Example Times Europe newsletter`).
+                if verdict == .newsletter, shape.wordCount <= 12, shape.finalMark != ".", key.containsPhrase(cue) {
                     return verdict
                 }
             }

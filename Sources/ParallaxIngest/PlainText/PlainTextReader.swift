@@ -1,3 +1,4 @@
+import Foundation
 package import ParallaxModel
 
 /// Reads a plain-text article: dateline, headline, headings, paragraphs, list items, furniture.
@@ -26,10 +27,8 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
-        if headlineFirst {
-            takeDateline(&lines, into: &document)
-            BylineReader(dates: dates).take(&lines, into: &document)
-        }
+        if headlineFirst, !takeDateline(&lines, into: &document) { takeOutletAboveHeadline(&lines, into: &document) }
+        BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
         lines = joinWrappedLines(lines)
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
@@ -58,38 +57,121 @@ package struct PlainTextReader: Sendable {
             document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
         }
         document.blocks = blocks(of: kept, title: &document.title)
+        dropOutletHeading(from: &document)
         return document
     }
 
+    /// When the first heading only names the outlet that a footer or section menu names too, it is an
+    /// outlet line above the headline: the next heading becomes the title.
+    private func dropOutletHeading(from document: inout CleanDocument) {
+        guard headlineFirst, let publisher = document.publisher, document.title == publisher,
+            document.blocks.count >= 3, document.blocks[1].kind == .heading
+        else { return }
+        document.removed.insert(
+            RemovedBlock(kind: .metadata, text: publisher, why: BoilerplateVerdict.dateline.why), at: 0)
+        document.blocks.removeFirst()
+        document.title = document.blocks[0].text
+    }
+
     /// Takes a leading block of outlet, date and time lines as metadata.
-    private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) {
+    ///
+    /// The block is one or two short outlet lines (the first names the publisher; a second is a
+    /// section), then date and time lines; or one line of outlet and date (`Example Post | 3 March
+    /// 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
+    /// heading-like line, then a byline or a paragraph); a headline followed by a date and a byline is
+    /// no outlet.
+    /// - Returns: whether a dateline block was taken.
+    @discardableResult
+    private func takeDateline(_ lines: inout [TextLine], into document: inout CleanDocument) -> Bool {
         var outletLines: [String] = []
         var dateLines: [String] = []
+        var blockLines: [String] = []
         var end = 0
         for (index, line) in lines.prefix(6).enumerated() {
             if dates.isDateOrTime(line.shape.text) {
                 dateLines.append(line.shape.text)
-                end = index + 1
-            } else if dateLines.isEmpty, outletLines.count < 2, line.shape.wordCount <= 4,
-                line.shape.content.count <= 40,
-                !line.shape.endsSentence, !line.shape.isBullet
-            {
+            } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
+                outletLines.append(outlet)
+                dateLines.append(date)
+            } else if dateLines.isEmpty, outletLines.count < 2, isOutletLine(line.shape) {
                 outletLines.append(line.shape.text)
+                blockLines.append(line.shape.text)
+                continue
             } else {
                 break
             }
+            blockLines.append(line.shape.text)
+            end = index + 1
         }
-        guard !dateLines.isEmpty, end < lines.count, end == outletLines.count + dateLines.count else { return }
-        // An outlet line is told from a short headline only by the blank line that ends the block.
-        guard outletLines.isEmpty || lines[end].blankBefore else { return }
+        guard !dateLines.isEmpty, end < lines.count, end == blockLines.count else { return false }
+        // An outlet line is told from a short headline by the blank line that ends the block, or by a
+        // headline right after the block, followed by a byline or a paragraph.
+        guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
-        if outletLines.count == 1 { document.publisher = outletLines[0] }
+        if let outlet = outletLines.first { document.publisher = outlet }
+        // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
+        for line in outletLines.dropFirst() {
+            if let names = BylineReader(dates: dates).authors(in: LineShape(line)) { document.authors += names }
+        }
         document.removed.append(
             RemovedBlock(
-                kind: .metadata, text: (outletLines + dateLines).joined(separator: "\n"),
+                kind: .metadata, text: blockLines.joined(separator: "\n"),
                 why: BoilerplateVerdict.dateline.why))
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
+        return true
+    }
+
+    /// Takes an outlet line that stands alone above the headline, when the date or byline follows
+    /// the headline (`Example Post` / blank / headline / `4 December 2026` / …).
+    private func takeOutletAboveHeadline(_ lines: inout [TextLine], into document: inout CleanDocument) {
+        guard lines.count >= 4, isOutletLine(lines[0].shape), lines[1].blankBefore, !lines[2].blankBefore,
+            lines[1].shape.couldBeHeading, lines[1].shape.wordCount > lines[0].shape.wordCount,
+            dates.isDateOrTime(lines[2].shape.text) || BylineReader(dates: dates).authors(in: lines[2].shape) != nil
+        else { return }
+        document.publisher = lines[0].shape.text
+        document.removed.append(
+            RemovedBlock(kind: .metadata, text: lines[0].shape.text, why: BoilerplateVerdict.dateline.why))
+        lines.removeFirst()
+        lines[0].blankBefore = false
+    }
+
+    /// Whether `lines[index]` reads as a headline: it could be a heading, is no byline or date, and
+    /// a byline or a paragraph follows it.
+    private func isHeadline(at index: Int, of lines: [TextLine]) -> Bool {
+        let bylines = BylineReader(dates: dates)
+        let shape = lines[index].shape
+        guard index + 1 < lines.count, shape.couldBeHeading, bylines.authors(in: shape) == nil,
+            !dates.isDateOrTime(shape.text)
+        else { return false }
+        let next = lines[index + 1].shape
+        return bylines.authors(in: next) != nil || isParagraph(next)
+    }
+
+    /// Whether a line may name an outlet or a section: at most 50 characters, no sentence mark, no
+    /// list marker, and at most four words, or up to six when every word is capitalised as in a name
+    /// (`The North Coast Evening Post`) rather than a headline.
+    private func isOutletLine(_ shape: LineShape) -> Bool {
+        guard shape.content.count <= 50, !shape.endsSentence, !shape.isBullet else { return false }
+        if shape.wordCount <= 4 { return shape.content.count <= 40 }
+        return shape.wordCount <= 6
+            && shape.content.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0 == "&" }
+    }
+
+    /// The outlet and the date of a line that holds both, split at `|`, `·`, `•`, ` – `, ` - ` or `,`
+    /// (`Example Post · Monday 3 March 2026`); the outlet part has no digits.
+    private func outletAndDate(_ shape: LineShape) -> (String, String)? {
+        for separator in [" | ", " · ", " • ", " – ", " - ", ", "] {
+            guard let range = shape.text.range(of: separator) else { continue }
+            let outlet = String(shape.text[..<range.lowerBound]).trimmingWhitespace()
+            let date = String(shape.text[range.upperBound...]).trimmingWhitespace()
+            if isOutletLine(LineShape(outlet)), outlet.first?.isUppercase == true,
+                !outlet.contains(where: \.isNumber), !dates.isDateOrTime(outlet), dates.isDateOrTime(date)
+            {
+                return (outlet, date)
+            }
+        }
+        return nil
     }
 
     private func joinWrappedLines(_ lines: [TextLine]) -> [TextLine] {
