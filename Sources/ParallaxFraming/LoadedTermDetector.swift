@@ -9,6 +9,10 @@ package import ParallaxModel
 ///   or Konjunktiv I with a source).
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
+/// - `reported` also — unquoted, a few words after a verb that introduces someone's label ("sprach von
+///   einem Kahlschlag", "called it a bloodbath").
+/// - no term at all — a neutral use covers the word ("Katastrophenschutz", "sanctions regime") or a
+///   negation stands right before it ("kein Chaos").
 /// - `used` — everything else: the writer's own word. Demonising and belittling labels and propaganda framings stay
 ///   `used` in indirect speech, because choosing the epithet ("Machthaber", "Befreiung") unquoted is the
 ///   writer's choice.
@@ -22,32 +26,61 @@ package struct LoadedTermDetector: Sendable {
     package init() {}
 
     /// The loaded terms of one sentence.
+    ///
+    /// Where matches overlap, the one covering more words wins, then the one listed first. A match
+    /// that a neutral use covers ("Katastrophenschutz", "sanctions regime") or that a negation
+    /// directly precedes ("kein Chaos", "not a disaster") is no loaded term.
     /// - Parameter sentenceID: the id the terms point to.
     package func terms(in evidence: SentenceEvidence, sentenceID: String)
         -> [Framing.LoadedTerm]
     {
-        var result: [Framing.LoadedTerm] = []
-        var taken: [Range<Int>] = []
-        for match in evidence.loadedTerms {
+        if evidence.loadedTerms.isEmpty { return [] }
+        let ranked = evidence.loadedTerms.sorted { lhs, rhs in
+            let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
+            let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
+            return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
+        }
+        var chosen: [(span: Range<Int>, match: PhraseMatcher.Match)] = []
+        for match in ranked {
             let span = evidence.span(match)
-            // A longer pattern that already covered these words wins; the lexicon lists phrases first.
-            if taken.contains(where: { $0.overlaps(span) }) { continue }
-            taken.append(span)
+            if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
+            chosen.append((span, match))
+        }
+        chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
+        var result: [Framing.LoadedTerm] = []
+        for (span, match) in chosen where !isNeutral(match, in: evidence) {
             let category = match.pattern.label
-            let (usage, rule) = usage(of: span, category: category, in: evidence)
-            let text = evidence.tokens.slice(span)
+            let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
             result.append(
                 Framing.LoadedTerm(
-                    text: text, sentence: sentenceID,
+                    text: evidence.tokens.slice(span), sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
         return result
     }
 
+    /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
+    package static let negationReach = 2
+
+    /// Whether a neutral use covers the match's words, or a negation directly precedes it.
+    private func isNeutral(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let first = match.wordIndices.first else { return false }
+        for neutral in evidence.neutralUses {
+            if neutral.pattern.label == "negation" {
+                if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach {
+                    return true
+                }
+            } else if match.wordIndices.allSatisfy(neutral.wordIndices.contains) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The usage and the rule that decided it.
-    private func usage(of span: Range<Int>, category: String, in evidence: SentenceEvidence)
-        -> (String, String)
-    {
+    private func usage(
+        of span: Range<Int>, match: PhraseMatcher.Match, category: String, in evidence: SentenceEvidence
+    ) -> (String, String) {
         if let quoteIndex = evidence.quotes.enclosing(span) {
             let quote = evidence.quotes.ranges[quoteIndex]
             let quoteWords = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
@@ -61,6 +94,9 @@ package struct LoadedTermDetector: Sendable {
                 return ("reported", "quoted from the source the sentence names")
             }
             return ("distancing", "scare quotes")
+        }
+        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first) {
+            return ("reported", "the label a named source gives")
         }
         if Self.speakerCategories.contains(category), evidence.reportsSpeech {
             return ("reported", "indirect speech")
