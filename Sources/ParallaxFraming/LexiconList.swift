@@ -11,6 +11,9 @@ package enum LexiconList: String, Sendable, CaseIterable {
     /// `neutral-uses.txt`: labels `technical`, `literal`, `name` (a use of a loaded word that is not
     /// loaded: it covers the term) and `negation` (a word that negates a term right after it).
     case neutralUses = "neutral-uses.txt"
+    /// `contexts.txt`: labels name a topic (`military`); a loaded term tagged `@military` counts only in
+    /// an article where a pattern of that topic occurs.
+    case contexts = "contexts.txt"
     /// `reported-speech.txt`: bare words that mark indirect speech.
     case reportedSpeech = "reported-speech.txt"
     /// `function-words.txt`: bare words that identify the language.

@@ -13,9 +13,11 @@ package import ParallaxModel
 ///   einem Kahlschlag", "called it a bloodbath").
 /// - no term at all — a neutral use covers the word ("Katastrophenschutz", "sanctions regime") or a
 ///   negation stands right before it ("kein Chaos").
-/// - `used` — everything else: the writer's own word. Demonising and belittling labels and propaganda framings stay
-///   `used` in indirect speech, because choosing the epithet ("Machthaber", "Befreiung") unquoted is the
-///   writer's choice.
+/// - `reported` also — demonising and belittling labels and propaganda framings that stand after the verb
+///   of saying of a reported-speech sentence (the speaker's clause: "Moskau erklärte, die Truppen hätten
+///   die Region befreit").
+/// - `used` — everything else: the writer's own word. An epithet before the verb of saying ("Der
+///   Machthaber erklärte, …") stays `used`, because choosing it unquoted is the writer's choice.
 package struct LoadedTermDetector: Sendable {
     /// The most words a quotation may have to count as scare quotes rather than speech.
     package static let scareQuoteWords = 4
@@ -30,12 +32,18 @@ package struct LoadedTermDetector: Sendable {
     /// Where matches overlap, the one covering more words wins, then the one listed first. A match
     /// that a neutral use covers ("Katastrophenschutz", "sanctions regime") or that a negation
     /// directly precedes ("kein Chaos", "not a disaster") is no loaded term.
-    /// - Parameter sentenceID: the id the terms point to.
-    package func terms(in evidence: SentenceEvidence, sentenceID: String)
+    /// A pattern tagged with a topic (`@military`) counts only when `topics` holds it.
+    /// - Parameters:
+    ///   - sentenceID: the id the terms point to.
+    ///   - topics: the topics of the article (labels of `contexts.txt` found in any of its sentences).
+    package func terms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
         -> [Framing.LoadedTerm]
     {
         if evidence.loadedTerms.isEmpty { return [] }
-        let ranked = evidence.loadedTerms.sorted { lhs, rhs in
+        let candidates = evidence.loadedTerms.filter { match in
+            match.pattern.context.map { topics.contains($0) } ?? true
+        }
+        let ranked = candidates.sorted { lhs, rhs in
             let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
             let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
             return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
@@ -57,6 +65,12 @@ package struct LoadedTermDetector: Sendable {
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
         return result
+    }
+
+    /// The first word of the first verb or noun of saying or naming, if any.
+    private func firstSpeechCue(in evidence: SentenceEvidence) -> Int? {
+        evidence.attributionCues.filter { $0.pattern.label == "speech" || $0.pattern.label == "naming" }
+            .compactMap(\.wordIndices.first).min()
     }
 
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
@@ -100,6 +114,11 @@ package struct LoadedTermDetector: Sendable {
         }
         if Self.speakerCategories.contains(category), evidence.reportsSpeech {
             return ("reported", "indirect speech")
+        }
+        if evidence.reportsSpeech, let first = match.wordIndices.first, let cue = firstSpeechCue(in: evidence),
+            cue < first
+        {
+            return ("reported", "in the clause a verb of saying introduces")
         }
         if category == "propaganda" {
             return ("used", "contested framing in the writer's voice")

@@ -19,6 +19,8 @@ package struct SentenceEvidence: Sendable {
     /// Neutral uses of loaded words (`technical`, `literal`, `name`) and negations found anywhere in
     /// the sentence.
     package var neutralUses: [PhraseMatcher.Match]
+    /// The topics (labels of `contexts.txt`) the sentence touches.
+    package var contexts: Set<String>
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
     /// Whether the sentence contains a marker of indirect speech.
@@ -43,6 +45,7 @@ package struct SentenceEvidence: Sendable {
         var loadedTerms: [PhraseMatcher.Match] = []
         var headlineCues: [PhraseMatcher.Match] = []
         var neutralUses: [PhraseMatcher.Match] = []
+        var contexts = Set<String>()
         var hasMarker = false
         for match in lexicon.sentenceMatcher.matches(in: tokens) {
             switch match.pattern.list {
@@ -51,6 +54,7 @@ package struct SentenceEvidence: Sendable {
             case .loadedTerms: loadedTerms.append(match)
             case .headlineCues: headlineCues.append(match)
             case .neutralUses: neutralUses.append(match)
+            case .contexts: contexts.insert(match.pattern.label)
             case .reportedSpeech: hasMarker = true
             case .functionWords: break
             }
@@ -60,6 +64,7 @@ package struct SentenceEvidence: Sendable {
         self.loadedTerms = loadedTerms
         self.headlineCues = headlineCues
         self.neutralUses = neutralUses
+        self.contexts = contexts
         self.claimAttribution = claimAttribution
         self.hasReportedSpeechMarker = hasMarker
     }
