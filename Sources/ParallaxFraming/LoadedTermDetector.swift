@@ -73,6 +73,15 @@ package struct LoadedTermDetector: Sendable {
             .compactMap(\.wordIndices.first).min()
     }
 
+    /// Whether a comma, colon or dash stands between two UTF-8 offsets: the quoted clause ends there
+    /// ("Die Lage sei dramatisch, sagte er").
+    private func punctuationStands(between start: Int, and end: Int, in evidence: SentenceEvidence) -> Bool {
+        guard start < end else { return false }
+        return evidence.text.utf8.dropFirst(start).prefix(end - start).contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == 0x93  // 0x93: the last byte of "–"
+        }
+    }
+
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
     package static let negationReach = 2
 
@@ -112,13 +121,18 @@ package struct LoadedTermDetector: Sendable {
         if let first = match.wordIndices.first, evidence.isNamed(wordAt: first) {
             return ("reported", "the label a named source gives")
         }
-        if Self.speakerCategories.contains(category), evidence.reportsSpeech {
-            return ("reported", "indirect speech")
-        }
-        if evidence.reportsSpeech, let first = match.wordIndices.first, let cue = firstSpeechCue(in: evidence),
-            cue < first
-        {
-            return ("reported", "in the clause a verb of saying introduces")
+        if evidence.reportsSpeech, let first = match.wordIndices.first {
+            if let cue = firstSpeechCue(in: evidence) {
+                if cue < first {
+                    return ("reported", "in the clause a verb of saying introduces")
+                }
+                if punctuationStands(between: span.upperBound, and: evidence.words[cue].source.lowerBound, in: evidence) {
+                    return ("reported", "in speech attributed after it")
+                }
+                // Before the verb of saying and in the same clause: the writer's words for the speaker.
+            } else if Self.speakerCategories.contains(category) {
+                return ("reported", "indirect speech")
+            }
         }
         if category == "propaganda" {
             return ("used", "contested framing in the writer's voice")

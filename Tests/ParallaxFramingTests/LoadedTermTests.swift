@@ -50,7 +50,7 @@ import Testing
              expected: [Term("befreien", "propaganda", "used")]),
         Case(rule: "propaganda framing noun", sentence: "Die finale Befreiung erfolgte mit der Einnahme des Dorfes.", language: "de",
              expected: [Term("Befreiung", "propaganda", "used")]),
-        Case(rule: "propaganda framing quoted", sentence: "Die Agentur meldet, die „Operationen zur Befreiung der Region“ seien beendet.", language: "de",
+        Case(rule: "propaganda framing quoted", sentence: "Die Agentur meldet, die „Operationen zur Befreiung der Region“ seien beendet und die Truppen auf dem Rückweg.", language: "de",
              expected: [Term("Befreiung", "propaganda", "reported")]),
         Case(rule: "indirect speech", sentence: "Alle Kämpfer seien Helden, verkündete der Staatschef.", language: "de",
              expected: [Term("Helden", "glorifying", "reported")]),
