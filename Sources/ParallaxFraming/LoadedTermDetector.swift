@@ -73,13 +73,21 @@ package struct LoadedTermDetector: Sendable {
             .compactMap(\.wordIndices.first).min()
     }
 
-    /// Whether a comma, colon or dash stands between two UTF-8 offsets: the quoted clause ends there
-    /// ("Die Lage sei dramatisch, sagte er").
+    /// Whether a comma, colon or dash (– or —) stands between two UTF-8 offsets: the quoted clause
+    /// ends there ("Die Lage sei dramatisch, sagte er").
     private func punctuationStands(between start: Int, and end: Int, in evidence: SentenceEvidence) -> Bool {
         guard start < end else { return false }
-        return evidence.text.utf8.dropFirst(start).prefix(end - start).contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == 0x93  // 0x93: the last byte of "–"
+        let bytes = Array(evidence.text.utf8.dropFirst(start).prefix(end - start))
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") { return true }
+            // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+            {
+                return true
+            }
         }
+        return false
     }
 
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").

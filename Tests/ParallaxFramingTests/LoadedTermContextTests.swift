@@ -102,3 +102,22 @@ import Testing
         #expect(found == testCase.expected)
     }
 }
+
+extension LoadedTermContextTests {
+    static let clauses: [Case] = [
+        Case("attribution after a dash", "Das Regime habe versagt – so der Minister am Abend, sagte sein Sprecher.",
+             [Term("Regime", "demonising", "reported")]),
+        Case("english attribution after the clause", "The regime has failed, the minister said.", "en",
+             [Term("regime", "demonising", "reported")]),
+        Case("english writer's epithet for the speaker", "The regime said on Monday that it would withdraw.", "en",
+             [Term("regime", "demonising", "used")]),
+    ]
+
+    @Test(arguments: clauses)
+    func clauseOfSpeech(_ testCase: Case) {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(testCase.blocks, language: testCase.language), claims: [])
+        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
+        #expect(found == testCase.expected)
+    }
+}
