@@ -2,22 +2,22 @@ package import ParallaxModel
 
 /// Finds loaded terms in a sentence and decides whose voice they are in.
 ///
-/// A lexicon match becomes a ``Framing/LoadedTerm`` with a usage:
+/// A lexicon match is no loaded term when a neutral use covers it ("Katastrophenschutz", "sanctions
+/// regime"), a negation stands right before it ("kein Chaos"), or it needs a topic the article does not
+/// touch ("befreien" outside a report on fighting). Otherwise it becomes a ``Framing/LoadedTerm`` with a
+/// usage:
 /// - `reported` — inside a quotation of someone's speech: a long quotation, or a short one in a
-///   sentence that names who said it (den "Mut" und das "Heldentum", lobt Gerassimow); or, for
-///   glorifying, alarmist and euphemistic terms, unquoted in indirect speech (a speech verb,
-///   or Konjunktiv I with a source).
+///   sentence that names who said it (den "Mut" und das "Heldentum", lobt Gerassimow); unquoted a few
+///   words after a verb that introduces someone's label ("sprach von einem Kahlschlag", "called it a
+///   bloodbath"); in a reported-speech sentence after its verb of saying ("Moskau erklärte, die Truppen
+///   hätten die Region befreit") or before an attribution that follows a comma ("…, sagte er"); and,
+///   for glorifying, alarmist and euphemistic terms, anywhere in indirect speech that only Konjunktiv I
+///   with a source marks.
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
-/// - `reported` also — unquoted, a few words after a verb that introduces someone's label ("sprach von
-///   einem Kahlschlag", "called it a bloodbath").
-/// - no term at all — a neutral use covers the word ("Katastrophenschutz", "sanctions regime") or a
-///   negation stands right before it ("kein Chaos").
-/// - `reported` also — demonising and belittling labels and propaganda framings that stand after the verb
-///   of saying of a reported-speech sentence (the speaker's clause: "Moskau erklärte, die Truppen hätten
-///   die Region befreit").
-/// - `used` — everything else: the writer's own word. An epithet before the verb of saying ("Der
-///   Machthaber erklärte, …") stays `used`, because choosing it unquoted is the writer's choice.
+/// - `used` — everything else: the writer's own word. An epithet before the verb of saying in the same
+///   clause ("Der Machthaber erklärte, …") stays `used`, because choosing it unquoted is the writer's
+///   choice.
 package struct LoadedTermDetector: Sendable {
     /// The most words a quotation may have to count as scare quotes rather than speech.
     package static let scareQuoteWords = 4
@@ -134,7 +134,8 @@ package struct LoadedTermDetector: Sendable {
                 if cue < first {
                     return ("reported", "in the clause a verb of saying introduces")
                 }
-                if punctuationStands(between: span.upperBound, and: evidence.words[cue].source.lowerBound, in: evidence) {
+                let cueStart = evidence.words[cue].source.lowerBound
+                if punctuationStands(between: span.upperBound, and: cueStart, in: evidence) {
                     return ("reported", "in speech attributed after it")
                 }
                 // Before the verb of saying and in the same clause: the writer's words for the speaker.
