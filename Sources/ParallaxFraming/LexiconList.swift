@@ -9,7 +9,8 @@ package enum LexiconList: String, Sendable, CaseIterable {
     /// `headline-cues.txt`: labels `triumph`, `hyperbole`, `catastrophe`, `clickbait`.
     case headlineCues = "headline-cues.txt"
     /// `neutral-uses.txt`: labels `technical`, `literal`, `name` (a use of a loaded word that is not
-    /// loaded: it covers the term) and `negation` (a word that negates a term right after it).
+    /// loaded: it covers the term), `negation` (a word that negates a term right after it) and `additive`
+    /// ("nicht nur": a negation word that does not negate).
     case neutralUses = "neutral-uses.txt"
     /// `contexts.txt`: labels name a topic (`military`); a loaded term tagged `@military` counts only in
     /// an article where a pattern of that topic occurs.

@@ -96,13 +96,20 @@ package struct LoadedTermDetector: Sendable {
     /// Whether a neutral use covers the match's words, or a negation directly precedes it.
     private func isNeutral(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
         guard let first = match.wordIndices.first else { return false }
+        // "nicht nur", "not only": a negation word that adds rather than denies.
+        let additive = evidence.neutralUses.filter { $0.pattern.label == "additive" }.flatMap(\.wordIndices)
         for neutral in evidence.neutralUses {
-            if neutral.pattern.label == "negation" {
-                if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach {
+            switch neutral.pattern.label {
+            case "additive":
+                continue
+            case "negation":
+                if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
+                    !additive.contains(last)
+                {
                     return true
                 }
-            } else if match.wordIndices.allSatisfy(neutral.wordIndices.contains) {
-                return true
+            default:
+                if match.wordIndices.allSatisfy(neutral.wordIndices.contains) { return true }
             }
         }
         return false
