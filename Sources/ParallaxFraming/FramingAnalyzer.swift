@@ -50,14 +50,22 @@ public struct FramingAnalyzer: Sendable {
         var bodyWords = 0
         var opinions = 0
         var openQuoteParagraph: Int?
-        for index in article.sentences.indices {
-            let sentence = article.sentences[index]
+        var evidences: [SentenceEvidence] = []
+        evidences.reserveCapacity(article.sentences.count)
+        var topics = Set<String>()
+        for sentence in article.sentences {
             let evidence = SentenceEvidence(
                 text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id],
                 insideQuote: openQuoteParagraph == sentence.paragraph)
             openQuoteParagraph = evidence.quotes.endsOpen ? sentence.paragraph : nil
+            topics.formUnion(evidence.contexts)
+            evidences.append(evidence)
+        }
+        for index in article.sentences.indices {
+            let sentence = article.sentences[index]
+            let evidence = evidences[index]
             bodyWords += evidence.words.count
-            let terms = detector.terms(in: evidence, sentenceID: sentence.id)
+            let terms = detector.terms(in: evidence, sentenceID: sentence.id, topics: topics)
             loaded += terms
             if sentence.role == .heading {
                 if headline == nil { headline = (evidence, terms) }

@@ -79,11 +79,19 @@ package final class FramingLexicon: Sendable {
                     try LexiconPattern(label: "word", source: line.lowercased(), list: list, file: name, line: number))
                 continue
             }
+            // LABEL<TAB>PATTERN, and for loaded terms optionally <TAB>@context.
             let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
-            guard fields.count == 2 else { throw .badPattern(file: name, line: number, text: line) }
+            var context: String?
+            if fields.count == 3, list == .loadedTerms, fields[2].hasPrefix("@"), fields[2].count > 1 {
+                context = String(fields[2].dropFirst()).trimmingCharacters(in: .whitespaces)
+            } else if fields.count != 2 {
+                throw .badPattern(file: name, line: number, text: line)
+            }
             let label = fields[0].trimmingCharacters(in: .whitespaces)
             let source = fields[1].trimmingCharacters(in: .whitespaces)
-            result.append(try LexiconPattern(label: label, source: source, list: list, file: name, line: number))
+            result.append(
+                try LexiconPattern(
+                    label: label, source: source, list: list, file: name, line: number, context: context))
         }
         return result
     }

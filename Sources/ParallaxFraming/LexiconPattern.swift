@@ -29,16 +29,20 @@ package final class LexiconPattern: Sendable, Equatable {
     package let list: LexiconList
     /// Whether the (single) word must match exactly, without an inflection ending.
     package let bare: Bool
+    /// The topic (a label of `contexts.txt`) the article must touch for the pattern to count, if any.
+    package let context: String?
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
     ///   begins or ends with a gap.
+    /// - Parameter context: the topic the article must touch for the pattern to count.
     package init(
-        label: String, source: String, list: LexiconList, file: String, line: Int
+        label: String, source: String, list: LexiconList, file: String, line: Int, context: String? = nil
     ) throws(FramingLexiconError) {
         self.label = label
         self.source = source
         self.list = list
+        self.context = context
         self.bare = list.isWordList
         var elements: [Element] = []
         var parts = source.split(separator: " ", omittingEmptySubsequences: true)

@@ -2,16 +2,22 @@ package import ParallaxModel
 
 /// Finds loaded terms in a sentence and decides whose voice they are in.
 ///
-/// A lexicon match becomes a ``Framing/LoadedTerm`` with a usage:
+/// A lexicon match is no loaded term when a neutral use covers it ("Katastrophenschutz", "sanctions
+/// regime"), a negation stands right before it ("kein Chaos"), or it needs a topic the article does not
+/// touch ("befreien" outside a report on fighting). Otherwise it becomes a ``Framing/LoadedTerm`` with a
+/// usage:
 /// - `reported` — inside a quotation of someone's speech: a long quotation, or a short one in a
-///   sentence that names who said it (den "Mut" und das "Heldentum", lobt Gerassimow); or, for
-///   glorifying, alarmist and euphemistic terms, unquoted in indirect speech (a speech verb,
-///   or Konjunktiv I with a source).
+///   sentence that names who said it (den "Mut" und das "Heldentum", lobt Gerassimow); unquoted a few
+///   words after a verb that introduces someone's label ("sprach von einem Kahlschlag", "called it a
+///   bloodbath"); in a reported-speech sentence after its verb of saying ("Moskau erklärte, die Truppen
+///   hätten die Region befreit") or before an attribution that follows a comma ("…, sagte er"); and,
+///   for glorifying, alarmist and euphemistic terms, anywhere in indirect speech that only Konjunktiv I
+///   with a source marks.
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
-/// - `used` — everything else: the writer's own word. Demonising and belittling labels and propaganda framings stay
-///   `used` in indirect speech, because choosing the epithet ("Machthaber", "Befreiung") unquoted is the
-///   writer's choice.
+/// - `used` — everything else: the writer's own word. An epithet before the verb of saying in the same
+///   clause ("Der Machthaber erklärte, …") stays `used`, because choosing it unquoted is the writer's
+///   choice.
 package struct LoadedTermDetector: Sendable {
     /// The most words a quotation may have to count as scare quotes rather than speech.
     package static let scareQuoteWords = 4
@@ -22,32 +28,97 @@ package struct LoadedTermDetector: Sendable {
     package init() {}
 
     /// The loaded terms of one sentence.
-    /// - Parameter sentenceID: the id the terms point to.
-    package func terms(in evidence: SentenceEvidence, sentenceID: String)
+    ///
+    /// Where matches overlap, the one covering more words wins, then the one listed first. A match
+    /// that a neutral use covers ("Katastrophenschutz", "sanctions regime") or that a negation
+    /// directly precedes ("kein Chaos", "not a disaster") is no loaded term.
+    /// A pattern tagged with a topic (`@military`) counts only when `topics` holds it.
+    /// - Parameters:
+    ///   - sentenceID: the id the terms point to.
+    ///   - topics: the topics of the article (labels of `contexts.txt` found in any of its sentences).
+    package func terms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
         -> [Framing.LoadedTerm]
     {
-        var result: [Framing.LoadedTerm] = []
-        var taken: [Range<Int>] = []
-        for match in evidence.loadedTerms {
+        if evidence.loadedTerms.isEmpty { return [] }
+        let candidates = evidence.loadedTerms.filter { match in
+            match.pattern.context.map { topics.contains($0) } ?? true
+        }
+        let ranked = candidates.sorted { lhs, rhs in
+            let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
+            let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
+            return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
+        }
+        var chosen: [(span: Range<Int>, match: PhraseMatcher.Match)] = []
+        for match in ranked {
             let span = evidence.span(match)
-            // A longer pattern that already covered these words wins; the lexicon lists phrases first.
-            if taken.contains(where: { $0.overlaps(span) }) { continue }
-            taken.append(span)
+            if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
+            chosen.append((span, match))
+        }
+        chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
+        var result: [Framing.LoadedTerm] = []
+        for (span, match) in chosen where !isNeutral(match, in: evidence) {
             let category = match.pattern.label
-            let (usage, rule) = usage(of: span, category: category, in: evidence)
-            let text = evidence.tokens.slice(span)
+            let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
             result.append(
                 Framing.LoadedTerm(
-                    text: text, sentence: sentenceID,
+                    text: evidence.tokens.slice(span), sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
         return result
     }
 
+    /// The first word of the first verb or noun of saying or naming, if any.
+    private func firstSpeechCue(in evidence: SentenceEvidence) -> Int? {
+        evidence.attributionCues.filter { $0.pattern.label == "speech" || $0.pattern.label == "naming" }
+            .compactMap(\.wordIndices.first).min()
+    }
+
+    /// Whether a comma, colon or dash (– or —) stands between two UTF-8 offsets: the quoted clause
+    /// ends there ("Die Lage sei dramatisch, sagte er").
+    private func punctuationStands(between start: Int, and end: Int, in evidence: SentenceEvidence) -> Bool {
+        guard start < end else { return false }
+        let bytes = Array(evidence.text.utf8.dropFirst(start).prefix(end - start))
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") { return true }
+            // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
+    package static let negationReach = 2
+
+    /// Whether a neutral use covers the match's words, or a negation directly precedes it.
+    private func isNeutral(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let first = match.wordIndices.first else { return false }
+        // "nicht nur", "not only": a negation word that adds rather than denies.
+        let additive = evidence.neutralUses.filter { $0.pattern.label == "additive" }.flatMap(\.wordIndices)
+        for neutral in evidence.neutralUses {
+            switch neutral.pattern.label {
+            case "additive":
+                continue
+            case "negation":
+                if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
+                    !additive.contains(last)
+                {
+                    return true
+                }
+            default:
+                if match.wordIndices.allSatisfy(neutral.wordIndices.contains) { return true }
+            }
+        }
+        return false
+    }
+
     /// The usage and the rule that decided it.
-    private func usage(of span: Range<Int>, category: String, in evidence: SentenceEvidence)
-        -> (String, String)
-    {
+    private func usage(
+        of span: Range<Int>, match: PhraseMatcher.Match, category: String, in evidence: SentenceEvidence
+    ) -> (String, String) {
         if let quoteIndex = evidence.quotes.enclosing(span) {
             let quote = evidence.quotes.ranges[quoteIndex]
             let quoteWords = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
@@ -62,8 +133,22 @@ package struct LoadedTermDetector: Sendable {
             }
             return ("distancing", "scare quotes")
         }
-        if Self.speakerCategories.contains(category), evidence.reportsSpeech {
-            return ("reported", "indirect speech")
+        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first) {
+            return ("reported", "the label a named source gives")
+        }
+        if evidence.reportsSpeech, let first = match.wordIndices.first {
+            if let cue = firstSpeechCue(in: evidence) {
+                if cue < first {
+                    return ("reported", "in the clause a verb of saying introduces")
+                }
+                let cueStart = evidence.words[cue].source.lowerBound
+                if punctuationStands(between: span.upperBound, and: cueStart, in: evidence) {
+                    return ("reported", "in speech attributed after it")
+                }
+                // Before the verb of saying and in the same clause: the writer's words for the speaker.
+            } else if Self.speakerCategories.contains(category) {
+                return ("reported", "indirect speech")
+            }
         }
         if category == "propaganda" {
             return ("used", "contested framing in the writer's voice")

@@ -10,6 +10,8 @@ package final class PhraseMatcher: Sendable {
     package struct Match: Sendable, Equatable {
         /// The pattern that matched.
         package var pattern: LexiconPattern
+        /// The pattern's position in the matcher's list: lower comes first in the lexicon files.
+        package var order: Int
         /// Indices of the words that matched the pattern's word elements, in order.
         package var wordIndices: [Int]
     }
@@ -71,10 +73,10 @@ package final class PhraseMatcher: Sendable {
                 let pattern = patterns[candidate]
                 if position >= wholeWordCount {
                     if pattern.list == .loadedTerms, pattern.elements.count == 1 {
-                        found.append(Match(pattern: pattern, wordIndices: [start]))
+                        found.append(Match(pattern: pattern, order: candidate, wordIndices: [start]))
                     }
                 } else if let indices = match(pattern.elements, in: text, from: start) {
-                    found.append(Match(pattern: pattern, wordIndices: indices))
+                    found.append(Match(pattern: pattern, order: candidate, wordIndices: indices))
                 }
             }
         }

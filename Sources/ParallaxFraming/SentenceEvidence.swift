@@ -16,6 +16,11 @@ package struct SentenceEvidence: Sendable {
     package var loadedTerms: [PhraseMatcher.Match]
     /// Headline cues found anywhere in the sentence.
     package var headlineCues: [PhraseMatcher.Match]
+    /// Neutral uses of loaded words (`technical`, `literal`, `name`) and negations found anywhere in
+    /// the sentence.
+    package var neutralUses: [PhraseMatcher.Match]
+    /// The topics (labels of `contexts.txt`) the sentence touches.
+    package var contexts: Set<String>
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
     /// Whether the sentence contains a marker of indirect speech.
@@ -39,6 +44,8 @@ package struct SentenceEvidence: Sendable {
         var attributionCues: [PhraseMatcher.Match] = []
         var loadedTerms: [PhraseMatcher.Match] = []
         var headlineCues: [PhraseMatcher.Match] = []
+        var neutralUses: [PhraseMatcher.Match] = []
+        var contexts = Set<String>()
         var hasMarker = false
         for match in lexicon.sentenceMatcher.matches(in: tokens) {
             switch match.pattern.list {
@@ -46,6 +53,8 @@ package struct SentenceEvidence: Sendable {
             case .attributionCues: if outsideQuotes(match) { attributionCues.append(match) }
             case .loadedTerms: loadedTerms.append(match)
             case .headlineCues: headlineCues.append(match)
+            case .neutralUses: neutralUses.append(match)
+            case .contexts: contexts.insert(match.pattern.label)
             case .reportedSpeech: hasMarker = true
             case .functionWords: break
             }
@@ -54,6 +63,8 @@ package struct SentenceEvidence: Sendable {
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms
         self.headlineCues = headlineCues
+        self.neutralUses = neutralUses
+        self.contexts = contexts
         self.claimAttribution = claimAttribution
         self.hasReportedSpeechMarker = hasMarker
     }
@@ -62,6 +73,18 @@ package struct SentenceEvidence: Sendable {
     package var isAttributed: Bool {
         claimAttribution != nil || attributionCues.contains { $0.pattern.label != "distancing" }
     }
+
+    /// Whether a verb or noun that introduces someone else's label ("sprach von", "nannte",
+    /// "called", "described … as") stands at most ``namingReach`` words before word `index`.
+    package func isNamed(wordAt index: Int) -> Bool {
+        attributionCues.contains { cue in
+            guard cue.pattern.label == "naming", let last = cue.wordIndices.last else { return false }
+            return last < index && index - last <= Self.namingReach
+        }
+    }
+
+    /// How many words after a naming cue its label may stand ("sprach von einem regelrechten Kahlschlag").
+    package static let namingReach = 4
 
     /// Whether the writer distances themself from a quoted phrase ("what it called", "so genannte").
     package var distances: Bool {

@@ -26,6 +26,7 @@ import Testing
     @Test(arguments: [
         ("appeal\t… sollte", "The framing lexicon de/opinion-cues.txt has a malformed entry on line 3."),
         ("appeal sollte", "The framing lexicon de/opinion-cues.txt has a malformed entry on line 3."),
+        ("appeal\tsollte\t@military", "The framing lexicon de/opinion-cues.txt has a malformed entry on line 3."),
     ])
     func malformedEntriesAreReported(_ line: String, _ message: String) throws {
         let folder = FileManager.default.temporaryDirectory
@@ -43,6 +44,25 @@ import Testing
             _ = try FramingLexicon.load(from: folder, language: "de")
         } catch {
             #expect(error.description == message)
+        }
+    }
+
+    @Test func topicTagsAreReadFromLoadedTerms() throws {
+        let lexicons = try FramingLexicons.bundled.get()
+        for lexicon in lexicons.byLanguage.values {
+            let tagged = lexicon.sentenceMatcher.patterns.filter { $0.context != nil }
+            #expect(!tagged.isEmpty, "\(lexicon.language)")
+            #expect(tagged.allSatisfy { $0.list == .loadedTerms && $0.context == "military" })
+        }
+    }
+
+    @Test func lexiconsAreBroad() throws {
+        let lexicons = try FramingLexicons.bundled.get()
+        for lexicon in lexicons.byLanguage.values {
+            let loaded = lexicon.sentenceMatcher.patterns.filter { $0.list == .loadedTerms }
+            #expect(loaded.count >= 500, "\(lexicon.language): \(loaded.count) loaded terms")
+            let categories = Set(loaded.map(\.label))
+            #expect(categories == ["glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"])
         }
     }
 
