@@ -29,6 +29,7 @@ import ParallaxModel
         Case(name: "h1 confirmed by title", head: "<title>Stadtbote: Haushalt beschlossen</title>", body: "<h1>Haushalt beschlossen</h1>", expected: "Haushalt beschlossen"),
         Case(name: "h1 that is the site name", head: "<title>Haushalt beschlossen - Stadtbote</title>", body: "<h1>Stadtbote</h1>", expected: "Haushalt beschlossen"),
         Case(name: "h1 with kicker span", head: "<title>Klimaschutz: Bohren, bis es heiß wird | Stadtbote</title>", body: "<h1><span class=\"article-kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span class=\"article-title\">Bohren, bis es heiß wird</span></h1>", expected: "Bohren, bis es heiß wird"),
+        Case(name: "visually hidden h1 is not the headline", head: "<title>Haushalt beschlossen | Stadtbote</title>", body: "<h1 class=\"visually-hidden\">Haushalt beschlossen | Stadtbote</h1><h1>Haushalt beschlossen</h1>", expected: "Haushalt beschlossen"),
         Case(name: "double-escaped entities", head: "<meta property=\"og:title\" content=\"&amp;quot;Wir sparen&amp;quot;\">", expected: "\"Wir sparen\""),
     ])
     func title(_ example: Case) throws {
