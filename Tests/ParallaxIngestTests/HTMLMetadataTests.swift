@@ -65,6 +65,9 @@ import ParallaxModel
         Case(name: "itemprop=author", body: "<span itemprop=\"author\"><span itemprop=\"name\">Frida Fink</span></span>", expected: "Frida Fink"),
         Case(name: "byline class with Von", body: "<div class=\"byline\">Von Gerd Gans und Hanna Huhn</div>", expected: "Gerd Gans; Hanna Huhn"),
         Case(name: "English By with and", body: "<p class=\"author\">By Ida Iris and Jon Jay</p>", expected: "Ida Iris; Jon Jay"),
+        Case(name: "site named after its author", head: "<meta property=\"og:site_name\" content=\"Lena Lorenz's Blog\"><meta name=\"author\" content=\"Lena Lorenz\">", expected: "Lena Lorenz"),
+        Case(name: "site's own name is no author", head: "<meta property=\"og:site_name\" content=\"Stadtbote Online\"><meta name=\"author\" content=\"Stadtbote Online\">", expected: ""),
+        Case(name: "JSON-LD with raw line breaks", head: "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":\"Zeile eins\nZeile zwei\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Maus\"}}</script>", expected: "Mia Maus"),
         Case(name: "desk only is dropped", head: "<meta name=\"author\" content=\"Redaktion\">", expected: ""),
         Case(name: "photo credit is no author", body: "<span class=\"author\">Foto: Karl Kamera</span>", expected: ""),
     ])

@@ -75,7 +75,7 @@ package struct AuthorCleaner {
             // Desk names ("Redaktion", "Stadtbote Redaktion") and the site's own name are not
             // persons; a site named after its author ("Anna Muster's Blog") keeps the name.
             let personWords = Set(words.filter { !lexicon.nonPersonWords.contains($0) })
-            if personWords.isEmpty || (personWords.isSubset(of: siteWords) && siteWords.isSubset(of: personWords)) {
+            if personWords.isEmpty || personWords == siteWords.subtracting(lexicon.nonPersonWords) {
                 continue
             }
             names.append(name)
