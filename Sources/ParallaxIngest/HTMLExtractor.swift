@@ -38,10 +38,13 @@ public struct HTMLExtractor: Sendable {
         var bodyTexts: [String] = []
         let dates = VisibleDateParser(lexicon: lexicon)
         body.walk { node in
-            if node.isText, bodyTexts.count < 8, node.textLength >= 6, node.textLength < 200,
-                node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), dates.firstDate(in: node.text) != nil
+            // Short elements whose own text holds a date ("Gespeichert von <b>rasos</b> am 24. Juli
+            // 2017"): their whole text, so bylines split over child elements stay together.
+            if !node.isText, bodyTexts.count < 8, node.textLength >= 6, node.textLength < 160,
+                node.children.contains(where: { $0.isText && $0.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) })
             {
-                bodyTexts.append(node.text)
+                let text = node.normalizedText
+                if dates.firstDate(in: text) != nil { bodyTexts.append(text) }
             }
             if node.tag == "h1" {
                 let text = node.headlineText

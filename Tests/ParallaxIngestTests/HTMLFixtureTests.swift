@@ -93,6 +93,19 @@ import ParallaxModel
         #expect(body.contains("endet mitten im"))
     }
 
+    @Test func commentSectionWithoutClassesIsCut() throws {
+        let html = """
+            <html><body><article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Samstag feierlich eröffnet, nach zwei Jahren Bauzeit und vielen Debatten.</p>
+            <p>Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region und dankte allen Beteiligten.</p>
+            <h2>3 Kommentare</h2><p>Endlich ist sie fertig, ich fahre morgen gleich darüber! LESERMEINUNG</p></article></body></html>
+            """
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "comments.html")
+        #expect(!Self.body(document).contains("LESERMEINUNG"))
+        #expect(Self.body(document).contains("dankte allen Beteiligten"))
+        #expect(document.removed.contains { $0.why == "comments" })
+    }
+
     @Test func nulBytesDoNotStopTheParser() throws {
         var bytes = Array("<html><body><article><p>Vor dem Nullbyte steht dieser erste, ganz gewöhnliche Absatz.</p>".utf8)
         bytes += [0, 0, 0]

@@ -29,6 +29,7 @@ import ParallaxModel
         Case(name: "h1 confirmed by title", head: "<title>Stadtbote: Haushalt beschlossen</title>", body: "<h1>Haushalt beschlossen</h1>", expected: "Haushalt beschlossen"),
         Case(name: "h1 that is the site name", head: "<title>Haushalt beschlossen - Stadtbote</title>", body: "<h1>Stadtbote</h1>", expected: "Haushalt beschlossen"),
         Case(name: "h1 with kicker span", head: "<title>Klimaschutz: Bohren, bis es heiß wird | Stadtbote</title>", body: "<h1><span class=\"article-kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span class=\"article-title\">Bohren, bis es heiß wird</span></h1>", expected: "Bohren, bis es heiß wird"),
+        Case(name: "visually hidden h1 is not the headline", head: "<title>Haushalt beschlossen | Stadtbote</title>", body: "<h1 class=\"visually-hidden\">Haushalt beschlossen | Stadtbote</h1><h1>Haushalt beschlossen</h1>", expected: "Haushalt beschlossen"),
         Case(name: "double-escaped entities", head: "<meta property=\"og:title\" content=\"&amp;quot;Wir sparen&amp;quot;\">", expected: "\"Wir sparen\""),
     ])
     func title(_ example: Case) throws {
@@ -64,6 +65,10 @@ import ParallaxModel
         Case(name: "itemprop=author", body: "<span itemprop=\"author\"><span itemprop=\"name\">Frida Fink</span></span>", expected: "Frida Fink"),
         Case(name: "byline class with Von", body: "<div class=\"byline\">Von Gerd Gans und Hanna Huhn</div>", expected: "Gerd Gans; Hanna Huhn"),
         Case(name: "English By with and", body: "<p class=\"author\">By Ida Iris and Jon Jay</p>", expected: "Ida Iris; Jon Jay"),
+        Case(name: "site named after its author", head: "<meta property=\"og:site_name\" content=\"Lena Lorenz's Blog\"><meta name=\"author\" content=\"Lena Lorenz\">", expected: "Lena Lorenz"),
+        Case(name: "site's own name is no author", head: "<meta property=\"og:site_name\" content=\"Stadtbote Online\"><meta name=\"author\" content=\"Stadtbote Online\">", expected: ""),
+        Case(name: "JSON-LD with raw line breaks", head: "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":\"Zeile eins\nZeile zwei\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Maus\"}}</script>", expected: "Mia Maus"),
+        Case(name: "meta line split over elements", body: "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div>", expected: "rasos"),
         Case(name: "desk only is dropped", head: "<meta name=\"author\" content=\"Redaktion\">", expected: ""),
         Case(name: "photo credit is no author", body: "<span class=\"author\">Foto: Karl Kamera</span>", expected: ""),
     ])

@@ -25,6 +25,7 @@ package struct ArticleTextEmitter {
             flush(kind: .paragraph)
         }
         dropRepeatedCaptions()
+        dropComments()
         dropHeadingsWithoutText()
         return (blocks, removed)
     }
@@ -102,6 +103,17 @@ package struct ArticleTextEmitter {
         }
         blocks = kept
         captionIndices = []
+    }
+
+    /// Removes a comment section that survived pruning: everything from a heading such as
+    /// "Kommentare" or "3 Comments" on, logged as one removal.
+    private mutating func dropComments() {
+        guard let start = blocks.indices.dropFirst().first(where: {
+            blocks[$0].kind == .heading && lexicon.isCommentHeading(blocks[$0].text)
+        }) else { return }
+        let text = blocks[start...].map(\.text).joined(separator: " ")
+        removed.append(RemovedBlock(kind: .other, text: Self.truncate(text), why: "comments"))
+        blocks.removeSubrange(start...)
     }
 
     /// Removes headings that no text follows (before the next heading or the end): the titles of

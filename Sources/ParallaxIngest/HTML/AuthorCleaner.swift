@@ -72,7 +72,12 @@ package struct AuthorCleaner {
             guard name.count >= 2, name.count <= 60, !name.contains("@"), name.contains(where: \.isLetter) else { continue }
             let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard words.count <= 6 else { continue }
-            if words.allSatisfy({ lexicon.nonPersonWords.contains($0) || siteWords.contains($0) }) { continue }
+            // Desk names ("Redaktion", "Stadtbote Redaktion") and the site's own name are not
+            // persons; a site named after its author ("Anna Muster's Blog") keeps the name.
+            let personWords = Set(words.filter { !lexicon.nonPersonWords.contains($0) })
+            if personWords.isEmpty || personWords == siteWords.subtracting(lexicon.nonPersonWords) {
+                continue
+            }
             names.append(name)
         }
         return names

@@ -54,6 +54,7 @@ package enum BoilerplateClassifier {
     /// Kind and reason when `node` is boilerplate; `nil` when it may hold article text.
     /// - Parameter pageTextLength: visible text of the whole page, to protect large containers.
     package static func classify(_ node: HTMLNode, pageTextLength: Int) -> (kind: RemovedBlock.Kind, why: String)? {
+        if node.textLength < 300, node.tag != "body", node.isScreenReaderOnly { return (.other, "screen-reader text") }
         switch node.tag {
         case "html", "body", "head", "#document", "title", "meta", "link", "h1": return nil
         case "nav": return node.holdsArticleMarker ? nil : (.navigation, "navigation")

@@ -14,6 +14,8 @@ package struct HTMLLexicon: Sendable {
     package var months: [String: Int] = [:]
     /// Lower-case words that name a desk, not a person.
     package var nonPersonWords: Set<String> = []
+    /// Lower-case openings of headings that start a comment section.
+    package var commentHeadings: [String] = []
     /// Lower-case openings of picture credits ("Foto:"), whose names are not authors.
     package var creditPrefixes: Set<String> = []
 
@@ -33,6 +35,7 @@ package struct HTMLLexicon: Sendable {
             bylinePrefixes += Self.lines(folder.appendingPathComponent("html-byline-prefixes.txt"))
             nonPersonWords.formUnion(Self.lines(folder.appendingPathComponent("html-non-person-authors.txt")))
             creditPrefixes.formUnion(Self.lines(folder.appendingPathComponent("html-credit-prefixes.txt")))
+            commentHeadings += Self.lines(folder.appendingPathComponent("html-comment-headings.txt"))
             for line in Self.lines(folder.appendingPathComponent("html-months.txt")) {
                 let parts = line.split(separator: "=", maxSplits: 1)
                 if parts.count == 2, let number = Int(parts[1].trimmingCharacters(in: .whitespaces)) {
@@ -84,6 +87,13 @@ package struct HTMLLexicon: Sendable {
             if !rest.isEmpty { return rest }
         }
         return nil
+    }
+
+    /// Whether the heading `text` opens a comment section ("Kommentare", "3 Comments").
+    package func isCommentHeading(_ text: String) -> Bool {
+        guard text.count < 60 else { return false }
+        let lower = text.lowercased().drop { $0.isNumber || $0 == " " }
+        return commentHeadings.contains { lower.hasPrefix($0) }
     }
 
     /// Whether `text` carries a picture credit: "©" or a credit word followed by a colon.

@@ -44,6 +44,23 @@ package final class HTMLNode {
         return tokens
     }()
 
+    /// Whether the class marks a screen-reader-only element (`visually-hidden`, `sr-only`,
+    /// `screen-reader-text`): invisible labels, never article text.
+    package var isScreenReaderOnly: Bool {
+        let tokens = evidenceTokens
+        guard !tokens.isEmpty else { return false }
+        for (index, token) in tokens.enumerated() {
+            if token == "visuallyhidden" || token == "sronly" { return true }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            if (token == "visually" && next == "hidden") || (token == "sr" && next == "only")
+                || (token == "screen" && next == "reader")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The parent element, set by ``linkParents()``; the tree's strong references run downward.
     package unowned(unsafe) var parent: HTMLNode?
     /// Content score of the article locator, `nil` while unscored.

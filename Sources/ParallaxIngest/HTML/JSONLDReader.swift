@@ -36,6 +36,11 @@ package struct JSONLDReader {
             var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
             if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
+            // Raw line breaks and tabs inside strings are invalid JSON but common; between tokens
+            // they are plain whitespace, so spaces are safe everywhere.
+            if text.utf8.contains(where: { $0 < 0x20 }) {
+                text = String(decoding: text.utf8.map { $0 < 0x20 ? 0x20 : $0 }, as: UTF8.self)
+            }
             guard let data = text.data(using: .utf8),
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }

@@ -26,7 +26,7 @@ package struct VisibleDateParser: Sendable {
     /// Whether `text` is a dateline: a date with little else around it.
     package func isDateLine(_ text: String) -> Bool {
         guard text.count <= 80, let match = firstMatch(in: text) else { return false }
-        return match.otherLetters <= 30
+        return match.otherLetters <= 20
     }
 
     /// The date in a URL path such as `/2023/05/17/` or `/2023-05-17-title`, or `nil`.
