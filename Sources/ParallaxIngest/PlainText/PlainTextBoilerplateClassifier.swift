@@ -47,6 +47,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 verdicts[index] = .teaserLine
             } else if isCreditLine(shape) {
                 verdicts[index] = .credit
+            } else if isSignOff(shape) || isWireNote(shape) {
+                verdicts[index] = .wireNote
             } else if let verdict = metadataLines.verdict(shape) {
                 verdicts[index] = verdict
             } else if isTagHeader(shape) || isHashtagLine(shape) {
@@ -69,7 +71,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             index += 1
         }
         if detectsMenus { markMenus(lines, &verdicts) }
-        AdvertRegionFinder(cues: cues.advert, dates: dates).mark(lines, &verdicts)
+        AdvertRegionFinder(cues: cues.advert, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
 
@@ -80,6 +82,57 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard let last = words.last, cues.section.contains(last.lowercased()) else { return nil }
         let name = words.dropLast().joined(separator: " ")
         return name.first?.isUppercase == true ? name : nil
+    }
+
+    /// Whether a line under a masthead's date is furniture of the masthead: a section label
+    /// (`Ressort: Lokales / Politik`), a breadcrumb or menu (`Home > News > Local`) or an edition status
+    /// (`Eilmeldung – 2. Fassung`, `Breaking news`): at most six words, no sentence end.
+    package func isMastheadFurniture(_ shape: LineShape) -> Bool {
+        guard !shape.endsSentence else { return false }
+        if isPipeMenu(shape) { return true }
+        guard shape.wordCount <= 6 else { return false }
+        if isStatusLine(shape) { return true }
+        let key = shape.lowered
+        return cues.sectionLabels.contains { key.hasPrefix($0 + ":") }
+    }
+
+    /// Whether a line is an edition status (`Eilmeldung – 2. Fassung`, `Update`): at most five words,
+    /// one a status word of the lexicon, no sentence end.
+    private func isStatusLine(_ shape: LineShape) -> Bool {
+        guard shape.wordCount <= 5, !shape.endsClause else { return false }
+        let key = shape.lowered
+        return cues.status.contains { key.containsPhrase($0) }
+    }
+
+    /// Whether a line is a wire note that ends or heads an agency story (`Weitere Informationen
+    /// folgen.`, `More to follow`): the whole line is a wire-note phrase of the lexicon.
+    private func isWireNote(_ shape: LineShape) -> Bool {
+        shape.wordCount <= 6 && cues.wireNotes.contains(shape.key)
+    }
+
+    /// Whether a line is an agency's sign-off code (`xyz/ab/cd`, `xyz ab/cd 140620 Apr 26`): at most
+    /// seven words, one of them letter codes joined by `/` (each one to four lower-case letters), the
+    /// others short lower-case codes, numbers or three-letter month abbreviations.
+    private func isSignOff(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, shape.wordCount <= 7, !shape.endsSentence else { return false }
+        var hasSlashCode = false
+        for word in shape.content.split(separator: " ") {
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count >= 2,
+                parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isLetter && $0.isLowercase } })
+            {
+                hasSlashCode = true
+            } else if word.allSatisfy(\.isNumber) {
+                continue
+            } else if word.count <= 5, word.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+                continue
+            } else if word.count == 3, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) {
+                continue
+            } else {
+                return false
+            }
+        }
+        return hasSlashCode
     }
 
     /// Whether a line may be the title of a teaser: at most 20 words, no clause mark at the end, no
@@ -176,7 +229,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         let lowered = LineShape.lowercase(text)
         let longOpener = cues.byline.contains { $0.contains(" ") && lowered.hasPrefix($0 + " ") }
         guard text.count < shape.content.count || text.contains(";") || longOpener else { return false }
-        return bylines.authors(in: LineShape(text)) != nil || bylines.isAgencyCredit(LineShape(text))
+        // Several credits are read by their first (`Reporting by …; additional reporting by …`).
+        let first = LineShape(String(text.prefix { $0 != ";" }))
+        return bylines.authors(in: first) != nil || bylines.isAgencyCredit(first)
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {

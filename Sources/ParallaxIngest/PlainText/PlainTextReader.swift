@@ -12,6 +12,7 @@ package struct PlainTextReader: Sendable {
     package var headlineFirst: Bool
     private let classifier: PlainTextBoilerplateClassifier
     private let dates: PublicationDateParser
+    private let mastheads = MastheadReader()
 
     /// A reader; `headlineFirst` defaults to `true`.
     package init(
@@ -93,10 +94,14 @@ package struct PlainTextReader: Sendable {
             } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
                 outletLines.append(outlet)
                 dateLines.append(date)
-            } else if dateLines.isEmpty, outletLines.count < 2, isOutletLine(line.shape) {
+            } else if dateLines.isEmpty, outletLines.count < 2,
+                isOutletLine(line.shape) || (outletLines.isEmpty && mastheads.name(of: line.shape) != nil)
+            {
                 outletLines.append(line.shape.text)
                 blockLines.append(line.shape.text)
                 continue
+            } else if !dateLines.isEmpty, classifier.isMastheadFurniture(line.shape) {
+                // A section, breadcrumb or status line under the date (`Ressort: Lokales`, `Eilmeldung`).
             } else {
                 break
             }
@@ -108,7 +113,7 @@ package struct PlainTextReader: Sendable {
         // headline right after the block, followed by a byline or a paragraph.
         guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
-        if let outlet = outletLines.first { document.publisher = outlet }
+        if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
         for line in outletLines.dropFirst() {
             if let names = BylineReader(dates: dates).authors(in: LineShape(line)) { document.authors += names }
@@ -129,7 +134,7 @@ package struct PlainTextReader: Sendable {
             lines[1].shape.couldBeHeading, lines[1].shape.wordCount > lines[0].shape.wordCount,
             dates.isDateOrTime(lines[2].shape.text) || BylineReader(dates: dates).authors(in: lines[2].shape) != nil
         else { return }
-        document.publisher = lines[0].shape.text
+        document.publisher = mastheads.name(of: lines[0].shape) ?? lines[0].shape.text
         document.removed.append(
             RemovedBlock(kind: .metadata, text: lines[0].shape.text, why: BoilerplateVerdict.dateline.why))
         lines.removeFirst()
