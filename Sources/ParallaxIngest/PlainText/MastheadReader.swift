@@ -27,7 +27,7 @@ package struct MastheadReader: Sendable {
             let head = String(text[..<range.lowerBound]).trimmingWhitespace()
             let tail = String(text[range.upperBound...]).trimmingWhitespace()
             if isCode(head), let name = plainName(tail) { return name }
-            if let name = plainName(head), LineShape(tail).wordCount <= 6, !tail.contains(where: \.isNumber) {
+            if let name = plainName(head), LineShape(tail).wordCount <= 6 {
                 return name
             }
             return nil
@@ -79,6 +79,28 @@ package struct MastheadReader: Sendable {
     private func isAllCapitals(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// The form in which `lines` write the outlet `name` read from a masthead in capitals or from a
+    /// web address (`© 2026 Example-Post Verlag` → `Example-Post`), or `nil` when none writes it in
+    /// mixed case. Spaces in `name` may be written as hyphens or left out.
+    package func writtenForm(of name: String, in lines: [String]) -> String? {
+        let variants = Set([name, name.replacingOccurrences(of: " ", with: "-"), name.replacingOccurrences(of: " ", with: "")])
+        for line in lines {
+            for variant in variants {
+                var searchRange = line.startIndex..<line.endIndex
+                while let range = line.range(of: variant, options: [.caseInsensitive], range: searchRange) {
+                    let found = String(line[range])
+                    let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
+                    let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
+                    let bounded = !(before?.isLetter ?? false) && !(after?.isLetter ?? false) && before != "@"
+                        && after != "." && before != "."
+                    if bounded, !isAllCapitals(found), found.first?.isUppercase == true { return found }
+                    searchRange = range.upperBound..<line.endIndex
+                }
+            }
+        }
+        return nil
     }
 
     /// `text` with each word and each hyphenated part capitalised and the rest in lower case

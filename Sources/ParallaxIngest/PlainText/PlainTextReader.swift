@@ -29,8 +29,16 @@ package struct PlainTextReader: Sendable {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
         if headlineFirst, !takeDateline(&lines, into: &document) { takeOutletAboveHeadline(&lines, into: &document) }
+        joinKicker(&lines)
         BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
         lines = joinWrappedLines(lines)
+        if let publisher = document.publisher, let masthead = document.removed.first?.text,
+            !masthead.contains(publisher),
+            let written = mastheads.writtenForm(of: publisher, in: lines.map(\.shape.text))
+        {
+            // A name recased from capitals or read from a web address yields to its form in the text.
+            document.publisher = written
+        }
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
         var pending: (verdict: BoilerplateVerdict, text: String)?
@@ -141,6 +149,23 @@ package struct PlainTextReader: Sendable {
         lines[0].blankBefore = false
     }
 
+    /// Joins a kicker to the headline below it (`SKANDAL!` / `Minister tritt zurück` → `SKANDAL!
+    /// Minister tritt zurück`): a first line of one to three words that ends with `!`, or is in capitals
+    /// and directly above the headline, followed by a line that could be a heading and no byline or date.
+    private func joinKicker(_ lines: inout [TextLine]) {
+        guard headlineFirst, lines.count >= 3 else { return }
+        let kicker = lines[0].shape
+        let headline = lines[1].shape
+        let letters = kicker.content.filter(\.isLetter)
+        let capitals = letters.count >= 3 && letters.allSatisfy(\.isUppercase) && !lines[1].blankBefore
+        guard (1...3).contains(kicker.wordCount), !kicker.isBullet, kicker.finalMark == "!" || (capitals && !kicker.endsSentence),
+            headline.couldBeHeading, headline.wordCount >= 3, headline.content.contains(where: \.isLowercase),
+            BylineReader(dates: dates).authors(in: headline) == nil, !dates.isDateOrTime(headline.text)
+        else { return }
+        lines[0] = TextLine(kicker.text + " " + headline.text, blankBefore: false)
+        lines.remove(at: 1)
+    }
+
     /// Whether `lines[index]` reads as a headline: it could be a heading, is no byline or date, and
     /// a byline or a paragraph follows it.
     private func isHeadline(at index: Int, of lines: [TextLine]) -> Bool {
@@ -186,7 +211,7 @@ package struct PlainTextReader: Sendable {
             // A line continues the previous one when that one cannot end a paragraph: it stops without
             // punctuation and either the next starts in lower case or it is too long for a heading.
             if let last = joined.last, !line.blankBefore, !line.shape.isBullet, !last.shape.isBullet,
-                !last.shape.endsSentence, !last.shape.text.contains("|"),
+                !last.shape.endsSentence, !last.shape.text.contains("|"), !last.shape.isBracketed,
                 line.shape.startsLowercase || (last.shape.wordCount > 15 && (joined.count > 1 || !headlineFirst))
             {
                 joined[joined.count - 1] = TextLine(
