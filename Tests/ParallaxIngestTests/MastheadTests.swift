@@ -121,6 +121,24 @@ import Testing
         #expect(verdicts == [.wireNote])
     }
 
+    @Test func headlineWithDashAboveDateAndBylineIsNoMasthead() {
+        let text = "Ferry strike – what we know\n4 May 2026\n\nBy Sam Sample\n\nCrews walked out at dawn on Monday.\n"
+        let document = PlainTextReader().read(text: text, input: "test.txt")
+        #expect(document.title == "Ferry strike – what we know")
+        #expect(document.publisher == nil)
+        #expect(document.authors == ["Sam Sample"])
+    }
+
+    @Test(arguments: [
+        ("SKANDAL!\nMinister tritt nach Affäre zurück\n\nDer Minister ist zurückgetreten.\n",
+         "SKANDAL! Minister tritt nach Affäre zurück"),
+        ("Streik\n\nDie Bahn fährt heute nicht.\n", "Streik"),
+        ("Ferry services resume\nBy Sam Sample\n\nFerries ran again on Monday.\n", "Ferry services resume"),
+    ])
+    func kickersJoinTheHeadlineBelow(text: String, title: String) {
+        #expect(PlainTextReader().read(text: text, input: "test.txt").title == title)
+    }
+
     private func read(_ fixture: String) throws -> CleanDocument {
         let documents = try InputReader().read(path: FixtureFiles.path(fixture))
         return try #require(documents.first)

@@ -9,6 +9,7 @@
 ///   feeds' syndication notes (`The post … appeared first on …`);
 /// - menus and link lists: runs of two or more short list items without sentence punctuation, or of
 ///   four or more one-to-three-word lines;
+/// - agency copy: sign-off codes and wire notes (see ``WireLineDetector``);
 /// - adverts: a region of short lines around advert cues and event dates with times
 ///   (`23.04.2025 • 19:00 Uhr`), kept only when it holds two signals, one of them on a short line.
 package struct PlainTextBoilerplateClassifier: Sendable {
@@ -17,6 +18,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private let promotions: PromotionDetector
     private let bylines: BylineReader
     private let metadataLines: MetadataLineDetector
+    private let wireLines: WireLineDetector
 
     /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
     package var detectsMenus: Bool
@@ -32,6 +34,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         promotions = PromotionDetector(cues: cues)
         bylines = BylineReader(cues: cues, dates: dates)
         metadataLines = MetadataLineDetector(cues: cues)
+        wireLines = WireLineDetector(cues: cues)
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -47,7 +50,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 verdicts[index] = .teaserLine
             } else if isCreditLine(shape) {
                 verdicts[index] = .credit
-            } else if isSignOff(shape) || isWireNote(shape) {
+            } else if wireLines.isSignOff(shape) || wireLines.isWireNote(shape) {
                 verdicts[index] = .wireNote
             } else if let verdict = metadataLines.verdict(shape) {
                 verdicts[index] = verdict
@@ -91,48 +94,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard !shape.endsSentence else { return false }
         if isPipeMenu(shape) { return true }
         guard shape.wordCount <= 6 else { return false }
-        if isStatusLine(shape) { return true }
+        if wireLines.isStatusLine(shape) { return true }
         let key = shape.lowered
         return cues.sectionLabels.contains { key.hasPrefix($0 + ":") }
-    }
-
-    /// Whether a line is an edition status (`Eilmeldung – 2. Fassung`, `Update`): at most five words,
-    /// one a status word of the lexicon, no sentence end.
-    private func isStatusLine(_ shape: LineShape) -> Bool {
-        guard shape.wordCount <= 5, !shape.endsClause else { return false }
-        let key = shape.lowered
-        return cues.status.contains { key.containsPhrase($0) }
-    }
-
-    /// Whether a line is a wire note that ends or heads an agency story (`Weitere Informationen
-    /// folgen.`, `More to follow`): the whole line is a wire-note phrase of the lexicon.
-    private func isWireNote(_ shape: LineShape) -> Bool {
-        shape.wordCount <= 6 && cues.wireNotes.contains(shape.key)
-    }
-
-    /// Whether a line is an agency's sign-off code (`xyz/ab/cd`, `xyz ab/cd 140620 Apr 26`): at most
-    /// seven words, one of them letter codes joined by `/` (each one to four lower-case letters), the
-    /// others short lower-case codes, numbers or three-letter month abbreviations.
-    private func isSignOff(_ shape: LineShape) -> Bool {
-        guard !shape.isBullet, shape.wordCount <= 7, !shape.endsSentence else { return false }
-        var hasSlashCode = false
-        for word in shape.content.split(separator: " ") {
-            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count >= 2,
-                parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isLetter && $0.isLowercase } })
-            {
-                hasSlashCode = true
-            } else if word.allSatisfy(\.isNumber) {
-                continue
-            } else if word.count <= 5, word.allSatisfy({ $0.isLetter && $0.isLowercase }) {
-                continue
-            } else if word.count == 3, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) {
-                continue
-            } else {
-                return false
-            }
-        }
-        return hasSlashCode
     }
 
     /// Whether a line may be the title of a teaser: at most 20 words, no clause mark at the end, no

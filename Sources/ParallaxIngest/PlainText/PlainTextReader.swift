@@ -84,9 +84,10 @@ package struct PlainTextReader: Sendable {
 
     /// Takes a leading block of outlet, date and time lines as metadata.
     ///
-    /// The block is one or two short outlet lines (the first names the publisher; a second is a
-    /// section), then date and time lines; or one line of outlet and date (`Example Post | 3 March
-    /// 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
+    /// The block is one or two short outlet lines (the first names the publisher, read by
+    /// ``MastheadReader``; a second is a section), then date and time lines, perhaps followed by a
+    /// section, breadcrumb or status line (`Ressort: Lokales`, `Home > News`, `Eilmeldung – 2. Fassung`);
+    /// or one line of outlet and date (`Example Post | 3 March 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
     /// heading-like line, then a byline or a paragraph); a headline followed by a date and a byline is
     /// no outlet.
     /// - Returns: whether a dateline block was taken.
@@ -120,6 +121,10 @@ package struct PlainTextReader: Sendable {
         // An outlet line is told from a short headline by the blank line that ends the block, or by a
         // headline right after the block, followed by a byline or a paragraph.
         guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
+        // A byline right after the block shows its first line was the headline, not an outlet.
+        guard outletLines.isEmpty || BylineReader(dates: dates).authors(in: lines[end].shape) == nil else {
+            return false
+        }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").

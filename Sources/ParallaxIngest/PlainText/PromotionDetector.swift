@@ -7,7 +7,9 @@
 /// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`, `App`) with a second cue, a
 ///   call to action or a decimal number such as a frequency (`UKW 98,4`);
 /// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`) or an e-mail address,
-///   as in reader-service or hotline boxes.
+///   as in reader-service or hotline boxes, or a label with a bare web address (`Fahrpläne: example.example/service`).
+///
+/// A call to action counts with an amount in a currency word too (`Jetzt per SMS 5 Euro spenden`).
 package struct PromotionDetector: Sendable {
     private let cues: BoilerplateCues
     private static let maximumWords = 16
