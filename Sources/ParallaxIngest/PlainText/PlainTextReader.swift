@@ -121,10 +121,12 @@ package struct PlainTextReader: Sendable {
         // An outlet line is told from a short headline by the blank line that ends the block, or by a
         // headline right after the block, followed by a byline or a paragraph.
         guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
-        // A byline right after the block shows its first line was the headline, not an outlet.
-        guard outletLines.isEmpty || BylineReader(dates: dates).authors(in: lines[end].shape) == nil else {
-            return false
-        }
+        // A byline or a paragraph right after the block shows its first line was the headline, not an
+        // outlet: a headline has at most 30 words and no full stop, comma, colon or semicolon at the end.
+        let next = lines[end].shape
+        guard outletLines.isEmpty || (BylineReader(dates: dates).authors(in: next) == nil
+            && !next.isBullet && next.wordCount <= 30 && !next.endsClause)
+        else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
         if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
