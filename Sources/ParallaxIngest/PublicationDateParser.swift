@@ -52,7 +52,8 @@ public struct PublicationDateParser: Sendable {
         }
     }
 
-    /// Reads the first date, the first time and its zone in `text`.
+    /// Reads the first date, the first time and its zone in `text`; later dates and times (of an
+    /// update) count as understood but are not read.
     package func read(_ text: String) -> Reading? {
         let tokens = DateToken.tokenize(text)
         guard !tokens.isEmpty else { return nil }
@@ -70,6 +71,11 @@ public struct PublicationDateParser: Sendable {
                     reading.zoneMinutes = zone
                     index = afterZone
                 }
+            } else if reading.time != nil, let (_, next) = grammar.time(at: index) {
+                // A later time (`11.45 Uhr | Aktualisiert 12.10 Uhr`) is an update: known, not read.
+                index = grammar.zone(at: next)?.1 ?? next
+            } else if reading.date != nil, let (_, next) = grammar.date(at: index) {
+                index = next
             } else {
                 if case .word(let word) = tokens[index], !grammar.isFiller(word) { reading.unknownWords += 1 }
                 if case .number = tokens[index] { reading.unknownWords += 1 }

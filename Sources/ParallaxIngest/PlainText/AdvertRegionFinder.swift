@@ -1,3 +1,5 @@
+import ParallaxModel
+
 /// Finds advert blocks in plain text: regions of short lines around advert cues and event times.
 ///
 /// A signal is a line holding an advert cue (`Webinar`, `Jetzt anmelden`, `Seien Sie dabei`) or a date
@@ -8,19 +10,24 @@
 /// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
     private let cues: [String]
+    private let speakerWords: [String]
     private let dates: PublicationDateParser
     private static let shortLineWords = 8
     private static let shortSignalWords = 14
 
     /// A finder over the advert `cues`.
-    package init(cues: [String], dates: PublicationDateParser) {
+    package init(cues: [String], speakerWords: [String] = [], dates: PublicationDateParser) {
         self.cues = cues
+        self.speakerWords = speakerWords
         self.dates = dates
     }
 
     /// Marks the advert regions of `lines` in `verdicts`, leaving lines that already have a verdict.
     package func mark(_ lines: [TextLine], _ verdicts: inout [BoilerplateVerdict?]) {
-        let signals = lines.map { isSignal($0.shape) }
+        // Lines already found to be adverts or promotion join a region and count as its signals.
+        let advertised = verdicts.map { $0?.kind == .advertisement }
+        let signals = lines.indices.map { advertised[$0] || isSignal(lines[$0].shape) }
+        func isOpen(_ line: Int) -> Bool { verdicts[line] == nil || advertised[line] }
         var index = 0
         while index < lines.count {
             guard verdicts[index] == nil, signals[index] else {
@@ -28,15 +35,15 @@ package struct AdvertRegionFinder: Sendable {
                 continue
             }
             var start = index
-            while start > 0, verdicts[start - 1] == nil, belongs(lines[start - 1].shape, signal: signals[start - 1]) {
+            while start > 0, isOpen(start - 1), belongs(lines[start - 1].shape, signal: signals[start - 1]) {
                 start -= 1
             }
             var end = index + 1
             var bridged = false
-            while end < lines.count, verdicts[end] == nil {
+            while end < lines.count, isOpen(end) {
                 if belongs(lines[end].shape, signal: signals[end]) {
                     end += 1
-                } else if !bridged, end + 1 < lines.count, verdicts[end + 1] == nil, signals[end + 1] {
+                } else if !bridged, end + 1 < lines.count, isOpen(end + 1), signals[end + 1] {
                     // One long line between two signals (the pitch of a webinar advert) is part of it.
                     bridged = true
                     end += 2
@@ -49,7 +56,7 @@ package struct AdvertRegionFinder: Sendable {
             let shortSignal = region.contains { signals[$0] && lines[$0].shape.wordCount <= Self.shortSignalWords }
             let bareCue = region.contains { isBareCue(lines[$0].shape) }
             if (signalCount >= 2 && shortSignal) || bareCue {
-                for line in region { verdicts[line] = .advert }
+                for line in region where verdicts[line] == nil { verdicts[line] = .advert }
             }
             index = end
         }
@@ -64,13 +71,23 @@ package struct AdvertRegionFinder: Sendable {
         }
     }
 
+    /// Whether a line lists an event's speakers: led by a speaker word (`Mit`, `With`), with each
+    /// person's affiliation in brackets (`Mit Dr. Sam Sample (Example Ltd) und …`), no sentence end.
+    private func isSpeakerLine(_ shape: LineShape) -> Bool {
+        guard shape.wordCount <= 24, !shape.endsSentence, shape.content.contains("("),
+            let first = shape.lowered.split(separator: " ").first
+        else { return false }
+        return speakerWords.contains(String(first.filter(\.isLetter)))
+            && shape.content.split(separator: " ").dropFirst().first?.first?.isUppercase == true
+    }
+
     private func belongs(_ shape: LineShape, signal: Bool) -> Bool {
         signal || shape.wordCount <= Self.shortLineWords
     }
 
     private func isSignal(_ shape: LineShape) -> Bool {
         let key = shape.lowered
-        if cues.contains(where: { key.containsPhrase($0) }) { return true }
+        if cues.contains(where: { key.containsPhrase($0) }) || isSpeakerLine(shape) { return true }
         guard shape.wordCount <= Self.shortSignalWords, shape.content.contains(where: \.isNumber),
             let reading = dates.read(shape.content)
         else { return false }

@@ -42,6 +42,19 @@ package struct BoilerplateCues: Sendable {
     /// First words of a related-teaser label that carries its title on the same line (`Mehr`, `More`).
     package let teaserLeads: [String]
 
+    /// Labels of a section line under a masthead (`Ressort`, `Section`).
+    package let sectionLabels: [String]
+    /// Words of an edition status (`Eilmeldung`, `Fassung`, `Breaking`).
+    package let status: [String]
+    /// Whole-line wire notes (`weitere informationen folgen`, `more to follow`), without final marks.
+    package let wireNotes: [String]
+    /// Words that name a team rather than a person in a byline (`Team`, `Redaktion`, `Staff`).
+    package let collectives: [String]
+    /// Currency words after an amount (`Euro`, `pounds`).
+    package let currencies: [String]
+    /// Words that open the list of an event's speakers (`Mit`, `With`).
+    package let speakers: [String]
+
     /// The cues of `table`.
     package init(table: LexiconTable) {
         related = table["related"]
@@ -64,6 +77,12 @@ package struct BoilerplateCues: Sendable {
         syndication = table["syndication"]
         photo = table["photo"]
         readingTime = table["reading-time"]
+        sectionLabels = table["section-label"]
+        status = table["status"]
+        wireNotes = table["wire-note"]
+        collectives = table["collective"]
+        currencies = table["currency"]
+        speakers = table["speaker"]
     }
 
     /// The cues of the target's lexicons, loaded once.

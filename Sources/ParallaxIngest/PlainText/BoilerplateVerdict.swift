@@ -43,6 +43,8 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let photoCredit = BoilerplateVerdict(.metadata, "photo credit")
     /// Reading-time notes (`4 min read`).
     package static let readingTime = BoilerplateVerdict(.metadata, "reading time")
+    /// Agency sign-off codes, wire notes and edition statuses (`xyz/ab/cd`, `More to follow`).
+    package static let wireNote = BoilerplateVerdict(.metadata, "agency sign-off or wire note")
     /// The outlet, date and time lines above the headline.
     package static let dateline = BoilerplateVerdict(.metadata, "dateline")
 }

@@ -28,7 +28,7 @@ package struct BylineReader: Sendable {
         while taken < 3, index < lines.count - 1 {
             taken += 1
             let shape = lines[index].shape
-            if let names = authors(in: shape) {
+            if let names = authors(in: shape) ?? nameAndPlace(shape) {
                 document.authors += names.filter { !document.authors.contains($0) }
                 if document.published == nil { document.published = dates.parse(shape.content) }
                 document.removed.append(RemovedBlock(kind: .metadata, text: shape.text, why: "byline"))
@@ -75,8 +75,34 @@ package struct BylineReader: Sendable {
             names.removeLast()
         }
         if let first = names.first { names[0] = withoutLeadingTitle(first) }
-        guard (1...3).contains(names.count), names.allSatisfy(isName) else { return nil }
-        return names
+        guard (1...3).contains(names.count), names.allSatisfy(isName), !names.contains(where: isCollective) else {
+            return nil
+        }
+        return names.map(Self.outOfCapitals)
+    }
+
+    /// `name` in title case when written in capitals (`SAM SAMPLE` → `Sam Sample`), else as written.
+    private static func outOfCapitals(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(\.isUppercase) ? MastheadReader.titleCased(name) : name
+    }
+
+    /// Whether `name` names a team, not a person (`Team Example`, `Example Staff`).
+    private func isCollective(_ name: String) -> Bool {
+        name.split(separator: " ").contains { cues.collectives.contains(LineShape.lowercase(String($0))) }
+    }
+
+    /// The name of a line `Name, Place` directly under the headline (`Sam Sample, Brennau`): two parts,
+    /// a name and one or two capitalised words without digits, at most six words in all.
+    private func nameAndPlace(_ shape: LineShape) -> [String]? {
+        guard shape.wordCount <= 6, !shape.endsClause, !shape.isBullet else { return nil }
+        let parts = shape.content.split(separator: ",").map { String($0).trimmingWhitespace() }
+        guard parts.count == 2, isName(parts[0]), !isCollective(parts[0]) else { return nil }
+        let place = parts[1].split(separator: " ")
+        guard (1...2).contains(place.count),
+            place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } })
+        else { return nil }
+        return [Self.outOfCapitals(parts[0])]
     }
 
     /// `name` without leading lower-case words and role words (`unserem Korrespondenten Sam Sample` →
@@ -106,7 +132,7 @@ package struct BylineReader: Sendable {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         let names = parts.map { $0.trimmingWhitespace().trimmingSentenceMarks() }.filter { !$0.isEmpty }
-        return !names.isEmpty && names.allSatisfy(isAgency)
+        return !names.isEmpty && names.allSatisfy { isAgency($0) || isCollective($0) }
     }
 
     /// The name of a line `Name, job title`, or `nil`.

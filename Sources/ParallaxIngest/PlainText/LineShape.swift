@@ -52,6 +52,11 @@ package struct LineShape: Sendable, Equatable {
         return Self.clauseEnders.contains(mark)
     }
 
+    /// Whether the whole line stands in round brackets (`(Reporting by …)`), as a note complete in itself.
+    package var isBracketed: Bool {
+        content.hasPrefix("(") && content.hasSuffix(")")
+    }
+
     /// Whether the first letter is lower-case (a wrapped continuation line).
     package var startsLowercase: Bool {
         content.first?.isLowercase ?? false

@@ -9,6 +9,7 @@
 ///   feeds' syndication notes (`The post … appeared first on …`);
 /// - menus and link lists: runs of two or more short list items without sentence punctuation, or of
 ///   four or more one-to-three-word lines;
+/// - agency copy: sign-off codes and wire notes (see ``WireLineDetector``);
 /// - adverts: a region of short lines around advert cues and event dates with times
 ///   (`23.04.2025 • 19:00 Uhr`), kept only when it holds two signals, one of them on a short line.
 package struct PlainTextBoilerplateClassifier: Sendable {
@@ -17,6 +18,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private let promotions: PromotionDetector
     private let bylines: BylineReader
     private let metadataLines: MetadataLineDetector
+    private let wireLines: WireLineDetector
 
     /// Whether runs of short list items count as menus (off for HTML content, where lists are marked up).
     package var detectsMenus: Bool
@@ -32,6 +34,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         promotions = PromotionDetector(cues: cues)
         bylines = BylineReader(cues: cues, dates: dates)
         metadataLines = MetadataLineDetector(cues: cues)
+        wireLines = WireLineDetector(cues: cues)
     }
 
     /// The verdict for each line, `nil` for article text.
@@ -47,6 +50,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                 verdicts[index] = .teaserLine
             } else if isCreditLine(shape) {
                 verdicts[index] = .credit
+            } else if wireLines.isSignOff(shape) || wireLines.isWireNote(shape) {
+                verdicts[index] = .wireNote
             } else if let verdict = metadataLines.verdict(shape) {
                 verdicts[index] = verdict
             } else if isTagHeader(shape) || isHashtagLine(shape) {
@@ -69,7 +74,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             index += 1
         }
         if detectsMenus { markMenus(lines, &verdicts) }
-        AdvertRegionFinder(cues: cues.advert, dates: dates).mark(lines, &verdicts)
+        AdvertRegionFinder(cues: cues.advert, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
 
@@ -80,6 +85,18 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         guard let last = words.last, cues.section.contains(last.lowercased()) else { return nil }
         let name = words.dropLast().joined(separator: " ")
         return name.first?.isUppercase == true ? name : nil
+    }
+
+    /// Whether a line under a masthead's date is furniture of the masthead: a section label
+    /// (`Ressort: Lokales / Politik`), a breadcrumb or menu (`Home > News > Local`) or an edition status
+    /// (`Eilmeldung – 2. Fassung`, `Breaking news`): at most six words, no sentence end.
+    package func isMastheadFurniture(_ shape: LineShape) -> Bool {
+        guard !shape.endsSentence else { return false }
+        if isPipeMenu(shape) { return true }
+        guard shape.wordCount <= 6 else { return false }
+        if wireLines.isStatusLine(shape) { return true }
+        let key = shape.lowered
+        return cues.sectionLabels.contains { key.hasPrefix($0 + ":") }
     }
 
     /// Whether a line may be the title of a teaser: at most 20 words, no clause mark at the end, no
@@ -176,7 +193,9 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         let lowered = LineShape.lowercase(text)
         let longOpener = cues.byline.contains { $0.contains(" ") && lowered.hasPrefix($0 + " ") }
         guard text.count < shape.content.count || text.contains(";") || longOpener else { return false }
-        return bylines.authors(in: LineShape(text)) != nil || bylines.isAgencyCredit(LineShape(text))
+        // Several credits are read by their first (`Reporting by …; additional reporting by …`).
+        let first = LineShape(String(text.prefix { $0 != ";" }))
+        return bylines.authors(in: first) != nil || bylines.isAgencyCredit(first)
     }
 
     private func isTagHeader(_ shape: LineShape) -> Bool {

@@ -12,6 +12,7 @@ package struct PlainTextReader: Sendable {
     package var headlineFirst: Bool
     private let classifier: PlainTextBoilerplateClassifier
     private let dates: PublicationDateParser
+    private let mastheads = MastheadReader()
 
     /// A reader; `headlineFirst` defaults to `true`.
     package init(
@@ -28,8 +29,16 @@ package struct PlainTextReader: Sendable {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
         if headlineFirst, !takeDateline(&lines, into: &document) { takeOutletAboveHeadline(&lines, into: &document) }
+        joinKicker(&lines)
         BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
         lines = joinWrappedLines(lines)
+        if let publisher = document.publisher, let masthead = document.removed.first?.text,
+            !masthead.contains(publisher),
+            let written = mastheads.writtenForm(of: publisher, in: lines.map(\.shape.text))
+        {
+            // A name recased from capitals or read from a web address yields to its form in the text.
+            document.publisher = written
+        }
         let verdicts = classifier.classify(lines)
         var kept: [TextLine] = []
         var pending: (verdict: BoilerplateVerdict, text: String)?
@@ -75,9 +84,10 @@ package struct PlainTextReader: Sendable {
 
     /// Takes a leading block of outlet, date and time lines as metadata.
     ///
-    /// The block is one or two short outlet lines (the first names the publisher; a second is a
-    /// section), then date and time lines; or one line of outlet and date (`Example Post | 3 March
-    /// 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
+    /// The block is one or two short outlet lines (the first names the publisher, read by
+    /// ``MastheadReader``; a second is a section), then date and time lines, perhaps followed by a
+    /// section, breadcrumb or status line (`Ressort: Lokales`, `Home > News`, `Eilmeldung – 2. Fassung`);
+    /// or one line of outlet and date (`Example Post | 3 March 2026`). With an outlet line, it must end with a blank line or be followed by a headline (a
     /// heading-like line, then a byline or a paragraph); a headline followed by a date and a byline is
     /// no outlet.
     /// - Returns: whether a dateline block was taken.
@@ -93,10 +103,14 @@ package struct PlainTextReader: Sendable {
             } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
                 outletLines.append(outlet)
                 dateLines.append(date)
-            } else if dateLines.isEmpty, outletLines.count < 2, isOutletLine(line.shape) {
+            } else if dateLines.isEmpty, outletLines.count < 2,
+                isOutletLine(line.shape) || (outletLines.isEmpty && mastheads.name(of: line.shape) != nil)
+            {
                 outletLines.append(line.shape.text)
                 blockLines.append(line.shape.text)
                 continue
+            } else if !dateLines.isEmpty, classifier.isMastheadFurniture(line.shape) {
+                // A section, breadcrumb or status line under the date (`Ressort: Lokales`, `Eilmeldung`).
             } else {
                 break
             }
@@ -107,8 +121,14 @@ package struct PlainTextReader: Sendable {
         // An outlet line is told from a short headline by the blank line that ends the block, or by a
         // headline right after the block, followed by a byline or a paragraph.
         guard outletLines.isEmpty || lines[end].blankBefore || isHeadline(at: end, of: lines) else { return false }
+        // A byline or a paragraph right after the block shows its first line was the headline, not an
+        // outlet: a headline has at most 30 words and no full stop, comma, colon or semicolon at the end.
+        let next = lines[end].shape
+        guard outletLines.isEmpty || (BylineReader(dates: dates).authors(in: next) == nil
+            && !next.isBullet && next.wordCount <= 30 && !next.endsClause)
+        else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
-        if let outlet = outletLines.first { document.publisher = outlet }
+        if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
         for line in outletLines.dropFirst() {
             if let names = BylineReader(dates: dates).authors(in: LineShape(line)) { document.authors += names }
@@ -129,11 +149,28 @@ package struct PlainTextReader: Sendable {
             lines[1].shape.couldBeHeading, lines[1].shape.wordCount > lines[0].shape.wordCount,
             dates.isDateOrTime(lines[2].shape.text) || BylineReader(dates: dates).authors(in: lines[2].shape) != nil
         else { return }
-        document.publisher = lines[0].shape.text
+        document.publisher = mastheads.name(of: lines[0].shape) ?? lines[0].shape.text
         document.removed.append(
             RemovedBlock(kind: .metadata, text: lines[0].shape.text, why: BoilerplateVerdict.dateline.why))
         lines.removeFirst()
         lines[0].blankBefore = false
+    }
+
+    /// Joins a kicker to the headline below it (`SKANDAL!` / `Minister tritt zurück` → `SKANDAL!
+    /// Minister tritt zurück`): a first line of one to three words that ends with `!`, or is in capitals
+    /// and directly above the headline, followed by a line that could be a heading and no byline or date.
+    private func joinKicker(_ lines: inout [TextLine]) {
+        guard headlineFirst, lines.count >= 3 else { return }
+        let kicker = lines[0].shape
+        let headline = lines[1].shape
+        let letters = kicker.content.filter(\.isLetter)
+        let capitals = letters.count >= 3 && letters.allSatisfy(\.isUppercase) && !lines[1].blankBefore
+        guard (1...3).contains(kicker.wordCount), !kicker.isBullet, kicker.finalMark == "!" || (capitals && !kicker.endsSentence),
+            headline.couldBeHeading, headline.wordCount >= 3, headline.content.contains(where: \.isLowercase),
+            BylineReader(dates: dates).authors(in: headline) == nil, !dates.isDateOrTime(headline.text)
+        else { return }
+        lines[0] = TextLine(kicker.text + " " + headline.text, blankBefore: false)
+        lines.remove(at: 1)
     }
 
     /// Whether `lines[index]` reads as a headline: it could be a heading, is no byline or date, and
@@ -181,7 +218,7 @@ package struct PlainTextReader: Sendable {
             // A line continues the previous one when that one cannot end a paragraph: it stops without
             // punctuation and either the next starts in lower case or it is too long for a heading.
             if let last = joined.last, !line.blankBefore, !line.shape.isBullet, !last.shape.isBullet,
-                !last.shape.endsSentence, !last.shape.text.contains("|"),
+                !last.shape.endsSentence, !last.shape.text.contains("|"), !last.shape.isBracketed,
                 line.shape.startsLowercase || (last.shape.wordCount > 15 && (joined.count > 1 || !headlineFirst))
             {
                 joined[joined.count - 1] = TextLine(

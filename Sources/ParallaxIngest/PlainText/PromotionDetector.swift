@@ -7,7 +7,9 @@
 /// - self-promotion: a promotion cue (`Livestream`, `UKW`, `E-Paper`, `App`) with a second cue, a
 ///   call to action or a decimal number such as a frequency (`UKW 98,4`);
 /// - a service line: a telephone number (`0421 555 0192`, `+44 20 7946 0000`) or an e-mail address,
-///   as in reader-service or hotline boxes.
+///   as in reader-service or hotline boxes, or a label with a bare web address (`Fahrpläne: example.example/service`).
+///
+/// A call to action counts with an amount in a currency word too (`Jetzt per SMS 5 Euro spenden`).
 package struct PromotionDetector: Sendable {
     private let cues: BoilerplateCues
     private static let maximumWords = 16
@@ -27,11 +29,12 @@ package struct PromotionDetector: Sendable {
         if hasPhoneNumber(shape.content) || hasEmailAddress(key) { return .service }
         let hasAction = startsClauseWithAction(key)
         if hasAction,
-            hasPrice(shape.content) || cues.offers.contains(where: { key.containsPhrase($0) })
+            hasPrice(shape.content) || hasAmountInCurrencyWord(key) || cues.offers.contains(where: { key.containsPhrase($0) })
                 || hasWebAddress(key)
         {
             return .advert
         }
+        if isLabelledLink(key) { return .service }
         let promoCount = cues.promos.filter { key.containsPhrase($0) }.count
         if promoCount >= 2 || (promoCount == 1 && (hasDecimalNumber(shape.content) || hasAction)) {
             return .promotion
@@ -59,6 +62,25 @@ package struct PromotionDetector: Sendable {
             if characters[index - 1].isNumber, characters[index + 1].isNumber { return true }
         }
         return false
+    }
+
+    /// Whether lower-cased `key` is a label and a bare web address (`Fahrpläne und Service:
+    /// example.example/service`), as service boxes link their pages.
+    private func isLabelledLink(_ key: String) -> Bool {
+        guard let colon = key.lastIndex(of: ":") else { return false }
+        let after = String(key[key.index(after: colon)...]).trimmingWhitespace()
+        guard !after.isEmpty, !after.contains(" "), !after.hasPrefix("//") else { return false }
+        let host = String(after.prefix { $0 != "/" })
+        return hasWebAddress(host) && key[..<colon].contains(where: \.isLetter)
+    }
+
+    /// Whether lower-cased `key` holds an amount followed by a currency word (`5 euro`, `10 pounds`).
+    private func hasAmountInCurrencyWord(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { amount, currency in
+            amount.first?.isNumber == true && amount.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+                && cues.currencies.contains(String(currency.trimmingMarks(",;:!")))
+        }
     }
 
     /// Whether `text` holds a price: a currency sign next to a number (`0,99 €`, `€5`, `£1.20`).
