@@ -43,6 +43,12 @@ public struct Evaluator: Sendable {
             let framing = FramingEvaluation(repositoryRoot: repositoryRoot)
             for split in splits { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
         }
+        if wanted("html"), let shared = sharedFolder {
+            let corpus = shared.appendingPathComponent("corpora/html-eval")
+            if FileManager.default.fileExists(atPath: corpus.path) {
+                metrics += try HTMLEvaluation.run(corpus: corpus)
+            }
+        }
         if wanted("groups") {
             for split in splits { metrics += GroupEvaluation.metrics(for: split) }
         }

@@ -71,3 +71,36 @@ import ParallaxModel
         #expect(document.blocks.first?.text.contains("5 € pro Stück") == true)
     }
 }
+
+/// Differential tests of the byte-level fast paths against the obvious `String` versions.
+@Suite struct HTMLFastPathTests {
+    @Test func utf8ValidationMatchesTheStandardLibrary() {
+        for seed in UInt64(1)...300 {
+            var generator = HTMLRobustnessTests.SeededGenerator(state: seed)
+            let pieces: [[UInt8]] = [Array("aé€😀".utf8), [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x41]]
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(HTMLCharsetDetector.isValidUTF8(bytes) == expected, "seed \(seed)")
+        }
+    }
+
+    @Test(arguments: ["  a \u{00A0} b\n\tc  ", "", "   ", "ä\u{2009}ö\u{3000}ü", "x\u{FEFF}y\u{200B}z"])
+    func normalizeMatchesScalarVersion(text: String) {
+        let scalars = text.unicodeScalars.split(whereSeparator: HTMLText.isSpace).map { String(String.UnicodeScalarView($0)) }
+        #expect(HTMLText.normalize(text) == scalars.joined(separator: " "))
+        // Visible length: every non-space character, plus one per whitespace run after text.
+        var expectedLength = 0
+        var afterText = false
+        for scalar in text.unicodeScalars {
+            if HTMLText.isSpace(scalar) {
+                if afterText { expectedLength += 1 }
+                afterText = false
+            } else {
+                expectedLength += 1
+                afterText = true
+            }
+        }
+        #expect(HTMLText.visibleLength(text) == expectedLength)
+    }
+}

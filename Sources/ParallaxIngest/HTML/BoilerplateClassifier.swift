@@ -45,6 +45,16 @@ package enum BoilerplateClassifier {
         ("foot", .navigation, "footer"), ("site", .navigation, "header"),
     ]
 
+    /// ``strong`` grouped by first letter, so a token is only compared with rules that can match.
+    private static let strongByFirstByte: [UInt8: [(prefix: String, kind: RemovedBlock.Kind, why: String)]] =
+        Dictionary(grouping: strong, by: { $0.prefix.utf8.first ?? 0 })
+
+    /// The strong rules whose prefix starts with the first letter of `token`.
+    private static func strongRules(startingLike token: String) -> [(prefix: String, kind: RemovedBlock.Kind, why: String)] {
+        guard let first = token.utf8.first else { return [] }
+        return strongByFirstByte[first] ?? []
+    }
+
     /// Tokens that mark the article body.
     private static let positive: [String] = [
         "article", "content", "entry", "post", "story", "body", "text", "main", "blog", "artikel", "beitrag",
@@ -85,7 +95,7 @@ package enum BoilerplateClassifier {
         let prose = node.textLength - node.linkTextLength
         let large = node.holdsArticleMarker || node.textLength * 3 > pageTextLength || prose > 500
         for token in tokens {
-            for rule in strong where token.utf8.starts(with: rule.prefix.utf8) {
+            for rule in strongRules(startingLike: token) where token.utf8.starts(with: rule.prefix.utf8) {
                 // Comment sections may outweigh the article; other boxes that large hold it
                 // through broken nesting.
                 if node.holdsArticleMarker || (large && rule.why != "comments") { return nil }
@@ -105,7 +115,7 @@ package enum BoilerplateClassifier {
         var weight = 0
         for token in node.evidenceTokens {
             if positive.contains(where: { token.utf8.starts(with: $0.utf8) }) { weight += 10 }
-            if strong.contains(where: { token.utf8.starts(with: $0.prefix.utf8) }) { weight -= 25 }
+            if strongRules(startingLike: token).contains(where: { token.utf8.starts(with: $0.prefix.utf8) }) { weight -= 25 }
             if weak.contains(where: { token == $0.token }) { weight -= 10 }
         }
         if node.attribute("itemprop") == "articleBody" { weight += 40 }

@@ -47,16 +47,19 @@ package enum HTMLCharsetDetector {
     }
 
     /// Whether `bytes` are well-formed UTF-8.
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+    /// - Complexity: O(n), with an ASCII fast path.
+    package static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
             }
+            let length = validSequenceLength(bytes, at: index)
+            guard length > 0 else { return false }
+            index += length
         }
+        return true
     }
 
     /// The charset a `<meta>` tag in the first 4 KiB declares, if any.
