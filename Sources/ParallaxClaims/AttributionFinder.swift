@@ -114,6 +114,9 @@ struct AttributionFinder: Sendable {
         default:
             return cue.source.map { ($0, nil) }
         }
+        if source == nil, cue.direction == "after", let label = unlistedSource(tokens, from: cueEnd) {
+            return (label, nil)
+        }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
             let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
@@ -121,6 +124,37 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (sourceLabel($0), $0) }
+    }
+
+    /// A source no gazetteer lists, read after an `after` cue: in languages that capitalise nouns the
+    /// first capitalised word after determiners (`der Norrbana` → norrbana, `des Gesundheitsamts` →
+    /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
+    private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
+        var index = start
+        var genitive = false
+        while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index].lower) {
+            genitive = pack.sourceGenitives.contains(tokens[index].lower)
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].text.count > 1,
+            pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil
+        else { return nil }
+        if pack.capitalizesNouns {
+            guard tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index].lower) else { return nil }
+            var word = tokens[index].lower
+            if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
+                word.removeLast(ending.count)
+            }
+            return word
+        }
+        var words: [String] = []
+        while index < tokens.count, words.count < 4, tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index].lower),
+            pack.weekdays.match(tokens, at: index) == nil, pack.months.match(tokens, at: index) == nil
+        {
+            words.append(tokens[index].lower)
+            index += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).

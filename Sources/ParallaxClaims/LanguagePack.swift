@@ -47,8 +47,8 @@ struct LanguagePack: Sendable {
         var direction: String
         /// The source label for a `fixed` cue.
         var source: String?
-        /// True when the cue itself distances the writer (`laut`, `according to`), false for a plain
-        /// speech verb (`sagte`, `said`).
+        /// True when the cue itself distances the writer (`Berichten zufolge`, `claims`); naming a
+        /// source (`laut`, `according to`, `said`) does not.
         var hedged: Bool
     }
 
@@ -116,6 +116,14 @@ struct LanguagePack: Sendable {
     var targetPrepositions: Set<String>
     /// Words by which an indicative sentence goes on reporting the source named before.
     var continuationCues: PhraseTable<Bool>
+    /// Determiners skipped before a source no gazetteer lists (`der`, `the`).
+    var sourceSkips: Set<String>
+    /// Determiners after which a genitive ending is removed from such a source (`des`).
+    var sourceGenitives: Set<String>
+    /// Genitive endings, longest first (`es`, `s`).
+    var genitiveEndings: [String]
+    /// Words that end such a source (`of`, `said`).
+    var sourceStops: Set<String>
     var subjunctives: Set<String>
     var predicates: PhraseTable<String>
     var pronouns: Set<String>
@@ -220,7 +228,7 @@ extension LanguagePack {
             field(row, 1).map { direction in
                 Cue(
                     direction: direction, source: field(row, 2),
-                    hedged: field(row, 3).map { $0 == "yes" } ?? (direction != "verb"))
+                    hedged: field(row, 3) == "yes")
             }
         }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
@@ -239,6 +247,12 @@ extension LanguagePack {
         targetPrepositions = set("target-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         continuationCues = table("continuation-cues.txt") { _ in true }
+        let sourceRows = rows("source-phrase.txt")
+        func sourceWords(_ kind: String) -> [String] { sourceRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
+        sourceSkips = Set(sourceWords("skip"))
+        sourceGenitives = Set(sourceWords("genitive"))
+        genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
+        sourceStops = Set(sourceWords("stop"))
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
