@@ -99,8 +99,13 @@ struct AttributionFinder: Sendable {
         switch cue.direction {
         case "after":
             let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
+            var head = cueEnd
+            while head < tokens.count, pack.sourceSkips.contains(tokens[head].lower) { head += 1 }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
-                ?? window.first { $0.kind == "person" } ?? window.first
+                ?? actors.first { $0.first <= head && $0.end > head }
+            // A name right after the cue that no gazetteer lists is the source, not a party further on.
+            if source == nil, let label = unlistedSource(tokens, from: cueEnd) { return (label, nil) }
+            source = source ?? window.first { $0.kind == "person" } ?? window.first
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
@@ -131,7 +136,7 @@ struct AttributionFinder: Sendable {
     /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
     private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
         var index = start
-        var genitive = false
+        var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1].lower)
         while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index].lower) {
             genitive = pack.sourceGenitives.contains(tokens[index].lower)
             index += 1
@@ -148,12 +153,14 @@ struct AttributionFinder: Sendable {
             return word
         }
         var words: [String] = []
-        while index < tokens.count, words.count < 4, tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index].lower),
+        while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index].lower),
             pack.weekdays.match(tokens, at: index) == nil, pack.months.match(tokens, at: index) == nil
         {
             words.append(tokens[index].lower)
             index += 1
         }
+        // A possessive (`Erlenbach's mayor`) names the party's owner: the party is found as an entity.
+        if index < tokens.count, tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s") { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 

@@ -116,6 +116,8 @@ struct LanguagePack: Sendable {
     var targetPrepositions: Set<String>
     /// Words by which an indicative sentence goes on reporting the source named before.
     var continuationCues: PhraseTable<Bool>
+    /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
+    var scales: PhraseTable<String>
     /// Determiners skipped before a source no gazetteer lists (`der`, `the`).
     var sourceSkips: Set<String>
     /// Determiners after which a genitive ending is removed from such a source (`des`).
@@ -247,6 +249,7 @@ extension LanguagePack {
         targetPrepositions = set("target-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         continuationCues = table("continuation-cues.txt") { _ in true }
+        scales = table("scales.txt") { field($0, 1) }
         let sourceRows = rows("source-phrase.txt")
         func sourceWords(_ kind: String) -> [String] { sourceRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
         sourceSkips = Set(sourceWords("skip"))

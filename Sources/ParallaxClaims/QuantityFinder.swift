@@ -101,6 +101,10 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
+            if unit == nil, implied == nil, let scale = scaleBefore(tokens, start) {
+                implied = scale.measure
+                start = scale.start
+            }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
@@ -173,6 +177,8 @@ struct QuantityFinder: Sendable {
             }
             while let last = words.last, pack.numberConnectors.contains(last) { words.removeLast(); scan -= 1 }
             guard !words.isEmpty, let parsed = parser.parseWords(words) else { return nil }
+            // An article before a number word below a hundred is not part of it (`a seven percent rise`).
+            if words.count > 1, parser.parseWord(words[0]) == 1, let next = parser.parseWord(words[1]), next < 100 { return nil }
             value = parsed
             end = scan
             if value < 2 && pack.multipliers.match(tokens, at: end) == nil { return nil }
@@ -233,6 +239,16 @@ struct QuantityFinder: Sendable {
     }
 
     /// The qualifier that ends right before `index`.
+    /// A scale word or phrase ending right before `index` (`Stärke`, `magnitude of`).
+    private func scaleBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, measure: String)? {
+        for length in 1...3 where index - length >= 0 {
+            if let scale = pack.scales.match(tokens, at: index - length), scale.length == length {
+                return (index - length, scale.value)
+            }
+        }
+        return nil
+    }
+
     private func qualifierBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
         for start in max(0, index - 4)..<max(0, index) {
             if let match = pack.qualifiers.match(tokens, at: start), start + match.length == index {
