@@ -9,6 +9,8 @@ enum ClaimTokenizer {
     /// - Complexity: O(n) in the length of `text`.
     static func tokens(of text: String, base: Int = 0) -> [ClaimToken] {
         let scalars = Array(text.unicodeScalars)
+        var positions = Array(text.unicodeScalars.indices)
+        positions.append(text.unicodeScalars.endIndex)
         var tokens: [ClaimToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
@@ -52,11 +54,9 @@ enum ClaimTokenizer {
                 kind = .punctuation
                 index += 1
             }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[begin..<index])
             tokens.append(
                 ClaimToken(
-                    text: String(piece), kind: kind, start: base + offsets[begin], end: base + offsets[index],
+                    text: String(text.unicodeScalars[positions[begin]..<positions[index]]), kind: kind, start: base + offsets[begin], end: base + offsets[index],
                     spaceBefore: spaceBefore))
             spaceBefore = false
         }

@@ -6,7 +6,7 @@ public import ParallaxModel
 /// Code in this target is language-neutral: it asks the pack which words are number words,
 /// qualifiers, units, measures, month names, attribution cues and so on. Adding a language means
 /// adding a lexicon folder. Packs are parsed on first use and shared (`Sendable`, immutable).
-struct LanguagePack: Sendable {
+final class LanguagePack: Sendable {
     /// A named party from the gazetteer.
     struct Entity: Sendable, Equatable {
         /// Canonical lower-case English name.
@@ -52,95 +52,93 @@ struct LanguagePack: Sendable {
         var hedged: Bool
     }
 
-    var language: String
-    var decimalSeparator: Character
-    var groupSeparator: Character
-    var numberWords: [String: Double]
-    var numberConnectors: [String]
-    var multipliers: PhraseTable<Double>
-    var vagueNumbers: PhraseTable<VagueNumber>
-    var fractions: PhraseTable<Double>
-    var qualifiers: PhraseTable<Quantity.Qualifier>
-    var rangeInfixes: PhraseTable<Bool>
-    var rangeOpeners: PhraseTable<String>
-    var currencies: PhraseTable<String>
-    var units: PhraseTable<Unit>
-    var unitStems: SuffixTable<Unit>
-    var inflectionEndings: [String]
-    var unitGapStops: Set<String>
-    var measures: PhraseTable<Measure>
-    var notQuantityBefore: PhraseTable<Bool>
-    var notQuantityAfter: PhraseTable<Bool>
-    var months: PhraseTable<Int>
-    var seasons: PhraseTable<[Int]>
-    var weekdays: PhraseTable<Int>
-    var periodParts: PhraseTable<String>
-    var relativeTimes: PhraseTable<String>
-    var sinceWords: PhraseTable<Bool>
-    var untilWords: PhraseTable<Bool>
-    var yearWords: PhraseTable<Bool>
-    var gazetteer: PhraseTable<Entity>
-    var adjectives: PhraseTable<Adjective>
-    var bodies: PhraseTable<String>
+    let language: String
+    let decimalSeparator: Character
+    let groupSeparator: Character
+    let numberWords: [String: Double]
+    let numberConnectors: [String]
+    let multipliers: PhraseTable<Double>
+    let vagueNumbers: PhraseTable<VagueNumber>
+    let fractions: PhraseTable<Double>
+    let qualifiers: PhraseTable<Quantity.Qualifier>
+    let rangeInfixes: PhraseTable<Bool>
+    let rangeOpeners: PhraseTable<String>
+    let currencies: PhraseTable<String>
+    let units: PhraseTable<Unit>
+    let unitStems: SuffixTable<Unit>
+    let inflectionEndings: [String]
+    let unitGapStops: Set<String>
+    let measures: PhraseTable<Measure>
+    let notQuantityBefore: PhraseTable<Bool>
+    let notQuantityAfter: PhraseTable<Bool>
+    let months: PhraseTable<Int>
+    let seasons: PhraseTable<[Int]>
+    let weekdays: PhraseTable<Int>
+    let periodParts: PhraseTable<String>
+    let relativeTimes: PhraseTable<String>
+    let sinceWords: PhraseTable<Bool>
+    let untilWords: PhraseTable<Bool>
+    let yearWords: PhraseTable<Bool>
+    let gazetteer: PhraseTable<Entity>
+    let adjectives: PhraseTable<Adjective>
+    let bodies: PhraseTable<String>
     /// Role words before a name; the value is true when the person speaks for a company.
-    var roles: PhraseTable<Bool>
+    let roles: PhraseTable<Bool>
     /// Role words of a spokesperson, who speaks for the body named before or inside the word.
-    var speakerRoles: [String]
+    let speakerRoles: [String]
     /// Nouns describing an organisation (stem of the compound head → generic English label).
-    var descriptors: SuffixTable<String>
+    let descriptors: SuffixTable<String>
     /// First words of descriptors of two words (`coast guard`).
-    var descriptorFirstWords: Set<String>
-    var cues: PhraseTable<Cue>
+    let descriptorFirstWords: Set<String>
+    let cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
-    var hedges: PhraseTable<Bool>
-    var perfectAuxiliaries: Set<String>
+    let hedges: PhraseTable<Bool>
+    let perfectAuxiliaries: Set<String>
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
-    var anaphora: PhraseTable<Bool>
+    let anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
-    var derivedAdjectiveEndings: [String]
+    let derivedAdjectiveEndings: [String]
     /// Last bytes of those endings, to reject most words at once.
-    var derivedAdjectiveLastBytes: Set<UInt8>
+    let derivedAdjectiveLastBytes: Set<UInt8>
     /// Endings of place names and their English form (`-ien` → `-ia`).
-    var derivedNameEndings: [(String, String)]
+    let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
-    var derivedNameTails: Set<String>
+    let derivedNameTails: Set<String>
     /// Adjectives with a derivational ending that name no place (`politisch`, `militärisch`).
-    var commonDerivedAdjectives: [String]
+    let commonDerivedAdjectives: [String]
     /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
-    var guessedNameEnding: String?
+    let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
-    var clauseOpeners: Set<String>
+    let clauseOpeners: Set<String>
     /// Endings of capitalised words that are common nouns (German), never part of a name.
-    var commonNounEndings: [String]
+    let commonNounEndings: [String]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
-    var targetPrepositions: Set<String>
+    let targetPrepositions: Set<String>
     /// Words by which an indicative sentence goes on reporting the source named before.
-    var continuationCues: PhraseTable<Bool>
+    let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
-    var scales: PhraseTable<String>
+    let scales: PhraseTable<String>
     /// Determiners skipped before a source no gazetteer lists (`der`, `the`).
-    var sourceSkips: Set<String>
+    let sourceSkips: Set<String>
     /// Determiners after which a genitive ending is removed from such a source (`des`).
-    var sourceGenitives: Set<String>
+    let sourceGenitives: Set<String>
     /// Genitive endings, longest first (`es`, `s`).
-    var genitiveEndings: [String]
+    let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
-    var sourceStops: Set<String>
-    var subjunctives: Set<String>
-    var predicates: PhraseTable<String>
-    var pronouns: Set<String>
-    var commonWords: Set<String>
-    var destinationPrepositions: Set<String>
-    var streetSuffixes: [String]
+    let sourceStops: Set<String>
+    let subjunctives: Set<String>
+    let predicates: PhraseTable<String>
+    let pronouns: Set<String>
+    let commonWords: Set<String>
+    let destinationPrepositions: Set<String>
+    let streetSuffixes: [String]
     /// Keys of every word that can start a time expression.
-    var timeKeys: Set<Int>
+    let timeKeys: Set<Int>
     /// Keys of every word that can start a gazetteer name, national adjective or role.
-    var entityKeys: Set<Int>
+    let entityKeys: Set<Int>
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
-    var capitalizesNouns: Bool
-}
+    let capitalizesNouns: Bool
 
-extension LanguagePack {
     /// Packs of every language with a lexicon folder, parsed on first use.
     private static let all: [String: LanguagePack] = {
         var packs: [String: LanguagePack] = [:]
