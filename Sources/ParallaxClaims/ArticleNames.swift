@@ -63,7 +63,17 @@ struct ArticleNames: Sendable {
 
     private func isAdjective(_ word: String) -> Bool {
         guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
-        return pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+        var word = word
+        return word.withUTF8 { bytes in
+            pack.derivedAdjectiveEndingBytes.contains { ending in
+                guard bytes.count > ending.count + 3 else { return false }
+                for offset in 1...ending.count where bytes[bytes.count - offset] != ending[ending.count - offset] { return false }
+                // More than three characters before the ending (counted as scalars, not bytes).
+                var characters = 0
+                for byte in bytes[..<(bytes.count - ending.count)] where byte & 0xC0 != 0x80 { characters += 1 }
+                return characters > 3
+            }
+        }
     }
 
     private func stem(of adjective: String) -> String? {

@@ -100,6 +100,8 @@ final class LanguagePack: Sendable {
     let derivedAdjectiveEndings: [String]
     /// Last bytes of those endings, to reject most words at once.
     let derivedAdjectiveLastBytes: Set<UInt8>
+    /// `derivedAdjectiveEndings` as UTF-8 bytes, for suffix tests without string comparison.
+    let derivedAdjectiveEndingBytes: [[UInt8]]
     /// Endings of place names and their English form (`-ien` → `-ia`).
     let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -237,6 +239,7 @@ final class LanguagePack: Sendable {
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
         derivedAdjectiveLastBytes = Set(derivedAdjectiveEndings.compactMap { $0.utf8.last })
+        derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
