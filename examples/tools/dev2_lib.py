@@ -336,7 +336,7 @@ def validate(gold, corpus):
                     and json.dumps(r, ensure_ascii=False)[1:-1] not in raw:
                 problems.append(f"{where}: removed text not in input: {r[:50]}")
         for c in art["claims"]:
-            hits = [s for s in art["sentences"] if c["text"] in s]
+            hits = [s for s in art["sentences"] if c["text"].casefold() in s.casefold()]
             if len(hits) != 1:
                 problems.append(f"{where}: claim text in {len(hits)} sentences: {c['text']}")
             g = groups.get(c["group"])

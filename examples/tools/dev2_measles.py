@@ -25,8 +25,9 @@ def add(story, group, article, rewrites, feeds):
           "Only the Morgenpost gives the city-wide rate of about 91 percent (a different measure "
           "from the schools' rate).")
     group("bh-schools-closed", SID, "agreed", "Three primary schools closed in every report.")
-    group("bh-pupils", SID, "agreed",
-          "Rund 1.150 Schüler / some 1,150 pupils affected by the closures.")
+    group("bh-pupils", SID, "compatible",
+          "Rund 1.150 Schüler / some 1,150 pupils affected by the closures (nna, Hanse Courier); "
+          "'über tausend Kinder' (Elternstimme) fits.")
     group("bh-hospitalised-children", SID, "single-source",
           "Only nna says four of the hospitalised are children under five.")
     group("bh-origin", SID, "single-source",
@@ -131,15 +132,16 @@ def add(story, group, article, rewrites, feeds):
                         "Kaiserkai 88."},
         blocks=[
             H("More than 60 measles cases prompt school closures in Brückhaven",
-              claims=[Q("More than 60 measles cases", 60, "case", "infected", qual="more-than",
+              claims=[Q("More than 60 measles cases prompt", 60, "case", "infected", qual="more-than",
                         time=T, subject="brückhaven", group="bh-cases-total")]),
             P(S("Health officials in the northern German port city of Brückhaven have shut three "
                 "primary schools after recording more than 60 measles cases in just four weeks, "
                 "in what doctors describe as the region's worst outbreak in a decade.",
                 claims=[Q("three primary schools", 3, None, None, subject="health officials",
                           group="bh-schools-closed"),
-                        Q("more than 60 measles cases", 60, "case", "infected", qual="more-than",
-                          time=T, source="health officials", group="bh-cases-total"),
+                        Q("recording more than 60 measles cases", 60, "case", "infected",
+                          qual="more-than", time=T, source="health officials",
+                          group="bh-cases-total"),
                         Q("four weeks", 4, "week", "duration", group="bh-duration")])),
             P(S("According to the St. Annen hospital, 14 people had been admitted for treatment by "
                 "Monday night, most of them young children who were too young to have received a "
@@ -240,7 +242,9 @@ def add(story, group, article, rewrites, feeds):
               loaded=[L("Schul-Lockdown", "alarmist"), L("Panikmache", "demonising")]),
             P(S("Drei Grundschulen dicht, über tausend Kinder zu Hause – und das wegen eines "
                 "„Ausbruchs“, den das Gesundheitsamt selbst kaum erklären kann.",
-                claims=[Q("Drei Grundschulen", 3, None, None, group="bh-schools-closed")],
+                claims=[Q("Drei Grundschulen", 3, None, None, group="bh-schools-closed"),
+                        Q("über tausend Kinder", 1000, "child", "affected", qual="more-than",
+                          group="bh-pupils")],
                 loaded=[L("„Ausbruchs“", "belittling", "distancing")]),
               S("Die Ansteckungen sind in Familien passiert, nicht im Klassenzimmer.",
                 claims=[St("Die Ansteckungen sind in Familien passiert, nicht im "

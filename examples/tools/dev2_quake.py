@@ -261,8 +261,8 @@ def add(story, group, article, rewrites, feeds):
                           source="civil protection", group="tv-killed"),
                         Q("von 38 Toten", 38, "person", "killed", time=D1,
                           source="civil protection", group="tv-killed")])),
-            H("Mehr als 900 Tote und Verletzte",
-              claims=[Q("Mehr als 900 Tote und Verletzte", 900, "person", "killed or wounded",
+            H("Über 900 Tote und Verletzte",
+              claims=[Q("Über 900 Tote und Verletzte", 900, "person", "killed or wounded",
                         qual="more-than", time=D2, group="tv-casualties")]),
             P(S("Insgesamt zählt der Zivilschutz inzwischen mehr als 900 Tote und Verletzte, "
                 "rund 4.300 Gebäude sind beschädigt oder zerstört.",
