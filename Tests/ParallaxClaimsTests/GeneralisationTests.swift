@@ -59,3 +59,25 @@ struct ClaimCase: Sendable, CustomTestStringConvertible {
         #expect((claim.attribution?.hedged ?? false) == expected.hedged)
     }
 }
+
+/// Number forms added in round 2: halves, magnitudes, articles before number words.
+@Suite struct RoundTwoNumberTests {
+    static let cases: [QuantityCase] = [
+        .init(language: "de", text: "viereinhalb Jahre", value: 4.5, unit: "year"),
+        .init(language: "en", text: "four and a half years", value: 4.5, unit: "year"),
+        .init(language: "en", text: "a seven percent increase", value: 7, unit: "percent"),
+        .init(language: "en", text: "a hundred people", value: 100, unit: "person"),
+        .init(language: "de", text: "ein Beben der Stärke 5,8", value: 5.8, unit: nil),
+        .init(language: "en", text: "a magnitude of 6.1", value: 6.1, unit: nil),
+        .init(language: "de", text: "rund 310.000 Fahrgäste", value: 310_000, qualifier: .about, unit: "passenger"),
+        .init(language: "en", text: "63 confirmed cases", value: 63, unit: "case"),
+    ]
+
+    @Test(arguments: cases) func reads(_ expected: QuantityCase) throws {
+        let pack = LanguagePack.pack(for: expected.language)
+        let mentions = QuantityFinder(pack: pack).find(in: ClaimTokenizer.tokens(of: expected.text))
+        let found = try #require(mentions.first { $0.quantity.value == expected.value }, "no quantity \(expected.value)")
+        #expect(found.quantity.unit == expected.unit)
+        #expect(found.quantity.qualifier == expected.qualifier)
+    }
+}
