@@ -122,6 +122,12 @@ struct AttributionFinder: Sendable {
         if source == nil, cue.direction == "after", let label = unlistedSource(tokens, from: cueEnd) {
             return (label, nil)
         }
+        // `civil protection officials`: a generic body right after another party is that party's.
+        if let generic = source, generic.kind == "generic",
+            let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
+        {
+            return (sourceLabel(owner), owner)
+        }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
             let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
