@@ -86,6 +86,8 @@ final class LanguagePack: Sendable {
     let roles: PhraseTable<Bool>
     /// Role words of a spokesperson, who speaks for the body named before or inside the word.
     let speakerRoles: [String]
+    /// `speakerRoles` as UTF-8 bytes.
+    let speakerRoleBytes: [[UInt8]]
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
     /// First words of descriptors of two words (`coast guard`).
@@ -114,6 +116,8 @@ final class LanguagePack: Sendable {
     let clauseOpeners: Set<String>
     /// Endings of capitalised words that are common nouns (German), never part of a name.
     let commonNounEndings: [String]
+    /// `commonNounEndings` as UTF-8 bytes.
+    let commonNounEndingBytes: [[UInt8]]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
     let targetPrepositions: Set<String>
     /// Words by which an indicative sentence goes on reporting the source named before.
@@ -222,6 +226,7 @@ final class LanguagePack: Sendable {
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
         speakerRoles = rows("roles.txt").filter { field($0, 1) == "speaker" }.map { $0[0] }.sorted { $0.count > $1.count }
+        speakerRoleBytes = speakerRoles.map { Array($0.utf8) }
         descriptors = SuffixTable(
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first
@@ -249,6 +254,7 @@ final class LanguagePack: Sendable {
         clauseOpeners = set("clause-openers.txt")
         targetPrepositions = set("target-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
+        commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
         scales = table("scales.txt") { field($0, 1) }
         let sourceRows = rows("source-phrase.txt")

@@ -41,8 +41,13 @@ struct QuantityFinder: Sendable {
     /// True when most longer words are capitalised (an English headline in title case), so that
     /// capitalisation says nothing about names.
     static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
-        let words = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
-        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+        var words = 0
+        var capitalized = 0
+        for token in tokens where token.kind == .word && token.text.utf8.count >= 4 && ByteSuffix.scalarCount(token.text) >= 4 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
     }
 
     private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
