@@ -12,16 +12,18 @@ struct ArticleNames: Sendable {
     /// Collects the names of one article from all its sentences' tokens.
     init(sentences: [[ClaimToken]], pack: LanguagePack) {
         self.pack = pack
-        var capitalized: Set<String> = []
         var candidates: Set<String> = []
         for tokens in sentences {
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                let adjective = isAdjective(token.lower)
-                if adjective { candidates.insert(token.lower) }
-                if index > 0 && !adjective && token.isCapitalized { capitalized.insert(token.lower) }
-            }
+            for token in tokens where token.kind == .word && isAdjective(token.lower) { candidates.insert(token.lower) }
         }
         guard !candidates.isEmpty else { return }
+        // Capitalised words are collected only for articles that have a candidate adjective.
+        var capitalized: Set<String> = []
+        for tokens in sentences {
+            for (index, token) in tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
+                if !isAdjective(token.lower) { capitalized.insert(token.lower) }
+            }
+        }
         candidates = Set(candidates.map(Self.fold))
         capitalized = Set(capitalized.map(Self.fold))
         for adjective in candidates {
