@@ -17,11 +17,13 @@ struct ArticleNames: Sendable {
             for token in tokens where token.kind == .word && isAdjective(token.lower) { candidates.insert(token.lower) }
         }
         guard !candidates.isEmpty else { return }
-        // Capitalised words are collected only for articles that have a candidate adjective.
+        // Capitalised words are collected only for articles that have a candidate adjective, and only
+        // those sharing an adjective's first three letters (`Karsenien` for `karsenisch`).
+        let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
         var capitalized: Set<String> = []
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
-                if !isAdjective(token.lower) { capitalized.insert(token.lower) }
+                if candidateKeys.contains(token.key) && !isAdjective(token.lower) { capitalized.insert(token.lower) }
             }
         }
         candidates = Set(candidates.map(Self.fold))

@@ -206,8 +206,8 @@ struct EntityFinder: Sendable {
     /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name
     /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
     private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
-        (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
-            || (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+        (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+            || (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

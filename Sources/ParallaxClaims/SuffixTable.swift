@@ -18,6 +18,8 @@ struct SuffixTable<Value: Sendable>: Sendable {
 
     private var stems: [String: Value]
     private var byTail: [Int: [Stem]]
+    /// A 4,096-bit filter of the tails in `byTail`, tested before hashing a word's tail.
+    private var tailFilter = [UInt64](repeating: 0, count: 64)
     private var endings: [Ending]
     private var compounds: Bool
 
@@ -32,6 +34,10 @@ struct SuffixTable<Value: Sendable>: Sendable {
             byTail[tail, default: []].append(Stem(bytes: bytes, count: text.unicodeScalars.count, value: value))
         }
         self.byTail = byTail.mapValues { $0.sorted { $0.count > $1.count } }
+        for tail in byTail.keys {
+            let bit = Self.bit(tail)
+            tailFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.endings = ([""] + endings).map { Ending(bytes: Array($0.utf8), count: $0.unicodeScalars.count) }
         self.compounds = compounds
     }
@@ -51,7 +57,10 @@ struct SuffixTable<Value: Sendable>: Sendable {
         for ending in endings where ending.bytes.count <= bytes.count && Self.ends(bytes, at: bytes.count, with: ending.bytes) {
             let end = bytes.count - ending.bytes.count
             let length = scalars - ending.count
-            guard length >= 3, let group = byTail[Self.tail(bytes, end: end)] else { continue }
+            guard length >= 3 else { continue }
+            let tail = Self.tail(bytes, end: end)
+            let bit = Self.bit(tail)
+            guard tailFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let group = byTail[tail] else { continue }
             for stem in group where stem.count <= length && stem.bytes.count <= end {
                 if stem.count == length {
                     if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
@@ -74,6 +83,11 @@ struct SuffixTable<Value: Sendable>: Sendable {
             offset += 1
         }
         return true
+    }
+
+    /// The filter bit of a tail (multiplicative hashing into 12 bits).
+    private static func bit(_ tail: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// The last three bytes before `end` packed into an integer.
