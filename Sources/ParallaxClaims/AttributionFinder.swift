@@ -32,13 +32,13 @@ struct AttributionFinder: Sendable {
         var hedgeCue: String?
         for (index, token) in tokens.enumerated() where token.kind == .word {
             if let hedge = pack.hedges.match(tokens, at: index) {
-                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0.lower) }) {
+                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0) }) {
                     continue
                 }
                 hedgeCue = token.text
                 break
             }
-            if pack.subjunctives.contains(token.lower) {
+            if pack.subjunctives.contains(token) {
                 hedgeCue = token.text
                 break
             }
@@ -100,7 +100,7 @@ struct AttributionFinder: Sendable {
         case "after":
             let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
             var head = cueEnd
-            while head < tokens.count, pack.sourceSkips.contains(tokens[head].lower) { head += 1 }
+            while head < tokens.count, pack.sourceSkips.contains(tokens[head]) { head += 1 }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
@@ -112,7 +112,7 @@ struct AttributionFinder: Sendable {
             source = speakers.last { $0.end <= index && $0.end >= index - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             if source == nil, let person = lastPerson,
-                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
+                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
                 return (person, nil)
             }
@@ -142,16 +142,16 @@ struct AttributionFinder: Sendable {
     /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
     private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
         var index = start
-        var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1].lower)
-        while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index].lower) {
-            genitive = pack.sourceGenitives.contains(tokens[index].lower)
+        var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1])
+        while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index]) {
+            genitive = pack.sourceGenitives.contains(tokens[index])
             index += 1
         }
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].text.count > 1,
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil
         else { return nil }
         if pack.capitalizesNouns {
-            guard tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index].lower) else { return nil }
+            guard tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index]) else { return nil }
             var word = tokens[index].lower
             if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
                 word.removeLast(ending.count)
@@ -159,7 +159,7 @@ struct AttributionFinder: Sendable {
             return word
         }
         var words: [String] = []
-        while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index].lower),
+        while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index]),
             pack.weekdays.match(tokens, at: index) == nil, pack.months.match(tokens, at: index) == nil
         {
             words.append(tokens[index].lower)
@@ -174,7 +174,7 @@ struct AttributionFinder: Sendable {
     private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
         while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
-        return before >= 0 && pack.destinationPrepositions.contains(tokens[before].lower) && entity.kind != "generic"
+        return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 
     /// The label a source goes by: bodies keep their own name, persons and outlets too.

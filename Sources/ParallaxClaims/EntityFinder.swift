@@ -207,7 +207,7 @@ struct EntityFinder: Sendable {
     /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
     private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
-            || (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
+            || (index > 0 && pack.unitGapStops.contains(tokens[index - 1]))
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

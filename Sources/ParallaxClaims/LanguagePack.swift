@@ -67,7 +67,7 @@ final class LanguagePack: Sendable {
     let units: PhraseTable<Unit>
     let unitStems: SuffixTable<Unit>
     let inflectionEndings: [String]
-    let unitGapStops: Set<String>
+    let unitGapStops: WordSet
     let measures: PhraseTable<Measure>
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
@@ -95,7 +95,7 @@ final class LanguagePack: Sendable {
     let cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
-    let perfectAuxiliaries: Set<String>
+    let perfectAuxiliaries: WordSet
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
     let anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
@@ -113,30 +113,30 @@ final class LanguagePack: Sendable {
     /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
     let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
-    let clauseOpeners: Set<String>
+    let clauseOpeners: WordSet
     /// Endings of capitalised words that are common nouns (German), never part of a name.
     let commonNounEndings: [String]
     /// `commonNounEndings` as UTF-8 bytes.
     let commonNounEndingBytes: [[UInt8]]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
-    let targetPrepositions: Set<String>
+    let targetPrepositions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
     let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
     let scales: PhraseTable<String>
     /// Determiners skipped before a source no gazetteer lists (`der`, `the`).
-    let sourceSkips: Set<String>
+    let sourceSkips: WordSet
     /// Determiners after which a genitive ending is removed from such a source (`des`).
-    let sourceGenitives: Set<String>
+    let sourceGenitives: WordSet
     /// Genitive endings, longest first (`es`, `s`).
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
-    let sourceStops: Set<String>
-    let subjunctives: Set<String>
+    let sourceStops: WordSet
+    let subjunctives: WordSet
     let predicates: PhraseTable<String>
-    let pronouns: Set<String>
+    let pronouns: WordSet
     let commonWords: Set<String>
-    let destinationPrepositions: Set<String>
+    let destinationPrepositions: WordSet
     let streetSuffixes: [String]
     /// Keys of every word that can start a time expression.
     let timeKeys: Set<Int>
@@ -176,6 +176,7 @@ final class LanguagePack: Sendable {
             return table
         }
         func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
+        func wordSet(_ name: String) -> WordSet { WordSet(rows(name).map { $0[0] }) }
         let format = Dictionary(rows("number-format.txt").map { ($0[0], field($0, 1) ?? "") }) { first, _ in first }
         self.language = language
         decimalSeparator = format["decimal"]?.first ?? "."
@@ -202,7 +203,7 @@ final class LanguagePack: Sendable {
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
-        unitGapStops = set("unit-gap-stops.txt")
+        unitGapStops = wordSet("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
         notQuantityAfter = table("not-quantity-after.txt") { _ in true }
@@ -239,7 +240,7 @@ final class LanguagePack: Sendable {
             }
         }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
-        perfectAuxiliaries = set("perfect-auxiliaries.txt")
+        perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
@@ -251,27 +252,27 @@ final class LanguagePack: Sendable {
         derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
-        clauseOpeners = set("clause-openers.txt")
-        targetPrepositions = set("target-prepositions.txt")
+        clauseOpeners = wordSet("clause-openers.txt")
+        targetPrepositions = wordSet("target-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
         scales = table("scales.txt") { field($0, 1) }
         let sourceRows = rows("source-phrase.txt")
         func sourceWords(_ kind: String) -> [String] { sourceRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
-        sourceSkips = Set(sourceWords("skip"))
-        sourceGenitives = Set(sourceWords("genitive"))
+        sourceSkips = WordSet(sourceWords("skip"))
+        sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
-        sourceStops = Set(sourceWords("stop"))
+        sourceStops = WordSet(sourceWords("stop"))
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
             })
-        subjunctives = set("subjunctive-forms.txt")
+        subjunctives = wordSet("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
-        pronouns = set("pronouns.txt")
+        pronouns = wordSet("pronouns.txt")
         commonWords = set("common-words.txt")
-        destinationPrepositions = set("destination-prepositions.txt")
+        destinationPrepositions = wordSet("destination-prepositions.txt")
         timeKeys = sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
             .union(relativeTimes.keys).union(weekdays.keys)
         entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)

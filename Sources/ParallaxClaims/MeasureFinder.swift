@@ -57,7 +57,7 @@ struct MeasureFinder: Sendable {
         func isBoundary(_ position: Int) -> Bool {
             tokens[position].text == ";"
                 || (tokens[position].text == "," && position + 1 < tokens.count
-                    && pack.clauseOpeners.contains(tokens[position + 1].lower))
+                    && pack.clauseOpeners.contains(tokens[position + 1]))
         }
         var lower = index
         while lower > 0, !isBoundary(lower - 1) { lower -= 1 }

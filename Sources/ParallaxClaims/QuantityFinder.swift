@@ -100,7 +100,7 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
-            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1].lower),
+            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1]),
                 let noun = nounEarlierInClause(tokens, before: start - 1)
             {
                 unit = noun.unit
