@@ -12,16 +12,20 @@ struct ArticleNames: Sendable {
     /// Collects the names of one article from all its sentences' tokens.
     init(sentences: [[ClaimToken]], pack: LanguagePack) {
         self.pack = pack
-        var capitalized: Set<String> = []
         var candidates: Set<String> = []
         for tokens in sentences {
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                let adjective = isAdjective(token.lower)
-                if adjective { candidates.insert(token.lower) }
-                if index > 0 && !adjective && token.isCapitalized { capitalized.insert(token.lower) }
-            }
+            for token in tokens where token.kind == .word && isAdjective(token.lower) { candidates.insert(token.lower) }
         }
         guard !candidates.isEmpty else { return }
+        // Capitalised words are collected only for articles that have a candidate adjective, and only
+        // those sharing an adjective's first three letters (`Karsenien` for `karsenisch`).
+        let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
+        var capitalized: Set<String> = []
+        for tokens in sentences {
+            for (index, token) in tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
+                if candidateKeys.contains(token.key) && !isAdjective(token.lower) { capitalized.insert(token.lower) }
+            }
+        }
         candidates = Set(candidates.map(Self.fold))
         capitalized = Set(capitalized.map(Self.fold))
         for adjective in candidates {
@@ -63,7 +67,17 @@ struct ArticleNames: Sendable {
 
     private func isAdjective(_ word: String) -> Bool {
         guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
-        return pack.derivedAdjectiveEndings.contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+        var word = word
+        return word.withUTF8 { bytes in
+            pack.derivedAdjectiveEndingBytes.contains { ending in
+                guard bytes.count > ending.count + 3 else { return false }
+                for offset in 1...ending.count where bytes[bytes.count - offset] != ending[ending.count - offset] { return false }
+                // More than three characters before the ending (counted as scalars, not bytes).
+                var characters = 0
+                for byte in bytes[..<(bytes.count - ending.count)] where byte & 0xC0 != 0x80 { characters += 1 }
+                return characters > 3
+            }
+        }
     }
 
     private func stem(of adjective: String) -> String? {

@@ -32,13 +32,13 @@ struct AttributionFinder: Sendable {
         var hedgeCue: String?
         for (index, token) in tokens.enumerated() where token.kind == .word {
             if let hedge = pack.hedges.match(tokens, at: index) {
-                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0.lower) }) {
+                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0) }) {
                     continue
                 }
                 hedgeCue = token.text
                 break
             }
-            if pack.subjunctives.contains(token.lower) {
+            if pack.subjunctives.contains(token) {
                 hedgeCue = token.text
                 break
             }
@@ -99,20 +99,34 @@ struct AttributionFinder: Sendable {
         switch cue.direction {
         case "after":
             let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
+            var head = cueEnd
+            while head < tokens.count, pack.sourceSkips.contains(tokens[head]) { head += 1 }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
-                ?? window.first { $0.kind == "person" } ?? window.first
+                ?? actors.first { $0.first <= head && $0.end > head }
+            // A name right after the cue that no gazetteer lists is the source, not a party further on.
+            if source == nil, let label = unlistedSource(tokens, from: cueEnd) { return (label, nil) }
+            source = source ?? window.first { $0.kind == "person" } ?? window.first
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
             source = speakers.last { $0.end <= index && $0.end >= index - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             if source == nil, let person = lastPerson,
-                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0.lower) })
+                tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
                 return (person, nil)
             }
         default:
             return cue.source.map { ($0, nil) }
+        }
+        if source == nil, cue.direction == "after", let label = unlistedSource(tokens, from: cueEnd) {
+            return (label, nil)
+        }
+        // `civil protection officials`: a generic body right after another party is that party's.
+        if let generic = source, generic.kind == "generic",
+            let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
+        {
+            return (sourceLabel(owner), owner)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
@@ -123,11 +137,44 @@ struct AttributionFinder: Sendable {
         return source.map { (sourceLabel($0), $0) }
     }
 
+    /// A source no gazetteer lists, read after an `after` cue: in languages that capitalise nouns the
+    /// first capitalised word after determiners (`der Norrbana` → norrbana, `des Gesundheitsamts` →
+    /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
+    private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
+        var index = start
+        var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1])
+        while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index]) {
+            genitive = pack.sourceGenitives.contains(tokens[index])
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].text.count > 1,
+            pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil
+        else { return nil }
+        if pack.capitalizesNouns {
+            guard tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index]) else { return nil }
+            var word = tokens[index].lower
+            if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
+                word.removeLast(ending.count)
+            }
+            return word
+        }
+        var words: [String] = []
+        while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index]),
+            pack.weekdays.match(tokens, at: index) == nil, pack.months.match(tokens, at: index) == nil
+        {
+            words.append(tokens[index].lower)
+            index += 1
+        }
+        // A possessive (`Erlenbach's mayor`) names the party's owner: the party is found as an entity.
+        if index < tokens.count, tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s") { return nil }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
     private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
         while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
-        return before >= 0 && pack.destinationPrepositions.contains(tokens[before].lower) && entity.kind != "generic"
+        return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 
     /// The label a source goes by: bodies keep their own name, persons and outlets too.

@@ -19,6 +19,12 @@ struct ClaimBuilder: Sendable {
     /// How often each party was named so far in the current paragraph.
     private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
 
+    /// Canonical measures (`docs/VOCABULARY.md`) that only people undergo: a bare count with one of
+    /// them counts persons.
+    static let peopleMeasures: Set<String> = [
+        "killed", "wounded", "killed or wounded", "missing", "evacuated", "displaced", "rescued", "arrested", "captured",
+    ]
+
     init(article: Article, pack: LanguagePack) {
         self.article = article
         self.pack = pack
@@ -42,6 +48,12 @@ struct ClaimBuilder: Sendable {
                 limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
+            }
+            // `kills at least 38`, `injuring more than 400`: what only people undergo counts persons.
+            let bare = mention.end >= tokens.count || tokens[mention.end].kind != .word
+                || pack.commonWords.contains(tokens[mention.end].lower) || words.contains { $0.index == mention.end }
+            if mention.quantity.unit == nil, bare, !mention.countsNoun, let measure, Self.peopleMeasures.contains(measure) {
+                mention.quantity.unit = "person"
             }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }

@@ -25,6 +25,8 @@ struct ClaimToken: Sendable, Equatable {
     var spaceBefore: Bool
     /// The first three characters of `lower` packed into an integer, the look-up key of ``PhraseTable``.
     var key: Int
+    /// True when the first character is an upper-case letter (computed once, ASCII without Unicode tables).
+    var isCapitalized: Bool
 
     init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.text = text
@@ -34,6 +36,11 @@ struct ClaimToken: Sendable, Equatable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        if kind == .word, let first = text.utf8.first {
+            isCapitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : text.unicodeScalars.first!.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
     }
 
     /// The first `length` characters (Unicode scalars) of `word` packed into one integer.
@@ -47,12 +54,6 @@ struct ClaimToken: Sendable, Equatable {
             if count == length { break }
         }
         return key
-    }
-
-    /// True when the first character is an upper-case letter.
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
     }
 
     /// True for a word token.

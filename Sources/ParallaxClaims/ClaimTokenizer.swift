@@ -8,56 +8,72 @@ enum ClaimTokenizer {
     /// The tokens of `text`, offsets counted from `base`.
     /// - Complexity: O(n) in the length of `text`.
     static func tokens(of text: String, base: Int = 0) -> [ClaimToken] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { tokens(of: $0, base: base) }
+    }
+
+    /// Tokenizes UTF-8 bytes, decoding each scalar once and counting UTF-16 offsets on the way.
+    private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, base: Int) -> [ClaimToken] {
+        // Scalar at `position`: its value and its length in bytes.
+        func scalar(at position: Int) -> (Unicode.Scalar, Int) {
+            let lead = bytes[position]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where position + offset < bytes.count {
+                value = value << 6 | (UInt32(bytes[position + offset]) & 0x3F)
+            }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
         var tokens: [ClaimToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + scalar.utf16.count }
-        var index = 0
+        tokens.reserveCapacity(bytes.count / 6)
+        var position = 0
+        var utf16 = base
         var spaceBefore = true
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isSpace(scalar) {
+        while position < bytes.count {
+            let (first, firstLength) = scalar(at: position)
+            if isSpace(first) {
                 spaceBefore = true
-                index += 1
+                position += firstLength
+                utf16 += first.utf16.count
                 continue
             }
-            let begin = index
+            let begin = position, beginUTF16 = utf16
             let kind: ClaimToken.Kind
-            if isDigit(scalar) {
+            // Consumes scalars while `accept` holds, and a joiner when `accept` holds after it.
+            func consume(_ accept: (Unicode.Scalar) -> Bool, joiner: (Unicode.Scalar) -> Bool) {
+                position += firstLength
+                utf16 += first.utf16.count
+                while position < bytes.count {
+                    let (next, length) = scalar(at: position)
+                    if accept(next) {
+                        position += length
+                        utf16 += next.utf16.count
+                    } else if joiner(next), position + length < bytes.count {
+                        let (after, afterLength) = scalar(at: position + length)
+                        guard accept(after) else { break }
+                        position += length + afterLength
+                        utf16 += next.utf16.count + after.utf16.count
+                    } else {
+                        break
+                    }
+                }
+            }
+            if isDigit(first) {
                 kind = .number
-                index += 1
-                while index < scalars.count {
-                    if isDigit(scalars[index]) {
-                        index += 1
-                    } else if isNumberJoiner(scalars[index]), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
-                        index += 2
-                    } else {
-                        break
-                    }
-                }
-            } else if isLetter(scalar) {
+                consume(isDigit, joiner: isNumberJoiner)
+            } else if isLetter(first) {
                 kind = .word
-                index += 1
-                while index < scalars.count {
-                    if isLetter(scalars[index]) {
-                        index += 1
-                    } else if isWordJoiner(scalars[index]), index + 1 < scalars.count, isLetter(scalars[index + 1]) {
-                        index += 2
-                    } else {
-                        break
-                    }
-                }
+                consume(isLetter, joiner: isWordJoiner)
             } else {
                 kind = .punctuation
-                index += 1
+                position += firstLength
+                utf16 += first.utf16.count
             }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[begin..<index])
             tokens.append(
                 ClaimToken(
-                    text: String(piece), kind: kind, start: base + offsets[begin], end: base + offsets[index],
-                    spaceBefore: spaceBefore))
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<position]), as: UTF8.self), kind: kind,
+                    start: beginUTF16, end: utf16, spaceBefore: spaceBefore))
             spaceBefore = false
         }
         return tokens

@@ -164,8 +164,8 @@ struct EntityFinder: Sendable {
 
     private func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, token.text.count <= 12,
-            !pack.commonNounEndings.contains(where: { token.lower.hasSuffix($0) }),
+        guard token.kind == .word, token.isCapitalized, ByteSuffix.scalarCount(token.text) <= 12,
+            !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }),
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
             pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: token.lower) == nil,
             pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(token.lower) == nil,
@@ -177,7 +177,10 @@ struct EntityFinder: Sendable {
     /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.
     private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
         let word = tokens[index].lower
-        guard tokens[index].kind == .word, pack.speakerRoles.contains(where: { word.hasSuffix($0) && word.count > $0.count + 3 })
+        guard tokens[index].kind == .word,
+            pack.speakerRoleBytes.contains(where: {
+                ByteSuffix.hasSuffix(word, $0) && ByteSuffix.scalarCount(word) > ByteSuffix.scalarCount(String(decoding: $0, as: UTF8.self)) + 3
+            })
         else { return nil }
         return (1, false)
     }
@@ -203,8 +206,8 @@ struct EntityFinder: Sendable {
     /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name
     /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
     private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
-        (index > 0 && pack.unitGapStops.contains(tokens[index - 1].lower))
-            || (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+        (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+            || (index > 0 && pack.unitGapStops.contains(tokens[index - 1]))
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

@@ -6,7 +6,7 @@ public import ParallaxModel
 /// Code in this target is language-neutral: it asks the pack which words are number words,
 /// qualifiers, units, measures, month names, attribution cues and so on. Adding a language means
 /// adding a lexicon folder. Packs are parsed on first use and shared (`Sendable`, immutable).
-struct LanguagePack: Sendable {
+final class LanguagePack: Sendable {
     /// A named party from the gazetteer.
     struct Entity: Sendable, Equatable {
         /// Canonical lower-case English name.
@@ -47,90 +47,104 @@ struct LanguagePack: Sendable {
         var direction: String
         /// The source label for a `fixed` cue.
         var source: String?
-        /// True when the cue itself distances the writer (`laut`, `according to`), false for a plain
-        /// speech verb (`sagte`, `said`).
+        /// True when the cue itself distances the writer (`Berichten zufolge`, `claims`); naming a
+        /// source (`laut`, `according to`, `said`) does not.
         var hedged: Bool
     }
 
-    var language: String
-    var decimalSeparator: Character
-    var groupSeparator: Character
-    var numberWords: [String: Double]
-    var numberConnectors: [String]
-    var multipliers: PhraseTable<Double>
-    var vagueNumbers: PhraseTable<VagueNumber>
-    var fractions: PhraseTable<Double>
-    var qualifiers: PhraseTable<Quantity.Qualifier>
-    var rangeInfixes: PhraseTable<Bool>
-    var rangeOpeners: PhraseTable<String>
-    var currencies: PhraseTable<String>
-    var units: PhraseTable<Unit>
-    var unitStems: SuffixTable<Unit>
-    var inflectionEndings: [String]
-    var unitGapStops: Set<String>
-    var measures: PhraseTable<Measure>
-    var notQuantityBefore: PhraseTable<Bool>
-    var notQuantityAfter: PhraseTable<Bool>
-    var months: PhraseTable<Int>
-    var seasons: PhraseTable<[Int]>
-    var weekdays: PhraseTable<Int>
-    var periodParts: PhraseTable<String>
-    var relativeTimes: PhraseTable<String>
-    var sinceWords: PhraseTable<Bool>
-    var untilWords: PhraseTable<Bool>
-    var yearWords: PhraseTable<Bool>
-    var gazetteer: PhraseTable<Entity>
-    var adjectives: PhraseTable<Adjective>
-    var bodies: PhraseTable<String>
+    let language: String
+    let decimalSeparator: Character
+    let groupSeparator: Character
+    let numberWords: [String: Double]
+    let numberConnectors: [String]
+    let multipliers: PhraseTable<Double>
+    let vagueNumbers: PhraseTable<VagueNumber>
+    let fractions: PhraseTable<Double>
+    let qualifiers: PhraseTable<Quantity.Qualifier>
+    let rangeInfixes: PhraseTable<Bool>
+    let rangeOpeners: PhraseTable<String>
+    let currencies: PhraseTable<String>
+    let units: PhraseTable<Unit>
+    let unitStems: SuffixTable<Unit>
+    let inflectionEndings: [String]
+    let unitGapStops: WordSet
+    let measures: PhraseTable<Measure>
+    let notQuantityBefore: PhraseTable<Bool>
+    let notQuantityAfter: PhraseTable<Bool>
+    let months: PhraseTable<Int>
+    let seasons: PhraseTable<[Int]>
+    let weekdays: PhraseTable<Int>
+    let periodParts: PhraseTable<String>
+    let relativeTimes: PhraseTable<String>
+    let sinceWords: PhraseTable<Bool>
+    let untilWords: PhraseTable<Bool>
+    let yearWords: PhraseTable<Bool>
+    let gazetteer: PhraseTable<Entity>
+    let adjectives: PhraseTable<Adjective>
+    let bodies: PhraseTable<String>
     /// Role words before a name; the value is true when the person speaks for a company.
-    var roles: PhraseTable<Bool>
+    let roles: PhraseTable<Bool>
     /// Role words of a spokesperson, who speaks for the body named before or inside the word.
-    var speakerRoles: [String]
+    let speakerRoles: [String]
+    /// `speakerRoles` as UTF-8 bytes.
+    let speakerRoleBytes: [[UInt8]]
     /// Nouns describing an organisation (stem of the compound head → generic English label).
-    var descriptors: SuffixTable<String>
+    let descriptors: SuffixTable<String>
     /// First words of descriptors of two words (`coast guard`).
-    var descriptorFirstWords: Set<String>
-    var cues: PhraseTable<Cue>
+    let descriptorFirstWords: Set<String>
+    let cues: PhraseTable<Cue>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
-    var hedges: PhraseTable<Bool>
-    var perfectAuxiliaries: Set<String>
+    let hedges: PhraseTable<Bool>
+    let perfectAuxiliaries: WordSet
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
-    var anaphora: PhraseTable<Bool>
+    let anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
-    var derivedAdjectiveEndings: [String]
+    let derivedAdjectiveEndings: [String]
     /// Last bytes of those endings, to reject most words at once.
-    var derivedAdjectiveLastBytes: Set<UInt8>
+    let derivedAdjectiveLastBytes: Set<UInt8>
+    /// `derivedAdjectiveEndings` as UTF-8 bytes, for suffix tests without string comparison.
+    let derivedAdjectiveEndingBytes: [[UInt8]]
     /// Endings of place names and their English form (`-ien` → `-ia`).
-    var derivedNameEndings: [(String, String)]
+    let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
-    var derivedNameTails: Set<String>
+    let derivedNameTails: Set<String>
     /// Adjectives with a derivational ending that name no place (`politisch`, `militärisch`).
-    var commonDerivedAdjectives: [String]
+    let commonDerivedAdjectives: [String]
     /// The English ending given to a place known only from its adjective (`karsen-isch` → `karsen-ia`).
-    var guessedNameEnding: String?
+    let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
-    var clauseOpeners: Set<String>
+    let clauseOpeners: WordSet
     /// Endings of capitalised words that are common nouns (German), never part of a name.
-    var commonNounEndings: [String]
+    let commonNounEndings: [String]
+    /// `commonNounEndings` as UTF-8 bytes.
+    let commonNounEndingBytes: [[UInt8]]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
-    var targetPrepositions: Set<String>
+    let targetPrepositions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
-    var continuationCues: PhraseTable<Bool>
-    var subjunctives: Set<String>
-    var predicates: PhraseTable<String>
-    var pronouns: Set<String>
-    var commonWords: Set<String>
-    var destinationPrepositions: Set<String>
-    var streetSuffixes: [String]
+    let continuationCues: PhraseTable<Bool>
+    /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
+    let scales: PhraseTable<String>
+    /// Determiners skipped before a source no gazetteer lists (`der`, `the`).
+    let sourceSkips: WordSet
+    /// Determiners after which a genitive ending is removed from such a source (`des`).
+    let sourceGenitives: WordSet
+    /// Genitive endings, longest first (`es`, `s`).
+    let genitiveEndings: [String]
+    /// Words that end such a source (`of`, `said`).
+    let sourceStops: WordSet
+    let subjunctives: WordSet
+    let predicates: PhraseTable<String>
+    let pronouns: WordSet
+    let commonWords: Set<String>
+    let destinationPrepositions: WordSet
+    let streetSuffixes: [String]
     /// Keys of every word that can start a time expression.
-    var timeKeys: Set<Int>
+    let timeKeys: Set<Int>
     /// Keys of every word that can start a gazetteer name, national adjective or role.
-    var entityKeys: Set<Int>
+    let entityKeys: Set<Int>
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
-    var capitalizesNouns: Bool
-}
+    let capitalizesNouns: Bool
 
-extension LanguagePack {
     /// Packs of every language with a lexicon folder, parsed on first use.
     private static let all: [String: LanguagePack] = {
         var packs: [String: LanguagePack] = [:]
@@ -162,6 +176,7 @@ extension LanguagePack {
             return table
         }
         func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
+        func wordSet(_ name: String) -> WordSet { WordSet(rows(name).map { $0[0] }) }
         let format = Dictionary(rows("number-format.txt").map { ($0[0], field($0, 1) ?? "") }) { first, _ in first }
         self.language = language
         decimalSeparator = format["decimal"]?.first ?? "."
@@ -188,7 +203,7 @@ extension LanguagePack {
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
-        unitGapStops = set("unit-gap-stops.txt")
+        unitGapStops = wordSet("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
         notQuantityAfter = table("not-quantity-after.txt") { _ in true }
@@ -212,6 +227,7 @@ extension LanguagePack {
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
         speakerRoles = rows("roles.txt").filter { field($0, 1) == "speaker" }.map { $0[0] }.sorted { $0.count > $1.count }
+        speakerRoleBytes = speakerRoles.map { Array($0.utf8) }
         descriptors = SuffixTable(
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first
@@ -220,34 +236,43 @@ extension LanguagePack {
             field(row, 1).map { direction in
                 Cue(
                     direction: direction, source: field(row, 2),
-                    hedged: field(row, 3).map { $0 == "yes" } ?? (direction != "verb"))
+                    hedged: field(row, 3) == "yes")
             }
         }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
-        perfectAuxiliaries = set("perfect-auxiliaries.txt")
+        perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
         derivedAdjectiveLastBytes = Set(derivedAdjectiveEndings.compactMap { $0.utf8.last })
+        derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
         derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
-        clauseOpeners = set("clause-openers.txt")
-        targetPrepositions = set("target-prepositions.txt")
+        clauseOpeners = wordSet("clause-openers.txt")
+        targetPrepositions = wordSet("target-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
+        commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
+        scales = table("scales.txt") { field($0, 1) }
+        let sourceRows = rows("source-phrase.txt")
+        func sourceWords(_ kind: String) -> [String] { sourceRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
+        sourceSkips = WordSet(sourceWords("skip"))
+        sourceGenitives = WordSet(sourceWords("genitive"))
+        genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
+        sourceStops = WordSet(sourceWords("stop"))
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
             })
-        subjunctives = set("subjunctive-forms.txt")
+        subjunctives = wordSet("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
-        pronouns = set("pronouns.txt")
+        pronouns = wordSet("pronouns.txt")
         commonWords = set("common-words.txt")
-        destinationPrepositions = set("destination-prepositions.txt")
+        destinationPrepositions = wordSet("destination-prepositions.txt")
         timeKeys = sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
             .union(relativeTimes.keys).union(weekdays.keys)
         entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)

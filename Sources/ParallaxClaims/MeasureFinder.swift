@@ -32,12 +32,17 @@ struct MeasureFinder: Sendable {
         for mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
         tokens: [ClaimToken], limit: Int = .max
     ) -> String? {
+        if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
+            return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
+        }
         if let implied = mention.impliedMeasure { return implied }
         let clause = clauseBounds(tokens, around: mention.number)
         let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
             .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
         func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
-            word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1
+            let between = word.index >= mention.end ? mention.end..<word.index : (word.index + word.length)..<mention.first
+            let commas = between.reduce(0) { $0 + (tokens[$1].text == "," ? 3 : 0) }
+            return commas + (word.index >= mention.end ? word.index - mention.end : (mention.first - word.index) + 1)
         }
         func gap(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             word.index >= mention.end ? word.index - mention.end : mention.first - (word.index + word.length)
@@ -52,7 +57,7 @@ struct MeasureFinder: Sendable {
         func isBoundary(_ position: Int) -> Bool {
             tokens[position].text == ";"
                 || (tokens[position].text == "," && position + 1 < tokens.count
-                    && pack.clauseOpeners.contains(tokens[position + 1].lower))
+                    && pack.clauseOpeners.contains(tokens[position + 1]))
         }
         var lower = index
         while lower > 0, !isBoundary(lower - 1) { lower -= 1 }

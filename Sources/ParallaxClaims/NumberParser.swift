@@ -77,6 +77,10 @@ struct NumberParser: Sendable {
             guard let parts = segment(Substring(word.lowercased())) else { return nil }
             atoms += parts
         }
+        // `a half`, `ein-halb`: the article before a fraction is not a one (`four and a half` is 4.5).
+        atoms = atoms.enumerated().filter { index, atom in
+            !(atom == 1 && index + 1 < atoms.count && atoms[index + 1] < 1)
+        }.map(\.element)
         return atoms.isEmpty ? nil : combine(atoms)
     }
 

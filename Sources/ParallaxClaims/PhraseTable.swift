@@ -12,6 +12,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var buckets: [Int: [Entry]] = [:]
+    /// A 4,096-bit filter of the first words' keys: most tokens start no phrase, and a bit test is
+    /// far cheaper than hashing the key into `buckets`.
+    private var filter = [UInt64](repeating: 0, count: 64)
 
     init() {}
 
@@ -30,6 +33,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         let words = ClaimTokenizer.tokens(of: text).map(\.lower)
         guard let first = words.first else { return }
+        let bit = Self.bit(Self.key(first))
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         buckets[Self.key(first), default: []].append(Entry(words: words, lastIsPrefix: prefix, value: value))
         buckets[Self.key(first)]?.sort { $0.words.count > $1.words.count }
     }
@@ -43,7 +48,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase that starts at `index`: its length in tokens and its value.
     /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
-        guard index < tokens.count, let entries = buckets[tokens[index].key] else { return nil }
+        guard index < tokens.count else { return nil }
+        let key = tokens[index].key
+        let bit = Self.bit(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entries = buckets[key] else { return nil }
         var best: (length: Int, value: Value)?
         for entry in entries where index + entry.words.count <= tokens.count {
             if let current = best, current.length >= entry.words.count { break }
@@ -64,6 +72,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.
     func value(of word: String) -> Value? {
         match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
+    }
+
+    /// The filter bit of a key (multiplicative hashing into 12 bits).
+    private static func bit(_ key: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     private static func key(_ word: String) -> Int {

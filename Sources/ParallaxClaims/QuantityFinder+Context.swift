@@ -67,7 +67,7 @@ extension QuantityFinder {
 
     /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
     func isNounAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
-        guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index].lower) else {
+        guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index]) else {
             return false
         }
         return pack.capitalizesNouns ? tokens[index].isCapitalized : tokens[index].lower.hasSuffix("s")
@@ -85,7 +85,7 @@ extension QuantityFinder {
 
     /// True when the words before a four-digit number make it a year (`im Jahr 2024`, `since 2022`).
     func isYearContext(_ tokens: [ClaimToken], _ index: Int) -> Bool {
-        if index > 0, pack.unitGapStops.contains(tokens[index - 1].lower) { return true }
+        if index > 0, pack.unitGapStops.contains(tokens[index - 1]) { return true }
         for start in max(0, index - 2)..<index {
             if let match = pack.yearWords.match(tokens, at: start), start + match.length == index { return true }
             if pack.seasons.match(tokens, at: start) != nil { return true }
@@ -125,7 +125,7 @@ extension QuantityFinder {
                 scan += adjective.length
                 continue
             }
-            if pack.unitGapStops.contains(token.lower) { break }
+            if pack.unitGapStops.contains(token) { break }
             if pack.capitalizesNouns && token.isCapitalized { break }
             scan += 1
         }

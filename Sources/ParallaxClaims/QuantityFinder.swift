@@ -41,8 +41,13 @@ struct QuantityFinder: Sendable {
     /// True when most longer words are capitalised (an English headline in title case), so that
     /// capitalisation says nothing about names.
     static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
-        let words = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
-        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+        var words = 0
+        var capitalized = 0
+        for token in tokens where token.kind == .word && token.text.utf8.count >= 4 && ByteSuffix.scalarCount(token.text) >= 4 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
     }
 
     private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
@@ -95,11 +100,15 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
-            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1].lower),
+            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1]),
                 let noun = nounEarlierInClause(tokens, before: start - 1)
             {
                 unit = noun.unit
                 implied = noun.measure
+            }
+            if unit == nil, implied == nil, let scale = scaleBefore(tokens, start) {
+                implied = scale.measure
+                start = scale.start
             }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
@@ -173,6 +182,8 @@ struct QuantityFinder: Sendable {
             }
             while let last = words.last, pack.numberConnectors.contains(last) { words.removeLast(); scan -= 1 }
             guard !words.isEmpty, let parsed = parser.parseWords(words) else { return nil }
+            // An article before a number word below a hundred is not part of it (`a seven percent rise`).
+            if words.count > 1, parser.parseWord(words[0]) == 1, let next = parser.parseWord(words[1]), next < 100 { return nil }
             value = parsed
             end = scan
             if value < 2 && pack.multipliers.match(tokens, at: end) == nil { return nil }
@@ -233,6 +244,16 @@ struct QuantityFinder: Sendable {
     }
 
     /// The qualifier that ends right before `index`.
+    /// A scale word or phrase ending right before `index` (`Stärke`, `magnitude of`).
+    private func scaleBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, measure: String)? {
+        for length in 1...3 where index - length >= 0 {
+            if let scale = pack.scales.match(tokens, at: index - length), scale.length == length {
+                return (index - length, scale.value)
+            }
+        }
+        return nil
+    }
+
     private func qualifierBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
         for start in max(0, index - 4)..<max(0, index) {
             if let match = pack.qualifiers.match(tokens, at: start), start + match.length == index {

@@ -27,7 +27,7 @@ struct SentenceAnalysis: Sendable {
             while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) {
                 before -= 1
             }
-            if before >= 0, pack.destinationPrepositions.contains(tokens[before].lower) { return false }
+            if before >= 0, pack.destinationPrepositions.contains(tokens[before]) { return false }
             return true
         }
     }

@@ -5,14 +5,22 @@
 /// are grouped by their last three letters, so a word is compared only with stems it could end in.
 struct SuffixTable<Value: Sendable>: Sendable {
     private struct Stem: Sendable {
-        var text: String
+        var bytes: [UInt8]
+        /// Length in characters (Unicode scalars).
         var count: Int
         var value: Value
     }
 
+    private struct Ending: Sendable {
+        var bytes: [UInt8]
+        var count: Int
+    }
+
     private var stems: [String: Value]
     private var byTail: [Int: [Stem]]
-    private var endings: [String]
+    /// A 4,096-bit filter of the tails in `byTail`, tested before hashing a word's tail.
+    private var tailFilter = [UInt64](repeating: 0, count: 64)
+    private var endings: [Ending]
     private var compounds: Bool
 
     /// A table of `stem → value`, with the language's inflection endings (longest first).
@@ -21,24 +29,42 @@ struct SuffixTable<Value: Sendable>: Sendable {
         self.stems = stems
         var byTail: [Int: [Stem]] = [:]
         for (text, value) in stems {
-            byTail[Self.tail(Substring(text)), default: []].append(Stem(text: text, count: text.count, value: value))
+            let bytes = Array(text.utf8)
+            let tail = bytes.withUnsafeBufferPointer { Self.tail($0, end: $0.count) }
+            byTail[tail, default: []].append(Stem(bytes: bytes, count: text.unicodeScalars.count, value: value))
         }
         self.byTail = byTail.mapValues { $0.sorted { $0.count > $1.count } }
-        self.endings = [""] + endings
+        for tail in byTail.keys {
+            let bit = Self.bit(tail)
+            tailFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.endings = ([""] + endings).map { Ending(bytes: Array($0.utf8), count: $0.unicodeScalars.count) }
         self.compounds = compounds
     }
 
     /// The value of the longest stem the word's head matches, or `nil`.
-    /// - Complexity: O(e·k) for e endings and k stems sharing the word's last three letters.
+    /// - Complexity: O(e·k) for e endings and k stems sharing the word's last three bytes; compares
+    ///   UTF-8 bytes, without allocating.
     func lookup(_ word: String) -> Value? {
         if let value = stems[word] { return value }
-        let count = word.count
-        for ending in endings where word.hasSuffix(ending) {
-            let candidate = Substring(word).dropLast(ending.count)
-            let length = count - ending.count
-            guard length >= 3, let group = byTail[Self.tail(candidate)] else { continue }
-            for stem in group where stem.count <= length {
-                if stem.count == length ? candidate == stem.text : compounds && stem.count >= 4 && candidate.hasSuffix(stem.text) {
+        var word = word
+        return word.withUTF8 { lookup(bytes: $0) }
+    }
+
+    private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        for ending in endings where ending.bytes.count <= bytes.count && Self.ends(bytes, at: bytes.count, with: ending.bytes) {
+            let end = bytes.count - ending.bytes.count
+            let length = scalars - ending.count
+            guard length >= 3 else { continue }
+            let tail = Self.tail(bytes, end: end)
+            let bit = Self.bit(tail)
+            guard tailFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let group = byTail[tail] else { continue }
+            for stem in group where stem.count <= length && stem.bytes.count <= end {
+                if stem.count == length {
+                    if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
+                } else if compounds && stem.count >= 4 && Self.ends(bytes, at: end, with: stem.bytes) {
                     return stem.value
                 }
             }
@@ -49,10 +75,25 @@ struct SuffixTable<Value: Sendable>: Sendable {
     /// The exact entry for `word`.
     subscript(word: String) -> Value? { stems[word] }
 
-    /// The last three characters packed into an integer.
-    private static func tail(_ word: Substring) -> Int {
+    /// True when `bytes[..<end]` ends with `suffix` (the caller checks `suffix.count <= end`).
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int, with suffix: [UInt8]) -> Bool {
+        var offset = 1
+        while offset <= suffix.count {
+            if bytes[end - offset] != suffix[suffix.count - offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The filter bit of a tail (multiplicative hashing into 12 bits).
+    private static func bit(_ tail: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    /// The last three bytes before `end` packed into an integer.
+    private static func tail(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var key = 0
-        for scalar in word.unicodeScalars.suffix(3) { key = key &* 0x110000 &+ Int(scalar.value) }
+        for index in max(0, end - 3)..<end { key = key << 8 | Int(bytes[index]) }
         return key
     }
 }

@@ -1,0 +1,29 @@
+/// Suffix tests on UTF-8 bytes, for hot paths where `String.hasSuffix` (Unicode-aware comparison)
+/// costs too much. Lexicon entries and tokens are both NFC text from the same files and tokenizer,
+/// so byte equality is the equality the finders need.
+enum ByteSuffix {
+    /// True when `word` ends with the bytes `suffix`.
+    /// - Complexity: O(m) in the suffix's length; no allocation for native strings.
+    static func hasSuffix(_ word: String, _ suffix: [UInt8]) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= suffix.count else { return false }
+        if let result = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var offset = 1
+            while offset <= suffix.count {
+                if bytes[bytes.count - offset] != suffix[suffix.count - offset] { return false }
+                offset += 1
+            }
+            return true
+        }) {
+            return result
+        }
+        return utf8.reversed().starts(with: suffix.reversed())
+    }
+
+    /// The number of Unicode scalars of `word` (cheaper than `count`, which counts grapheme clusters).
+    static func scalarCount(_ word: String) -> Int {
+        var count = 0
+        for byte in word.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
