@@ -1,0 +1,176 @@
+public import ParallaxModel
+
+/// Turns an article (and its claims) into the compact `ArticleFeatures` that clustering uses.
+///
+/// Words become keys of four kinds: stems of one language, concepts of the bilingual lexicon,
+/// entities (capitalised names, lexicon entities, claims' subjects and sources) and figures
+/// (normalised, so "14.000" and "14,000" share a key; from quantity claims when there are any, else
+/// from the number scanner). Order of first statement of names and figures is kept for rewrite
+/// evidence (lexicon entities — countries, nationalities — are the story's protagonists, not
+/// evidence of copying, and are left out of it); a MinHash sketch of word-pair shingles serves near-duplicate
+/// detection.
+public struct FeatureExtractor: Sendable {
+    /// Tunable limits.
+    public struct Configuration: Sendable {
+        /// Terms kept per article (the most frequent, weighted by kind).
+        public var maximumTerms = 40
+        /// Facts kept per article.
+        public var maximumFacts = 32
+        /// Keywords kept for labels.
+        public var maximumKeywords = 6
+        /// Creates the default configuration.
+        public init() {}
+    }
+
+    public var lexicon: StoryLexicon
+    public var tokenizer: any StoryTokenizing
+    public var configuration: Configuration
+    private let scanner: FigureScanner
+
+    /// Creates an extractor; by default with the bundled lexicon and the simple tokenizer.
+    public init(
+        lexicon: StoryLexicon = .bundled(), tokenizer: any StoryTokenizing = SimpleStoryTokenizer(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.lexicon = lexicon
+        self.tokenizer = tokenizer
+        self.configuration = configuration
+        scanner = FigureScanner(scales: lexicon.scales)
+    }
+
+    /// Features of `article`, using the claims about it (claims of other articles are ignored).
+    public func features(of article: Article, claims: [Claim] = []) -> ArticleFeatures {
+        let own = claims.filter { $0.article == article.id }
+        return features(
+            id: article.id, title: article.title, body: article.body, language: article.language,
+            published: article.published, claims: own)
+    }
+
+    /// Features of a text given by its parts.
+    /// - Complexity: O(n) in the text length, plus O(n × sketch size) for the MinHash.
+    public func features(
+        id: String, title: String?, body: String, language: String, published: String?, claims: [Claim] = []
+    ) -> ArticleFeatures {
+        let text = title.map { $0 + "\n\n" + body } ?? body
+        let tokens = tokenizer.tokens(in: text)
+        let language = resolvedLanguage(language, tokens: tokens)
+        let stop = lexicon.stopWords[language] ?? []
+        let concepts = lexicon.concepts[language] ?? [:]
+        var builder = TermCollector(maximumFacts: configuration.maximumFacts)
+        var shingleKeys: [UInt64] = []
+        let lowered = tokens.map { $0.text.lowercased() }
+        let claimed = claims.sorted { ($0.start ?? 0) < ($1.start ?? 0) }
+            .compactMap { $0.quantity?.value ?? $0.quantity?.high }.filter { $0 >= 10 }
+        var scanned: [Int: String] = [:]
+        if claimed.isEmpty {
+            for (position, figure) in scanner.positionedFigures(in: tokens) { scanned[position] = figure }
+        }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let word = lowered[index]
+            if let figure = scanned[index] {
+                builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
+            }
+            if token.isNumeric || stop.contains(word) || word.count < 2 {
+                index += 1
+                continue
+            }
+            if let (concept, length) = concept(at: index, lowered: lowered, tokens: tokens, concepts: concepts, language: language) {
+                let isEntity = lexicon.entityConcepts.contains(concept)
+                let key = ArticleFeatures.key(concept, kind: isEntity ? .entity : .concept)
+                let surface = tokens[index..<index + length].map(\.text).joined(separator: " ")
+                builder.add(key: key, surface: surface, isFact: false)
+                shingleKeys.append(key)
+                index += length
+                continue
+            }
+            if token.isCapitalized {
+                var end = index + 1
+                while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
+                    !stop.contains(lowered[end])
+                {
+                    end += 1
+                }
+                let run = tokens[index..<end]
+                let isName =
+                    end - index >= 2
+                    ? run.allSatisfy { lexicon.mayBeName($0.text, language: language) }
+                    : !token.startsSentence && lexicon.mayBeName(token.text, language: language)
+                if isName {
+                    let name = lowered[index..<end].joined(separator: " ")
+                    let key = ArticleFeatures.key(name, kind: .entity)
+                    builder.add(key: key, surface: tokens[index..<end].map(\.text).joined(separator: " "), isFact: true)
+                    shingleKeys.append(key)
+                    index = end
+                    continue
+                }
+            }
+            let key = ArticleFeatures.key(tokenizer.stem(word, language: language), kind: .stem)
+            builder.add(key: key, surface: String(token.text), isFact: false)
+            shingleKeys.append(key)
+            index += 1
+        }
+        for figure in claimed.map(FigureScanner.canonical) {
+            builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
+        }
+        addClaimEntities(claims, to: &builder)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(shingleKeys.count)
+        for position in shingleKeys.indices.dropLast() {
+            shingles.append(StableHash.combine(shingleKeys[position], shingleKeys[position + 1]))
+        }
+        if shingleKeys.count == 1 { shingles = shingleKeys }
+        let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
+            .compactMap { $0 }
+        return ArticleFeatures(
+            id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
+            terms: builder.topTerms(configuration.maximumTerms), facts: builder.facts,
+            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords))
+    }
+
+    /// The longest lexicon phrase starting at `index`, with its length in tokens.
+    private func concept(
+        at index: Int, lowered: [String], tokens: [StoryToken], concepts: [String: String], language: String
+    ) -> (String, Int)? {
+        guard !concepts.isEmpty else { return nil }
+        var length = min(lexicon.longestPhrase, tokens.count - index)
+        while length >= 1 {
+            let words = (index..<index + length).map { tokenizer.stem(lowered[$0], language: language) }
+            if let concept = concepts[words.joined(separator: " ")] { return (concept, length) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Claims' subjects and named sources as entities.
+    private func addClaimEntities(_ claims: [Claim], to builder: inout TermCollector) {
+        for claim in claims {
+            for name in [claim.subject, claim.attribution?.source].compactMap({ $0 }) where !name.isEmpty {
+                builder.add(key: ArticleFeatures.key(name.lowercased(), kind: .entity), surface: name, isFact: true)
+            }
+        }
+    }
+
+    /// The declared language, or the language whose stop words the text uses most.
+    private func resolvedLanguage(_ declared: String, tokens: [StoryToken]) -> String {
+        if declared != "und" && !declared.isEmpty { return declared }
+        var best = (language: declared, hits: 0)
+        for (language, words) in lexicon.stopWords.sorted(by: { $0.key < $1.key }) {
+            let hits = tokens.prefix(400).reduce(0) { $0 + (words.contains($1.text.lowercased()) ? 1 : 0) }
+            if hits > best.hits { best = (language, hits) }
+        }
+        return best.language
+    }
+
+    /// `14000` → `14,000` for evidence text.
+    static func grouped(_ figure: String) -> String {
+        guard !figure.contains("."), figure.count >= 4 else { return figure }
+        var result = ""
+        for (offset, character) in figure.reversed().enumerated() {
+            if offset > 0 && offset % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return String(result.reversed())
+    }
+}

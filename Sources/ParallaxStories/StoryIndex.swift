@@ -1,0 +1,167 @@
+public import ParallaxModel
+
+/// Streaming story clustering: a value-type state machine that takes articles one at a time.
+///
+/// Each `add` finds candidate earlier articles through inverted indexes (entities, figures, the
+/// article's heaviest terms) and MinHash LSH bands, scores only those, and links the article to
+/// every candidate that scores above the threshold (union–find, so the stories are the connected
+/// components of the link graph, whatever the order links were found in). Keys shared by more than
+/// `postingCap` articles stop being indexed, so the cost per article is bounded and the whole run
+/// grows about linearly. The state is `Codable` and can be saved and resumed.
+public struct StoryIndex: Codable, Sendable {
+    /// Thresholds and limits of clustering.
+    public struct Configuration: Codable, Sendable, Equatable {
+        /// Similarity from which two articles belong to one story.
+        public var linkThreshold = 0.26
+        /// Similarity from which two articles of a story report one event.
+        public var eventThreshold = 0.37
+        /// Estimated shingle Jaccard from which two articles are near-duplicates (always linked).
+        public var duplicateThreshold = 0.5
+        /// Posting lists stop growing (and stop producing candidates) at this length.
+        public var postingCap = 400
+        /// Non-entity, non-figure terms of an article used for candidate generation.
+        public var indexedTerms = 10
+        /// Candidates scored per article at most.
+        public var maximumCandidates = 150
+        /// Days over which a date difference halves-and-more the similarity of two articles.
+        public var timeScaleDays = 10.0
+        /// Date difference up to which time does not weaken a link.
+        public var sameTimeDays = 2.0
+        /// Date difference from which two articles never report one event.
+        public var eventGapDays = 7.0
+        /// LSH bands and rows per band (bands × rows ≤ the sketch size).
+        public var bands = 16
+        public var rows = 4
+        /// Pseudo-documents added to IDF, so that small collections do not zero out shared words.
+        public var idfPrior = 20.0
+        /// Creates the default configuration.
+        public init() {}
+    }
+
+    /// The configuration in use.
+    public let configuration: Configuration
+    /// The features of every article added, in order.
+    public private(set) var articles: [ArticleFeatures] = []
+    /// Articles per term key.
+    var documentFrequency: [UInt64: Int32] = [:]
+    /// Article positions per indexed key (terms and LSH bands).
+    var postings: [UInt64: [Int32]] = [:]
+    /// Keys whose posting lists reached the cap.
+    var saturated: Set<UInt64> = []
+    /// Union–find parents.
+    var parent: [Int32] = []
+    /// Links found: the positions of two articles and their scores.
+    var links: [StoryLink] = []
+
+    /// An empty index.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// The number of articles added.
+    public var count: Int { articles.count }
+
+    /// Adds an article with its claims, extracting features with `extractor`.
+    public mutating func add(_ article: Article, claims: [Claim] = [], extractor: FeatureExtractor) {
+        add(features: extractor.features(of: article, claims: claims))
+    }
+
+    /// Adds one article's features: finds candidates, scores them and links the article.
+    /// - Complexity: O(k × c) for k indexed keys and c candidates, both bounded by the configuration.
+    public mutating func add(features: ArticleFeatures) {
+        let position = Int32(articles.count)
+        articles.append(features)
+        parent.append(position)
+        for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
+        let keys = indexKeys(of: features)
+        var shared: [Int32: Int] = [:]
+        for key in keys where !saturated.contains(key) {
+            let gain = key & 2 == 2 ? 2 : 1
+            for other in postings[key] ?? [] { shared[other, default: 0] += gain }
+        }
+        let bandKeys = features.sketch.bandKeys(bands: configuration.bands, rows: configuration.rows)
+        for key in bandKeys where !saturated.contains(key) {
+            for other in postings[key] ?? [] { shared[other, default: 0] += 4 }
+        }
+        let candidates = shared.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(configuration.maximumCandidates)
+        let scorer = scorer()
+        for (other, _) in candidates {
+            let score = scorer.similarity(articles[Int(other)], features)
+            let jaccard = features.sketch.jaccard(articles[Int(other)].sketch)
+            if score >= configuration.linkThreshold || jaccard >= configuration.duplicateThreshold {
+                links.append(StoryLink(first: other, second: position, score: Float(score), jaccard: Float(jaccard)))
+                union(other, position)
+            }
+        }
+        for key in keys + bandKeys where !saturated.contains(key) {
+            postings[key, default: []].append(position)
+            if postings[key]!.count >= configuration.postingCap {
+                postings[key] = nil
+                saturated.insert(key)
+            }
+        }
+    }
+
+    /// The scorer over the index's current document frequencies.
+    func scorer() -> SimilarityScorer {
+        SimilarityScorer(
+            documentFrequency: documentFrequency, documentCount: articles.count, configuration: configuration)
+    }
+
+    /// Article positions grouped into stories, each group in order of addition, groups by first member.
+    public func groups() -> [[Int]] {
+        var byRoot: [Int32: [Int]] = [:]
+        var order: [Int32] = []
+        for position in articles.indices {
+            let root = find(Int32(position))
+            if byRoot[root] == nil { order.append(root) }
+            byRoot[root, default: []].append(position)
+        }
+        return order.map { byRoot[$0]! }
+    }
+
+    /// The keys an article is indexed under: all entities and figures, plus its heaviest other terms.
+    private func indexKeys(of features: ArticleFeatures) -> [UInt64] {
+        var named: [UInt64] = []
+        var others: [ArticleFeatures.Term] = []
+        for term in features.terms {
+            switch term.kind {
+            case .entity, .figure: named.append(term.key)
+            case .stem, .concept: others.append(term)
+            }
+        }
+        let heaviest = others.sorted { ($0.count * $0.kind.weight, $1.key) > ($1.count * $1.kind.weight, $0.key) }
+            .prefix(configuration.indexedTerms).map(\.key)
+        return named + heaviest
+    }
+
+    private func find(_ position: Int32) -> Int32 {
+        var current = position
+        while parent[Int(current)] != current { current = parent[Int(current)] }
+        return current
+    }
+
+    private mutating func union(_ left: Int32, _ right: Int32) {
+        var rootLeft = left
+        while parent[Int(rootLeft)] != rootLeft {
+            parent[Int(rootLeft)] = parent[Int(parent[Int(rootLeft)])]
+            rootLeft = parent[Int(rootLeft)]
+        }
+        var rootRight = right
+        while parent[Int(rootRight)] != rootRight {
+            parent[Int(rootRight)] = parent[Int(parent[Int(rootRight)])]
+            rootRight = parent[Int(rootRight)]
+        }
+        guard rootLeft != rootRight else { return }
+        if rootLeft < rootRight { parent[Int(rootRight)] = rootLeft } else { parent[Int(rootLeft)] = rootRight }
+    }
+}
+
+/// A link between two articles of a `StoryIndex`, with the scores that made it.
+struct StoryLink: Codable, Sendable, Equatable {
+    var first: Int32
+    var second: Int32
+    var score: Float
+    var jaccard: Float
+}

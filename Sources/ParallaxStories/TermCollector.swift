@@ -1,0 +1,56 @@
+/// Accumulates an article's keys, their counts, first surfaces and the order of facts.
+struct TermCollector {
+    private var counts: [UInt64: Float] = [:]
+    private var surfaces: [UInt64: String] = [:]
+    private var order: [UInt64] = []
+    private(set) var facts: [ArticleFeatures.Fact] = []
+    private var factKeys: Set<UInt64> = []
+    let maximumFacts: Int
+
+    init(maximumFacts: Int) {
+        self.maximumFacts = maximumFacts
+    }
+
+    /// Counts one occurrence of `key`.
+    mutating func add(key: UInt64, surface: String, isFact: Bool) {
+        if counts[key] == nil {
+            order.append(key)
+            surfaces[key] = surface
+        }
+        counts[key, default: 0] += 1
+        if isFact, facts.count < maximumFacts, factKeys.insert(key).inserted {
+            facts.append(ArticleFeatures.Fact(key: key, label: surface))
+        }
+    }
+
+    /// The `limit` heaviest terms (count × kind weight, first occurrence breaking ties), sorted by key.
+    func topTerms(_ limit: Int) -> [ArticleFeatures.Term] {
+        ranked().prefix(limit).map { ArticleFeatures.Term(key: $0, count: counts[$0] ?? 0) }
+            .sorted { $0.key < $1.key }
+    }
+
+    /// The surfaces of the heaviest non-figure terms, for labels.
+    func keywords(_ limit: Int) -> [String] {
+        var seen: Set<String> = []
+        var result: [String] = []
+        for key in ranked() where (key & 3) != ArticleFeatures.Kind.figure.rawValue {
+            guard let surface = surfaces[key], surface.count >= 3, seen.insert(surface.lowercased()).inserted else {
+                continue
+            }
+            result.append(surface)
+            if result.count == limit { break }
+        }
+        return result
+    }
+
+    private func ranked() -> [UInt64] {
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        func weight(_ key: UInt64) -> Float {
+            (counts[key] ?? 0) * (ArticleFeatures.Kind(rawValue: key & 3) ?? .stem).weight
+        }
+        return order.sorted { left, right in
+            let (a, b) = (weight(left), weight(right))
+            return a != b ? a > b : position[left]! < position[right]!
+        }
+    }
+}
