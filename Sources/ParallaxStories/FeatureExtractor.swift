@@ -13,7 +13,7 @@ public struct FeatureExtractor: Sendable {
     /// Tunable limits.
     public struct Configuration: Sendable {
         /// Terms kept per article (the most frequent, weighted by kind).
-        public var maximumTerms = 40
+        public var maximumTerms = 80
         /// Facts kept per article.
         public var maximumFacts = 32
         /// Keywords kept for labels.

@@ -4,17 +4,24 @@ public import ParallaxModel
 ///
 /// Each `add` finds candidate earlier articles through inverted indexes (entities, figures, the
 /// article's heaviest terms) and MinHash LSH bands, scores only those, and links the article to
-/// every candidate that scores above the threshold (union–find, so the stories are the connected
-/// components of the link graph, whatever the order links were found in). Keys shared by more than
-/// `postingCap` articles stop being indexed, so the cost per article is bounded and the whole run
-/// grows about linearly. The state is `Codable` and can be saved and resumed.
+/// every candidate that scores above `linkThreshold` (union–find keeps the linked groups). Keys
+/// shared by more than `postingCap` articles stop being indexed, so the cost per article is bounded
+/// and the whole run grows about linearly. `stories()` then re-scores each group's links with the
+/// final document frequencies and splits the group by average link, so a chain of pairwise
+/// resemblances does not glue two stories together. The state is `Codable` and can be saved and
+/// resumed.
 public struct StoryIndex: Codable, Sendable {
     /// Thresholds and limits of clustering.
     public struct Configuration: Codable, Sendable, Equatable {
-        /// Similarity from which two articles belong to one story.
-        public var linkThreshold = 0.26
+        /// Similarity from which two articles are linked as candidates of one story.
+        public var linkThreshold = 0.12
+        /// Average similarity from which two groups of linked articles form one story.
+        public var storyThreshold = 0.2
+        /// Linked groups larger than this are split by single link at `storyThreshold` instead of
+        /// average link (whose cost grows with the square of the group).
+        public var averageLinkLimit = 400
         /// Similarity from which two articles of a story report one event.
-        public var eventThreshold = 0.37
+        public var eventThreshold = 0.3
         /// Estimated shingle Jaccard from which two articles are near-duplicates (always linked).
         public var duplicateThreshold = 0.5
         /// Posting lists stop growing (and stop producing candidates) at this length.
@@ -109,8 +116,8 @@ public struct StoryIndex: Codable, Sendable {
             documentFrequency: documentFrequency, documentCount: articles.count, configuration: configuration)
     }
 
-    /// Article positions grouped into stories, each group in order of addition, groups by first member.
-    public func groups() -> [[Int]] {
+    /// Article positions grouped by links (connected components), each in order of addition.
+    public func components() -> [[Int]] {
         var byRoot: [Int32: [Int]] = [:]
         var order: [Int32] = []
         for position in articles.indices {
@@ -136,7 +143,7 @@ public struct StoryIndex: Codable, Sendable {
         return named + heaviest
     }
 
-    private func find(_ position: Int32) -> Int32 {
+    func find(_ position: Int32) -> Int32 {
         var current = position
         while parent[Int(current)] != current { current = parent[Int(current)] }
         return current
