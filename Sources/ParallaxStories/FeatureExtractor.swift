@@ -88,19 +88,33 @@ public struct FeatureExtractor: Sendable {
             if token.isCapitalized {
                 var end = index + 1
                 while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
-                    !stop.contains(lowered[end])
+                    !stop.contains(lowered[end]), concepts[tokenizer.stem(lowered[end], language: language)] == nil
                 {
                     end += 1
                 }
-                let run = tokens[index..<end]
-                let isName =
-                    end - index >= 2
-                    ? run.allSatisfy { lexicon.mayBeName($0.text, language: language) }
-                    : !token.startsSentence && lexicon.mayBeName(token.text, language: language)
+                var start = index
+                let isName: Bool
+                if end - index >= 2 && token.startsSentence {
+                    isName = tokens[index..<end].allSatisfy { lexicon.mayBeName($0.text, language: language) }
+                } else if end - index >= 2 {
+                    // Mid-sentence runs of capitalised words are names, possibly after a title noun
+                    // ("Feuerwehrsprecher Jens Albrecht"): drop leading noun-like words while two remain.
+                    while end - start > 2 && !lexicon.mayBeName(tokens[start].text, language: language) { start += 1 }
+                    isName = tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
+                } else {
+                    isName = !token.startsSentence && lexicon.mayBeName(token.text, language: language)
+                }
+                if start > index {
+                    for position in index..<start {
+                        let key = ArticleFeatures.key(tokenizer.stem(lowered[position], language: language), kind: .stem)
+                        builder.add(key: key, surface: String(tokens[position].text), isFact: false)
+                        shingleKeys.append(key)
+                    }
+                }
                 if isName {
-                    let name = lowered[index..<end].joined(separator: " ")
+                    let name = lowered[start..<end].joined(separator: " ")
                     let key = ArticleFeatures.key(name, kind: .entity)
-                    builder.add(key: key, surface: tokens[index..<end].map(\.text).joined(separator: " "), isFact: true)
+                    builder.add(key: key, surface: tokens[start..<end].map(\.text).joined(separator: " "), isFact: true)
                     shingleKeys.append(key)
                     index = end
                     continue

@@ -5,8 +5,10 @@ import Foundation
 ///
 /// Two kinds of evidence count: wording (the MinHash estimate of shared word-pair shingles; lightly
 /// edited copies share most of them) and facts told in the same order (figures and names of the
-/// pair that appear in the same sequence in both). Facts that nearly every article of the story
-/// states are common knowledge of the story, not evidence of copying, and do not count.
+/// pair that appear in the same sequence in both). A pair rewrites on facts when it tells at least
+/// three facts in the same order, a figure among them, and either at least two of them are
+/// distinctive (facts that nearly every article of the story states are common knowledge of the
+/// story, not evidence of copying) or they make up most of the shorter article's facts.
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
     var copyJaccard = 0.5
@@ -14,6 +16,8 @@ struct RewriteDetector {
     var minimumOrderedFacts = 3
     /// Of those, facts the rest of the story does not commonly state, at least.
     var minimumDistinctiveFacts = 2
+    /// Or: share of the shorter fact list told in the same order (the same sequence of facts).
+    var minimumCoverage = 0.5
     /// Of those, figures at least.
     var minimumFigures = 1
     /// Share of the story's articles from which a fact counts as common to the story.
@@ -50,11 +54,15 @@ struct RewriteDetector {
         let ordered = Self.longestCommonSubsequence(leftShared, rightShared) { isDistinctive($0) ? 1 : 0.25 }
         let distinctive = ordered.filter(isDistinctive)
         let figures = distinctive.filter { $0.key & 3 == ArticleFeatures.Kind.figure.rawValue }
-        let factScore = min(1, (Double(distinctive.count) + 0.25 * Double(ordered.count - distinctive.count)) / 5)
         let byWording = jaccard >= copyJaccard
+        let coverage = Double(ordered.count) / Double(max(1, min(leftKeys.count, rightKeys.count)))
+        let orderedFigures = ordered.filter { $0.key & 3 == ArticleFeatures.Kind.figure.rawValue }
         let byFacts =
-            ordered.count >= minimumOrderedFacts && distinctive.count >= minimumDistinctiveFacts
-            && figures.count >= minimumFigures
+            ordered.count >= minimumOrderedFacts
+            && ((distinctive.count >= minimumDistinctiveFacts && figures.count >= minimumFigures)
+                || (coverage >= minimumCoverage && orderedFigures.count >= minimumFigures))
+        let factScore = min(
+            1, max(coverage, (Double(distinctive.count) + 0.25 * Double(ordered.count - distinctive.count)) / 5))
         guard byWording || byFacts else { return nil }
         let score = min(1, max(jaccard, 0.4 * jaccard + 0.6 * factScore))
         let overlap = String(format: "%.2f", jaccard)

@@ -89,8 +89,18 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
         return result
     }
 
-    /// The stem of a lower-cased word.
+    /// The stem of a lower-cased word: endings are stripped until none is left, so that a stem
+    /// stems to itself ("Millionen" and "Million" meet).
     public func stem(_ word: String, language: String) -> String {
+        var current = word
+        while true {
+            let next = stripEnding(current, language: language)
+            if next == current { return current }
+            current = next
+        }
+    }
+
+    private func stripEnding(_ word: String, language: String) -> String {
         var characters = Array(word)
         guard characters.count > 4 else { return word }
         let endings: [String] =
