@@ -1,6 +1,10 @@
 public import Foundation
 
 /// Expands the paths a user names into the files to read: folders are searched recursively.
+///
+/// Hidden files and folders (names starting with `.`) are skipped. A missing path or a folder that
+/// cannot be listed becomes a problem; the other paths are still collected. Folders reached twice
+/// through symbolic links are listed once.
 public struct InputCollector: Sendable {
     public init() {}
 
@@ -8,6 +12,7 @@ public struct InputCollector: Sendable {
     public func collect(paths: [String]) -> (files: [String], problems: [IngestError]) {
         var files: [String] = []
         var problems: [IngestError] = []
+        var visited: Set<String> = []
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
@@ -16,29 +21,38 @@ public struct InputCollector: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(IngestError(input: path, reason: "does not exist"))
+                problems.append(IngestError(input: path, reason: IngestError.Reason.missing))
                 continue
             }
             guard isDirectory.boolValue else {
                 files.append(path)
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
-                problems.append(IngestError(input: path, reason: "folder cannot be listed"))
-                continue
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let full = (path as NSString).appendingPathComponent(relative)
-                var isSubdirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue,
-                    !(relative as NSString).lastPathComponent.hasPrefix(".")
-                {
-                    found.append(full)
-                }
-            }
-            files.append(contentsOf: found.sorted())
+            walk(path, into: &files, problems: &problems, visited: &visited)
         }
         return (files, problems)
+    }
+
+    private func walk(_ folder: String, into files: inout [String], problems: inout [IngestError], visited: inout Set<String>) {
+        let manager = FileManager.default
+        let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(resolved).inserted else { return }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: folder)
+        } catch {
+            problems.append(IngestError(input: folder, reason: IngestError.Reason.folderUnlistable))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(full, into: &files, problems: &problems, visited: &visited)
+            } else {
+                files.append(full)
+            }
+        }
     }
 }
