@@ -35,7 +35,7 @@ public struct FeatureExtractor: Sendable {
         self.lexicon = lexicon
         self.tokenizer = tokenizer
         self.configuration = configuration
-        scanner = FigureScanner(scales: lexicon.scales)
+        scanner = FigureScanner(scales: lexicon.scales, numberWords: lexicon.numberWords)
     }
 
     /// Features of `article`, using the claims about it (claims of other articles are ignored).
@@ -56,6 +56,7 @@ public struct FeatureExtractor: Sendable {
         let language = resolvedLanguage(language, tokens: tokens)
         let stop = lexicon.stopWords[language] ?? []
         let concepts = lexicon.concepts[language] ?? [:]
+        let nounCapitalising = lexicon.nounEndings[language] != nil
         var builder = TermCollector(maximumFacts: configuration.maximumFacts)
         var shingleKeys: [UInt64] = []
         let lowered = tokens.map { $0.text.lowercased() }
@@ -72,7 +73,7 @@ public struct FeatureExtractor: Sendable {
             if let figure = scanned[index] {
                 builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
             }
-            if token.isNumeric || stop.contains(word) || word.count < 2 {
+            if token.isNumeric || scanned[index] != nil || stop.contains(word) || word.count < 2 {
                 index += 1
                 continue
             }
@@ -112,17 +113,28 @@ public struct FeatureExtractor: Sendable {
                     }
                 }
                 if isName {
-                    let name = lowered[start..<end].joined(separator: " ")
+                    let name = (start..<end).map { tokenizer.stem(lowered[$0], language: language) }
+                        .joined(separator: " ")
                     let key = ArticleFeatures.key(name, kind: .entity)
-                    builder.add(key: key, surface: tokens[start..<end].map(\.text).joined(separator: " "), isFact: true)
+                    // In languages that capitalise nouns a single word may still be a noun: half weight.
+                    let uncertain = end - start == 1 && nounCapitalising && !Self.isAcronym(tokens[start].text)
+                    builder.add(
+                        key: key, surface: tokens[start..<end].map(\.text).joined(separator: " "), isFact: true,
+                        weight: uncertain ? 0.5 : 1)
                     shingleKeys.append(key)
                     index = end
                     continue
                 }
             }
-            let key = ArticleFeatures.key(tokenizer.stem(word, language: language), kind: .stem)
-            builder.add(key: key, surface: String(token.text), isFact: false)
+            // A capitalised word of a noun-capitalising language is a noun or a name: it shares the
+            // key of a name of the same stem ("Kelsburger" / "Kelsburg"), at half weight.
+            let capitalisedNoun = nounCapitalising && token.isCapitalized
+            let key = ArticleFeatures.key(tokenizer.stem(word, language: language), kind: capitalisedNoun ? .entity : .stem)
+            builder.add(key: key, surface: String(token.text), isFact: false, weight: capitalisedNoun ? 0.5 : 1)
             shingleKeys.append(key)
+            for concept in compoundConcepts(word, language: language, concepts: concepts) {
+                builder.add(key: ArticleFeatures.key(concept, kind: .concept), surface: concept, isFact: false, weight: 0.5)
+            }
             index += 1
         }
         for figure in claimed.map(FigureScanner.canonical) {
@@ -175,6 +187,32 @@ public struct FeatureExtractor: Sendable {
             if hits > best.hits { best = (language, hits) }
         }
         return best.language
+    }
+
+    /// The lexicon concepts a compound word is made of: hyphenated parts, or, in languages with
+    /// closed compounds, a known tail and a known head joined by a linking element.
+    func compoundConcepts(_ word: String, language: String, concepts: [String: String]) -> [String] {
+        if word.contains("-") {
+            return word.split(separator: "-").compactMap { concepts[tokenizer.stem(String($0), language: language)] }
+        }
+        guard let links = lexicon.compoundLinks[language], word.count >= 8 else { return [] }
+        let characters = Array(word)
+        for split in 3...(characters.count - 4) {
+            guard let tail = concepts[tokenizer.stem(String(characters[split...]), language: language)] else { continue }
+            let head = String(characters[..<split])
+            for link in links where head.hasSuffix(link) && head.count - link.count >= 3 {
+                if let first = concepts[tokenizer.stem(String(head.dropLast(link.count)), language: language)] {
+                    return [first, tail]
+                }
+            }
+            return [tail]
+        }
+        return []
+    }
+
+    /// True for words written in capitals only ("KCNA", "NATO").
+    static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && !word.contains { $0.isLowercase }
     }
 
     /// `14000` → `14,000` for evidence text.

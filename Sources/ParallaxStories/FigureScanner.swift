@@ -8,9 +8,13 @@ public struct FigureScanner: Sendable {
     /// Scale words, lower-cased, with their factor.
     public var scales: [String: Double]
 
-    /// Creates a scanner with the given scale words.
-    public init(scales: [String: Double]) {
+    /// Number words with their value.
+    public var numberWords: [String: Double]
+
+    /// Creates a scanner with the given scale and number words.
+    public init(scales: [String: Double], numberWords: [String: Double] = [:]) {
         self.scales = scales
+        self.numberWords = numberWords
     }
 
     /// Reads one numeric token; `nil` when it is not a number.
@@ -46,8 +50,9 @@ public struct FigureScanner: Sendable {
     /// The figures of `tokens` with the position of the token that states each.
     public func positionedFigures(in tokens: [StoryToken]) -> [(position: Int, figure: String)] {
         var result: [(position: Int, figure: String)] = []
-        for (position, token) in tokens.enumerated() where token.isNumeric {
-            guard var value = Self.value(of: token.text) else { continue }
+        for (position, token) in tokens.enumerated() {
+            let word = token.isNumeric ? nil : numberWords[token.text.lowercased()]
+            guard token.isNumeric || word != nil, var value = word ?? Self.value(of: token.text) else { continue }
             let isYearLike = !token.text.contains(where: { $0 == "." || $0 == "," }) && value >= 1900 && value <= 2100
             if position + 1 < tokens.count {
                 let next = tokens[position + 1].text.lowercased()

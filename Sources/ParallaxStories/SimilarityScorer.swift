@@ -26,6 +26,11 @@ struct SimilarityScorer {
 
     /// Similarity 0…1 of two articles.
     func similarity(_ left: ArticleFeatures, _ right: ArticleFeatures) -> Double {
+        comparison(left, right).score
+    }
+
+    /// Similarity 0…1 of two articles and the number of entities they share.
+    func comparison(_ left: ArticleFeatures, _ right: ArticleFeatures) -> (score: Double, sharedEntities: Int) {
         let neutralOnly = left.language != right.language
         var dot = 0.0
         var leftNorm = 0.0
@@ -69,17 +74,20 @@ struct SimilarityScorer {
                 j += 1
             }
         }
-        guard leftNorm > 0, rightNorm > 0 else { return 0 }
+        guard leftNorm > 0, rightNorm > 0 else { return (0, 0) }
         var score = dot / (leftNorm.squareRoot() * rightNorm.squareRoot())
         if leftEntities >= 2 && rightEntities >= 2 && sharedEntities == 0 { score *= 0.5 }
-        return score * timeFactor(left, right)
+        return (score * timeFactor(left, right), sharedEntities)
     }
 
-    /// 1 for articles published within `sameTimeDays`, decaying exponentially beyond; 1 when undated.
+    /// 1 for articles published within `sameTimeDays`; beyond, it decays exponentially towards
+    /// `timeFloor` (a developing story may span weeks, so time weakens a link but never cuts it);
+    /// 1 when either article is undated.
     func timeFactor(_ left: ArticleFeatures, _ right: ArticleFeatures) -> Double {
         guard let gap = dayGap(left, right) else { return 1 }
         let excess = max(0, gap - configuration.sameTimeDays)
-        return exp(-excess / configuration.timeScaleDays)
+        let floor = configuration.timeFloor
+        return floor + (1 - floor) * exp(-excess / configuration.timeScaleDays)
     }
 
     /// Days between the publication days of two articles, when both are dated.

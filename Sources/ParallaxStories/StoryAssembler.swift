@@ -29,43 +29,6 @@ extension StoryIndex {
         return result
     }
 
-    /// Article positions grouped into stories: each linked component split by average link.
-    public func storyGroups() -> [[Int]] {
-        storyGroups(scorer: scorer())
-    }
-
-    private func storyGroups(scorer: SimilarityScorer) -> [[Int]] {
-        var linksByRoot: [Int32: [StoryLink]] = [:]
-        for link in links { linksByRoot[find(link.first), default: []].append(link) }
-        var result: [[Int]] = []
-        for component in components() {
-            guard component.count > 1 else {
-                result.append(component)
-                continue
-            }
-            let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { (Int32($1), $0) })
-            let edges = (linksByRoot[find(Int32(component[0]))] ?? []).map { link in
-                AverageLinkClustering.Edge(
-                    first: local[link.first]!, second: local[link.second]!,
-                    score: scorer.similarity(articles[Int(link.first)], articles[Int(link.second)]),
-                    forced: Double(link.jaccard) >= configuration.duplicateThreshold)
-            }
-            let threshold = configuration.storyThreshold
-            let clusters =
-                component.count <= configuration.averageLinkLimit
-                ? AverageLinkClustering.clusters(count: component.count, edges: edges, threshold: threshold)
-                : AverageLinkClustering.clusters(
-                    count: component.count,
-                    edges: edges.map { edge in
-                        var strong = edge
-                        strong.forced = edge.forced || edge.score >= threshold
-                        return strong
-                    }, threshold: .infinity)
-            result += clusters.map { $0.map { component[$0] } }
-        }
-        return result.sorted { $0[0] < $1[0] }
-    }
-
     /// Rewrites of a large story, checked only on pairs the index linked.
     private func linkedRewrites(_ group: [Int], _ detector: RewriteDetector) -> [Story.Rewrite] {
         let inGroup = Set(group.map(Int32.init))

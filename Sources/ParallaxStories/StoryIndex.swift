@@ -3,18 +3,30 @@ public import ParallaxModel
 /// Streaming story clustering: a value-type state machine that takes articles one at a time.
 ///
 /// Each `add` finds candidate earlier articles through inverted indexes (entities, figures, the
-/// article's heaviest terms) and MinHash LSH bands, scores only those, and links the article to
-/// every candidate that scores above `linkThreshold` (union–find keeps the linked groups). Keys
-/// shared by more than `postingCap` articles stop being indexed, so the cost per article is bounded
-/// and the whole run grows about linearly. `stories()` then re-scores each group's links with the
-/// final document frequencies and splits the group by average link, so a chain of pairwise
-/// resemblances does not glue two stories together. The state is `Codable` and can be saved and
-/// resumed.
+/// article's heaviest terms) and MinHash LSH bands, scores only those, and keeps links to its best
+/// candidates. Keys shared by more than `postingCap` articles stop being indexed, so the cost per
+/// article is bounded and the whole run grows about linearly. `stories()` then re-scores the links
+/// with the final document frequencies, keeps those that are strong in absolute terms or relative
+/// to the two articles' neighbourhoods (a corpus of one narrow topic has high background
+/// similarity, a varied corpus low), and splits the linked groups by average link, so a chain of
+/// pairwise resemblances does not glue two stories together. The state is `Codable` and can be
+/// saved and resumed.
 public struct StoryIndex: Codable, Sendable {
     /// Thresholds and limits of clustering.
     public struct Configuration: Codable, Sendable, Equatable {
-        /// Similarity from which two articles are linked as candidates of one story.
+        /// Similarity from which a link counts on its own.
         public var linkThreshold = 0.12
+        /// Similarity below which a pair is never linked.
+        public var linkFloor = 0.04
+        /// Links kept per added article (its best candidates above `linkFloor`).
+        public var linksPerArticle = 12
+        /// The rank of the neighbour whose similarity sets an article's local scale.
+        public var neighbourRank = 8
+        /// How many times its local scale a similarity must reach to count as a link although it is
+        /// below `linkThreshold`.
+        public var relativeRatio = 1.5
+        /// Date difference up to which a link may count by `relativeRatio`.
+        public var relativeGapDays = 14.0
         /// Average similarity from which two groups of linked articles form one story.
         public var storyThreshold = 0.2
         /// Linked groups larger than this are split by single link at `storyThreshold` instead of
@@ -30,10 +42,12 @@ public struct StoryIndex: Codable, Sendable {
         public var indexedTerms = 10
         /// Candidates scored per article at most.
         public var maximumCandidates = 150
-        /// Days over which a date difference halves-and-more the similarity of two articles.
-        public var timeScaleDays = 10.0
+        /// Days over which the weakening of a link by a date difference grows by a factor e.
+        public var timeScaleDays = 21.0
+        /// The factor a very large date difference leaves of a similarity.
+        public var timeFloor = 0.5
         /// Date difference up to which time does not weaken a link.
-        public var sameTimeDays = 2.0
+        public var sameTimeDays = 3.0
         /// Date difference from which two articles never report one event.
         public var eventGapDays = 7.0
         /// LSH bands and rows per band (bands × rows ≤ the sketch size).
@@ -55,8 +69,6 @@ public struct StoryIndex: Codable, Sendable {
     var postings: [UInt64: [Int32]] = [:]
     /// Keys whose posting lists reached the cap.
     var saturated: Set<UInt64> = []
-    /// Union–find parents.
-    var parent: [Int32] = []
     /// Links found: the positions of two articles and their scores.
     var links: [StoryLink] = []
 
@@ -78,7 +90,6 @@ public struct StoryIndex: Codable, Sendable {
     public mutating func add(features: ArticleFeatures) {
         let position = Int32(articles.count)
         articles.append(features)
-        parent.append(position)
         for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
         let keys = indexKeys(of: features)
         var shared: [Int32: Int] = [:]
@@ -93,14 +104,16 @@ public struct StoryIndex: Codable, Sendable {
         let candidates = shared.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(configuration.maximumCandidates)
         let scorer = scorer()
+        var found: [StoryLink] = []
         for (other, _) in candidates {
             let score = scorer.similarity(articles[Int(other)], features)
             let jaccard = features.sketch.jaccard(articles[Int(other)].sketch)
-            if score >= configuration.linkThreshold || jaccard >= configuration.duplicateThreshold {
-                links.append(StoryLink(first: other, second: position, score: Float(score), jaccard: Float(jaccard)))
-                union(other, position)
+            if score >= configuration.linkFloor || jaccard >= configuration.duplicateThreshold {
+                found.append(StoryLink(first: other, second: position, score: Float(score), jaccard: Float(jaccard)))
             }
         }
+        found.sort { ($0.score, $0.jaccard, $1.first) > ($1.score, $1.jaccard, $0.first) }
+        links += found.prefix(configuration.linksPerArticle)
         for key in keys + bandKeys where !saturated.contains(key) {
             postings[key, default: []].append(position)
             if postings[key]!.count >= configuration.postingCap {
@@ -116,18 +129,6 @@ public struct StoryIndex: Codable, Sendable {
             documentFrequency: documentFrequency, documentCount: articles.count, configuration: configuration)
     }
 
-    /// Article positions grouped by links (connected components), each in order of addition.
-    public func components() -> [[Int]] {
-        var byRoot: [Int32: [Int]] = [:]
-        var order: [Int32] = []
-        for position in articles.indices {
-            let root = find(Int32(position))
-            if byRoot[root] == nil { order.append(root) }
-            byRoot[root, default: []].append(position)
-        }
-        return order.map { byRoot[$0]! }
-    }
-
     /// The keys an article is indexed under: all entities and figures, plus its heaviest other terms.
     private func indexKeys(of features: ArticleFeatures) -> [UInt64] {
         var named: [UInt64] = []
@@ -141,27 +142,6 @@ public struct StoryIndex: Codable, Sendable {
         let heaviest = others.sorted { ($0.count * $0.kind.weight, $1.key) > ($1.count * $1.kind.weight, $0.key) }
             .prefix(configuration.indexedTerms).map(\.key)
         return named + heaviest
-    }
-
-    func find(_ position: Int32) -> Int32 {
-        var current = position
-        while parent[Int(current)] != current { current = parent[Int(current)] }
-        return current
-    }
-
-    private mutating func union(_ left: Int32, _ right: Int32) {
-        var rootLeft = left
-        while parent[Int(rootLeft)] != rootLeft {
-            parent[Int(rootLeft)] = parent[Int(parent[Int(rootLeft)])]
-            rootLeft = parent[Int(rootLeft)]
-        }
-        var rootRight = right
-        while parent[Int(rootRight)] != rootRight {
-            parent[Int(rootRight)] = parent[Int(parent[Int(rootRight)])]
-            rootRight = parent[Int(rootRight)]
-        }
-        guard rootLeft != rootRight else { return }
-        if rootLeft < rootRight { parent[Int(rootRight)] = rootLeft } else { parent[Int(rootLeft)] = rootRight }
     }
 }
 

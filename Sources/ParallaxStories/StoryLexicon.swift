@@ -2,7 +2,8 @@ public import Foundation
 
 /// Word lists of the stories stage: stop words, scale words and the bilingual news vocabulary.
 ///
-/// Lexicon files live in `Lexicons/` (see its README): `<lang>/stopwords.txt`, `<lang>/scales.tsv`
+/// Lexicon files live in `Lexicons/` (see its README): `<lang>/stopwords.txt`, `<lang>/scales.tsv`, `<lang>/numbers.tsv`,
+/// `<lang>/noun-endings.txt`
 /// and `<lang>-en.tsv`, which maps words of a language to an English pivot concept (an optional third
 /// column names the concept when it differs from the English word). English words
 /// of the pivot side map to themselves, so a German and an English article about the same event
@@ -16,6 +17,10 @@ public struct StoryLexicon: Sendable {
     public var entityConcepts: Set<String>
     /// Scale words ("million", "Mio.") with their factor, all languages together.
     public var scales: [String: Double]
+    /// Number words ("zwölf", "twelve") with their value, all languages together.
+    public var numberWords: [String: Double] = [:]
+    /// Per language that forms closed compounds, the linking elements between their parts.
+    public var compoundLinks: [String: [String]] = [:]
     /// Per language that capitalises all nouns (German), the endings of common nouns.
     public var nounEndings: [String: [String]] = [:]
     /// The longest phrase, in words, any concept entry has.
@@ -34,7 +39,7 @@ public struct StoryLexicon: Sendable {
     }
 
     /// The lexicon shipped with the target, stemmed with `tokenizer`.
-    public static func bundled(tokenizer: some StoryTokenizing = SimpleStoryTokenizer()) -> StoryLexicon {
+    public static func bundled(tokenizer: any StoryTokenizing = SimpleStoryTokenizer()) -> StoryLexicon {
         guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
             return StoryLexicon(stopWords: [:], concepts: [:], entityConcepts: [], scales: [:])
         }
@@ -42,13 +47,15 @@ public struct StoryLexicon: Sendable {
     }
 
     /// Loads every lexicon file under `root`; unreadable files are skipped.
-    public static func load(from root: URL, tokenizer: some StoryTokenizing) -> StoryLexicon {
+    public static func load(from root: URL, tokenizer: any StoryTokenizing) -> StoryLexicon {
         let manager = FileManager.default
         var stopWords: [String: Set<String>] = [:]
         var concepts: [String: [String: String]] = [:]
         var entityConcepts: Set<String> = []
         var scales: [String: Double] = [:]
         var nounEndings: [String: [String]] = [:]
+        var numberWords: [String: Double] = [:]
+        var compoundLinks: [String: [String]] = [:]
         let entries = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
         for entry in entries.sorted() {
             let url = root.appendingPathComponent(entry)
@@ -73,6 +80,11 @@ public struct StoryLexicon: Sendable {
             for fields in rows(of: url.appendingPathComponent("stopwords.txt")) {
                 stopWords[language, default: []].insert(fields[0].lowercased())
             }
+            for fields in rows(of: url.appendingPathComponent("numbers.tsv")) where fields.count >= 2 {
+                if let value = Double(fields[1]) { numberWords[fields[0].lowercased()] = value }
+            }
+            let links = rows(of: url.appendingPathComponent("compound-links.txt")).map { $0[0].lowercased() }
+            if !links.isEmpty { compoundLinks[language] = [""] + links }
             let endings = rows(of: url.appendingPathComponent("noun-endings.txt")).map { $0[0].lowercased() }
             if !endings.isEmpty { nounEndings[language] = endings.sorted { $0.count > $1.count } }
             for fields in rows(of: url.appendingPathComponent("scales.tsv")) where fields.count >= 2 {
@@ -82,6 +94,8 @@ public struct StoryLexicon: Sendable {
         var lexicon = StoryLexicon(
             stopWords: stopWords, concepts: concepts, entityConcepts: entityConcepts, scales: scales)
         lexicon.nounEndings = nounEndings
+        lexicon.numberWords = numberWords
+        lexicon.compoundLinks = compoundLinks
         return lexicon
     }
 
@@ -96,7 +110,7 @@ public struct StoryLexicon: Sendable {
     }
 
     /// The lookup key of a phrase: its words lower-cased and stemmed, joined by spaces.
-    public static func phraseKey(_ phrase: String, language: String, tokenizer: some StoryTokenizing) -> String {
+    public static func phraseKey(_ phrase: String, language: String, tokenizer: any StoryTokenizing) -> String {
         tokenizer.tokens(in: phrase).map { tokenizer.stem($0.text.lowercased(), language: language) }
             .joined(separator: " ")
     }

@@ -11,13 +11,13 @@ struct TermCollector {
         self.maximumFacts = maximumFacts
     }
 
-    /// Counts one occurrence of `key`.
-    mutating func add(key: UInt64, surface: String, isFact: Bool) {
+    /// Counts one occurrence of `key`, weighted by `weight` (below 1 for uncertain evidence).
+    mutating func add(key: UInt64, surface: String, isFact: Bool, weight: Float = 1) {
         if counts[key] == nil {
             order.append(key)
             surfaces[key] = surface
         }
-        counts[key, default: 0] += 1
+        counts[key, default: 0] += weight
         if isFact, facts.count < maximumFacts, factKeys.insert(key).inserted {
             facts.append(ArticleFeatures.Fact(key: key, label: surface))
         }
