@@ -60,6 +60,8 @@ public struct FeatureExtractor: Sendable {
         var builder = TermCollector(maximumFacts: configuration.maximumFacts)
         var shingleKeys: [UInt64] = []
         let lowered = tokens.map { $0.text.lowercased() }
+        let stems = lowered.map { tokenizer.stem($0, language: language) }
+        let phraseStarts = lexicon.phraseStarts[language] ?? []
         let claimed = claims.sorted { ($0.start ?? 0) < ($1.start ?? 0) }
             .compactMap { $0.quantity?.value ?? $0.quantity?.high }.filter { $0 >= 10 }
         var scanned: [Int: String] = [:]
@@ -77,7 +79,7 @@ public struct FeatureExtractor: Sendable {
                 index += 1
                 continue
             }
-            if let (concept, length) = concept(at: index, lowered: lowered, tokens: tokens, concepts: concepts, language: language) {
+            if let (concept, length) = concept(at: index, stems: stems, concepts: concepts, phraseStarts: phraseStarts) {
                 let isEntity = lexicon.entityConcepts.contains(concept)
                 let key = ArticleFeatures.key(concept, kind: isEntity ? .entity : .concept)
                 let surface = tokens[index..<index + length].map(\.text).joined(separator: " ")
@@ -89,7 +91,7 @@ public struct FeatureExtractor: Sendable {
             if token.isCapitalized {
                 var end = index + 1
                 while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
-                    !stop.contains(lowered[end]), concepts[tokenizer.stem(lowered[end], language: language)] == nil
+                    !stop.contains(lowered[end]), concepts[stems[end]] == nil
                 {
                     end += 1
                 }
@@ -107,14 +109,13 @@ public struct FeatureExtractor: Sendable {
                 }
                 if start > index {
                     for position in index..<start {
-                        let key = ArticleFeatures.key(tokenizer.stem(lowered[position], language: language), kind: .stem)
+                        let key = ArticleFeatures.key(stems[position], kind: .stem)
                         builder.add(key: key, surface: String(tokens[position].text), isFact: false)
                         shingleKeys.append(key)
                     }
                 }
                 if isName {
-                    let name = (start..<end).map { tokenizer.stem(lowered[$0], language: language) }
-                        .joined(separator: " ")
+                    let name = stems[start..<end].joined(separator: " ")
                     let key = ArticleFeatures.key(name, kind: .entity)
                     // In languages that capitalise nouns a single word may still be a noun: half weight.
                     let uncertain = end - start == 1 && nounCapitalising && !Self.isAcronym(tokens[start].text)
@@ -129,7 +130,7 @@ public struct FeatureExtractor: Sendable {
             // A capitalised word of a noun-capitalising language is a noun or a name: it shares the
             // key of a name of the same stem ("Kelsburger" / "Kelsburg"), at half weight.
             let capitalisedNoun = nounCapitalising && token.isCapitalized
-            let key = ArticleFeatures.key(tokenizer.stem(word, language: language), kind: capitalisedNoun ? .entity : .stem)
+            let key = ArticleFeatures.key(stems[index], kind: capitalisedNoun ? .entity : .stem)
             builder.add(key: key, surface: String(token.text), isFact: false, weight: capitalisedNoun ? 0.5 : 1)
             shingleKeys.append(key)
             for concept in compoundConcepts(word, language: language, concepts: concepts) {
@@ -157,16 +158,17 @@ public struct FeatureExtractor: Sendable {
 
     /// The longest lexicon phrase starting at `index`, with its length in tokens.
     private func concept(
-        at index: Int, lowered: [String], tokens: [StoryToken], concepts: [String: String], language: String
+        at index: Int, stems: [String], concepts: [String: String], phraseStarts: Set<String>
     ) -> (String, Int)? {
         guard !concepts.isEmpty else { return nil }
-        var length = min(lexicon.longestPhrase, tokens.count - index)
-        while length >= 1 {
-            let words = (index..<index + length).map { tokenizer.stem(lowered[$0], language: language) }
-            if let concept = concepts[words.joined(separator: " ")] { return (concept, length) }
-            length -= 1
+        if phraseStarts.contains(stems[index]) {
+            var length = min(lexicon.longestPhrase, stems.count - index)
+            while length >= 2 {
+                if let concept = concepts[stems[index..<index + length].joined(separator: " ")] { return (concept, length) }
+                length -= 1
+            }
         }
-        return nil
+        return concepts[stems[index]].map { ($0, 1) }
     }
 
     /// Claims' subjects and named sources as entities.
@@ -197,7 +199,7 @@ public struct FeatureExtractor: Sendable {
         }
         guard let links = lexicon.compoundLinks[language], word.count >= 8 else { return [] }
         let characters = Array(word)
-        for split in 3...(characters.count - 4) {
+        for split in max(3, characters.count - 12)...(characters.count - 4) {
             guard let tail = concepts[tokenizer.stem(String(characters[split...]), language: language)] else { continue }
             let head = String(characters[..<split])
             for link in links where head.hasSuffix(link) && head.count - link.count >= 3 {

@@ -67,7 +67,8 @@ struct SimilarityScorer {
                     if a[i].kind == .entity {
                         leftEntities += 1
                         rightEntities += 1
-                        sharedEntities += 1
+                        // Half-weight words (capitalised nouns) named once are not evidence of a name.
+                        if a[i].count >= 1 && b[j].count >= 1 { sharedEntities += 1 }
                     }
                 }
                 i += 1

@@ -37,11 +37,11 @@ public struct StoryIndex: Codable, Sendable {
         /// Estimated shingle Jaccard from which two articles are near-duplicates (always linked).
         public var duplicateThreshold = 0.5
         /// Posting lists stop growing (and stop producing candidates) at this length.
-        public var postingCap = 400
+        public var postingCap = 200
         /// Non-entity, non-figure terms of an article used for candidate generation.
         public var indexedTerms = 10
         /// Candidates scored per article at most.
-        public var maximumCandidates = 150
+        public var maximumCandidates = 50
         /// Days over which the weakening of a link by a date difference grows by a factor e.
         public var timeScaleDays = 21.0
         /// The factor a very large date difference leaves of a similarity.

@@ -25,6 +25,8 @@ public struct StoryLexicon: Sendable {
     public var nounEndings: [String: [String]] = [:]
     /// The longest phrase, in words, any concept entry has.
     public var longestPhrase: Int
+    /// First words (stems) of multi-word concept phrases, per language.
+    public var phraseStarts: [String: Set<String>]
 
     /// Creates a lexicon from its parts.
     public init(
@@ -36,6 +38,9 @@ public struct StoryLexicon: Sendable {
         self.entityConcepts = entityConcepts
         self.scales = scales
         longestPhrase = concepts.values.flatMap(\.keys).map { $0.split(separator: " ").count }.max() ?? 1
+        phraseStarts = concepts.mapValues { entries in
+            Set(entries.keys.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
+        }
     }
 
     /// The lexicon shipped with the target, stemmed with `tokenizer`.

@@ -100,22 +100,21 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
         }
     }
 
+    private static let germanEndings = ["ungen", "ern", "em", "en", "er", "es", "e", "n", "s"]
+    private static let englishEndings = ["ies", "ing", "ed", "es", "s", "'s"]
+
     private func stripEnding(_ word: String, language: String) -> String {
-        var characters = Array(word)
-        guard characters.count > 4 else { return word }
-        let endings: [String] =
-            language == "de"
-            ? ["ungen", "ern", "em", "en", "er", "es", "e", "n", "s"]
-            : ["ies", "ing", "ed", "es", "s", "'s"]
-        for ending in endings {
-            let suffix = Array(ending)
-            if characters.count - suffix.count >= 4 && characters.suffix(suffix.count).elementsEqual(suffix) {
-                characters.removeLast(suffix.count)
-                if ending == "ies" { characters.append("y") }
-                if ending == "ungen" { characters.append(contentsOf: "ung") }
-                break
+        let length = word.count
+        guard length > 4 else { return word }
+        for ending in language == "de" ? Self.germanEndings : Self.englishEndings {
+            guard length - ending.count >= 4, word.hasSuffix(ending) else { continue }
+            let stem = String(word.dropLast(ending.count))
+            switch ending {
+            case "ies": return stem + "y"
+            case "ungen": return stem + "ung"
+            default: return stem
             }
         }
-        return String(characters)
+        return word
     }
 }
