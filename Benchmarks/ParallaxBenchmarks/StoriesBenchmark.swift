@@ -95,6 +95,9 @@ enum StoriesBenchmark {
         let assemblySeconds = BenchmarkClock.seconds { stories = storyIndex.stories() }
         let total = extractionSeconds + indexSeconds + assemblySeconds
         let agreement = StoriesBenchmarkScore(stories: stories, gold: gold, copies: copies)
+        if ProcessInfo.processInfo.environment["PARALLAX_DEBUG"] != nil, let largest = stories.max(by: { $0.articles.count < $1.articles.count }) {
+            print("largest story: \(largest.articles.count) articles, label \(largest.label): \(largest.articles.prefix(30))")
+        }
         print(
             String(
                 format: "stories: %d articles, %d thread(s): %.0f articles/s overall (features %.1f s, index %.1f s, stories %.1f s, total %.1f s); peak memory %.0f MiB",

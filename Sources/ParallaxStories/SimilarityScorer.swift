@@ -19,6 +19,11 @@ struct SimilarityScorer {
         return log((Double(documentCount) + configuration.idfPrior) / (frequency + 1))
     }
 
+    /// True when `key` is used by few articles: at most 10, or 1 % of the collection.
+    func isRare(_ key: UInt64) -> Bool {
+        Int(documentFrequency[key] ?? 0) <= max(10, documentCount / 100)
+    }
+
     /// The weight of a term in a vector.
     func weight(_ term: ArticleFeatures.Term) -> Double {
         (1 + log(Double(term.count))) * Double(term.kind.weight) * idf(term.key)
@@ -29,7 +34,7 @@ struct SimilarityScorer {
         comparison(left, right).score
     }
 
-    /// Similarity 0…1 of two articles and the number of entities they share.
+    /// Similarity 0…1 of two articles and the number of rare entities they share.
     func comparison(_ left: ArticleFeatures, _ right: ArticleFeatures) -> (score: Double, sharedEntities: Int) {
         let neutralOnly = left.language != right.language
         var dot = 0.0
@@ -68,7 +73,8 @@ struct SimilarityScorer {
                         leftEntities += 1
                         rightEntities += 1
                         // Half-weight words (capitalised nouns) named once are not evidence of a name.
-                        if a[i].count >= 1 && b[j].count >= 1 { sharedEntities += 1 }
+                        // Only rare names are evidence of one story: a name half the corpus uses is not.
+                        if a[i].count >= 1 && b[j].count >= 1 && isRare(a[i].key) { sharedEntities += 1 }
                     }
                 }
                 i += 1

@@ -9,7 +9,8 @@ extension StoryIndex {
     /// similarity reaches `linkThreshold`, or when it is at least `relativeRatio` times the geometric
     /// mean of the two local scales, the two share an entity and were published at most
     /// `relativeGapDays` apart (then it counts as `storyThreshold` at least); near-duplicates
-    /// always count. Connected groups are then split by average link at `storyThreshold`.
+    /// always count. Groups connected by links of at least `storyThreshold` are then split by average
+    /// link at `storyThreshold` over all their counted links.
     /// - Complexity: O(l) in the number of links, plus average link inside each group.
     public func storyGroups() -> [[Int]] {
         storyGroups(scorer: scorer())
@@ -26,14 +27,18 @@ extension StoryIndex {
             }
             return current
         }
-        for edge in edges {
+        // Two groups can only reach an average of `storyThreshold` if some edge between them does,
+        // so only such edges (and near-duplicates) connect groups.
+        for edge in edges where edge.forced || edge.score >= configuration.storyThreshold {
             let (a, b) = (root(edge.first), root(edge.second))
             if a != b { parent[max(a, b)] = min(a, b) }
         }
         var members: [Int: [Int]] = [:]
         for position in articles.indices { members[root(position), default: []].append(position) }
         var edgesByRoot: [Int: [AverageLinkClustering.Edge]] = [:]
-        for edge in edges { edgesByRoot[root(edge.first), default: []].append(edge) }
+        for edge in edges where root(edge.first) == root(edge.second) {
+            edgesByRoot[root(edge.first), default: []].append(edge)
+        }
         var result: [[Int]] = []
         let threshold = configuration.storyThreshold
         for (componentRoot, component) in members {
@@ -81,7 +86,10 @@ extension StoryIndex {
         for (link, comparison) in rescored {
             let score = comparison.score
             let (first, second) = (Int(link.first), Int(link.second))
-            let forced = Double(link.jaccard) >= configuration.duplicateThreshold
+            // A copy shares the wording and the names; shared boilerplate alone is not a copy.
+            let forced =
+                Double(link.jaccard) >= configuration.duplicateThreshold
+                && (comparison.sharedEntities > 0 || Double(link.jaccard) >= 0.8)
             let relative = score / (scale[first] * scale[second]).squareRoot()
             var value = 0.0
             let gap = scorer.dayGap(articles[first], articles[second]) ?? 0
