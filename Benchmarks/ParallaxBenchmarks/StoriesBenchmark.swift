@@ -76,24 +76,44 @@ enum StoriesBenchmark {
         var extractionSeconds = 0.0
         var indexSeconds = 0.0
         var done = 0
-        while done < count {
+        // With two threads, the features of the next batch are extracted on one core while the
+        // index takes the current batch on the other.
+        func nextBatch() -> [SyntheticCorpus.Item] {
             let batch = (0..<min(batchSize, count - done)).map { _ in generator.next() }
             done += batch.count
             for item in batch {
                 gold.append(Int32(item.story.dropFirst(2))!)
                 if let original = item.copies { copies.append((original, item.id)) }
             }
-            var features: [ArticleFeatures] = []
-            let start = ContinuousClock.now
-            features = await extract(batch, extractor: extractor, threads: threads)
-            extractionSeconds += (ContinuousClock.now - start).seconds
-            indexSeconds += BenchmarkClock.seconds {
+            return batch
+        }
+        let wallStart = ContinuousClock.now
+        var batch = nextBatch()
+        var start = ContinuousClock.now
+        var features = extract(batch[...], extractor: extractor)
+        extractionSeconds += (ContinuousClock.now - start).seconds
+        while !features.isEmpty {
+            batch = done < count ? nextBatch() : []
+            let upcoming = batch
+            if threads > 1 {
+                let pending = Task.detached { extract(upcoming[...], extractor: extractor) }
+                start = ContinuousClock.now
                 for feature in features { storyIndex.add(features: feature) }
+                indexSeconds += (ContinuousClock.now - start).seconds
+                features = await pending.value
+            } else {
+                start = ContinuousClock.now
+                for feature in features { storyIndex.add(features: feature) }
+                indexSeconds += (ContinuousClock.now - start).seconds
+                start = ContinuousClock.now
+                features = extract(upcoming[...], extractor: extractor)
+                extractionSeconds += (ContinuousClock.now - start).seconds
             }
         }
+        let streamingSeconds = (ContinuousClock.now - wallStart).seconds
         var stories: [Story] = []
         let assemblySeconds = BenchmarkClock.seconds { stories = storyIndex.stories() }
-        let total = extractionSeconds + indexSeconds + assemblySeconds
+        let total = threads > 1 ? streamingSeconds + assemblySeconds : extractionSeconds + indexSeconds + assemblySeconds
         let agreement = StoriesBenchmarkScore(stories: stories, gold: gold, copies: copies)
         if ProcessInfo.processInfo.environment["PARALLAX_DEBUG"] != nil, let largest = stories.max(by: { $0.articles.count < $1.articles.count }) {
             print("largest story: \(largest.articles.count) articles, label \(largest.label): \(largest.articles.prefix(30))")
@@ -110,18 +130,9 @@ enum StoriesBenchmark {
                 agreement.rewriteRecall, copies.count))
     }
 
-    /// Features of a batch, on one or two cores, in input order.
-    static func extract(_ batch: [SyntheticCorpus.Item], extractor: FeatureExtractor, threads: Int) async -> [ArticleFeatures] {
-        func features(_ slice: ArraySlice<SyntheticCorpus.Item>) -> [ArticleFeatures] {
-            slice.map { extractor.features(id: $0.id, title: $0.title, body: $0.text, language: $0.language, published: $0.published) }
-        }
-        guard threads > 1 else { return features(batch[...]) }
-        let middle = batch.count / 2
-        let first = batch[..<middle]
-        let second = batch[middle...]
-        async let left = Task.detached { features(first) }.value
-        let right = features(second)
-        return await left + right
+    /// Features of a batch, in input order.
+    static func extract(_ batch: ArraySlice<SyntheticCorpus.Item>, extractor: FeatureExtractor) -> [ArticleFeatures] {
+        batch.map { extractor.features(id: $0.id, title: $0.title, body: $0.text, language: $0.language, published: $0.published) }
     }
 }
 

@@ -1,9 +1,10 @@
 /// Splits one story's articles into events: the distinct happenings the story consists of.
 ///
 /// Average-link agglomerative clustering on the story similarity merges groups whose average
-/// similarity reaches `eventThreshold` (stricter than the story link, so a story's articles that
-/// only share its protagonists stay apart), with a hard rule that articles published more than
-/// `eventGapDays` apart do not report one event.
+/// similarity reaches `eventThreshold`, or `eventRelativeThreshold` times the story's mean pair
+/// similarity when that is lower (so a group that is clearly less alike than the rest is an event
+/// of its own), with a hard rule that articles published more than `eventGapDays` apart do not
+/// report one event.
 struct EventSplitter {
     let scorer: SimilarityScorer
     let configuration: StoryIndex.Configuration
@@ -24,8 +25,21 @@ struct EventSplitter {
                 similarity[j][i] = score
             }
         }
+        // The bar is relative to how alike the story's articles are on average: a story told in
+        // varied words has low similarities throughout, and only a clearly weaker group is an event
+        // of its own.
+        var total = 0.0
+        var pairs = 0
+        for i in members.indices {
+            for j in members.indices where j > i && similarity[i][j] >= 0 {
+                total += similarity[i][j]
+                pairs += 1
+            }
+        }
+        let mean = pairs == 0 ? 0 : total / Double(pairs)
+        let threshold = min(configuration.eventThreshold, configuration.eventRelativeThreshold * mean)
         while clusters.count > 1 {
-            var best = (score: configuration.eventThreshold, left: -1, right: -1)
+            var best = (score: threshold, left: -1, right: -1)
             for left in clusters.indices {
                 for right in clusters.indices where right > left {
                     var total = 0.0

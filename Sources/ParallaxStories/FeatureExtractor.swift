@@ -150,10 +150,11 @@ public struct FeatureExtractor: Sendable {
         if shingleKeys.count == 1 { shingles = shingleKeys }
         let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
             .compactMap { $0 }
+        let ranked = builder.ranked()
         return ArticleFeatures(
             id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
-            terms: builder.topTerms(configuration.maximumTerms), facts: builder.facts,
-            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords))
+            terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
+            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
     }
 
     /// The longest lexicon phrase starting at `index`, with its length in tokens.

@@ -8,7 +8,8 @@ import Foundation
 /// pair that appear in the same sequence in both). A pair rewrites on facts when it tells at least
 /// three facts in the same order, a figure among them, and either at least two of them are
 /// distinctive (facts that nearly every article of the story states are common knowledge of the
-/// story, not evidence of copying) or they make up most of the shorter article's facts.
+/// story, not evidence of copying) or they make up most of the shorter article's facts. Only
+/// articles in the same language are compared: a translation tells the same facts by necessity.
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
     var copyJaccard = 0.5
@@ -45,6 +46,8 @@ struct RewriteDetector {
     private func rewrite(
         _ left: ArticleFeatures, _ right: ArticleFeatures, storyFrequency: [UInt64: Int], commonLimit: Int
     ) -> Story.Rewrite? {
+        // A translation tells the same facts by necessity; rewriting is a matter of one language.
+        guard left.language == right.language else { return nil }
         let jaccard = left.sketch.jaccard(right.sketch)
         let rightKeys = Set(right.facts.map(\.key))
         let leftKeys = Set(left.facts.map(\.key))

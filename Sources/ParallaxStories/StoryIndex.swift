@@ -41,13 +41,15 @@ public struct StoryIndex: Codable, Sendable {
         /// Non-entity, non-figure terms of an article used for candidate generation.
         public var indexedTerms = 10
         /// Candidates scored per article at most.
-        public var maximumCandidates = 50
+        public var maximumCandidates = 30
         /// Days over which the weakening of a link by a date difference grows by a factor e.
         public var timeScaleDays = 21.0
         /// The factor a very large date difference leaves of a similarity.
         public var timeFloor = 0.5
         /// Date difference up to which time does not weaken a link.
         public var sameTimeDays = 3.0
+        /// Share of a story's mean pair similarity from which two groups of it report one event.
+        public var eventRelativeThreshold = 0.8
         /// Date difference from which two articles never report one event.
         public var eventGapDays = 7.0
         /// LSH bands and rows per band (bands × rows ≤ the sketch size).

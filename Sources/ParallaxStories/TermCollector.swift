@@ -24,16 +24,16 @@ struct TermCollector {
     }
 
     /// The `limit` heaviest terms (count × kind weight, first occurrence breaking ties), sorted by key.
-    func topTerms(_ limit: Int) -> [ArticleFeatures.Term] {
-        ranked().prefix(limit).map { ArticleFeatures.Term(key: $0, count: counts[$0] ?? 0) }
+    func topTerms(_ limit: Int, ranked: [UInt64]) -> [ArticleFeatures.Term] {
+        ranked.prefix(limit).map { ArticleFeatures.Term(key: $0, count: counts[$0] ?? 0) }
             .sorted { $0.key < $1.key }
     }
 
     /// The surfaces of the heaviest non-figure terms, for labels.
-    func keywords(_ limit: Int) -> [String] {
+    func keywords(_ limit: Int, ranked: [UInt64]) -> [String] {
         var seen: Set<String> = []
         var result: [String] = []
-        for key in ranked() where (key & 3) != ArticleFeatures.Kind.figure.rawValue {
+        for key in ranked where (key & 3) != ArticleFeatures.Kind.figure.rawValue {
             guard let surface = surfaces[key], surface.count >= 3, seen.insert(surface.lowercased()).inserted else {
                 continue
             }
@@ -43,14 +43,11 @@ struct TermCollector {
         return result
     }
 
-    private func ranked() -> [UInt64] {
-        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        func weight(_ key: UInt64) -> Float {
-            (counts[key] ?? 0) * (ArticleFeatures.Kind(rawValue: key & 3) ?? .stem).weight
+    /// Keys by weight (count × kind weight), first occurrence breaking ties.
+    func ranked() -> [UInt64] {
+        let weighted = order.enumerated().map { position, key in
+            (key: key, weight: (counts[key] ?? 0) * (ArticleFeatures.Kind(rawValue: key & 3) ?? .stem).weight, position: position)
         }
-        return order.sorted { left, right in
-            let (a, b) = (weight(left), weight(right))
-            return a != b ? a > b : position[left]! < position[right]!
-        }
+        return weighted.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.position < $1.position }.map(\.key)
     }
 }
