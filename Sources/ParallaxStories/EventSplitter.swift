@@ -1,0 +1,70 @@
+/// Splits one story's articles into events: the distinct happenings the story consists of.
+///
+/// Average-link agglomerative clustering on the story similarity merges groups whose average
+/// similarity reaches `eventThreshold`, or `eventRelativeThreshold` times the story's mean pair
+/// similarity when that is lower (so a group that is clearly less alike than the rest is an event
+/// of its own), with a hard rule that articles published more than `eventGapDays` apart do not
+/// report one event.
+struct EventSplitter {
+    let scorer: SimilarityScorer
+    let configuration: StoryIndex.Configuration
+    /// Stories larger than this are split by publication week only (pairwise cost).
+    var pairwiseLimit = 150
+
+    /// Groups of indices into `members`, each group in order, groups by first member.
+    func events(of members: [ArticleFeatures]) -> [[Int]] {
+        guard members.count > 1 else { return [Array(members.indices)] }
+        guard members.count <= pairwiseLimit else { return byWeek(members) }
+        var clusters = members.indices.map { [$0] }
+        var similarity = [[Double]](repeating: [Double](repeating: 0, count: members.count), count: members.count)
+        for i in members.indices {
+            for j in members.indices where j > i {
+                var score = scorer.similarity(members[i], members[j])
+                if let gap = scorer.dayGap(members[i], members[j]), gap > configuration.eventGapDays { score = -1 }
+                similarity[i][j] = score
+                similarity[j][i] = score
+            }
+        }
+        // The bar is relative to how alike the story's articles are on average: a story told in
+        // varied words has low similarities throughout, and only a clearly weaker group is an event
+        // of its own.
+        var total = 0.0
+        var pairs = 0
+        for i in members.indices {
+            for j in members.indices where j > i && similarity[i][j] >= 0 {
+                total += similarity[i][j]
+                pairs += 1
+            }
+        }
+        let mean = pairs == 0 ? 0 : total / Double(pairs)
+        let threshold = min(configuration.eventThreshold, configuration.eventRelativeThreshold * mean)
+        while clusters.count > 1 {
+            var best = (score: threshold, left: -1, right: -1)
+            for left in clusters.indices {
+                for right in clusters.indices where right > left {
+                    var total = 0.0
+                    var vetoed = false
+                    for i in clusters[left] {
+                        for j in clusters[right] {
+                            if similarity[i][j] < 0 { vetoed = true }
+                            total += similarity[i][j]
+                        }
+                    }
+                    let average = total / Double(clusters[left].count * clusters[right].count)
+                    if !vetoed && average >= best.score { best = (average, left, right) }
+                }
+            }
+            guard best.left >= 0 else { break }
+            clusters[best.left] = (clusters[best.left] + clusters[best.right]).sorted()
+            clusters.remove(at: best.right)
+        }
+        return clusters.sorted { $0[0] < $1[0] }
+    }
+
+    /// Events as ISO weeks of publication (undated articles join the first group).
+    private func byWeek(_ members: [ArticleFeatures]) -> [[Int]] {
+        var groups: [Int32: [Int]] = [:]
+        for (index, member) in members.enumerated() { groups[(member.day ?? 0) / 7, default: []].append(index) }
+        return groups.values.sorted { $0[0] < $1[0] }
+    }
+}

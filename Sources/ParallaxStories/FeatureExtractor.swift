@@ -1,0 +1,231 @@
+public import ParallaxModel
+
+/// Turns an article (and its claims) into the compact `ArticleFeatures` that clustering uses.
+///
+/// Words become keys of four kinds: stems of one language, concepts of the bilingual lexicon,
+/// entities (capitalised names, lexicon entities, claims' subjects and sources) and figures
+/// (normalised, so "14.000" and "14,000" share a key; from quantity claims when there are any, else
+/// from the number scanner). Order of first statement of names and figures is kept for rewrite
+/// evidence (lexicon entities — countries, nationalities — are the story's protagonists, not
+/// evidence of copying, and are left out of it); a MinHash sketch of word-pair shingles serves near-duplicate
+/// detection.
+public struct FeatureExtractor: Sendable {
+    /// Tunable limits.
+    public struct Configuration: Sendable {
+        /// Terms kept per article (the most frequent, weighted by kind).
+        public var maximumTerms = 80
+        /// Facts kept per article.
+        public var maximumFacts = 32
+        /// Keywords kept for labels.
+        public var maximumKeywords = 6
+        /// Creates the default configuration.
+        public init() {}
+    }
+
+    public var lexicon: StoryLexicon
+    public var tokenizer: any StoryTokenizing
+    public var configuration: Configuration
+    private let scanner: FigureScanner
+
+    /// Creates an extractor; by default with the bundled lexicon and the simple tokenizer.
+    public init(
+        lexicon: StoryLexicon = .bundled(), tokenizer: any StoryTokenizing = SimpleStoryTokenizer(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.lexicon = lexicon
+        self.tokenizer = tokenizer
+        self.configuration = configuration
+        scanner = FigureScanner(scales: lexicon.scales, numberWords: lexicon.numberWords)
+    }
+
+    /// Features of `article`, using the claims about it (claims of other articles are ignored).
+    public func features(of article: Article, claims: [Claim] = []) -> ArticleFeatures {
+        let own = claims.filter { $0.article == article.id }
+        return features(
+            id: article.id, title: article.title, body: article.body, language: article.language,
+            published: article.published, claims: own)
+    }
+
+    /// Features of a text given by its parts.
+    /// - Complexity: O(n) in the text length, plus O(n × sketch size) for the MinHash.
+    public func features(
+        id: String, title: String?, body: String, language: String, published: String?, claims: [Claim] = []
+    ) -> ArticleFeatures {
+        let text = title.map { $0 + "\n\n" + body } ?? body
+        let tokens = tokenizer.tokens(in: text)
+        let language = resolvedLanguage(language, tokens: tokens)
+        let stop = lexicon.stopWords[language] ?? []
+        let concepts = lexicon.concepts[language] ?? [:]
+        let nounCapitalising = lexicon.nounEndings[language] != nil
+        var builder = TermCollector(maximumFacts: configuration.maximumFacts)
+        var shingleKeys: [UInt64] = []
+        let lowered = tokens.map { $0.text.lowercased() }
+        let stems = lowered.map { tokenizer.stem($0, language: language) }
+        let phraseStarts = lexicon.phraseStarts[language] ?? []
+        let claimed = claims.sorted { ($0.start ?? 0) < ($1.start ?? 0) }
+            .compactMap { $0.quantity?.value ?? $0.quantity?.high }.filter { $0 >= 10 }
+        var scanned: [Int: String] = [:]
+        if claimed.isEmpty {
+            for (position, figure) in scanner.positionedFigures(in: tokens) { scanned[position] = figure }
+        }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let word = lowered[index]
+            if let figure = scanned[index] {
+                builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
+            }
+            if token.isNumeric || scanned[index] != nil || stop.contains(word) || word.count < 2 {
+                index += 1
+                continue
+            }
+            if let (concept, length) = concept(at: index, stems: stems, concepts: concepts, phraseStarts: phraseStarts) {
+                let isEntity = lexicon.entityConcepts.contains(concept)
+                let key = ArticleFeatures.key(concept, kind: isEntity ? .entity : .concept)
+                let surface = tokens[index..<index + length].map(\.text).joined(separator: " ")
+                builder.add(key: key, surface: surface, isFact: false)
+                shingleKeys.append(key)
+                index += length
+                continue
+            }
+            if token.isCapitalized {
+                var end = index + 1
+                while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
+                    !stop.contains(lowered[end]), concepts[stems[end]] == nil
+                {
+                    end += 1
+                }
+                var start = index
+                let isName: Bool
+                if end - index >= 2 && token.startsSentence {
+                    isName = tokens[index..<end].allSatisfy { lexicon.mayBeName($0.text, language: language) }
+                } else if end - index >= 2 {
+                    // Mid-sentence runs of capitalised words are names, possibly after a title noun
+                    // ("Feuerwehrsprecher Jens Albrecht"): drop leading noun-like words while two remain.
+                    while end - start > 2 && !lexicon.mayBeName(tokens[start].text, language: language) { start += 1 }
+                    isName = tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
+                } else {
+                    isName = !token.startsSentence && lexicon.mayBeName(token.text, language: language)
+                }
+                if start > index {
+                    for position in index..<start {
+                        let key = ArticleFeatures.key(stems[position], kind: .stem)
+                        builder.add(key: key, surface: String(tokens[position].text), isFact: false)
+                        shingleKeys.append(key)
+                    }
+                }
+                if isName {
+                    let name = stems[start..<end].joined(separator: " ")
+                    let key = ArticleFeatures.key(name, kind: .entity)
+                    // In languages that capitalise nouns a single word may still be a noun: half weight.
+                    let uncertain = end - start == 1 && nounCapitalising && !Self.isAcronym(tokens[start].text)
+                    builder.add(
+                        key: key, surface: tokens[start..<end].map(\.text).joined(separator: " "), isFact: true,
+                        weight: uncertain ? 0.5 : 1)
+                    shingleKeys.append(key)
+                    index = end
+                    continue
+                }
+            }
+            // A capitalised word of a noun-capitalising language is a noun or a name: it shares the
+            // key of a name of the same stem ("Kelsburger" / "Kelsburg"), at half weight.
+            let capitalisedNoun = nounCapitalising && token.isCapitalized
+            let key = ArticleFeatures.key(stems[index], kind: capitalisedNoun ? .entity : .stem)
+            builder.add(key: key, surface: String(token.text), isFact: false, weight: capitalisedNoun ? 0.5 : 1)
+            shingleKeys.append(key)
+            for concept in compoundConcepts(word, language: language, concepts: concepts) {
+                builder.add(key: ArticleFeatures.key(concept, kind: .concept), surface: concept, isFact: false, weight: 0.5)
+            }
+            index += 1
+        }
+        for figure in claimed.map(FigureScanner.canonical) {
+            builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
+        }
+        addClaimEntities(claims, to: &builder)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(shingleKeys.count)
+        for position in shingleKeys.indices.dropLast() {
+            shingles.append(StableHash.combine(shingleKeys[position], shingleKeys[position + 1]))
+        }
+        if shingleKeys.count == 1 { shingles = shingleKeys }
+        let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
+            .compactMap { $0 }
+        let ranked = builder.ranked()
+        return ArticleFeatures(
+            id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
+            terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
+            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
+    }
+
+    /// The longest lexicon phrase starting at `index`, with its length in tokens.
+    private func concept(
+        at index: Int, stems: [String], concepts: [String: String], phraseStarts: Set<String>
+    ) -> (String, Int)? {
+        guard !concepts.isEmpty else { return nil }
+        if phraseStarts.contains(stems[index]) {
+            var length = min(lexicon.longestPhrase, stems.count - index)
+            while length >= 2 {
+                if let concept = concepts[stems[index..<index + length].joined(separator: " ")] { return (concept, length) }
+                length -= 1
+            }
+        }
+        return concepts[stems[index]].map { ($0, 1) }
+    }
+
+    /// Claims' subjects and named sources as entities.
+    private func addClaimEntities(_ claims: [Claim], to builder: inout TermCollector) {
+        for claim in claims {
+            for name in [claim.subject, claim.attribution?.source].compactMap({ $0 }) where !name.isEmpty {
+                builder.add(key: ArticleFeatures.key(name.lowercased(), kind: .entity), surface: name, isFact: true)
+            }
+        }
+    }
+
+    /// The declared language, or the language whose stop words the text uses most.
+    private func resolvedLanguage(_ declared: String, tokens: [StoryToken]) -> String {
+        if declared != "und" && !declared.isEmpty { return declared }
+        var best = (language: declared, hits: 0)
+        for (language, words) in lexicon.stopWords.sorted(by: { $0.key < $1.key }) {
+            let hits = tokens.prefix(400).reduce(0) { $0 + (words.contains($1.text.lowercased()) ? 1 : 0) }
+            if hits > best.hits { best = (language, hits) }
+        }
+        return best.language
+    }
+
+    /// The lexicon concepts a compound word is made of: hyphenated parts, or, in languages with
+    /// closed compounds, a known tail and a known head joined by a linking element.
+    func compoundConcepts(_ word: String, language: String, concepts: [String: String]) -> [String] {
+        if word.contains("-") {
+            return word.split(separator: "-").compactMap { concepts[tokenizer.stem(String($0), language: language)] }
+        }
+        guard let links = lexicon.compoundLinks[language], word.count >= 8 else { return [] }
+        let characters = Array(word)
+        for split in max(3, characters.count - 12)...(characters.count - 4) {
+            guard let tail = concepts[tokenizer.stem(String(characters[split...]), language: language)] else { continue }
+            let head = String(characters[..<split])
+            for link in links where head.hasSuffix(link) && head.count - link.count >= 3 {
+                if let first = concepts[tokenizer.stem(String(head.dropLast(link.count)), language: language)] {
+                    return [first, tail]
+                }
+            }
+            return [tail]
+        }
+        return []
+    }
+
+    /// True for words written in capitals only ("KCNA", "NATO").
+    static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && !word.contains { $0.isLowercase }
+    }
+
+    /// `14000` → `14,000` for evidence text.
+    static func grouped(_ figure: String) -> String {
+        guard !figure.contains("."), figure.count >= 4 else { return figure }
+        var result = ""
+        for (offset, character) in figure.reversed().enumerated() {
+            if offset > 0 && offset % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return String(result.reversed())
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// How a `StoryIndex` turns its links into story groups.
+extension StoryIndex {
+    /// Article positions grouped into stories, each group in order of addition, groups by first member.
+    ///
+    /// Links are re-scored with the final document frequencies. Each article gets a local scale: the
+    /// similarity of its `neighbourRank`-th best link (at least 0.02). A link counts when its
+    /// similarity reaches `linkThreshold`, or when it is at least `relativeRatio` times the geometric
+    /// mean of the two local scales, the two share an entity and were published at most
+    /// `relativeGapDays` apart (then it counts as `storyThreshold` at least); near-duplicates
+    /// always count. Groups connected by links of at least `storyThreshold` are then split by average
+    /// link at `storyThreshold` over all their counted links.
+    /// - Complexity: O(l) in the number of links, plus average link inside each group.
+    public func storyGroups() -> [[Int]] {
+        storyGroups(scorer: scorer())
+    }
+
+    func storyGroups(scorer: SimilarityScorer) -> [[Int]] {
+        let edges = scoredEdges(scorer: scorer)
+        var parent = Array(articles.indices)
+        func root(_ item: Int) -> Int {
+            var current = item
+            while parent[current] != current {
+                parent[current] = parent[parent[current]]
+                current = parent[current]
+            }
+            return current
+        }
+        // Two groups can only reach an average of `storyThreshold` if some edge between them does,
+        // so only such edges (and near-duplicates) connect groups.
+        for edge in edges where edge.forced || edge.score >= configuration.storyThreshold {
+            let (a, b) = (root(edge.first), root(edge.second))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var members: [Int: [Int]] = [:]
+        for position in articles.indices { members[root(position), default: []].append(position) }
+        var edgesByRoot: [Int: [AverageLinkClustering.Edge]] = [:]
+        for edge in edges where root(edge.first) == root(edge.second) {
+            edgesByRoot[root(edge.first), default: []].append(edge)
+        }
+        var result: [[Int]] = []
+        let threshold = configuration.storyThreshold
+        for (componentRoot, component) in members {
+            guard component.count > 1 else {
+                result.append(component)
+                continue
+            }
+            let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, $0) })
+            var localEdges = (edgesByRoot[componentRoot] ?? []).map { edge in
+                var moved = edge
+                moved.first = local[edge.first]!
+                moved.second = local[edge.second]!
+                return moved
+            }
+            if component.count > configuration.averageLinkLimit {
+                localEdges = localEdges.map { edge in
+                    var strong = edge
+                    strong.forced = edge.forced || edge.score >= threshold
+                    return strong
+                }
+            }
+            let limit = component.count > configuration.averageLinkLimit ? Double.infinity : threshold
+            let clusters = AverageLinkClustering.clusters(count: component.count, edges: localEdges, threshold: limit)
+            result += clusters.map { $0.map { component[$0] } }
+        }
+        return result.sorted { $0[0] < $1[0] }
+    }
+
+    /// The links that count, with their clustering scores (see `storyGroups()`).
+    private func scoredEdges(scorer: SimilarityScorer) -> [AverageLinkClustering.Edge] {
+        let rescored = links.map { link in
+            (link, scorer.comparison(articles[Int(link.first)], articles[Int(link.second)]))
+        }
+        var best = [[Double]](repeating: [], count: articles.count)
+        for (link, comparison) in rescored {
+            best[Int(link.first)].append(comparison.score)
+            best[Int(link.second)].append(comparison.score)
+        }
+        let rank = configuration.neighbourRank
+        let scale = best.map { scores -> Double in
+            guard scores.count >= rank else { return 0.02 }
+            return max(0.02, scores.sorted(by: >)[rank - 1])
+        }
+        var edges: [AverageLinkClustering.Edge] = []
+        for (link, comparison) in rescored {
+            let score = comparison.score
+            let (first, second) = (Int(link.first), Int(link.second))
+            // A copy shares the wording and the names; shared boilerplate alone is not a copy.
+            let forced =
+                Double(link.jaccard) >= configuration.duplicateThreshold
+                && (comparison.sharedEntities > 0 || Double(link.jaccard) >= 0.8)
+            let relative = score / (scale[first] * scale[second]).squareRoot()
+            var value = 0.0
+            let gap = scorer.dayGap(articles[first], articles[second]) ?? 0
+            if score >= configuration.linkFloor && relative >= configuration.relativeRatio && comparison.sharedEntities > 0
+                && gap <= configuration.relativeGapDays
+            {
+                value = max(score, configuration.storyThreshold)
+            } else if score >= configuration.linkThreshold {
+                value = score
+            }
+            if value > 0 || forced {
+                edges.append(AverageLinkClustering.Edge(first: first, second: second, score: value, forced: forced))
+            }
+        }
+        return edges
+    }
+}

@@ -1,0 +1,156 @@
+public import ParallaxModel
+
+/// Streaming story clustering: a value-type state machine that takes articles one at a time.
+///
+/// Each `add` finds candidate earlier articles through inverted indexes (entities, figures, the
+/// article's heaviest terms) and MinHash LSH bands, scores only those, and keeps links to its best
+/// candidates. Keys shared by more than `postingCap` articles stop being indexed, so the cost per
+/// article is bounded and the whole run grows about linearly. `stories()` then re-scores the links
+/// with the final document frequencies, keeps those that are strong in absolute terms or relative
+/// to the two articles' neighbourhoods (a corpus of one narrow topic has high background
+/// similarity, a varied corpus low), and splits the linked groups by average link, so a chain of
+/// pairwise resemblances does not glue two stories together. The state is `Codable` and can be
+/// saved and resumed.
+public struct StoryIndex: Codable, Sendable {
+    /// Thresholds and limits of clustering.
+    public struct Configuration: Codable, Sendable, Equatable {
+        /// Similarity from which a link counts on its own.
+        public var linkThreshold = 0.12
+        /// Similarity below which a pair is never linked.
+        public var linkFloor = 0.04
+        /// Links kept per added article (its best candidates above `linkFloor`).
+        public var linksPerArticle = 12
+        /// The rank of the neighbour whose similarity sets an article's local scale.
+        public var neighbourRank = 8
+        /// How many times its local scale a similarity must reach to count as a link although it is
+        /// below `linkThreshold`.
+        public var relativeRatio = 1.5
+        /// Date difference up to which a link may count by `relativeRatio`.
+        public var relativeGapDays = 14.0
+        /// Average similarity from which two groups of linked articles form one story.
+        public var storyThreshold = 0.2
+        /// Linked groups larger than this are split by single link at `storyThreshold` instead of
+        /// average link (whose cost grows with the square of the group).
+        public var averageLinkLimit = 400
+        /// Similarity from which two articles of a story report one event.
+        public var eventThreshold = 0.3
+        /// Estimated shingle Jaccard from which two articles are near-duplicates (always linked).
+        public var duplicateThreshold = 0.5
+        /// Posting lists stop growing (and stop producing candidates) at this length.
+        public var postingCap = 200
+        /// Non-entity, non-figure terms of an article used for candidate generation.
+        public var indexedTerms = 10
+        /// Candidates scored per article at most.
+        public var maximumCandidates = 30
+        /// Days over which the weakening of a link by a date difference grows by a factor e.
+        public var timeScaleDays = 21.0
+        /// The factor a very large date difference leaves of a similarity.
+        public var timeFloor = 0.5
+        /// Date difference up to which time does not weaken a link.
+        public var sameTimeDays = 3.0
+        /// Share of a story's mean pair similarity from which two groups of it report one event.
+        public var eventRelativeThreshold = 0.8
+        /// Date difference from which two articles never report one event.
+        public var eventGapDays = 7.0
+        /// LSH bands and rows per band (bands × rows ≤ the sketch size).
+        public var bands = 16
+        public var rows = 4
+        /// Pseudo-documents added to IDF, so that small collections do not zero out shared words.
+        public var idfPrior = 20.0
+        /// Creates the default configuration.
+        public init() {}
+    }
+
+    /// The configuration in use.
+    public let configuration: Configuration
+    /// The features of every article added, in order.
+    public private(set) var articles: [ArticleFeatures] = []
+    /// Articles per term key.
+    var documentFrequency: [UInt64: Int32] = [:]
+    /// Article positions per indexed key (terms and LSH bands).
+    var postings: [UInt64: [Int32]] = [:]
+    /// Keys whose posting lists reached the cap.
+    var saturated: Set<UInt64> = []
+    /// Links found: the positions of two articles and their scores.
+    var links: [StoryLink] = []
+
+    /// An empty index.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// The number of articles added.
+    public var count: Int { articles.count }
+
+    /// Adds an article with its claims, extracting features with `extractor`.
+    public mutating func add(_ article: Article, claims: [Claim] = [], extractor: FeatureExtractor) {
+        add(features: extractor.features(of: article, claims: claims))
+    }
+
+    /// Adds one article's features: finds candidates, scores them and links the article.
+    /// - Complexity: O(k × c) for k indexed keys and c candidates, both bounded by the configuration.
+    public mutating func add(features: ArticleFeatures) {
+        let position = Int32(articles.count)
+        articles.append(features)
+        for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
+        let keys = indexKeys(of: features)
+        var shared: [Int32: Int] = [:]
+        for key in keys where !saturated.contains(key) {
+            let gain = key & 2 == 2 ? 2 : 1
+            for other in postings[key] ?? [] { shared[other, default: 0] += gain }
+        }
+        let bandKeys = features.sketch.bandKeys(bands: configuration.bands, rows: configuration.rows)
+        for key in bandKeys where !saturated.contains(key) {
+            for other in postings[key] ?? [] { shared[other, default: 0] += 4 }
+        }
+        let candidates = shared.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(configuration.maximumCandidates)
+        let scorer = scorer()
+        var found: [StoryLink] = []
+        for (other, _) in candidates {
+            let score = scorer.similarity(articles[Int(other)], features)
+            let jaccard = features.sketch.jaccard(articles[Int(other)].sketch)
+            if score >= configuration.linkFloor || jaccard >= configuration.duplicateThreshold {
+                found.append(StoryLink(first: other, second: position, score: Float(score), jaccard: Float(jaccard)))
+            }
+        }
+        found.sort { ($0.score, $0.jaccard, $1.first) > ($1.score, $1.jaccard, $0.first) }
+        links += found.prefix(configuration.linksPerArticle)
+        for key in keys + bandKeys where !saturated.contains(key) {
+            postings[key, default: []].append(position)
+            if postings[key]!.count >= configuration.postingCap {
+                postings[key] = nil
+                saturated.insert(key)
+            }
+        }
+    }
+
+    /// The scorer over the index's current document frequencies.
+    func scorer() -> SimilarityScorer {
+        SimilarityScorer(
+            documentFrequency: documentFrequency, documentCount: articles.count, configuration: configuration)
+    }
+
+    /// The keys an article is indexed under: all entities and figures, plus its heaviest other terms.
+    private func indexKeys(of features: ArticleFeatures) -> [UInt64] {
+        var named: [UInt64] = []
+        var others: [ArticleFeatures.Term] = []
+        for term in features.terms {
+            switch term.kind {
+            case .entity, .figure: named.append(term.key)
+            case .stem, .concept: others.append(term)
+            }
+        }
+        let heaviest = others.sorted { ($0.count * $0.kind.weight, $1.key) > ($1.count * $1.kind.weight, $0.key) }
+            .prefix(configuration.indexedTerms).map(\.key)
+        return named + heaviest
+    }
+}
+
+/// A link between two articles of a `StoryIndex`, with the scores that made it.
+struct StoryLink: Codable, Sendable, Equatable {
+    var first: Int32
+    var second: Int32
+    var score: Float
+    var jaccard: Float
+}

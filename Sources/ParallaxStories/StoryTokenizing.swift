@@ -1,0 +1,120 @@
+/// One word of an article as the stories stage sees it.
+public struct StoryToken: Sendable, Equatable {
+    /// The word as written.
+    public var text: Substring
+    /// True when the first letter is upper-case.
+    public var isCapitalized: Bool
+    /// True when the word opens a sentence (first word, or after `.`, `!`, `?`, `:` or a line break).
+    public var startsSentence: Bool
+    /// True when the word consists of digits and separators only.
+    public var isNumeric: Bool
+
+    /// Creates a token.
+    public init(text: Substring, isCapitalized: Bool, startsSentence: Bool, isNumeric: Bool) {
+        self.text = text
+        self.isCapitalized = isCapitalized
+        self.startsSentence = startsSentence
+        self.isNumeric = isNumeric
+    }
+}
+
+/// Splits text into words and reduces words to stems, for one language.
+///
+/// The stories stage only needs this small surface, so it can run on its own simple implementation
+/// and switch to the text stage's tokenizer and Snowball stemmers without other changes.
+public protocol StoryTokenizing: Sendable {
+    /// The words of `text` in order.
+    func tokens(in text: String) -> [StoryToken]
+    /// The stem of a lower-cased word in `language` (ISO 639-1).
+    func stem(_ word: String, language: String) -> String
+}
+
+/// A lower-casing word splitter with a light suffix stripper for German and English.
+///
+/// Words are runs of letters, digits, apostrophes and inner hyphens/dots/commas between digits.
+/// The stemmer strips common inflection endings only; it is deliberately conservative, so that
+/// different words rarely share a stem.
+public struct SimpleStoryTokenizer: StoryTokenizing {
+    /// Creates the tokenizer.
+    public init() {}
+
+    /// The words of `text` in order.
+    /// - Complexity: O(n) in the characters of `text`.
+    public func tokens(in text: String) -> [StoryToken] {
+        var result: [StoryToken] = []
+        var sentenceStart = true
+        var index = text.startIndex
+        let end = text.endIndex
+        while index < end {
+            let character = text[index]
+            if character.isLetter || character.isNumber {
+                var cursor = index
+                var numeric = true
+                while cursor < end {
+                    let current = text[cursor]
+                    if current.isLetter || current.isNumber {
+                        if !current.isNumber { numeric = false }
+                        cursor = text.index(after: cursor)
+                        continue
+                    }
+                    let next = text.index(after: cursor)
+                    guard next < end else { break }
+                    let following = text[next]
+                    if (current == "." || current == ",") && numeric && following.isNumber {
+                        cursor = next
+                        continue
+                    }
+                    if current == "-" && !numeric && following.isLetter {
+                        cursor = next
+                        continue
+                    }
+                    break
+                }
+                let word = text[index..<cursor]
+                result.append(
+                    StoryToken(
+                        text: word, isCapitalized: character.isUppercase, startsSentence: sentenceStart,
+                        isNumeric: numeric))
+                sentenceStart = false
+                index = cursor
+            } else {
+                if character == "." || character == "!" || character == "?" || character == ":"
+                    || character.isNewline
+                {
+                    sentenceStart = true
+                }
+                index = text.index(after: index)
+            }
+        }
+        return result
+    }
+
+    /// The stem of a lower-cased word: endings are stripped until none is left, so that a stem
+    /// stems to itself ("Millionen" and "Million" meet).
+    public func stem(_ word: String, language: String) -> String {
+        var current = word
+        while true {
+            let next = stripEnding(current, language: language)
+            if next == current { return current }
+            current = next
+        }
+    }
+
+    private static let germanEndings = ["ungen", "ern", "em", "en", "er", "es", "e", "n", "s"]
+    private static let englishEndings = ["ies", "ing", "ed", "es", "s", "'s"]
+
+    private func stripEnding(_ word: String, language: String) -> String {
+        let length = word.count
+        guard length > 4 else { return word }
+        for ending in language == "de" ? Self.germanEndings : Self.englishEndings {
+            guard length - ending.count >= 4, word.hasSuffix(ending) else { continue }
+            let stem = String(word.dropLast(ending.count))
+            switch ending {
+            case "ies": return stem + "y"
+            case "ungen": return stem + "ung"
+            default: return stem
+            }
+        }
+        return word
+    }
+}
