@@ -49,6 +49,16 @@ public struct Evaluator: Sendable {
                 metrics += try HTMLEvaluation.run(corpus: corpus)
             }
         }
+        if wanted("stories") {
+            let examples = repositoryRoot.appendingPathComponent("examples")
+            for split in splits { metrics += try await StoryEvaluation().evaluate(examples: examples, split: split.name) }
+            if let shared = sharedFolder {
+                let newswcl = shared.appendingPathComponent("corpora/newswcl50.jsonl")
+                if FileManager.default.fileExists(atPath: newswcl.path) {
+                    metrics += try StoryEvaluation().evaluateNewsWCL(file: newswcl)
+                }
+            }
+        }
         if wanted("groups") {
             for split in splits { metrics += GroupEvaluation.metrics(for: split) }
         }
