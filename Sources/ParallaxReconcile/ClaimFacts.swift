@@ -26,14 +26,17 @@ struct ClaimFacts: Sendable {
         self.scope = claim.kind == .quantity ? lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article)) : nil
     }
 
-    /// The words of the claim's sentence up to and including the claim's first digit: where "weitere",
-    /// "insgesamt" or "another" stand.
+    /// The words around the claim's number where "weitere", "insgesamt" or "another" stand: up to 48
+    /// characters before the claim, the claim up to its number, and the word right after the number
+    /// ("1.500 weitere").
     static func leadIn(of claim: Claim, in article: Article) -> String {
         let sentence = article.sentences.first { $0.id == claim.sentence }?.text ?? claim.text
         let claimHead = String(claim.text.prefix { !$0.isNumber })
-        guard let range = sentence.range(of: claim.text) else { return claimHead }
+        let afterNumber = claim.text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
+        let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetter }
+        guard let range = sentence.range(of: claim.text) else { return claimHead + " " + nextWord }
         let before = sentence[..<range.lowerBound].suffix(48)
-        return String(before) + " " + claimHead
+        return String(before) + " " + claimHead + " " + nextWord
     }
 
     /// Whether this claim is a denial of another statement.

@@ -18,19 +18,38 @@ struct ClaimGrouper: Sendable {
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
 
-        for fact in facts where fact.claim.kind == .quantity {
-            let key = "\(fact.measureKey)|\(fact.unitKey)|\(fact.scope == .additional ? "additional" : "base")"
-            let subject = fact.claim.subject
-            let candidates = quantityBuckets[key, default: []]
-            if let position = candidates.firstIndex(where: { subject == nil || $0.subject == nil || $0.subject == subject }) {
-                let index = candidates[position].index
+        // Subjects are not part of the key: extracted subjects are too often a place, a source or a stray
+        // name for the same figure ("ostravia" beside "veldmark's neighbours"), and splitting on them hid
+        // agreement and conflict alike. A figure without a measure joins the largest group of its unit.
+        let quantities = facts.filter { $0.claim.kind == .quantity }
+        for fact in quantities where fact.measureKey != "-" {
+            let key = Self.key(fact, measure: fact.measureKey)
+            if let index = quantityBuckets[key]?.first?.index {
                 groups[index].append(fact)
                 groupOfClaim[fact.claim.id] = index
-                if candidates[position].subject == nil { quantityBuckets[key]![position].subject = subject }
             } else {
                 groups.append([fact])
-                quantityBuckets[key, default: []].append((groups.count - 1, subject))
+                quantityBuckets[key] = [(groups.count - 1, fact.claim.subject)]
                 groupOfClaim[fact.claim.id] = groups.count - 1
+            }
+        }
+        for fact in quantities where fact.measureKey == "-" {
+            let suffix = Self.key(fact, measure: "")
+            let candidates = quantityBuckets.filter { $0.key.hasSuffix(suffix) && !$0.key.hasPrefix("|") }
+                .compactMap { $0.value.first?.index }
+            if let index = candidates.max(by: { (groups[$0].count, $1) < (groups[$1].count, $0) }) {
+                groups[index].append(fact)
+                groupOfClaim[fact.claim.id] = index
+            } else {
+                let key = Self.key(fact, measure: "-")
+                if let index = quantityBuckets[key]?.first?.index {
+                    groups[index].append(fact)
+                    groupOfClaim[fact.claim.id] = index
+                } else {
+                    groups.append([fact])
+                    quantityBuckets[key] = [(groups.count - 1, fact.claim.subject)]
+                    groupOfClaim[fact.claim.id] = groups.count - 1
+                }
             }
         }
         let statements = facts.filter { $0.claim.kind == .statement }
@@ -85,6 +104,11 @@ struct ClaimGrouper: Sendable {
             if score >= objectOverlapThreshold, score > (best?.score ?? 0) { best = (index, score) }
         }
         return best?.index
+    }
+
+    /// The grouping key of a quantity: measure, unit and scope.
+    static func key(_ fact: ClaimFacts, measure: String) -> String {
+        "\(measure)|\(fact.unitKey)|\(fact.scope == .additional ? "additional" : "base")"
     }
 
     /// Predicates of direct speech: quotes are kept apart, one group each.
