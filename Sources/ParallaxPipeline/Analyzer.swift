@@ -66,8 +66,13 @@ public struct Analyzer: Sendable {
         var articles = perArticle.map(\.1)
         var claims: [Claim] = []
         for (_, _, articleClaims) in perArticle {
+            // Claims arrive numbered per article; give them report-wide ids and keep the links between
+            // them (a denial names the claim it denies) pointing at the same claims.
+            var renamed: [String: String] = [:]
+            for (offset, claim) in articleClaims.enumerated() { renamed[claim.id] = "c\(claims.count + offset + 1)" }
             for var claim in articleClaims {
-                claim.id = "c\(claims.count + 1)"
+                claim.id = renamed[claim.id]!
+                if let denied = claim.statement?.denies { claim.statement?.denies = renamed[denied] }
                 claims.append(claim)
             }
         }

@@ -25,7 +25,11 @@ struct BriefWriter: Sendable {
         var sentences: [BriefSentence] = []
         let outlets = orderedUnique(story.articles.compactMap { articles[$0]?.publisher })
         if !outlets.isEmpty {
-            sentences.append(sentence(story, lexicon.fill("overview", ["outlets": list(outlets)]), cites: story.articles, group: nil))
+            let someUnnamed = story.articles.contains { articles[$0]?.publisher == nil }
+            let text = someUnnamed
+                ? lexicon.fill("overviewMixed", ["outlets": list(outlets), "unknown": lexicon.fill("unknownOutlets", [:])])
+                : lexicon.fill("overview", ["outlets": list(outlets)])
+            sentences.append(sentence(story, text, cites: story.articles, group: nil))
         }
         let order: [ClaimGroup.Status] = [.disputed, .conflicting, .compatible, .agreed, .singleSource]
         var singleSources = 0
@@ -53,7 +57,10 @@ struct BriefWriter: Sendable {
         let topic = topicPhrase(first)
         switch group.verdict.status {
         case .agreed: return lexicon.fill("agreed", ["topic": topic, "values": values])
-        case .conflicting: return lexicon.fill("conflicting", ["topic": topic, "values": values])
+        case .conflicting:
+            let text = lexicon.fill("conflicting", ["topic": topic, "values": values])
+            guard !group.verdict.parts.isEmpty || !group.verdict.earlier.isEmpty else { return text }
+            return String(text.dropLast()) + "; " + reasons(group.verdict) + "."
         case .compatible:
             return lexicon.fill("compatible", ["topic": topic, "values": values, "reason": reasons(group.verdict)])
         case .singleSource:
@@ -68,19 +75,22 @@ struct BriefWriter: Sendable {
         let deniers = list(orderedUnique(group.verdict.denials.map {
             party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "")
         }.filter { !$0.isEmpty }))
-        guard let statement = assertions.first?.claim.statement else {
+        // The assertion that names most: subject and object, else either.
+        let named = assertions.compactMap(\.claim.statement).max { lhs, rhs in
+            (lhs.subject == nil ? 0 : 1) + (lhs.object == nil ? 0 : 2) < (rhs.subject == nil ? 0 : 1) + (rhs.object == nil ? 0 : 2)
+        }
+        guard let statement = named else {
             // Only a denial, of something no article of the story asserts as a statement of its own.
             guard !deniers.isEmpty, let denied = group.facts.first?.claim.statement?.object else { return nil }
             return lexicon.fill("denialOnly", ["deniers": deniers, "object": denied])
         }
-        guard !ClaimGrouper.isSpeech(statement.predicate), statement.subject != nil || statement.object != nil else {
-            return nil
-        }
-        let slots = [
-            "subject": statement.subject.map(party) ?? "",
-            "predicate": lexicon.word("predicate", statement.predicate),
-            "object": statement.object.map(party) ?? "",
-        ]
+        guard !ClaimGrouper.isSpeech(statement.predicate), statement.object != nil else { return nil }
+        let object = statement.object.map(party) ?? ""
+        let predicate = lexicon.word("predicate", statement.predicate)
+        let clause = predicate.contains("{object}")
+            ? predicate.replacingOccurrences(of: "{object}", with: object)
+            : lexicon.fill("clause", ["predicate": predicate, "object": object])
+        let slots = ["subject": statement.subject.map(party) ?? "", "clause": clause]
         switch group.verdict.status {
         case .disputed:
             guard !deniers.isEmpty else { return nil }
@@ -91,9 +101,11 @@ struct BriefWriter: Sendable {
             values["asserters"] = list(asserters)
             return tidy(lexicon.fill("disputed", values))
         case .singleSource:
+            guard statement.subject != nil else { return nil }
             let publisher = articles[group.facts[0].article.id]?.publisher ?? lexicon.fill("anArticle", [:])
             return tidy(lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 }))
         default:
+            guard statement.subject != nil else { return nil }
             return tidy(lexicon.fill("statementAgreed", slots))
         }
     }
@@ -156,7 +168,9 @@ struct BriefWriter: Sendable {
 
     private func topicPhrase(_ fact: ClaimFacts) -> String {
         var words: [String] = []
-        if fact.unitKey != "-" { words.append(lexicon.word("unit", fact.unitKey, plural: true)) }
+        if let unit = fact.claim.quantity?.unit ?? (fact.unitKey == "-" ? nil : fact.unitKey) {
+            words.append(lexicon.word("unit", unit, plural: true))
+        }
         if fact.measureKey != "-" { words.append(lexicon.word("measure", fact.measureKey)) }
         var text = words.joined(separator: " – ")
         if fact.scope == .additional { text = lexicon.fill("further", [:]) + " " + text }

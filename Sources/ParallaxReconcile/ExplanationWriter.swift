@@ -28,7 +28,8 @@ struct ExplanationWriter: Sendable {
             return text
         case .disputed:
             let asserted = describeAll(verdict.assertions)
-            let deniers = Set(verdict.denials.map(party)).sorted().joined(separator: ", ")
+            let named = Set(verdict.denials.map(party)).subtracting(["a party"])
+            let deniers = named.isEmpty ? "a party" : named.sorted().joined(separator: ", ")
             let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
             if asserted.isEmpty {
                 return "\(deniers) denies this (\(denialArticles)); no article in the story asserts it on its own."

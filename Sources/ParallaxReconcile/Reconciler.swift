@@ -51,9 +51,10 @@ public struct Reconciler: Sendable {
         var result = Reconciliation()
         for story in stories {
             let language = configuration.briefLanguage ?? majorityLanguage(story.articles.compactMap { articlesByID[$0] })
-            let lexicon = ReconcileLexicon.forLanguage(language)
+            // Scope words ("weitere", "another") are read in each article's own language.
             let facts = story.articles.flatMap { id -> [ClaimFacts] in
                 guard let article = articlesByID[id] else { return [] }
+                let lexicon = ReconcileLexicon.forLanguage(article.language)
                 return (claimsByArticle[id] ?? []).map { ClaimFacts(claim: $0, article: article, lexicon: lexicon) }
             }
             let judged = judge(ClaimGrouper().group(facts), startingAt: result.groups.count)
