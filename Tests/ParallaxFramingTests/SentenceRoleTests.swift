@@ -38,6 +38,8 @@ import Testing
         Case(text: "Wir meinen: Offenheit ist keine Kür, sondern Pflicht.", language: "de", role: .opinion, why: "stance: Wir meinen"),
         Case(text: "In our view, the harbour board has lost its way.", language: "en", role: .opinion, why: "stance: In our view"),
         Case(text: "Die Fischer haben etwas Besseres verdient als leere Versprechen.", language: "de", role: .opinion, why: "moralising"),
+        Case(text: "Ein sicherer Radweg ist kein Luxus, sondern eine Notwendigkeit.", language: "de", role: .opinion, why: "moralising: kein Luxus"),
+        Case(text: "Clean water is not a luxury.", language: "en", role: .opinion, why: "moralising: not a luxury"),
         Case(text: "Statt die Anwohner anzuhören und einzubinden, entscheidet das Amt allein.", language: "de", role: .opinion, why: "evaluation: Statt"),
         Case(text: "Dass der Hafenbetrieb gleichzeitig die Gebühren erhöht, passt ins Bild.", language: "de", role: .opinion, why: "evaluation: passt ins Bild"),
         Case(text: "Und ganz nebenbei: Der Rat streitet lieber über Parkplätze.", language: "de", role: .opinion, why: "digression: ganz nebenbei"),
