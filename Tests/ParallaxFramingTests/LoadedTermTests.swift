@@ -83,6 +83,10 @@ import Testing
         Case(rule: "english heavy hand", sentence: "The heavy-handed council closed the market.", language: "en",
              expected: [Term("heavy-handed", "demonising", "used")]),
         Case(rule: "english devastating storm is literal", sentence: "The devastating storm cut power to the coast.", language: "en", expected: []),
+        Case(rule: "partisan label", sentence: "Das Postengeschacher im Rathaus geht weiter.", language: "de",
+             expected: [Term("Postengeschacher", "demonising", "used")]),
+        Case(rule: "accusation names someone else's label", sentence: "Die Opposition erhob den Vorwurf der Klientelpolitik.", language: "de",
+             expected: [Term("Klientelpolitik", "demonising", "reported")]),
         Case(rule: "arguing reports speech", sentence: "Prosecutors asked for a prison term, arguing that he pocketed the fees.", language: "en",
              expected: [Term("pocketed", "demonising", "reported")]),
     ]
