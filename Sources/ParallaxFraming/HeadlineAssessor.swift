@@ -62,10 +62,11 @@ package struct HeadlineAssessor: Sendable {
         return (false, "only one weak cue: \(reasons)")
     }
 
-    /// Whether a heading line is a dateline or masthead line rather than a headline: it holds a
-    /// separator bar ("nna | Dienstag, 10. März 2026 | 07:48") or a clock time ("07:48", "7:00 Uhr").
+    /// Whether a heading line is a dateline or masthead line rather than a headline: it holds two
+    /// separator bars ("nna | Dienstag, 10. März 2026 | MEZ") or a clock time ("07:48", "7:00 Uhr"). One
+    /// bar is not enough: titles often end in "| Site name".
     package static func isDateline(_ text: String) -> Bool {
-        if text.contains("|") { return true }
+        if text.utf8.lazy.filter({ $0 == 0x7C }).count >= 2 { return true }
         let bytes = Array(text.utf8)
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         for index in bytes.indices where bytes[index] == 0x3A {

@@ -57,7 +57,9 @@ import Testing
         #expect(article.framing.sensationalHeadline == true)
         #expect(article.framing.headlineWhy?.contains("capitals: WAHNSINN") == true)
         #expect(HeadlineAssessor.isDateline("Stand: 12.05.2026, 7:00 Uhr"))
+        #expect(HeadlineAssessor.isDateline("KÜSTENAGENTUR (kag) | Montag | Hafen"))
         #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm"))
+        #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm | Hafenkurier"))
     }
 
     @Test func noHeadline() {
