@@ -33,7 +33,7 @@ public struct FramingEvaluation: Sendable {
         return metrics
     }
 
-    /// The metrics of one split and the disagreements behind them (for tuning on dev).
+    /// The metrics of one split and the pipeline's disagreements behind them (for tuning on dev).
     /// - Throws: ``FramingEvaluationError`` when the gold file is missing or malformed.
     package func evaluate(split: String) async throws(FramingEvaluationError)
         -> (metrics: [EvaluationMetric], disagreements: [String])
@@ -47,8 +47,18 @@ public struct FramingEvaluation: Sendable {
     /// the pipeline once per split), including the gold-sentence run.
     /// - Parameter articles: the report's articles; their `input` must contain `examples/corpus/`.
     /// - Throws: ``FramingEvaluationError`` when the gold file is missing or malformed.
+    /// When the environment variable `PARALLAX_FRAMING_DISAGREEMENTS` lists the split (comma-separated),
+    /// the disagreements of the pipeline run are written to standard error; never for `heldout`, which
+    /// must not be studied.
     public func metrics(split: String, articles: [Article]) throws(FramingEvaluationError) -> [EvaluationMetric] {
-        try score(split: split, articles: articles).metrics
+        let scored = try score(split: split, articles: articles)
+        let wanted = ProcessInfo.processInfo.environment["PARALLAX_FRAMING_DISAGREEMENTS"]?
+            .split(separator: ",").map(String.init) ?? []
+        if split != "heldout", wanted.contains(split) {
+            let text = scored.disagreements.map { "\(split): \($0)\n" }.joined()
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        return scored.metrics
     }
 
     private func score(split: String, articles: [Article]) throws(FramingEvaluationError)
@@ -78,7 +88,7 @@ public struct FramingEvaluation: Sendable {
                 value: gold.articles.isEmpty ? 0 : Double(gold.articles.count - missing) / Double(gold.articles.count),
                 count: gold.articles.count))
         metrics += scorer.metrics(oracle, split: split, suffix: ".goldSentences")
-        return (metrics, oracle.disagreements)
+        return (metrics, pipeline.disagreements)
     }
 
     /// Framing run on the gold sentences, with gold headings as headings and paragraphs as in the

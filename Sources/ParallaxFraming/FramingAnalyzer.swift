@@ -68,7 +68,7 @@ public struct FramingAnalyzer: Sendable {
             let terms = detector.terms(in: evidence, sentenceID: sentence.id, topics: topics)
             loaded += terms
             if sentence.role == .heading {
-                if headline == nil { headline = (evidence, terms) }
+                if headline == nil, !HeadlineAssessor.isDateline(sentence.text) { headline = (evidence, terms) }
                 continue
             }
             let (role, why) = classifier.classify(evidence)

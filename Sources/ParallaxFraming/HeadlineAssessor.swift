@@ -7,11 +7,15 @@ package import ParallaxModel
 /// ("Triumph", "Schock", "Hammer", "slams", "You won't believe", "Das steckt dahinter"); a word in
 /// capitals (at least ``shoutingLetters`` letters, so that acronyms such as "NATO" do not count); or
 /// question-bait (a headline that ends in a question mark). Weak: a `catastrophe` word, which may be a
-/// plain description of a real disaster ("Katastrophe", "disaster"), and a loaded term in the
-/// headline writer's voice.
+/// plain description of a real disaster ("Katastrophe", "disaster"), and an alarmist or glorifying
+/// loaded term in the headline writer's voice. Capitals of a masthead at the start of the line do not count.
 package struct HeadlineAssessor: Sendable {
     /// Fewest letters of an all-capitals word that counts as shouting.
     package static let shoutingLetters = 5
+    /// Categories of loaded terms that count as a weak cue: exaggeration (alarm, glory). Demonising,
+    /// belittling, euphemistic and propaganda words make a headline partisan, not sensational
+    /// ("Die Panikmache der Behörden" is calm in form).
+    package static let sensationalCategories: Set<String> = ["alarmist", "glorifying"]
     /// Lexicon kinds that alone make a headline sensational.
     package static let strongKinds: Set<String> = ["triumph", "hyperbole", "clickbait"]
 
@@ -40,11 +44,12 @@ package struct HeadlineAssessor: Sendable {
                 weakWords.insert(cue.lowercased())
             }
         }
-        for term in loaded where term.usage == "used" {
+        for term in loaded where term.usage == "used" && Self.sensationalCategories.contains(term.category ?? "") {
             weak.append("loaded term: \(term.text) (\(term.category ?? "loaded"))")
             weakWords.insert(term.text.lowercased())
         }
-        for index in evidence.words.indices {
+        let masthead = mastheadWords(evidence)
+        for index in evidence.words.indices where index >= masthead {
             let word = evidence.tokens.written(index)
             if isShouting(word) { strong.append("capitals: \(word)") }
         }
@@ -55,6 +60,41 @@ package struct HeadlineAssessor: Sendable {
         if !strong.isEmpty || weakWords.count >= 2 { return (true, reasons) }
         if weak.isEmpty { return (false, "no sensational cue") }
         return (false, "only one weak cue: \(reasons)")
+    }
+
+    /// Whether a heading line is a dateline or masthead line rather than a headline: it holds two
+    /// separator bars ("nna | Dienstag, 10. März 2026 | MEZ") or a clock time ("07:48", "7:00 Uhr"). One
+    /// bar is not enough: titles often end in "| Site name".
+    package static func isDateline(_ text: String) -> Bool {
+        if text.utf8.lazy.filter({ $0 == 0x7C }).count >= 2 { return true }
+        let bytes = Array(text.utf8)
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        for index in bytes.indices where bytes[index] == 0x3A {
+            if isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) { return true }
+        }
+        return false
+    }
+
+    /// How many words at the start of the headline are a name set in capitals: a run of all-capitals
+    /// words followed by a dash, a bar or a parenthesis ("BÜRGERBLATT KRANZFELD – unabhängig",
+    /// "NORDSEE-NACHRICHTENAGENTUR (nna)"), a masthead rather than shouting, which ends in "!" or runs on.
+    private func mastheadWords(_ evidence: SentenceEvidence) -> Int {
+        var run = 0
+        while run < evidence.words.count, isCapitals(evidence.tokens.written(run)) { run += 1 }
+        guard run > 0 else { return 0 }
+        let rest = evidence.text.utf8.dropFirst(evidence.words[run - 1].source.upperBound)
+        guard let next = rest.first(where: { $0 != 0x20 }) else { return 0 }
+        let follows = String(decoding: rest.drop { $0 == 0x20 }.prefix(3), as: UTF8.self)
+        return next == 0x28 || next == 0x7C || next == 0x2D || follows.hasPrefix("–") || follows.hasPrefix("—") ? run : 0
+    }
+
+    private func isCapitals(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters > 0
     }
 
     private func isShouting(_ word: String) -> Bool {

@@ -97,6 +97,22 @@ package struct SentenceEvidence: Sendable {
             || (hasReportedSpeechMarker && isAttributed)
     }
 
+    /// Whether the sentence states an amount outside quotations: a number word (lexicon kind `amount`:
+    /// "Tausende", "dozens") or a word of digits that is not an ordinal or a date ("7,1", "9,5", but not
+    /// "10." in "am 10. Oktober").
+    package var statesAmount: Bool {
+        if opinionCues.contains(where: { $0.pattern.label == "amount" }) { return true }
+        let bytes = Array(text.utf8)
+        for word in words {
+            guard let first = bytes[safe: word.source.lowerBound], first >= 0x30, first <= 0x39 else { continue }
+            if quotes.enclosing(word.source) != nil { continue }
+            let next = bytes[safe: word.source.upperBound + 1]
+            let isOrdinal = bytes[safe: word.source.upperBound] == 0x2E && !(next.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+            if !isOrdinal { return true }
+        }
+        return false
+    }
+
     /// The words of `match` as written, with `…` where the pattern skipped words.
     package func cueText(_ match: PhraseMatcher.Match) -> String {
         var parts: [String] = []
@@ -114,5 +130,12 @@ package struct SentenceEvidence: Sendable {
         let first = match.wordIndices.first ?? 0
         let last = match.wordIndices.last ?? first
         return words[first].source.lowerBound..<words[last].source.upperBound
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` outside the array.
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

@@ -6,9 +6,11 @@ package import ParallaxModel
 /// 1. **Quote** — most of the sentence's words stand inside quotation marks, or over a third do and
 ///    they are quoted speech (a quotation of three or more words that ends in punctuation or is
 ///    followed by a comma: „Wir bleiben hier“, sagte die Bürgermeisterin von Erlbach).
-/// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality or a digression
-///    into unrelated politics (lexicon kinds `appeal`, `moralising`, `digression`), or a question in
-///    the writer's voice (a rhetorical question), or an exclamation outside quotation marks. These stay
+/// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality, a digression
+///    into unrelated politics or the writer's first-person stance (lexicon kinds `appeal`, `moralising`,
+///    `digression`, `stance`: "Wir meinen", "in our view"), or a question in the writer's voice (a
+///    rhetorical question), or an exclamation outside quotation marks that states no amount (a tabloid
+///    exclamation with a figure, "Tausende Züge stehen still!", reports the figure). These stay
 ///    opinion when a source is named, unless the sentence reports speech ("forderte, die Regierung
 ///    müsse …"): then the appeal is the speaker's.
 /// 3. **Opinion, weak cue** — an evaluation or an unsourced prediction (kinds `evaluation`,
@@ -17,7 +19,7 @@ package import ParallaxModel
 /// 4. **Reporting** — everything else.
 package struct SentenceRoleClassifier: Sendable {
     /// Cue kinds that make a sentence opinion whatever its source.
-    package static let strongKinds: Set<String> = ["appeal", "moralising", "digression"]
+    package static let strongKinds: Set<String> = ["appeal", "moralising", "digression", "stance"]
     /// Cue kinds that an attribution overrides.
     package static let weakKinds: Set<String> = ["evaluation", "prediction"]
     /// Share of quoted words above which a sentence counts as direct speech.
@@ -53,7 +55,7 @@ package struct SentenceRoleClassifier: Sendable {
         if isRhetoricalQuestion(evidence) {
             return (.opinion, "rhetorical question")
         }
-        if endsWithExclamation(evidence) {
+        if endsWithExclamation(evidence), !evidence.statesAmount {
             return (.opinion, "exclamation in the writer's voice")
         }
         let weak = cues.first { Self.weakKinds.contains($0.pattern.label) }

@@ -16,14 +16,23 @@ import Testing
     static let cases: [Case] = [
         Case(headline: "Erfolg im Kampf um den Hafen!", language: "de", sensational: true, reason: "exclamation mark"),
         Case(headline: "Triumph für die Stadtwerke: Neues Netz läuft", language: "de", sensational: true, reason: "triumph word: Triumph"),
-        Case(headline: "Katastrophe im Hafen: Verheerende Flut zerstört den Kai", language: "de", sensational: true, reason: "catastrophe word: Katastrophe"),
+        Case(headline: "Katastrophe im Hafen: Albtraum für die Fischer", language: "de", sensational: true, reason: "catastrophe word: Katastrophe"),
+        // A devastating flood is a plain description of the damage.
+        Case(headline: "Verheerende Flut zerstört den Kai", language: "de", sensational: false, reason: "no sensational cue"),
         Case(headline: "Die Katastrophe von Erlbach war vorhersehbar", language: "de", sensational: false, reason: "only one weak cue"),
         Case(headline: "Horror-Nacht in der Altstadt", language: "de", sensational: true, reason: "hyperbole word"),
         Case(headline: "Schock in der Kabine nach dem Abstieg", language: "de", sensational: true, reason: "hyperbole word: Schock"),
         Case(headline: "Senator slams harbour plan", language: "en", sensational: true, reason: "hyperbole word: slams"),
         Case(headline: "Budget chaos in the city council", language: "en", sensational: true, reason: "hyperbole word: chaos"),
-        Case(headline: "Elitetruppen befreien die Stadt", language: "de", sensational: true, reason: "loaded term: Elitetruppen"),
-        Case(headline: "Regime schickt Truppen an die Grenze", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Heldenhafte Elitetruppen erobern die Stadt", language: "de", sensational: true, reason: "loaded term: Elitetruppen"),
+        // Partisan words (demonising, belittling, propaganda) in a calm form are not sensational.
+        Case(headline: "Elitetruppen befreien die Stadt", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Regime schickt Truppen an die Grenze", language: "de", sensational: false, reason: "no sensational cue"),
+        Case(headline: "Zwangsschließung im Rathaus: Die Panikmache der Bürokraten", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Witch hunt against the harbour master", language: "en", sensational: false, reason: "no sensational cue"),
+        // Capitals of a masthead name before a dash or parenthesis are not shouting.
+        Case(headline: "HAFENBLATT SÜDSTADT – unabhängig und kritisch", language: "de", sensational: false, reason: "no sensational cue"),
+        Case(headline: "KÜSTENAGENTUR (kag) meldet neue Fähre", language: "de", sensational: false, reason: "no sensational cue"),
         Case(headline: "WAHNSINN beim Stadtmarathon", language: "de", sensational: true, reason: "capitals: WAHNSINN"),
         Case(headline: "Sie werden nicht glauben, was im Rathaus geschah", language: "de", sensational: true, reason: "clickbait"),
         Case(headline: "Teure Brücke: Das steckt dahinter", language: "de", sensational: true, reason: "clickbait"),
@@ -39,6 +48,18 @@ import Testing
             ArticleMaker.article([testCase.headline, testCase.language == "en" ? "The council met on Monday." : "Der Rat tagte am Montag."], language: testCase.language), claims: [])
         #expect(article.framing.sensationalHeadline == testCase.sensational)
         #expect(article.framing.headlineWhy?.contains(testCase.reason) == true, "why: \(article.framing.headlineWhy ?? "nil")")
+    }
+
+    @Test func datelineLineIsNotTheHeadline() {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(["Küstenagentur | Montag, 4. Mai 2026 | 09:15", "# WAHNSINN beim Stadtmarathon", "Der Rat tagte am Montag."]),
+            claims: [])
+        #expect(article.framing.sensationalHeadline == true)
+        #expect(article.framing.headlineWhy?.contains("capitals: WAHNSINN") == true)
+        #expect(HeadlineAssessor.isDateline("Stand: 12.05.2026, 7:00 Uhr"))
+        #expect(HeadlineAssessor.isDateline("KÜSTENAGENTUR (kag) | Montag | Hafen"))
+        #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm"))
+        #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm | Hafenkurier"))
     }
 
     @Test func noHeadline() {

@@ -34,6 +34,24 @@ import Testing
         // Digression.
         Case(text: "Während man sich hierzulande mit Gender-Debatten beschäftigt, handeln andere.", language: "de", role: .opinion, why: "digression"),
         Case(text: "Derweil streitet das Land über Klimaprotesten und Tempolimits.", language: "de", role: .opinion, why: "digression: Klimaprotesten"),
+        // The writer's first-person stance, moralising about desert, reproach by contrast, asides.
+        Case(text: "Wir meinen: Offenheit ist keine Kür, sondern Pflicht.", language: "de", role: .opinion, why: "stance: Wir meinen"),
+        Case(text: "In our view, the harbour board has lost its way.", language: "en", role: .opinion, why: "stance: In our view"),
+        Case(text: "Die Fischer haben etwas Besseres verdient als leere Versprechen.", language: "de", role: .opinion, why: "moralising"),
+        Case(text: "Ein sicherer Radweg ist kein Luxus, sondern eine Notwendigkeit.", language: "de", role: .opinion, why: "moralising: kein Luxus"),
+        Case(text: "Clean water is not a luxury.", language: "en", role: .opinion, why: "moralising: not a luxury"),
+        Case(text: "Statt die Anwohner anzuhören und einzubinden, entscheidet das Amt allein.", language: "de", role: .opinion, why: "evaluation: Statt"),
+        Case(text: "Dass der Hafenbetrieb gleichzeitig die Gebühren erhöht, passt ins Bild.", language: "de", role: .opinion, why: "evaluation: passt ins Bild"),
+        Case(text: "Und ganz nebenbei: Der Rat streitet lieber über Parkplätze.", language: "de", role: .opinion, why: "digression: ganz nebenbei"),
+        // Exclamations: opinion without an amount, tabloid reporting with one.
+        Case(text: "Was für ein Abend in Kiel!", language: "de", role: .opinion, why: "exclamation"),
+        Case(text: "Hunderte Fähren stehen still, Tausende warten am Kai!", language: "de", role: .reporting, why: "reporting"),
+        Case(text: "Drei Tage Stillstand – für 6,5 Prozent mehr Lohn!", language: "de", role: .reporting, why: "reporting"),
+        Case(text: "Dozens of ferries are stuck in port!", language: "en", role: .reporting, why: "reporting"),
+        Case(text: "Kommt alle am 10. Mai zum Hafenfest!", language: "de", role: .opinion, why: "exclamation"),
+        // A service line and a minimum amount are not opinion.
+        Case(text: "Wer helfen möchte, kann über die bekannten Hilfswerke spenden.", language: "de", role: .reporting, why: "reporting"),
+        Case(text: "Die Gewerkschaft fordert wenigstens 200 Euro mehr im Monat.", language: "de", role: .reporting, why: "reporting"),
         // Rhetorical question.
         Case(text: "Wer soll das alles bezahlen?", language: "de", role: .opinion, why: "rhetorical question"),
         // Attributed statements stay reporting, also with numbers, strong verbs or an evaluative word.
