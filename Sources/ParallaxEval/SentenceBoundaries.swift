@@ -4,17 +4,7 @@
 /// not by its offset, so that a small difference in the extracted body does not shift every boundary.
 enum SentenceBoundaries {
     static func compare(extracted: [String], gold: [String]) -> PrecisionRecall {
-        var goldKeys = keys(gold)
-        var score = PrecisionRecall()
-        for (key, count) in keys(extracted) {
-            let available = goldKeys[key, default: 0]
-            let matched = min(available, count)
-            score.truePositives += matched
-            score.falsePositives += count - matched
-            goldKeys[key] = available - matched
-        }
-        score.falseNegatives = goldKeys.values.reduce(0, +)
-        return score
+        MultisetComparison.compare(extracted: keys(extracted), gold: keys(gold))
     }
 
     /// One key per boundary between consecutive sentences.

@@ -2,17 +2,7 @@
 enum TokenOverlap {
     /// Tokens are maximal runs of letters and digits, lower-cased; each token occurrence counts once.
     static func compare(extracted: String, gold: String) -> PrecisionRecall {
-        var goldCounts = counts(gold)
-        var score = PrecisionRecall()
-        for (token, count) in counts(extracted) {
-            let available = goldCounts[token, default: 0]
-            let matched = min(available, count)
-            score.truePositives += matched
-            score.falsePositives += count - matched
-            goldCounts[token] = available - matched
-        }
-        score.falseNegatives = goldCounts.values.reduce(0, +)
-        return score
+        MultisetComparison.compare(extracted: counts(extracted), gold: counts(gold))
     }
 
     static func counts(_ text: String) -> [String: Int] {
