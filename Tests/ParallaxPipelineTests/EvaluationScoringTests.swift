@@ -1,0 +1,47 @@
+import Foundation
+import ParallaxModel
+import Testing
+
+@testable import ParallaxEval
+
+/// The scores `parallax eval` reports, on small hand-computed cases.
+@Suite struct EvaluationScoringTests {
+    @Test(arguments: [
+        ("der Hund bellt", "der Hund bellt", 1.0, 1.0),
+        ("der Hund bellt laut", "der Hund bellt", 0.75, 1.0),
+        ("der Hund", "der Hund bellt", 1.0, 2.0 / 3.0),
+        ("Menü Start", "der Hund bellt", 0.0, 0.0),
+    ])
+    func bodyTokensAreCountedAsMultisets(extracted: String, gold: String, precision: Double, recall: Double) {
+        let score = TokenOverlap.compare(extracted: extracted, gold: gold)
+        #expect(abs(score.precision - precision) < 1e-9)
+        #expect(abs(score.recall - recall) < 1e-9)
+    }
+
+    @Test func sentenceBoundariesSurviveWhitespaceAndCountMissesAndExtras() {
+        let gold = ["Erster Satz.", "Zweiter Satz.", "Dritter Satz."]
+        #expect(SentenceBoundaries.compare(extracted: ["Erster  Satz.", "Zweiter Satz.", "Dritter Satz."], gold: gold).f1 == 1)
+        let merged = SentenceBoundaries.compare(extracted: ["Erster Satz. Zweiter Satz.", "Dritter Satz."], gold: gold)
+        #expect(merged.truePositives == 1 && merged.falseNegatives == 1 && merged.falsePositives == 0)
+        let split = SentenceBoundaries.compare(extracted: ["Erster", "Satz.", "Zweiter Satz.", "Dritter Satz."], gold: gold)
+        #expect(split.falsePositives == 1 && split.truePositives == 2)
+    }
+
+    @Test func emptyScoresAreNeutralNotPerfectByAccident() {
+        let nothing = PrecisionRecall()
+        #expect(nothing.precision == 1 && nothing.recall == 1)
+        let missedAll = PrecisionRecall(truePositives: 0, falsePositives: 0, falseNegatives: 3)
+        #expect(missedAll.recall == 0 && missedAll.f1 == 0)
+    }
+
+    @Test func goldClaimsPairWithTheSameNumberAndPreferTheSameUnit() throws {
+        let gold = try JSONDecoder().decode(
+            [GoldCorpus.Claim].self,
+            from: Data(#"[{"kind":"quantity","text":"etwa 14.000 Soldaten","value":14000,"unit":"soldier","group":"g"}]"#.utf8))
+        let extracted = [
+            Claim(id: "c1", article: "a1", sentence: "a1.s1", text: "14.000 Euro", kind: .quantity, quantity: Quantity(value: 14000, unit: "eur")),
+            Claim(id: "c2", article: "a1", sentence: "a1.s2", text: "14.000 Soldaten", kind: .quantity, quantity: Quantity(value: 14000, qualifier: .about, unit: "soldier")),
+        ]
+        #expect(ClaimMatcher.match(gold: gold, extracted: extracted).map(\.extracted.id) == ["c2"])
+    }
+}
