@@ -12,6 +12,7 @@ let stages: [String: @Sendable ([String]) async throws -> Void] = [
     "framing": FramingBenchmark.run,
     "stories": StoriesBenchmark.run,
     "reconcile": ReconcileBenchmark.run,
+    "pipeline": PipelineBenchmark.run,
 ]
 guard let stage = arguments.first, let run = stages[stage] else {
     print("usage: parallax-bench STAGE [options]; stages: \(stages.keys.sorted().joined(separator: ", "))")

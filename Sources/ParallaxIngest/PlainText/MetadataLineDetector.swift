@@ -29,10 +29,24 @@ package struct MetadataLineDetector: Sendable {
 
     /// Whether lower-cased `key` ends with `label: credit` of at most five words after a sentence.
     private func endsWithPhotoCredit(_ key: String) -> Bool {
-        for label in cues.photo {
-            for opener in [". " + label + ":", "(" + label + ":"] {
-                guard let range = key.range(of: opener, options: .backwards) else { continue }
-                let credit = key[range.upperBound...].split(separator: " ")
+        // A credit of at most five words sits in the last stretch of the line: only that stretch is
+        // scanned, for `. label:` or `(label:` openers, so long paragraphs cost no more than short lines.
+        let tail = Substring(key.suffix(160))
+        var index = tail.endIndex
+        while index > tail.startIndex {
+            index = tail.index(before: index)
+            let character = tail[index]
+            let afterOpener: Substring.Index
+            if character == "(" {
+                afterOpener = tail.index(after: index)
+            } else if character == ".", tail.index(after: index) < tail.endIndex, tail[tail.index(after: index)] == " " {
+                afterOpener = tail.index(index, offsetBy: 2)
+            } else {
+                continue
+            }
+            let rest = tail[afterOpener...]
+            for label in cues.photo where rest.hasPrefix(label + ":") {
+                let credit = rest.dropFirst(label.count + 1).split(separator: " ")
                 if !credit.isEmpty, credit.count <= 5 { return true }
             }
         }

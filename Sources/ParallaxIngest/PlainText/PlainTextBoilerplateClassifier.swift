@@ -157,7 +157,8 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private func isPipeMenu(_ shape: LineShape) -> Bool {
         let separators: Set<Character> = ["|", "›", "»", ">", "•", "·"]
         let text = shape.text
-        guard text.contains(where: { separators.contains($0) }) else { return false }
+        // At most six cells of at most 30 characters: anything longer is no menu line.
+        guard text.utf8.count <= 6 * 34, text.contains(where: { separators.contains($0) }) else { return false }
         let cells = text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty }
         let framed = text.hasPrefix("|") || text.hasSuffix("|")

@@ -198,6 +198,8 @@ package struct PlainTextReader: Sendable {
     /// The outlet and the date of a line that holds both, split at `|`, `·`, `•`, ` – `, ` - ` or `,`
     /// (`Example Post · Monday 3 March 2026`); the outlet part has no digits.
     private func outletAndDate(_ shape: LineShape) -> (String, String)? {
+        // A dateline is a short line; a paragraph never is one.
+        guard shape.text.utf8.count <= 200 else { return nil }
         for separator in [" | ", " · ", " • ", " – ", " - ", ", "] {
             guard let range = shape.text.range(of: separator) else { continue }
             let outlet = String(shape.text[..<range.lowerBound]).trimmingWhitespace()
