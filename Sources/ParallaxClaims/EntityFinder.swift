@@ -14,6 +14,9 @@ struct EntityMention: Sendable, Equatable {
     var speaksForOrganisation = false
     /// The body a spokesperson speaks for (`Polizeisprecher X` → police).
     var speaksFor: String?
+    /// What kind of body a descriptor made it (`Reederei Nordlicht` → shipping company), for
+    /// resolving a later `die Reederei`; for a descriptor alone, its own label.
+    var type: String?
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
@@ -147,9 +150,9 @@ struct EntityFinder: Sendable {
         }
         if end > start && (!pack.capitalizesNouns || end - start <= 2) {
             let name = tokens[start..<end].map(\.lower).joined(separator: " ")
-            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
+            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
         }
-        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
     }
 
     /// In a language that capitalises nouns: the end of a run of two or three capitalised words

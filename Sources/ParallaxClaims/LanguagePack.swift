@@ -132,6 +132,14 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
+    /// Nouns that refer back to a body named before (`Behörde`, `agency`) → the form a name ends with.
+    let backReferenceNouns: [String: String]
+    /// The bases of `backReferenceNouns`, for the compound test (`Gesundheits-amt`).
+    let backReferenceBases: [String]
+    /// Determiners before such a noun (`die`, `the`).
+    let backReferenceDeterminers: WordSet
+    /// Labels of groups of people (`officials`), never a body referred back to.
+    let groupLabels: Set<String>
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
     let pronouns: WordSet
@@ -264,6 +272,13 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
+        let backRows = rows("back-references.txt")
+        backReferenceNouns = Dictionary(backRows.filter { $0[0] == "noun" }.compactMap { row in
+            field(row, 1).map { ($0, field(row, 2) ?? $0) }
+        }) { first, _ in first }
+        backReferenceBases = Set(backReferenceNouns.values).sorted { $0.count > $1.count }
+        backReferenceDeterminers = WordSet(backRows.filter { $0[0] == "determiner" }.compactMap { field($0, 1) })
+        groupLabels = Set(backRows.filter { $0[0] == "group" }.compactMap { field($0, 1) })
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
