@@ -15,6 +15,10 @@ public struct ClaimExtractor: Sendable {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
         let analyses = analyze(article, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        // An article that dates nothing near its start reports events of its publication day.
+        builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
+            TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
+        }
         let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
             analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
         }.first

@@ -224,7 +224,7 @@ final class LanguagePack: Sendable {
         periodParts = table("period-parts.txt") { field($0, 1) }
         relativeTimes = table("relative-times.txt") { field($0, 1) }
         sinceWords = table("since-words.txt") { _ in true }
-        untilWords = table("until-words.txt") { _ in true }
+        untilWords = table("until-words.txt") { field($0, 1) == "ahead" }
         yearWords = table("year-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
