@@ -38,21 +38,28 @@ struct BodyMemory: Sendable {
             found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type, words: words))
         }
         guard pack.capitalizesNouns else { return found }
+        var next = 0  // the first entity that may still cover a token
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
-            guard !entities.contains(where: { $0.first <= index && $0.end > index }),
-                let label = compoundBody(token.lower, pack: pack)
-            else { continue }
+            while next < entities.count, entities[next].end <= index { next += 1 }
+            if next < entities.count, entities[next].first <= index { continue }
+            guard let label = compoundBody(token.lower, pack: pack) else { continue }
             found.append(NamedBody(index: index, label: label, type: nil, words: token.lower))
         }
         return found.sorted { $0.index < $1.index }
     }
 
     /// A word that ends in a back-reference noun after a modifier (`gesundheitsamts` → gesundheitsamt).
+    /// - Complexity: O(1) for most words (last-byte filter), else O(k) suffix tests on bytes.
     static func compoundBody(_ word: String, pack: LanguagePack) -> String? {
-        for base in pack.backReferenceBases where word.count > base.count + 3 {
-            if word.hasSuffix(base) { return word }
-            for ending in pack.genitiveEndings where word.hasSuffix(base + ending) {
-                return String(word.dropLast(ending.count))
+        let utf8 = word.utf8
+        guard utf8.count > 4 else { return nil }
+        let pair = utf8.withContiguousStorageIfAvailable { Int($0[$0.count - 2]) << 8 | Int($0[$0.count - 1]) }
+            ?? Int(utf8.dropLast().last!) << 8 | Int(utf8.last!)
+        guard pack.backReferenceLastBytes[pair] else { return nil }
+        let length = utf8.count
+        for suffix in pack.backReferenceSuffixes where length > suffix.bytes.count + 3 - suffix.ending {
+            if ByteSuffix.hasSuffix(word, suffix.bytes) {
+                return suffix.ending == 0 ? word : String(decoding: utf8.dropLast(suffix.ending), as: UTF8.self)
             }
         }
         return nil
