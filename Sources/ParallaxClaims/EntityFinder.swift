@@ -119,8 +119,11 @@ struct EntityFinder: Sendable {
             let name = tokens[first..<run].map(\.lower).joined(separator: " ")
             return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
+        // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`) or a
+        // determiner (`A`) opens no name.
         if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
-            pack.weekdays.match(tokens, at: index) == nil
+            pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(token),
+            pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
         {
             var end = index
             while end < tokens.count, tokens[end].isCapitalized, pack.months.match(tokens, at: end) == nil { end += 1 }
