@@ -120,8 +120,8 @@ struct AttributionFinder: Sendable {
             source = speakers.last { $0.end <= index && $0.end >= index - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             // `…, the office said`: a back-reference noun the entity finder does not know.
-            if source == nil, index >= 2, let base = pack.backReferenceNouns[tokens[index - 1].lower],
-                pack.backReferenceDeterminers.contains(tokens[index - 2]),
+            if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
+                pack.backReferences.determiners.contains(tokens[index - 2]),
                 let body = bodies.resolve(base: base, type: nil, current: named.filter { $0.index < index - 2 })
             {
                 return (body, nil)
@@ -199,7 +199,7 @@ struct AttributionFinder: Sendable {
 
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
     private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
-        guard let base = pack.backReferenceNouns[label] else { return label }
+        guard let base = pack.backReferences.nouns[label] else { return label }
         return bodies.resolve(base: base, type: nil, current: named) ?? label
     }
 

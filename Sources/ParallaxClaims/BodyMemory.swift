@@ -30,8 +30,8 @@ struct BodyMemory: Sendable {
             let last = tokens[entity.end - 1].lower
             // A name ending in a back-reference noun is a body (`Marlow Water Office`).
             let isBody = entity.kind == "organisation" || entity.kind == "generic"
-                || (entity.kind == "name" && entity.end - entity.first > 1 && pack.backReferenceNouns[last] != nil)
-            guard isBody, !pack.groupLabels.contains(entity.name),
+                || (entity.kind == "name" && entity.end - entity.first > 1 && pack.backReferences.nouns[last] != nil)
+            guard isBody, !pack.backReferences.groupLabels.contains(entity.name),
                 reference(entity, tokens, pack)?.base == nil
             else { continue }
             let words = tokens[entity.first..<entity.end].map(\.lower).joined(separator: " ")
@@ -55,9 +55,9 @@ struct BodyMemory: Sendable {
         guard utf8.count > 4 else { return nil }
         let pair = utf8.withContiguousStorageIfAvailable { Int($0[$0.count - 2]) << 8 | Int($0[$0.count - 1]) }
             ?? Int(utf8.dropLast().last!) << 8 | Int(utf8.last!)
-        guard pack.backReferenceLastBytes[pair] else { return nil }
+        guard pack.backReferences.lastBytePairs[pair] else { return nil }
         let length = utf8.count
-        for suffix in pack.backReferenceSuffixes where length > suffix.bytes.count + 3 - suffix.ending {
+        for suffix in pack.backReferences.suffixes where length > suffix.bytes.count + 3 - suffix.ending {
             if ByteSuffix.hasSuffix(word, suffix.bytes) {
                 return suffix.ending == 0 ? word : String(decoding: utf8.dropLast(suffix.ending), as: UTF8.self)
             }
@@ -68,9 +68,9 @@ struct BodyMemory: Sendable {
     /// The noun base and descriptor type when `entity` refers back (`die Behörde`), else nil.
     static func reference(_ entity: EntityMention, _ tokens: [ClaimToken], _ pack: LanguagePack) -> (base: String?, type: String?)? {
         guard entity.kind == "generic", entity.end - entity.first == 1, entity.first > 0,
-            pack.backReferenceDeterminers.contains(tokens[entity.first - 1])
+            pack.backReferences.determiners.contains(tokens[entity.first - 1])
         else { return nil }
-        let base = pack.backReferenceNouns[tokens[entity.first].lower]
+        let base = pack.backReferences.nouns[tokens[entity.first].lower]
         guard base != nil || entity.type != nil else { return nil }
         return (base, entity.type)
     }

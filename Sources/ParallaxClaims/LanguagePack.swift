@@ -132,19 +132,8 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
-    /// Nouns that refer back to a body named before (`Behörde`, `agency`) → the form a name ends with.
-    let backReferenceNouns: [String: String]
-    /// The bases of `backReferenceNouns`, for the compound test (`Gesundheits-amt`).
-    let backReferenceBases: [String]
-    /// The bases and base + genitive ending as UTF-8 bytes with the ending's length, longest first.
-    let backReferenceSuffixes: [(bytes: [UInt8], ending: Int)]
-    /// Which pairs of last two bytes (first << 8 | second) end one of `backReferenceSuffixes`, to
-    /// reject most words at once.
-    let backReferenceLastBytes: [Bool]
-    /// Determiners before such a noun (`die`, `the`).
-    let backReferenceDeterminers: WordSet
-    /// Labels of groups of people (`officials`), never a body referred back to.
-    let groupLabels: Set<String>
+    /// How the language refers back to a body named before (`die Behörde`, `the agency`).
+    let backReferences: BackReferenceLexicon
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
     let pronouns: WordSet
@@ -277,24 +266,7 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
-        let backRows = rows("back-references.txt")
-        backReferenceNouns = Dictionary(backRows.filter { $0[0] == "noun" }.compactMap { row in
-            field(row, 1).map { ($0, field(row, 2) ?? $0) }
-        }) { first, _ in first }
-        backReferenceBases = Set(backReferenceNouns.values).sorted { $0.count > $1.count }
-        var suffixes: [(bytes: [UInt8], ending: Int)] = []
-        for base in backReferenceBases {
-            suffixes.append((Array(base.utf8), 0))
-            for ending in genitiveEndings { suffixes.append((Array((base + ending).utf8), ending.utf8.count)) }
-        }
-        backReferenceSuffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }
-        var lastBytes = [Bool](repeating: false, count: 65_536)
-        for suffix in suffixes where suffix.bytes.count >= 2 {
-            lastBytes[Int(suffix.bytes[suffix.bytes.count - 2]) << 8 | Int(suffix.bytes[suffix.bytes.count - 1])] = true
-        }
-        backReferenceLastBytes = lastBytes
-        backReferenceDeterminers = WordSet(backRows.filter { $0[0] == "determiner" }.compactMap { field($0, 1) })
-        groupLabels = Set(backRows.filter { $0[0] == "group" }.compactMap { field($0, 1) })
+        backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
