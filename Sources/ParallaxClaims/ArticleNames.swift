@@ -42,7 +42,7 @@ struct ArticleNames: Sendable {
 
     /// The country a derived adjective refers to.
     func country(forAdjective word: String) -> String? {
-        adjectiveStems.isEmpty ? nil : adjectiveStems[Self.fold(word)]
+        adjectiveStems.isEmpty || !isAdjective(word) ? nil : adjectiveStems[Self.fold(word)]
     }
 
     /// The country a capitalised name is.

@@ -24,9 +24,13 @@ struct AttributionFinder: Sendable {
     }
 
     /// The attribution of one sentence, given its entities.
-    /// - Parameter lastPerson: the person mentioned last before this sentence, for pronouns.
+    /// - Parameters:
+    ///   - lastPerson: the person mentioned last before this sentence, for pronouns.
+    ///   - bodies: the bodies named before, for a source that refers back (`die Behörde`).
+    ///   - named: the bodies this sentence names.
     func analyze(
-        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?
+        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?,
+        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = []
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
         var hedgeCue: String?
@@ -60,7 +64,9 @@ struct AttributionFinder: Sendable {
             }
             let cueEnd = index + cue.length
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
-            if let (label, source) = self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson) {
+            if let (label, source) = self.source(
+                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
+                bodies: bodies, named: named) {
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 if best == nil || rank < best!.rank {
                     var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
@@ -90,7 +96,7 @@ struct AttributionFinder: Sendable {
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
     private func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
-        lastPerson: String?
+        lastPerson: String?, bodies: BodyMemory, named: [NamedBody]
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
         let speakers = actors.filter { !isLocation($0, tokens) }
@@ -104,29 +110,50 @@ struct AttributionFinder: Sendable {
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
-            if source == nil, let label = unlistedSource(tokens, from: cueEnd) { return (label, nil) }
+            if source == nil, let label = unlistedSource(tokens, from: cueEnd) {
+                return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
+            }
             source = source ?? window.first { $0.kind == "person" } ?? window.first
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
             source = speakers.last { $0.end <= index && $0.end >= index - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+            // `…, the office said`: a back-reference noun the entity finder does not know.
+            if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
+                pack.backReferences.determiners.contains(tokens[index - 2]),
+                let body = bodies.resolve(base: base, type: nil, current: named.filter { $0.index < index - 2 })
+            {
+                return (body, nil)
+            }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
                 return (person, nil)
             }
         default:
+            // `civil protection officials said`: a fixed cue opening with a generic word belongs to the party before it.
+            if entities.contains(where: { $0.first == index && $0.kind == "generic" }),
+                let owner = actors.last(where: { $0.end == index && $0.kind != "person" })
+            {
+                return (sourceLabel(owner), owner)
+            }
             return cue.source.map { ($0, nil) }
         }
         if source == nil, cue.direction == "after", let label = unlistedSource(tokens, from: cueEnd) {
-            return (label, nil)
+            return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
         }
         // `civil protection officials`: a generic body right after another party is that party's.
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
         {
             return (sourceLabel(owner), owner)
+        }
+        // `die Behörde`, `the agency`: the body named before.
+        if let entity = source, let reference = BodyMemory.reference(entity, tokens, pack),
+            let body = bodies.resolve(base: reference.base, type: reference.type, current: named.filter { $0.index < entity.first })
+        {
+            return (body, entity)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
@@ -168,6 +195,12 @@ struct AttributionFinder: Sendable {
         // A possessive (`Erlenbach's mayor`) names the party's owner: the party is found as an entity.
         if index < tokens.count, tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s") { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
+    private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
+        guard let base = pack.backReferences.nouns[label] else { return label }
+        return bodies.resolve(base: base, type: nil, current: named) ?? label
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).

@@ -8,6 +8,8 @@ struct ClaimBuilder: Sendable {
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
     private var lastUnit: (position: Int, unit: String)?
+    /// The publication day, the time of an event claim when the article dates nothing else.
+    var publicationDay: TimeSpan?
     /// The measure of the latest quantity, which the next count of the same unit may continue.
     private var lastMeasure: (position: Int, unit: String, measure: String)?
     /// The time of the latest claim of each measure, with its sentence position.
@@ -111,11 +113,15 @@ struct ClaimBuilder: Sendable {
         }
         guard let measure, !Self.timelessMeasures.contains(measure) else { return nil }
         if let last = lastTimes[measure], position - last.position <= 3 { return last.span }
-        return paragraphTime ?? eventDay
+        if let time = paragraphTime ?? eventDay { return time }
+        return Self.ongoingMeasures.contains(measure) ? nil : publicationDay
     }
 
     /// Measures of states and estimates rather than events: they take no time from the context.
     static let timelessMeasures: Set<String> = ["size", "employed", "duration", "cost", "pledged"]
+
+    /// Measures of ongoing states (troops deployed, land held): not dated by the publication day.
+    static let ongoingMeasures: Set<String> = ["deployed", "controlled"]
 
     /// True when a speech verb stands right next to the time (`teilte am Mittwoch mit`).
     private func datesSpeech(_ time: TimeMention, _ tokens: [ClaimToken]) -> Bool {

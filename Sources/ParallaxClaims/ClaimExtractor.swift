@@ -15,6 +15,10 @@ public struct ClaimExtractor: Sendable {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
         let analyses = analyze(article, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        // An article that dates nothing near its start reports events of its publication day.
+        builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
+            TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
+        }
         let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
             analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
         }.first
@@ -38,15 +42,23 @@ public struct ClaimExtractor: Sendable {
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
         var lastPerson: String?
+        var bodies = BodyMemory()
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = entityFinder.find(in: tokenized.tokens)
-            let attribution = attributionFinder.analyze(tokenized, entities: entities, lastPerson: lastPerson)
+            let named = BodyMemory.named(in: tokenized.tokens, entities: entities, pack: pack)
+            let attribution = attributionFinder.analyze(
+                tokenized, entities: entities, lastPerson: lastPerson, bodies: bodies, named: named)
+            let sourceIsPerson = attribution.stated?.source == lastPerson
+                || entities.contains { $0.kind == "person" && $0.name == attribution.stated?.source }
+            bodies.record(named, source: attribution.stated?.source, isPerson: sourceIsPerson)
             var effective: Attribution?
             if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
             } else if attribution.hedged || attribution.continuation != nil, let previous = carried,
                 previous.paragraph == sentence.paragraph || attribution.continuation != nil
+                    // Reported speech that opens the next paragraph goes on reporting the last sentence's source.
+                    || (attribution.hedged && previous.paragraph + 1 == sentence.paragraph && previous.sentence == analyses.last?.sentence.id)
             {
                 let cue = attribution.hedgeCue.map { "reported speech “\($0)”" } ?? "“\(attribution.continuation ?? "")”"
                 effective = Attribution(

@@ -14,6 +14,9 @@ struct EntityMention: Sendable, Equatable {
     var speaksForOrganisation = false
     /// The body a spokesperson speaks for (`Polizeisprecher X` → police).
     var speaksFor: String?
+    /// What kind of body a descriptor made it (`Reederei Nordlicht` → shipping company), for
+    /// resolving a later `die Reederei`; for a descriptor alone, its own label.
+    var type: String?
 }
 
 /// Finds parties and places: gazetteer names and aliases, national adjectives with the body they
@@ -116,8 +119,11 @@ struct EntityFinder: Sendable {
             let name = tokens[first..<run].map(\.lower).joined(separator: " ")
             return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
+        // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`) or a
+        // determiner (`A`) opens no name.
         if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
-            pack.weekdays.match(tokens, at: index) == nil
+            pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(token),
+            pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
         {
             var end = index
             while end < tokens.count, tokens[end].isCapitalized, pack.months.match(tokens, at: end) == nil { end += 1 }
@@ -147,9 +153,9 @@ struct EntityFinder: Sendable {
         }
         if end > start && (!pack.capitalizesNouns || end - start <= 2) {
             let name = tokens[start..<end].map(\.lower).joined(separator: " ")
-            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false)
+            return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
         }
-        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false)
+        return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
     }
 
     /// In a language that capitalises nouns: the end of a run of two or three capitalised words

@@ -132,6 +132,8 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
+    /// How the language refers back to a body named before (`die Behörde`, `the agency`).
+    let backReferences: BackReferenceLexicon
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
     let pronouns: WordSet
@@ -216,7 +218,7 @@ final class LanguagePack: Sendable {
         periodParts = table("period-parts.txt") { field($0, 1) }
         relativeTimes = table("relative-times.txt") { field($0, 1) }
         sinceWords = table("since-words.txt") { _ in true }
-        untilWords = table("until-words.txt") { _ in true }
+        untilWords = table("until-words.txt") { field($0, 1) == "ahead" }
         yearWords = table("year-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
@@ -264,6 +266,7 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
+        backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil

@@ -8,12 +8,16 @@
 struct NumberParser: Sendable {
     var pack: LanguagePack
 
-    /// Keys of the first two characters of every number word, to reject other words at once.
+    /// Keys of the first three characters of every number word, to reject other words at once
+    /// (two characters let through every `the` and `ein…` word).
     private var starts: Set<Int>
+    /// The lengths of the number words, longest first, so a compound is split only where a word can end.
+    private var lengths: [Int]
 
     init(pack: LanguagePack) {
         self.pack = pack
-        self.starts = Set(pack.numberWords.keys.map { ClaimToken.key(of: $0, length: 2) })
+        self.starts = Set(pack.numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
+        self.lengths = Set(pack.numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
@@ -64,7 +68,7 @@ struct NumberParser: Sendable {
 
     /// The value of one lower-case number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
-        guard starts.contains(ClaimToken.key(of: word, length: 2)) else { return nil }
+        guard starts.contains(ClaimToken.key(of: word, length: 3)) else { return nil }
         guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }
@@ -90,13 +94,12 @@ struct NumberParser: Sendable {
         for connector in pack.numberConnectors where text.hasPrefix(connector) {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
-        var length = min(text.count, 12)
-        while length >= 1 {
+        let count = text.count
+        for length in lengths where length <= count {
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest
             }
-            length -= 1
         }
         return nil
     }

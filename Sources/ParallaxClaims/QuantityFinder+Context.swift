@@ -65,6 +65,27 @@ extension QuantityFinder {
         return nil
     }
 
+    /// How many of a larger duration unit one smaller unit is (`month` → 1/12 `year`).
+    static let durationParts: [String: [String: Double]] = [
+        "year": ["month": 1.0 / 12, "week": 7.0 / 365, "day": 1.0 / 365],
+        "month": ["week": 7.0 / 30, "day": 1.0 / 30],
+        "week": ["day": 1.0 / 7],
+        "day": ["hour": 1.0 / 24],
+        "hour": ["minute": 1.0 / 60],
+        "minute": ["second": 1.0 / 60],
+    ]
+
+    /// The smaller part of a compound duration (`vier Jahre und sechs Monate`, `four years and six
+    /// months`): its value in the larger unit and the end of its noun.
+    func durationPart(_ tokens: [ClaimToken], after end: Int, larger: String) -> (value: Double, end: Int)? {
+        guard let parts = Self.durationParts[larger], end + 1 < tokens.count, tokens[end].kind == .word,
+            pack.numberConnectors.contains(tokens[end].lower), let second = read(tokens, at: end + 1)
+        else { return nil }
+        let noun = countedNoun(tokens, from: second.end)
+        guard let smaller = noun.0, let ratio = parts[smaller] else { return nil }
+        return (second.value * ratio, noun.3)
+    }
+
     /// True when a noun follows (`sechs Ortschaften`, `six villages`), so a spelled number counts it.
     func isNounAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index]) else {

@@ -96,6 +96,11 @@ struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            var added = 0.0
+            if low == nil, let larger = unit, let part = durationPart(tokens, after: end, larger: larger) {
+                added = part.value
+                end = part.end
+            }
             if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.unit(for: tokens[start - 2].lower) {
                 unit = noun.unit
                 implied = noun.measure
@@ -125,7 +130,7 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
-            let value = low == nil ? reading.value : nil
+            let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                 normalized: UnitConversion.normalize(value ?? high, unit: unit))

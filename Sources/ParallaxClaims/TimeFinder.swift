@@ -55,11 +55,13 @@ struct TimeFinder: Sendable {
         var scan = index
         var since = false
         var until = false
+        var ahead = false
         if let match = pack.sinceWords.match(tokens, at: scan) {
             since = true
             scan += match.length
         } else if let match = pack.untilWords.match(tokens, at: scan) {
             until = true
+            ahead = match.value
             scan += match.length
         }
         var part: String?
@@ -78,7 +80,7 @@ struct TimeFinder: Sendable {
             if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
             return TimeMention(first: index, end: end, start: period?.0, last: period?.1)
         }
-        guard let core = core(tokens, at: scan, reference: reference, afterCue: since || until || part != nil) else {
+        guard let core = core(tokens, at: scan, reference: reference, afterCue: since || until || part != nil, ahead: ahead) else {
             return nil
         }
         var period = core.period
@@ -92,7 +94,7 @@ struct TimeFinder: Sendable {
 
     /// The date, month, season, relative period, weekday or year at `index`.
     private func core(
-        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool
+        _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool, ahead: Bool = false
     ) -> Core? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
@@ -178,8 +180,9 @@ struct TimeFinder: Sendable {
         }
         if let weekday = pack.weekdays.match(tokens, at: index) {
             guard let reference else { return Core(nil, .day, index + weekday.length) }
+            // `bis Donnerstag` looks ahead to the next one; otherwise the latest on or before the reference.
             let back = (reference.weekday - weekday.value + 7) % 7
-            let day = reference.adding(days: -back)
+            let day = ahead ? reference.adding(days: (weekday.value - reference.weekday + 7) % 7) : reference.adding(days: -back)
             return Core((day, day), .day, index + weekday.length)
         }
         if token.isPlainInteger, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year),

@@ -52,6 +52,17 @@ struct ClaimCase: Sendable, CustomTestStringConvertible {
               measure: "paid"),
         .init(language: "de", sentence: "Laut Polizei wurden 30 Menschen verletzt.", value: 30, unit: "person",
               measure: "wounded", source: "police", hedged: false),
+        .init(language: "de", sentence: "Das Gericht verhängte eine Strafe von drei Jahren und sechs Monaten.", value: 3.5,
+              unit: "year", measure: "duration"),
+        .init(language: "en", sentence: "The court sentenced him to two years and three months.", value: 2.25, unit: "year", measure: "duration"),
+        .init(language: "en", sentence: "The tunnel was closed for 2 hours and 30 minutes.", value: 2.5, unit: "hour", measure: "duration"),
+        .init(language: "de", sentence: "Damit stieg die Zahl der Todesopfer laut Polizei auf insgesamt 57.", value: 57,
+              unit: "person", measure: "killed", source: "police"),
+        .init(language: "en", sentence: "The death toll rose to 57.", value: 57, unit: "person", measure: "killed"),
+        .init(language: "de", sentence: "Mindestens 12 Menschen sterben bei Unwetter.", value: 12, unit: "person",
+              measure: "killed"),
+        .init(language: "de", sentence: "Jeder Tag koste die Wirtschaft etwa 2 Millionen Euro.", value: 2_000_000, unit: "eur",
+              measure: "cost"),
     ]
 
     @Test(arguments: cases) func extracts(_ expected: ClaimCase) throws {

@@ -1,0 +1,100 @@
+/// A body an article has named (`Gesundheitsamt`, `Reederei Nordlicht`, `civil protection`), for
+/// resolving a later reference back to it.
+struct NamedBody: Sendable, Equatable {
+    /// Token index in its sentence (only meaningful within the sentence that named it).
+    var index: Int
+    /// The source label it goes by.
+    var label: String
+    /// The descriptor's label when a descriptor introduced it (`union`, `ministry`).
+    var type: String?
+    /// The lower-case words it was named with (`hafenbehörde`), for the noun test.
+    var words: String = ""
+}
+
+/// The bodies an article names, in order, and the rule that resolves a reference back to one.
+///
+/// A definite determiner before a back-reference noun (`die Behörde`, `des Amtes`, `the agency`) or
+/// before a descriptor alone (`die Gewerkschaft`) refers to a body named earlier in the article (or
+/// earlier in the same sentence): the latest one of the same descriptor type, else the latest whose
+/// name ends in the noun (`Amt` → `Gesundheitsamt`), else — for a back-reference noun — the latest
+/// body. Groups of people (`officials`, `residents`) are never such a body.
+struct BodyMemory: Sendable {
+    /// Bodies named before the current sentence, oldest first.
+    private(set) var bodies: [NamedBody] = []
+
+    /// The bodies one sentence names: organisations and institutions among its entities, and in
+    /// languages that capitalise nouns, compounds ending in a back-reference noun (`Gesundheitsamt`).
+    static func named(in tokens: [ClaimToken], entities: [EntityMention], pack: LanguagePack) -> [NamedBody] {
+        var found: [NamedBody] = []
+        for entity in entities where !entity.isAdjective {
+            let last = tokens[entity.end - 1].lower
+            // A name ending in a back-reference noun is a body (`Marlow Water Office`).
+            let isBody = entity.kind == "organisation" || entity.kind == "generic"
+                || (entity.kind == "name" && entity.end - entity.first > 1 && pack.backReferences.nouns[last] != nil)
+            guard isBody, !pack.backReferences.groupLabels.contains(entity.name),
+                reference(entity, tokens, pack)?.base == nil
+            else { continue }
+            let words = tokens[entity.first..<entity.end].map(\.lower).joined(separator: " ")
+            found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type, words: words))
+        }
+        guard pack.capitalizesNouns else { return found }
+        var next = 0  // the first entity that may still cover a token
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
+            while next < entities.count, entities[next].end <= index { next += 1 }
+            if next < entities.count, entities[next].first <= index { continue }
+            guard let label = compoundBody(token.lower, pack: pack) else { continue }
+            found.append(NamedBody(index: index, label: label, type: nil, words: token.lower))
+        }
+        return found.sorted { $0.index < $1.index }
+    }
+
+    /// A word that ends in a back-reference noun after a modifier (`gesundheitsamts` → gesundheitsamt).
+    /// - Complexity: O(1) for most words (last-byte filter), else O(k) suffix tests on bytes.
+    static func compoundBody(_ word: String, pack: LanguagePack) -> String? {
+        let utf8 = word.utf8
+        guard utf8.count > 4 else { return nil }
+        let pair = utf8.withContiguousStorageIfAvailable { Int($0[$0.count - 2]) << 8 | Int($0[$0.count - 1]) }
+            ?? Int(utf8.dropLast().last!) << 8 | Int(utf8.last!)
+        guard pack.backReferences.lastBytePairs[pair] else { return nil }
+        let length = utf8.count
+        for suffix in pack.backReferences.suffixes where length > suffix.bytes.count + 3 - suffix.ending {
+            if ByteSuffix.hasSuffix(word, suffix.bytes) {
+                return suffix.ending == 0 ? word : String(decoding: utf8.dropLast(suffix.ending), as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// The noun base and descriptor type when `entity` refers back (`die Behörde`), else nil.
+    static func reference(_ entity: EntityMention, _ tokens: [ClaimToken], _ pack: LanguagePack) -> (base: String?, type: String?)? {
+        guard entity.kind == "generic", entity.end - entity.first == 1, entity.first > 0,
+            pack.backReferences.determiners.contains(tokens[entity.first - 1])
+        else { return nil }
+        let base = pack.backReferences.nouns[tokens[entity.first].lower]
+        guard base != nil || entity.type != nil else { return nil }
+        return (base, entity.type)
+    }
+
+    /// The body a reference with this noun base and type stands for, among the bodies named before
+    /// and `current` (the sentence's own bodies before the reference).
+    func resolve(base: String?, type: String?, current: [NamedBody]) -> String? {
+        let candidates = bodies + current
+        if let type, let body = candidates.last(where: { $0.type == type && $0.label != type }) { return body.label }
+        if let base, let body = candidates.last(where: { ($0.label.hasSuffix(base) || $0.words.contains(base)) && $0.label != base }) {
+            return body.label
+        }
+        guard base != nil else { return nil }
+        return candidates.last { $0.label != base && $0.label != type }?.label
+    }
+
+    /// Records a sentence's bodies and the body its attribution named, if it is not a person.
+    mutating func record(_ named: [NamedBody], source: String?, isPerson: Bool) {
+        bodies += named
+        if let source, !isPerson {
+            // Named again: it becomes the latest, keeping the words it was first named with.
+            let earlier = bodies.last { $0.label == source }
+            bodies.removeAll { $0.label == source }
+            bodies.append(earlier ?? NamedBody(index: 0, label: source, type: nil, words: source))
+        }
+    }
+}
