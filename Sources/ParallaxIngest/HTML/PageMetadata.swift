@@ -71,9 +71,9 @@ package struct MetadataResolver {
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
         for key in Self.publishedKeys {
-            if let value = signals.meta[key], let date = normalize(value) { return date }
+            if let value = signals.meta[key], let date = normalize(value) { return local(date, signals) }
         }
-        if let value = facts.datePublished, let date = normalize(value) { return date }
+        if let value = facts.datePublished, let date = normalize(value) { return local(date, signals) }
         for rank in [2, 1] {
             for time in signals.times where time.rank == rank {
                 if let date = normalize(time.value) { return date }
@@ -96,6 +96,38 @@ package struct MetadataResolver {
             if let value = signals.meta[key], let date = normalize(value) { return date }
         }
         return nil
+    }
+
+    /// `date` as the page shows it: a UTC date-time (`…T05:30:59Z`) whose instant a `<time>` element
+    /// gives in the page's own zone (`2023-11-08 23:30:59`, same minutes and seconds, a day apart)
+    /// takes that element's value, since readers (and the day they see) are in the page's zone.
+    private func local(_ date: String, _ signals: PageSignals) -> String {
+        let utf8 = Array(date.utf8)
+        guard utf8.count >= 19, date.hasSuffix("Z") || date.hasSuffix("+00:00") else { return date }
+        let minutesAndSeconds = utf8[14..<19]
+        for time in signals.times where !time.modified {
+            guard let shown = normalize(time.value) else { continue }
+            let shownUTF8 = Array(shown.utf8)
+            guard shownUTF8.count >= 19, shownUTF8[14..<19].elementsEqual(minutesAndSeconds),
+                !shown.hasSuffix("Z"), !shown.hasSuffix("+00:00"), shown.prefix(10) != date.prefix(10),
+                Self.daysApart(String(shown.prefix(10)), String(date.prefix(10))) == 1
+            else { continue }
+            return shown
+        }
+        return date
+    }
+
+    /// Whole days between two `YYYY-MM-DD` dates, or `nil` when either does not parse.
+    private static func daysApart(_ first: String, _ second: String) -> Int? {
+        func day(_ text: String) -> Int? {
+            let fields = text.split(separator: "-").compactMap { Int($0) }
+            guard fields.count == 3 else { return nil }
+            // Days since a fixed epoch (proleptic Gregorian), enough to compare nearby days.
+            let (year, month) = fields[1] <= 2 ? (fields[0] - 1, fields[1] + 12) : (fields[0], fields[1])
+            return 365 * year + year / 4 - year / 100 + year / 400 + (153 * (month - 3) + 2) / 5 + fields[2]
+        }
+        guard let a = day(first), let b = day(second) else { return nil }
+        return abs(a - b)
     }
 
     /// An ISO 8601 date or date-time for `value`, or `nil`.
