@@ -75,6 +75,10 @@ public struct HTMLExtractor: Sendable {
                 authors = cleaner.clean(block.text)
                 if !authors.isEmpty { break }
             }
+            // A short line among the article's first blocks may be its byline.
+            for block in content.blocks.prefix(4) where authors.isEmpty && block.kind == .paragraph {
+                authors = cleaner.openingByline(block.text) ?? []
+            }
         }
         return CleanDocument(
             input: input, title: metadata.title, publisher: metadata.publisher, authors: authors,

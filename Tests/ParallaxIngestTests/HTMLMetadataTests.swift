@@ -73,6 +73,11 @@ import ParallaxModel
         Case(name: "site's own name is no author", head: "<meta property=\"og:site_name\" content=\"Stadtbote Online\"><meta name=\"author\" content=\"Stadtbote Online\">", expected: ""),
         Case(name: "JSON-LD with raw line breaks", head: "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":\"Zeile eins\nZeile zwei\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Maus\"}}</script>", expected: "Mia Maus"),
         Case(name: "meta line split over elements", body: "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div>", expected: "rasos"),
+        Case(name: "date, dash and a full name", body: "<p class=\"text-muted\">11.12.2019 - Paul Plan</p>", expected: "Paul Plan"),
+        Case(name: "date, dash and no name", body: "<p class=\"text-muted\">11.12.2019 - Stadtrat tagt</p>", expected: ""),
+        Case(name: "address with By", body: "<address>By <a href=\"/author/q\">Quirin Quast</a></address>", expected: "Quirin Quast"),
+        Case(name: "opening line names the writer", body: "<p>Blog Beitrag von Rita Rot</p>", expected: "Rita Rot"),
+        Case(name: "opening sentence is no byline", body: "<p>Heute berichtet der Verein von Problemen.</p>", expected: ""),
         Case(name: "desk only is dropped", head: "<meta name=\"author\" content=\"Redaktion\">", expected: ""),
         Case(name: "photo credit is no author", body: "<span class=\"author\">Foto: Karl Kamera</span>", expected: ""),
     ])

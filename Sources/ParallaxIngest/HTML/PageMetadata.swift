@@ -60,7 +60,8 @@ package struct MetadataResolver {
             signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
             jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts,
-            metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil })
+            metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil }
+                + signals.addressTexts)
         if metadata.authors.isEmpty, let owner = facts.person {
             // A blog's JSON-LD names its owner as the only Person: the author of its posts.
             metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: nil).clean(owner)
