@@ -136,6 +136,13 @@ package struct MetadataResolver {
         if let iso = parser.parse(value), let day = dates.firstDate(in: String(iso.prefix(10))) {
             return iso.count > 10 ? iso : day
         }
-        return dates.firstDate(in: value)
+        if let date = dates.firstDate(in: value) { return date }
+        // A damaged ISO value ("2022-01-10T22:06:08:684Z", "2018-11-28CET11:59") still starts with its day.
+        let head = Array(value.utf8.prefix(10))
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard head.count == 10, head[4] == UInt8(ascii: "-"), head[7] == UInt8(ascii: "-"),
+            digits.allSatisfy({ (0x30...0x39).contains(head[$0]) })
+        else { return nil }
+        return dates.firstDate(in: String(decoding: head, as: UTF8.self))
     }
 }
