@@ -25,6 +25,8 @@ package struct MetadataResolver {
         "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "release_date",
         "citation_publication_date", "citation_date", "creation_date", "timestamp",
     ]
+    /// Meta names whose date may be the record's rather than the publication's.
+    private static let genericKeys: Set<String> = ["date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "dc.date.created"]
     /// Meta names that carry modification dates, used only when nothing else is known.
     private static let modifiedKeys = [
         "article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
@@ -72,7 +74,14 @@ package struct MetadataResolver {
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
         for key in Self.publishedKeys {
-            if let value = signals.meta[key], let date = normalize(value) { return local(date, signals) }
+            guard let value = signals.meta[key], let date = normalize(value) else { continue }
+            // Generic date metas (a CMS's record date) yield to a publication date the page shows.
+            if Self.genericKeys.contains(key) {
+                for time in signals.times where !time.modified {
+                    if let shown = normalize(time.value) { return shown }
+                }
+            }
+            return local(date, signals)
         }
         if let value = facts.datePublished, let date = normalize(value) { return local(date, signals) }
         for rank in [2, 1] {
