@@ -140,6 +140,20 @@ import ParallaxModel
         #expect(Self.body(document).hasPrefix(Self.standfirst))
     }
 
+    @Test func productFormWithProseIsKept() throws {
+        let sentence = "Die Decke aus weichem Fleece wird mit dem Namen Ihres Tieres bestickt und hält auch im Winter warm. "
+        let html = """
+            <html><body><div class="shop"><form action="/cart"><h1>Kuscheldecke mit Namen</h1>
+            <p>\(String(repeating: sentence, count: 6))</p><input type="submit" value="In den Warenkorb"></form></div>
+            <div class="notes"><p>\(String(repeating: "Versand innerhalb von drei Tagen, Rückgabe binnen vierzehn Tagen möglich. ", count: 12))</p></div>
+            <form action="/search"><p>Suche</p></form></body></html>
+            """
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "product.html")
+        // The product form, though under a third of the page, is not pruned; the search form is.
+        #expect(!document.removed.contains { $0.why == "form" && $0.text.contains("Tieres") })
+        #expect(document.removed.contains { $0.why == "form" && $0.text.contains("Suche") })
+    }
+
     @Test func nulBytesDoNotStopTheParser() throws {
         var bytes = Array("<html><body><article><p>Vor dem Nullbyte steht dieser erste, ganz gewöhnliche Absatz.</p>".utf8)
         bytes += [0, 0, 0]
