@@ -32,6 +32,9 @@ public struct HTMLExtractor: Sendable {
         let signals = PageSignals(root: root)
         let pageURL = input.contains("://") ? input : nil
         let body = root.first { $0.tag == "body" } ?? root
+        // Whether the page shows its description (a standfirst the article's container may lack).
+        let description = (signals.meta["description"] ?? signals.meta["og:description"]).flatMap { $0.count >= 80 ? $0 : nil }
+        let descriptionShown = description.map { body.normalizedText.contains($0.prefix(40)) } ?? false
         var removed = BoilerplatePruner().prune(body)
         var bodyHeadings: [String] = []
         // Short texts of the cleaned page that state a date, for dates and meta-line bylines.
@@ -65,6 +68,10 @@ public struct HTMLExtractor: Sendable {
             if whole.blocks.reduce(0, { $0 + $1.text.count }) > kept { content = whole }
         }
         removed += content.removed
+        var blocks = content.blocks
+        if let description, let lead = Self.missingLead(description, shown: descriptionShown, blocks: blocks) {
+            blocks.insert(lead, at: 0)
+        }
         guard !content.blocks.isEmpty else {
             throw IngestError(input: input, reason: "the page holds no readable article text")
         }
@@ -75,10 +82,25 @@ public struct HTMLExtractor: Sendable {
                 authors = cleaner.clean(block.text)
                 if !authors.isEmpty { break }
             }
+            // A short line among the article's first blocks may be its byline.
+            for block in content.blocks.prefix(4) where authors.isEmpty && block.kind == .paragraph {
+                authors = cleaner.openingByline(block.text) ?? []
+            }
         }
         return CleanDocument(
             input: input, title: metadata.title, publisher: metadata.publisher, authors: authors,
             published: metadata.published, declaredLanguage: metadata.language, url: metadata.url,
-            blocks: content.blocks, removed: removed)
+            blocks: blocks, removed: removed)
+    }
+
+    /// The page's description as a lead paragraph when the text found does not hold it and either
+    /// the page shows it (a standfirst outside the article's container) or the text found is thin
+    /// (under 600 characters: pages built around a video or gallery show their prose from it).
+    private static func missingLead(_ description: String, shown: Bool, blocks: [TextBlock]) -> TextBlock? {
+        let length = blocks.reduce(0) { $0 + $1.text.count }
+        guard shown || length < 600 else { return nil }
+        let probe = String(description.prefix(40))
+        guard !blocks.contains(where: { $0.text.contains(probe) }) else { return nil }
+        return TextBlock(kind: .paragraph, text: description)
     }
 }

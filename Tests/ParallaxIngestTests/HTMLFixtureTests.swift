@@ -106,6 +106,54 @@ import ParallaxModel
         #expect(document.removed.contains { $0.why == "comments" })
     }
 
+    @Test func softHyphensAndJoinersAreDropped() throws {
+        let html = "<html><body><article><p>Im Mit&shy;tel&shy;al&shy;ter war der Wein\u{200D} das Aus\u{00AD}hänge\u{2060}schild der ganzen Region, weit über ihre Grenzen hinaus.</p></article></body></html>"
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "shy.html")
+        #expect(Self.body(document).contains("Im Mittelalter war der Wein das Aushängeschild der ganzen Region"))
+    }
+
+    /// A standfirst shown outside the article's container becomes its lead; a long article that
+    /// does not show its description keeps its own text only.
+    @Test(arguments: [true, false])
+    func descriptionAsLead(shown: Bool) throws {
+        let header = shown ? "<div class=\"intro\"><span>\(Self.standfirst)</span></div>" : ""
+        let expected = shown
+        func paragraph(number: Int) -> String {
+            "<p>Punkt \(number): Der Gemeinderat hat am Montag nach langer Debatte und mit knapper Mehrheit den Haushalt für das kommende Jahr beschlossen, der viele Investitionen vorsieht.</p>"
+        }
+        let html = """
+            <html><head><meta name="description" content="\(Self.standfirst)"></head><body>\(header)
+            <article>\((1...6).map { paragraph(number: $0) }.joined())</article></body></html>
+            """
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "lead.html")
+        #expect(Self.body(document).contains(Self.standfirst) == expected)
+    }
+
+    static let standfirst = "Nach zwei Jahren Streit steht der Haushalt: Was die Stadt baut und wo sie spart, im Überblick."
+
+    @Test func thinVideoPageReadsItsDescription() throws {
+        let html = """
+            <html><head><meta name="description" content="\(Self.standfirst)"></head><body>
+            <article><h1>Haushalt beschlossen</h1><p>Das Video zeigt die entscheidende Sitzung des Gemeinderats am Montagabend.</p></article></body></html>
+            """
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "video.html")
+        #expect(Self.body(document).hasPrefix(Self.standfirst))
+    }
+
+    @Test func productFormWithProseIsKept() throws {
+        let sentence = "Die Decke aus weichem Fleece wird mit dem Namen Ihres Tieres bestickt und hält auch im Winter warm. "
+        let html = """
+            <html><body><div class="shop"><form action="/cart"><h1>Kuscheldecke mit Namen</h1>
+            <p>\(String(repeating: sentence, count: 6))</p><input type="submit" value="In den Warenkorb"></form></div>
+            <div class="notes"><p>\(String(repeating: "Versand innerhalb von drei Tagen, Rückgabe binnen vierzehn Tagen möglich. ", count: 12))</p></div>
+            <form action="/search"><p>Suche</p></form></body></html>
+            """
+        let document = try HTMLExtractor().extract(data: Data(html.utf8), input: "product.html")
+        // The product form, though under a third of the page, is not pruned; the search form is.
+        #expect(!document.removed.contains { $0.why == "form" && $0.text.contains("Tieres") })
+        #expect(document.removed.contains { $0.why == "form" && $0.text.contains("Suche") })
+    }
+
     @Test func nulBytesDoNotStopTheParser() throws {
         var bytes = Array("<html><body><article><p>Vor dem Nullbyte steht dieser erste, ganz gewöhnliche Absatz.</p>".utf8)
         bytes += [0, 0, 0]

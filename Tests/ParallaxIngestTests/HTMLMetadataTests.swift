@@ -30,6 +30,8 @@ import ParallaxModel
         Case(name: "h1 that is the site name", head: "<title>Haushalt beschlossen - Stadtbote</title>", body: "<h1>Stadtbote</h1>", expected: "Haushalt beschlossen"),
         Case(name: "h1 with kicker span", head: "<title>Klimaschutz: Bohren, bis es heiß wird | Stadtbote</title>", body: "<h1><span class=\"article-kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span class=\"article-title\">Bohren, bis es heiß wird</span></h1>", expected: "Bohren, bis es heiß wird"),
         Case(name: "visually hidden h1 is not the headline", head: "<title>Haushalt beschlossen | Stadtbote</title>", body: "<h1 class=\"visually-hidden\">Haushalt beschlossen | Stadtbote</h1><h1>Haushalt beschlossen</h1>", expected: "Haushalt beschlossen"),
+        Case(name: "h1 with a section before the titled headline", head: "<title>Gemeinderat beschließt den Haushalt | Stadtbote</title>", body: "<h1>Lokales | Gemeinderat beschließt den Haushalt</h1>", expected: "Gemeinderat beschließt den Haushalt"),
+        Case(name: "h1 with a date glued before the titled headline", head: "<meta property=\"og:title\" content=\"Ein Sommer an der Ostsee\">", body: "<h1><span>Jun 17</span> Ein Sommer an der Ostsee</h1>", expected: "Ein Sommer an der Ostsee"),
         Case(name: "double-escaped entities", head: "<meta property=\"og:title\" content=\"&amp;quot;Wir sparen&amp;quot;\">", expected: "\"Wir sparen\""),
     ])
     func title(_ example: Case) throws {
@@ -50,6 +52,11 @@ import ParallaxModel
         Case(name: "German date line", body: "<div class=\"datum\">Veröffentlicht am 17. Mai 2023</div>", expected: "2023-05-17"),
         Case(name: "English date line", body: "<span class=\"date\">Posted May 17, 2023</span>", expected: "2023-05-17"),
         Case(name: "published beats modified", head: "<meta property=\"article:modified_time\" content=\"2023-06-01\"><meta property=\"article:published_time\" content=\"2023-05-01\">", expected: "2023-05-01"),
+        Case(name: "UTC meta date shown locally by a time element", head: "<meta property=\"article:published_time\" content=\"2023-11-09T04:15:07+00:00\">", body: "<time datetime=\"2023-11-08 22:15:07\">November 8, 2023 at 10:15 p.m.</time>", expected: "2023-11-08"),
+        Case(name: "UTC meta date and an unrelated time element", head: "<meta property=\"article:published_time\" content=\"2023-11-09T04:15:07+00:00\">", body: "<time datetime=\"2023-11-08 22:40:00\">November 8, 2023</time>", expected: "2023-11-09"),
+        Case(name: "damaged ISO value keeps its day", head: "<meta property=\"article:published_time\" content=\"2022-01-10T22:06:08:684Z\">", expected: "2022-01-10"),
+        Case(name: "generic meta date yields to a shown time", head: "<meta name=\"dcterms.date\" content=\"2022-01-21T09:43+01:00\">", body: "<time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-25"),
+        Case(name: "published_time beats a shown time", head: "<meta property=\"article:published_time\" content=\"2022-01-21T09:43+01:00\">", body: "<time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-21"),
         Case(name: "modified only as last resort", head: "<meta property=\"article:modified_time\" content=\"2023-06-01\">", expected: "2023-06-01"),
     ])
     func date(_ example: Case) throws {
@@ -69,6 +76,11 @@ import ParallaxModel
         Case(name: "site's own name is no author", head: "<meta property=\"og:site_name\" content=\"Stadtbote Online\"><meta name=\"author\" content=\"Stadtbote Online\">", expected: ""),
         Case(name: "JSON-LD with raw line breaks", head: "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":\"Zeile eins\nZeile zwei\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Maus\"}}</script>", expected: "Mia Maus"),
         Case(name: "meta line split over elements", body: "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div>", expected: "rasos"),
+        Case(name: "date, dash and a full name", body: "<p class=\"text-muted\">11.12.2019 - Paul Plan</p>", expected: "Paul Plan"),
+        Case(name: "date, dash and no name", body: "<p class=\"text-muted\">11.12.2019 - Stadtrat tagt</p>", expected: ""),
+        Case(name: "address with By", body: "<address>By <a href=\"/author/q\">Quirin Quast</a></address>", expected: "Quirin Quast"),
+        Case(name: "opening line names the writer", body: "<p>Blog Beitrag von Rita Rot</p>", expected: "Rita Rot"),
+        Case(name: "opening sentence is no byline", body: "<p>Heute berichtet der Verein von Problemen.</p>", expected: ""),
         Case(name: "desk only is dropped", head: "<meta name=\"author\" content=\"Redaktion\">", expected: ""),
         Case(name: "photo credit is no author", body: "<span class=\"author\">Foto: Karl Kamera</span>", expected: ""),
     ])

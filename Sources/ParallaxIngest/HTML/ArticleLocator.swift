@@ -34,7 +34,7 @@ package struct ArticleLocator {
         }
         if rivals.count >= 2 {
             var ancestor = top.parent
-            for _ in 0..<3 {
+            for _ in 0..<6 {
                 guard let current = ancestor, current.tag != "body" else { break }
                 let inside = rivals.filter { rival in
                     var cursor = rival.parent

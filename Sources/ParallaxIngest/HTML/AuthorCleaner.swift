@@ -35,7 +35,39 @@ package struct AuthorCleaner {
             let names = clean(line).filter { $0.first?.isUppercase == true || !$0.contains(" ") }
             if !names.isEmpty { return names }
         }
+        for line in metaLines where line.count < 100 {
+            if let name = nameAfterDate(line) { return name }
+        }
         return []
+    }
+
+    /// The person a meta line names after its date and a dash or bar ("11.12.2019 - Anna Muster"):
+    /// full names only (two to four capitalised words), since anything else follows dates too.
+    private func nameAfterDate(_ line: String) -> [String]? {
+        for separator in [" - ", " – ", " | "] {
+            guard let range = line.range(of: separator) else { continue }
+            let before = line[..<range.lowerBound]
+            guard before.contains(where: \.isNumber), before.split(separator: " ").count <= 4 else { continue }
+            let names = clean(String(line[range.upperBound...]))
+            let full = names.filter { name in
+                let words = name.split(separator: " ")
+                return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            }
+            return full.isEmpty || full.count != names.count ? nil : full
+        }
+        return nil
+    }
+
+    /// The person a short opening line of the article names ("Blog Beitrag von Anna Muster",
+    /// "Eine Kolumne von Anna Muster"), or `nil`: the line must end in the name.
+    package func openingByline(_ line: String) -> [String]? {
+        guard line.count < 80, !line.hasSuffix("."), !line.hasSuffix("?"), !line.hasSuffix("!") else { return nil }
+        guard let rest = lexicon.bylineName(line) ?? lexicon.embeddedBylineName(line) else { return nil }
+        let names = clean(rest)
+        let words = rest.split(separator: " ")
+        guard !names.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || ["und", "and", "&"].contains($0) })
+        else { return nil }
+        return names
     }
 
     /// Person names in one raw author string.

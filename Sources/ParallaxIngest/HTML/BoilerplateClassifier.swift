@@ -70,7 +70,9 @@ package enum BoilerplateClassifier {
         case "nav": return node.holdsArticleMarker ? nil : (.navigation, "navigation")
         case "footer": return node.holdsArticleMarker ? nil : (.navigation, "footer")
         case "aside": return node.holdsArticleMarker ? nil : (.related, "sidebar")
-        case "form" where !node.holdsArticleMarker && node.textLength * 3 < pageTextLength:
+        case "form" where !node.holdsArticleMarker && node.textLength * 3 < pageTextLength
+            && node.textLength - node.linkTextLength <= 500:
+            // Forms with much unlinked prose wrap the article (a shop's product form).
             return (.other, "form")
         default: break
         }

@@ -37,7 +37,7 @@ package enum HTMLDocumentParser {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return nil }
-            return HTMLNode(tag: "#text", text: String(cString: content))
+            return HTMLNode(tag: "#text", text: HTMLText.removingInvisibleMarks(String(cString: content)))
         case XML_ELEMENT_NODE:
             guard let rawName = node.pointee.name else { return nil }
             let tag = String(cString: rawName).lowercased()

@@ -38,10 +38,12 @@ package struct HTMLEvaluationCorpus: Sendable {
             throw CocoaError(.fileReadCorruptFile)
         }
         pages = []
+        let inflater = GzipDecompressor(maximumOutputBytes: 64 << 20)
         for key in entries.keys.sorted() {
             guard let entry = entries[key], let file = entry["file"] as? String else { continue }
-            let compressed = try [UInt8](Data(contentsOf: folder.appendingPathComponent("pages").appendingPathComponent(file)))
-            guard let bytes = GzipInflater.inflate(compressed) else { continue }
+            let compressed = try Data(contentsOf: folder.appendingPathComponent("pages").appendingPathComponent(file))
+            guard let inflated = try? inflater.inflate(compressed) else { continue }
+            let bytes = [UInt8](inflated)
             let url = (entry["url"] as? String) ?? ""
             pages.append(
                 Page(

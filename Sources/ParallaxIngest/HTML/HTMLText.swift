@@ -53,6 +53,41 @@ package enum HTMLText {
         }
     }
 
+    /// `text` without the invisible marks pages put inside words: soft hyphens (U+00AD), zero-width
+    /// non-joiners and joiners (U+200C, U+200D) and word joiners (U+2060). "Mit&shy;tel&shy;al&shy;ter"
+    /// reads "Mittelalter".
+    /// - Complexity: O(n), over UTF-8 bytes; a text without candidate bytes is returned as is.
+    package static func removingInvisibleMarks(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 }) else { return text }
+        var output: [UInt8] = []
+        var text = text
+        let changed = text.withUTF8 { bytes -> Bool in
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            var removed = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
+                    index += 2
+                    removed = true
+                    continue
+                }
+                if byte == 0xE2, index + 2 < bytes.count,
+                    (bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x8C || bytes[index + 2] == 0x8D))
+                        || (bytes[index + 1] == 0x81 && bytes[index + 2] == 0xA0)
+                {
+                    index += 3
+                    removed = true
+                    continue
+                }
+                output.append(byte)
+                index += 1
+            }
+            return removed
+        }
+        return changed ? String(decoding: output, as: UTF8.self) : text
+    }
+
     /// Characters `text` shows, counting each whitespace run as one.
     /// - Complexity: O(n), over UTF-8 bytes.
     package static func visibleLength(_ text: String) -> Int {

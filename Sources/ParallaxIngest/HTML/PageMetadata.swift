@@ -25,6 +25,8 @@ package struct MetadataResolver {
         "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "release_date",
         "citation_publication_date", "citation_date", "creation_date", "timestamp",
     ]
+    /// Meta names whose date may be the record's rather than the publication's.
+    private static let genericKeys: Set<String> = ["date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "dc.date.created"]
     /// Meta names that carry modification dates, used only when nothing else is known.
     private static let modifiedKeys = [
         "article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
@@ -60,7 +62,8 @@ package struct MetadataResolver {
             signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
             jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts,
-            metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil })
+            metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil }
+                + signals.addressTexts)
         if metadata.authors.isEmpty, let owner = facts.person {
             // A blog's JSON-LD names its owner as the only Person: the author of its posts.
             metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: nil).clean(owner)
@@ -71,9 +74,16 @@ package struct MetadataResolver {
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
         for key in Self.publishedKeys {
-            if let value = signals.meta[key], let date = normalize(value) { return date }
+            guard let value = signals.meta[key], let date = normalize(value) else { continue }
+            // Generic date metas (a CMS's record date) yield to a publication date the page shows.
+            if Self.genericKeys.contains(key) {
+                for time in signals.times where !time.modified {
+                    if let shown = normalize(time.value) { return shown }
+                }
+            }
+            return local(date, signals)
         }
-        if let value = facts.datePublished, let date = normalize(value) { return date }
+        if let value = facts.datePublished, let date = normalize(value) { return local(date, signals) }
         for rank in [2, 1] {
             for time in signals.times where time.rank == rank {
                 if let date = normalize(time.value) { return date }
@@ -98,11 +108,50 @@ package struct MetadataResolver {
         return nil
     }
 
+    /// `date` as the page shows it: a UTC date-time (`…T05:30:59Z`) whose instant a `<time>` element
+    /// gives in the page's own zone (`2023-11-08 23:30:59`, same minutes and seconds, a day apart)
+    /// takes that element's value, since readers (and the day they see) are in the page's zone.
+    private func local(_ date: String, _ signals: PageSignals) -> String {
+        let utf8 = Array(date.utf8)
+        guard utf8.count >= 19, date.hasSuffix("Z") || date.hasSuffix("+00:00") else { return date }
+        let minutesAndSeconds = utf8[14..<19]
+        for time in signals.times where !time.modified {
+            guard let shown = normalize(time.value) else { continue }
+            let shownUTF8 = Array(shown.utf8)
+            guard shownUTF8.count >= 19, shownUTF8[14..<19].elementsEqual(minutesAndSeconds),
+                !shown.hasSuffix("Z"), !shown.hasSuffix("+00:00"), shown.prefix(10) != date.prefix(10),
+                Self.daysApart(String(shown.prefix(10)), String(date.prefix(10))) == 1
+            else { continue }
+            return shown
+        }
+        return date
+    }
+
+    /// Whole days between two `YYYY-MM-DD` dates, or `nil` when either does not parse.
+    private static func daysApart(_ first: String, _ second: String) -> Int? {
+        func day(_ text: String) -> Int? {
+            let fields = text.split(separator: "-").compactMap { Int($0) }
+            guard fields.count == 3 else { return nil }
+            // Days since a fixed epoch (proleptic Gregorian), enough to compare nearby days.
+            let (year, month) = fields[1] <= 2 ? (fields[0] - 1, fields[1] + 12) : (fields[0], fields[1])
+            return 365 * year + year / 4 - year / 100 + year / 400 + (153 * (month - 3) + 2) / 5 + fields[2]
+        }
+        guard let a = day(first), let b = day(second) else { return nil }
+        return abs(a - b)
+    }
+
     /// An ISO 8601 date or date-time for `value`, or `nil`.
     private func normalize(_ value: String) -> String? {
         if let iso = parser.parse(value), let day = dates.firstDate(in: String(iso.prefix(10))) {
             return iso.count > 10 ? iso : day
         }
-        return dates.firstDate(in: value)
+        if let date = dates.firstDate(in: value) { return date }
+        // A damaged ISO value ("2022-01-10T22:06:08:684Z", "2018-11-28CET11:59") still starts with its day.
+        let head = Array(value.utf8.prefix(10))
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard head.count == 10, head[4] == UInt8(ascii: "-"), head[7] == UInt8(ascii: "-"),
+            digits.allSatisfy({ (0x30...0x39).contains(head[$0]) })
+        else { return nil }
+        return dates.firstDate(in: String(decoding: head, as: UTF8.self))
     }
 }

@@ -23,6 +23,8 @@ package struct PageSignals {
     package var textDates: [String] = []
     /// Author names from `itemprop=author`, `rel=author` and byline classes.
     package var authorTexts: [String] = []
+    /// Short `<address>` texts (HTML's element for the article author's contact, "By Anna Muster").
+    package var addressTexts: [String] = []
 
     /// The signals of the page under `root`.
     /// - Complexity: O(n) in the number of nodes.
@@ -63,6 +65,8 @@ package struct PageSignals {
             node.appendText(to: &text)
             jsonLD.append(text)
             return
+        case "address":
+            if addressTexts.count < 3, node.textLength > 0, node.textLength < 100 { addressTexts.append(node.normalizedText) }
         case "h1":
             let text = node.normalizedText
             if !text.isEmpty { headings.append(text) }

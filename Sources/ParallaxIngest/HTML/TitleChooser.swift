@@ -38,6 +38,11 @@ package struct TitleChooser {
         for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeys.contains(Self.key(heading)) {
             return heading
         }
+        // A heading that ends with a title (part) carries a kicker, section or date before it:
+        // "Politics | Headline", "Jun 17 Headline". The title's wording wins.
+        if let headline = kickerFreeHeadline(headings, titles: titles.map { strip($0, siteName: site) }, siteKeys: siteKeys) {
+            return headline
+        }
         // The visible headline wins unless it looks like the site's name or a section label.
         for heading in headings {
             let words = heading.split(separator: " ").count
@@ -59,6 +64,19 @@ package struct TitleChooser {
         if let openGraph { return strip(openGraph, siteName: site) }
         if let pageTitle { return strip(pageTitle, siteName: site) }
         return headings.first
+    }
+
+    /// The title (without site name) of at least three words that a heading ends with, after other words.
+    private func kickerFreeHeadline(_ headings: [String], titles: [String], siteKeys: Set<String>) -> String? {
+        let candidates = titles.filter { $0.split(separator: " ").count >= 3 && !siteKeys.contains(Self.key($0)) }
+        for heading in headings {
+            let headingKey = Self.key(heading)
+            for candidate in candidates {
+                let key = Self.key(candidate)
+                if key.count >= 15, headingKey.count > key.count, headingKey.hasSuffix(key) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Keys of the site name and of the shorter parts of multi-part titles.
