@@ -69,8 +69,13 @@ extension StoryIndex {
 
     /// The links that count, with their clustering scores (see `storyGroups()`).
     private func scoredEdges(scorer: SimilarityScorer) -> [AverageLinkClustering.Edge] {
+        let norms = articles.map { scorer.norms(of: $0) }
         let rescored = links.map { link in
-            (link, scorer.comparison(articles[Int(link.first)], articles[Int(link.second)]))
+            let (first, second) = (Int(link.first), Int(link.second))
+            return (
+                link,
+                scorer.comparison(articles[first], articles[second], leftNorms: norms[first], rightNorms: norms[second])
+            )
         }
         var best = [[Double]](repeating: [], count: articles.count)
         for (link, comparison) in rescored {
