@@ -33,7 +33,7 @@ public struct StoryIndex: Codable, Sendable {
         /// average link (whose cost grows with the square of the group).
         public var averageLinkLimit = 400
         /// Average cross-pair similarity from which two story groups grow into one (`StoryGrowth`).
-        public var growthAverage = 0.07
+        public var growthAverage = 0.065
         /// Best cross-pair similarity, with a shared rare entity, two story groups need to grow into one.
         public var growthBest = 0.09
         /// Similarity from which two articles of a story report one event.
