@@ -45,6 +45,9 @@ public struct StoryEvaluation: Sendable {
             for story in analysis.report.stories {
                 let members = story.articles.map { "\(key[$0] ?? $0)=\(gold.storyOf[key[$0] ?? $0] ?? "?")" }
                 print("[\(split)] \(story.id) \(story.label): \(members.joined(separator: " "))")
+                for rewrite in story.rewrites {
+                    print("[\(split)] REWRITE \(rewrite.articles.map { key[$0] ?? $0 }) \(rewrite.score) \(rewrite.evidence)")
+                }
             }
             var index = StoryIndex()
             for article in analysis.report.articles {
