@@ -9,16 +9,26 @@
 /// shares two rare entities and stands out against the two articles' neighbourhoods. Look-alike stories (two fires, a rail and a port strike) stay apart
 /// because no pair of them is strong enough and their average is low.
 struct StoryGrowth {
-    /// A scored pair of articles.
+    /// A scored pair of articles, compact (a million-article index holds about twelve million).
     struct Pair {
-        var first: Int
-        var second: Int
-        var score: Double
-        var sharedEntities: Int
+        var first: Int32
+        var second: Int32
+        var score: Float
         /// The score over the geometric mean of the two articles' local scales (see `StoryIndex`).
-        var relative: Double
-        /// Days between the two publication dates, when both are known.
-        var gap: Double?
+        var relative: Float
+        /// Days between the two publication dates; negative when either is unknown.
+        var gap: Float
+        var sharedEntities: UInt8
+
+        /// Creates a pair from its scores.
+        init(first: Int, second: Int, score: Double, sharedEntities: Int, relative: Double, gap: Double?) {
+            self.first = Int32(first)
+            self.second = Int32(second)
+            self.score = Float(score)
+            self.relative = Float(relative)
+            self.gap = Float(gap ?? -1)
+            self.sharedEntities = UInt8(min(255, sharedEntities))
+        }
     }
 
     /// Average cross-pair similarity from which two groups merge.
@@ -44,8 +54,8 @@ struct StoryGrowth {
     /// True when `pair` is strong enough to be the best pair of two growing groups: enough shared
     /// rare names, standing out against the neighbourhood, and — beyond `gapDays` — twice the names.
     func qualifies(_ pair: Pair) -> Bool {
-        let names = (pair.gap ?? 0) <= gapDays ? sharedBar : 2 * sharedBar
-        return pair.sharedEntities >= names && pair.relative >= relativeBar
+        let names = Double(pair.gap) <= gapDays ? sharedBar : 2 * sharedBar
+        return Int(pair.sharedEntities) >= names && Double(pair.relative) >= relativeBar
     }
 
     /// The groups after growth, each sorted, ordered by first member.
@@ -59,12 +69,12 @@ struct StoryGrowth {
         for _ in 0..<rounds {
             var sums: [Int: (total: Double, best: Double)] = [:]
             for pair in pairs {
-                let (a, b) = (groupOf[pair.first], groupOf[pair.second])
+                let (a, b) = (groupOf[Int(pair.first)], groupOf[Int(pair.second)])
                 guard a != b, a >= 0, b >= 0, members[a].count <= sizeLimit, members[b].count <= sizeLimit else { continue }
                 let key = min(a, b) << 32 | max(a, b)
                 var entry = sums[key] ?? (0, 0)
-                entry.total += pair.score
-                if qualifies(pair) { entry.best = max(entry.best, pair.score) }
+                entry.total += Double(pair.score)
+                if qualifies(pair) { entry.best = max(entry.best, Double(pair.score)) }
                 sums[key] = entry
             }
             var choices: [(average: Double, low: Int, high: Int)] = []
