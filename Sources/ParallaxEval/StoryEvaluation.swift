@@ -1,5 +1,4 @@
 public import Foundation
-import ParallaxStories
 public import ParallaxModel
 import ParallaxPipeline
 import ParallaxStories
@@ -42,25 +41,7 @@ public struct StoryEvaluation: Sendable {
         }
         for article in gold.articles { language[article.input] = article.language }
         if split != "heldout", ProcessInfo.processInfo.environment["PARALLAX_STORY_DEBUG"] != nil {
-            for story in analysis.report.stories {
-                let members = story.articles.map { "\(key[$0] ?? $0)=\(gold.storyOf[key[$0] ?? $0] ?? "?")" }
-                print("[\(split)] \(story.id) \(story.label): \(members.joined(separator: " "))")
-                for rewrite in story.rewrites {
-                    print("[\(split)] REWRITE \(rewrite.articles.map { key[$0] ?? $0 }) \(rewrite.score) \(rewrite.evidence)")
-                }
-            }
-            var index = StoryIndex()
-            for article in analysis.report.articles {
-                index.add(article, claims: analysis.report.claims.filter { $0.article == article.id }, extractor: FeatureExtractor())
-            }
-            let storyOf = Dictionary(uniqueKeysWithValues: analysis.report.stories.flatMap { story in story.articles.map { ($0, story.id) } })
-            for pair in index.pairDiagnostics() {
-                let (a, b) = (key[pair.first] ?? pair.first, key[pair.second] ?? pair.second)
-                let sameGold = gold.storyOf[a] == gold.storyOf[b]
-                let samePredicted = storyOf[pair.first] == storyOf[pair.second]
-                guard sameGold != samePredicted || (!sameGold && pair.score >= 0.02) else { continue }
-                print(String(format: "[%@] %@ %.3f shared %d  %@ | %@", split, sameGold ? "MISS" : "APART", pair.score, pair.sharedEntities, a, b))
-            }
+            Self.printDiagnostics(report: analysis.report, key: key, goldStory: gold.storyOf, split: split)
         }
         return Self.metrics(
             stories: analysis.report.stories, key: key, goldStory: gold.storyOf, goldEvent: gold.eventOf,
