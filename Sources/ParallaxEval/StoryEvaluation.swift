@@ -40,6 +40,9 @@ public struct StoryEvaluation: Sendable {
             }
         }
         for article in gold.articles { language[article.input] = article.language }
+        if split != "heldout", ProcessInfo.processInfo.environment["PARALLAX_STORY_DEBUG"] != nil {
+            Self.printDiagnostics(report: analysis.report, key: key, goldStory: gold.storyOf, split: split)
+        }
         return Self.metrics(
             stories: analysis.report.stories, key: key, goldStory: gold.storyOf, goldEvent: gold.eventOf,
             goldRewrites: gold.rewritePairs, language: language, split: split)

@@ -195,7 +195,7 @@ public struct FeatureExtractor: Sendable {
     /// The lexicon concepts a compound word is made of: hyphenated parts, or, in languages with
     /// closed compounds, a known tail and a known head joined by a linking element.
     func compoundConcepts(_ word: String, language: String, concepts: [String: String]) -> [String] {
-        if word.contains("-") {
+        if word.utf8.contains(UInt8(ascii: "-")) {
             return word.split(separator: "-").compactMap { concepts[tokenizer.stem(String($0), language: language)] }
         }
         guard let links = lexicon.compoundLinks[language], word.count >= 8 else { return [] }
@@ -220,7 +220,7 @@ public struct FeatureExtractor: Sendable {
 
     /// `14000` → `14,000` for evidence text.
     static func grouped(_ figure: String) -> String {
-        guard !figure.contains("."), figure.count >= 4 else { return figure }
+        guard !figure.utf8.contains(UInt8(ascii: ".")), figure.count >= 4 else { return figure }
         var result = ""
         for (offset, character) in figure.reversed().enumerated() {
             if offset > 0 && offset % 3 == 0 { result.append(",") }

@@ -19,8 +19,12 @@ struct RewriteDetector {
     var minimumDistinctiveFacts = 2
     /// Or: share of the shorter fact list told in the same order (the same sequence of facts).
     var minimumCoverage = 0.5
-    /// Of those, figures at least.
+    /// Of those, figures at least: the same sequence of figures is what a rewrite keeps; two
+    /// figures every report of an event states (the dead, the injured) are not enough.
     var minimumFigures = 1
+    /// Score a rewrite on facts needs: a few shared facts in order happen by chance when reports
+    /// follow the same chronology; a rewrite keeps most of them.
+    var minimumFactScore = 0.3
     /// Share of the story's articles from which a fact counts as common to the story.
     var commonShare = 0.75
 
@@ -66,8 +70,8 @@ struct RewriteDetector {
                 || (coverage >= minimumCoverage && orderedFigures.count >= minimumFigures))
         let factScore = min(
             1, max(coverage, (Double(distinctive.count) + 0.25 * Double(ordered.count - distinctive.count)) / 5))
-        guard byWording || byFacts else { return nil }
         let score = min(1, max(jaccard, 0.4 * jaccard + 0.6 * factScore))
+        guard byWording || (byFacts && score >= minimumFactScore) else { return nil }
         let overlap = String(format: "%.2f", jaccard)
         let evidence =
             ordered.isEmpty

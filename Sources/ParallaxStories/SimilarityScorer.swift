@@ -34,12 +34,42 @@ struct SimilarityScorer {
         comparison(left, right).score
     }
 
+    /// The Euclidean norms of an article's weighted vector: over all its keys, and over its
+    /// language-neutral keys only (for a pair in two languages).
+    struct Norms: Codable, Sendable, Equatable {
+        var all: Float
+        var neutral: Float
+    }
+
+    /// The norms of `features` under the current document frequencies.
+    /// - Complexity: O(t) dictionary look-ups for t terms.
+    func norms(of features: ArticleFeatures) -> Norms {
+        var all = 0.0
+        var neutral = 0.0
+        for term in features.terms {
+            let w = weight(term)
+            all += w * w
+            if term.kind != .stem { neutral += w * w }
+        }
+        return Norms(all: Float(all.squareRoot()), neutral: Float(neutral.squareRoot()))
+    }
+
     /// Similarity 0…1 of two articles and the number of rare entities they share.
     func comparison(_ left: ArticleFeatures, _ right: ArticleFeatures) -> (score: Double, sharedEntities: Int) {
+        comparison(left, right, leftNorms: norms(of: left), rightNorms: norms(of: right))
+    }
+
+    /// Similarity with the two norms given (computed once per article, or earlier when a
+    /// streaming index scores candidates): only the keys the two share are looked up, so a
+    /// comparison costs a merge of two sorted lists and a few look-ups.
+    func comparison(
+        _ left: ArticleFeatures, _ right: ArticleFeatures, leftNorms: Norms, rightNorms: Norms
+    ) -> (score: Double, sharedEntities: Int) {
         let neutralOnly = left.language != right.language
+        let leftNorm = Double(neutralOnly ? leftNorms.neutral : leftNorms.all)
+        let rightNorm = Double(neutralOnly ? rightNorms.neutral : rightNorms.all)
+        guard leftNorm > 0, rightNorm > 0 else { return (0, 0) }
         var dot = 0.0
-        var leftNorm = 0.0
-        var rightNorm = 0.0
         var leftEntities = 0
         var rightEntities = 0
         var sharedEntities = 0
@@ -47,42 +77,41 @@ struct SimilarityScorer {
         var j = 0
         let a = left.terms
         let b = right.terms
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i].key < b[j].key) {
-                if !(neutralOnly && a[i].kind == .stem) {
-                    let w = weight(a[i])
-                    leftNorm += w * w
-                    if a[i].kind == .entity { leftEntities += 1 }
-                }
+        while i < a.count && j < b.count {
+            let (keyA, keyB) = (a[i].key, b[j].key)
+            if keyA < keyB {
+                if keyA & 3 == ArticleFeatures.Kind.entity.rawValue { leftEntities += 1 }
                 i += 1
-            } else if i == a.count || b[j].key < a[i].key {
-                if !(neutralOnly && b[j].kind == .stem) {
-                    let w = weight(b[j])
-                    rightNorm += w * w
-                    if b[j].kind == .entity { rightEntities += 1 }
-                }
+            } else if keyB < keyA {
+                if keyB & 3 == ArticleFeatures.Kind.entity.rawValue { rightEntities += 1 }
                 j += 1
             } else {
-                if !(neutralOnly && a[i].kind == .stem) {
-                    let wa = weight(a[i])
-                    let wb = weight(b[j])
-                    dot += wa * wb
-                    leftNorm += wa * wa
-                    rightNorm += wb * wb
-                    if a[i].kind == .entity {
+                let kind = a[i].kind
+                if !(neutralOnly && kind == .stem) {
+                    let frequency = documentFrequency[keyA] ?? 0
+                    let idf = log((Double(documentCount) + configuration.idfPrior) / (Double(frequency) + 1))
+                    let base = Double(kind.weight) * idf
+                    dot += (1 + log(Double(a[i].count))) * base * (1 + log(Double(b[j].count))) * base
+                    if kind == .entity {
                         leftEntities += 1
                         rightEntities += 1
-                        // Half-weight words (capitalised nouns) named once are not evidence of a name.
                         // Only rare names are evidence of one story: a name half the corpus uses is not.
-                        if a[i].count >= 1 && b[j].count >= 1 && isRare(a[i].key) { sharedEntities += 1 }
+                        if Int(frequency) <= max(10, documentCount / 100) { sharedEntities += 1 }
                     }
                 }
                 i += 1
                 j += 1
             }
         }
-        guard leftNorm > 0, rightNorm > 0 else { return (0, 0) }
-        var score = dot / (leftNorm.squareRoot() * rightNorm.squareRoot())
+        while i < a.count {
+            if a[i].key & 3 == ArticleFeatures.Kind.entity.rawValue { leftEntities += 1 }
+            i += 1
+        }
+        while j < b.count {
+            if b[j].key & 3 == ArticleFeatures.Kind.entity.rawValue { rightEntities += 1 }
+            j += 1
+        }
+        var score = min(1, dot / (leftNorm * rightNorm))
         if leftEntities >= 2 && rightEntities >= 2 && sharedEntities == 0 { score *= 0.5 }
         return (score * timeFactor(left, right), sharedEntities)
     }

@@ -17,7 +17,7 @@ extension StoryIndex {
     }
 
     func storyGroups(scorer: SimilarityScorer) -> [[Int]] {
-        let edges = scoredEdges(scorer: scorer)
+        let (edges, pairs, scale) = scoredEdges(scorer: scorer)
         var parent = Array(articles.indices)
         func root(_ item: Int) -> Int {
             var current = item
@@ -64,13 +64,22 @@ extension StoryIndex {
             let clusters = AverageLinkClustering.clusters(count: component.count, edges: localEdges, threshold: limit)
             result += clusters.map { $0.map { component[$0] } }
         }
-        return result.sorted { $0[0] < $1[0] }
+        let growth = StoryGrowth(
+            averageBar: configuration.growthAverage, bestBar: configuration.growthBest, relativeBar: configuration.relativeRatio)
+        return growth.grow(result, count: articles.count, pairs: pairs, scale: scale)
     }
 
     /// The links that count, with their clustering scores (see `storyGroups()`).
-    private func scoredEdges(scorer: SimilarityScorer) -> [AverageLinkClustering.Edge] {
+    private func scoredEdges(
+        scorer: SimilarityScorer
+    ) -> ([AverageLinkClustering.Edge], [StoryGrowth.Pair], [Double]) {
+        let norms = articles.map { scorer.norms(of: $0) }
         let rescored = links.map { link in
-            (link, scorer.comparison(articles[Int(link.first)], articles[Int(link.second)]))
+            let (first, second) = (Int(link.first), Int(link.second))
+            return (
+                link,
+                scorer.comparison(articles[first], articles[second], leftNorms: norms[first], rightNorms: norms[second])
+            )
         }
         var best = [[Double]](repeating: [], count: articles.count)
         for (link, comparison) in rescored {
@@ -83,6 +92,8 @@ extension StoryIndex {
             return max(0.02, scores.sorted(by: >)[rank - 1])
         }
         var edges: [AverageLinkClustering.Edge] = []
+        var pairs: [StoryGrowth.Pair] = []
+        pairs.reserveCapacity(rescored.count)
         for (link, comparison) in rescored {
             let score = comparison.score
             let (first, second) = (Int(link.first), Int(link.second))
@@ -91,6 +102,10 @@ extension StoryIndex {
                 Double(link.jaccard) >= configuration.duplicateThreshold
                 && (comparison.sharedEntities > 0 || Double(link.jaccard) >= 0.8)
             let relative = score / (scale[first] * scale[second]).squareRoot()
+            pairs.append(
+                StoryGrowth.Pair(
+                    first: first, second: second, score: score, sharedEntities: comparison.sharedEntities,
+                    relative: relative, gap: scorer.dayGap(articles[first], articles[second])))
             var value = 0.0
             let gap = scorer.dayGap(articles[first], articles[second]) ?? 0
             if score >= configuration.linkFloor && relative >= configuration.relativeRatio && comparison.sharedEntities > 0
@@ -104,6 +119,22 @@ extension StoryIndex {
                 edges.append(AverageLinkClustering.Edge(first: first, second: second, score: value, forced: forced))
             }
         }
-        return edges
+        return (edges, pairs, scale)
+    }
+}
+
+extension StoryIndex {
+    /// Every pair of articles with its final similarity and the rare entities it shares: a
+    /// diagnostic for small corpora (quadratic), used by the evaluation's debug output.
+    package func pairDiagnostics() -> [(first: String, second: String, score: Double, sharedEntities: Int)] {
+        let scorer = scorer()
+        var result: [(first: String, second: String, score: Double, sharedEntities: Int)] = []
+        for i in articles.indices {
+            for j in articles.indices where j > i {
+                let comparison = scorer.comparison(articles[i], articles[j])
+                result.append((articles[i].id, articles[j].id, comparison.score, comparison.sharedEntities))
+            }
+        }
+        return result
     }
 }

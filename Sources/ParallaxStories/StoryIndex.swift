@@ -32,6 +32,10 @@ public struct StoryIndex: Codable, Sendable {
         /// Linked groups larger than this are split by single link at `storyThreshold` instead of
         /// average link (whose cost grows with the square of the group).
         public var averageLinkLimit = 400
+        /// Average cross-pair similarity from which two story groups grow into one (`StoryGrowth`).
+        public var growthAverage = 0.065
+        /// Best cross-pair similarity, with a shared rare entity, two story groups need to grow into one.
+        public var growthBest = 0.09
         /// Similarity from which two articles of a story report one event.
         public var eventThreshold = 0.3
         /// Estimated shingle Jaccard from which two articles are near-duplicates (always linked).
@@ -73,6 +77,16 @@ public struct StoryIndex: Codable, Sendable {
     var saturated: Set<UInt64> = []
     /// Links found: the positions of two articles and their scores.
     var links: [StoryLink] = []
+    /// Each article's vector norms under the document frequencies at the time it was added; the
+    /// candidates of a new article are scored with them, so that scoring looks up only shared keys.
+    var addedNorms: [SimilarityScorer.Norms] = []
+    /// Scratch space of `add`: per article position, the evidence a new article shares with it
+    /// (all zero between calls; not saved).
+    private var sharedEvidence: [UInt16] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case configuration, articles, documentFrequency, postings, saturated, links, addedNorms
+    }
 
     /// An empty index.
     public init(configuration: Configuration = Configuration()) {
@@ -94,21 +108,37 @@ public struct StoryIndex: Codable, Sendable {
         articles.append(features)
         for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
         let keys = indexKeys(of: features)
-        var shared: [Int32: Int] = [:]
-        for key in keys where !saturated.contains(key) {
-            let gain = key & 2 == 2 ? 2 : 1
-            for other in postings[key] ?? [] { shared[other, default: 0] += gain }
+        // Evidence per earlier article, counted in a flat array (a dictionary of thousands of
+        // entries per article was the indexing cost at a million articles).
+        if sharedEvidence.count < articles.count { sharedEvidence.append(contentsOf: repeatElement(0, count: articles.count - sharedEvidence.count)) }
+        var touched: [Int32] = []
+        func count(_ key: UInt64, gain: UInt16) {
+            guard let posting = postings[key] else { return }
+            for other in posting {
+                let slot = Int(other)
+                if sharedEvidence[slot] == 0 { touched.append(other) }
+                sharedEvidence[slot] &+= gain
+            }
         }
+        for key in keys { count(key, gain: key & 2 == 2 ? 2 : 1) }
         let bandKeys = features.sketch.bandKeys(bands: configuration.bands, rows: configuration.rows)
-        for key in bandKeys where !saturated.contains(key) {
-            for other in postings[key] ?? [] { shared[other, default: 0] += 4 }
+        for key in bandKeys { count(key, gain: 4) }
+        var scored: [(other: Int32, evidence: UInt16)] = []
+        for other in touched {
+            let evidence = sharedEvidence[Int(other)]
+            sharedEvidence[Int(other)] = 0
+            if evidence >= 2 { scored.append((other, evidence)) }
         }
-        let candidates = shared.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let candidates = scored.sorted { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.other < $1.other }
             .prefix(configuration.maximumCandidates)
         let scorer = scorer()
+        let norms = scorer.norms(of: features)
+        addedNorms.append(norms)
         var found: [StoryLink] = []
         for (other, _) in candidates {
-            let score = scorer.similarity(articles[Int(other)], features)
+            let score = scorer.comparison(
+                articles[Int(other)], features, leftNorms: addedNorms[Int(other)], rightNorms: norms
+            ).score
             let jaccard = features.sketch.jaccard(articles[Int(other)].sketch)
             if score >= configuration.linkFloor || jaccard >= configuration.duplicateThreshold {
                 found.append(StoryLink(first: other, second: position, score: Float(score), jaccard: Float(jaccard)))
@@ -117,8 +147,8 @@ public struct StoryIndex: Codable, Sendable {
         found.sort { ($0.score, $0.jaccard, $1.first) > ($1.score, $1.jaccard, $0.first) }
         links += found.prefix(configuration.linksPerArticle)
         for key in keys + bandKeys where !saturated.contains(key) {
-            postings[key, default: []].append(position)
-            if postings[key]!.count >= configuration.postingCap {
+            let length = postings[key, default: []].appending(position)
+            if length >= configuration.postingCap {
                 postings[key] = nil
                 saturated.insert(key)
             }
@@ -144,6 +174,14 @@ public struct StoryIndex: Codable, Sendable {
         let heaviest = others.sorted { ($0.count * $0.kind.weight, $1.key) > ($1.count * $1.kind.weight, $0.key) }
             .prefix(configuration.indexedTerms).map(\.key)
         return named + heaviest
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Appends `element` and returns the new count (one dictionary access when used in place).
+    fileprivate mutating func appending(_ element: Int32) -> Int {
+        append(element)
+        return count
     }
 }
 

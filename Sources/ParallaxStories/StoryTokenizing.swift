@@ -47,24 +47,25 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
         let end = text.endIndex
         while index < end {
             let character = text[index]
-            if character.isLetter || character.isNumber {
+            if Self.isLetter(character) || Self.isNumber(character) {
                 var cursor = index
                 var numeric = true
                 while cursor < end {
                     let current = text[cursor]
-                    if current.isLetter || current.isNumber {
-                        if !current.isNumber { numeric = false }
+                    let currentIsNumber = Self.isNumber(current)
+                    if currentIsNumber || Self.isLetter(current) {
+                        if !currentIsNumber { numeric = false }
                         cursor = text.index(after: cursor)
                         continue
                     }
                     let next = text.index(after: cursor)
                     guard next < end else { break }
                     let following = text[next]
-                    if (current == "." || current == ",") && numeric && following.isNumber {
+                    if (current == "." || current == ",") && numeric && Self.isNumber(following) {
                         cursor = next
                         continue
                     }
-                    if current == "-" && !numeric && following.isLetter {
+                    if current == "-" && !numeric && Self.isLetter(following) {
                         cursor = next
                         continue
                     }
@@ -73,7 +74,7 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
                 let word = text[index..<cursor]
                 result.append(
                     StoryToken(
-                        text: word, isCapitalized: character.isUppercase, startsSentence: sentenceStart,
+                        text: word, isCapitalized: Self.isUppercase(character), startsSentence: sentenceStart,
                         isNumeric: numeric))
                 sentenceStart = false
                 index = cursor
@@ -87,6 +88,28 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
             }
         }
         return result
+    }
+
+    /// `Character.isLetter` with an ASCII fast path (Unicode properties are looked up in tables;
+    /// most characters of news text are ASCII).
+    @inline(__always)
+    static func isLetter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isLetter }
+        return (ascii | 0x20) >= 97 && (ascii | 0x20) <= 122
+    }
+
+    /// `Character.isNumber` with an ASCII fast path.
+    @inline(__always)
+    static func isNumber(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isNumber }
+        return ascii >= 48 && ascii <= 57
+    }
+
+    /// `Character.isUppercase` with an ASCII fast path.
+    @inline(__always)
+    static func isUppercase(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isUppercase }
+        return ascii >= 65 && ascii <= 90
     }
 
     /// The stem of a lower-cased word: endings are stripped until none is left, so that a stem
