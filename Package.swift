@@ -79,31 +79,31 @@ let package = Package(
             name: "ParallaxBenchmarks",
             dependencies: [
                 "ParallaxPipeline", "ParallaxIngest", "ParallaxText", "ParallaxClaims", "ParallaxStories",
-                "ParallaxReconcile", "ParallaxFraming", "ParallaxModel",
+                "ParallaxReconcile", "ParallaxFraming", "ParallaxModel", "ParallaxTesting",
             ],
             path: "Benchmarks/ParallaxBenchmarks", swiftSettings: strictSettings),
 
         // MARK: Tests, one target per stage
         .testTarget(
-            name: "ParallaxTextTests", dependencies: ["ParallaxText", "ParallaxModel"],
+            name: "ParallaxTextTests", dependencies: ["ParallaxTesting", "ParallaxText", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "ParallaxIngestTests", dependencies: ["ParallaxIngest", "ParallaxModel"],
+            name: "ParallaxIngestTests", dependencies: ["ParallaxTesting", "ParallaxIngest", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "ParallaxClaimsTests", dependencies: ["ParallaxClaims", "ParallaxText", "ParallaxModel"],
+            name: "ParallaxClaimsTests", dependencies: ["ParallaxTesting", "ParallaxClaims", "ParallaxText", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "ParallaxStoriesTests", dependencies: ["ParallaxStories", "ParallaxText", "ParallaxModel"],
+            name: "ParallaxStoriesTests", dependencies: ["ParallaxTesting", "ParallaxStories", "ParallaxText", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "ParallaxReconcileTests", dependencies: ["ParallaxReconcile", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "ParallaxFramingTests", dependencies: ["ParallaxFraming", "ParallaxText", "ParallaxModel"],
+            name: "ParallaxFramingTests", dependencies: ["ParallaxTesting", "ParallaxFraming", "ParallaxText", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "ParallaxReportTests", dependencies: ["ParallaxReport", "ParallaxModel"],
+            name: "ParallaxReportTests", dependencies: ["ParallaxTesting", "ParallaxReport", "ParallaxModel"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "ParallaxPipelineTests",

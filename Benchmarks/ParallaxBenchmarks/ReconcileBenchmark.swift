@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Foundation
 import ParallaxModel
 import ParallaxReconcile
@@ -32,7 +33,7 @@ enum ReconcileBenchmark {
 
     /// A deterministic synthetic story.
     static func syntheticStory(articles count: Int, claimsPerArticle: Int) -> ([Article], [Claim]) {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let measures = ["deployed", "killed", "killed or wounded", "evacuated", "controlled"]
         let units = ["soldier", "soldier", "soldier", "person", "square kilometre"]
         let qualifiers: [Quantity.Qualifier] = [.exact, .about, .atLeast, .upTo, .moreThan]
@@ -70,15 +71,3 @@ enum ReconcileBenchmark {
     }
 }
 
-/// A small deterministic pseudo-random generator for synthetic benchmark data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

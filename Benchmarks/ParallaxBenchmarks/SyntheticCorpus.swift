@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Foundation
 
 /// Writes synthetic news corpora of any size from templates and invented word lists.
@@ -97,19 +98,5 @@ struct SyntheticCorpus {
     }
 }
 
-/// SplitMix64, seeded, for reproducible corpora.
-struct SyntheticRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-    /// A number in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    /// A random element.
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
+/// The synthetic corpora draw from the shared seeded generator.
+typealias SyntheticRandom = SeededGenerator

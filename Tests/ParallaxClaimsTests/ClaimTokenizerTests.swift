@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Foundation
 import Testing
 @testable import ParallaxClaims

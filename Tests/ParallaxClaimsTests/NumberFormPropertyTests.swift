@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Testing
 import ParallaxModel
 @testable import ParallaxClaims

@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Testing
 
 @testable import ParallaxFraming
@@ -5,18 +6,6 @@ import Testing
 /// The trie-indexed matcher and the byte tokenizer against the obvious versions, on seeded random
 /// sentences built from lexicon-like words.
 @Suite struct PhraseMatcherDifferentialTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let endings = ["", "e", "en", "es", "s", "er"]
     static let sources = [
         "held*", "*regime", "heroisch", "sollte … verstanden werden", "laut", "*held", "^ wer … darf sich",
@@ -81,7 +70,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func matcherAgreesWithNaiveMatching(seed: UInt64) throws {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let patterns = try Self.sources.enumerated().map { index, source in
             try LexiconPattern(label: "x", source: source, list: .loadedTerms, file: "test", line: index + 1)
         }
@@ -120,7 +109,7 @@ import Testing
 
     @Test(arguments: [11, 12, 13, 14] as [UInt64])
     func tokenizerAgreesWithStringLowercasing(seed: UInt64) {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let pieces = Self.vocabulary + ["„Zitat“", "(Klammer)", "–", "…", "ÄÖÜ-Straße", "İstanbul", "Ωmega", "naïve"]
         for _ in 0..<200 {
             let count = Int.random(in: 1...10, using: &generator)

@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Foundation
 import Testing
 import ParallaxModel
@@ -6,18 +7,6 @@ import ParallaxModel
 /// Truncated, mutated and pathological pages: extraction returns or throws, never crashes, and
 /// stays fast.
 @Suite struct HTMLRobustnessTests {
-    /// SplitMix64: a small seeded generator, so a failing case can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func fixture(_ name: String) throws -> [UInt8] {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/HTML/\(name)", withExtension: "html"))
         return try [UInt8](Data(contentsOf: url))
@@ -27,7 +16,7 @@ import ParallaxModel
     func truncatedAndMutatedPagesNeverCrash(name: String) throws {
         let original = try Self.fixture(name)
         for seed in UInt64(1)...40 {
-            var generator = SeededGenerator(state: seed)
+            var generator = SeededGenerator(seed: seed)
             var bytes = Array(original.prefix(Int.random(in: 1...original.count, using: &generator)))
             for _ in 0..<Int.random(in: 0...20, using: &generator) where !bytes.isEmpty {
                 bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
@@ -76,7 +65,7 @@ import ParallaxModel
 @Suite struct HTMLFastPathTests {
     @Test func utf8ValidationMatchesTheStandardLibrary() {
         for seed in UInt64(1)...300 {
-            var generator = HTMLRobustnessTests.SeededGenerator(state: seed)
+            var generator = SeededGenerator(seed: seed)
             let pieces: [[UInt8]] = [Array("aé€😀".utf8), [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x41]]
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }

@@ -1,3 +1,4 @@
+import ParallaxTesting
 import Foundation
 import ParallaxModel
 import Testing
@@ -20,14 +21,14 @@ import Testing
         return Array(1...40)
     }
 
-    static func randomText(_ generator: inout SplitMix64) -> String {
+    static func randomText(_ generator: inout SeededGenerator) -> String {
         let count = Int(generator.next() % 12) + 1
         return (0..<count).map { _ in fragments[Int(generator.next() % UInt64(fragments.count))] }.joined()
     }
 
     @Test(arguments: seeds)
     func htmlKeepsItsStructure(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let payload = Self.randomText(&generator)
         let clean = HTMLTagScanner.tags(in: HTMLReportWriter().write(ReportFixture.sample))
         let html = HTMLReportWriter().write(ReportFixture.hostile(payload))
@@ -39,7 +40,7 @@ import Testing
 
     @Test(arguments: seeds)
     func markdownKeepsItsStructure(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let payload = Self.randomText(&generator)
         let clean = MarkdownReportWriter().write(ReportFixture.sample).split(separator: "\n", omittingEmptySubsequences: false)
         let hostile = MarkdownReportWriter().write(ReportFixture.hostile(payload))
@@ -58,7 +59,7 @@ import Testing
 
     @Test(arguments: seeds)
     func escapingRoundTrips(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let text = Self.randomText(&generator) + Self.randomText(&generator)
         let escaped = text.htmlEscaped
         #expect(!escaped.contains { "<>\"'".contains($0) }, "seed \(seed): \(escaped)")
@@ -70,17 +71,3 @@ import Testing
     }
 }
 
-/// A small seeded random number generator (SplitMix64), so that a failing case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
