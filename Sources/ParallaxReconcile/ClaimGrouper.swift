@@ -2,21 +2,30 @@ import ParallaxModel
 
 /// Puts together the claims of one story that are about the same thing.
 ///
-/// Quantities join when they count the same thing (same measure, compatible unit), have the same scope
-/// (a further batch never joins a total) and name no different subjects. Statements join when they make
-/// the same assertion (same predicate, overlapping object); a denial joins the assertion it denies.
-/// Every claim ends up in exactly one group.
+/// Quantities join when they count the same thing (same measure, compatible unit) and have the same scope
+/// (a further batch never joins a total); a figure without a measure joins the largest group of its unit.
+/// Statements join when they make the same assertion (same predicate, overlapping object, or one side
+/// unnamed); a denial joins the assertion it denies. Every claim ends up in exactly one group.
 struct ClaimGrouper: Sendable {
     /// Token overlap two statement objects need to count as the same assertion.
     var objectOverlapThreshold = 0.5
 
-    /// The groups, in the order of their first claim.
+    /// The groups: quantities first, then statements, each in the order of their first claim.
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
         var groups: [[ClaimFacts]] = []
-        // Per grouping key, the groups with that key and the one subject each names (nil: none yet).
-        var quantityBuckets: [String: [(index: Int, subject: String?)]] = [:]
+        var quantityGroups: [String: Int] = [:]
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
+
+        /// Puts `fact` into group `index`, or into a new group when `index` is nil; returns the group.
+        @discardableResult
+        func place(_ fact: ClaimFacts, in index: Int?) -> Int {
+            let target = index ?? groups.count
+            if target == groups.count { groups.append([]) }
+            groups[target].append(fact)
+            groupOfClaim[fact.claim.id] = target
+            return target
+        }
 
         // Subjects are not part of the key: extracted subjects are too often a place, a source or a stray
         // name for the same figure ("ostravia" beside "veldmark's neighbours"), and splitting on them hid
@@ -24,57 +33,30 @@ struct ClaimGrouper: Sendable {
         let quantities = facts.filter { $0.claim.kind == .quantity }
         for fact in quantities where fact.measureKey != "-" {
             let key = Self.key(fact, measure: fact.measureKey)
-            if let index = quantityBuckets[key]?.first?.index {
-                groups[index].append(fact)
-                groupOfClaim[fact.claim.id] = index
-            } else {
-                groups.append([fact])
-                quantityBuckets[key] = [(groups.count - 1, fact.claim.subject)]
-                groupOfClaim[fact.claim.id] = groups.count - 1
-            }
+            quantityGroups[key] = place(fact, in: quantityGroups[key])
         }
         for fact in quantities where fact.measureKey == "-" {
             let suffix = Self.key(fact, measure: "")
-            let candidates = quantityBuckets.filter { $0.key.hasSuffix(suffix) && !$0.key.hasPrefix("|") }
-                .compactMap { $0.value.first?.index }
+            let candidates = quantityGroups.filter { $0.key.hasSuffix(suffix) }.map(\.value)
             if let index = candidates.max(by: { (groups[$0].count, $1) < (groups[$1].count, $0) }) {
-                groups[index].append(fact)
-                groupOfClaim[fact.claim.id] = index
+                place(fact, in: index)
             } else {
                 let key = Self.key(fact, measure: "-")
-                if let index = quantityBuckets[key]?.first?.index {
-                    groups[index].append(fact)
-                    groupOfClaim[fact.claim.id] = index
-                } else {
-                    groups.append([fact])
-                    quantityBuckets[key] = [(groups.count - 1, fact.claim.subject)]
-                    groupOfClaim[fact.claim.id] = groups.count - 1
-                }
+                quantityGroups[key] = place(fact, in: quantityGroups[key])
             }
         }
         let statements = facts.filter { $0.claim.kind == .statement }
         for fact in statements where !fact.isDenial {
-            if let index = statementGroups.first(where: { sameAssertion(groups[$0].first!, fact) }) {
-                groups[index].append(fact)
-                groupOfClaim[fact.claim.id] = index
-            } else {
-                groups.append([fact])
-                statementGroups.append(groups.count - 1)
-                groupOfClaim[fact.claim.id] = groups.count - 1
-            }
+            let index = statementGroups.first { sameAssertion(groups[$0].first!, fact) }
+            let placed = place(fact, in: index)
+            if index == nil { statementGroups.append(placed) }
         }
         for fact in statements where fact.isDenial {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
-            if let target {
-                groups[target].append(fact)
-                groupOfClaim[fact.claim.id] = target
-            } else {
-                groups.append([fact])
-                statementGroups.append(groups.count - 1)
-                groupOfClaim[fact.claim.id] = groups.count - 1
-            }
+            let placed = place(fact, in: target)
+            if target == nil { statementGroups.append(placed) }
         }
         return groups
     }
