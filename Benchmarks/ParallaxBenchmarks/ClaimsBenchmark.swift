@@ -10,13 +10,8 @@ import ParallaxText
 /// `../shared/corpora/10kgnad-test.jsonl` and is skipped with a message when absent. Prints the
 /// articles and claims per second of the claims stage alone and of text + claims.
 enum ClaimsBenchmark {
-    struct Record: Decodable {
-        var id: String
-        var text: String
-    }
-
     static func run(_ arguments: [String]) async throws {
-        var corpusPath = "../shared/corpora/10kgnad-test.jsonl"
+        var corpusPath = NewsCorpus.defaultPath
         var rounds = 3
         var index = 0
         while index < arguments.count {
@@ -33,12 +28,10 @@ enum ClaimsBenchmark {
             }
             index += 1
         }
-        guard let data = FileManager.default.contents(atPath: corpusPath) else {
+        guard let records = try NewsCorpus(path: corpusPath)?.records else {
             print("claims: skipped, corpus not found at \(corpusPath)")
             return
         }
-        let decoder = JSONDecoder()
-        let records = try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(Record.self, from: Data($0)) }
         let builder = ArticleTextBuilder()
         let articles = records.enumerated().map { number, record in
             let document = CleanDocument(input: record.id, blocks: [TextBlock(kind: .paragraph, text: record.text)])

@@ -9,13 +9,8 @@ import ParallaxText
 /// sentences of the first N articles instead of timing); the corpus defaults to
 /// `../shared/corpora/10kgnad-test.jsonl` and is skipped with a message when absent.
 enum TextBenchmark {
-    struct Record: Decodable {
-        var id: String
-        var text: String
-    }
-
     static func run(_ arguments: [String]) async throws {
-        var corpusPath = "../shared/corpora/10kgnad-test.jsonl"
+        var corpusPath = NewsCorpus.defaultPath
         var rounds = 5
         var dump = 0
         var index = 0
@@ -36,12 +31,10 @@ enum TextBenchmark {
             }
             index += 1
         }
-        guard let data = FileManager.default.contents(atPath: corpusPath) else {
+        guard let records = try NewsCorpus(path: corpusPath)?.records else {
             print("text: skipped, corpus not found at \(corpusPath)")
             return
         }
-        let decoder = JSONDecoder()
-        let records = try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(Record.self, from: Data($0)) }
         let documents = records.map { record in
             CleanDocument(input: record.id, blocks: [TextBlock(kind: .paragraph, text: record.text)])
         }
