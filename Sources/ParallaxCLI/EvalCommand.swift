@@ -8,9 +8,9 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax against the gold annotations of the example corpus and the shared corpora.",
         discussion: """
-            Runs the pipeline over examples/corpus/dev and examples/corpus/heldout and compares the reports \
-            with examples/gold/*.json (see examples/GOLD-FORMAT.md). Held-out figures are never used for \
-            tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
+            Runs the pipeline over the splits of examples/corpus (dev, dev2, dev3 and the held-out split) \
+            and compares the reports with examples/gold/*.json (see examples/GOLD-FORMAT.md). Held-out \
+            figures are never used for tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
             ../shared/corpora/html-eval), claims, framing, stories, groups.
             """
     )
@@ -21,6 +21,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which sections to run, comma-separated, or all.")
     var sections: String = "all"
 
+    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, dev3, heldout), or all.")
+    var splits: String = "all"
+
     @Flag(help: "Print the metrics as JSON instead of a table.")
     var json = false
 
@@ -28,7 +31,14 @@ struct EvalCommand: AsyncParsableCommand {
         let rootURL = try root.map { URL(fileURLWithPath: $0) } ?? RepositoryLocator.locate()
         let wanted = Set(sections.split(separator: ",").map(String.init))
         let evaluator = Evaluator(repositoryRoot: rootURL)
-        let metrics = try await evaluator.run(sections: wanted.contains("all") ? nil : wanted)
+        let wantedSplits = Set(splits.split(separator: ",").map(String.init))
+        let unknown = wantedSplits.subtracting(Evaluator.splitNames + ["all"])
+        guard unknown.isEmpty else {
+            throw ValidationError("Unknown split \(unknown.sorted().joined(separator: ", ")); the splits are \(Evaluator.splitNames.joined(separator: ", ")).")
+        }
+        let metrics = try await evaluator.run(
+            sections: wanted.contains("all") ? nil : wanted,
+            splits: wantedSplits.contains("all") ? nil : wantedSplits)
         if json {
             let data = try JSONEncoder().encode(metrics)
             FileHandle.standardOutput.write(data + Data("\n".utf8))

@@ -10,8 +10,8 @@ public struct Evaluator: Sendable {
         self.repositoryRoot = repositoryRoot
     }
 
-    /// The example corpus's splits, in report order: two development splits and the held-out one.
-    public static let splitNames = ["dev", "dev2", "heldout"]
+    /// The example corpus's splits, in report order: three development splits and the held-out one.
+    public static let splitNames = ["dev", "dev2", "dev3", "heldout"]
 
     /// `../shared` beside the checkout, when present.
     public var sharedFolder: URL? {
@@ -19,12 +19,12 @@ public struct Evaluator: Sendable {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// The metrics of the named sections (all when `nil`).
-    public func run(sections: Set<String>?) async throws -> [EvaluationMetric] {
+    /// The metrics of the named sections (all when `nil`) over the named example-corpus splits (all when `nil`).
+    public func run(sections: Set<String>?, splits splitFilter: Set<String>? = nil) async throws -> [EvaluationMetric] {
         func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
         var metrics: [EvaluationMetric] = []
         var splits: [EvaluationSplit] = []
-        for name in Self.splitNames where FileManager.default.fileExists(
+        for name in Self.splitNames where (splitFilter?.contains(name) ?? true) && FileManager.default.fileExists(
             atPath: repositoryRoot.appendingPathComponent("examples/gold/\(name).json").path)
         {
             splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Builds the held-out example corpus and its gold annotations.
 
-Usage: python3 examples/tools/build_heldout.py        (writes examples/corpus/heldout/ and
-       examples/gold/heldout.json, then validates the gold; exit status 1 on a problem)
-       python3 examples/tools/build_heldout.py --check (validates the committed gold only)
+Usage: python3 examples/tools/build_dev3.py        (writes examples/corpus/dev3/ and
+       examples/gold/dev3.json, then validates the gold; exit status 1 on a problem)
+       python3 examples/tools/build_dev3.py --check (validates the committed gold only)
 
 Written by the Parallax team. All stories, outlets, people and figures are invented.
 """
@@ -15,21 +15,21 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from heldout_lib import gold_article, validate, write  # noqa: E402
-import heldout_lusaria  # noqa: E402
-import heldout_mervania  # noqa: E402
-import heldout_sarnak  # noqa: E402
-import heldout_aurelia  # noqa: E402
+from dev3_lib import gold_article, validate, write  # noqa: E402
+import dev3_lusaria  # noqa: E402
+import dev3_mervania  # noqa: E402
+import dev3_sarnak  # noqa: E402
+import dev3_aurelia  # noqa: E402
 
-STORIES = [heldout_lusaria, heldout_mervania, heldout_sarnak, heldout_aurelia]
+STORIES = [dev3_lusaria, dev3_mervania, dev3_sarnak, dev3_aurelia]
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "corpus", "heldout")
-GOLD = os.path.join(ROOT, "gold", "heldout.json")
+CORPUS = os.path.join(ROOT, "corpus", "dev3")
+GOLD = os.path.join(ROOT, "gold", "dev3.json")
 
 
 def build():
-    gold = {"split": "heldout", "articles": [], "stories": [], "groups": [], "rewrites": []}
+    gold = {"split": "dev3", "articles": [], "stories": [], "groups": [], "rewrites": []}
     for story in STORIES:
         gold["articles"] += [gold_article(a) for a in story.ARTICLES]
         gold["stories"].append(story.STORY)

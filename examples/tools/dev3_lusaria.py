@@ -3,7 +3,7 @@
 Invented by the Parallax team: country, parties, people, outlets and figures are fiction.
 """
 
-from heldout_lib import S, H, P, Q, ST, L, render_txt, render_html, render_atom
+from dev3_lib import S, H, P, Q, ST, L, render_txt, render_html, render_atom
 
 STORY = {"id": "st-lusaria-election", "label": "Parliamentary election in Lusaria",
          "events": [{"id": "ev-lusaria-vote", "label": "Lusaria votes; Civic Alliance wins, opposition alleges fraud"}]}
@@ -43,7 +43,7 @@ GROUPS = [
 ]
 
 ZPD = {
-    "input": "heldout/lusaria-zpd.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
+    "input": "dev3/lusaria-zpd.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
     "publisher": "zpd Zentral-Presse-Dienst", "published": "2026-09-14T06:12:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["zpd Zentral-Presse-Dienst", "14.09.2026", "06:12 Uhr"],
@@ -107,7 +107,7 @@ MERIDIAN_SITE = {
 }
 
 MERIDIAN = {
-    "input": "heldout/lusaria-meridian.html", "story": STORY["id"], "event": "ev-lusaria-vote",
+    "input": "dev3/lusaria-meridian.html", "story": STORY["id"], "event": "ev-lusaria-vote",
     "publisher": "Meridian Wire", "published": "2026-09-14T08:40:00+00:00",
     "language": "en", "authors": ["Hannah Cole"], "sensational": False,
     "blocks": [
@@ -144,7 +144,7 @@ MERIDIAN = {
 }
 
 RUNDSCHAU = {
-    "input": "heldout/lusaria-rundschau.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
+    "input": "dev3/lusaria-rundschau.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
     "publisher": "Elbtaler Rundschau", "published": "2026-09-14T09:30:00+02:00",
     "language": "de", "authors": ["Jana Wiesner"], "sensational": False,
     "pre": ["Elbtaler Rundschau", "Montag, 14. September 2026, 09:30 Uhr", "Von Jana Wiesner"],
@@ -192,7 +192,7 @@ RUNDSCHAU = {
 }
 
 FREIE = {
-    "input": "heldout/lusaria-freie-stimme.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
+    "input": "dev3/lusaria-freie-stimme.txt", "story": STORY["id"], "event": "ev-lusaria-vote",
     "publisher": "Freie Stimme Lusariens", "published": None,
     "language": "de", "authors": [], "sensational": True,
     "blocks": [
@@ -239,7 +239,7 @@ HERALD_FEED = {"title": "The Ostrel Herald – Nation", "link": "https://ostrelh
                "id": "tag:ostrelherald.example,2026:nation", "updated": "2026-09-15T18:30:00+03:00", "language": "en"}
 
 TRIUMPH = {
-    "input": "heldout/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88412", "story": STORY["id"],
+    "input": "dev3/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88412", "story": STORY["id"],
     "event": "ev-lusaria-vote", "publisher": "The Ostrel Herald", "published": "2026-09-14T10:00:00+03:00",
     "language": "en", "authors": ["Marek Dvorin"], "sensational": True,
     "blocks": [
@@ -276,7 +276,7 @@ TRIUMPH = {
 }
 
 OBSERVERS = {
-    "input": "heldout/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88467", "story": STORY["id"],
+    "input": "dev3/ostrel-herald.atom#tag:ostrelherald.example,2026:nation/88467", "story": STORY["id"],
     "event": "ev-lusaria-vote", "publisher": "The Ostrel Herald", "published": "2026-09-15T18:30:00+03:00",
     "language": "en", "authors": ["Marek Dvorin"], "sensational": False,
     "blocks": [
@@ -305,7 +305,7 @@ OBSERVERS = {
 
 ARTICLES = [ZPD, MERIDIAN, RUNDSCHAU, FREIE, TRIUMPH, OBSERVERS]
 
-REWRITES = [["heldout/lusaria-zpd.txt", "heldout/lusaria-rundschau.txt"]]
+REWRITES = [["dev3/lusaria-zpd.txt", "dev3/lusaria-rundschau.txt"]]
 
 
 def files():

@@ -5,7 +5,7 @@ German–English pair with the later feed item) and an English tabloid.
 Invented by the Parallax team: places, people, outlets and figures are fiction.
 """
 
-from heldout_lib import S, H, P, Q, ST, L, T, render_txt, render_rss
+from dev3_lib import S, H, P, Q, ST, L, T, render_txt, render_rss
 
 STORY = {"id": "st-sarnak-fire", "label": "Wildfire in the Sarnak Hills",
          "events": [{"id": "ev-sarnak-fire", "label": "Wildfire burns in the Sarnak Hills and is contained after four days"}]}
@@ -40,7 +40,7 @@ GROUPS = [
 ]
 
 EARLY = {
-    "input": "heldout/lindenfeld.rss#lfn-20260804-0112", "story": SID, "event": "ev-sarnak-fire",
+    "input": "dev3/lindenfeld.rss#lfn-20260804-0112", "story": SID, "event": "ev-sarnak-fire",
     "publisher": "Lindenfeld Nachrichten", "published": "2026-08-04T07:45:00+02:00",
     "language": "de", "authors": ["Lea Brandt"], "sensational": False,
     "blocks": [
@@ -71,7 +71,7 @@ EARLY = {
 }
 
 LATER = {
-    "input": "heldout/lindenfeld.rss#lfn-20260807-0348", "story": SID, "event": "ev-sarnak-fire",
+    "input": "dev3/lindenfeld.rss#lfn-20260807-0348", "story": SID, "event": "ev-sarnak-fire",
     "publisher": "Lindenfeld Nachrichten", "published": "2026-08-07T10:15:00+02:00",
     "language": "de", "authors": ["Lea Brandt", "Tom Reiter"], "sensational": False,
     "blocks": [
@@ -109,7 +109,7 @@ LATER = {
 }
 
 LEDGER = {
-    "input": "heldout/sarnak-ledger.txt", "story": SID, "event": "ev-sarnak-fire",
+    "input": "dev3/sarnak-ledger.txt", "story": SID, "event": "ev-sarnak-fire",
     "publisher": "The Coastal Ledger", "published": "2026-08-07T16:00:00+02:00",
     "language": "en", "authors": ["Sam Whitlock"], "sensational": False,
     "pre": ["THE COASTAL LEDGER", "Friday 7 August 2026, 4:00 pm", "By Sam Whitlock, Regional Affairs Reporter"],
@@ -154,7 +154,7 @@ LEDGER = {
 }
 
 CLARION = {
-    "input": "heldout/sarnak-clarion.txt", "story": SID, "event": "ev-sarnak-fire",
+    "input": "dev3/sarnak-clarion.txt", "story": SID, "event": "ev-sarnak-fire",
     "publisher": "Daily Clarion", "published": "2026-08-06T21:30:00+01:00",
     "language": "en", "authors": ["Gary Fenwick"], "sensational": True,
     "pre": ["Daily Clarion", "6 Aug 2026 21:30", "NEWS | UK & WORLD | SHOWBIZ | SPORT | MONEY"],

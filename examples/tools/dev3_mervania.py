@@ -4,7 +4,7 @@ The look-alike of the Lusaria election a month earlier: same vocabulary, a diffe
 Invented by the Parallax team: country, parties, people, outlets and figures are fiction.
 """
 
-from heldout_lib import S, H, P, Q, ST, L, render_txt
+from dev3_lib import S, H, P, Q, ST, L, render_txt
 
 STORY = {"id": "st-mervania-election", "label": "Parliamentary election in Mervania",
          "events": [{"id": "ev-mervania-vote", "label": "Mervania votes; Volksunion wins and seeks a partner"}]}
@@ -40,7 +40,7 @@ GROUPS = [
 ]
 
 ZPD = {
-    "input": "heldout/mervania-zpd.txt", "story": STORY["id"], "event": "ev-mervania-vote",
+    "input": "dev3/mervania-zpd.txt", "story": STORY["id"], "event": "ev-mervania-vote",
     "publisher": "zpd Zentral-Presse-Dienst", "published": "2026-10-12T07:05:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["zpd Zentral-Presse-Dienst", "12.10.2026", "07:05 Uhr"],
@@ -85,7 +85,7 @@ ZPD = {
 }
 
 TAGESBLICK = {
-    "input": "heldout/mervania-tagesblick.txt", "story": STORY["id"], "event": "ev-mervania-vote",
+    "input": "dev3/mervania-tagesblick.txt", "story": STORY["id"], "event": "ev-mervania-vote",
     "publisher": "Tagesblick Online", "published": "2026-10-12T11:20:00+02:00",
     "language": "de", "authors": ["Felix Ambros"], "sensational": False,
     "pre": ["Tagesblick Online", "Politik › Ausland", "12. Oktober 2026 · 11:20 Uhr · Lesezeit 3 Min.", "Von Felix Ambros"],

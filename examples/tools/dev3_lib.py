@@ -1,4 +1,4 @@
-"""Shared helpers for the held-out corpus generator (examples/tools/build_heldout.py).
+"""Shared helpers for the held-out corpus generator (examples/tools/build_dev3.py).
 
 Written by the Parallax team. Every article is written once as structured data (blocks of
 annotated sentences plus site furniture); this module renders the input files (txt, txt.gz,

@@ -9,7 +9,7 @@ and figures are fiction.
 
 import json
 
-from heldout_lib import S, H, P, Q, ST, L, T, render_txt, render_html, render_jsonl, body_text, headline, content_blocks
+from dev3_lib import S, H, P, Q, ST, L, T, render_txt, render_html, render_jsonl, body_text, headline, content_blocks
 
 SID = "st-aurelia-star"
 STORY = {"id": SID, "label": "Drone strike on the tanker Aurelia Star in the Strait of Coren",
@@ -62,7 +62,7 @@ STRIKE = "ev-aurelia-strike"
 DAY = T("2026-10-20", "2026-10-20")
 
 ZPD = {
-    "input": "heldout/aurelia-zpd.txt", "story": SID, "event": STRIKE,
+    "input": "dev3/aurelia-zpd.txt", "story": SID, "event": STRIKE,
     "publisher": "zpd Zentral-Presse-Dienst", "published": "2026-10-20T13:40:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["zpd Zentral-Presse-Dienst", "20.10.2026", "13:40 Uhr"],
@@ -124,7 +124,7 @@ HAFEN_SITE = {
 }
 
 HAFEN = {
-    "input": "heldout/aurelia-hafenkurier.html", "story": SID, "event": STRIKE,
+    "input": "dev3/aurelia-hafenkurier.html", "story": SID, "event": STRIKE,
     "publisher": "Hafenkurier Online", "published": "2026-10-20T15:05:00+02:00",
     "language": "de", "authors": ["Nils Petersen"], "sensational": False,
     "blocks": [
@@ -175,7 +175,7 @@ KOMPAKT_SITE = {
 }
 
 KOMPAKT = {
-    "input": "heldout/aurelia.jsonl#nk-4471", "story": SID, "event": STRIKE,
+    "input": "dev3/aurelia.jsonl#nk-4471", "story": SID, "event": STRIKE,
     "publisher": "Nachrichten Kompakt", "published": "2026-10-20T16:30:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "blocks": [
@@ -210,7 +210,7 @@ KOMPAKT = {
 }
 
 BOTE = {
-    "input": "heldout/aurelia-klartext-bote.txt", "story": SID, "event": STRIKE,
+    "input": "dev3/aurelia-klartext-bote.txt", "story": SID, "event": STRIKE,
     "publisher": "Klartext-Bote", "published": "2026-10-21T08:00:00+02:00",
     "language": "de", "authors": ["Konrad Brandauer"], "sensational": True,
     "pre": ["Klartext-Bote", "21.10.2026", "Konrad Brandauer"],
@@ -252,7 +252,7 @@ BOTE = {
 }
 
 STERNWALD = {
-    "input": "heldout/aurelia-sternwald.txt.gz", "story": SID, "event": STRIKE,
+    "input": "dev3/aurelia-sternwald.txt.gz", "story": SID, "event": STRIKE,
     "publisher": "Sternwald Edelmetalle", "published": "2026-10-22T06:10:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["Sternwald Edelmetalle", "22.10.2026", "06:10 Uhr"],
@@ -305,7 +305,7 @@ STERNWALD = {
 }
 
 SALVAGE = {
-    "input": "heldout/aurelia.jsonl#mw-88120", "story": SID, "event": "ev-aurelia-salvage",
+    "input": "dev3/aurelia.jsonl#mw-88120", "story": SID, "event": "ev-aurelia-salvage",
     "publisher": "Meridian Wire", "published": "2026-10-27T11:20:00+00:00",
     "language": "en", "authors": [], "sensational": False,
     "blocks": [
@@ -345,9 +345,9 @@ SALVAGE = {
 
 ARTICLES = [ZPD, HAFEN, KOMPAKT, BOTE, STERNWALD, SALVAGE]
 
-REWRITES = [["heldout/aurelia-zpd.txt", "heldout/aurelia-hafenkurier.html"],
-            ["heldout/aurelia-zpd.txt", "heldout/aurelia.jsonl#nk-4471"],
-            ["heldout/aurelia-hafenkurier.html", "heldout/aurelia.jsonl#nk-4471"]]
+REWRITES = [["dev3/aurelia-zpd.txt", "dev3/aurelia-hafenkurier.html"],
+            ["dev3/aurelia-zpd.txt", "dev3/aurelia.jsonl#nk-4471"],
+            ["dev3/aurelia-hafenkurier.html", "dev3/aurelia.jsonl#nk-4471"]]
 
 
 def _text_without_headline(article):
