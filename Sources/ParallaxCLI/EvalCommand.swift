@@ -24,6 +24,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, dev3, heldout), or all.")
     var splits: String = "all"
 
+    @Flag(help: "Also write the claim and group disagreements of the development splits to standard error (never the held-out split's).")
+    var showMisses = false
+
     @Flag(help: "Print the metrics as JSON instead of a table.")
     var json = false
 
@@ -38,7 +41,8 @@ struct EvalCommand: AsyncParsableCommand {
         }
         let metrics = try await evaluator.run(
             sections: wanted.contains("all") ? nil : wanted,
-            splits: wantedSplits.contains("all") ? nil : wantedSplits)
+            splits: wantedSplits.contains("all") ? nil : wantedSplits,
+            showMisses: showMisses)
         if json {
             let data = try JSONEncoder().encode(metrics)
             FileHandle.standardOutput.write(data + Data("\n".utf8))

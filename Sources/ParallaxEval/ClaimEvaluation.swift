@@ -73,6 +73,9 @@ public enum ClaimEvaluation {
         extracted.contains(gold) || gold.contains(extracted)
     }
 
+    /// True when both name the same number or bounds. A bound may be written as the value with its
+    /// qualifier ("at least 20,000": value 20,000, `at-least`) or as `low`/`high` with a null value
+    /// (how number words such as "Zehntausende" come out): both forms are the same claim.
     static func sameNumber(_ quantity: Quantity?, _ gold: GoldClaim) -> Bool {
         guard let quantity else { return false }
         func same(_ left: Double?, _ right: Double?) -> Bool {
@@ -82,9 +85,29 @@ public enum ClaimEvaluation {
             default: false
             }
         }
-        if gold.value == nil && gold.low != nil && gold.high == nil {
-            return same(quantity.low ?? quantity.value, gold.low)
+        let extracted = Bounds(quantity.value, quantity.low, quantity.high, quantity.qualifier.rawValue)
+        let expected = Bounds(gold.value, gold.low, gold.high, gold.qualifier)
+        if expected.value == nil && expected.low != nil && expected.high == nil {
+            return same(extracted.low ?? extracted.value, expected.low)
         }
-        return same(quantity.value, gold.value) && same(quantity.low, gold.low) && same(quantity.high, gold.high)
+        return same(extracted.value, expected.value) && same(extracted.low, expected.low)
+            && same(extracted.high, expected.high)
+    }
+
+    /// A quantity's numbers with a one-sided bound moved from `value` to `low` or `high`.
+    struct Bounds {
+        var value: Double?
+        var low: Double?
+        var high: Double?
+
+        init(_ value: Double?, _ low: Double?, _ high: Double?, _ qualifier: String?) {
+            (self.value, self.low, self.high) = (value, low, high)
+            guard let value else { return }
+            switch qualifier {
+            case "at-least", "more-than" where low == nil: (self.value, self.low) = (nil, value)
+            case "up-to", "less-than" where high == nil: (self.value, self.high) = (nil, value)
+            default: break
+            }
+        }
     }
 }

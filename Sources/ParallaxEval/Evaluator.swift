@@ -20,7 +20,16 @@ public struct Evaluator: Sendable {
     }
 
     /// The metrics of the named sections (all when `nil`) over the named example-corpus splits (all when `nil`).
-    public func run(sections: Set<String>?, splits splitFilter: Set<String>? = nil) async throws -> [EvaluationMetric] {
+    /// - Parameter showMisses: also write the claim and group disagreements of every development split
+    ///   to standard error (never those of the held-out split).
+    public func run(
+        sections: Set<String>?, splits splitFilter: Set<String>? = nil, showMisses: Bool = false
+    ) async throws -> [EvaluationMetric] {
+        func show(_ lines: [String], _ title: String, _ split: EvaluationSplit) {
+            guard showMisses, split.name != "heldout", !lines.isEmpty else { return }
+            let text = "== \(title) (\(split.name))\n" + lines.joined(separator: "\n") + "\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
         func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
         var metrics: [EvaluationMetric] = []
         var splits: [EvaluationSplit] = []
@@ -37,6 +46,7 @@ public struct Evaluator: Sendable {
             for split in splits {
                 let gold = try ClaimEvaluation.loadGold(repositoryRoot.appendingPathComponent("examples/gold/\(split.name).json"))
                 metrics += ClaimEvaluation.score(report: split.report, gold: gold, inputPrefix: corpus)
+                show(ClaimEvaluation.disagreements(report: split.report, gold: gold, inputPrefix: corpus), "claims", split)
             }
         }
         if wanted("framing") {
@@ -60,7 +70,10 @@ public struct Evaluator: Sendable {
             }
         }
         if wanted("groups") {
-            for split in splits { metrics += GroupEvaluation.metrics(for: split) }
+            for split in splits {
+                metrics += GroupEvaluation.metrics(for: split)
+                show(GroupEvaluation.misses(for: split), "groups", split)
+            }
         }
         return metrics
     }

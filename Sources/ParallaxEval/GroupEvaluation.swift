@@ -54,4 +54,23 @@ public enum GroupEvaluation {
                 count: split.report.brief.count),
         ]
     }
+
+    /// One line per gold group: the gold status and, for its matched claims, the predicted groups with
+    /// their status — for inspecting a development split (never the held-out one).
+    public static func misses(for split: EvaluationSplit) -> [String] {
+        let groupOfClaim = Dictionary(
+            split.report.groups.flatMap { group in group.claims.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
+        let claimsByArticle = Dictionary(grouping: split.report.claims, by: \.article)
+        var predictedByGold: [String: [String]] = [:]
+        for (article, gold) in split.pairs {
+            for pair in ClaimMatcher.match(gold: gold.claims ?? [], extracted: claimsByArticle[article.id] ?? []) {
+                guard let goldGroup = pair.gold.group else { continue }
+                let predicted = groupOfClaim[pair.extracted.id].map { "\($0.id)=\($0.status.rawValue)" } ?? "none"
+                predictedByGold[goldGroup, default: []].append("\(pair.extracted.id)→\(predicted)")
+            }
+        }
+        return (split.gold.groups ?? []).map { group in
+            "\(group.id) [\(group.status)]: " + (predictedByGold[group.id] ?? ["no matched claim"]).joined(separator: ", ")
+        }
+    }
 }

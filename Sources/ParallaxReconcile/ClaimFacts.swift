@@ -20,7 +20,7 @@ struct ClaimFacts: Sendable {
         self.claim = claim
         self.article = article
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
-        self.unitKey = claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-"
+        self.unitKey = ReconcileLexicon.groupingUnit(claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-")
         self.measureKey = claim.measure ?? "-"
         self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)
         self.scope = claim.kind == .quantity ? lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article)) : nil

@@ -21,6 +21,17 @@ struct ReconcileLexicon: Sendable {
     /// Every language folder found, loaded once.
     static let all: [String: ReconcileLexicon] = loadAll()
 
+    /// `unit → family`: units that count kinds of people (or things) of one family group together with
+    /// the family's unit (`firefighter → person`), from the language-neutral `Lexicons/unit-families.tsv`.
+    static let unitFamilies: [String: String] = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
+        let url = root.appendingPathComponent("unit-families.tsv")
+        return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+    }()
+
+    /// The unit claims are grouped under: the unit's family when it has one.
+    static func groupingUnit(_ unit: String) -> String { unitFamilies[unit] ?? unit }
+
     /// The lexicon for `language`, or English.
     static func forLanguage(_ language: String) -> ReconcileLexicon {
         all[language] ?? all["en"] ?? ReconcileLexicon()

@@ -848,7 +848,7 @@ article(
             claims=[Q("Rund 250 Menschen", 250, "person", "evacuated", "about", time=T_FIRE,
                       group="kelsburg-evacuated")]),
           S("Über 120 Feuerwehrleute bekämpften die Flammen mehr als zehn Stunden lang.",
-            claims=[Q("Über 120 Feuerwehrleute", 120, "person", "deployed", "more-than",
+            claims=[Q("Über 120 Feuerwehrleute", 120, "firefighter", "deployed", "more-than",
                       time=T_FIRE, group="kelsburg-firefighters"),
                     Q("mehr als zehn Stunden", 10, "hour", "duration", "more-than",
                       time=T_FIRE, group="kelsburg-duration")])),
@@ -892,7 +892,7 @@ article(
           "Stahlgerüst geblieben.",
           S("Rund 130 Feuerwehrleute kämpften seit den frühen Morgenstunden gegen die Flammen, "
             "wie die Feuerwehr Kelsburg am Abend mitteilte.",
-            claims=[Q("Rund 130 Feuerwehrleute", 130, "person", "deployed", "about",
+            claims=[Q("Rund 130 Feuerwehrleute", 130, "firefighter", "deployed", "about",
                       time=T_FIRE, source=FW, hedged=False, group="kelsburg-firefighters")])),
         P(S("Zwölf Menschen wurden verletzt, darunter zwei Hafenarbeiter, die mit schweren "
             "Rauchvergiftungen in das Klinikum Kelsburg gebracht wurden.",
@@ -1041,7 +1041,7 @@ article(
             "Fire and Rescue Service said.",
             claims=[Q("Eight fire engines", 8, "vehicle", "deployed", time=T_DM, source=FW,
                       group="dunmore-crews"),
-                    Q("45 firefighters", 45, "person", "deployed", time=T_DM, source=FW,
+                    Q("45 firefighters", 45, "firefighter", "deployed", time=T_DM, source=FW,
                       group="dunmore-firefighters")])),
         P(S("Three people were treated for smoke inhalation, but nobody was seriously hurt.",
             claims=[Q("Three people were treated for smoke inhalation", 3, "person", "wounded",
