@@ -78,7 +78,9 @@ package struct FeedReader: Sendable {
             for name in names { if let node = XMLNodeAccess.child(item, named: name) { return node } }
             return nil
         }
-        var document = CleanDocument(input: label, publisher: feed.title, declaredLanguage: feed.language)
+        // A channel title often adds a section to the outlet (`Example Post – Region`): the outlet is the publisher.
+        let publisher = feed.title.map { MastheadReader().name(of: LineShape($0)) ?? $0 }
+        var document = CleanDocument(input: label, publisher: publisher, declaredLanguage: feed.language)
         if let title = first("title").map({ clean(XMLNodeAccess.text($0)) }), !title.isEmpty { document.title = title }
         document.url = link(of: item)
         document.authors = authors(of: item)

@@ -5,7 +5,8 @@ import ParallaxModel
 /// A signal is a line holding an advert cue (`Webinar`, `Jetzt anmelden`, `Seien Sie dabei`) or a date
 /// with a time (`23.04.2025 • 19:00 Uhr`, an event's schedule). From each signal the region grows over
 /// neighbouring lines that are short (at most eight words) or hold a cue, and stops at the first long
-/// line without a cue or at furniture already found; one long line followed by a signal is bridged. A region is an advert when it holds two signals,
+/// line without a cue or at furniture already found; one long line followed by short lines that lead to a
+/// signal is bridged. A region is an advert when it holds two signals,
 /// at least one of them on a short line, or when a line is nothing but a cue (`Anzeige`) or a short
 /// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
@@ -43,10 +44,11 @@ package struct AdvertRegionFinder: Sendable {
             while end < lines.count, isOpen(end) {
                 if belongs(lines[end].shape, signal: signals[end]) {
                     end += 1
-                } else if !bridged, end + 1 < lines.count, isOpen(end + 1), signals[end + 1] {
-                    // One long line between two signals (the pitch of a webinar advert) is part of it.
+                } else if !bridged, let next = signalAfter(end + 1, lines, signals, isOpen) {
+                    // One long line before more of the region (the pitch of a webinar advert between its
+                    // date line and its speakers and sign-up line) is part of it.
                     bridged = true
-                    end += 2
+                    end = next
                 } else {
                     break
                 }
@@ -60,6 +62,19 @@ package struct AdvertRegionFinder: Sendable {
             }
             index = end
         }
+    }
+
+    /// The index just past the first signal reached from `start` over lines that belong to a region
+    /// (short lines or signals), or `nil` when a long line without a signal comes first.
+    private func signalAfter(
+        _ start: Int, _ lines: [TextLine], _ signals: [Bool], _ isOpen: (Int) -> Bool
+    ) -> Int? {
+        var index = start
+        while index < lines.count, isOpen(index), belongs(lines[index].shape, signal: signals[index]) {
+            if signals[index] { return index + 1 }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether a line is nothing but a cue (`Anzeige`), or a short line led by a cue of several words

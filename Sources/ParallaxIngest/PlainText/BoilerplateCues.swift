@@ -54,6 +54,12 @@ package struct BoilerplateCues: Sendable {
     package let currencies: [String]
     /// Words that open the list of an event's speakers (`Mit`, `With`).
     package let speakers: [String]
+    /// Phrases of reader-support and donation appeals (`jetzt spenden`, `support independent journalism`).
+    package let support: [String]
+    /// Verbs that open a follow invitation (`Folgen`, `Follow`).
+    package let follow: [String]
+    /// Social networks a follow invitation names (`Telegram`, `X`).
+    package let social: [String]
 
     /// The cues of `table`.
     package init(table: LexiconTable) {
@@ -83,6 +89,9 @@ package struct BoilerplateCues: Sendable {
         collectives = table["collective"]
         currencies = table["currency"]
         speakers = table["speaker"]
+        support = table["support"]
+        follow = table["follow"]
+        social = table["social"]
     }
 
     /// The cues of the target's lexicons, loaded once.

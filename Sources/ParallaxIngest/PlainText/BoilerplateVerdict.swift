@@ -33,6 +33,10 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let advert = BoilerplateVerdict(.advertisement, "advert or event invitation")
     /// An outlet's promotion of its own products (`… auf UKW 98,4 und im Livestream`).
     package static let promotion = BoilerplateVerdict(.advertisement, "outlet promotion")
+    /// Reader-support and donation appeals (`Unterstützen Sie unabhängigen Journalismus! Jetzt spenden`).
+    package static let support = BoilerplateVerdict(.advertisement, "donation or support appeal")
+    /// Follow invitations that name a social network (`Follow the Example Post on X and Telegram`).
+    package static let follow = BoilerplateVerdict(.navigation, "social-media follow invitation")
     /// Reader-service and hotline lines with a telephone number or an e-mail address.
     package static let service = BoilerplateVerdict(.navigation, "service or contact line")
     /// A related-article teaser with its title on the same line (`Mehr Sport-News: …`).

@@ -233,6 +233,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
         // A feed's syndication note ("The post … appeared first on Example Post.").
         if shape.wordCount <= 30, cues.syndication.contains(where: { key.containsPhrase($0) }) { return .footer }
+        if let verdict = appealVerdict(shape) { return verdict }
         let groups: [([String], BoilerplateVerdict, Int)] = [
             (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
             (cues.footer, .footer, 12),
@@ -251,6 +252,24 @@ package struct PlainTextBoilerplateClassifier: Sendable {
                     return verdict
                 }
             }
+        }
+        return nil
+    }
+
+    /// A short line that appeals for money or support (a support cue, and no full stop or question
+    /// mark of reporting), or invites readers to follow the outlet: a follow verb opening the line and a
+    /// social network named in it.
+    private func appealVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
+        guard shape.wordCount <= 16 else { return nil }
+        let key = shape.key
+        if shape.finalMark != ".", shape.finalMark != "?", cues.support.contains(where: { key.containsPhrase($0) }) {
+            return .support
+        }
+        let words = key.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if let first = words.first, cues.follow.contains(first),
+            words.dropFirst().contains(where: { cues.social.contains($0) })
+        {
+            return .follow
         }
         return nil
     }

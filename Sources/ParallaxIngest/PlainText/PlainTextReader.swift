@@ -96,13 +96,25 @@ package struct PlainTextReader: Sendable {
         var outletLines: [String] = []
         var dateLines: [String] = []
         var blockLines: [String] = []
+        var authors: [String] = []
         var end = 0
-        for (index, line) in lines.prefix(6).enumerated() {
+        let bylines = BylineReader(dates: dates)
+        for (index, line) in lines.prefix(7).enumerated() {
             if dates.isDateOrTime(line.shape.text) {
                 dateLines.append(line.shape.text)
             } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
                 outletLines.append(outlet)
                 dateLines.append(date)
+            } else if let date = dateInLine(line.shape) {
+                dateLines.append(date)
+            } else if !dateLines.isEmpty, authors.isEmpty, let names = bylines.authors(in: line.shape) {
+                // A byline under the date (`Von Jana Beispiel`, `By Sam Sample, Regional Reporter`).
+                authors = names
+            } else if !dateLines.isEmpty, authors.isEmpty, index + 1 < lines.count, lines[index + 1].blankBefore,
+                let name = bareName(line.shape)
+            {
+                // A name alone under the date and above the blank line before the headline is the byline.
+                authors = [name]
             } else if dateLines.isEmpty, outletLines.count < 2,
                 isOutletLine(line.shape) || (outletLines.isEmpty && mastheads.name(of: line.shape) != nil)
             {
@@ -128,6 +140,7 @@ package struct PlainTextReader: Sendable {
             && !next.isBullet && next.wordCount <= 30 && !next.endsClause)
         else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
+        document.authors += authors
         if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
         for line in outletLines.dropFirst() {
@@ -140,6 +153,34 @@ package struct PlainTextReader: Sendable {
         lines.removeFirst(end)
         if !lines.isEmpty { lines[0].blankBefore = false }
         return true
+    }
+
+    /// The date of a dateline: the whole line, or its date and time parts when the line strings them
+    /// together with short notes such as a reading time (`12. Oktober 2026 · 11:20 Uhr · Lesezeit 3 Min.`).
+    private func dateInLine(_ shape: LineShape) -> String? {
+        guard shape.text.utf8.count <= 120 else { return nil }
+        let parts = shape.text.components(separatedBy: CharacterSet(charactersIn: "·•|"))
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        let dated = parts.filter { dates.isDateOrTime($0) }
+        let notes = parts.filter { !dates.isDateOrTime($0) }
+        guard !dated.isEmpty, notes.allSatisfy({ LineShape($0).wordCount <= 4 && !$0.contains(where: { ",;:!?".contains($0) }) }) else {
+            return nil
+        }
+        return dated.joined(separator: " ")
+    }
+
+    /// A personal name standing alone on a line: two or three capitalised words of letters, hyphens
+    /// and apostrophes, not in capitals, that are no date.
+    private func bareName(_ shape: LineShape) -> String? {
+        let words = shape.content.split(separator: " ")
+        guard (2...3).contains(words.count), !shape.isBullet, !dates.isDateOrTime(shape.text),
+            words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+                    && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+            })
+        else { return nil }
+        return shape.content
     }
 
     /// Takes an outlet line that stands alone above the headline, when the date or byline follows
