@@ -120,6 +120,8 @@ final class LanguagePack: Sendable {
     let commonNounEndingBytes: [[UInt8]]
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
     let targetPrepositions: WordSet
+    /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
+    let partPrepositions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
     let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
@@ -256,6 +258,7 @@ final class LanguagePack: Sendable {
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = wordSet("clause-openers.txt")
         targetPrepositions = wordSet("target-prepositions.txt")
+        partPrepositions = wordSet("part-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }

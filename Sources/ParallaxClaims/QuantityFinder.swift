@@ -96,6 +96,7 @@ struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            if unit == nil, let whole = unitOfWhole(tokens, after: end) { unit = whole }
             var added = 0.0
             if low == nil, let larger = unit, let part = durationPart(tokens, after: end, larger: larger) {
                 added = part.value

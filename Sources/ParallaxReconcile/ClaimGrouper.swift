@@ -28,22 +28,28 @@ struct ClaimGrouper: Sendable {
         }
 
         // Subjects are not part of the key: extracted subjects are too often a place, a source or a stray
-        // name for the same figure ("ostravia" beside "veldmark's neighbours"), and splitting on them hid
-        // agreement and conflict alike. A figure without a measure joins the largest group of its unit.
+        // name for the same figure. Within a key, an article's own shares tell its things apart: two
+        // different percentages one article gives for the same time (41.2 % for one party, 33.8 % for
+        // another) are two things, unless two sources give them (the union's figure against the
+        // operator's) or they are dated differently (an earlier figure and its update); every other
+        // article's share joins the group it is closest to. Counts are not split so: a smaller count
+        // beside a larger one in one article is mostly a part of it (38 dead in one town of 97 in all),
+        // which the contract calls compatible, in one group.
+        var buckets: [String: [Int]] = [:]
         let quantities = facts.filter { $0.claim.kind == .quantity }
         for fact in quantities where fact.measureKey != "-" {
             let key = Self.key(fact, measure: fact.measureKey)
-            quantityGroups[key] = place(fact, in: quantityGroups[key])
+            let index = closestGroup(for: fact, among: buckets[key] ?? [], in: groups)
+            let placed = place(fact, in: index)
+            if index == nil { buckets[key, default: []].append(placed) }
         }
+        // A figure without a measure joins the closest group of its unit and scope, whatever its measure.
         for fact in quantities where fact.measureKey == "-" {
             let suffix = Self.key(fact, measure: "")
-            let candidates = quantityGroups.filter { $0.key.hasSuffix(suffix) }.map(\.value)
-            if let index = candidates.max(by: { (groups[$0].count, $1) < (groups[$1].count, $0) }) {
-                place(fact, in: index)
-            } else {
-                let key = Self.key(fact, measure: "-")
-                quantityGroups[key] = place(fact, in: quantityGroups[key])
-            }
+            let candidates = buckets.filter { $0.key.hasSuffix(suffix) }.flatMap(\.value).sorted()
+            let index = closestGroup(for: fact, among: candidates, in: groups)
+            let placed = place(fact, in: index)
+            if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         let statements = facts.filter { $0.claim.kind == .statement }
         for fact in statements where !fact.isDenial {
@@ -59,6 +65,77 @@ struct ClaimGrouper: Sendable {
             if target == nil { statementGroups.append(placed) }
         }
         return groups
+    }
+
+    /// The group among `indices` that `fact` belongs to: of the groups holding no other figure of the
+    /// same article from the same source for the same time (percentages only), the one whose values and words are closest;
+    /// `nil` when every group holds such a figure (or there is none).
+    private func closestGroup(for fact: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        let open = indices.filter { index in
+            !groups[index].contains { member in
+                member.article.id == fact.article.id && fact.unitKey == "percent" && !Self.sameValue(member, fact)
+                    && !Self.differentTimes(member, fact) && !Self.differentSources(member, fact)
+            }
+        }
+        guard open.count > 1 else { return open.first }
+        let words = Self.contextWords(fact)
+        return open.max { left, right in
+            (affinity(words, fact, groups[left]), right) < (affinity(words, fact, groups[right]), left)
+        }
+    }
+
+    /// How close `fact` is to a group: the best value closeness to one of its figures (1 for overlapping
+    /// values, the ratio of the nearer values otherwise) plus the share of the claim's context words the
+    /// group's sentences hold.
+    private func affinity(_ words: Set<String>, _ fact: ClaimFacts, _ group: [ClaimFacts]) -> Double {
+        let closeness = group.map { Self.closeness(fact.interval, $0.interval) }.max() ?? 0
+        let groupWords = group.reduce(into: Set<String>()) { $0.formUnion(Self.contextWords($1)) }
+        let shared = words.isEmpty ? 0 : Double(words.intersection(groupWords).count) / Double(words.count)
+        return closeness + 0.5 * shared
+    }
+
+    /// 1 when two intervals overlap, else the ratio of the nearer bounds (0 when either is missing).
+    static func closeness(_ left: QuantityInterval?, _ right: QuantityInterval?) -> Double {
+        guard let left, let right else { return 0 }
+        if left.intersection(right) != nil { return 1 }
+        let (lower, upper) = left.high < right.low ? (left.high, right.low) : (right.high, left.low)
+        guard lower > 0, upper > 0 else { return 0 }
+        return min(lower, upper) / max(lower, upper)
+    }
+
+    /// Whether two quantity claims give the same numbers.
+    static func sameValue(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard let a = left.claim.quantity, let b = right.claim.quantity else { return false }
+        func same(_ x: Double?, _ y: Double?) -> Bool {
+            switch (x, y) {
+            case (nil, nil): true
+            case let (x?, y?): abs(x - y) <= 0.005 * max(abs(x), abs(y))
+            default: false
+            }
+        }
+        return same(a.value, b.value) && same(a.low, b.low) && same(a.high, b.high)
+    }
+
+    /// Whether two claims name two different sources (a claim without a source names none).
+    static func differentSources(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard let a = left.claim.attribution?.source, let b = right.claim.attribution?.source else { return false }
+        return a != b
+    }
+
+    /// Whether two claims are dated to different days (an earlier figure and its update).
+    static func differentTimes(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard let a = left.claim.time?.end, let b = right.claim.time?.end else { return false }
+        return a != b
+    }
+
+    /// The words of a claim's sentence that can tell two figures apart: names and nouns of at least four
+    /// letters, cut to six letters so that inflected forms meet.
+    static func contextWords(_ fact: ClaimFacts) -> Set<String> {
+        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        var words = Set(sentence.split { !$0.isLetter }.filter { $0.count >= 4 && $0.first?.isUppercase == true }
+            .map { String($0.lowercased().prefix(6)) })
+        if let subject = fact.claim.subject { words.formUnion(tokens(subject)) }
+        return words
     }
 
     /// Two statements make the same assertion when they have the same predicate and their objects

@@ -1,0 +1,46 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxClaims
+
+/// Vote shares, turnout, parts of a whole ("68 der 150 Sitze") and "gut" as "more than". Sentences invented.
+@Suite struct ElectionFigureTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var language: String
+        var sentence: String
+        var value: Double
+        var unit: String?
+        var measure: String?
+        var qualifier: Quantity.Qualifier = .exact
+        var testDescription: String { sentence }
+    }
+
+    @Test(arguments: [
+        Case(language: "de", sentence: "Die Volkspartei kam auf 38,5 Prozent der Stimmen.", value: 38.5, unit: "percent", measure: "won"),
+        Case(language: "de", sentence: "Auf die Liste Grün entfielen 12,1 Prozent.", value: 12.1, unit: "percent", measure: "won"),
+        Case(
+            language: "de", sentence: "Gut 61 Prozent der Wahlberechtigten gaben ihre Stimme ab.", value: 61, unit: "percent",
+            measure: "turnout", qualifier: .moreThan),
+        Case(language: "en", sentence: "The Farmers' Union won 27.4% of the vote.", value: 27.4, unit: "percent", measure: "won"),
+        Case(language: "en", sentence: "Some 58% of registered voters took part.", value: 58, unit: "percent", measure: "turnout", qualifier: .about),
+        Case(language: "de", sentence: "Im neuen Landtag stellt die Volkspartei 52 der 120 Abgeordneten.", value: 52, unit: "seat", measure: nil),
+        Case(language: "de", sentence: "Die Partei gewann 44 von 101 Mandaten.", value: 44, unit: "seat", measure: "won"),
+        Case(language: "en", sentence: "Observers visited 14 of the country's roughly 2,300 polling stations.", value: 14, unit: "polling station", measure: nil),
+        Case(language: "en", sentence: "The party took 61 out of 150 seats.", value: 61, unit: "seat", measure: "won"),
+    ])
+    func readsTheFigure(_ example: Case) throws {
+        let article = FixtureArticle.make(paragraphs: [["Wahl"], [example.sentence]], language: example.language, published: nil)
+        let claims = ClaimExtractor().extract(from: article).filter { $0.kind == .quantity }
+        let claim = try #require(claims.first { $0.quantity?.value == example.value }, "\(claims.map(\.text))")
+        #expect(claim.quantity?.unit == example.unit)
+        #expect(claim.quantity?.qualifier == example.qualifier)
+        if let measure = example.measure { #expect(claim.measure == measure) }
+    }
+
+    @Test func aPartPrepositionWithoutAWholeGivesNoUnit() {
+        let article = FixtureArticle.make(
+            paragraphs: [["Wahl"], ["Die Sitzung dauerte 3 der geplanten Stunden nicht."]], language: "de", published: nil)
+        let claim = ClaimExtractor().extract(from: article).first { $0.quantity?.value == 3 }
+        #expect(claim?.quantity?.unit == nil)
+    }
+}

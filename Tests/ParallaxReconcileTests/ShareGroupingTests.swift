@@ -1,0 +1,60 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxReconcile
+
+/// Grouping within one measure: an article's different shares are different things; counts beside
+/// counts are parts of one figure; unit families join firefighters with people. Invented figures.
+@Suite struct ShareGroupingTests {
+    private func reconcile(_ builder: StoryBuilder) -> Reconciliation {
+        Reconciler(configuration: .init(briefLanguage: "en"))
+            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
+    }
+
+    private func groupIDs(_ result: Reconciliation, _ claims: [String]) -> [String?] {
+        claims.map { claim in result.groups.first { $0.claims.contains(claim) }?.id }
+    }
+
+    @Test func sharesOfOneArticleSplitAndOtherArticlesJoinTheClosest() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 41.2, unit: "percent", measure: "won", subject: nil)  // c1
+        story.quantity(a, 33.8, unit: "percent", measure: "won", subject: nil)  // c2
+        story.quantity(b, 34, .about, unit: "percent", measure: "won", subject: nil)  // c3
+        story.quantity(b, 41, .moreThan, unit: "percent", measure: "won", subject: nil)  // c4
+        let result = reconcile(story)
+        let ids = groupIDs(result, ["c1", "c2", "c3", "c4"])
+        #expect(ids[0] != ids[1], "two shares of one article are two things")
+        #expect(ids[0] == ids[3] && ids[1] == ids[2], "\(result.groups.map(\.claims))")
+        #expect(result.groups.allSatisfy { $0.status == .agreed }, "\(result.groups.map(\.explanation))")
+    }
+
+    @Test func sharesFromTwoSourcesInOneArticleStayOneContestedFigure() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire")
+        story.quantity(a, 61.4, unit: "percent", measure: "turnout", subject: nil, source: "electoral commission")
+        story.quantity(a, 55, .upTo, unit: "percent", measure: "turnout", subject: nil, source: "opposition")
+        let result = reconcile(story)
+        #expect(result.groups.count == 1, "one contested figure, not two things")
+        #expect(result.groups.first?.claims == ["c1", "c2"])
+    }
+
+    @Test func countsOfOneArticleStayTogetherAsPartAndTotal() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 97, unit: "person", measure: "killed")
+        story.quantity(a, 38, unit: "person", measure: "killed")
+        story.quantity(b, 97, unit: "person", measure: "killed")
+        let result = reconcile(story)
+        #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
+    }
+
+    @Test func firefightersAndPeopleOfOneMeasureAreOneFigure() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 120, .moreThan, unit: "person", measure: "deployed")
+        story.quantity(b, 130, .about, unit: "firefighter", measure: "deployed")
+        let result = reconcile(story)
+        #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
+    }
+}
