@@ -1,4 +1,4 @@
-"""Shared helpers for the held-out corpus generator (examples/tools/build_dev3.py).
+"""Shared helpers for the corpus generators (examples/tools/build_dev3.py, build_heldout.py).
 
 Written by the Parallax team. Every article is written once as structured data (blocks of
 annotated sentences plus site furniture); this module renders the input files (txt, txt.gz,
@@ -29,6 +29,12 @@ def H(text, claims=(), loaded=()):
 def P(*sentences):
     """A paragraph block made of sentences."""
     return {"kind": "paragraph", "sentences": list(sentences)}
+
+
+def LI(*sentences):
+    """A list item block (rendered as <li> in HTML; in the gold body each item is its own block,
+    without a bullet)."""
+    return {"kind": "item", "sentences": list(sentences)}
 
 
 def Q(text, value, unit, measure, qualifier="exact", low=None, high=None, subject=None,
@@ -76,10 +82,15 @@ def content_blocks(article):
 
 def blocks_html(blocks, heading_tag="h2"):
     out = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         text = html.escape(block_text(b), quote=False)
         if b["kind"] == "heading":
             out.append(f"<{heading_tag}>{text}</{heading_tag}>")
+        elif b["kind"] == "item":
+            # Consecutive list items share one <ul>.
+            first = i == 0 or blocks[i - 1]["kind"] != "item"
+            last = i == len(blocks) - 1 or blocks[i + 1]["kind"] != "item"
+            out.append(("<ul>" if first else "") + f"<li>{text}</li>" + ("</ul>" if last else ""))
         else:
             out.append(f"<p>{text}</p>")
     return "\n".join(out)
@@ -329,5 +340,8 @@ def _article_html(article, site):
     """The article's blocks, with an optional inline teaser/ad after the second block."""
     lines = blocks_html(content_blocks(article)).split("\n")
     if site.get("inline"):
-        lines.insert(2, site["inline"])
+        lines.insert(site.get("inline_at", 2), site["inline"])
+    if site.get("after"):
+        # Furniture inside <article> after the text: advert blocks, newsletter boxes, tag lists.
+        lines.append(site["after"])
     return "\n".join(lines)
