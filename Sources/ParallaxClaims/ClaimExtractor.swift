@@ -23,7 +23,9 @@ public struct ClaimExtractor: Sendable {
             analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
         }.first
         for (position, analysis) in analyses.enumerated() {
-            builder.addQuantities(analysis, paragraphTime: paragraphTime(analyses, position), eventDay: eventDay)
+            builder.addQuantities(
+                analysis, paragraphTime: paragraphTime(analyses, position, published: builder.publicationDay?.start),
+                eventDay: eventDay)
             if analysis.sentence.role != .heading {
                 builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
             }
@@ -85,14 +87,19 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The time a paragraph gives: the latest one stated before this sentence in the paragraph,
-    /// else the first one after it.
-    private func paragraphTime(_ analyses: [SentenceAnalysis], _ position: Int) -> TimeSpan? {
+    /// else the first one after it unless that one lies after the publication day.
+    private func paragraphTime(_ analyses: [SentenceAnalysis], _ position: Int, published: String?) -> TimeSpan? {
         let paragraph = analyses[position].sentence.paragraph
         for earlier in analyses[..<position].reversed() where earlier.sentence.paragraph == paragraph {
             if let time = earlier.times.last { return earlier.span(of: time) }
         }
+        // A later sentence's date dates this one only when it is no later than the publication day: a
+        // date after it is a plan or a deadline (`will die Regierung bis zum 15. November vorstellen`).
         for later in analyses[(position + 1)...] where later.sentence.paragraph == paragraph {
-            if let time = later.times.first { return later.span(of: time) }
+            guard let time = later.times.first else { continue }
+            let span = later.span(of: time)
+            if let start = span.start, let published, start > published { return nil }
+            return span
         }
         return nil
     }

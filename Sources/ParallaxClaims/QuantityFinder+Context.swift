@@ -118,16 +118,18 @@ extension QuantityFinder {
     /// adjective before it, and the index after it.
     /// The unit of the whole a bare number is a part of: `68 der 150 Abgeordneten`, `14 of the country's
     /// roughly 2,300 polling stations` — a part preposition, at most four words, then a number and its
-    /// counted noun.
-    func unitOfWhole(_ tokens: [ClaimToken], after index: Int) -> String? {
+    /// counted noun. Returns the unit and the token index of the whole's number.
+    func unitOfWhole(_ tokens: [ClaimToken], after index: Int) -> (unit: String, whole: Int)? {
         guard index < tokens.count, pack.partPrepositions.contains(tokens[index]) else { return nil }
         var scan = index + 1
         while scan < tokens.count, scan - index <= 5, tokens[scan].kind != .number {
             guard tokens[scan].kind == .word || tokens[scan].text == "'" || tokens[scan].text == "’" else { return nil }
             scan += 1
         }
-        guard scan < tokens.count, tokens[scan].kind == .number, let whole = read(tokens, at: scan) else { return nil }
-        return countedNoun(tokens, from: whole.end).0
+        guard scan < tokens.count, tokens[scan].kind == .number, let whole = read(tokens, at: scan),
+            let unit = countedNoun(tokens, from: whole.end).0
+        else { return nil }
+        return (unit, scan)
     }
 
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {

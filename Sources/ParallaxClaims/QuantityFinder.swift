@@ -52,6 +52,7 @@ struct QuantityFinder: Sendable {
 
     private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
+        var wholes = Set<Int>()
         var index = 0
         while index < tokens.count {
             guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
@@ -96,7 +97,12 @@ struct QuantityFinder: Sendable {
             var implied: String?
             var owner: String?
             if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
-            if unit == nil, let whole = unitOfWhole(tokens, after: end) { unit = whole }
+            if unit == nil, let whole = unitOfWhole(tokens, after: end) {
+                unit = whole.unit
+                wholes.insert(whole.whole)
+            }
+            // The whole of a part (`68 der 150 Sitze`) states the size of what the part is taken from.
+            if wholes.contains(index), implied == nil { implied = "size" }
             var added = 0.0
             if low == nil, let larger = unit, let part = durationPart(tokens, after: end, larger: larger) {
                 added = part.value

@@ -231,10 +231,12 @@ struct TimeFinder: Sendable {
         return (year, index + 1)
     }
 
-    /// The most recent year in which the month had begun by the reference day.
+    /// The year that puts the month nearest the reference day: news looks back more than ahead, so a
+    /// month up to two months after the reference month is this year's (`bis zum 15. November` in an
+    /// October article, a plan), a later one last year's (`im Dezember` in a February article).
     private func inferYear(month: Int, _ reference: CalendarDay?) -> Int? {
         guard let reference else { return nil }
-        return month > reference.month ? reference.year - 1 : reference.year
+        return month - reference.month > 2 ? reference.year - 1 : reference.year
     }
 
     /// Month names that are also ordinary words (`May`, `March`) count only when capitalised, and

@@ -37,20 +37,29 @@ struct ClaimGrouper: Sendable {
         // which the contract calls compatible, in one group.
         var buckets: [String: [Int]] = [:]
         let quantities = facts.filter { $0.claim.kind == .quantity }
-        for fact in quantities where fact.measureKey != "-" {
+        for fact in Self.seedingOrder(quantities.filter { $0.measureKey != "-" }) {
             let key = Self.key(fact, measure: fact.measureKey)
             let index = closestGroup(for: fact, among: buckets[key] ?? [], in: groups)
             let placed = place(fact, in: index)
             if index == nil { buckets[key, default: []].append(placed) }
         }
-        // A figure without a measure joins the closest group of its unit and scope, whatever its measure.
+        // A figure without a measure joins the closest group of its unit and scope, whatever its measure,
+        // unless its own article gives that group another value.
         for fact in quantities where fact.measureKey == "-" {
             let suffix = Self.key(fact, measure: "")
             let candidates = buckets.filter { $0.key.hasSuffix(suffix) }.flatMap(\.value).sorted()
-            let index = closestGroup(for: fact, among: candidates, in: groups)
+            let index = closestGroup(for: fact, among: candidates, in: groups, measureless: true)
             let placed = place(fact, in: index)
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
+        // Groups in the order of their first claim, whatever order they were seeded in.
+        let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let quantityGroupCount = groups.count
+        groups[0..<quantityGroupCount].sort { left, right in
+            (left.compactMap { position[$0.claim.id] }.min() ?? 0) < (right.compactMap { position[$0.claim.id] }.min() ?? 0)
+        }
+        groupOfClaim = [:]
+        for (index, group) in groups.enumerated() { for fact in group { groupOfClaim[fact.claim.id] = index } }
         let statements = facts.filter { $0.claim.kind == .statement }
         for fact in statements where !fact.isDenial {
             let index = statementGroups.first { sameAssertion(groups[$0].first!, fact) }
@@ -67,13 +76,34 @@ struct ClaimGrouper: Sendable {
         return groups
     }
 
+    /// Figures in the order they seed groups: within each grouping key, the figures of the articles that
+    /// give the most different values first (they tell the things apart), then the rest in article order,
+    /// so that a lone figure meets every group before it chooses one.
+    static func seedingOrder(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        var distinct: [String: Int] = [:]
+        for (key, members) in Dictionary(grouping: facts, by: { key($0, measure: $0.measureKey) + "|" + $0.article.id }) {
+            var values: [ClaimFacts] = []
+            for member in members where !values.contains(where: { sameValue($0, member) }) { values.append(member) }
+            distinct[key] = values.count
+        }
+        return facts.enumerated().sorted { left, right in
+            let l = distinct[key(left.element, measure: left.element.measureKey) + "|" + left.element.article.id] ?? 1
+            let r = distinct[key(right.element, measure: right.element.measureKey) + "|" + right.element.article.id] ?? 1
+            return l != r ? l > r : left.offset < right.offset
+        }.map(\.element)
+    }
+
     /// The group among `indices` that `fact` belongs to: of the groups holding no other figure of the
-    /// same article from the same source for the same time (percentages only), the one whose values and words are closest;
+    /// same article from the same source for the same time (percentages, and any figure without a measure:
+    /// `68` beside `150 seats` in "68 of the 150 seats" is not the 150), the one whose values and words are closest;
     /// `nil` when every group holds such a figure (or there is none).
-    private func closestGroup(for fact: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+    private func closestGroup(
+        for fact: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]], measureless: Bool = false
+    ) -> Int? {
         let open = indices.filter { index in
             !groups[index].contains { member in
-                member.article.id == fact.article.id && fact.unitKey == "percent" && !Self.sameValue(member, fact)
+                member.article.id == fact.article.id && (fact.unitKey == "percent" || measureless)
+                    && !Self.sameValue(member, fact)
                     && !Self.differentTimes(member, fact) && !Self.differentSources(member, fact)
             }
         }

@@ -44,3 +44,22 @@ import Testing
         #expect(claim?.quantity?.unit == nil)
     }
 }
+
+/// Dates without a year and dates of later sentences. Sentences invented.
+@Suite struct UndatedDayTests {
+    @Test func aDayAfterThePublicationMonthIsAPlanThisYear() throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Wahl"], ["Die Wahlbeteiligung lag bei 58,9 Prozent. Die Regierung soll bis zum 15. November stehen."]],
+            language: "de", published: "2026-10-12T09:00:00+02:00")
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 58.9 })
+        #expect(claim.time?.start != "2025-11-15" && claim.time?.start != "2026-11-15", "a plan does not date the figure")
+    }
+
+    @Test(arguments: [("2026-02-10", "Dezember", "2025-12"), ("2026-10-12", "November", "2026-11"), ("2026-03-01", "Januar", "2026-01")])
+    func monthWithoutYearTakesTheNearestYear(published: String, month: String, expected: String) throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Titel"], ["Am 5. \(month) wurden 40 Menschen verletzt."]], language: "de", published: published)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 40 })
+        #expect(claim.time?.start?.hasPrefix(expected) == true, "\(claim.time?.start ?? "nil")")
+    }
+}

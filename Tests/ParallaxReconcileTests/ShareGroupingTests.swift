@@ -58,3 +58,18 @@ import Testing
         #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
     }
 }
+
+/// A part and its whole ("68 of the 150 seats") never make one figure.
+@Suite struct PartAndWholeGroupingTests {
+    @Test func aMeasurelessPartStaysOutOfItsWholesGroup() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 68, unit: "seat", measure: nil, subject: nil)
+        story.quantity(a, 150, unit: "seat", measure: "size", subject: nil)
+        story.quantity(b, 150, unit: "seat", measure: "size", subject: nil)
+        let result = Reconciler(configuration: .init(briefLanguage: "en"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        let whole = result.groups.first { $0.claims.contains("c2") }
+        #expect(whole?.claims == ["c2", "c3"] && whole?.status == .agreed, "\(result.groups.map(\.claims))")
+    }
+}
