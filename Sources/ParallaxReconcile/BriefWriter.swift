@@ -159,6 +159,7 @@ struct BriefWriter: Sendable {
                 ]))
         }
         for fact in verdict.earlier { parts.append(lexicon.fill("reasonEarlier", ["value": value(fact)])) }
+        for fact in verdict.looser { parts.append(lexicon.fill("reasonLooser", ["value": value(fact)])) }
         return parts.joined(separator: "; ")
     }
 

@@ -48,11 +48,15 @@ struct ExplanationWriter: Sendable {
         for fact in verdict.earlier {
             reasons.append("\(describe(fact)) is an earlier figure")
         }
+        for fact in verdict.looser {
+            reasons.append("\(describe(fact)) is a looser figure that allows the others")
+        }
         return reasons
     }
 
     private func remainder(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
-        let explained = Set(verdict.parts.map(\.part.claim.id) + verdict.earlier.map(\.claim.id))
+        let explained = Set(
+            verdict.parts.map(\.part.claim.id) + verdict.earlier.map(\.claim.id) + verdict.looser.map(\.claim.id))
         let rest = group.filter { !explained.contains($0.claim.id) }
         guard !rest.isEmpty else { return "" }
         return "The other figures agree: " + describeAll(rest) + "."

@@ -7,6 +7,9 @@ struct GroupVerdict: Sendable {
     var parts: [(part: ClaimFacts, addition: ClaimFacts, total: ClaimFacts)] = []
     /// Claims explained as earlier figures.
     var earlier: [ClaimFacts] = []
+    /// Bounds and vague figures that allow the others but state a clearly different number
+    /// ("Hunderte" beside 350, "more than 1,000" beside 1,200).
+    var looser: [ClaimFacts] = []
     /// Two claims that cannot both be true, when the status is `conflicting`.
     var conflict: (ClaimFacts, ClaimFacts)?
     /// Assertions and denials, when the status is `disputed`.
@@ -56,9 +59,37 @@ struct StatusJudge: Sendable {
             verdict.status = .conflicting
             verdict.conflict = conflict
         } else {
-            verdict.status = verdict.parts.isEmpty && verdict.earlier.isEmpty ? .agreed : .compatible
+            verdict.looser = Self.looserFigures(in: residual)
+            verdict.status = verdict.parts.isEmpty && verdict.earlier.isEmpty && verdict.looser.isEmpty ? .agreed : .compatible
         }
         return verdict
+    }
+
+    /// The figures whose stated number lies more than the "about" tolerance (10 %) from the precise
+    /// figures' median: different numbers that need not contradict, which the contract calls compatible
+    /// rather than agreed. "gut 22 Prozent" beside 22.3 % agrees; "Hunderte" beside 350 is compatible.
+    static func looserFigures(in facts: [ClaimFacts]) -> [ClaimFacts] {
+        func stated(_ fact: ClaimFacts) -> Double? {
+            guard let quantity = fact.claim.quantity else { return nil }
+            let scale = quantity.normalized.flatMap { normalized in quantity.value.map { normalized.value / $0 } } ?? 1
+            if let value = quantity.value { return value * scale }
+            switch (quantity.low, quantity.high) {
+            case let (low?, high?): return (low + high) / 2 * scale
+            case let (low?, nil): return low * scale
+            case let (nil, high?): return high * scale
+            default: return nil
+            }
+        }
+        let precise = facts.filter { [.exact, .about].contains($0.claim.quantity?.qualifier) }.compactMap(stated).sorted()
+        let all = facts.compactMap(stated).sorted()
+        let values = precise.isEmpty ? all : precise
+        guard !values.isEmpty else { return [] }
+        let reference = values[values.count / 2]
+        guard reference != 0 else { return [] }
+        return facts.filter { fact in
+            guard let value = stated(fact), ![.exact, .about].contains(fact.claim.quantity?.qualifier) else { return false }
+            return abs(value - reference) / abs(reference) > QuantityInterval.aboutTolerance
+        }
     }
 
     /// `fact` plus a further batch from its own article adds up (within "about") to a larger total that

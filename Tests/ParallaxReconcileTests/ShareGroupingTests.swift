@@ -73,3 +73,23 @@ import Testing
         #expect(whole?.claims == ["c2", "c3"] && whole?.status == .agreed, "\(result.groups.map(\.claims))")
     }
 }
+
+/// Looser figures: a bound or vague amount far from the precise figure is compatible, a near one agrees.
+@Suite struct LooserFigureTests {
+    @Test(arguments: [
+        (Quantity.Qualifier.atLeast, 200.0, ClaimGroup.Status.compatible),
+        (.moreThan, 50, .compatible),
+        (.moreThan, 240, .agreed),
+        (.atLeast, 250, .agreed),
+    ])
+    func boundBesideAPreciseFigure(qualifier: Quantity.Qualifier, bound: Double, status: ClaimGroup.Status) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 250, .about, unit: "person", measure: "evacuated")
+        story.quantity(b, bound, qualifier, unit: "person", measure: "evacuated")
+        let result = Reconciler(configuration: .init(briefLanguage: "en"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        #expect(result.groups.map(\.status) == [status], "\(result.groups.map(\.explanation))")
+        if status == .compatible { #expect(result.groups.first?.explanation.contains("looser figure") == true) }
+    }
+}

@@ -761,8 +761,8 @@ group("kelsburg-injured", KB, "conflicting",
       "The fire service counts twelve injured; Blitz-Kurier writes 'at least 20'.")
 group("kelsburg-seriously-injured", KB, "agreed",
       "Two seriously injured in the wire report, Küstenpost and the Kelsburger Anzeiger.")
-group("kelsburg-evacuated", KB, "agreed",
-      "About 250 residents evacuated (zpa, Anzeiger), 'hundreds' in Blitz-Kurier.")
+group("kelsburg-evacuated", KB, "compatible",
+      "About 250 residents evacuated (zpa, Anzeiger); Blitz-Kurier's looser 'hundreds' allows it.")
 group("kelsburg-firefighters", KB, "agreed",
       "'More than 120' (zpa, Küstenpost) and 'about 130' (Anzeiger) firefighters agree.")
 group("kelsburg-damage", KB, "compatible",
@@ -1003,8 +1003,8 @@ story(DM, "Fire at a freight warehouse in Dunmore",
       [("ev-dunmore-fire", "Hollis Freight warehouse on Quay Road, Dunmore, burns (2 September 2026)")])
 group("dunmore-injured", DM, "agreed",
       "The Courier and the Gazette both report three people treated for smoke inhalation.")
-group("dunmore-evacuated", DM, "agreed",
-      "'About 60 residents' (Courier) and 'more than 50 residents' (Gazette) agree.")
+group("dunmore-evacuated", DM, "compatible",
+      "'About 60 residents' (Courier); the Gazette's looser 'more than 50 residents' allows it.")
 group("dunmore-damage", DM, "conflicting",
       "The owner's estimate of about £1.2m conflicts with the insurers' £900,000 to £1m.")
 group("dunmore-crews", DM, "single-source",
