@@ -106,7 +106,18 @@ struct AttributionFinder: Sendable {
         case "after":
             let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
             var head = cueEnd
-            while head < tokens.count, pack.sourceSkips.contains(tokens[head]) { head += 1 }
+            // Determiners, roles and titles before the name (`von Amtsärztin Dr. Hannelore Weiss`).
+            while head < tokens.count, head - cueEnd < 8 {
+                if pack.sourceSkips.contains(tokens[head]) || (head > cueEnd && tokens[head].text == ".") {
+                    head += 1
+                } else if let role = pack.roles.match(tokens, at: head), head + role.length < tokens.count,
+                    tokens[head + role.length].isCapitalized || tokens[head + role.length].text == "."
+                {
+                    head += role.length
+                } else {
+                    break
+                }
+            }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
@@ -179,11 +190,30 @@ struct AttributionFinder: Sendable {
         else { return nil }
         if pack.capitalizesNouns {
             guard tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index]) else { return nil }
-            var word = tokens[index].lower
-            if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
-                word.removeLast(ending.count)
+            // An inflected adjective before the noun belongs to the name (`der Zentralen Wahlkommission`).
+            var head = index
+            while head + 1 < tokens.count, head - index < 2, tokens[head + 1].kind == .word, tokens[head + 1].isCapitalized,
+                !pack.sourceStops.contains(tokens[head + 1]), pack.inflectedAdjectiveEndings.contains(where: { tokens[head].lower.hasSuffix($0) })
+            {
+                head += 1
             }
-            return word
+            func stripped(_ index: Int) -> String {
+                var word = tokens[index].lower
+                if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
+                    word.removeLast(ending.count)
+                }
+                return word
+            }
+            // A body the lexicons know goes by its canonical label (`Laut Küstenwache` → coast guard); an
+            // unknown noun after adjectives leaves the first word as the name.
+            for candidate in Set([head, index]).sorted(by: >) {
+                let word = stripped(candidate)
+                if let known = pack.gazetteer.value(of: word) ?? pack.gazetteer.value(of: tokens[candidate].lower) {
+                    return known.name
+                }
+                if let generic = pack.descriptors.lookup(tokens[candidate].lower) { return generic }
+            }
+            return stripped(index)
         }
         var words: [String] = []
         while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index]),

@@ -91,6 +91,12 @@ struct EntityFinder: Sendable {
         if let role = pack.roles.match(tokens, at: index) ?? speakerRole(tokens, at: index) {
             var start = index + role.length
             if start + 1 < tokens.count, tokens[start].text == ",", tokens[start + 1].isCapitalized { start += 1 }
+            // Further titles and their full stops after the role (`Amtsärztin Dr. Hannelore Weiss`).
+            while start + 1 < tokens.count, start - index < 6,
+                tokens[start].text == "." || pack.roles.match(tokens, at: start) != nil
+            {
+                start += pack.roles.match(tokens, at: start)?.length ?? 1
+            }
             if let known = pack.gazetteer.match(tokens, at: start) {
                 return entity(known.value, first: start, end: start + known.length)
             }

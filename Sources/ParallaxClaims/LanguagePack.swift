@@ -80,6 +80,8 @@ final class LanguagePack: Sendable {
     let untilWords: PhraseTable<Bool>
     let yearWords: PhraseTable<Bool>
     let gazetteer: PhraseTable<Entity>
+    /// Endings of inflected adjectives that may open a name (`Zentralen` in `der Zentralen Wahlkommission`).
+    let inflectedAdjectiveEndings: [String]
     let adjectives: PhraseTable<Adjective>
     let bodies: PhraseTable<String>
     /// Role words before a name; the value is true when the person speaks for a company.
@@ -205,6 +207,7 @@ final class LanguagePack: Sendable {
         let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
         units = PhraseTable(unitRows.filter { isPhrase($0.0) })
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
+        inflectedAdjectiveEndings = rows("adjective-endings.txt").map { $0[0] }
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
