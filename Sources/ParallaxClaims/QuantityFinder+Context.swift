@@ -91,7 +91,12 @@ extension QuantityFinder {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index]) else {
             return false
         }
-        return pack.capitalizesNouns ? tokens[index].isCapitalized : tokens[index].lower.hasSuffix("s")
+        if pack.capitalizesNouns { return tokens[index].isCapitalized }
+        if tokens[index].lower.hasSuffix("s") { return true }
+        // One adjective before the plural noun (`three primary schools`).
+        let next = index + 1
+        return next < tokens.count && tokens[next].kind == .word && !pack.unitGapStops.contains(tokens[next])
+            && tokens[next].lower.hasSuffix("s") && tokens[next].text.count > 3
     }
 
     /// True when a street name follows the number (`14 Quay Road`): a house number.

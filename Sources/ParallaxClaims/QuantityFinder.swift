@@ -123,6 +123,7 @@ struct QuantityFinder: Sendable {
                 start = scale.start
             }
             let anaphoric = isAnaphoric(tokens, before: start, after: end)
+            // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
                 index = reading.end
                 continue
@@ -144,7 +145,8 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric, countsNoun: unit == nil && !reading.spelled && isNounAhead(tokens, end)))
+                    anaphoric: anaphoric,
+                    countsNoun: unit == nil && (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end)))
             index = max(end, reading.end)
         }
         return mentions

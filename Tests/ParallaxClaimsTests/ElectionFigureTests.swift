@@ -63,3 +63,18 @@ import Testing
         #expect(claim.time?.start?.hasPrefix(expected) == true, "\(claim.time?.start ?? "nil")")
     }
 }
+
+/// Number words from three up count with any noun; "zwei" and "one" only with a known unit.
+@Suite struct NumberWordClaimTests {
+    @Test(arguments: [
+        ("de", "Wegen der Masern bleiben drei Grundschulen vorerst geschlossen.", 3.0, true),
+        ("en", "Officials closed three primary schools on Monday.", 3, true),
+        ("de", "Die Zahlung erfolgte in drei Tranchen.", 3, true),
+        ("de", "Einer der beiden Sprecher äußerte sich nicht.", 1, false),
+    ])
+    func numberWordBeforeANoun(language: String, sentence: String, value: Double, isClaim: Bool) {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: nil)
+        let claims = ClaimExtractor().extract(from: article).filter { $0.quantity?.value == value }
+        #expect(claims.isEmpty != isClaim, "\(claims.map(\.text))")
+    }
+}
