@@ -107,9 +107,13 @@ struct ClaimGrouper: Sendable {
                     && !Self.differentTimes(member, fact) && !Self.differentSources(member, fact)
             }
         }
-        guard open.count > 1 else { return open.first }
+        // A figure without a measure joins only a group whose figures are of its size (within a factor of
+        // three): "about 4.8 million people" is no count of protesters.
+        let candidates = measureless
+            ? open.filter { index in groups[index].contains { Self.closeness(fact.interval, $0.interval) >= 0.33 } } : open
+        guard candidates.count > 1 else { return candidates.first }
         let words = Self.contextWords(fact)
-        return open.max { left, right in
+        return candidates.max { left, right in
             (affinity(words, fact, groups[left]), right) < (affinity(words, fact, groups[right]), left)
         }
     }
