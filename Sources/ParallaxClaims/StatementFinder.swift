@@ -19,15 +19,23 @@ struct StatementFinder: Sendable {
         var index = 0
         var predicate: (index: Int, length: Int, label: String)?
         var quoted: (index: Int, length: Int, label: String)?
+        // The first predicate outside quotes, except that a denial anywhere in the sentence wins
+        // (`wies die Vorwürfe zurück` names the accusation it denies).
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
                 if !isQuoted(tokens, index) {
-                    predicate = (index, match.length, match.value)
-                    break
+                    if predicate == nil || match.value == "denies" { predicate = (index, match.length, match.value) }
+                    if match.value == "denies" { break }
+                } else {
+                    quoted = quoted ?? (index, match.length, match.value)
                 }
-                quoted = quoted ?? (index, match.length, match.value)
             }
             index += 1
+        }
+        if let separable = separablePredicate(tokens),
+            predicate == nil || separable.label == "denies" || (predicate!.label != "denies" && separable.index < predicate!.index)
+        {
+            predicate = separable
         }
         predicate = predicate ?? quoted
         if let predicate {
@@ -48,7 +56,8 @@ struct StatementFinder: Sendable {
                         && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
                 }
                 let object = objects.first { $0.kind == "place" } ?? objects.first
-                if subject != nil || object != nil {
+                // An accusation is a claim even when its parties are not recognised: it is what a denial contests.
+                if subject != nil || object != nil || predicate.label == "accused" {
                     let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
                     claims.append(claim(analysis, statement: statement, subject: subject, attribution: analysis.effective))
                 }
@@ -92,6 +101,22 @@ struct StatementFinder: Sendable {
             }
         }
         return claims
+    }
+
+    /// A verb outside quotes whose particle follows later in the sentence (`wies die Vorwürfe zurück`,
+    /// `machte Valdoria für den Angriff verantwortlich`); a denial is preferred.
+    private func separablePredicate(_ tokens: [ClaimToken]) -> (index: Int, length: Int, label: String)? {
+        guard !pack.separablePredicates.isEmpty else { return nil }
+        var found: (index: Int, length: Int, label: String)?
+        for (index, token) in tokens.enumerated() where token.kind == .word && !isQuoted(tokens, index) {
+            guard let entries = pack.separablePredicates[token.lower] else { continue }
+            for entry in entries where tokens[(index + 1)...].contains(where: { $0.lower == entry.particle }) {
+                if found == nil || (entry.predicate == "denies" && found?.label != "denies") {
+                    found = (index, 1, entry.predicate)
+                }
+            }
+        }
+        return found
     }
 
     private func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {

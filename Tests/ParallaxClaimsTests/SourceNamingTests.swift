@@ -19,3 +19,19 @@ import Testing
         #expect(claim.attribution?.source == source)
     }
 }
+
+/// Accusations are statements that a later denial contests. Sentences invented.
+@Suite struct AccusationTests {
+    @Test(arguments: [
+        ("en", "Opposition leader Sam Sample accused the government of rigging the vote.", "The commission rejected the allegations."),
+        ("de", "Die Reederei beschuldigte die Hafenbehörde schwerer Versäumnisse.", "Die Hafenbehörde wies die Vorwürfe zurück."),
+        ("de", "Die Regierung machte den Nachbarstaat für den Angriff verantwortlich.", "Der Nachbarstaat dementierte."),
+    ])
+    func denialContestsTheAccusation(language: String, accusation: String, denial: String) throws {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [accusation, denial]], language: language, published: nil)
+        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
+        let accused = try #require(statements.first { $0.statement?.predicate == "accused" }, "\(statements.map(\.statement))")
+        let denies = try #require(statements.first { $0.statement?.predicate == "denies" })
+        #expect(denies.statement?.denies == accused.id)
+    }
+}
