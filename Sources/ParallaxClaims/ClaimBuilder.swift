@@ -146,7 +146,9 @@ struct ClaimBuilder: Sendable {
             claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"
                 && previous.contains { $0.sentence.id == claim.sentence }
         }
-        for var claim in finder.statements(in: analysis, denialTarget: recent.last) {
+        // A denial contests the statement just before it, else the article's latest accusation.
+        let accusation = claims.last { $0.kind == .statement && $0.statement?.predicate == "accused" }
+        for var claim in finder.statements(in: analysis, denialTarget: recent.last ?? accusation) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             claims.append(claim)

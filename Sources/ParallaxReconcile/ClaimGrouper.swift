@@ -70,6 +70,7 @@ struct ClaimGrouper: Sendable {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
+                ?? largestAccusationGroup(among: statementGroups, in: groups)
             let placed = place(fact, in: target)
             if target == nil { statementGroups.append(placed) }
         }
@@ -197,6 +198,14 @@ struct ClaimGrouper: Sendable {
             if score >= objectOverlapThreshold, score > (best?.score ?? 0) { best = (index, score) }
         }
         return best?.index
+    }
+
+    /// The story's largest group of accusations: what a denial that names nothing else ("wies die
+    /// Vorwürfe zurück") contests.
+    private func largestAccusationGroup(among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        indices.filter { index in
+            groups[index].first { !$0.isDenial }?.claim.statement?.predicate == "accused"
+        }.max { groups[$0].count < groups[$1].count }
     }
 
     /// The grouping key of a quantity: measure, unit and scope.

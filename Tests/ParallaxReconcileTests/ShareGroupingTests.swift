@@ -93,3 +93,18 @@ import Testing
         if status == .compatible { #expect(result.groups.first?.explanation.contains("looser figure") == true) }
     }
 }
+
+/// A denial that names nothing contests the story's accusation.
+@Suite struct UnlinkedDenialTests {
+    @Test func joinsTheAccusationGroup() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.statement(a, subject: nil, predicate: "accused", object: nil)
+        story.statement(b, subject: nil, predicate: "accused", object: nil)
+        story.statement(b, subject: "commission", predicate: "denies", object: nil, deniedBy: "commission")
+        let result = Reconciler(configuration: .init(briefLanguage: "en"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
+        #expect(result.groups.first?.status == .disputed)
+    }
+}
