@@ -140,6 +140,8 @@ final class LanguagePack: Sendable {
     let backReferences: BackReferenceLexicon
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
+    /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
+    let separableMeasures: [String: [(particle: String, measure: String)]]
     /// Verbs whose particle stands at the end of the clause (`wies … zurück`): verb → [(particle, predicate)].
     let separablePredicates: [String: [(particle: String, predicate: String)]]
     let pronouns: WordSet
@@ -281,6 +283,12 @@ final class LanguagePack: Sendable {
             })
         subjunctives = wordSet("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
+        separableMeasures = Dictionary(
+            grouping: rows("separable-measures.txt").compactMap { row -> (String, (particle: String, measure: String))? in
+                guard let particle = field(row, 1), let measure = field(row, 2) else { return nil }
+                return (row[0], (particle, measure))
+            }, by: \.0
+        ).mapValues { $0.map(\.1) }
         separablePredicates = Dictionary(
             grouping: rows("separable-predicates.txt").compactMap { row -> (String, (particle: String, predicate: String))? in
                 guard let particle = field(row, 1), let predicate = field(row, 2) else { return nil }

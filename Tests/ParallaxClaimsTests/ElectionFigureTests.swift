@@ -78,3 +78,18 @@ import Testing
         #expect(claims.isEmpty != isClaim, "\(claims.map(\.text))")
     }
 }
+
+/// Measures named by a verb and its later particle, and burned areas. Sentences invented.
+@Suite struct SeparableMeasureTests {
+    @Test(arguments: [
+        ("de", "Die Partei kam am Sonntag nach dem vorläufigen Ergebnis auf 31,5 Prozent.", 31.5, "won"),
+        ("de", "Die Liberalen scheiterten mit 4,1 Prozent an der Hürde.", 4.1, "won"),
+        ("de", "Am Morgen standen etwa 900 Hektar Wald in Flammen.", 900, "burned"),
+        ("en", "The blaze was contained after burning nearly 9,000 acres.", 9000, "burned"),
+    ])
+    func measure(language: String, sentence: String, value: Double, measure: String) throws {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: nil)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
+        #expect(claim.measure == measure)
+    }
+}
