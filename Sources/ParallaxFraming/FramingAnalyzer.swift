@@ -68,7 +68,12 @@ public struct FramingAnalyzer: Sendable {
             let terms = detector.terms(in: evidence, sentenceID: sentence.id, topics: topics)
             loaded += terms
             if sentence.role == .heading {
-                if headline == nil, !HeadlineAssessor.isDateline(sentence.text) { headline = (evidence, terms) }
+                let beforeHeading = index + 1 < article.sentences.count && article.sentences[index + 1].role == .heading
+                if headline == nil, !HeadlineAssessor.isDateline(sentence.text),
+                    !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
+                {
+                    headline = (evidence, terms)
+                }
                 continue
             }
             let (role, why) = classifier.classify(evidence)

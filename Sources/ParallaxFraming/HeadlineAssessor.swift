@@ -1,4 +1,5 @@
 package import ParallaxModel
+import Foundation
 
 /// Decides whether a headline is sensational, and says why.
 ///
@@ -37,7 +38,7 @@ package struct HeadlineAssessor: Sendable {
             let cue = evidence.cueText(match)
             guard seenCues.insert(cue.lowercased()).inserted else { continue }
             let reason = "\(match.pattern.label) word: \(cue)"
-            if Self.strongKinds.contains(match.pattern.label) {
+            if Self.strongKinds.contains(match.pattern.label), !isCompoundHead(match, in: evidence) {
                 strong.append(reason)
             } else {
                 weak.append(reason)
@@ -62,6 +63,17 @@ package struct HeadlineAssessor: Sendable {
         return (false, "only one weak cue: \(reasons)")
     }
 
+    /// Whether a one-word cue is the head of a compound ("Ölpreis-Schock", "Wahlsieg"): the compound
+    /// names a thing (an oil-price shock, an election win) rather than shouting, so the cue is weak.
+    /// As the first part ("Schock-Urteil", "Horror-Crash") or alone it stays strong.
+    package func isCompoundHead(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard match.wordIndices.count == 1, let index = match.wordIndices.first,
+            case .word(let stem, _, _) = match.pattern.elements[0]
+        else { return false }
+        let word = evidence.tokens.folded[evidence.words[index].bytes]
+        return word.count > stem.count && !word.starts(with: stem)
+    }
+
     /// Whether a heading line is a dateline or masthead line rather than a headline: it holds two
     /// separator bars ("nna | Dienstag, 10. März 2026 | MEZ") or a clock time ("07:48", "7:00 Uhr"). One
     /// bar is not enough: titles often end in "| Site name".
@@ -73,6 +85,25 @@ package struct HeadlineAssessor: Sendable {
             if isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) { return true }
         }
         return false
+    }
+
+    /// Whether a heading line is the outlet's masthead rather than the headline: it repeats the
+    /// publisher's name, or, directly above another heading, it is set wholly in capitals with no
+    /// exclamation or question mark ("THE COASTAL LEDGER" above the headline). A kicker in capitals
+    /// shouts ("INFERNO!") or stands on the headline's own line.
+    /// - Parameters:
+    ///   - publisher: the article's publisher, if known.
+    ///   - beforeHeading: whether the next sentence is a heading too.
+    package static func isMasthead(_ text: String, publisher: String?, beforeHeading: Bool) -> Bool {
+        let line = text.trimmingCharacters(in: .whitespaces)
+        if let publisher, !publisher.isEmpty, line.caseInsensitiveCompare(publisher) == .orderedSame { return true }
+        guard beforeHeading, !line.contains("!"), !line.contains("?") else { return false }
+        var letters = 0
+        for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     /// How many words at the start of the headline are a name set in capitals: a run of all-capitals

@@ -17,7 +17,8 @@ package import ParallaxModel
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
 /// - `used` — everything else: the writer's own word. An epithet before the verb of saying in the same
 ///   clause ("Der Machthaber erklärte, …") stays `used`, because choosing it unquoted is the writer's
-///   choice.
+///   choice; so does an alarmist word in a paraphrase after a verb of saying that neither Konjunktiv I
+///   nor a colon hands to the speaker ("Officials say the fire has devoured 14,000 acres").
 package struct LoadedTermDetector: Sendable {
     /// The most words a quotation may have to count as scare quotes rather than speech.
     package static let scareQuoteWords = 4
@@ -115,11 +116,39 @@ package struct LoadedTermDetector: Sendable {
         return false
     }
 
+    /// The quotation that holds the term: the one enclosing it, or a short one (scare quotes) that
+    /// holds its last word while the words before it stand outside ("die sogenannte „Regierung“": the
+    /// pattern reaches back to the distancing word, the quotation marks hold the label).
+    private func quotation(holding span: Range<Int>, in evidence: SentenceEvidence) -> Int? {
+        if let enclosing = evidence.quotes.enclosing(span) { return enclosing }
+        guard let index = evidence.quotes.ranges.firstIndex(where: { $0.overlaps(span) && $0.upperBound >= span.upperBound })
+        else { return nil }
+        let quote = evidence.quotes.ranges[index]
+        let words = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
+        return words <= Self.scareQuoteWords ? index : nil
+    }
+
+    /// Categories whose words in a paraphrase are the writer's own: vivid alarm ("the fire has devoured
+    /// 14,000 acres, officials say") is rarely the source's wording unless quoted.
+    package static let paraphraseCategories: Set<String> = ["alarmist"]
+
+    /// Whether a term after a verb of saying is the writer's wording rather than the speaker's: an
+    /// alarmist word, unquoted, in a clause that no marker of indirect speech (German Konjunktiv I:
+    /// "habe", "sei") hands to the speaker and no colon or dash opens as direct speech ("Officials say
+    /// the fire has devoured 14,000 acres"). Speech attributed after the clause ("…, sagte er") stays
+    /// the speaker's: that is how unquoted direct speech reads.
+    private func isWritersParaphrase(
+        _ category: String, cue: Int, term: Range<Int>, in evidence: SentenceEvidence
+    ) -> Bool {
+        guard Self.paraphraseCategories.contains(category), !evidence.hasReportedSpeechMarker else { return false }
+        return !punctuationStands(between: evidence.words[cue].source.upperBound, and: term.lowerBound, in: evidence)
+    }
+
     /// The usage and the rule that decided it.
     private func usage(
         of span: Range<Int>, match: PhraseMatcher.Match, category: String, in evidence: SentenceEvidence
     ) -> (String, String) {
-        if let quoteIndex = evidence.quotes.enclosing(span) {
+        if let quoteIndex = quotation(holding: span, in: evidence) {
             let quote = evidence.quotes.ranges[quoteIndex]
             let quoteWords = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
             if quoteWords > Self.scareQuoteWords {
@@ -138,6 +167,9 @@ package struct LoadedTermDetector: Sendable {
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {
             if let cue = firstSpeechCue(in: evidence) {
+                if cue < first, isWritersParaphrase(category, cue: cue, term: span, in: evidence) {
+                    return ("used", "alarmist paraphrase in the writer's words (no marker of indirect speech)")
+                }
                 if cue < first {
                     return ("reported", "in the clause a verb of saying introduces")
                 }

@@ -51,8 +51,8 @@ package final class PhraseMatcher: Sendable {
     /// Every match in `text`, in order of the first word; overlapping matches of different patterns
     /// are all returned.
     ///
-    /// A single-word loaded term also matches as a part of a hyphenated compound ("Flammen-Hölle",
-    /// "Chaos-Wahl"): the whole compound is then the match.
+    /// A single-word loaded term or headline cue also matches as a part of a hyphenated compound
+    /// ("Flammen-Hölle", "Chaos-Wahl", "Schock-Urteil"): the whole compound is then the match.
     /// - Complexity: O(w · l) for w words of at most l bytes.
     package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
@@ -72,7 +72,7 @@ package final class PhraseMatcher: Sendable {
             where (start == 0 || !patterns[candidate].anchored) && !candidates[..<position].contains(candidate) {
                 let pattern = patterns[candidate]
                 if position >= wholeWordCount {
-                    if pattern.list == .loadedTerms, pattern.elements.count == 1 {
+                    if pattern.list == .loadedTerms || pattern.list == .headlineCues, pattern.elements.count == 1 {
                         found.append(Match(pattern: pattern, order: candidate, wordIndices: [start]))
                     }
                 } else if let indices = match(pattern.elements, in: text, from: start) {

@@ -40,6 +40,10 @@ import Testing
         Case(headline: "Ist das das Ende des Hafens?", language: "de", sensational: true, reason: "question-bait"),
         Case(headline: "NATO und EU beraten über Hafen in Kiel", language: "de", sensational: false, reason: "no sensational cue"),
         Case(headline: "Council approves harbour budget", language: "en", sensational: false, reason: "no sensational cue"),
+        // Round 4: a cue as the head of a compound names a thing (an oil-price shock, an election win): weak.
+        Case(headline: "Was der Zins-Schock für Sparer bedeutet", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Klarer Wahlsieg für die Hafenpartei", language: "de", sensational: false, reason: "only one weak cue"),
+        Case(headline: "Schock-Urteil gegen den Hafenmeister", language: "de", sensational: true, reason: "hyperbole word: Schock-Urteil"),
     ]
 
     @Test(arguments: cases)
@@ -60,6 +64,23 @@ import Testing
         #expect(HeadlineAssessor.isDateline("KÜSTENAGENTUR (kag) | Montag | Hafen"))
         #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm"))
         #expect(!HeadlineAssessor.isDateline("Streik legt den Hafen lahm | Hafenkurier"))
+    }
+
+    /// Round 4: a masthead in capitals above the headline, or a line naming the publisher, is not the
+    /// headline; a kicker that shouts is.
+    @Test(arguments: [
+        (["THE HARBOUR GAZETTE", "# Council approves harbour budget", "The council met on Monday."], false),
+        (["Hafenkurier", "# Rat beschließt den Haushalt", "Der Rat tagte am Montag."], false),
+        (["SKANDAL!", "# Rat beschließt den Haushalt", "Der Rat tagte am Montag."], true),
+    ])
+    func mastheadIsNotTheHeadline(_ blocks: [String], _ sensational: Bool) {
+        let language = blocks[2].hasPrefix("The") ? "en" : "de"
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(blocks, language: language, publisher: "Hafenkurier"), claims: [])
+        #expect(article.framing.sensationalHeadline == sensational, "why: \(article.framing.headlineWhy ?? "nil")")
+        #expect(HeadlineAssessor.isMasthead("THE HARBOUR GAZETTE", publisher: nil, beforeHeading: true))
+        #expect(!HeadlineAssessor.isMasthead("THE HARBOUR GAZETTE", publisher: nil, beforeHeading: false))
+        #expect(!HeadlineAssessor.isMasthead("INFERNO!", publisher: nil, beforeHeading: true))
     }
 
     @Test func noHeadline() {

@@ -60,6 +60,17 @@ import Testing
         Case(text: "Anwohner berichten von über 200 zerstörten Häusern.", language: "de", role: .reporting, why: "attributed: berichten"),
         Case(text: "According to the coastguard, the damage is alarming.", language: "en", role: .reporting, why: "attributed: According to"),
         Case(text: "Die Fähre legte am Montag um 9 Uhr in Kiel ab.", language: "de", role: .reporting, why: "reporting: no opinion cue"),
+        // Round 4: emphasis, condescension, counterfactual judgement, presumption, the today–tomorrow figure,
+        // a squandered chance, a digression after a leading conjunction; "verfehlt" as a verb is reporting.
+        Case(text: "The verdict of the harbour workers could not be clearer.", language: "en", role: .opinion, why: "evaluation: could not be clearer"),
+        Case(text: "Der Stadtrat hat sich nicht einmal zu einer Antwort herabgelassen.", language: "de", role: .opinion, why: "evaluation: herabgelassen"),
+        Case(text: "Für den Hafen wäre eine neue Fähre nach all den Jahren des Wartens ein großer Gewinn.", language: "de", role: .opinion, why: "evaluation: wäre … Gewinn"),
+        Case(text: "Die Bürgermeisterin bleibt wohl bis zum Herbst im Amt.", language: "de", role: .opinion, why: "prediction: bleibt wohl"),
+        Case(text: "Was heute noch eine kleine Baustelle am alten Kai ist, ist morgen ein Verkehrsproblem.", language: "de", role: .opinion, why: "prediction"),
+        Case(text: "Der Verband sollte diese Gelegenheit nicht leichtfertig verspielen.", language: "de", role: .opinion, why: "appeal"),
+        Case(text: "The council would do well to listen.", language: "en", role: .opinion, why: "appeal: would do well to"),
+        Case(text: "Und während man im Rathaus über die Farbe der Bänke streitet, verfällt der Kai.", language: "de", role: .opinion, why: "digression"),
+        Case(text: "Die Partei kommt auf 40 von 90 Sitzen und verfehlt die Mehrheit.", language: "de", role: .reporting, why: "reporting: no opinion cue"),
     ]
 
     @Test(arguments: cases)
