@@ -8,14 +8,13 @@ Usage: python3 examples/tools/build_dev3.py        (writes examples/corpus/dev3/
 Written by the Parallax team. All stories, outlets, people and figures are invented.
 """
 
-import json
 import os
 import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from dev3_lib import gold_article, validate, write  # noqa: E402
+from dev3_lib import run_split  # noqa: E402
 import dev3_lusaria  # noqa: E402
 import dev3_mervania  # noqa: E402
 import dev3_sarnak  # noqa: E402
@@ -23,40 +22,5 @@ import dev3_aurelia  # noqa: E402
 
 STORIES = [dev3_lusaria, dev3_mervania, dev3_sarnak, dev3_aurelia]
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "corpus", "dev3")
-GOLD = os.path.join(ROOT, "gold", "dev3.json")
-
-
-def build():
-    gold = {"split": "dev3", "articles": [], "stories": [], "groups": [], "rewrites": []}
-    for story in STORIES:
-        gold["articles"] += [gold_article(a) for a in story.ARTICLES]
-        gold["stories"].append(story.STORY)
-        gold["groups"] += story.GROUPS
-        gold["rewrites"] += story.REWRITES
-    return gold
-
-
-def main():
-    if "--check" in sys.argv:
-        with open(GOLD, encoding="utf-8") as f:
-            gold = json.load(f)
-    else:
-        gold = build()
-        for story in STORIES:
-            for name, (text, gz) in story.files().items():
-                write(os.path.join(CORPUS, name), text, gz)
-        write(GOLD, json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
-    problems = validate(gold)
-    for p in problems:
-        print("problem:", p)
-    n = len(gold["articles"])
-    de = sum(1 for a in gold["articles"] if a["language"] == "de")
-    print(f"{n} articles ({de} de), {len(gold['stories'])} stories, {len(gold['groups'])} groups, "
-          f"{sum(len(a['claims']) for a in gold['articles'])} claims, {len(problems)} problems")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_split("dev3", STORIES, sys.argv))

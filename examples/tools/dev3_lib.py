@@ -345,3 +345,33 @@ def _article_html(article, site):
         # Furniture inside <article> after the text: advert blocks, newsletter boxes, tag lists.
         lines.append(site["after"])
     return "\n".join(lines)
+
+
+def run_split(split, stories, argv):
+    """Writes examples/corpus/<split>/ and examples/gold/<split>.json from the story modules and validates
+    the gold (with --check in argv: validates the committed gold only). Returns the exit status."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    corpus = os.path.join(root, "corpus", split)
+    gold_path = os.path.join(root, "gold", split + ".json")
+    if "--check" in argv:
+        with open(gold_path, encoding="utf-8") as f:
+            gold = json.load(f)
+    else:
+        gold = {"split": split, "articles": [], "stories": [], "groups": [], "rewrites": []}
+        for story in stories:
+            gold["articles"] += [gold_article(a) for a in story.ARTICLES]
+            gold["stories"].append(story.STORY)
+            gold["groups"] += story.GROUPS
+            gold["rewrites"] += story.REWRITES
+        for story in stories:
+            for name, (text, gz) in story.files().items():
+                write(os.path.join(corpus, name), text, gz)
+        write(gold_path, json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
+    problems = validate(gold)
+    for p in problems:
+        print("problem:", p)
+    n = len(gold["articles"])
+    de = sum(1 for a in gold["articles"] if a["language"] == "de")
+    print(f"{n} articles ({de} de), {len(gold['stories'])} stories, {len(gold['groups'])} groups, "
+          f"{sum(len(a['claims']) for a in gold['articles'])} claims, {len(problems)} problems")
+    return 1 if problems else 0
