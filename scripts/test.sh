@@ -8,5 +8,7 @@ scripts/install-deps.sh
 if ! command -v chromium >/dev/null 2>&1; then
   scripts/install-deps.sh chromium || echo "chromium could not be installed; the browser check will skip" >&2
 fi
+# The example corpus's gold annotations are consistent with their articles (python3, no packages).
+for builder in examples/tools/build_*.py; do python3 "$builder" --check; done
 swift build --build-tests
 swift test --skip-build
