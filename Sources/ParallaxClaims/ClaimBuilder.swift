@@ -78,7 +78,8 @@ struct ClaimBuilder: Sendable {
                 Claim(
                     id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
                     text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
-                    measure: measure, subject: subject, attribution: analysis.effective,
+                    measure: measure, subject: subject,
+                    attribution: analysis.effective ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit),
                     time: time, start: first, end: end))
         }
         position += 1
@@ -94,6 +95,24 @@ struct ClaimBuilder: Sendable {
         if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
             paragraphActor = (analysis.sentence.paragraph, top.key)
         }
+    }
+
+    /// The source of a figure of the same kind (measure and unit) in the sentence just before, in the same
+    /// paragraph, for a sentence that names none: results read out one after another ("Nach Angaben der
+    /// Wahlkommission kam A auf 41,2 Prozent. B erreichte 33,8 Prozent.") share their source.
+    private func carriedAttribution(_ analysis: SentenceAnalysis, measure: String?, unit: String?) -> Attribution? {
+        guard let measure, unit != nil, analysis.attribution.stated == nil,
+            let previous = claims.last(where: { $0.kind == .quantity }), previous.sentence != analysis.sentence.id,
+            previous.measure == measure, previous.quantity?.unit == unit, var attribution = previous.attribution,
+            attribution.source != nil,
+            let previousSentence = article.sentences.firstIndex(where: { $0.id == previous.sentence }),
+            let thisSentence = article.sentences.firstIndex(where: { $0.id == analysis.sentence.id }),
+            thisSentence == previousSentence + 1,
+            article.sentences[previousSentence].paragraph == analysis.sentence.paragraph
+        else { return nil }
+        attribution.hedged = false
+        attribution.why = "source carried from the figure of the same kind in \(previous.sentence)"
+        return attribution
     }
 
     /// The time of a quantity: the nearest time of its sentence that does not date the speaking

@@ -30,7 +30,37 @@ public struct ClaimExtractor: Sendable {
                 builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
             }
         }
-        return builder.claims
+        return Self.resolvingSurnames(builder.claims)
+    }
+
+    /// A person named by surname alone ("sagte Brenvik") is the person the article named in full before
+    /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so.
+    static func resolvingSurnames(_ claims: [Claim]) -> [Claim] {
+        var fullNames: [String] = []
+        func resolve(_ name: String?) -> String? {
+            guard let name else { return nil }
+            if name.contains(" ") {
+                if !fullNames.contains(name) { fullNames.append(name) }
+                return name
+            }
+            let matches = fullNames.filter { $0.hasSuffix(" " + name) }
+            return matches.count == 1 ? matches[0] : name
+        }
+        return claims.map { claim in
+            var claim = claim
+            if var attribution = claim.attribution {
+                attribution.source = resolve(attribution.source)
+                claim.attribution = attribution
+            }
+            let subject = resolve(claim.subject)
+            claim.subject = subject
+            if var statement = claim.statement {
+                statement.subject = resolve(statement.subject)
+                statement.deniedBy = resolve(statement.deniedBy)
+                claim.statement = statement
+            }
+            return claim
+        }
     }
 
     /// Runs the finders over every sentence and resolves attribution carry-over.

@@ -35,3 +35,34 @@ import Testing
         #expect(denies.statement?.denies == accused.id)
     }
 }
+
+/// Sources shared by figures read out one after another, and surnames resolved to full names.
+@Suite struct SourceCarryTests {
+    @Test func resultsReadOutTogetherShareTheirSource() throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Wahl"], ["Nach Angaben der Wahlkommission kam die Volkspartei auf 41,2 Prozent der Stimmen.",
+                                    "Die Grüne Liste erreichte 12,5 Prozent."]],
+            language: "de", published: nil)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 12.5 })
+        #expect(claim.attribution?.source == "electoral commission")
+        #expect(claim.attribution?.hedged == false)
+    }
+
+    @Test func aFigureOfAnotherKindDoesNotTakeTheSource() throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Wahl"], ["Nach Angaben der Wahlkommission kam die Volkspartei auf 41,2 Prozent der Stimmen.",
+                                    "Vor dem Rathaus feierten 300 Anhänger."]],
+            language: "de", published: nil)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 300 })
+        #expect(claim.attribution == nil)
+    }
+
+    @Test func surnameResolvesToTheFullNameNamedBefore() throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Vote"], ["Opposition leader Sam Sample said 40 polling stations had opened late.",
+                                    "At least 12 of them were in the south, Sample said."]],
+            language: "en", published: nil)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 12 })
+        #expect(claim.attribution?.source == "sam sample")
+    }
+}
