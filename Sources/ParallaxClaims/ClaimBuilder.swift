@@ -170,6 +170,7 @@ struct ClaimBuilder: Sendable {
         for var claim in finder.statements(in: analysis, denialTarget: recent.last ?? accusation) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
+            if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }
             claims.append(claim)
         }
     }

@@ -17,54 +17,87 @@ struct StatementFinder: Sendable {
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
         var index = 0
-        var predicate: (index: Int, length: Int, label: String)?
+        var first: (index: Int, length: Int, label: String)?
+        var denial: (index: Int, length: Int, label: String)?
         var quoted: (index: Int, length: Int, label: String)?
-        // The first predicate outside quotes, except that a denial anywhere in the sentence wins
-        // (`wies die Vorwürfe zurück` names the accusation it denies).
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
                 if !isQuoted(tokens, index) {
-                    if predicate == nil || match.value == "denies" { predicate = (index, match.length, match.value) }
-                    if match.value == "denies" { break }
+                    first = first ?? (index, match.length, match.value)
+                    if match.value == "denies" { denial = denial ?? (index, match.length, match.value) }
                 } else {
                     quoted = quoted ?? (index, match.length, match.value)
                 }
             }
             index += 1
         }
-        if let separable = separablePredicate(tokens),
-            predicate == nil || separable.label == "denies" || (predicate!.label != "denies" && separable.index < predicate!.index)
-        {
-            predicate = separable
+        if let separable = separablePredicate(tokens) {
+            if separable.label == "denies" {
+                if denial == nil || separable.index < denial!.index { denial = separable }
+                if first == nil || separable.index < first!.index { first = separable }
+            } else if first == nil || separable.index < first!.index {
+                first = separable
+            }
         }
-        predicate = predicate ?? quoted
-        if let predicate {
+        // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
+        // bestreitet jede Beteiligung`) are two statements, the second denying the first.
+        if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
+            claims += assertion(accusation, analysis: analysis, actors: actors)
+            if !claims.isEmpty {
+                claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors))
+            }
+        } else if let predicate = first ?? quoted {
             if predicate.label == "denies" {
-                let party = actors.min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
-                let denied = denialTarget?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
-                let statement = Claim.Statement(
-                    subject: party?.name, predicate: "denies", object: denied, denies: denialTarget?.id,
-                    deniedBy: party?.name)
-                claims.append(
-                    claim(analysis, statement: statement, subject: party?.name,
-                        attribution: party.map { Attribution(text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: false, why: "denial “\(tokens[predicate.index].text)”") }))
+                claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
             } else {
-                let subject = actors.first.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
-                let sourceRange = analysis.attribution.sourceRange ?? 0..<0
-                let objects = analysis.entities.filter { entity in
-                    !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
-                        && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
-                }
-                let object = objects.first { $0.kind == "place" } ?? objects.first
-                // An accusation is a claim even when its parties are not recognised: it is what a denial contests.
-                if subject != nil || object != nil || predicate.label == "accused" {
-                    let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
-                    claims.append(claim(analysis, statement: statement, subject: subject, attribution: analysis.effective))
-                }
+                claims += assertion(predicate, analysis: analysis, actors: actors)
             }
         }
         claims += quotes(in: analysis)
         return claims
+    }
+
+    /// Marks a denial of the statement just before it in the same sentence; ``ClaimBuilder`` replaces it
+    /// with that statement's id.
+    static let sameSentenceTarget = "#same-sentence"
+
+    /// The statement of a predicate that asserts something (not a denial), or none when it names neither
+    /// party nor object — except an accusation, which is what a denial contests.
+    private func assertion(
+        _ predicate: (index: Int, length: Int, label: String), analysis: SentenceAnalysis, actors: [EntityMention]
+    ) -> [Claim] {
+        let subject = actors.first.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
+        let sourceRange = analysis.attribution.sourceRange ?? 0..<0
+        let objects = analysis.entities.filter { entity in
+            !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
+                && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
+        }
+        let object = objects.first { $0.kind == "place" } ?? objects.first
+        guard subject != nil || object != nil || predicate.label == "accused" else { return [] }
+        let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
+        return [claim(analysis, statement: statement, subject: subject, attribution: analysis.effective)]
+    }
+
+    /// A denial by the party nearest its verb, of `target` (or of the statement before it in the sentence).
+    private func denialClaim(
+        _ predicate: (index: Int, length: Int, label: String), target: Claim?, sameSentence: Bool,
+        analysis: SentenceAnalysis, actors: [EntityMention]
+    ) -> Claim {
+        let tokens = analysis.tokenized.tokens
+        let party = actors.filter { !sameSentence || $0.first > predicate.index - 4 }
+            .min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
+        let denied = sameSentence
+            ? "accused" : target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
+        let statement = Claim.Statement(
+            subject: party?.name, predicate: "denies", object: denied,
+            denies: sameSentence ? Self.sameSentenceTarget : target?.id, deniedBy: party?.name)
+        return claim(
+            analysis, statement: statement, subject: party?.name,
+            attribution: party.map {
+                Attribution(
+                    text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: false,
+                    why: "denial “\(tokens[predicate.index].text)”")
+            })
     }
 
     private func claim(
