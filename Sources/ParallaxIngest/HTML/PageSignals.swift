@@ -69,7 +69,7 @@ package struct PageSignals {
             if addressTexts.count < 3, node.textLength > 0, node.textLength < 100 { addressTexts.append(node.normalizedText) }
         case "h1":
             let text = node.normalizedText
-            if !text.isEmpty { headings.append(text) }
+            if !text.isEmpty, !node.isFrontPageLink { headings.append(text) }
         case "time":
             if let value = node.attribute("datetime") ?? node.attribute("content") {
                 let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]
@@ -83,7 +83,7 @@ package struct PageSignals {
             break
         }
         if let itemprop = node.attribute("itemprop")?.lowercased() {
-            if itemprop == "headline", markedHeadlines.isEmpty { markedHeadlines.append(node.normalizedText) }
+            if itemprop == "headline", markedHeadlines.isEmpty { markedHeadlines.append(node.headlineText) }
             if itemprop == "author" || itemprop == "creator" {
                 if let name = node.first(where: { $0.attribute("itemprop") == "name" }) {
                     authorTexts.append(name.attribute("content") ?? name.normalizedText)
