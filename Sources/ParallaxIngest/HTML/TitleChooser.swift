@@ -43,7 +43,10 @@ package struct TitleChooser {
         // A heading confirmed by a title (or part of one) wins, unless it is the site's name.
         let siteKeys = siteKeysOf(titles, site, siteName)
         for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeys.contains(Self.key(heading)) {
-            return heading
+            // Metadata headlines are often cut to a length; a visible h1 that goes on with more
+            // words ("… Kapazität" / "… Kapazität in Tennessee") is the whole headline.
+            let fuller = (bodyHeadings ?? []).first { $0.count > heading.count && $0.hasPrefix(heading + " ") }
+            return fuller ?? heading
         }
         // A heading that ends with a title (part) carries a kicker, section or date before it:
         // "Politics | Headline", "Jun 17 Headline". The title's wording wins.
