@@ -73,18 +73,14 @@ package struct MetadataResolver {
 
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
-        // Days the page shows in date elements and short dated lines.
-        var shown = Set<Substring>()
-        for text in signals.dateTexts + bodyTexts + signals.textDates {
-            if let date = dates.firstDate(in: text) { shown.insert(Substring(date)) }
-        }
+        let shown = ShownDays(texts: signals.dateTexts + bodyTexts + signals.textDates, parser: dates)
         if let explicit = explicitDate(signals, facts: facts, shown: shown, bodyTexts: bodyTexts) {
             let chosen = shownAlternative(to: explicit, signals, facts: facts, shown: shown) ?? explicit
             // A day in the URL path is fixed at first publication; a metadata day the page never
             // shows that differs from it is a republication's or a migration's.
-            if !shown.contains(chosen.prefix(10)) {
-                for url in urls {
-                    if let date = dates.dateInURL(url), date != chosen.prefix(10) { return date }
+            for url in urls {
+                if let date = dates.dateInURL(url), date != chosen.prefix(10), !shown.contains(chosen.prefix(10)) {
+                    return date
                 }
             }
             return chosen
@@ -108,7 +104,7 @@ package struct MetadataResolver {
     /// When the page's sources of publication dates disagree and the preferred one names a day the
     /// page never shows, the first other source whose day the page shows (in a date element or a
     /// short dated line of the cleaned page): readers, and the gold, go by the date on the page.
-    private func shownAlternative(to chosen: String, _ signals: PageSignals, facts: JSONLDFacts, shown: Set<Substring>)
+    private func shownAlternative(to chosen: String, _ signals: PageSignals, facts: JSONLDFacts, shown: ShownDays)
         -> String?
     {
         var candidates: [String] = []
@@ -131,7 +127,7 @@ package struct MetadataResolver {
     }
 
     /// The first date of the explicit publication sources: meta tags, JSON-LD, `<time>` elements.
-    private func explicitDate(_ signals: PageSignals, facts: JSONLDFacts, shown: Set<Substring>, bodyTexts: [String])
+    private func explicitDate(_ signals: PageSignals, facts: JSONLDFacts, shown: ShownDays, bodyTexts: [String])
         -> String?
     {
         for key in Self.publishedKeys {
@@ -208,4 +204,26 @@ package struct MetadataResolver {
         else { return nil }
         return dates.firstDate(in: String(decoding: head, as: UTF8.self))
     }
+}
+
+/// The days a page shows in date elements and short dated lines, read on first use only (most
+/// pages never need them).
+private final class ShownDays {
+    private let texts: [String]
+    private let parser: VisibleDateParser
+    private lazy var days: Set<Substring> = {
+        var days = Set<Substring>()
+        for text in texts {
+            if let date = parser.firstDate(in: text) { days.insert(Substring(date)) }
+        }
+        return days
+    }()
+
+    init(texts: [String], parser: VisibleDateParser) {
+        self.texts = texts
+        self.parser = parser
+    }
+
+    /// Whether the page shows `day` (`YYYY-MM-DD`).
+    func contains(_ day: Substring) -> Bool { days.contains(day) }
 }
