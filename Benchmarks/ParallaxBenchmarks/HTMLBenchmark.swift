@@ -51,6 +51,7 @@ enum HTMLBenchmark {
                     for container in ArticleLocator().locate(in: body) { print("container \(container.tag) \(container.textLength)") }
                 }
             }
+            printSignals(page, document)
             for block in document?.blocks ?? [] { print("[\(block.kind.rawValue)] \(block.text.prefix(160))") }
             for block in document?.removed ?? [] { print("  - \(block.kind.rawValue)/\(block.why ?? ""): \(block.text.prefix(120))") }
             print("with: \(page.with)\nwithout: \(page.without)")
@@ -90,6 +91,27 @@ enum HTMLBenchmark {
                 format: "html: %d pages (%@), %.1f pages/s, %.2f MB/s, F1 %.3f (P %.3f, R %.3f), title %.3f, date %.3f, author %.3f, peak %.0f MiB",
                 pages.count, split, pagesPerSecond, megabytes * Double(repeats) / seconds, score.f1, score.precision,
                 score.recall, score.title, score.date, score.author, BenchmarkClock.peakMemoryMiB))
+    }
+
+    /// Prints the metadata found for a development page and the signals it was chosen from.
+    private static func printSignals(_ page: HTMLEvaluationCorpus.Page, _ document: CleanDocument?) {
+        print("gold title: \(page.title ?? "") | date: \(page.date ?? "") | author: \(page.author ?? "")")
+        print("got  title: \(document?.title ?? "nil") | date: \(document?.published ?? "nil") | author: \(document?.authors.joined(separator: "; ") ?? "nil")")
+        let prepared = HTMLCharsetDetector.prepare(page.bytes)
+        guard let root = HTMLDocumentParser.parse(prepared.bytes, encoding: prepared.encoding) else { return }
+        root.measure()
+        let signals = PageSignals(root: root)
+        let facts = JSONLDReader().read(signals.jsonLD)
+        print("<title>: \(signals.title ?? "nil")")
+        for key in signals.meta.keys.sorted() where key.contains("title") || key.contains("date") || key.contains("time") || key.contains("site") {
+            print("meta \(key): \(signals.meta[key] ?? "")")
+        }
+        print("json-ld headline: \(facts.headline ?? "nil") | published: \(facts.datePublished ?? "nil") | modified: \(facts.dateModified ?? "nil") | publisher: \(facts.publisher ?? "nil")")
+        for heading in signals.headings { print("h1: \(heading)") }
+        for heading in signals.markedHeadlines { print("marked headline: \(heading)") }
+        for time in signals.times { print("time: \(time.value) rank \(time.rank)\(time.modified ? " modified" : "")") }
+        for text in signals.dateTexts.prefix(8) { print("date text: \(text.prefix(120))") }
+        for text in signals.textDates.prefix(8) { print("text date: \(text.prefix(120))") }
     }
 
     /// Prints what a development page got wrong, for looking at failures.

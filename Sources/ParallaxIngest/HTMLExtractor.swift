@@ -51,7 +51,7 @@ public struct HTMLExtractor: Sendable {
             }
             if node.tag == "h1" {
                 let text = node.headlineText
-                if !text.isEmpty { bodyHeadings.append(text) }
+                if !text.isEmpty, !node.isFrontPageLink { bodyHeadings.append(text) }
                 return false
             }
             return true

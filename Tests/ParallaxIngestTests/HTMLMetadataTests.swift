@@ -53,10 +53,11 @@ import ParallaxModel
         Case(name: "English date line", body: "<span class=\"date\">Posted May 17, 2023</span>", expected: "2023-05-17"),
         Case(name: "published beats modified", head: "<meta property=\"article:modified_time\" content=\"2023-06-01\"><meta property=\"article:published_time\" content=\"2023-05-01\">", expected: "2023-05-01"),
         Case(name: "UTC meta date shown locally by a time element", head: "<meta property=\"article:published_time\" content=\"2023-11-09T04:15:07+00:00\">", body: "<time datetime=\"2023-11-08 22:15:07\">November 8, 2023 at 10:15 p.m.</time>", expected: "2023-11-08"),
-        Case(name: "UTC meta date and an unrelated time element", head: "<meta property=\"article:published_time\" content=\"2023-11-09T04:15:07+00:00\">", body: "<time datetime=\"2023-11-08 22:40:00\">November 8, 2023</time>", expected: "2023-11-09"),
+        Case(name: "UTC meta date and an unrelated time element", head: "<meta property=\"article:published_time\" content=\"2023-11-09T04:15:07+00:00\">", body: "<p class=\"date\">November 9, 2023</p><time datetime=\"2023-11-08 22:40:00\">November 8, 2023</time>", expected: "2023-11-09"),
         Case(name: "damaged ISO value keeps its day", head: "<meta property=\"article:published_time\" content=\"2022-01-10T22:06:08:684Z\">", expected: "2022-01-10"),
         Case(name: "generic meta date yields to a shown time", head: "<meta name=\"dcterms.date\" content=\"2022-01-21T09:43+01:00\">", body: "<time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-25"),
-        Case(name: "published_time beats a shown time", head: "<meta property=\"article:published_time\" content=\"2022-01-21T09:43+01:00\">", body: "<time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-21"),
+        Case(name: "published_time the page shows beats another shown time", head: "<meta property=\"article:published_time\" content=\"2022-01-21T09:43+01:00\">", body: "<span class=\"date\">21.01.2022</span><time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-21"),
+        Case(name: "published_time the page never shows yields to a shown time", head: "<meta property=\"article:published_time\" content=\"2022-01-21T09:43+01:00\">", body: "<time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time>", expected: "2022-01-25"),
         Case(name: "modified only as last resort", head: "<meta property=\"article:modified_time\" content=\"2023-06-01\">", expected: "2023-06-01"),
     ])
     func date(_ example: Case) throws {

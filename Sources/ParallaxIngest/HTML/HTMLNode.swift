@@ -148,8 +148,39 @@ package final class HTMLNode {
                 parts.append(child.normalizedText)
             }
         }
-        let text = HTMLText.normalize(parts.joined(separator: " "))
-        return hasKicker && text.contains(" ") ? text : normalizedText
+        // A separator element between kicker and headline (": ") leaves its punctuation in front.
+        let text = HTMLText.normalize(parts.joined(separator: " ")).drop { ":-–—|·•".contains($0) || $0 == " " }
+        return hasKicker && text.contains(" ") ? String(text) : normalizedText
+    }
+
+    /// Whether this heading is the site's logo rather than a headline: all its text is a link to
+    /// the site's front page (`<h1><a href="/">Site name</a></h1>`).
+    package var isFrontPageLink: Bool {
+        guard textLength > 0, linkTextLength >= textLength,
+            let href = first(where: { $0.tag == "a" })?.attribute("href")
+        else { return false }
+        return Self.isFrontPage(href)
+    }
+
+    /// Whether `href` points at a site's front page: no path (or only `/`, `index.*`), any query.
+    package static func isFrontPage(_ href: String) -> Bool {
+        var target = Substring(href.prefix { $0 != "?" && $0 != "#" })
+        // Archive addresses wrap the page's own URL: the last scheme starts it.
+        var schemeEnd: Substring.Index?
+        var index = target.startIndex
+        while let colon = target[index...].firstIndex(of: ":") {
+            index = target.index(after: colon)
+            if target[index...].hasPrefix("//") { schemeEnd = target.index(index, offsetBy: 2) }
+        }
+        if let schemeEnd {
+            target = target[schemeEnd...].drop { $0 != "/" }
+        } else if target.hasPrefix("//") {
+            target = target.dropFirst(2).drop { $0 != "/" }
+        } else if target.isEmpty || !target.hasPrefix("/") {
+            return false
+        }
+        let path = target.drop { $0 == "/" }
+        return path.isEmpty || (path.hasPrefix("index.") && !path.contains("/"))
     }
 
     /// Appends the raw text below this node, with a space between block elements.

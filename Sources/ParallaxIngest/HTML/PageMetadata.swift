@@ -73,24 +73,17 @@ package struct MetadataResolver {
 
     /// The publication date, preferring explicit publication sources over modification dates.
     private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
-        for key in Self.publishedKeys {
-            guard let value = signals.meta[key], let date = normalize(value) else { continue }
-            // Generic date metas (a CMS's record date) yield to a publication date the page shows.
-            if Self.genericKeys.contains(key) {
-                for time in signals.times where !time.modified {
-                    if let shown = normalize(time.value) { return shown }
+        let shown = ShownDays(texts: signals.dateTexts + bodyTexts + signals.textDates, parser: dates)
+        if let explicit = explicitDate(signals, facts: facts, shown: shown, bodyTexts: bodyTexts) {
+            let chosen = shownAlternative(to: explicit, signals, facts: facts, shown: shown) ?? explicit
+            // A day in the URL path is fixed at first publication; a metadata day the page never
+            // shows that differs from it is a republication's or a migration's.
+            for url in urls {
+                if let date = dates.dateInURL(url), date != chosen.prefix(10), !shown.contains(chosen.prefix(10)) {
+                    return date
                 }
             }
-            return local(date, signals)
-        }
-        if let value = facts.datePublished, let date = normalize(value) { return local(date, signals) }
-        for rank in [2, 1] {
-            for time in signals.times where time.rank == rank {
-                if let date = normalize(time.value) { return date }
-            }
-        }
-        for time in signals.times where !time.modified {
-            if let date = normalize(time.value) { return date }
+            return chosen
         }
         for url in urls {
             if let date = dates.dateInURL(url) { return date }
@@ -104,6 +97,63 @@ package struct MetadataResolver {
         if let value = facts.dateModified, let date = normalize(value) { return date }
         for key in Self.modifiedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
+        }
+        return nil
+    }
+
+    /// When the page's sources of publication dates disagree and the preferred one names a day the
+    /// page never shows, the first other source whose day the page shows (in a date element or a
+    /// short dated line of the cleaned page): readers, and the gold, go by the date on the page.
+    private func shownAlternative(to chosen: String, _ signals: PageSignals, facts: JSONLDFacts, shown: ShownDays)
+        -> String?
+    {
+        var candidates: [String] = []
+        for key in Self.publishedKeys {
+            if let value = signals.meta[key], let date = normalize(value) { candidates.append(local(date, signals)) }
+        }
+        if let value = facts.datePublished, let date = normalize(value) { candidates.append(local(date, signals)) }
+        for time in signals.times where !time.modified {
+            if let date = normalize(time.value) { candidates.append(date) }
+        }
+        // Last, the page's modification dates (not `<time>`s marked as updates, which are often
+        // teasers'): a page that shows only its "last updated" day is dated by it.
+        if let value = facts.dateModified, let date = normalize(value) { candidates.append(date) }
+        for key in Self.modifiedKeys {
+            if let value = signals.meta[key], let date = normalize(value) { candidates.append(date) }
+        }
+        guard candidates.contains(where: { $0.prefix(10) != chosen.prefix(10) }), !shown.contains(chosen.prefix(10))
+        else { return nil }
+        return candidates.first { shown.contains($0.prefix(10)) }
+    }
+
+    /// The first date of the explicit publication sources: meta tags, JSON-LD, `<time>` elements.
+    private func explicitDate(_ signals: PageSignals, facts: JSONLDFacts, shown: ShownDays, bodyTexts: [String])
+        -> String?
+    {
+        for key in Self.publishedKeys {
+            guard let value = signals.meta[key], let date = normalize(value) else { continue }
+            // Generic date metas (a CMS's record date) yield to a publication date the page shows:
+            // a `<time>`, else, when the page never shows the meta's day, its first dated line.
+            if Self.genericKeys.contains(key) {
+                for time in signals.times where !time.modified {
+                    if let shown = normalize(time.value) { return shown }
+                }
+                if !shown.contains(date.prefix(10)) {
+                    for text in signals.dateTexts + bodyTexts {
+                        if let line = dates.firstDate(in: text) { return line }
+                    }
+                }
+            }
+            return local(date, signals)
+        }
+        if let value = facts.datePublished, let date = normalize(value) { return local(date, signals) }
+        for rank in [2, 1] {
+            for time in signals.times where time.rank == rank && !time.modified {
+                if let date = normalize(time.value) { return date }
+            }
+        }
+        for time in signals.times where !time.modified {
+            if let date = normalize(time.value) { return date }
         }
         return nil
     }
@@ -154,4 +204,26 @@ package struct MetadataResolver {
         else { return nil }
         return dates.firstDate(in: String(decoding: head, as: UTF8.self))
     }
+}
+
+/// The days a page shows in date elements and short dated lines, read on first use only (most
+/// pages never need them).
+private final class ShownDays {
+    private let texts: [String]
+    private let parser: VisibleDateParser
+    private lazy var days: Set<Substring> = {
+        var days = Set<Substring>()
+        for text in texts {
+            if let date = parser.firstDate(in: text) { days.insert(Substring(date)) }
+        }
+        return days
+    }()
+
+    init(texts: [String], parser: VisibleDateParser) {
+        self.texts = texts
+        self.parser = parser
+    }
+
+    /// Whether the page shows `day` (`YYYY-MM-DD`).
+    func contains(_ day: Substring) -> Bool { days.contains(day) }
 }

@@ -32,6 +32,20 @@ package struct PageSignals {
         visit(root, inHead: false)
     }
 
+    /// Whether class/id tokens mark a comment area (its dates and names are the commenters'). A
+    /// comment word right after `category` or `tag` is a post's taxonomy class (`category-kommentar`
+    /// on an opinion piece), not a comment area.
+    private static func namesCommentArea(_ tokens: [String]) -> Bool {
+        for (index, token) in tokens.enumerated()
+        where token.utf8.starts(with: "comment".utf8) || token.utf8.starts(with: "kommentar".utf8)
+            || token.utf8.starts(with: "respond".utf8)
+        {
+            let previous = index > 0 ? tokens[index - 1] : ""
+            if previous != "category" && previous != "tag" && previous != "kategorie" { return true }
+        }
+        return false
+    }
+
     private mutating func visit(_ node: HTMLNode, inHead: Bool) {
         if node.isText {
             if !inHead, textDates.count < 40, node.textLength >= 6, node.textLength < 200,
@@ -69,7 +83,7 @@ package struct PageSignals {
             if addressTexts.count < 3, node.textLength > 0, node.textLength < 100 { addressTexts.append(node.normalizedText) }
         case "h1":
             let text = node.normalizedText
-            if !text.isEmpty { headings.append(text) }
+            if !text.isEmpty, !node.isFrontPageLink { headings.append(text) }
         case "time":
             if let value = node.attribute("datetime") ?? node.attribute("content") {
                 let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]
@@ -83,7 +97,7 @@ package struct PageSignals {
             break
         }
         if let itemprop = node.attribute("itemprop")?.lowercased() {
-            if itemprop == "headline", markedHeadlines.isEmpty { markedHeadlines.append(node.normalizedText) }
+            if itemprop == "headline", markedHeadlines.isEmpty { markedHeadlines.append(node.headlineText) }
             if itemprop == "author" || itemprop == "creator" {
                 if let name = node.first(where: { $0.attribute("itemprop") == "name" }) {
                     authorTexts.append(name.attribute("content") ?? name.normalizedText)
@@ -103,7 +117,7 @@ package struct PageSignals {
             return
         }
         let tokens = node.evidenceTokens
-        if tokens.contains(where: { $0.utf8.starts(with: "comment".utf8) || $0.utf8.starts(with: "kommentar".utf8) || $0.utf8.starts(with: "respond".utf8) })
+        if Self.namesCommentArea(tokens)
             || (node.tag == "footer" || node.tag == "aside" || node.tag == "form") && !node.holdsArticleMarker
         {
             return
@@ -116,7 +130,7 @@ package struct PageSignals {
             }
             if tokens.contains(where: {
                 HTMLText.containsBytes($0, "date") || HTMLText.containsBytes($0, "datum") || $0 == "time" || $0.utf8.starts(with: "posted".utf8) || $0 == "meta"
-                    || $0.utf8.starts(with: "publish".utf8) || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
+                    || $0.utf8.starts(with: "publish".utf8) || $0 == "publication" || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
             }) {
                 dateTexts.append(node.normalizedText)
             }

@@ -12,6 +12,9 @@ package struct TitleChooser {
     /// Separators between a kicker and a headline.
     private static let kickerSeparators = [": ", " : "]
 
+    /// From this many unconfirmed headline-sized `h1`s on, the page's `h1`s are not its headline.
+    private static let manyHeadings = 4
+
     package init() {}
 
     /// The headline, or `nil` when the page names none.
@@ -20,7 +23,11 @@ package struct TitleChooser {
         -> String?
     {
         let pageTitle = signals.title.map(HTMLText.normalize).flatMap { $0.isEmpty ? nil : $0 }
-        let openGraph = signals.meta["og:title"] ?? signals.meta["twitter:title"]
+        var openGraph = signals.meta["og:title"] ?? signals.meta["twitter:title"]
+        if let cut = openGraph, let pageTitle, Self.isTruncatedCopy(cut, of: pageTitle) {
+            // An unescaped quote in the attribute cut the meta value short: the page title is whole.
+            openGraph = pageTitle
+        }
         let titles = [jsonLDHeadline, openGraph, pageTitle].compactMap { $0 }
         let wholeKeys = Set(titles.map(Self.key))
         var partKeys = wholeKeys
@@ -36,17 +43,23 @@ package struct TitleChooser {
         // A heading confirmed by a title (or part of one) wins, unless it is the site's name.
         let siteKeys = siteKeysOf(titles, site, siteName)
         for heading in headings where partKeys.contains(Self.key(heading)) && !siteKeys.contains(Self.key(heading)) {
-            return heading
+            // Metadata headlines are often cut to a length; a visible h1 that goes on with more
+            // words ("… Kapazität" / "… Kapazität in Tennessee") is the whole headline.
+            let fuller = (bodyHeadings ?? []).first { $0.count > heading.count && $0.hasPrefix(heading + " ") }
+            return fuller ?? heading
         }
         // A heading that ends with a title (part) carries a kicker, section or date before it:
         // "Politics | Headline", "Jun 17 Headline". The title's wording wins.
         if let headline = kickerFreeHeadline(headings, titles: titles.map { strip($0, siteName: site) }, siteKeys: siteKeys) {
             return headline
         }
-        // The visible headline wins unless it looks like the site's name or a section label.
-        for heading in headings {
-            let words = heading.split(separator: " ").count
-            guard words >= 2 || heading.count >= 15, !siteKeys.contains(Self.key(heading)) else { continue }
+        // The visible headline wins unless it looks like the site's name or a section label. Where
+        // the page has many headline-sized `h1`s (editors who format paragraphs as headings, teaser
+        // lists), none of them is the headline when no title confirms it.
+        let headlineSized = headings.filter { heading in
+            (heading.split(separator: " ").count >= 2 || heading.count >= 15) && !siteKeys.contains(Self.key(heading))
+        }
+        if let heading = headlineSized.first, headlineSized.count < Self.manyHeadings || titles.isEmpty {
             return heading
         }
         // A part of a heading (after a kicker) may match a whole title.
@@ -60,8 +73,13 @@ package struct TitleChooser {
             let key = Self.key(heading)
             if key.count >= 10, titles.contains(where: { Self.key($0).contains(key) }) { return heading }
         }
-        if let jsonLDHeadline { return strip(jsonLDHeadline, siteName: site) }
-        if let openGraph { return strip(openGraph, siteName: site) }
+        // A headline that is one end of the page title (the rest being the site name) has no site
+        // name to strip, even when it holds a separator itself ("NWO – Radio-Marathon | Blog").
+        let pageTitleParts = Self.parts(pageTitle ?? "", Self.siteSeparators)
+        let pageTitleEnds = Set([pageTitleParts.first, pageTitleParts.last].compactMap { $0.map(Self.key) })
+        if let headline = jsonLDHeadline ?? openGraph {
+            return pageTitleEnds.contains(Self.key(headline)) ? headline : strip(headline, siteName: site)
+        }
         if let pageTitle { return strip(pageTitle, siteName: site) }
         return headings.first
     }
@@ -85,8 +103,12 @@ package struct TitleChooser {
         for title in titles {
             let parts = Self.parts(title, Self.siteSeparators)
             guard let first = parts.first, let last = parts.last, parts.count > 1 else { continue }
-            // Site names sit at either end of a title; the shorter end is the site.
-            siteKeys.insert(Self.key(last.count <= first.count ? last : first))
+            // Site names sit at either end of a title: the end that names the site, else the shorter end.
+            let named = [last, first].first { part in
+                let key = Self.key(part)
+                return names.contains { $0.map { Self.key($0) == key } ?? false }
+            }
+            siteKeys.insert(Self.key(named ?? (last.count <= first.count ? last : first)))
         }
         return siteKeys
     }
@@ -106,6 +128,15 @@ package struct TitleChooser {
         if last.count <= 40 && last.count < first.count { return parts.dropLast().joined(separator: " - ") }
         if first.count <= 30 && first.count < last.count { return parts.dropFirst().joined(separator: " - ") }
         return title
+    }
+
+    /// Whether `value` is `title` cut short inside the headline: `title` goes on after it with
+    /// more words or a quotation ("… de "incapacitado""), not with a separator and a site name.
+    private static func isTruncatedCopy(_ value: String, of title: String) -> Bool {
+        guard value.count >= 10, title.count > value.count, title.hasPrefix(value) else { return false }
+        let rest = title.dropFirst(value.count)
+        guard let next = rest.first, next == " " || "\"'«»„“”‘’".contains(next) else { return false }
+        return !(siteSeparators + kickerSeparators).contains { rest.hasPrefix($0) }
     }
 
     /// `title` split at the first of `separators` it contains.

@@ -1,8 +1,9 @@
 /// Finds calendar dates written in page text and attribute values, in German and English forms.
 ///
 /// Understood: `2023-05-17` (also with `/` or `.`, and with a time after it), `17.05.2023`,
-/// `17.05.23`, `17/05/2023` (month first when the day would exceed 12), `17. Mai 2023`,
-/// `17 May 2023`, `May 17, 2023`, `May 17th 2023`, and dates inside URL paths (`/2023/05/17/`).
+/// `17.05.23`, `17/05/2023` (month first when the day would exceed 12), `17 | 05 | 2023`, `17. Mai 2023`,
+/// `17 May 2023`, `6 de mayo de 2022`, `May 17, 2023`, `May 17th 2023`, `May 172023` (day and year glued by markup), and
+/// dates inside URL paths (`/2023/05/17/`, `/17-05-2023`).
 /// Month names come from the lexicon. Years outside 1990–2039 are ignored.
 package struct VisibleDateParser: Sendable {
     private let months: [String: Int]
@@ -39,6 +40,13 @@ package struct VisibleDateParser: Sendable {
             else { continue }
             if let date = Self.format(year: year, month: month, day: day) { return date }
         }
+        // A day-first date as a path segment: `/29-10-2021`.
+        for index in 0..<(parts.count - 2) {
+            guard parts[index].count <= 2, let day = Int(parts[index]), parts[index + 1].count <= 2,
+                let month = Int(parts[index + 1]), parts[index + 2].count == 4, let year = Int(parts[index + 2])
+            else { continue }
+            if let date = Self.format(year: year, month: month, day: day) { return date }
+        }
         return nil
     }
 
@@ -70,8 +78,8 @@ package struct VisibleDateParser: Sendable {
             {
                 return (date, 5)
             }
-            // 17.05.2023, 17/05/2023, 17-05-2023, 17.05.23
-            if aDigits <= 2, case .mark(let s1)? = token(1), ".-/".contains(s1), case .number(let b, let bDigits)? = token(2),
+            // 17.05.2023, 17/05/2023, 17-05-2023, 17.05.23, 17 | 05 | 2023
+            if aDigits <= 2, case .mark(let s1)? = token(1), ".-/|".contains(s1), case .number(let b, let bDigits)? = token(2),
                 bDigits <= 2, case .mark(let s2)? = token(3), s2 == s1, case .number(let y, let yDigits)? = token(4),
                 yDigits == 4 || yDigits == 2
             {
@@ -79,14 +87,16 @@ package struct VisibleDateParser: Sendable {
                 let (day, month) = s1 == "/" && b > 12 ? (b, a) : (a, b)
                 if let date = Self.format(year: year, month: month, day: day) { return (date, 5) }
             }
-            // 17. Mai 2023, 17 May 2023, 17. Mai, 2023
+            // 17. Mai 2023, 17 May 2023, 17. Mai, 2023, 6 de mayo de 2022
             if aDigits <= 2 {
                 var offset = 1
                 if case .mark(".")? = token(offset) { offset += 1 }
+                if case .word("de")? = token(offset) { offset += 1 }
                 if case .word(let name)? = token(offset), let month = months[name] {
                     offset += 1
                     if case .mark(let mark)? = token(offset), mark == "." || mark == "," { offset += 1 }
                     if case .mark(",")? = token(offset) { offset += 1 }
+                    if case .word("de")? = token(offset) { offset += 1 }
                     if case .number(let y, 4)? = token(offset), let date = Self.format(year: y, month: month, day: a) {
                         return (date, offset + 1)
                     }
@@ -97,6 +107,12 @@ package struct VisibleDateParser: Sendable {
             guard let month = months[name] else { return nil }
             var offset = 1
             if case .mark(".")? = token(offset) { offset += 1 }
+            // A day glued to its year by markup ("Feb 18" + "2009" in two spans reads "Feb 182009").
+            if case .number(let glued, 6)? = token(offset),
+                let date = Self.format(year: glued % 10_000, month: month, day: glued / 10_000)
+            {
+                return (date, offset + 1)
+            }
             guard case .number(let d, let dDigits)? = token(offset), dDigits <= 2 else { return nil }
             offset += 1
             if case .word(let suffix)? = token(offset), ["st", "nd", "rd", "th"].contains(suffix) { offset += 1 }
