@@ -52,6 +52,34 @@ public struct FeatureExtractor: Sendable {
         id: String, title: String?, body: String, language: String, published: String?, claims: [Claim] = []
     ) -> ArticleFeatures {
         let text = title.map { $0 + "\n\n" + body } ?? body
+        let (builder, shingleKeys, language) = collect(text: text, language: language, claims: claims)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(shingleKeys.count)
+        for position in shingleKeys.indices.dropLast() {
+            shingles.append(StableHash.combine(shingleKeys[position], shingleKeys[position + 1]))
+        }
+        if shingleKeys.count == 1 { shingles = shingleKeys }
+        let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
+            .compactMap { $0 }
+        let ranked = builder.ranked()
+        return ArticleFeatures(
+            id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
+            terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
+            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
+    }
+
+    /// Every key of an article with the text it was first written as: a diagnostic (the features
+    /// keep keys only), used by the evaluation's debug output to show what two articles share.
+    package func surfaces(of article: Article, claims: [Claim] = []) -> [UInt64: String] {
+        let text = article.title.map { $0 + "\n\n" + article.body } ?? article.body
+        let own = claims.filter { $0.article == article.id }
+        return collect(text: text, language: article.language, claims: own).collector.surfaceByKey
+    }
+
+    /// The terms, facts and shingle keys of a text, and its resolved language.
+    private func collect(
+        text: String, language: String, claims: [Claim]
+    ) -> (collector: TermCollector, shingleKeys: [UInt64], language: String) {
         let tokens = tokenizer.tokens(in: text)
         let language = resolvedLanguage(language, tokens: tokens)
         let stop = lexicon.stopWords[language] ?? []
@@ -88,6 +116,16 @@ public struct FeatureExtractor: Sendable {
                 index += length
                 continue
             }
+            if token.isCapitalized, word.utf8.contains(UInt8(ascii: "-")),
+                let parts = namedCompoundParts(token.text, language: language, concepts: concepts, stop: stop)
+            {
+                for part in parts {
+                    builder.add(key: part.key, surface: part.surface, isFact: part.isFact, weight: part.weight)
+                    shingleKeys.append(part.key)
+                }
+                index += 1
+                continue
+            }
             if token.isCapitalized {
                 var end = index + 1
                 while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
@@ -102,8 +140,12 @@ public struct FeatureExtractor: Sendable {
                 } else if end - index >= 2 {
                     // Mid-sentence runs of capitalised words are names, possibly after a title noun
                     // ("Feuerwehrsprecher Jens Albrecht"): drop leading noun-like words while two remain.
+                    // In languages that capitalise nouns, two capitalised words in a row mid-sentence
+                    // are a name even when both end like nouns ("Piet Hollander"): nouns rarely meet
+                    // without an article between them.
                     while end - start > 2 && !lexicon.mayBeName(tokens[start].text, language: language) { start += 1 }
-                    isName = tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
+                    isName =
+                        nounCapitalising || tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
                 } else {
                     isName = !token.startsSentence && lexicon.mayBeName(token.text, language: language)
                 }
@@ -115,7 +157,7 @@ public struct FeatureExtractor: Sendable {
                     }
                 }
                 if isName {
-                    let name = stems[start..<end].joined(separator: " ")
+                    let name = lowered[start..<end].map(tokenizer.nameStem).joined(separator: " ")
                     let key = ArticleFeatures.key(name, kind: .entity)
                     // In languages that capitalise nouns a single word may still be a noun: half weight.
                     let uncertain = end - start == 1 && nounCapitalising && !Self.isAcronym(tokens[start].text)
@@ -130,7 +172,10 @@ public struct FeatureExtractor: Sendable {
             // A capitalised word of a noun-capitalising language is a noun or a name: it shares the
             // key of a name of the same stem ("Kelsburger" / "Kelsburg"), at half weight.
             let capitalisedNoun = nounCapitalising && token.isCapitalized
-            let key = ArticleFeatures.key(stems[index], kind: capitalisedNoun ? .entity : .stem)
+            let key =
+                capitalisedNoun
+                ? ArticleFeatures.key(tokenizer.nameStem(word), kind: .entity)
+                : ArticleFeatures.key(stems[index], kind: .stem)
             builder.add(key: key, surface: String(token.text), isFact: false, weight: capitalisedNoun ? 0.5 : 1)
             shingleKeys.append(key)
             for concept in compoundConcepts(word, language: language, concepts: concepts) {
@@ -142,19 +187,7 @@ public struct FeatureExtractor: Sendable {
             builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
         }
         addClaimEntities(claims, to: &builder)
-        var shingles: [UInt64] = []
-        shingles.reserveCapacity(shingleKeys.count)
-        for position in shingleKeys.indices.dropLast() {
-            shingles.append(StableHash.combine(shingleKeys[position], shingleKeys[position + 1]))
-        }
-        if shingleKeys.count == 1 { shingles = shingleKeys }
-        let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
-            .compactMap { $0 }
-        let ranked = builder.ranked()
-        return ArticleFeatures(
-            id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
-            terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
-            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
+        return (builder, shingleKeys, language)
     }
 
     /// The longest lexicon phrase starting at `index`, with its length in tokens.
@@ -172,13 +205,64 @@ public struct FeatureExtractor: Sendable {
         return concepts[stems[index]].map { ($0, 1) }
     }
 
-    /// Claims' subjects and named sources as entities.
+    /// Claims' subjects and named sources as entities, stemmed as names.
     private func addClaimEntities(_ claims: [Claim], to builder: inout TermCollector) {
         for claim in claims {
             for name in [claim.subject, claim.attribution?.source].compactMap({ $0 }) where !name.isEmpty {
-                builder.add(key: ArticleFeatures.key(name.lowercased(), kind: .entity), surface: name, isFact: true)
+                let stemmed = tokenizer.tokens(in: name).map { tokenizer.nameStem($0.text.lowercased()) }
+                guard !stemmed.isEmpty else { continue }
+                let key = ArticleFeatures.key(stemmed.joined(separator: " "), kind: .entity)
+                builder.add(key: key, surface: name, isFact: true)
             }
         }
+    }
+
+    /// One key a word yields, with how it counts.
+    struct WordPart {
+        var key: UInt64
+        var surface: String
+        var isFact: Bool
+        var weight: Float
+    }
+
+    /// The parts of a capitalised hyphenated compound that joins a name to known words
+    /// ("Sarnak-Hügeln", "Sarnak-Brand"): the known parts as their concepts and the name parts as
+    /// entities, so that the compound meets the same name and noun written apart in another
+    /// language ("Sarnak Hills", "the Sarnak fire"). Nil when no part is known or no other part is
+    /// capitalised (such compounds keep their own key).
+    func namedCompoundParts(
+        _ text: Substring, language: String, concepts: [String: String], stop: Set<String>
+    ) -> [WordPart]? {
+        let pieces = text.split(separator: "-")
+        guard pieces.count >= 2 else { return nil }
+        var parts: [WordPart] = []
+        var known = 0
+        var named = 0
+        for piece in pieces {
+            let lowered = piece.lowercased()
+            if let concept = concepts[tokenizer.stem(lowered, language: language)] {
+                let isEntity = lexicon.entityConcepts.contains(concept)
+                let key = ArticleFeatures.key(concept, kind: isEntity ? .entity : .concept)
+                parts.append(WordPart(key: key, surface: String(piece), isFact: false, weight: 1))
+                known += 1
+            } else if piece.count >= 2, piece.first?.isUppercase == true, !stop.contains(lowered),
+                !piece.contains(where: \.isNumber)
+            {
+                // In languages that capitalise nouns the part may still be a noun ("Horror-Nacht"):
+                // half weight, as for a single capitalised word, unless it is an acronym in a
+                // compound not written all in capitals ("NATO-Gipfel", not "STREIK-HÖLLE").
+                let mayBeName = lexicon.mayBeName(piece, language: language)
+                let nounCapitalising = lexicon.nounEndings[language] != nil
+                let certain = mayBeName && (!nounCapitalising || (Self.isAcronym(piece) && !Self.isAcronym(text)))
+                let key = ArticleFeatures.key(tokenizer.nameStem(lowered), kind: .entity)
+                parts.append(WordPart(key: key, surface: String(piece), isFact: mayBeName, weight: certain ? 1 : 0.5))
+                named += 1
+            } else if piece.count >= 2, !stop.contains(lowered) {
+                let key = ArticleFeatures.key(tokenizer.stem(lowered, language: language), kind: .stem)
+                parts.append(WordPart(key: key, surface: String(piece), isFact: false, weight: 1))
+            }
+        }
+        return known > 0 && named > 0 ? parts : nil
     }
 
     /// The declared language, or the language whose stop words the text uses most.

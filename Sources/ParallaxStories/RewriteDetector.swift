@@ -8,7 +8,11 @@ import Foundation
 /// pair that appear in the same sequence in both). A pair rewrites on facts when it tells at least
 /// three facts in the same order, a figure among them, and either at least two of them are
 /// distinctive (facts that nearly every article of the story states are common knowledge of the
-/// story, not evidence of copying) or they make up most of the shorter article's facts. Only
+/// story, not evidence of copying) or they make up most of the shorter article's facts; and its
+/// figures must agree: at least two, most of the figures of the article with fewer, told in the same
+/// order (independent reports share the headline figures among figures of their own). A pair with
+/// at most one figure in common counts only when three distinctive facts are in the same order and
+/// the two stand out in the story as each other's closest article (two rewrites of one source that round or update its figures differently). Only
 /// articles in the same language are compared: a translation tells the same facts by necessity.
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
@@ -22,24 +26,49 @@ struct RewriteDetector {
     /// Of those, figures at least: the same sequence of figures is what a rewrite keeps; two
     /// figures every report of an event states (the dead, the injured) are not enough.
     var minimumFigures = 1
+    /// Figures a rewrite on facts tells in the same order as the other article, at least: a
+    /// rewrite keeps the source's sequence of figures.
+    var minimumFiguresInOrder = 2
+    /// Share of the figures of the article with fewer figures that the other tells in the same
+    /// order, at least. Independent reports of one event share a few figures (the dead, the
+    /// result) among figures of their own; a rewrite keeps nearly all of the source's figures.
+    var minimumFigureCoverage = 0.75
     /// Score a rewrite on facts needs: a few shared facts in order happen by chance when reports
     /// follow the same chronology; a rewrite keeps most of them.
     var minimumFactScore = 0.3
     /// Share of the story's articles from which a fact counts as common to the story.
     var commonShare = 0.75
 
+    /// How many times the similarity of each article to its next closest article of the same
+    /// language a pair must reach to stand out as siblings (see `rewrites(among:similarity:)`).
+    var siblingMargin = 1.2
+
     /// Rewrite pairs among `members` (features of one story's articles), best first.
-    func rewrites(among members: [ArticleFeatures]) -> [Story.Rewrite] {
+    ///
+    /// A pair whose figures neither agree nor conflict (at most one figure in common, as when two
+    /// rewrites of one source round or update its figures differently) rewrites on facts only when
+    /// the two are siblings: each is the other's most similar article of the same language in the
+    /// story, by `siblingMargin` over the next, with at least one other article to compare against.
+    /// - Parameter similarity: the story similarity of two articles; without it no pair is siblings.
+    /// - Complexity: O(m²) pairs for m members, each an LCS over at most 32 facts.
+    func rewrites(
+        among members: [ArticleFeatures], similarity: ((ArticleFeatures, ArticleFeatures) -> Double)? = nil
+    ) -> [Story.Rewrite] {
         guard members.count >= 2 else { return [] }
         var storyFrequency: [UInt64: Int] = [:]
         for member in members {
             for key in Set(member.facts.map(\.key)) { storyFrequency[key, default: 0] += 1 }
         }
         let commonLimit = max(3, Int((Double(members.count) * commonShare).rounded(.up)))
+        let siblings = similarity.map { Self.siblings(among: members, similarity: $0, margin: siblingMargin) } ?? []
         var result: [Story.Rewrite] = []
         for i in members.indices {
             for j in members.indices where j > i {
-                if let rewrite = rewrite(members[i], members[j], storyFrequency: storyFrequency, commonLimit: commonLimit) {
+                let pair = Self.Pair(i, j)
+                if let rewrite = rewrite(
+                    members[i], members[j], storyFrequency: storyFrequency, commonLimit: commonLimit,
+                    siblings: siblings.contains(pair))
+                {
                     result.append(rewrite)
                 }
             }
@@ -47,8 +76,47 @@ struct RewriteDetector {
         return result.sorted { $0.score > $1.score }
     }
 
+    /// Two member positions, the lower first.
+    struct Pair: Hashable {
+        var first: Int
+        var second: Int
+        init(_ a: Int, _ b: Int) {
+            first = min(a, b)
+            second = max(a, b)
+        }
+    }
+
+    /// The pairs of members in one language that are each other's most similar article by
+    /// `margin` over the next of that language (each needs another article of its language).
+    static func siblings(
+        among members: [ArticleFeatures], similarity: (ArticleFeatures, ArticleFeatures) -> Double, margin: Double
+    ) -> Set<Pair> {
+        var best = [(score: Double, other: Int, next: Double)](repeating: (-1, -1, -1), count: members.count)
+        for i in members.indices {
+            for j in members.indices where j > i && members[i].language == members[j].language {
+                let score = similarity(members[i], members[j])
+                for (one, other) in [(i, j), (j, i)] {
+                    if score > best[one].score {
+                        best[one] = (score, other, best[one].score)
+                    } else if score > best[one].next {
+                        best[one].next = score
+                    }
+                }
+            }
+        }
+        var result: Set<Pair> = []
+        for i in members.indices {
+            let j = best[i].other
+            guard j > i, best[j].other == i, best[i].next >= 0, best[j].next >= 0 else { continue }
+            let next = max(best[i].next, best[j].next)
+            if best[i].score >= margin * next && best[i].score > 0 { result.insert(Pair(i, j)) }
+        }
+        return result
+    }
+
     private func rewrite(
-        _ left: ArticleFeatures, _ right: ArticleFeatures, storyFrequency: [UInt64: Int], commonLimit: Int
+        _ left: ArticleFeatures, _ right: ArticleFeatures, storyFrequency: [UInt64: Int], commonLimit: Int,
+        siblings: Bool
     ) -> Story.Rewrite? {
         // A translation tells the same facts by necessity; rewriting is a matter of one language.
         guard left.language == right.language else { return nil }
@@ -64,8 +132,15 @@ struct RewriteDetector {
         let byWording = jaccard >= copyJaccard
         let coverage = Double(ordered.count) / Double(max(1, min(leftKeys.count, rightKeys.count)))
         let orderedFigures = ordered.filter { $0.key & 3 == ArticleFeatures.Kind.figure.rawValue }
+        let figureOrder = Self.figureOrder(left.facts, right.facts)
+        // Figures agree when the pair tells most of them in the same order; a pair with fewer
+        // figures in common has no figure evidence either way: it must stand out as siblings and
+        // tell at least `minimumOrderedFacts` distinctive facts in the same order.
+        let figuresAgree = figureOrder.count >= minimumFiguresInOrder && figureOrder.coverage >= minimumFigureCoverage
+        let figuresSilent = figureOrder.count < minimumFiguresInOrder
         let byFacts =
             ordered.count >= minimumOrderedFacts
+            && (figuresAgree || (figuresSilent && siblings && distinctive.count >= minimumOrderedFacts))
             && ((distinctive.count >= minimumDistinctiveFacts && figures.count >= minimumFigures)
                 || (coverage >= minimumCoverage && orderedFigures.count >= minimumFigures))
         let factScore = min(
@@ -73,11 +148,25 @@ struct RewriteDetector {
         let score = min(1, max(jaccard, 0.4 * jaccard + 0.6 * factScore))
         guard byWording || (byFacts && score >= minimumFactScore) else { return nil }
         let overlap = String(format: "%.2f", jaccard)
+        let standing = !byWording && !figuresAgree ? "; each other's closest article in the story" : ""
         let evidence =
             ordered.isEmpty
             ? "\(overlap) shingle overlap"
-            : "shares \(ordered.map(\.label).joined(separator: " / ")) in the same order; \(overlap) shingle overlap"
+            : "shares \(ordered.map(\.label).joined(separator: " / ")) in the same order; \(overlap) shingle overlap\(standing)"
         return Story.Rewrite(articles: [left.id, right.id], score: (score * 100).rounded() / 100, evidence: evidence)
+    }
+
+    /// The figures two fact lists tell in the same order, and their share of the shorter list of
+    /// figures (0 when either has none).
+    static func figureOrder(
+        _ left: [ArticleFeatures.Fact], _ right: [ArticleFeatures.Fact]
+    ) -> (count: Int, coverage: Double) {
+        let isFigure = { (fact: ArticleFeatures.Fact) in fact.key & 3 == ArticleFeatures.Kind.figure.rawValue }
+        let leftFigures = left.filter(isFigure)
+        let rightFigures = right.filter(isFigure)
+        guard !leftFigures.isEmpty, !rightFigures.isEmpty else { return (0, 0) }
+        let count = longestCommonSubsequence(leftFigures, rightFigures).count
+        return (count, Double(count) / Double(min(leftFigures.count, rightFigures.count)))
     }
 
     /// The heaviest sequence of facts that appears in the same order in both lists (by key).

@@ -20,7 +20,9 @@ extension StoryIndex {
                     articles: eventMembers.map(\.id), start: days.min().map(StoryDate.iso),
                     end: days.max().map(StoryDate.iso))
             }
-            let rewrites = members.count <= 60 ? detector.rewrites(among: members) : linkedRewrites(group, detector)
+            let rewrites =
+                members.count <= 60
+                ? detector.rewrites(among: members, similarity: scorer.similarity) : linkedRewrites(group, detector)
             result.append(
                 Story(
                     id: storyID, label: Self.label(of: members, excluding: []), articles: members.map(\.id),

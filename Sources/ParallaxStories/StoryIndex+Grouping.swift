@@ -124,15 +124,38 @@ extension StoryIndex {
 }
 
 extension StoryIndex {
-    /// Every pair of articles with its final similarity and the rare entities it shares: a
-    /// diagnostic for small corpora (quadratic), used by the evaluation's debug output.
-    package func pairDiagnostics() -> [(first: String, second: String, score: Double, sharedEntities: Int)] {
+    /// One pair of articles as the grouping sees it (see `pairDiagnostics()`).
+    package struct PairDiagnostic {
+        package var first: String
+        package var second: String
+        package var score: Double
+        package var sharedEntities: Int
+        /// The score over the geometric mean of the two articles' local scales.
+        package var relative: Double
+        /// The keys both articles have (in a pair of two languages, the language-neutral ones).
+        package var sharedKeys: [UInt64]
+    }
+
+    /// Every pair of articles with its final similarity, the rare entities and keys it shares and
+    /// how it stands against the two local scales: a diagnostic for small corpora (quadratic), used
+    /// by the evaluation's debug output.
+    package func pairDiagnostics() -> [PairDiagnostic] {
         let scorer = scorer()
-        var result: [(first: String, second: String, score: Double, sharedEntities: Int)] = []
+        let scale = scoredEdges(scorer: scorer).2
+        var result: [PairDiagnostic] = []
         for i in articles.indices {
             for j in articles.indices where j > i {
                 let comparison = scorer.comparison(articles[i], articles[j])
-                result.append((articles[i].id, articles[j].id, comparison.score, comparison.sharedEntities))
+                let neutralOnly = articles[i].language != articles[j].language
+                let keys = Set(articles[j].terms.map(\.key))
+                let shared = articles[i].terms.map(\.key).filter {
+                    keys.contains($0) && !(neutralOnly && $0 & 3 == ArticleFeatures.Kind.stem.rawValue)
+                }
+                result.append(
+                    PairDiagnostic(
+                        first: articles[i].id, second: articles[j].id, score: comparison.score,
+                        sharedEntities: comparison.sharedEntities,
+                        relative: comparison.score / (scale[i] * scale[j]).squareRoot(), sharedKeys: shared))
             }
         }
         return result

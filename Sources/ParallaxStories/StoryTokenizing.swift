@@ -27,6 +27,14 @@ public protocol StoryTokenizing: Sendable {
     func tokens(in text: String) -> [StoryToken]
     /// The stem of a lower-cased word in `language` (ISO 639-1).
     func stem(_ word: String, language: String) -> String
+    /// The stem of a lower-cased word of a name, the same in every language: a name is one key
+    /// whether a German article declines it ("Lusarias", "Kelsburger") or an English one does not.
+    func nameStem(_ word: String) -> String
+}
+
+extension StoryTokenizing {
+    /// By default a name is its own stem.
+    public func nameStem(_ word: String) -> String { word }
 }
 
 /// A lower-casing word splitter with a light suffix stripper for German and English.
@@ -123,13 +131,35 @@ public struct SimpleStoryTokenizer: StoryTokenizing {
         }
     }
 
+    /// The stem of a lower-cased word of a name: a possessive "'s" and the inflection endings of
+    /// names in languages that decline them (genitive -s, adjectives in -er, weak -en) are stripped
+    /// whatever the article's language, so "Hollander" stems alike in German and English text.
+    public func nameStem(_ word: String) -> String {
+        var current = word
+        for possessive in ["'s", "’s"] where current.hasSuffix(possessive) {
+            current = String(current.dropLast(possessive.count))
+        }
+        while true {
+            let next = stripEnding(current, endings: Self.nameEndings)
+            if next == current { return current }
+            current = next
+        }
+    }
+
+    /// Endings stripped from names in every language.
+    private static let nameEndings = ["ern", "en", "er", "es", "e", "n", "s"]
+
     private static let germanEndings = ["ungen", "ern", "em", "en", "er", "es", "e", "n", "s"]
     private static let englishEndings = ["ies", "ing", "ed", "es", "s", "'s"]
 
     private func stripEnding(_ word: String, language: String) -> String {
+        stripEnding(word, endings: language == "de" ? Self.germanEndings : Self.englishEndings)
+    }
+
+    private func stripEnding(_ word: String, endings: [String]) -> String {
         let length = word.count
         guard length > 4 else { return word }
-        for ending in language == "de" ? Self.germanEndings : Self.englishEndings {
+        for ending in endings {
             guard length - ending.count >= 4, word.hasSuffix(ending) else { continue }
             let stem = String(word.dropLast(ending.count))
             switch ending {

@@ -7,6 +7,9 @@ struct TermCollector {
     private var factKeys: Set<UInt64> = []
     let maximumFacts: Int
 
+    /// The text each key was first written as.
+    var surfaceByKey: [UInt64: String] { surfaces }
+
     init(maximumFacts: Int) {
         self.maximumFacts = maximumFacts
     }

@@ -69,4 +69,14 @@ struct NewsWCLTests {
         }
         #expect(agreement.pairwiseF1 >= 0.95)
     }
+
+    /// Five outlets of different leanings each reporting one event in their own words: none of them
+    /// rewrites another (before the figure rule, seven pairs that told names in the same
+    /// chronological order were reported).
+    @Test("independent outlets are not rewrite pairs", .enabled(if: present, "../shared/corpora/newswcl50.jsonl is absent"))
+    func noRewrites() throws {
+        let (articles, _) = try Self.load()
+        let rewrites = StoryClusterer().cluster(articles: articles, claims: []).flatMap(\.rewrites)
+        #expect(rewrites.map(\.articles).isEmpty)
+    }
 }
