@@ -11,14 +11,18 @@ import ParallaxModel
 /// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
     private let cues: [String]
+    private let matcher: PhraseMatcher
     private let speakerWords: [String]
     private let dates: PublicationDateParser
     private static let shortLineWords = 8
     private static let shortSignalWords = 14
 
     /// A finder over the advert `cues`.
-    package init(cues: [String], speakerWords: [String] = [], dates: PublicationDateParser) {
+    package init(
+        cues: [String], matcher: PhraseMatcher? = nil, speakerWords: [String] = [], dates: PublicationDateParser
+    ) {
         self.cues = cues
+        self.matcher = matcher ?? PhraseMatcher(cues)
         self.speakerWords = speakerWords
         self.dates = dates
     }
@@ -102,7 +106,7 @@ package struct AdvertRegionFinder: Sendable {
 
     private func isSignal(_ shape: LineShape) -> Bool {
         let key = shape.lowered
-        if cues.contains(where: { key.containsPhrase($0) }) || isSpeakerLine(shape) { return true }
+        if matcher.matches(key) || isSpeakerLine(shape) { return true }
         guard shape.wordCount <= Self.shortSignalWords, shape.content.contains(where: \.isNumber),
             let reading = dates.read(shape.content)
         else { return false }

@@ -60,6 +60,10 @@ package struct BoilerplateCues: Sendable {
     package let follow: [String]
     /// Social networks a follow invitation names (`Telegram`, `X`).
     package let social: [String]
+    /// `advert` as one matcher, for the advert search over every line.
+    package let advertMatcher: PhraseMatcher
+    /// `support` as one matcher.
+    package let supportMatcher: PhraseMatcher
 
     /// The cues of `table`.
     package init(table: LexiconTable) {
@@ -92,6 +96,8 @@ package struct BoilerplateCues: Sendable {
         support = table["support"]
         follow = table["follow"]
         social = table["social"]
+        advertMatcher = PhraseMatcher(advert)
+        supportMatcher = PhraseMatcher(support)
     }
 
     /// The cues of the target's lexicons, loaded once.

@@ -176,14 +176,14 @@ extension String {
     }
 
     /// The index of the first byte of the scalar that ends just before `index`.
-    private static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var cursor = index - 1
         while cursor > 0, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
         return cursor
     }
 
     /// Whether the scalar starting at `index` is a letter or a digit.
-    private static func isWordScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isWordScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 {
             return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)

@@ -74,7 +74,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             index += 1
         }
         if detectsMenus { markMenus(lines, &verdicts) }
-        AdvertRegionFinder(cues: cues.advert, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
+        AdvertRegionFinder(cues: cues.advert, matcher: cues.advertMatcher, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
 
@@ -262,7 +262,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     private func appealVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
         guard shape.wordCount <= 16 else { return nil }
         let key = shape.key
-        if shape.finalMark != ".", shape.finalMark != "?", cues.support.contains(where: { key.containsPhrase($0) }) {
+        if shape.finalMark != ".", shape.finalMark != "?", cues.supportMatcher.matches(key) {
             return .support
         }
         let words = key.split(whereSeparator: { !$0.isLetter }).map(String.init)
