@@ -143,10 +143,12 @@ struct EntityFinder: Sendable {
     /// descriptor alone as a generic party (`die Küstenwache` → coast guard).
     private func descriptor(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         guard mayBeDescriptor(tokens, index) else { return nil }
-        // A compound the gazetteer knows as a whole (`Wahlkommission`) is that body, not its head (`Kommission`).
-        if pack.descriptors[tokens[index].lower] == nil, pack.gazetteer.match(tokens, at: index) != nil { return nil }
         var length = 1
         var label = pack.descriptors.lookup(tokens[index].lower)
+        // A compound the gazetteer knows as a whole (`Wahlkommission`) is that body, not its head (`Kommission`).
+        if label != nil, pack.descriptors[tokens[index].lower] == nil, pack.gazetteer.match(tokens, at: index) != nil {
+            return nil
+        }
         if label == nil, index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower), let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
             label = phrase
             length = 2

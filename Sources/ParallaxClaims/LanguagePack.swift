@@ -142,6 +142,9 @@ final class LanguagePack: Sendable {
     let predicates: PhraseTable<String>
     /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
     let separableMeasures: [String: [(particle: String, measure: String)]]
+    /// A cheap filter before the separable tables are consulted: per first byte, a bit for each UTF-8
+    /// length of a separable verb form, so most words are passed over without hashing them.
+    let separableVerbMask: [UInt64]
     /// Verbs whose particle stands at the end of the clause (`wies … zurück`): verb → [(particle, predicate)].
     let separablePredicates: [String: [(particle: String, predicate: String)]]
     let pronouns: WordSet
@@ -289,6 +292,12 @@ final class LanguagePack: Sendable {
                 return (row[0], (particle, measure))
             }, by: \.0
         ).mapValues { $0.map(\.1) }
+        var mask = [UInt64](repeating: 0, count: 256)
+        for row in rows("separable-measures.txt") + rows("separable-predicates.txt") {
+            guard let first = row[0].utf8.first, row[0].utf8.count < 64 else { continue }
+            mask[Int(first)] |= 1 << UInt64(row[0].utf8.count)
+        }
+        separableVerbMask = mask
         separablePredicates = Dictionary(
             grouping: rows("separable-predicates.txt").compactMap { row -> (String, (particle: String, predicate: String))? in
                 guard let particle = field(row, 1), let predicate = field(row, 2) else { return nil }
@@ -303,5 +312,14 @@ final class LanguagePack: Sendable {
         entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
+    }
+}
+
+extension LanguagePack {
+    /// Whether `word` (lower-cased) may be a separable verb form of either table.
+    func maySeparate(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        let count = word.utf8.count
+        return count < 64 && separableVerbMask[Int(first)] & (1 << UInt64(count)) != 0
     }
 }

@@ -25,7 +25,7 @@ struct MeasureFinder: Sendable {
         // A verb whose particle stands later (`kam die Partei … auf 37,5 Prozent`): the measure sits at the
         // particle, next to the number it governs.
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            guard let entries = pack.separableMeasures[token.lower] else { continue }
+            guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
             for entry in entries {
                 guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.measure, isNoun: false)))
