@@ -29,6 +29,11 @@ public enum BriefAudit {
         return problems
     }
 
+    /// The sentences of `brief` whose every number a cited claim gives, in order.
+    public static func supported(_ brief: [BriefSentence], claims: [Claim]) -> [BriefSentence] {
+        brief.filter { unsupportedNumbers(brief: [$0], claims: claims).isEmpty }
+    }
+
     /// The numbers written with digits in `text`, read with the language's separators.
     static func numbers(in text: String, language: String) -> [Double] {
         var found: [Double] = []

@@ -71,7 +71,10 @@ public struct Reconciler: Sendable {
                     deniers: Set(group.facts.filter(\.isDenial).map(\.article.id)))
             }
             result.omissions.merge(OmissionFinder().omissions(storyArticles: story.articles, groups: entries)) { $1 }
-            result.brief += BriefWriter(language: language).brief(story: story, articles: articlesByID, groups: judged)
+            // The brief's promise is kept by construction: a sentence whose number no cited claim gives is
+            // left out rather than printed (``BriefAudit``).
+            result.brief += BriefAudit.supported(
+                BriefWriter(language: language).brief(story: story, articles: articlesByID, groups: judged), claims: claims)
             for (article, ids) in unattributed(judged) { result.unattributedAssertions[article, default: []] += ids }
         }
         return result

@@ -108,3 +108,17 @@ import Testing
         #expect(result.groups.first?.status == .disputed)
     }
 }
+
+/// The brief never prints a number that no cited claim gives.
+@Suite struct BriefPromiseTests {
+    @Test func sentencesWithUnsupportedNumbersAreLeftOut() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire")
+        story.quantity(a, 120, unit: "person", measure: "evacuated")
+        let sentences = [
+            BriefSentence(story: "s1", text: "Wire reports 120 evacuated.", cites: [a], group: "g1", language: "en"),
+            BriefSentence(story: "s1", text: "Wire reports 130 evacuated.", cites: [a], group: "g1", language: "en"),
+        ]
+        #expect(BriefAudit.supported(sentences, claims: story.claims).map(\.text) == ["Wire reports 120 evacuated."])
+    }
+}
