@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// Turns the findings of each sentence into numbered claims.
 struct ClaimBuilder: Sendable {

@@ -141,12 +141,12 @@ final class LanguagePack: Sendable {
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
     /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
-    let separableMeasures: [String: [(particle: String, measure: String)]]
+    let separableMeasures: [String: [(particle: String, label: String)]]
     /// A cheap filter before the separable tables are consulted: per first byte, a bit for each UTF-8
     /// length of a separable verb form, so most words are passed over without hashing them.
     let separableVerbMask: [UInt64]
     /// Verbs whose particle stands at the end of the clause (`wies … zurück`): verb → [(particle, predicate)].
-    let separablePredicates: [String: [(particle: String, predicate: String)]]
+    let separablePredicates: [String: [(particle: String, label: String)]]
     let pronouns: WordSet
     let commonWords: Set<String>
     let destinationPrepositions: WordSet
@@ -286,24 +286,22 @@ final class LanguagePack: Sendable {
             })
         subjunctives = wordSet("subjunctive-forms.txt")
         predicates = table("predicates.txt") { field($0, 1) }
-        separableMeasures = Dictionary(
-            grouping: rows("separable-measures.txt").compactMap { row -> (String, (particle: String, measure: String))? in
-                guard let particle = field(row, 1), let measure = field(row, 2) else { return nil }
-                return (row[0], (particle, measure))
-            }, by: \.0
-        ).mapValues { $0.map(\.1) }
+        func separable(_ file: String) -> [String: [(particle: String, label: String)]] {
+            Dictionary(
+                grouping: rows(file).compactMap { row -> (String, (particle: String, label: String))? in
+                    guard let particle = field(row, 1), let label = field(row, 2) else { return nil }
+                    return (row[0], (particle, label))
+                }, by: \.0
+            ).mapValues { $0.map(\.1) }
+        }
+        separableMeasures = separable("separable-measures.txt")
+        separablePredicates = separable("separable-predicates.txt")
         var mask = [UInt64](repeating: 0, count: 256)
-        for row in rows("separable-measures.txt") + rows("separable-predicates.txt") {
-            guard let first = row[0].utf8.first, row[0].utf8.count < 64 else { continue }
-            mask[Int(first)] |= 1 << UInt64(row[0].utf8.count)
+        for verb in Array(separableMeasures.keys) + Array(separablePredicates.keys) where verb.utf8.count < 64 {
+            guard let first = verb.utf8.first else { continue }
+            mask[Int(first)] |= 1 << UInt64(verb.utf8.count)
         }
         separableVerbMask = mask
-        separablePredicates = Dictionary(
-            grouping: rows("separable-predicates.txt").compactMap { row -> (String, (particle: String, predicate: String))? in
-                guard let particle = field(row, 1), let predicate = field(row, 2) else { return nil }
-                return (row[0], (particle, predicate))
-            }, by: \.0
-        ).mapValues { $0.map(\.1) }
         pronouns = wordSet("pronouns.txt")
         commonWords = set("common-words.txt")
         destinationPrepositions = wordSet("destination-prepositions.txt")

@@ -28,7 +28,7 @@ struct MeasureFinder: Sendable {
             guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
             for entry in entries {
                 guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
-                found.append((particle, 1, LanguagePack.Measure(label: entry.measure, isNoun: false)))
+                found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
         }
         return found

@@ -145,8 +145,8 @@ struct StatementFinder: Sendable {
             guard pack.maySeparate(token.lower), let entries = pack.separablePredicates[token.lower], !isQuoted(tokens, index)
             else { continue }
             for entry in entries where tokens[(index + 1)...].contains(where: { $0.lower == entry.particle }) {
-                if found == nil || (entry.predicate == "denies" && found?.label != "denies") {
-                    found = (index, 1, entry.predicate)
+                if found == nil || (entry.label == "denies" && found?.label != "denies") {
+                    found = (index, 1, entry.label)
                 }
             }
         }

@@ -1,5 +1,5 @@
 public import Foundation
-public import ParallaxModel
+import ParallaxModel
 import ParallaxPipeline
 import ParallaxStories
 
