@@ -12,26 +12,26 @@ public enum BriefAudit {
     /// The numbers of `brief` that are not backed by a cited claim.
     public static func unsupportedNumbers(brief: [BriefSentence], claims: [Claim]) -> [UnsupportedNumber] {
         let byArticle = Dictionary(grouping: claims, by: \.article)
-        var problems: [UnsupportedNumber] = []
-        for sentence in brief {
-            let cited = sentence.cites.flatMap { byArticle[$0] ?? [] }
-            var allowed = Set<Double>()
-            for claim in cited {
-                guard let quantity = claim.quantity else { continue }
-                for value in [quantity.value, quantity.low, quantity.high, quantity.normalized?.value].compactMap({ $0 }) {
-                    allowed.insert(rounded(value))
-                }
-            }
-            for number in numbers(in: sentence.text, language: sentence.language ?? "en") where !allowed.contains(rounded(number)) {
-                problems.append(UnsupportedNumber(sentence: sentence.text, number: number))
-            }
-        }
-        return problems
+        return brief.flatMap { unsupportedNumbers(in: $0, claimsByArticle: byArticle) }
     }
 
     /// The sentences of `brief` whose every number a cited claim gives, in order.
-    public static func supported(_ brief: [BriefSentence], claims: [Claim]) -> [BriefSentence] {
-        brief.filter { unsupportedNumbers(brief: [$0], claims: claims).isEmpty }
+    /// - Parameter claimsByArticle: the claims, grouped by their article.
+    public static func supported(_ brief: [BriefSentence], claimsByArticle: [String: [Claim]]) -> [BriefSentence] {
+        brief.filter { unsupportedNumbers(in: $0, claimsByArticle: claimsByArticle).isEmpty }
+    }
+
+    /// The numbers of one sentence that none of its cited articles' claims gives.
+    static func unsupportedNumbers(in sentence: BriefSentence, claimsByArticle: [String: [Claim]]) -> [UnsupportedNumber] {
+        var allowed = Set<Double>()
+        for claim in sentence.cites.flatMap({ claimsByArticle[$0] ?? [] }) {
+            guard let quantity = claim.quantity else { continue }
+            for value in [quantity.value, quantity.low, quantity.high, quantity.normalized?.value].compactMap({ $0 }) {
+                allowed.insert(rounded(value))
+            }
+        }
+        return numbers(in: sentence.text, language: sentence.language ?? "en").filter { !allowed.contains(rounded($0)) }
+            .map { UnsupportedNumber(sentence: sentence.text, number: $0) }
     }
 
     /// The numbers written with digits in `text`, read with the language's separators.

@@ -74,7 +74,8 @@ public struct Reconciler: Sendable {
             // The brief's promise is kept by construction: a sentence whose number no cited claim gives is
             // left out rather than printed (``BriefAudit``).
             result.brief += BriefAudit.supported(
-                BriefWriter(language: language).brief(story: story, articles: articlesByID, groups: judged), claims: claims)
+                BriefWriter(language: language).brief(story: story, articles: articlesByID, groups: judged),
+                claimsByArticle: claimsByArticle)
             for (article, ids) in unattributed(judged) { result.unattributedAssertions[article, default: []] += ids }
         }
         return result

@@ -119,6 +119,7 @@ import Testing
             BriefSentence(story: "s1", text: "Wire reports 120 evacuated.", cites: [a], group: "g1", language: "en"),
             BriefSentence(story: "s1", text: "Wire reports 130 evacuated.", cites: [a], group: "g1", language: "en"),
         ]
-        #expect(BriefAudit.supported(sentences, claims: story.claims).map(\.text) == ["Wire reports 120 evacuated."])
+        let claimsByArticle = Dictionary(grouping: story.claims, by: \.article)
+        #expect(BriefAudit.supported(sentences, claimsByArticle: claimsByArticle).map(\.text) == ["Wire reports 120 evacuated."])
     }
 }
