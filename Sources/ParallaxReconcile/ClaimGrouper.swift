@@ -30,14 +30,6 @@ struct ClaimGrouper: Sendable {
             let index = place(cluster[0], in: nil)
             for fact in cluster.dropFirst() { place(fact, in: index) }
         }
-        // Groups in the order of their first claim, whatever order they were seeded in.
-        let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let quantityGroupCount = groups.count
-        groups[0..<quantityGroupCount].sort { left, right in
-            (left.compactMap { position[$0.claim.id] }.min() ?? 0) < (right.compactMap { position[$0.claim.id] }.min() ?? 0)
-        }
-        groupOfClaim = [:]
-        for (index, group) in groups.enumerated() { for fact in group { groupOfClaim[fact.claim.id] = index } }
         let statements = facts.filter { $0.claim.kind == .statement }
         for fact in statements where !fact.isDenial {
             let index = statementGroups.first { sameAssertion(groups[$0].first!, fact) }
