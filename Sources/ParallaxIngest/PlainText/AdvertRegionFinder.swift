@@ -11,7 +11,7 @@ import ParallaxModel
 /// line led by a cue of several words.
 package struct AdvertRegionFinder: Sendable {
     private let cues: [String]
-    private let matcher: PhraseMatcher
+    private let matcher: CueMatcher
     private let speakerWords: [String]
     private let dates: PublicationDateParser
     private static let shortLineWords = 8
@@ -19,10 +19,10 @@ package struct AdvertRegionFinder: Sendable {
 
     /// A finder over the advert `cues`.
     package init(
-        cues: [String], matcher: PhraseMatcher? = nil, speakerWords: [String] = [], dates: PublicationDateParser
+        cues: [String], matcher: CueMatcher? = nil, speakerWords: [String] = [], dates: PublicationDateParser
     ) {
         self.cues = cues
-        self.matcher = matcher ?? PhraseMatcher(cues)
+        self.matcher = matcher ?? CueMatcher(cues)
         self.speakerWords = speakerWords
         self.dates = dates
     }

@@ -61,9 +61,9 @@ package struct BoilerplateCues: Sendable {
     /// Social networks a follow invitation names (`Telegram`, `X`).
     package let social: [String]
     /// `advert` as one matcher, for the advert search over every line.
-    package let advertMatcher: PhraseMatcher
+    package let advertMatcher: CueMatcher
     /// `support` as one matcher.
-    package let supportMatcher: PhraseMatcher
+    package let supportMatcher: CueMatcher
 
     /// The cues of `table`.
     package init(table: LexiconTable) {
@@ -96,8 +96,8 @@ package struct BoilerplateCues: Sendable {
         support = table["support"]
         follow = table["follow"]
         social = table["social"]
-        advertMatcher = PhraseMatcher(advert)
-        supportMatcher = PhraseMatcher(support)
+        advertMatcher = CueMatcher(advert)
+        supportMatcher = CueMatcher(support)
     }
 
     /// The cues of the target's lexicons, loaded once.

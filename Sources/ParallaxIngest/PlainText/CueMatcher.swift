@@ -3,7 +3,7 @@
 /// The same match as `String.containsPhrase` (a phrase that starts or ends with a letter or digit must
 /// start or end a word), but the phrases are bucketed by their first byte, so a line is read once
 /// instead of once per phrase — the cue lists of furniture run over every line of every article.
-package struct PhraseMatcher: Sendable {
+package struct CueMatcher: Sendable {
     private struct Pattern: Sendable {
         var bytes: [UInt8]
         var startsWord: Bool
