@@ -26,55 +26,16 @@ GOLD = os.path.join(ROOT, "examples", "gold", "dev.json")
 # Authoring helpers
 # ---------------------------------------------------------------------------------------------
 
-REPORTING, OPINION, QUOTE, HEADING = "reporting", "opinion", "quote", "heading"
-
-
-def Q(text, value, unit, measure, qual="exact", low=None, high=None, time=None, subject=None,
-      source=None, hedged=False, group=None):
-    """A quantity claim. `time` is (start, end) or None."""
-    return {"kind": "quantity", "text": text, "value": value, "low": low, "high": high,
-            "qualifier": qual, "unit": unit, "measure": measure,
-            "time": None if time is None else {"start": time[0], "end": time[1]},
-            "subject": subject, "source": source, "hedged": hedged, "group": group}
-
-
-def St(text, subject, predicate, obj, source=None, hedged=False, denial=False, group=None):
-    """A statement claim (denial=True for a party's denial of the group's claim)."""
-    return {"kind": "statement", "text": text, "subject": subject, "predicate": predicate,
-            "object": obj, "source": source, "hedged": hedged, "denial": denial, "group": group}
-
-
-def L(text, category, usage="used"):
-    """A loaded term as written."""
-    return {"text": text, "category": category, "usage": usage}
-
-
-def S(text, role=REPORTING, claims=(), loaded=()):
-    """One sentence of a paragraph."""
-    return {"text": text, "role": role, "claims": list(claims), "loaded": list(loaded)}
-
-
-def H(text, claims=(), loaded=()):
-    """A heading block (the first block of an article is its headline)."""
-    return {"heading": True, "sentences": [S(text, HEADING, claims, loaded)]}
-
-
-def P(*sentences):
-    """A paragraph block made of sentences (strings are reporting sentences)."""
-    return {"heading": False,
-            "sentences": [S(s) if isinstance(s, str) else s for s in sentences]}
-
-
-def block_text(block):
-    return " ".join(s["text"] for s in block["sentences"])
+# The authoring shorthands are shared with the dev2 split's generator.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dev2_lib import H, HEADING, L, OPINION, P, Q, QUOTE, REPORTING, S, St, esc, report  # noqa: E402,F401
+from dev2_lib import text_of as block_text  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------
 # Renderers
 # ---------------------------------------------------------------------------------------------
-
-def esc(text):
-    return html.escape(text, quote=False)
 
 
 def render_txt(art):
@@ -1569,20 +1530,7 @@ def main():
             handle.write("\n")
     with open(GOLD, encoding="utf-8") as handle:
         gold = json.load(handle)
-    problems = validate(gold, CORPUS)
-    for problem in problems:
-        print("PROBLEM:", problem)
-    arts = gold["articles"]
-    langs, statuses = {}, {}
-    for art in arts:
-        langs[art["language"]] = langs.get(art["language"], 0) + 1
-    for g in gold["groups"]:
-        statuses[g["status"]] = statuses.get(g["status"], 0) + 1
-    print(f"{len(arts)} articles {langs}, {len(gold['stories'])} stories, "
-          f"{len(gold['groups'])} groups {statuses}, "
-          f"{sum(len(a['claims']) for a in arts)} claims, {len(gold['rewrites'])} rewrite pairs")
-    return 1 if problems else 0
-
+    return report(gold, validate(gold, CORPUS))
 
 if __name__ == "__main__":
     sys.exit(main())

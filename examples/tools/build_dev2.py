@@ -17,7 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from dev2_lib import render_all, validate  # noqa: E402
+from dev2_lib import render_all, report, validate  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CORPUS = os.path.join(ROOT, "examples", "corpus")
@@ -57,20 +57,7 @@ def main():
             handle.write("\n")
     with open(GOLD, encoding="utf-8") as handle:
         gold = json.load(handle)
-    problems = validate(gold, CORPUS)
-    for problem in problems:
-        print("PROBLEM:", problem)
-    arts = gold["articles"]
-    langs, statuses = {}, {}
-    for art in arts:
-        langs[art["language"]] = langs.get(art["language"], 0) + 1
-    for g in gold["groups"]:
-        statuses[g["status"]] = statuses.get(g["status"], 0) + 1
-    print(f"{len(arts)} articles {langs}, {len(gold['stories'])} stories, "
-          f"{len(gold['groups'])} groups {statuses}, "
-          f"{sum(len(a['claims']) for a in arts)} claims, {len(gold['rewrites'])} rewrite pairs")
-    return 1 if problems else 0
-
+    return report(gold, validate(gold, CORPUS))
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -363,3 +363,19 @@ def validate(gold, corpus):
             if x not in inputs:
                 problems.append(f"rewrite pair names unknown input {x}")
     return problems
+
+
+def report(gold, problems):
+    """Prints the problems and a summary line of the split; returns the exit status."""
+    for problem in problems:
+        print("PROBLEM:", problem)
+    arts = gold["articles"]
+    langs, statuses = {}, {}
+    for art in arts:
+        langs[art["language"]] = langs.get(art["language"], 0) + 1
+    for g in gold["groups"]:
+        statuses[g["status"]] = statuses.get(g["status"], 0) + 1
+    print(f"{len(arts)} articles {langs}, {len(gold['stories'])} stories, "
+          f"{len(gold['groups'])} groups {statuses}, "
+          f"{sum(len(a['claims']) for a in arts)} claims, {len(gold['rewrites'])} rewrite pairs")
+    return 1 if problems else 0
