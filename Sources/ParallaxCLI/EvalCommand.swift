@@ -8,7 +8,7 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax against the gold annotations of the example corpus and the shared corpora.",
         discussion: """
-            Runs the pipeline over the splits of examples/corpus (dev, dev2, dev3 and the held-out split) \
+            Runs the pipeline over the splits of examples/corpus (dev, dev2, dev3, dev4 and the held-out split) \
             and compares the reports with examples/gold/*.json (see examples/GOLD-FORMAT.md). Held-out \
             figures are never used for tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
             ../shared/corpora/html-eval), claims, framing, stories, groups.
@@ -21,7 +21,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which sections to run, comma-separated, or all.")
     var sections: String = "all"
 
-    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, dev3, heldout), or all.")
+    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, dev3, dev4, heldout), or all.")
     var splits: String = "all"
 
     @Flag(help: "Also write the claim and group disagreements of the development splits to standard error (never the held-out split's).")

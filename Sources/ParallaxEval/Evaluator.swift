@@ -10,8 +10,8 @@ public struct Evaluator: Sendable {
         self.repositoryRoot = repositoryRoot
     }
 
-    /// The example corpus's splits, in report order: three development splits and the held-out one.
-    public static let splitNames = ["dev", "dev2", "dev3", "heldout"]
+    /// The example corpus's splits, in report order: four development splits and the held-out one.
+    public static let splitNames = ["dev", "dev2", "dev3", "dev4", "heldout"]
 
     /// `../shared` beside the checkout, when present.
     public var sharedFolder: URL? {
