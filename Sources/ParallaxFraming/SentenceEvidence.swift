@@ -75,11 +75,15 @@ package struct SentenceEvidence: Sendable {
     }
 
     /// Whether a verb or noun that introduces someone else's label ("sprach von", "nannte",
-    /// "called", "described … as") stands at most ``namingReach`` words before word `index`.
+    /// "called", "described … as") stands at most ``namingReach`` words before word `index`, or a
+    /// naming cue in two parts brackets it: German puts the label between the verb and its particle
+    /// ("wirft dem Minister Zynismus vor") or between "als" and the verb at the end ("als Farce
+    /// bezeichnete").
     package func isNamed(wordAt index: Int) -> Bool {
         attributionCues.contains { cue in
-            guard cue.pattern.label == "naming", let last = cue.wordIndices.last else { return false }
-            return last < index && index - last <= Self.namingReach
+            guard cue.pattern.label == "naming", let first = cue.wordIndices.first, let last = cue.wordIndices.last
+            else { return false }
+            return (last < index && index - last <= Self.namingReach) || (first < index && index < last)
         }
     }
 
