@@ -89,6 +89,13 @@ public struct FramingAnalyzer: Sendable {
                     evidence, why: why, sectionCue: sectionCue, previousWhy: previousWhy, publisher: article.publisher)
                 {
                     (role, why) = (.opinion, context)
+                } else if why == SentenceRoleClassifier.noCue {
+                    let contempt = terms.filter {
+                        $0.usage == "used" && SentenceRoleClassifier.contemptCategories.contains($0.category ?? "")
+                    }
+                    if Set(contempt.map { $0.text.lowercased() }).count >= SentenceRoleClassifier.contemptTerms {
+                        (role, why) = (.opinion, "judgement: " + contempt.map(\.text).joined(separator: ", "))
+                    }
                 }
             }
             previousWhy = why

@@ -111,6 +111,14 @@ package struct SentenceRoleClassifier: Sendable {
         return nil
     }
 
+    /// Loaded-term categories of contempt for people: two of them in the writer's voice in one sentence
+    /// without any other cue or source ("Die Heuschrecken … haben die Airline ausgesaugt") judge rather
+    /// than report. Alarm and glory are left out: tabloid reporting piles them up ("Terrified islanders
+    /// ran for their lives as the monster volcano …").
+    package static let contemptCategories: Set<String> = ["demonising", "belittling"]
+    /// How many distinct terms of contempt make such a judgement.
+    package static let contemptTerms = 2
+
     /// The reason given to a sentence without any cue.
     package static let noCue = "reporting: no opinion cue"
     /// The reason given to a question in the writer's voice.

@@ -121,6 +121,15 @@ import Testing
         RoleCase(rule: "all the more important", blocks: [
             "Lawine", "Zwei Skifahrer starben.", "Umso wichtiger ist es, dass jetzt niemand vorschnell urteilt.",
         ], language: "de", role: .opinion, why: "appeal: Umso wichtiger ist"),
+        RoleCase(rule: "two terms of contempt judge", blocks: [
+            "Pleite", "Die Airline ist pleite.", "Die Heuschrecken der Holding haben die Airline ausgesaugt.",
+        ], language: "de", role: .opinion, why: "judgement: Heuschrecken, ausgesaugt"),
+        RoleCase(rule: "one epithet alone reports", blocks: [
+            "Angriff", "Schiffe wurden getroffen.", "Das Terror-Regime hat wieder zugeschlagen.",
+        ], language: "de", role: .reporting, why: "reporting: no opinion cue"),
+        RoleCase(rule: "tabloid alarm piles up in reporting", blocks: [
+            "Volcano", "The volcano erupted.", "Terrified islanders ran for their lives as the monster volcano blew.",
+        ], language: "en", role: .reporting, why: "reporting: no opinion cue"),
         RoleCase(rule: "the outlet's advice", blocks: [
             "Data leak", "The insurer lost the data.", "Our advice: cancel your policy today.",
         ], language: "en", role: .opinion, why: "stance: Our advice"),
