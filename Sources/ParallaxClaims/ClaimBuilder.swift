@@ -159,15 +159,23 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Adds the sentence's central statement, its denial and its direct quotes.
-    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
+    /// - Parameter previous: the ids of the (up to three) sentences before this one.
+    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [String]) {
         let finder = StatementFinder(pack: pack)
-        let recent = claims.filter { claim in
-            claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"
-                && previous.contains { $0.sentence.id == claim.sentence }
+        // Claims come in sentence order: the recent ones are at the end.
+        var recentStatement: Claim?
+        for claim in claims.reversed() {
+            guard claim.sentence == analysis.sentence.id || previous.contains(claim.sentence) else { break }
+            if claim.kind == .statement, claim.statement?.predicate != "denies", claim.statement?.predicate != "said",
+                claim.sentence != analysis.sentence.id
+            {
+                recentStatement = claim
+                break
+            }
         }
         // A denial contests the statement just before it, else the article's latest accusation.
         let accusation = claims.last { $0.kind == .statement && $0.statement?.predicate == "accused" }
-        for var claim in finder.statements(in: analysis, denialTarget: recent.last ?? accusation) {
+        for var claim in finder.statements(in: analysis, denialTarget: recentStatement ?? accusation) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }

@@ -184,9 +184,7 @@ final class LanguagePack: Sendable {
             index < row.count && !row[index].isEmpty ? row[index] : nil
         }
         func table<V>(_ name: String, _ make: ([String]) -> V?) -> PhraseTable<V> {
-            var table = PhraseTable<V>()
-            for row in rows(name) { if let value = make(row) { table.insert(row[0], value) } }
-            return table
+            PhraseTable(rows(name).compactMap { row in make(row).map { (row[0], $0) } })
         }
         func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
         func wordSet(_ name: String) -> WordSet { WordSet(rows(name).map { $0[0] }) }
