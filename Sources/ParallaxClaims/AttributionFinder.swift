@@ -12,6 +12,15 @@ struct SentenceAttribution: Sendable, Equatable {
     var sourceRange: Range<Int>?
     /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
     var continuation: String?
+    /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
+    /// may give two parties their own figures (`Laut Polizei …, die Gewerkschaft spricht von …`).
+    var clauses: [ClauseAttribution] = []
+}
+
+/// One attribution cue of a sentence with the tokens of the cue and its source.
+struct ClauseAttribution: Sendable, Equatable {
+    var range: Range<Int>
+    var attribution: Attribution
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
@@ -68,15 +77,14 @@ struct AttributionFinder: Sendable {
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
                 bodies: bodies, named: named) {
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
-                if best == nil || rank < best!.rank {
-                    var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
-                    range = extendList(range, entities: entities, tokens: tokens)
-                    let hedged = result.hedged || cue.value.hedged
-                    let attribution = Attribution(
-                        text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
-                        why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
-                    best = (rank, attribution, range)
-                }
+                var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
+                range = extendList(range, entities: entities, tokens: tokens)
+                let hedged = result.hedged || cue.value.hedged
+                let attribution = Attribution(
+                    text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
+                    why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                result.clauses.append(ClauseAttribution(range: range, attribution: attribution))
+                if best == nil || rank < best!.rank { best = (rank, attribution, range) }
             }
             index = cueEnd
         }

@@ -116,6 +116,10 @@ final class LanguagePack: Sendable {
     let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     let clauseOpeners: WordSet
+    /// Relative pronouns that open a clause embedded between commas (`die`, `who`).
+    let relativePronouns: WordSet
+    /// The measure of a counted unit when its clause names none (`soldier` → deployed).
+    let defaultMeasures: [String: String]
     /// Endings of capitalised words that are common nouns (German), never part of a name.
     let commonNounEndings: [String]
     /// `commonNounEndings` as UTF-8 bytes.
@@ -267,6 +271,10 @@ final class LanguagePack: Sendable {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = wordSet("clause-openers.txt")
+        relativePronouns = wordSet("relative-pronouns.txt")
+        defaultMeasures = Dictionary(rows("default-measures.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
+            first, _ in first
+        }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }

@@ -45,9 +45,13 @@ struct MeasureFinder: Sendable {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
         if let implied = mention.impliedMeasure { return implied }
+        // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
+        if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         let clause = clauseBounds(tokens, around: mention.number)
+        let embedded = embeddedClauses(tokens, around: mention.number)
         let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
             .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
+            .filter { word in !embedded.contains { $0.contains(word.index) } }
         func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             let between = word.index >= mention.end ? mention.end..<word.index : (word.index + word.length)..<mention.first
             let commas = between.reduce(0) { $0 + (tokens[$1].text == "," ? 3 : 0) }
@@ -60,6 +64,22 @@ struct MeasureFinder: Sendable {
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         return (verbs ?? nouns)?.measure.label
+    }
+
+    /// Relative clauses between two commas that do not hold the number (`Familien, die ihr Haus verloren
+    /// haben, eine Soforthilfe von …`): their verbs are not the number's.
+    private func embeddedClauses(_ tokens: [ClaimToken], around index: Int) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var comma = 0
+        while comma + 1 < tokens.count {
+            defer { comma += 1 }
+            guard tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1]) else { continue }
+            var end = comma + 1
+            while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+            guard end < tokens.count, tokens[end].text == ",", !(comma..<end).contains(index) else { continue }
+            found.append(comma..<end)
+        }
+        return found
     }
 
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {

@@ -6,7 +6,7 @@ public import ParallaxModel
 /// rules that tell them apart are language-neutral and read their words from the ``LanguagePack``.
 struct QuantityFinder: Sendable {
     var pack: LanguagePack
-    private var parser: NumberParser
+    var parser: NumberParser
     /// True while reading a title-case sentence.
     var titleCase = false
 
@@ -122,11 +122,15 @@ struct QuantityFinder: Sendable {
                 implied = scale.measure
                 start = scale.start
             }
-            let anaphoric = isAnaphoric(tokens, before: start, after: end)
-            // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`).
+            var anaphoric = isAnaphoric(tokens, before: start, after: end)
+            // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
+            // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                index = reading.end
-                continue
+                guard isEllipticCount(tokens, start: start, end: end) else {
+                    index = reading.end
+                    continue
+                }
+                anaphoric = true
             }
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
                 unit == nil || isYearContext(tokens, index)
