@@ -61,6 +61,9 @@ final class LanguagePack: Sendable {
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
+    /// Qualifier words that are prepositions or particles after a word with one of these endings
+    /// (`Kredit über 150 Millionen`, `take over 12`): ending → qualifier words.
+    let qualifierBlockers: [(ending: String, word: String)]
     let rangeInfixes: PhraseTable<Bool>
     let rangeOpeners: PhraseTable<String>
     let currencies: PhraseTable<String>
@@ -209,6 +212,7 @@ final class LanguagePack: Sendable {
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
         currencies = table("currencies.txt") { field($0, 1) }

@@ -44,7 +44,13 @@ struct MeasureFinder: Sendable {
         if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
-        if let implied = mention.impliedMeasure { return implied }
+        // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
+        // (`betroffen sind rund 3.400 Beschäftigte` → affected).
+        var weak: String?
+        if let implied = mention.impliedMeasure {
+            guard implied.hasSuffix("?") else { return implied }
+            weak = String(implied.dropLast())
+        }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         let clause = clauseBounds(tokens, around: mention.number)
@@ -63,7 +69,7 @@ struct MeasureFinder: Sendable {
         let candidates = inClause.filter { gap($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
-        return (verbs ?? nouns)?.measure.label
+        return verbs?.measure.label ?? weak ?? nouns?.measure.label
     }
 
     /// Relative clauses between two commas that do not hold the number (`Familien, die ihr Haus verloren

@@ -104,7 +104,15 @@ extension QuantityFinder {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index]) else {
             return false
         }
-        if pack.capitalizesNouns { return tokens[index].isCapitalized }
+        if pack.capitalizesNouns {
+            // One inflected adjective before the noun (`60 heldenhafte Retter`).
+            if !tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                tokens[index + 1].isCapitalized, pack.inflectedAdjectiveEndings.contains(where: { tokens[index].lower.hasSuffix($0) })
+            {
+                return true
+            }
+            return tokens[index].isCapitalized
+        }
         if tokens[index].lower.hasSuffix("s") { return true }
         // One adjective before the plural noun (`three primary schools`).
         let next = index + 1
