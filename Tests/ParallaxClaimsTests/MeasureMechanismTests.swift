@@ -41,6 +41,8 @@ import ParallaxModel
         .init(language: "de", sentence: "Dutzende Rinder verendeten im Hochwasser.", value: 24, unit: "animal", measure: "killed"),
         .init(language: "en", sentence: "Crews carried 600 villagers to safety.", value: 600, unit: "person", measure: "evacuated"),
         .init(language: "en", sentence: "Hackers stole the data of 80,000 customers.", value: 80000, unit: "person", measure: "affected"),
+        .init(language: "de", sentence: "Eine Lawine erfasste eine Gruppe von sechs Bergsteigern.", value: 6, unit: "person",
+              measure: "size"),
         // A speaker no lexicon lists, read from its own words.
         .init(language: "en", sentence: "The bridge is 60 metres long, the regional avalanche warning service said.", value: 60,
               unit: "metre", measure: "size", source: "avalanche warning service"),
@@ -82,6 +84,16 @@ import ParallaxModel
     func compoundNumberWords(_ language: String, _ sentence: String, _ value: Double) throws {
         let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: "2026-06-08")
         #expect(ClaimExtractor().extract(from: article).contains { $0.quantity?.value == value })
+    }
+
+    /// A factor is no count: `more than three times the company's figure`.
+    @Test func factorIsNoQuantity() {
+        let article = FixtureArticle.make(
+            paragraphs: [["Title"], ["The group says 900 customers are affected, more than three times the company's figure."]],
+            language: "en", published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(claims.contains { $0.quantity?.value == 900 })
+        #expect(!claims.contains { $0.quantity?.value == 3 })
     }
 
     /// The qualifier of a figure after a noun that governs `über` is exact; elsewhere `über` is more-than.
