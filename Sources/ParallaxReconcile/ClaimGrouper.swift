@@ -12,6 +12,7 @@ struct ClaimGrouper: Sendable {
 
     /// The groups: quantities first, then statements, each in the order of their first claim.
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
+        let facts = Self.markingDenialSentences(Self.resolvingLoneAdditions(facts))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
@@ -36,15 +37,71 @@ struct ClaimGrouper: Sendable {
             let placed = place(fact, in: index)
             if index == nil { statementGroups.append(placed) }
         }
+        let figureGroups = groups.indices
         for fact in statements where fact.isDenial {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
+                ?? figureGroup(inSentenceOf: fact, among: figureGroups, in: groups)
+                ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
             if target == nil { statementGroups.append(placed) }
         }
         return groups
+    }
+
+    /// The facts with `inDenialSentence` set on the figures that share a sentence with a denial.
+    static func markingDenialSentences(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let denialSentences = Set(facts.filter(\.isDenial).map { $0.article.id + "|" + $0.claim.sentence })
+        guard !denialSentences.isEmpty else { return facts }
+        return facts.map { fact in
+            var marked = fact
+            marked.inDenialSentence = fact.claim.kind == .quantity && denialSentences.contains(fact.article.id + "|" + fact.claim.sentence)
+            return marked
+        }
+    }
+
+    /// The facts with a further batch ("weitere 12") read as a count of its own when its article gives no
+    /// other figure of the same measure and unit: "drei Tote … zwölf weitere werden vermisst" counts
+    /// others (the missing, beside the dead), not a further batch of missing people.
+    /// So is one that repeats a number its article gives for the same measure ("zwölf Vermisste … zwölf
+    /// weitere würden vermisst").
+    static func resolvingLoneAdditions(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        func key(_ fact: ClaimFacts) -> String { fact.article.id + "|" + FigureClusters.key(fact, measure: fact.measureKey) }
+        let siblings = Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: key)
+        return facts.map { fact in
+            guard fact.scope == .additional else { return fact }
+            let others = (siblings[key(fact)] ?? []).filter { $0.claim.id != fact.claim.id }
+            guard others.isEmpty || others.contains(where: { FigureClusters.sameValue($0, fact) }) else { return fact }
+            var resolved = fact
+            resolved.scope = nil
+            return resolved
+        }
+    }
+
+    /// The group of a figure that the denial's own sentence gives, when the denial names no statement:
+    /// the denied claim is that figure's ("Das Innenministerium wies dies zurück: Die ersten Teams seien
+    /// bereits nach 90 Minuten vor Ort gewesen" disputes how long the rescue took).
+    private func figureGroup(inSentenceOf denial: ClaimFacts, among indices: Range<Int>, in groups: [[ClaimFacts]]) -> Int? {
+        indices.first { index in
+            groups[index].contains { $0.article.id == denial.article.id && $0.claim.sentence == denial.claim.sentence }
+        }
+    }
+
+    /// A group of denials only (the denied assertion was not found as a claim) without a denial from this
+    /// denial's article: the articles of one story that report a denial of something no claim states
+    /// mostly report the same dispute ("GMM bestreitet das" beside "The GMM union denied that any
+    /// agreement had been reached"). Among several, the one whose denials share most words with it.
+    private func orphanDenialGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        let candidates = indices.filter { index in
+            groups[index].allSatisfy(\.isDenial) && !groups[index].contains { $0.article.id == denial.article.id }
+        }
+        return candidates.max { left, right in
+            let a = groups[left].map { Self.overlap($0.claim.text, denial.claim.text) }.max() ?? 0
+            let b = groups[right].map { Self.overlap($0.claim.text, denial.claim.text) }.max() ?? 0
+            return (a, right) < (b, left)
+        }
     }
 
     /// Two statements make the same assertion when they have the same predicate and their objects
