@@ -9,12 +9,17 @@ struct ClaimFacts: Sendable {
     var scope: ReconcileLexicon.Scope?
     /// The values its qualifier allows, for quantities.
     var interval: QuantityInterval?
+    /// The numbers it states (a bound's number, a range's ends), for measuring closeness.
+    var stated: QuantityInterval?
     /// The day the figure refers to: the end of its time span, else the article's publication day.
     var referenceDay: Int?
     /// Canonical unit used for grouping (the normalised unit when the claim was converted).
     var unitKey: String
     /// Canonical measure used for grouping.
     var measureKey: String
+    /// Whether the claim is a further batch that another article also gives as a further batch (set by
+    /// the grouper): a figure in its own right, grouped apart from the totals.
+    var sharedFurther = false
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
 
@@ -24,6 +29,7 @@ struct ClaimFacts: Sendable {
         self.claim = claim
         self.article = article
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
+        self.stated = claim.quantity.flatMap(FigureClusters.stated)
         self.unitKey = ReconcileLexicon.groupingUnit(claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-")
         self.measureKey = claim.measure ?? "-"
         self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)

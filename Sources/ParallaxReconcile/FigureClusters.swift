@@ -18,7 +18,7 @@ import ParallaxModel
 /// - Complexity: O(n · g) for n figures and g groups per key; each group keeps its figures by article
 ///   and its context words, so a figure is compared with one article's figures only.
 struct FigureClusters {
-    /// The groups, in the order of their first figure in the input.
+    /// The groups, in the order of their first figure in the input, each in input order.
     private(set) var groups: [[ClaimFacts]] = []
 
     private var byArticle: [[String: [ClaimFacts]]] = []
@@ -43,6 +43,9 @@ struct FigureClusters {
         }
         mergeSameFigures()
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in groups.indices {
+            groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
+        }
         groups.sort { left, right in
             (left.compactMap { position[$0.claim.id] }.min() ?? 0) < (right.compactMap { position[$0.claim.id] }.min() ?? 0)
         }
@@ -53,11 +56,13 @@ struct FigureClusters {
     /// wide; a 24-hour strike and four weeks of talks), where two counts are mostly a part and its total.
     static let measurementUnits: Set<String> = ["percent", "kilometre", "hour"]
 
-    /// The grouping key of a figure: measure and unit family. A further batch ("weitere 800") shares the
-    /// key of the total it adds to: the parts of a sum are reported beside it in one group, and the status
-    /// judge explains them instead of counting them as rivals.
+    /// The grouping key of a figure: measure and unit family. A further batch only its own article gives
+    /// ("weitere 800") shares the key of the total it adds to: the parts of a sum are reported beside it in
+    /// one group, and the status judge explains them instead of counting them as rivals.
+    /// A further batch that several articles report ("a further 3,000 soldiers" in two reports) is a figure
+    /// in its own right — the reinforcements — and keeps a key of its own.
     static func key(_ fact: ClaimFacts, measure: String) -> String {
-        "\(measure)|\(fact.unitKey)"
+        "\(measure)|\(fact.unitKey)" + (fact.sharedFurther ? "|further" : "")
     }
 
     /// Joins groups of different measures that give the same figure: the measure is the extractor's
@@ -70,8 +75,8 @@ struct FigureClusters {
     /// no unit, the number must also be distinctive — not a whole number below 20 — since "12 injured"
     /// and "12 missing" are different figures of the same size.
     ///
-    /// - Complexity: O(n log n) for n figures (sorted by unit and value, compared with their neighbours
-    ///   within 1 %).
+    /// - Complexity: O(n log n) for n figures (sorted by unit and value; within a run of numbers 1 % apart,
+    ///   one figure per group and article is compared, and each pair of groups is decided once).
     private mutating func mergeSameFigures() {
         var entries: [(group: Int, fact: ClaimFacts, value: Double)] = []
         for (index, group) in groups.enumerated() {
@@ -87,19 +92,35 @@ struct FigureClusters {
             while parent[index] != index { index = parent[index] }
             return index
         }
-        for (position, left) in entries.enumerated() {
-            for right in entries[(position + 1)...] {
-                guard right.fact.unitKey == left.fact.unitKey, right.value <= left.value * 1.01 + 1e-9 else { break }
-                let (a, b) = (root(left.group), root(right.group))
-                guard a != b, left.fact.article.id != right.fact.article.id,
-                    left.fact.measureKey != right.fact.measureKey,
-                    Self.sameStatedFigure(left.fact, right.fact)
-                else { continue }
-                let bothMeasured = left.fact.measureKey != "-" && right.fact.measureKey != "-"
-                if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value) { continue }
-                guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
-                parent[max(a, b)] = min(a, b)
+        // Each pair of groups is decided once; within a run of equal numbers only the first figure of each
+        // group and article is compared, so many copies of one number cost no more than one.
+        var decided = Set<[Int]>()
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].fact.unitKey == entries[start].fact.unitKey,
+                entries[end].value <= entries[start].value * 1.01 + 1e-9
+            {
+                end += 1
             }
+            var seen = Set<String>()
+            let window = entries[start..<end].filter { seen.insert("\($0.group)|\($0.fact.article.id)").inserted }
+            for (offset, left) in window.enumerated() {
+                for right in window[(offset + 1)...] where left.group != right.group {
+                    let pair = [min(left.group, right.group), max(left.group, right.group)]
+                    guard !decided.contains(pair), root(left.group) != root(right.group),
+                        left.fact.article.id != right.fact.article.id, left.fact.measureKey != right.fact.measureKey,
+                        Self.sameStatedFigure(left.fact, right.fact)
+                    else { continue }
+                    let bothMeasured = left.fact.measureKey != "-" && right.fact.measureKey != "-"
+                    if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value) { continue }
+                    decided.insert(pair)
+                    guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
+                    let (a, b) = (root(left.group), root(right.group))
+                    parent[max(a, b)] = min(a, b)
+                }
+            }
+            start = end
         }
         var merged: [Int: [ClaimFacts]] = [:]
         for index in groups.indices { merged[root(index), default: []] += groups[index] }
@@ -184,7 +205,7 @@ struct FigureClusters {
             }
         }
         let candidates = measureless
-            ? open.filter { index in groups[index].contains { Self.closeness(fact.interval, $0.interval) >= 0.33 } } : open
+            ? open.filter { index in groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= 0.33 } } : open
         guard candidates.count > 1 else { return candidates.first }
         let own = words[fact.claim.id] ?? []
         return candidates.max { left, right in
@@ -196,9 +217,26 @@ struct FigureClusters {
     /// values, the ratio of the nearer values otherwise) plus half the share of the claim's context words
     /// the group's sentences hold.
     private func affinity(_ own: Set<String>, _ fact: ClaimFacts, _ index: Int) -> Double {
-        let closeness = groups[index].map { Self.closeness(fact.interval, $0.interval) }.max() ?? 0
+        let closeness = groups[index].map { Self.closeness(Self.stated(fact), Self.stated($0)) }.max() ?? 0
         let shared = own.isEmpty ? 0 : Double(own.intersection(wordsOfGroup[index]).count) / Double(own.count)
         return closeness + 0.5 * shared
+    }
+
+    /// The numbers a figure states, in its common unit: one number for a value or a bound ("more than 150
+    /// million" states 150 million), both ends for a range. Closeness between figures is measured on these
+    /// rather than on the values a bound allows, which reach to infinity and would make "more than 150
+    /// million" as close to 1.2 billion as to 150 million.
+    static func stated(_ fact: ClaimFacts) -> QuantityInterval? { fact.stated }
+
+    static func stated(_ quantity: Quantity) -> QuantityInterval? {
+        let scale = quantity.normalizationScale
+        if let value = quantity.value { return QuantityInterval(low: value * scale, high: value * scale) }
+        switch (quantity.low, quantity.high) {
+        case let (low?, high?): return QuantityInterval(low: low * scale, high: high * scale)
+        case let (low?, nil): return QuantityInterval(low: low * scale, high: low * scale)
+        case let (nil, high?): return QuantityInterval(low: high * scale, high: high * scale)
+        default: return nil
+        }
     }
 
     /// 1 when two intervals overlap, else the ratio of the nearer bounds (0 when either is missing).
