@@ -12,6 +12,15 @@ struct SentenceAttribution: Sendable, Equatable {
     var sourceRange: Range<Int>?
     /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
     var continuation: String?
+    /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
+    /// may give two parties their own figures (`Laut Polizei …, die Gewerkschaft spricht von …`).
+    var clauses: [ClauseAttribution] = []
+}
+
+/// One attribution cue of a sentence with the tokens of the cue and its source.
+struct ClauseAttribution: Sendable, Equatable {
+    var range: Range<Int>
+    var attribution: Attribution
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
@@ -68,15 +77,14 @@ struct AttributionFinder: Sendable {
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
                 bodies: bodies, named: named) {
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
-                if best == nil || rank < best!.rank {
-                    var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
-                    range = extendList(range, entities: entities, tokens: tokens)
-                    let hedged = result.hedged || cue.value.hedged
-                    let attribution = Attribution(
-                        text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
-                        why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
-                    best = (rank, attribution, range)
-                }
+                var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
+                range = extendList(range, entities: entities, tokens: tokens)
+                let hedged = result.hedged || cue.value.hedged
+                let attribution = Attribution(
+                    text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
+                    why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                result.clauses.append(ClauseAttribution(range: range, attribution: attribution))
+                if best == nil || rank < best!.rank { best = (rank, attribution, range) }
             }
             index = cueEnd
         }
@@ -137,6 +145,7 @@ struct AttributionFinder: Sendable {
             {
                 return (body, nil)
             }
+            if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
@@ -225,6 +234,30 @@ struct AttributionFinder: Sendable {
         // A possessive (`Erlenbach's mayor`) names the party's owner: the party is found as an entity.
         if index < tokens.count, tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s") { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The speaker of a verb cue that no lexicon lists, in languages that do not capitalise nouns: the
+    /// words between a determiner and the verb (`…, the regional avalanche warning service said`), by the
+    /// longest tail the gazetteer or the descriptors know (`avalanche warning service`), else all of them.
+    private func unlistedSpeaker(_ tokens: [ClaimToken], before index: Int) -> String? {
+        guard !pack.capitalizesNouns else { return nil }
+        var start = index
+        while start > 0, index - start < 5, tokens[start - 1].kind == .word, !pack.sourceSkips.contains(tokens[start - 1]) {
+            start -= 1
+        }
+        guard start < index, start > 0, pack.sourceSkips.contains(tokens[start - 1]) else { return nil }
+        var head = start - 1
+        while head > 0, pack.sourceSkips.contains(tokens[head - 1]) { head -= 1 }
+        guard head == 0 || tokens[head - 1].kind == .punctuation else { return nil }
+        let words = tokens[start..<index].map(\.lower)
+        guard !words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+            !tokens[start..<index].contains(where: { pack.sourceStops.contains($0) })
+        else { return nil }
+        for tail in start..<index {
+            if let known = pack.gazetteer.match(tokens, at: tail), tail + known.length == index { return known.value.name }
+            if tail == index - 1, let generic = pack.descriptors.lookup(tokens[tail].lower) { return generic }
+        }
+        return pack.backReferences.nouns[words.joined(separator: " ")] == nil ? words.joined(separator: " ") : nil
     }
 
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.

@@ -51,6 +51,8 @@ struct ClaimBuilder: Sendable {
             if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
             }
+            // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
+            if measure == nil, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
             // `kills at least 38`, `injuring more than 400`: what only people undergo counts persons.
             let bare = mention.end >= tokens.count || tokens[mention.end].kind != .word
                 || pack.commonWords.contains(tokens[mention.end].lower) || words.contains { $0.index == mention.end }
@@ -79,7 +81,8 @@ struct ClaimBuilder: Sendable {
                     id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
                     text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
                     measure: measure, subject: subject,
-                    attribution: analysis.effective ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit),
+                    attribution: clauseAttribution(analysis, number: mention.number) ?? analysis.effective
+                        ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit),
                     time: time, start: first, end: end))
         }
         position += 1
@@ -95,6 +98,22 @@ struct ClaimBuilder: Sendable {
         if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
             paragraphActor = (analysis.sentence.paragraph, top.key)
         }
+    }
+
+    /// The attribution of the figure's own part of the sentence when the sentence names two sources: the
+    /// one cue whose source stands between the same commas as the number (`Laut Norrbana fallen 1.840
+    /// Züge aus, die Gewerkschaft spricht von 2.100`).
+    private func clauseAttribution(_ analysis: SentenceAnalysis, number: Int) -> Attribution? {
+        let clauses = analysis.attribution.clauses
+        guard clauses.count > 1, Set(clauses.map(\.attribution.source)).count > 1 else { return nil }
+        let tokens = analysis.tokenized.tokens
+        func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
+        var lower = number
+        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
+        var upper = number
+        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
+        let own = clauses.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }
+        return own.count == 1 ? own[0].attribution : nil
     }
 
     /// The source of a figure of the same kind (measure and unit) in the sentence just before, in the same
@@ -159,15 +178,23 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Adds the sentence's central statement, its denial and its direct quotes.
-    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [SentenceAnalysis]) {
+    /// - Parameter previous: the ids of the (up to three) sentences before this one.
+    mutating func addStatements(_ analysis: SentenceAnalysis, previous: [String]) {
         let finder = StatementFinder(pack: pack)
-        let recent = claims.filter { claim in
-            claim.kind == .statement && claim.statement?.predicate != "denies" && claim.statement?.predicate != "said"
-                && previous.contains { $0.sentence.id == claim.sentence }
+        // Claims come in sentence order: the recent ones are at the end.
+        var recentStatement: Claim?
+        for claim in claims.reversed() {
+            guard claim.sentence == analysis.sentence.id || previous.contains(claim.sentence) else { break }
+            if claim.kind == .statement, claim.statement?.predicate != "denies", claim.statement?.predicate != "said",
+                claim.sentence != analysis.sentence.id
+            {
+                recentStatement = claim
+                break
+            }
         }
         // A denial contests the statement just before it, else the article's latest accusation.
         let accusation = claims.last { $0.kind == .statement && $0.statement?.predicate == "accused" }
-        for var claim in finder.statements(in: analysis, denialTarget: recent.last ?? accusation) {
+        for var claim in finder.statements(in: analysis, denialTarget: recentStatement ?? accusation) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }

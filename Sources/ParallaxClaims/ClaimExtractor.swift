@@ -22,12 +22,12 @@ public struct ClaimExtractor: Sendable {
         let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
             analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
         }.first
-        for (position, analysis) in analyses.enumerated() {
-            builder.addQuantities(
-                analysis, paragraphTime: paragraphTime(analyses, position, published: builder.publicationDay?.start),
-                eventDay: eventDay)
-            if analysis.sentence.role != .heading {
-                builder.addStatements(analysis, previous: Array(analyses[..<position].suffix(3)))
+        let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)
+        for position in analyses.indices {
+            builder.addQuantities(analyses[position], paragraphTime: paragraphTimes[position], eventDay: eventDay)
+            if analyses[position].sentence.role != .heading {
+                builder.addStatements(
+                    analyses[position], previous: analyses[max(0, position - 3)..<position].map(\.sentence.id))
             }
         }
         return Self.resolvingSurnames(builder.claims)
@@ -116,21 +116,32 @@ public struct ClaimExtractor: Sendable {
         return analyses
     }
 
-    /// The time a paragraph gives: the latest one stated before this sentence in the paragraph,
-    /// else the first one after it unless that one lies after the publication day.
-    private func paragraphTime(_ analyses: [SentenceAnalysis], _ position: Int, published: String?) -> TimeSpan? {
-        let paragraph = analyses[position].sentence.paragraph
-        for earlier in analyses[..<position].reversed() where earlier.sentence.paragraph == paragraph {
-            if let time = earlier.times.last { return earlier.span(of: time) }
+    /// The time each sentence's paragraph gives: the latest one stated before the sentence in the
+    /// paragraph, else the first one after it unless that one lies after the publication day.
+    /// - Complexity: O(n) in the number of sentences (one pass forwards, one backwards).
+    static func paragraphTimes(_ analyses: [SentenceAnalysis], published: String?) -> [TimeSpan?] {
+        var times = [TimeSpan?](repeating: nil, count: analyses.count)
+        var latest: (paragraph: Int, span: TimeSpan)?
+        for position in analyses.indices {
+            let paragraph = analyses[position].sentence.paragraph
+            if let latest, latest.paragraph == paragraph { times[position] = latest.span }
+            if let time = analyses[position].times.last { latest = (paragraph, analyses[position].span(of: time)) }
         }
-        // A later sentence's date dates this one only when it is no later than the publication day: a
-        // date after it is a plan or a deadline (`will die Regierung bis zum 15. November vorstellen`).
-        for later in analyses[(position + 1)...] where later.sentence.paragraph == paragraph {
-            guard let time = later.times.first else { continue }
-            let span = later.span(of: time)
-            if let start = span.start, let published, start > published { return nil }
-            return span
+        // A later sentence's date dates an earlier one only when it is no later than the publication day:
+        // a date after it is a plan or a deadline (`will die Regierung bis zum 15. November vorstellen`).
+        var next: (paragraph: Int, span: TimeSpan?)?
+        for position in analyses.indices.reversed() {
+            let paragraph = analyses[position].sentence.paragraph
+            if times[position] == nil, let next, next.paragraph == paragraph { times[position] = next.span }
+            if let time = analyses[position].times.first {
+                let span = analyses[position].span(of: time)
+                if let start = span.start, let published, start > published {
+                    next = (paragraph, nil)
+                } else {
+                    next = (paragraph, span)
+                }
+            }
         }
-        return nil
+        return times
     }
 }

@@ -61,6 +61,9 @@ final class LanguagePack: Sendable {
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
+    /// Qualifier words that are prepositions or particles after a word with one of these endings
+    /// (`Kredit über 150 Millionen`, `take over 12`): ending → qualifier words.
+    let qualifierBlockers: [(ending: String, word: String)]
     let rangeInfixes: PhraseTable<Bool>
     let rangeOpeners: PhraseTable<String>
     let currencies: PhraseTable<String>
@@ -116,6 +119,10 @@ final class LanguagePack: Sendable {
     let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     let clauseOpeners: WordSet
+    /// Relative pronouns that open a clause embedded between commas (`die`, `who`).
+    let relativePronouns: WordSet
+    /// The measure of a counted unit when its clause names none (`soldier` → deployed).
+    let defaultMeasures: [String: String]
     /// Endings of capitalised words that are common nouns (German), never part of a name.
     let commonNounEndings: [String]
     /// `commonNounEndings` as UTF-8 bytes.
@@ -184,9 +191,7 @@ final class LanguagePack: Sendable {
             index < row.count && !row[index].isEmpty ? row[index] : nil
         }
         func table<V>(_ name: String, _ make: ([String]) -> V?) -> PhraseTable<V> {
-            var table = PhraseTable<V>()
-            for row in rows(name) { if let value = make(row) { table.insert(row[0], value) } }
-            return table
+            PhraseTable(rows(name).compactMap { row in make(row).map { (row[0], $0) } })
         }
         func set(_ name: String) -> Set<String> { Set(rows(name).map { $0[0] }) }
         func wordSet(_ name: String) -> WordSet { WordSet(rows(name).map { $0[0] }) }
@@ -205,6 +210,7 @@ final class LanguagePack: Sendable {
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
         currencies = table("currencies.txt") { field($0, 1) }
@@ -267,6 +273,10 @@ final class LanguagePack: Sendable {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = wordSet("clause-openers.txt")
+        relativePronouns = wordSet("relative-pronouns.txt")
+        defaultMeasures = Dictionary(rows("default-measures.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
+            first, _ in first
+        }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }

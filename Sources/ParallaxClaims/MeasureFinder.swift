@@ -44,10 +44,20 @@ struct MeasureFinder: Sendable {
         if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
-        if let implied = mention.impliedMeasure { return implied }
+        // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
+        // (`betroffen sind rund 3.400 Beschäftigte` → affected).
+        var weak: String?
+        if let implied = mention.impliedMeasure {
+            guard implied.hasSuffix("?") else { return implied }
+            weak = String(implied.dropLast())
+        }
+        // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
+        if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         let clause = clauseBounds(tokens, around: mention.number)
+        let embedded = embeddedClauses(tokens, around: mention.number)
         let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
             .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
+            .filter { word in !embedded.contains { $0.contains(word.index) } }
         func distance(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             let between = word.index >= mention.end ? mention.end..<word.index : (word.index + word.length)..<mention.first
             let commas = between.reduce(0) { $0 + (tokens[$1].text == "," ? 3 : 0) }
@@ -59,7 +69,23 @@ struct MeasureFinder: Sendable {
         let candidates = inClause.filter { gap($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
-        return (verbs ?? nouns)?.measure.label
+        return verbs?.measure.label ?? weak ?? nouns?.measure.label
+    }
+
+    /// Relative clauses between two commas that do not hold the number (`Familien, die ihr Haus verloren
+    /// haben, eine Soforthilfe von …`): their verbs are not the number's.
+    private func embeddedClauses(_ tokens: [ClaimToken], around index: Int) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var comma = 0
+        while comma + 1 < tokens.count {
+            defer { comma += 1 }
+            guard tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1]) else { continue }
+            var end = comma + 1
+            while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+            guard end < tokens.count, tokens[end].text == ",", !(comma..<end).contains(index) else { continue }
+            found.append(comma..<end)
+        }
+        return found
     }
 
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {

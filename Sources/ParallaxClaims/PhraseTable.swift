@@ -12,19 +12,26 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var buckets: [Int: [Entry]] = [:]
-    /// A 4,096-bit filter of the first words' keys: most tokens start no phrase, and a bit test is
-    /// far cheaper than hashing the key into `buckets`.
-    private var filter = [UInt64](repeating: 0, count: 64)
+    /// The entries of `buckets`, by position in `lists`, found through `index`: most tokens start no
+    /// phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
+    private var lists: [[Entry]] = []
+    private var index = IntKeyIndex([])
 
     init() {}
 
     /// A table of `phrase → value` pairs.
     init(_ pairs: [(String, Value)]) {
-        for (phrase, value) in pairs { insert(phrase, value) }
+        for (phrase, value) in pairs { add(phrase, value) }
+        rebuildIndex()
     }
 
-    /// Adds one phrase.
+    /// Adds one phrase (for many, ``init(_:)`` builds the look-up index once).
     mutating func insert(_ phrase: String, _ value: Value) {
+        add(phrase, value)
+        rebuildIndex()
+    }
+
+    private mutating func add(_ phrase: String, _ value: Value) {
         var text = phrase.lowercased()
         var prefix = false
         if text.hasSuffix("*") {
@@ -33,10 +40,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         let words = ClaimTokenizer.tokens(of: text).map(\.lower)
         guard let first = words.first else { return }
-        let bit = Self.bit(Self.key(first))
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        buckets[Self.key(first), default: []].append(Entry(words: words, lastIsPrefix: prefix, value: value))
-        buckets[Self.key(first)]?.sort { $0.words.count > $1.words.count }
+        var entries = buckets[Self.key(first)] ?? []
+        entries.append(Entry(words: words, lastIsPrefix: prefix, value: value))
+        entries.sort { $0.words.count > $1.words.count }
+        buckets[Self.key(first)] = entries
     }
 
     /// The look-up keys of all first words, for a quick test whether a token can start any phrase.
@@ -49,9 +56,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
-        let key = tokens[index].key
-        let bit = Self.bit(key)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entries = buckets[key] else { return nil }
+        guard let position = self.index.value(for: tokens[index].key) else { return nil }
+        let entries = lists[position]
         var best: (length: Int, value: Value)?
         for entry in entries where index + entry.words.count <= tokens.count {
             if let current = best, current.length >= entry.words.count { break }
@@ -74,9 +80,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
     }
 
-    /// The filter bit of a key (multiplicative hashing into 12 bits).
-    private static func bit(_ key: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    private mutating func rebuildIndex() {
+        lists = Array(buckets.values)
+        index = IntKeyIndex(buckets.keys.enumerated().map { (key: $0.element, value: $0.offset) })
     }
 
     private static func key(_ word: String) -> Int {

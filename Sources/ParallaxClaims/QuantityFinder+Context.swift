@@ -52,6 +52,19 @@ extension QuantityFinder {
         return pack.anaphora.match(tokens, at: end) != nil
     }
 
+    /// True when a bare number word continues a count of the sentence with a verb of its own: after a
+    /// comma or `und`/`and`, a measure verb within three words (`…, neun wurden verletzt`, `and two
+    /// suffered minor injuries`).
+    func isEllipticCount(_ tokens: [ClaimToken], start: Int, end: Int) -> Bool {
+        guard start > 0, tokens[start - 1].text == "," || pack.numberConnectors.contains(tokens[start - 1].lower),
+            tokens[..<start].contains(where: { $0.kind == .number || parser.parseWord($0.lower) != nil })
+        else { return false }
+        for scan in end..<min(tokens.count, end + 3) where tokens[scan].kind == .word {
+            if let measure = pack.measures.match(tokens, at: scan), !measure.value.isNoun { return true }
+        }
+        return false
+    }
+
     /// The counted noun of the clause before `index` (`Zahl der Toten steigt auf`), up to eight words back.
     func nounEarlierInClause(_ tokens: [ClaimToken], before index: Int) -> LanguagePack.Unit? {
         var scan = index - 1
@@ -91,7 +104,15 @@ extension QuantityFinder {
         guard index < tokens.count, tokens[index].kind == .word, !pack.unitGapStops.contains(tokens[index]) else {
             return false
         }
-        if pack.capitalizesNouns { return tokens[index].isCapitalized }
+        if pack.capitalizesNouns {
+            // One inflected adjective before the noun (`60 heldenhafte Retter`).
+            if !tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                tokens[index + 1].isCapitalized, pack.inflectedAdjectiveEndings.contains(where: { tokens[index].lower.hasSuffix($0) })
+            {
+                return true
+            }
+            return tokens[index].isCapitalized
+        }
         if tokens[index].lower.hasSuffix("s") { return true }
         // One adjective before the plural noun (`three primary schools`).
         let next = index + 1
@@ -158,6 +179,8 @@ extension QuantityFinder {
             {
                 break
             }
+            // A verb phrase of a measure ends the search (`two suffered minor injuries` counts no minors).
+            if let measure = pack.measures.match(tokens, at: scan), measure.length > 1, !measure.value.isNoun { break }
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }

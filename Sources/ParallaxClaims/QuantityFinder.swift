@@ -6,7 +6,7 @@ public import ParallaxModel
 /// rules that tell them apart are language-neutral and read their words from the ``LanguagePack``.
 struct QuantityFinder: Sendable {
     var pack: LanguagePack
-    private var parser: NumberParser
+    var parser: NumberParser
     /// True while reading a title-case sentence.
     var titleCase = false
 
@@ -103,6 +103,8 @@ struct QuantityFinder: Sendable {
             }
             // The whole of a part (`68 der 150 Sitze`) states the size of what the part is taken from.
             if wholes.contains(index), implied == nil { implied = "size" }
+            // A whole's own counted noun keeps its measure (`acht Prozent der rund 30.000 Beschäftigten` → employed).
+            if wholes.contains(index), let weak = implied, weak.hasSuffix("?") { implied = String(weak.dropLast()) }
             var added = 0.0
             if low == nil, let larger = unit, let part = durationPart(tokens, after: end, larger: larger) {
                 added = part.value
@@ -110,7 +112,8 @@ struct QuantityFinder: Sendable {
             }
             if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.unit(for: tokens[start - 2].lower) {
                 unit = noun.unit
-                implied = noun.measure
+                // The head noun of the figure (`workforce of some 30,000`) names its measure outright.
+                implied = noun.measure.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
             }
             if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1]),
                 let noun = nounEarlierInClause(tokens, before: start - 1)
@@ -122,11 +125,15 @@ struct QuantityFinder: Sendable {
                 implied = scale.measure
                 start = scale.start
             }
-            let anaphoric = isAnaphoric(tokens, before: start, after: end)
-            // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`).
+            var anaphoric = isAnaphoric(tokens, before: start, after: end)
+            // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
+            // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                index = reading.end
-                continue
+                guard isEllipticCount(tokens, start: start, end: end) else {
+                    index = reading.end
+                    continue
+                }
+                anaphoric = true
             }
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
                 unit == nil || isYearContext(tokens, index)
@@ -191,6 +198,9 @@ struct QuantityFinder: Sendable {
             while scan < tokens.count, tokens[scan].kind == .word || tokens[scan].text == "-" {
                 let word = tokens[scan].lower
                 if parser.parseWord(word) == nil && !(pack.numberConnectors.contains(word) && !words.isEmpty) { break }
+                if word.first?.isLetter == true, pack.numberConnectors.contains(word), !joinsNumberWords(words.last, tokens, scan + 1) {
+                    break
+                }
                 words.append(word)
                 scan += 1
             }
@@ -214,6 +224,17 @@ struct QuantityFinder: Sendable {
         return Reading(
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
             plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+    }
+
+    /// True when a connector word (`und`, `and`) joins number words into one number: after a hundred or
+    /// more (`one hundred and twenty`), or a unit before a multiple of ten (`sechs und zwanzig`); not two
+    /// numbers of a range (`zwischen sechs und zwölf Wochen`).
+    private func joinsNumberWords(_ previous: String?, _ tokens: [ClaimToken], _ next: Int) -> Bool {
+        guard let previous, let before = parser.parseWord(previous) else { return true }
+        guard next < tokens.count, let after = parser.parseWord(tokens[next].lower) else { return true }
+        if before >= 100 { return after < before }
+        if after <= 1 { return true }  // `four and a half`
+        return before < 10 && after >= 20 && after < 100 && after.truncatingRemainder(dividingBy: 10) == 0
     }
 
     /// The bounds of a range; a short first number takes the second's magnitude (`10–12.000`).
@@ -268,9 +289,18 @@ struct QuantityFinder: Sendable {
         return nil
     }
 
+    /// True when the one-word qualifier at `index` is a preposition or particle of the word before it
+    /// (`Überbrückungskredit über 150 Millionen Euro`, `take over 12 of the aircraft`).
+    private func isBlockedQualifier(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        guard index > 0, !pack.qualifierBlockers.isEmpty, tokens[index - 1].kind == .word else { return false }
+        let word = tokens[index].lower, before = tokens[index - 1].lower
+        return pack.qualifierBlockers.contains { $0.word == word && before.hasSuffix($0.ending) }
+    }
+
     private func qualifierBefore(_ tokens: [ClaimToken], _ index: Int) -> (start: Int, qualifier: Quantity.Qualifier)? {
         for start in max(0, index - 4)..<max(0, index) {
             if let match = pack.qualifiers.match(tokens, at: start), start + match.length == index {
+                if isBlockedQualifier(tokens, at: start) { return nil }
                 return (start, match.value)
             }
         }

@@ -17,9 +17,9 @@ struct SuffixTable<Value: Sendable>: Sendable {
     }
 
     private var stems: [String: Value]
-    private var byTail: [Int: [Stem]]
-    /// A 4,096-bit filter of the tails in `byTail`, tested before hashing a word's tail.
-    private var tailFilter = [UInt64](repeating: 0, count: 64)
+    /// Stems grouped by their last three bytes: `groups[tails.value(for: tail)]`.
+    private var groups: [[Stem]]
+    private var tails: IntKeyIndex
     private var endings: [Ending]
     private var compounds: Bool
 
@@ -33,11 +33,9 @@ struct SuffixTable<Value: Sendable>: Sendable {
             let tail = bytes.withUnsafeBufferPointer { Self.tail($0, end: $0.count) }
             byTail[tail, default: []].append(Stem(bytes: bytes, count: text.unicodeScalars.count, value: value))
         }
-        self.byTail = byTail.mapValues { $0.sorted { $0.count > $1.count } }
-        for tail in byTail.keys {
-            let bit = Self.bit(tail)
-            tailFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        let sortedTails = byTail.keys.sorted()
+        self.groups = sortedTails.map { byTail[$0]!.sorted { $0.count > $1.count } }
+        self.tails = IntKeyIndex(sortedTails.enumerated().map { (key: $0.element, value: $0.offset) })
         self.endings = ([""] + endings).map { Ending(bytes: Array($0.utf8), count: $0.unicodeScalars.count) }
         self.compounds = compounds
     }
@@ -46,9 +44,10 @@ struct SuffixTable<Value: Sendable>: Sendable {
     /// - Complexity: O(e·k) for e endings and k stems sharing the word's last three bytes; compares
     ///   UTF-8 bytes, without allocating.
     func lookup(_ word: String) -> Value? {
-        if let value = stems[word] { return value }
-        var word = word
-        return word.withUTF8 { lookup(bytes: $0) }
+        var bytes = word
+        if let value = bytes.withUTF8({ lookup(bytes: $0) }) { return value }
+        // The byte path below compares words of three or more characters; shorter ones are looked up whole.
+        return word.utf8.count < 3 || word.unicodeScalars.count < 3 ? stems[word] : nil
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -59,9 +58,8 @@ struct SuffixTable<Value: Sendable>: Sendable {
             let length = scalars - ending.count
             guard length >= 3 else { continue }
             let tail = Self.tail(bytes, end: end)
-            let bit = Self.bit(tail)
-            guard tailFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let group = byTail[tail] else { continue }
-            for stem in group where stem.count <= length && stem.bytes.count <= end {
+            guard let group = tails.value(for: tail) else { continue }
+            for stem in groups[group] where stem.count <= length && stem.bytes.count <= end {
                 if stem.count == length {
                     if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
                 } else if compounds && stem.count >= 4 && Self.ends(bytes, at: end, with: stem.bytes) {
@@ -83,11 +81,6 @@ struct SuffixTable<Value: Sendable>: Sendable {
             offset += 1
         }
         return true
-    }
-
-    /// The filter bit of a tail (multiplicative hashing into 12 bits).
-    private static func bit(_ tail: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// The last three bytes before `end` packed into an integer.
