@@ -42,6 +42,8 @@ import Testing
         Case("english nonsense", "The plan is utter nonsense.", "en", [Term("utter nonsense", "belittling", "used")]),
         Case("english partisan label", "The woke mob has won again.", "en", [Term("woke mob", "propaganda", "used")]),
         Case("woke as the past of wake", "She woke up to the sound of sirens.", "en", []),
+        Case("english possessive", "The regime's thugs beat the marchers.", "en",
+             [Term("regime's", "demonising", "used"), Term("thugs", "demonising", "used")]),
     ]
 
     static let voices: [Case] = [
