@@ -132,6 +132,15 @@ import Testing
         RoleCase(rule: "tabloid alarm piles up in reporting", blocks: [
             "Volcano", "The volcano erupted.", "Terrified islanders ran for their lives as the monster volcano blew.",
         ], language: "en", role: .reporting, why: "reporting: no opinion cue"),
+        RoleCase(rule: "the writer demands a resignation", blocks: [
+            "Affäre", "Die Akten sind verschwunden.", "Der Minister muss zurücktreten.",
+        ], language: "de", role: .opinion, why: "appeal: muss zurücktreten"),
+        RoleCase(rule: "a commentator's demand is reported", blocks: [
+            "Affäre", "Die Akten sind verschwunden.", "Der Minister muss zurücktreten, kommentierte der Oppositionschef.",
+        ], language: "de", role: .reporting, why: "attributed: kommentierte"),
+        RoleCase(rule: "english urged is a verb of saying", blocks: [
+            "Scandal", "The files are gone.", "The mayor urged residents to demand that the minister must resign.",
+        ], language: "en", role: .reporting, why: "attributed"),
         RoleCase(rule: "the outlet's advice", blocks: [
             "Data leak", "The insurer lost the data.", "Our advice: cancel your policy today.",
         ], language: "en", role: .opinion, why: "stance: Our advice"),
