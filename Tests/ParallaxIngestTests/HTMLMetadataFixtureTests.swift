@@ -33,6 +33,19 @@ import ParallaxModel
         Case(fixture: "title-marked-headline-kicker", expected: "Erste Fahrt führt an den See"),
         // A visible h1 that goes on after a confirmed (cut) metadata headline is the whole headline.
         Case(fixture: "title-fuller-visible-h1", expected: "Verein baut Bootshaus aus und plant eine neue Steganlage"),
+        // og:title that the page title continues with a separator and the site is whole, its own
+        // dash included (and a word holding the host's name, "Vereinstag", names no site).
+        Case(fixture: "title-og-continued-by-page-title", expected: "Bericht vom Vereinstag – was plant der Vorstand?"),
+        // og:title and page title differ only in their dashes: one headline, in the page title's wording.
+        Case(fixture: "title-dash-variants", expected: "Termine der Ausfahrten Januar – Mai 2024 in Halle und Dessau"),
+        // The end of the page title that starts with the host's name is the site, even when longer.
+        Case(
+            fixture: "title-host-names-site", input: "https://www.ruderclub.example/magazin/fruehjahrsputz",
+            expected: "Frühjahrsputz"),
+        // A middle part of a breadcrumb title is a section: it confirms no h1 of that name.
+        Case(fixture: "title-breadcrumb-section", expected: "Lesung im Bootshaus: Gäste aus Kiel"),
+        // Chinese titles join the site name without spaces.
+        Case(fixture: "title-cjk-site", expected: "港口新航线开通：市民可乘船前往海岛！"),
     ])
     func title(_ example: Case) throws {
         #expect(try Self.extract(example.fixture, input: example.input).title == example.expected)

@@ -53,9 +53,10 @@ package struct MetadataResolver {
         let facts = JSONLDReader().read(signals.jsonLD)
         var metadata = PageMetadata()
         metadata.publisher = facts.publisher ?? signals.meta["og:site_name"] ?? signals.meta["application-name"]
-        metadata.title = TitleChooser().choose(
-            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings)
         metadata.url = signals.canonical ?? signals.meta["og:url"] ?? facts.url ?? pageURL
+        metadata.title = TitleChooser().choose(
+            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings,
+            pageURL: metadata.url)
         metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
             ?? facts.language ?? signals.meta["og:locale"]
         metadata.published = publicationDate(
