@@ -70,9 +70,21 @@ import ParallaxModel
         Case(fixture: "date-category-comment-class", expected: "2019-10-19"),
         Case(fixture: "date-french-month", expected: "2019-06-13"),
         Case(fixture: "date-spanish-month", expected: "2022-05-06"),
+        // A page rendered by scripts keeps its JSON-LD date.
+        Case(fixture: "extract-script-rendered", expected: "2022-03-14"),
     ])
     func date(_ example: Case) throws {
         let published = try Self.extract(example.fixture, input: example.input).published
         #expect(published?.prefix(10) == example.expected.prefix(10))
+    }
+
+    /// A page whose text only scripts render is no failure: its description is the text and its
+    /// headline the title.
+    @Test func scriptRenderedPageKeepsDescriptionAndTitle() throws {
+        let document = try Self.extract("extract-script-rendered", input: "https://verein.example/diy/steg")
+        #expect(document.title == "So baut man einen Steg in fünf Schritten")
+        #expect(document.blocks.map(\.text) == [
+            "Ein Steg aus Holz hält viele Jahre, wenn man ihn richtig plant. Wir zeigen in fünf Schritten, wie der Verein seinen neuen Steg gebaut hat."
+        ])
     }
 }
