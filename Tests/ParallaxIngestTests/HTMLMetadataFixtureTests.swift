@@ -70,6 +70,11 @@ import ParallaxModel
         Case(fixture: "date-category-comment-class", expected: "2019-10-19"),
         Case(fixture: "date-french-month", expected: "2019-06-13"),
         Case(fixture: "date-spanish-month", expected: "2022-05-06"),
+        // Without date metadata, the date line under the headline beats the page's date elements
+        // (a thread list's "Letzter Beitrag", the header's "today") ...
+        Case(fixture: "date-under-headline", input: "https://forum.example/thema/steganlage-3", expected: "2021-03-03"),
+        // ... also under an h2 that is the page title, on pages without h1.
+        Case(fixture: "date-under-title-heading", input: "https://forum.example/t7-stegordnung", expected: "2023-10-26"),
         // A page rendered by scripts keeps its JSON-LD date.
         Case(fixture: "extract-script-rendered", expected: "2022-03-14"),
     ])

@@ -60,7 +60,8 @@ package struct MetadataResolver {
         metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
             ?? facts.language ?? signals.meta["og:locale"]
         metadata.published = publicationDate(
-            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
+            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts,
+            headlineDate: headlineDate(signals, title: metadata.title))
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
             jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts,
             metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil }
@@ -73,7 +74,9 @@ package struct MetadataResolver {
     }
 
     /// The publication date, preferring explicit publication sources over modification dates.
-    private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
+    private func publicationDate(
+        _ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String], headlineDate: String?
+    ) -> String? {
         let shown = ShownDays(texts: signals.dateTexts + bodyTexts + signals.textDates, parser: dates)
         if let explicit = explicitDate(signals, facts: facts, shown: shown, bodyTexts: bodyTexts) {
             let chosen = shownAlternative(to: explicit, signals, facts: facts, shown: shown) ?? explicit
@@ -89,6 +92,9 @@ package struct MetadataResolver {
         for url in urls {
             if let date = dates.dateInURL(url) { return date }
         }
+        // The date line under the headline comes before the page's other date elements, which
+        // may be a teaser list's ("Letzter Beitrag: …") or the site header's "today".
+        if let headlineDate { return headlineDate }
         for text in signals.dateTexts {
             if let date = dates.firstDate(in: text) { return date }
         }
@@ -98,6 +104,18 @@ package struct MetadataResolver {
         if let value = facts.dateModified, let date = normalize(value) { return date }
         for key in Self.modifiedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
+        }
+        return nil
+    }
+
+    /// The first date in the short texts under the headline: under the heading that the title
+    /// comes from, else under the first.
+    private func headlineDate(_ signals: PageSignals, title: String?) -> String? {
+        let headings = signals.dateHeadings
+        let index = title.flatMap { title in headings.firstIndex { $0.text.hasPrefix(title) || $0.text.hasSuffix(title) } } ?? 0
+        guard index < headings.count else { return nil }
+        for text in headings[index].dateTexts {
+            if let date = dates.firstDate(in: text) { return date }
         }
         return nil
     }
