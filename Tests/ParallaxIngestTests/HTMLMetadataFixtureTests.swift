@@ -46,6 +46,8 @@ import ParallaxModel
         Case(fixture: "title-breadcrumb-section", expected: "Lesung im Bootshaus: Gäste aus Kiel"),
         // Chinese titles join the site name without spaces.
         Case(fixture: "title-cjk-site", expected: "港口新航线开通：市民可乘船前往海岛！"),
+        // ... but a dash inside the headline, before no site word, splits nothing.
+        Case(fixture: "title-cjk-inner-dash", expected: "港口管理局与航运公司代表-海岛居民座谈会"),
     ])
     func title(_ example: Case) throws {
         #expect(try Self.extract(example.fixture, input: example.input).title == example.expected)

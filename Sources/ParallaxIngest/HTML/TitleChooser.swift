@@ -188,17 +188,22 @@ package struct TitleChooser {
         return []
     }
 
+    /// Words that end the names of Chinese and Japanese news sites (net, paper, news, channel).
+    private static let cjkSiteEndings = ["网", "網", "报", "報", "新闻", "新聞", "频道", "頻道", "电视台", "電視台"]
+
     /// Chinese and Japanese titles, written without spaces, join the site name without spaces
-    /// too ("标题-新华网", "标题_网站", "标题｜网站"): the title split at the last such mark, when
-    /// the text before it is Han or kana script and the part after it short.
+    /// too ("标题-新华网", "标题_某某日报", "标题｜某某新聞"): the title split at the last such mark,
+    /// when the text before it is Han or kana script and the part after it is a short site name
+    /// (ending in a site word, or written in Latin letters) shorter than the headline.
     private static func unspacedParts(_ title: String) -> [String]? {
         guard !title.contains(" - "), let mark = title.lastIndex(where: { "-_|｜–—".contains($0) }) else { return nil }
         let head = title[..<mark]
-        let tail = title[title.index(after: mark)...]
+        let tail = HTMLText.normalize(String(title[title.index(after: mark)...]))
         guard let last = head.last, last.unicodeScalars.allSatisfy(isHanOrKana) || "！？。」』）".contains(last),
-            head.count >= 5, !tail.isEmpty, tail.count <= 12
+            head.count >= 5, !tail.isEmpty, tail.count <= 12, tail.count < head.count,
+            cjkSiteEndings.contains(where: { tail.hasSuffix($0) }) || tail.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
         else { return nil }
-        return [HTMLText.normalize(String(head)), HTMLText.normalize(String(tail))]
+        return [HTMLText.normalize(String(head)), tail]
     }
 
     private static func isHanOrKana(_ scalar: Unicode.Scalar) -> Bool {
