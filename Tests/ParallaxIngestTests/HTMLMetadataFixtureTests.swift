@@ -77,6 +77,8 @@ import ParallaxModel
         Case(fixture: "date-under-headline", input: "https://forum.example/thema/steganlage-3", expected: "2021-03-03"),
         // ... also under an h2 that is the page title, on pages without h1.
         Case(fixture: "date-under-title-heading", input: "https://forum.example/t7-stegordnung", expected: "2023-10-26"),
+        // The date under a heading the title does not come from (a logo, the header's "today") is no headline's.
+        Case(fixture: "date-under-logo-heading-ignored", expected: "2023-10-26"),
         // A page rendered by scripts keeps its JSON-LD date.
         Case(fixture: "extract-script-rendered", expected: "2022-03-14"),
     ])

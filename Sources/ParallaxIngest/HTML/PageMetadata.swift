@@ -109,11 +109,12 @@ package struct MetadataResolver {
     }
 
     /// The first date in the short texts under the headline: under the heading that the title
-    /// comes from, else under the first.
+    /// comes from (whole, or after or before a kicker), never under another heading, which may be
+    /// a logo's or a teaser's.
     private func headlineDate(_ signals: PageSignals, title: String?) -> String? {
         let headings = signals.dateHeadings
-        let index = title.flatMap { title in headings.firstIndex { $0.text.hasPrefix(title) || $0.text.hasSuffix(title) } } ?? 0
-        guard index < headings.count else { return nil }
+        guard let title, let index = headings.firstIndex(where: { $0.text.hasPrefix(title) || $0.text.hasSuffix(title) })
+        else { return nil }
         for text in headings[index].dateTexts {
             if let date = dates.firstDate(in: text) { return date }
         }
