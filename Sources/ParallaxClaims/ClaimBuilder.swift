@@ -45,6 +45,16 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = inherited
             }
+            // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
+            // that ends its clause without a noun counts what the sentence counted before it.
+            if mention.quantity.unit == nil, let unit = sentenceUnit, tokens[mention.number].kind == .number,
+                !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4),  // a year (`aus dem Jahr 1612`)
+                mention.quantity.qualifier != nil || mention.first > 0,
+                mention.number == 0 || !tokens[mention.number - 1].isCapitalized,  // an identifier (`in Saal 112`)
+                mention.end >= tokens.count || [",", ".", ";", "!"].contains(tokens[mention.end].text)
+            {
+                mention.quantity.unit = unit
+            }
             var measure = measureFinder.measure(
                 for: mention, among: words, tokens: tokens,
                 limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
@@ -59,6 +69,8 @@ struct ClaimBuilder: Sendable {
             if mention.quantity.unit == nil, bare, !mention.countsNoun, let measure, Self.peopleMeasures.contains(measure) {
                 mention.quantity.unit = "person"
             }
+            // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
+            if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             if let unit = mention.quantity.unit {

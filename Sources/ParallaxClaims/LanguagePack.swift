@@ -61,6 +61,9 @@ final class LanguagePack: Sendable {
     let numberWords: [String: Double]
     let numberConnectors: [String]
     let multipliers: PhraseTable<Double>
+    /// Words for half of a multiplier (`halbe`, `half`) and the articles around them (`eine`, `a`).
+    let halfWords: WordSet
+    let halfArticles: WordSet
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
@@ -220,6 +223,8 @@ final class LanguagePack: Sendable {
         }) { first, _ in first }
         numberConnectors = rows("number-connectors.txt").map { $0[0] }
         multipliers = table("multipliers.txt") { field($0, 1).flatMap(Double.init) }
+        halfWords = WordSet(rows("halves.txt").filter { $0[0] == "half" }.compactMap { field($0, 1) })
+        halfArticles = WordSet(rows("halves.txt").filter { $0[0] == "article" }.compactMap { field($0, 1) })
         vagueNumbers = table("vague-numbers.txt") { row in
             guard let value = field(row, 1).flatMap(Double.init) else { return nil }
             return VagueNumber(value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about)
