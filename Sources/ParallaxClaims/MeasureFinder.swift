@@ -44,6 +44,13 @@ struct MeasureFinder: Sendable {
         if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
+        // A figure joined to its unit by a hyphen describes a thing (`the 48-metre dam`, `a 150-member
+        // parliament`, `a 48-hour strike`): its size, or a duration for units of time.
+        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-", !tokens[mention.number + 1].spaceBefore,
+            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 2].spaceBefore
+        {
+            return mention.impliedMeasure == "duration" ? "duration" : "size"
+        }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
         var weak: String?
