@@ -54,7 +54,7 @@ struct BriefWriter: Sendable {
             return statementText(group, articles: articles)
         }
         let values = valueList(facts)
-        let topic = topicPhrase(first)
+        let topic = topicPhrase(facts.first { $0.scope != .additional } ?? first)
         switch group.verdict.status {
         case .agreed: return lexicon.fill("agreed", ["topic": topic, "values": values])
         case .conflicting:
@@ -160,6 +160,7 @@ struct BriefWriter: Sendable {
         }
         for fact in verdict.earlier { parts.append(lexicon.fill("reasonEarlier", ["value": value(fact)])) }
         for fact in verdict.looser { parts.append(lexicon.fill("reasonLooser", ["value": value(fact)])) }
+        for fact in verdict.further { parts.append(lexicon.fill("reasonFurther", ["value": value(fact)])) }
         return parts.joined(separator: "; ")
     }
 

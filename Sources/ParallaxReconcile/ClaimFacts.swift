@@ -9,21 +9,34 @@ struct ClaimFacts: Sendable {
     var scope: ReconcileLexicon.Scope?
     /// The values its qualifier allows, for quantities.
     var interval: QuantityInterval?
+    /// The numbers it states (a bound's number, a range's ends), for measuring closeness.
+    var stated: QuantityInterval?
     /// The day the figure refers to: the end of its time span, else the article's publication day.
     var referenceDay: Int?
     /// Canonical unit used for grouping (the normalised unit when the claim was converted).
     var unitKey: String
     /// Canonical measure used for grouping.
     var measureKey: String
+    /// Whether the claim is a further batch that another article also gives as a further batch (set by
+    /// the grouper): a figure in its own right, grouped apart from the totals.
+    var sharedFurther = false
+    /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
+    var inDenialSentence = false
 
     init(claim: Claim, article: Article, lexicon: ReconcileLexicon) {
+        var claim = claim
+        claim.quantity = claim.quantity.map(ReconcileLexicon.normalized)
         self.claim = claim
         self.article = article
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
+        self.stated = claim.quantity.flatMap(FigureClusters.stated)
         self.unitKey = ReconcileLexicon.groupingUnit(claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-")
         self.measureKey = claim.measure ?? "-"
         self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)
-        self.scope = claim.kind == .quantity ? lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article)) : nil
+        if claim.kind == .quantity {
+            let scope = lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article))
+            self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
+        }
     }
 
     /// The words around the claim's number where "weitere", "insgesamt" or "another" stand: up to 48
@@ -37,6 +50,12 @@ struct ClaimFacts: Sendable {
         guard let range = sentence.range(of: claim.text) else { return claimHead + " " + nextWord }
         let before = sentence[..<range.lowerBound].suffix(48)
         return String(before) + " " + claimHead + " " + nextWord
+    }
+
+    /// The lower-cased word right after a claim's number ("15 more people" → `more`).
+    static func wordAfterNumber(in text: String) -> String {
+        let afterNumber = text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
+        return String(afterNumber.drop { $0 == " " }.prefix { $0.isLetter }).lowercased()
     }
 
     /// Whether this claim is a denial of another statement.

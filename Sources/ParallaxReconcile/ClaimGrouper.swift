@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// Puts together the claims of one story that are about the same thing.
@@ -12,6 +13,7 @@ struct ClaimGrouper: Sendable {
 
     /// The groups: quantities first, then statements, each in the order of their first claim.
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
+        let facts = Self.markingSharedFurther(Self.markingDenialSentences(Self.resolvingLoneAdditions(facts)))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
@@ -36,15 +38,94 @@ struct ClaimGrouper: Sendable {
             let placed = place(fact, in: index)
             if index == nil { statementGroups.append(placed) }
         }
+        var figureGroupOfSentence: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for fact in group where fact.claim.kind == .quantity && figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence] == nil {
+                figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence] = index
+            }
+        }
         for fact in statements where fact.isDenial {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
+                // A denial that names no statement disputes the figure its own sentence gives ("Das
+                // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
+                ?? figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence]
+                ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
             if target == nil { statementGroups.append(placed) }
         }
         return groups
+    }
+
+    /// The facts with `sharedFurther` set on the further batches whose number another article also gives as
+    /// a further batch of the same measure and unit.
+    /// - Complexity: O(n) (further batches are indexed by measure, unit and number to three significant
+    ///   digits).
+    static func markingSharedFurther(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        func key(_ fact: ClaimFacts) -> String? {
+            guard fact.scope == .additional, let value = fact.claim.quantity?.representativeValue, value > 0 else { return nil }
+            let magnitude = pow(10, floor(log10(value)) - 2)
+            return "\(fact.measureKey)|\(fact.unitKey)|\((value / magnitude).rounded() * magnitude)"
+        }
+        var articles: [String: Set<String>] = [:]
+        for fact in facts { if let key = key(fact) { articles[key, default: []].insert(fact.article.id) } }
+        guard articles.values.contains(where: { $0.count > 1 }) else { return facts }
+        return facts.map { fact in
+            guard let key = key(fact), let givers = articles[key], givers.count > 1 else { return fact }
+            var marked = fact
+            marked.sharedFurther = true
+            return marked
+        }
+    }
+
+    /// The facts with `inDenialSentence` set on the figures that share a sentence with a denial.
+    static func markingDenialSentences(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let denialSentences = Set(facts.filter(\.isDenial).map { $0.article.id + "|" + $0.claim.sentence })
+        guard !denialSentences.isEmpty else { return facts }
+        return facts.map { fact in
+            var marked = fact
+            marked.inDenialSentence = fact.claim.kind == .quantity && denialSentences.contains(fact.article.id + "|" + fact.claim.sentence)
+            return marked
+        }
+    }
+
+    /// The facts with a further batch ("weitere 12") read as a count of its own when its article gives no
+    /// other figure of the same measure and unit but one of another measure: "drei Tote … zwölf weitere
+    /// werden vermisst" counts others (the missing, beside the dead), not a further batch of missing
+    /// people. ("Another 1,500 soldiers" alone stays a further batch.) So is one that repeats a number
+    /// its article gives for the same measure ("zwölf Vermisste … zwölf weitere würden vermisst").
+    static func resolvingLoneAdditions(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let quantities = facts.filter { $0.claim.kind == .quantity }
+        func key(_ fact: ClaimFacts) -> String { fact.article.id + "|" + FigureClusters.key(fact, measure: fact.measureKey) }
+        let siblings = Dictionary(grouping: quantities, by: key)
+        let unitsOfArticle = Dictionary(grouping: quantities, by: { $0.article.id + "|" + $0.unitKey })
+        return facts.map { fact in
+            guard fact.scope == .additional else { return fact }
+            let others = (siblings[key(fact)] ?? []).filter { $0.claim.id != fact.claim.id }
+            let otherMeasure = (unitsOfArticle[fact.article.id + "|" + fact.unitKey] ?? []).contains { $0.measureKey != fact.measureKey }
+            let restated = others.contains { FigureClusters.sameValue($0, fact) }
+            guard restated || (others.isEmpty && otherMeasure) else { return fact }
+            var resolved = fact
+            resolved.scope = nil
+            return resolved
+        }
+    }
+
+    /// A group of denials only (the denied assertion was not found as a claim) without a denial from this
+    /// denial's article: the articles of one story that report a denial of something no claim states
+    /// mostly report the same dispute ("GMM bestreitet das" beside "The GMM union denied that any
+    /// agreement had been reached"). Among several, the one whose denials share most words with it.
+    private func orphanDenialGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        let candidates = indices.filter { index in
+            groups[index].allSatisfy(\.isDenial) && !groups[index].contains { $0.article.id == denial.article.id }
+        }
+        return candidates.max { left, right in
+            let a = groups[left].map { Self.overlap($0.claim.text, denial.claim.text) }.max() ?? 0
+            let b = groups[right].map { Self.overlap($0.claim.text, denial.claim.text) }.max() ?? 0
+            return (a, right) < (b, left)
+        }
     }
 
     /// Two statements make the same assertion when they have the same predicate and their objects

@@ -18,7 +18,7 @@ import ParallaxModel
 /// - Complexity: O(n · g) for n figures and g groups per key; each group keeps its figures by article
 ///   and its context words, so a figure is compared with one article's figures only.
 struct FigureClusters {
-    /// The groups, in the order of their first figure in the input.
+    /// The groups, in the order of their first figure in the input, each in input order.
     private(set) var groups: [[ClaimFacts]] = []
 
     private var byArticle: [[String: [ClaimFacts]]] = []
@@ -41,15 +41,128 @@ struct FigureClusters {
             let placed = place(fact, in: index)
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
+        mergeSameFigures()
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in groups.indices {
+            groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
+        }
         groups.sort { left, right in
             (left.compactMap { position[$0.claim.id] }.min() ?? 0) < (right.compactMap { position[$0.claim.id] }.min() ?? 0)
         }
     }
 
-    /// The grouping key of a figure: measure, unit family and scope.
+    /// Units of measurements rather than counts: two different values one article gives for one measure
+    /// at one time, on its own authority, are two things (a dam 48 metres high and a breach 30 metres
+    /// wide; a 24-hour strike and four weeks of talks), where two counts are mostly a part and its total.
+    static let measurementUnits: Set<String> = ["percent", "kilometre", "hour"]
+
+    /// The grouping key of a figure: measure and unit family. A further batch only its own article gives
+    /// ("weitere 800") shares the key of the total it adds to: the parts of a sum are reported beside it in
+    /// one group, and the status judge explains them instead of counting them as rivals.
+    /// A further batch that several articles report ("a further 3,000 soldiers" in two reports) is a figure
+    /// in its own right — the reinforcements — and keeps a key of its own.
     static func key(_ fact: ClaimFacts, measure: String) -> String {
-        "\(measure)|\(fact.unitKey)|\(fact.scope == .additional ? "additional" : "base")"
+        "\(measure)|\(fact.unitKey)" + (fact.sharedFurther ? "|further" : "")
+    }
+
+    /// Joins groups of different measures that give the same figure: the measure is the extractor's
+    /// reading of the words around a number, and two outlets often word one figure differently ("€600m
+    /// of cuts" beside "Einsparungen von 600 Millionen Euro", "1.840 Züge fallen aus" beside "1,840 trains
+    /// cancelled"). Two groups join when a figure of one and a figure of the other, from different
+    /// articles, state the same number in the same unit (after conversion, within 1 %), and no article
+    /// gives figures in both groups without one such shared number (an article that gives two different
+    /// numbers for the two measures tells them apart). When both groups carry a measure, or the figure has
+    /// no unit, the number must also be distinctive — not a whole number below 20 — since "12 injured"
+    /// and "12 missing" are different figures of the same size.
+    ///
+    /// - Complexity: O(n log n) for n figures (sorted by unit and value; within a run of numbers 1 % apart,
+    ///   one figure per group and article is compared, and each pair of groups is decided once).
+    private mutating func mergeSameFigures() {
+        var entries: [(group: Int, fact: ClaimFacts, value: Double)] = []
+        for (index, group) in groups.enumerated() {
+            for fact in group {
+                guard let value = Self.statedValue(fact) else { continue }
+                entries.append((index, fact, value))
+            }
+        }
+        entries.sort { ($0.fact.unitKey, $0.value) < ($1.fact.unitKey, $1.value) }
+        var parent = Array(groups.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        // Each pair of groups is decided once; within a run of equal numbers only the first figure of each
+        // group and article is compared, so many copies of one number cost no more than one.
+        var decided = Set<[Int]>()
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].fact.unitKey == entries[start].fact.unitKey,
+                entries[end].value <= entries[start].value * 1.01 + 1e-9
+            {
+                end += 1
+            }
+            var seen = Set<String>()
+            let window = entries[start..<end].filter { seen.insert("\($0.group)|\($0.fact.article.id)").inserted }
+            for (offset, left) in window.enumerated() {
+                for right in window[(offset + 1)...] where left.group != right.group {
+                    let pair = [min(left.group, right.group), max(left.group, right.group)]
+                    guard !decided.contains(pair), root(left.group) != root(right.group),
+                        left.fact.article.id != right.fact.article.id, left.fact.measureKey != right.fact.measureKey,
+                        Self.sameStatedFigure(left.fact, right.fact)
+                    else { continue }
+                    let bothMeasured = left.fact.measureKey != "-" && right.fact.measureKey != "-"
+                    if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value) { continue }
+                    decided.insert(pair)
+                    guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
+                    let (a, b) = (root(left.group), root(right.group))
+                    parent[max(a, b)] = min(a, b)
+                }
+            }
+            start = end
+        }
+        var merged: [Int: [ClaimFacts]] = [:]
+        for index in groups.indices { merged[root(index), default: []] += groups[index] }
+        groups = merged.keys.sorted().map { merged[$0]! }
+    }
+
+    /// The number a figure states in its common unit: the value, or a range's bounds' midpoint; `nil` for
+    /// a vague bound ("Tausende"), which says too little to identify a figure.
+    static func statedValue(_ fact: ClaimFacts) -> Double? {
+        guard let quantity = fact.claim.quantity else { return nil }
+        let scale = quantity.normalizationScale
+        if let value = quantity.value { return value * scale }
+        if let low = quantity.low, let high = quantity.high { return (low + high) / 2 * scale }
+        return nil
+    }
+
+    /// Whether two figures state the same number (within 1 %, after conversion), ranges the same bounds.
+    static func sameStatedFigure(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard let a = left.claim.quantity, let b = right.claim.quantity else { return false }
+        func near(_ x: Double?, _ y: Double?) -> Bool {
+            guard let x, let y else { return x == nil && y == nil }
+            return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+        }
+        let (scaleA, scaleB) = (a.normalizationScale, b.normalizationScale)
+        return near(a.value.map { $0 * scaleA }, b.value.map { $0 * scaleB })
+            && (a.value != nil || (near(a.low.map { $0 * scaleA }, b.low.map { $0 * scaleB })
+                && near(a.high.map { $0 * scaleA }, b.high.map { $0 * scaleB })))
+    }
+
+    /// Numbers that identify a figure: not a whole number below 20.
+    static func isDistinctive(_ value: Double) -> Bool {
+        value >= 20 || value.rounded() != value
+    }
+
+    /// Whether an article gives figures in both groups and none of them with the same number.
+    private func articlesTellApart(_ left: [ClaimFacts], _ right: [ClaimFacts]) -> Bool {
+        let rightByArticle = Dictionary(grouping: right, by: \.article.id)
+        for (article, mine) in Dictionary(grouping: left, by: \.article.id) {
+            guard let theirs = rightByArticle[article] else { continue }
+            if !mine.contains(where: { fact in theirs.contains { Self.sameStatedFigure(fact, $0) } }) { return true }
+        }
+        return false
     }
 
     private mutating func place(_ fact: ClaimFacts, in index: Int?) -> Int {
@@ -84,7 +197,7 @@ struct FigureClusters {
 
     /// The group among `indices` that `fact` belongs to, or `nil` for a new one (see the type's summary).
     private func closestGroup(for fact: ClaimFacts, among indices: [Int], measureless: Bool) -> Int? {
-        let splitsShares = fact.unitKey == "percent" || measureless
+        let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
             return !mates.contains { mate in
@@ -92,7 +205,7 @@ struct FigureClusters {
             }
         }
         let candidates = measureless
-            ? open.filter { index in groups[index].contains { Self.closeness(fact.interval, $0.interval) >= 0.33 } } : open
+            ? open.filter { index in groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= 0.33 } } : open
         guard candidates.count > 1 else { return candidates.first }
         let own = words[fact.claim.id] ?? []
         return candidates.max { left, right in
@@ -104,9 +217,26 @@ struct FigureClusters {
     /// values, the ratio of the nearer values otherwise) plus half the share of the claim's context words
     /// the group's sentences hold.
     private func affinity(_ own: Set<String>, _ fact: ClaimFacts, _ index: Int) -> Double {
-        let closeness = groups[index].map { Self.closeness(fact.interval, $0.interval) }.max() ?? 0
+        let closeness = groups[index].map { Self.closeness(Self.stated(fact), Self.stated($0)) }.max() ?? 0
         let shared = own.isEmpty ? 0 : Double(own.intersection(wordsOfGroup[index]).count) / Double(own.count)
         return closeness + 0.5 * shared
+    }
+
+    /// The numbers a figure states, in its common unit: one number for a value or a bound ("more than 150
+    /// million" states 150 million), both ends for a range. Closeness between figures is measured on these
+    /// rather than on the values a bound allows, which reach to infinity and would make "more than 150
+    /// million" as close to 1.2 billion as to 150 million.
+    static func stated(_ fact: ClaimFacts) -> QuantityInterval? { fact.stated }
+
+    static func stated(_ quantity: Quantity) -> QuantityInterval? {
+        let scale = quantity.normalizationScale
+        if let value = quantity.value { return QuantityInterval(low: value * scale, high: value * scale) }
+        switch (quantity.low, quantity.high) {
+        case let (low?, high?): return QuantityInterval(low: low * scale, high: high * scale)
+        case let (low?, nil): return QuantityInterval(low: low * scale, high: low * scale)
+        case let (nil, high?): return QuantityInterval(low: high * scale, high: high * scale)
+        default: return nil
+        }
     }
 
     /// 1 when two intervals overlap, else the ratio of the nearer bounds (0 when either is missing).
@@ -131,8 +261,12 @@ struct FigureClusters {
         return same(a.value, b.value) && same(a.low, b.low) && same(a.high, b.high)
     }
 
-    /// Whether two claims name two different sources (a claim without a source names none).
+    /// Whether two claims name two different sources (a claim without a source names none). A sentence
+    /// with a denial sets a counter-figure against the figure denied ("wies dies zurück: … nach 90
+    /// Minuten"; "waited six hours, a claim the ministry rejected, saying … within 90 minutes"), so a
+    /// figure in it counts as from another source than the article's other figures.
     static func differentSources(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        if left.inDenialSentence || right.inDenialSentence { return true }
         guard let a = left.claim.attribution?.source, let b = right.claim.attribution?.source else { return false }
         return a != b
     }

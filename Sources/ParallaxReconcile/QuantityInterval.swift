@@ -18,7 +18,7 @@ public struct QuantityInterval: Sendable, Equatable {
     /// The interval a quantity allows, or `nil` when it states no number.
     public init?(_ quantity: Quantity) {
         let value = quantity.normalized?.value ?? quantity.value
-        let scale = quantity.normalized.flatMap { normalized in quantity.value.map { normalized.value / $0 } } ?? 1
+        let scale = quantity.normalizationScale
         switch quantity.qualifier {
         case .exact:
             guard let value else { return nil }
@@ -26,18 +26,19 @@ public struct QuantityInterval: Sendable, Equatable {
         case .about:
             guard let value else { return nil }
             self.init(low: value * (1 - Self.aboutTolerance), high: value * (1 + Self.aboutTolerance))
+        // A vague number ("Hunderte", "tens of thousands") is a bound given as `low` or `high` alone.
         case .atLeast:
-            guard let value else { return nil }
-            self.init(low: value, high: .infinity)
+            guard let bound = value ?? quantity.low.map({ $0 * scale }) else { return nil }
+            self.init(low: bound, high: .infinity)
         case .moreThan:
-            guard let value else { return nil }
-            self.init(low: value.nextUp, high: .infinity)
+            guard let bound = value ?? quantity.low.map({ $0 * scale }) else { return nil }
+            self.init(low: bound.nextUp, high: .infinity)
         case .upTo:
-            guard let value else { return nil }
-            self.init(low: 0, high: value)
+            guard let bound = value ?? quantity.high.map({ $0 * scale }) else { return nil }
+            self.init(low: 0, high: bound)
         case .lessThan:
-            guard let value else { return nil }
-            self.init(low: 0, high: value.nextDown)
+            guard let bound = value ?? quantity.high.map({ $0 * scale }) else { return nil }
+            self.init(low: 0, high: bound.nextDown)
         case .range:
             guard let low = quantity.low ?? value, let high = quantity.high ?? value else { return nil }
             self.init(low: low * scale, high: high * scale)
@@ -56,6 +57,13 @@ public struct QuantityInterval: Sendable, Equatable {
 }
 
 extension Quantity {
+    /// The factor from the stated unit to the normalised one (1 without a normalised value). The normalised
+    /// value is that of the value, else of the upper bound, as the claim extractor converts it.
+    var normalizationScale: Double {
+        guard let normalized, let stated = value ?? high ?? low, stated != 0 else { return 1 }
+        return normalized.value / stated
+    }
+
     /// The single number that best represents the quantity: the value, or a range's midpoint.
     var representativeValue: Double? {
         if let value = normalized?.value ?? value { return value }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 /// The per-language data the reconcile stage reads: scope cues, brief templates and display names.
 ///
@@ -13,6 +14,9 @@ struct ReconcileLexicon: Sendable {
 
     /// `cue → scope`, cues lower-cased.
     var scopeCues: [String: Scope] = [:]
+    /// Words that mark a further batch only right after the number ("15 more people"; "more than 15"
+    /// is a bound), from rows of scope `additional-after`.
+    var additionalAfterNumber: Set<String> = []
     /// `key → template`.
     var templates: [String: String] = [:]
     /// `kind → label → (singular, plural)`.
@@ -28,6 +32,30 @@ struct ReconcileLexicon: Sendable {
         let url = root.appendingPathComponent("unit-families.tsv")
         return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
+
+    /// `unit → (factor, base)`: units the extractor leaves unconverted that the reconcile stage converts to
+    /// a common unit (`minute → 1/60 hour`, `acre → square kilometre`), from `Lexicons/unit-conversions.tsv`.
+    static let unitConversions: [String: (factor: Double, base: String)] = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
+        let url = root.appendingPathComponent("unit-conversions.tsv")
+        let entries = rows(url).filter { $0.count >= 3 }.compactMap { row -> (String, (factor: Double, base: String))? in
+            guard let factor = Double(row[1]) else { return nil }
+            return (row[0], (factor, row[2]))
+        }
+        return Dictionary(entries, uniquingKeysWith: { a, _ in a })
+    }()
+
+    /// The quantity with a normalised value in its common unit, when the extractor gave none and the unit
+    /// has a conversion (`90 minutes → 1.5 hours`); the quantity itself otherwise. Only the normalised
+    /// value is added: the stated value, which explanations and briefs print, stays as written.
+    static func normalized(_ quantity: Quantity) -> Quantity {
+        guard quantity.normalized == nil, let unit = quantity.unit, let (factor, base) = unitConversions[unit],
+            let stated = quantity.value ?? quantity.high ?? quantity.low
+        else { return quantity }
+        var converted = quantity
+        converted.normalized = Quantity.NormalizedValue(value: stated * factor, unit: base)
+        return converted
+    }
 
     /// The unit claims are grouped under: the unit's family when it has one.
     static func groupingUnit(_ unit: String) -> String { unitFamilies[unit] ?? unit }
@@ -49,6 +77,7 @@ struct ReconcileLexicon: Sendable {
             var lexicon = ReconcileLexicon()
             for row in rows(folder.appendingPathComponent("scope.tsv")) where row.count >= 2 {
                 if let scope = Scope(rawValue: row[1]) { lexicon.scopeCues[row[0].lowercased()] = scope }
+                if row[1] == "additional-after" { lexicon.additionalAfterNumber.insert(row[0].lowercased()) }
             }
             for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
                 lexicon.templates[row[0]] = row[1]

@@ -82,7 +82,7 @@ public struct Reconciler: Sendable {
     }
 
     private func judge(_ groups: [[ClaimFacts]], startingAt offset: Int) -> [JudgedGroup] {
-        let additions = groups.filter { $0.first?.scope == .additional }.flatMap { $0 }
+        let additions = groups.flatMap { $0 }.filter { $0.scope == .additional }
         return groups.enumerated().map { index, facts in
             JudgedGroup(id: "g\(offset + index + 1)", facts: facts, verdict: StatusJudge().judge(facts, additions: additions))
         }

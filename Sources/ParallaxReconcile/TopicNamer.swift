@@ -11,9 +11,12 @@ enum TopicNamer {
             return [statement.subject ?? subject, statement.predicate, statement.object].compactMap { $0 }
                 .joined(separator: " · ")
         }
-        let unit = group.first?.unitKey == "-" ? nil : group.first?.unitKey
-        let measure = group.first?.measureKey == "-" ? nil : group.first?.measureKey
-        let scope = group.first?.scope == .additional ? "additional" : nil
+        // The figure that names most: one with a measure, and a total rather than a further batch.
+        let named = group.first { $0.measureKey != "-" && $0.scope != .additional }
+            ?? group.first { $0.measureKey != "-" } ?? group.first
+        let unit = named?.unitKey == "-" ? nil : named?.unitKey
+        let measure = named?.measureKey == "-" ? nil : named?.measureKey
+        let scope = group.allSatisfy { $0.scope == .additional } ? "additional" : nil
         let parts = [unit, scope, measure, subject].compactMap { $0 }
         return parts.isEmpty ? "figure" : parts.joined(separator: " · ")
     }

@@ -54,6 +54,13 @@ struct StoryBuilder {
         claims.append(claim)
     }
 
+    /// Moves `claim` into the sentence of `other` (same article), so that the two stand in one sentence.
+    mutating func shareSentence(_ claim: String, with other: String) {
+        guard let index = claims.firstIndex(where: { $0.id == claim }), let target = claims.first(where: { $0.id == other })
+        else { return }
+        claims[index].sentence = target.sentence
+    }
+
     /// One story holding every article.
     var story: Story { Story(id: "s1", label: "test", articles: articles.map(\.id)) }
 }

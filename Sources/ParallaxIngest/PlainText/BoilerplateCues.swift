@@ -60,6 +60,12 @@ package struct BoilerplateCues: Sendable {
     package let follow: [String]
     /// Social networks a follow invitation names (`Telegram`, `X`).
     package let social: [String]
+    /// Legal forms that may end an outlet's name (`e.v.`, `gmbh`, `ltd.`), lower-case.
+    package let legalForms: [String]
+    /// Phrases that disclose paid content (`ist eine Anzeige`, `sponsored content`), anywhere in a short line.
+    package let disclosures: [String]
+    /// Phrases that point the reader to another page (`Hier finden Sie`, `click here`), in a line without a full stop.
+    package let pointers: [String]
     /// `advert` as one matcher, for the advert search over every line.
     package let advertMatcher: CueMatcher
     /// `support` as one matcher.
@@ -96,6 +102,9 @@ package struct BoilerplateCues: Sendable {
         support = table["support"]
         follow = table["follow"]
         social = table["social"]
+        disclosures = table["disclosure"]
+        legalForms = table["legal-form"]
+        pointers = table["pointer"]
         advertMatcher = CueMatcher(advert)
         supportMatcher = CueMatcher(support)
     }

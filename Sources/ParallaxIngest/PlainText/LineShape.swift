@@ -71,7 +71,22 @@ package struct LineShape: Sendable, Equatable {
 
     /// Whether the line could be a heading: at most 15 words, no clause-ending mark.
     package var couldBeHeading: Bool {
-        wordCount >= 1 && wordCount <= 15 && content.count <= 140 && !endsClause && !isBullet
+        wordCount >= 1 && wordCount <= 15 && content.count <= 140 && !endsClause && !isBullet && !hasInnerSentenceEnd
+    }
+
+    /// Whether a sentence ends inside the line: `.`, `!` or `?` after a lower-case word of four or more
+    /// letters, then a space and a capital (`… registrieren. Schweigen schützt …!`). A heading is one
+    /// sentence at most; abbreviations (`Dr. Weiss`, `St. Anna`) are too short to count.
+    package var hasInnerSentenceEnd: Bool {
+        let characters = Array(content)
+        guard characters.count > 6 else { return false }
+        for index in 4..<(characters.count - 2) where ".!?".contains(characters[index])
+            && characters[index + 1] == " " && characters[index + 2].isUppercase
+        {
+            let word = characters[(index - 4)..<index]
+            if word.allSatisfy({ $0.isLowercase }) { return true }
+        }
+        return false
     }
 }
 

@@ -14,13 +14,24 @@ package struct MastheadReader: Sendable {
     /// Separators between a name and its tagline, section or code.
     private static let separators = [" | ", " – ", " — ", " - ", " · ", " • "]
 
-    /// A reader.
-    package init() {}
+    private let legalForms: [String]
+
+    /// A reader; `cues` give the legal forms a name may end with (`e.V.`, `GmbH`, `Ltd.`).
+    package init(cues: BoilerplateCues = .shared) {
+        legalForms = cues.legalForms
+    }
+
+    /// Whether the line ends with a legal form after a name (`Netzrecht e.V.`, `Example Holdings Ltd.`),
+    /// whose full stop ends no sentence.
+    package func endsWithLegalForm(_ shape: LineShape) -> Bool {
+        guard shape.wordCount >= 2, let last = shape.lowered.split(separator: " ").last else { return false }
+        return legalForms.contains(String(last)) || legalForms.contains(String(last.hasSuffix(".") ? last.dropLast() : last))
+    }
 
     /// The outlet's name in a masthead line, or `nil` when the line cannot be a masthead: a name of
     /// at most six words without sentence marks or digits.
     package func name(of shape: LineShape) -> String? {
-        guard !shape.isBullet, shape.content.count <= 80, !shape.endsSentence else { return nil }
+        guard !shape.isBullet, shape.content.count <= 80, !shape.endsSentence || endsWithLegalForm(shape) else { return nil }
         let text = shape.content
         for separator in Self.separators {
             guard let range = text.range(of: separator) else { continue }

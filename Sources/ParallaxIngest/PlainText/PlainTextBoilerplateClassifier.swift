@@ -73,7 +73,10 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             }
             index += 1
         }
-        if detectsMenus { markMenus(lines, &verdicts) }
+        if detectsMenus {
+            markMenus(lines, &verdicts)
+            markClosingFurniture(lines, &verdicts)
+        }
         AdvertRegionFinder(cues: cues.advert, matcher: cues.advertMatcher, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
         return verdicts
     }
@@ -229,11 +232,15 @@ package struct PlainTextBoilerplateClassifier: Sendable {
 
     private func boxVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
         guard shape.wordCount <= 40 else { return nil }
-        let key = shape.key
+        let key = Self.droppingCount(shape.key)
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return .footer }
         // A feed's syndication note ("The post … appeared first on Example Post.").
         if shape.wordCount <= 30, cues.syndication.contains(where: { key.containsPhrase($0) }) { return .footer }
         if let verdict = appealVerdict(shape) { return verdict }
+        if shape.wordCount <= 20, cues.disclosures.contains(where: { key.containsPhrase($0) }) { return .advert }
+        if shape.wordCount <= 16, shape.finalMark != ".", cues.pointers.contains(where: { key.containsPhrase($0) }) {
+            return .promotion
+        }
         let groups: [([String], BoilerplateVerdict, Int)] = [
             (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
             (cues.footer, .footer, 12),
@@ -254,6 +261,46 @@ package struct PlainTextBoilerplateClassifier: Sendable {
             }
         }
         return nil
+    }
+
+    /// `key` without a count at its end (`comments (214)` → `comments`, `kommentare 12` → `kommentare`).
+    static func droppingCount(_ key: String) -> String {
+        var trimmed = Substring(key)
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
+            trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].allSatisfy(\.isNumber)
+        {
+            trimmed = trimmed[..<open]
+        } else {
+            while let last = trimmed.last, last.isNumber { trimmed.removeLast() }
+        }
+        let result = String(trimmed).trimmingWhitespace()
+        return result.isEmpty ? key : result
+    }
+
+    /// Furniture at the end of a plain text that no cue names:
+    /// - a masthead footer: the last line, short, without sentence punctuation, of a name and a slogan
+    ///   joined by a dash, bar or middle dot (`Der Beispielbote · Ihre Zeitung für das Tal`);
+    /// - a press release's boilerplate: at most three lines after its contact line (a service line
+    ///   with a telephone number or e-mail address) at the end (`Beispiel e.V. ist ein Verein für …`).
+    private func markClosingFurniture(_ lines: [TextLine], _ verdicts: inout [BoilerplateVerdict?]) {
+        guard let last = lines.indices.last(where: { !lines[$0].shape.text.isEmpty }) else { return }
+        if verdicts[last] == nil, isMastheadFooter(lines[last].shape) { verdicts[last] = .footer }
+        guard let contact = lines.indices.last(where: { verdicts[$0] == .service }), contact < last,
+            last - contact <= 3,
+            ((contact + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
+        else { return }
+        for index in (contact + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
+    }
+
+    private func isMastheadFooter(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, shape.wordCount <= 12, !shape.endsSentence else { return false }
+        for separator in [" – ", " — ", " · ", " | "] {
+            let parts = shape.content.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            let name = parts[0].split(separator: " ")
+            if (1...4).contains(name.count), name.first?.first?.isUppercase == true, !parts[1].isEmpty { return true }
+        }
+        return false
     }
 
     /// A short line that appeals for money or support (a support cue, and no full stop or question

@@ -230,7 +230,9 @@ package struct PlainTextReader: Sendable {
     /// list marker, and at most four words, or up to six when every word is capitalised as in a name
     /// (`The North Coast Evening Post`) rather than a headline.
     private func isOutletLine(_ shape: LineShape) -> Bool {
-        guard shape.content.count <= 50, !shape.endsSentence, !shape.isBullet else { return false }
+        guard shape.content.count <= 50, !shape.endsSentence || mastheads.endsWithLegalForm(shape), !shape.isBullet else {
+            return false
+        }
         if shape.wordCount <= 4 { return shape.content.count <= 40 }
         return shape.wordCount <= 6
             && shape.content.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0 == "&" }

@@ -220,7 +220,14 @@ public struct SentenceSplitter: Sendable {
         var lowered = String.UnicodeScalarView()
         lowered.append(ScalarClass.lowercased(first))
         lowered.append(contentsOf: candidate.unicodeScalars.dropFirst())
-        return rules.abbreviations[String(lowered)]
+        if let mayEnd = rules.abbreviations[String(lowered)] { return mayEnd }
+        // An abbreviation in capitals, as datelines write them (`ST. ANNA`, `DR. WEISS`): its title-case form.
+        let letters = candidate.unicodeScalars.filter { ScalarClass.isLetter($0) }
+        guard letters.count >= 2, letters.allSatisfy(ScalarClass.isUppercase) else { return nil }
+        var titleCase = String.UnicodeScalarView()
+        titleCase.append(first)
+        titleCase.append(contentsOf: candidate.unicodeScalars.dropFirst().map(ScalarClass.lowercased))
+        return rules.abbreviations[String(titleCase)]
     }
 
     /// The word (letters, with a trailing period kept for abbreviated months) starting at byte
