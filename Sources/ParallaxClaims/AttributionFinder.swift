@@ -178,6 +178,14 @@ struct AttributionFinder: Sendable {
             {
                 return (body, nil)
             }
+            // `Das Vulkanobservatorium hatte in den zehn Tagen vor dem Ausbruch 1.500 Erdstöße registriert.`: a
+            // verb that closes a German clause has its subject at the sentence's start, however far away.
+            if source == nil, pack.capitalizesNouns, cueEnd == tokens.count || tokens[cueEnd].kind == .punctuation,
+                let subject = speakers.first(where: { $0.first <= 1 && $0.kind != "person" }),
+                subject.first == 0 || pack.sourceSkips.contains(tokens[0])
+            {
+                source = subject
+            }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
