@@ -10,6 +10,8 @@ struct SentenceAttribution: Sendable, Equatable {
     var hedgeCue: String?
     /// Index range of the cue and its source, so the source is not taken for the subject.
     var sourceRange: Range<Int>?
+    /// Index range of the cue of `stated` alone.
+    var cueRange: Range<Int>?
     /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
     var continuation: String?
     /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
@@ -21,6 +23,11 @@ struct SentenceAttribution: Sendable, Equatable {
 struct ClauseAttribution: Sendable, Equatable {
     var range: Range<Int>
     var attribution: Attribution
+    /// The tokens of the cue alone.
+    var cue: Range<Int>
+    /// True when a relaying cue follows it (`…, the broadcaster reported, citing the mayor`): the figure is the
+    /// cited source's, not the reporter's.
+    var relayed = false
 }
 
 /// Finds attribution cues (`nach Angaben von`, `laut`, `zufolge`, `according to`, `said`) and the
@@ -63,7 +70,7 @@ struct AttributionFinder: Sendable {
                 break
             }
         }
-        var best: (rank: Int, attribution: Attribution, range: Range<Int>)?
+        var best: (rank: Int, attribution: Attribution, range: Range<Int>, cue: Range<Int>)?
         var unnamed: Range<Int>?
         var index = 0
         while index < tokens.count {
@@ -72,6 +79,19 @@ struct AttributionFinder: Sendable {
                 continue
             }
             let cueEnd = index + cue.length
+            // `sagte … zu` is a pledge, not speech: a verb cue whose clause ends in a particle that makes it another verb.
+            if cue.length == 1, let particles = pack.cueParticles[tokens[index].lower], closesClause(particles, tokens, after: index) {
+                index = cueEnd
+                continue
+            }
+            // `63 bestätigte Masernfälle`, `die gemeldeten Fälle`: a participle before a noun is an adjective, not a cue.
+            if pack.capitalizesNouns, cue.length == 1, cue.value.direction == "verb", cueEnd < tokens.count,
+                tokens[cueEnd].isCapitalized, index > 0,
+                tokens[index - 1].kind == .number || pack.sourceSkips.contains(tokens[index - 1])
+            {
+                index = cueEnd
+                continue
+            }
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
@@ -83,8 +103,11 @@ struct AttributionFinder: Sendable {
                 let attribution = Attribution(
                     text: sentence.slice(range.lowerBound, range.upperBound), source: label, hedged: hedged,
                     why: "cue “\(sentence.slice(index, cueEnd))”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
-                result.clauses.append(ClauseAttribution(range: range, attribution: attribution))
-                if best == nil || rank < best!.rank { best = (rank, attribution, range) }
+                if cue.value.relays, let last = result.clauses.indices.last, index - result.clauses[last].range.upperBound <= 2 {
+                    result.clauses[last].relayed = true
+                }
+                result.clauses.append(ClauseAttribution(range: range, attribution: attribution, cue: index..<cueEnd))
+                if best == nil || rank < best!.rank { best = (rank, attribution, range, index..<cueEnd) }
             }
             index = cueEnd
         }
@@ -92,6 +115,7 @@ struct AttributionFinder: Sendable {
             result.stated = best.attribution
             result.hedged = best.attribution.hedged
             result.sourceRange = best.range
+            result.cueRange = best.cue
         } else if let unnamed {
             let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
             result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
@@ -99,6 +123,13 @@ struct AttributionFinder: Sendable {
             result.sourceRange = unnamed
         }
         return result
+    }
+
+    /// True when the clause after `index` ends in one of `particles` (`sagte … 25 Millionen Euro zu`).
+    private func closesClause(_ particles: Set<String>, _ tokens: [ClaimToken], after index: Int) -> Bool {
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind != .punctuation || tokens[end].text == "€" || tokens[end].text == "%" { end += 1 }
+        return end - 1 > index && particles.contains(tokens[end - 1].lower)
     }
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
@@ -141,11 +172,29 @@ struct AttributionFinder: Sendable {
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
                 pack.backReferences.determiners.contains(tokens[index - 2]),
-                let body = bodies.resolve(base: base, type: nil, current: named.filter { $0.index < index - 2 })
+                let body = bodies.resolve(
+                    base: base, type: pack.descriptors.lookup(tokens[index - 1].lower),
+                    current: named.filter { $0.index < index - 2 }, families: pack.backReferences.families)
             {
                 return (body, nil)
             }
+            // `Das Vulkanobservatorium hatte in den zehn Tagen vor dem Ausbruch 1.500 Erdstöße registriert.`: a
+            // verb that closes a German clause has its subject at the sentence's start, however far away.
+            if source == nil, pack.capitalizesNouns, cueEnd == tokens.count || tokens[cueEnd].kind == .punctuation,
+                let subject = speakers.first(where: { $0.first <= 1 && $0.kind != "person" }),
+                subject.first == 0 || pack.sourceSkips.contains(tokens[0])
+            {
+                source = subject
+            }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
+            // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
+            // where only names are capitalised.
+            if source == nil, !pack.capitalizesNouns, index == 1, tokens[0].isCapitalized, tokens[0].text.count > 2,
+                !pack.commonWords.contains(tokens[0].lower), !pack.sourceSkips.contains(tokens[0]),
+                pack.backReferences.nouns[tokens[0].lower] == nil, pack.pronouns.contains(tokens[0]) == false
+            {
+                return (tokens[0].lower, nil)
+            }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
@@ -169,9 +218,21 @@ struct AttributionFinder: Sendable {
         {
             return (sourceLabel(owner), owner)
         }
+        // `Analysts at Borkmann Bank`, `Experten der Deutschen Bank`: a group of people at a named body speaks for it.
+        if let group = source, group.kind == "generic", pack.backReferences.groupLabels.contains(group.name),
+            group.end + 1 < tokens.count, pack.memberPrepositions.contains(tokens[group.end]),
+            let body = actors.first(where: {
+                ($0.first == group.end + 1 || ($0.first == group.end + 2 && pack.sourceSkips.contains(tokens[group.end + 1])))
+                    && ($0.kind == "organisation" || ($0.kind == "name" && pack.backReferences.nameTails[tokens[$0.end - 1].lower] != nil))
+            })
+        {
+            return (sourceLabel(body), body)
+        }
         // `die Behörde`, `the agency`: the body named before.
         if let entity = source, let reference = BodyMemory.reference(entity, tokens, pack),
-            let body = bodies.resolve(base: reference.base, type: reference.type, current: named.filter { $0.index < entity.first })
+            let body = bodies.resolve(
+                base: reference.base, type: reference.type, current: named.filter { $0.index < entity.first },
+                families: pack.backReferences.families)
         {
             return (body, entity)
         }
@@ -225,9 +286,18 @@ struct AttributionFinder: Sendable {
             return stripped(index)
         }
         var words: [String] = []
-        while index < tokens.count, words.count < 4, !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index]),
+        while index < tokens.count, words.count < 4 {
+            // An abbreviation's full stop belongs to the name (`the St. Annen hospital`).
+            if index > start, tokens[index].text == ".", !tokens[index].spaceBefore, tokens[index - 1].isCapitalized,
+                let last = words.last, last.count <= 2
+            {
+                words[words.count - 1] += "."
+                index += 1
+                continue
+            }
+            guard !tokens[index].lower.hasSuffix("'s"), !tokens[index].lower.hasSuffix("’s"), tokens[index].kind == .word, !pack.sourceStops.contains(tokens[index]),
             pack.weekdays.match(tokens, at: index) == nil, pack.months.match(tokens, at: index) == nil
-        {
+            else { break }
             words.append(tokens[index].lower)
             index += 1
         }
@@ -263,7 +333,7 @@ struct AttributionFinder: Sendable {
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
     private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
-        return bodies.resolve(base: base, type: nil, current: named) ?? label
+        return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).

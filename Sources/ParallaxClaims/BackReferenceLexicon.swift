@@ -15,8 +15,14 @@ struct BackReferenceLexicon: Sendable {
     let determiners: WordSet
     /// Labels of groups of people (`officials`), never a body referred back to.
     let groupLabels: Set<String>
+    /// Descriptor types a general type also stands for (`company` → airline, bank, insurers …):
+    /// `das Unternehmen` refers back to an airline named before.
+    let families: [String: Set<String>]
+    /// Last words of names that make a name a body of a type (`Velora Air` → airline, `Borkmann Bank` → bank).
+    let nameTails: [String: String]
 
-    /// Parses the rows of `back-references.txt` (`noun | word | base`, `determiner | word`, `group | label`).
+    /// Parses the rows of `back-references.txt` (`noun | word | base`, `determiner | word`, `group | label`,
+    /// `family | type | type …`, `tail | word | type`).
     init(rows: [[String]], genitiveEndings: [String]) {
         func field(_ row: [String], _ index: Int) -> String? { index < row.count && !row[index].isEmpty ? row[index] : nil }
         nouns = Dictionary(rows.filter { $0[0] == "noun" }.compactMap { row in
@@ -36,5 +42,11 @@ struct BackReferenceLexicon: Sendable {
         lastBytePairs = pairs
         determiners = WordSet(rows.filter { $0[0] == "determiner" }.compactMap { field($0, 1) })
         groupLabels = Set(rows.filter { $0[0] == "group" }.compactMap { field($0, 1) })
+        families = Dictionary(rows.filter { $0[0] == "family" && $0.count > 2 }.map { row in
+            (row[1].lowercased(), Set(row[2...].filter { !$0.isEmpty }))
+        }) { first, _ in first }
+        nameTails = Dictionary(rows.filter { $0[0] == "tail" }.compactMap { row in
+            field(row, 2).map { (row[1].lowercased(), $0) }
+        }) { first, _ in first }
     }
 }

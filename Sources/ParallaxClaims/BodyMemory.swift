@@ -17,7 +17,9 @@ struct NamedBody: Sendable, Equatable {
 /// before a descriptor alone (`die Gewerkschaft`) refers to a body named earlier in the article (or
 /// earlier in the same sentence): the latest one of the same descriptor type, else the latest whose
 /// name ends in the noun (`Amt` → `Gesundheitsamt`), else — for a back-reference noun — the latest
-/// body. Groups of people (`officials`, `residents`) are never such a body.
+/// body. A general type stands for its kinds (`family` rows of `back-references.txt`: `das Unternehmen`
+/// → the airline named before, never a court), and a name ending in a company word is a body of that
+/// type (`tail` rows: `Velora Air` → airline). Groups of people (`officials`, `residents`) are never such a body.
 struct BodyMemory: Sendable {
     /// Bodies named before the current sentence, oldest first.
     private(set) var bodies: [NamedBody] = []
@@ -29,13 +31,15 @@ struct BodyMemory: Sendable {
         for entity in entities where !entity.isAdjective {
             let last = tokens[entity.end - 1].lower
             // A name ending in a back-reference noun is a body (`Marlow Water Office`).
-            let isBody = entity.kind == "organisation" || entity.kind == "generic"
+            // A name ending in a company word is a body of its type (`Velora Air`, `Borkmann Bank`).
+            let tailType = entity.kind == "name" && entity.end - entity.first > 1 ? pack.backReferences.nameTails[last] : nil
+            let isBody = entity.kind == "organisation" || entity.kind == "generic" || tailType != nil
                 || (entity.kind == "name" && entity.end - entity.first > 1 && pack.backReferences.nouns[last] != nil)
             guard isBody, !pack.backReferences.groupLabels.contains(entity.name),
                 reference(entity, tokens, pack)?.base == nil
             else { continue }
             let words = tokens[entity.first..<entity.end].map(\.lower).joined(separator: " ")
-            found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type, words: words))
+            found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type ?? tailType, words: words))
         }
         guard pack.capitalizesNouns else { return found }
         var next = 0  // the first entity that may still cover a token
@@ -77,14 +81,23 @@ struct BodyMemory: Sendable {
 
     /// The body a reference with this noun base and type stands for, among the bodies named before
     /// and `current` (the sentence's own bodies before the reference).
-    func resolve(base: String?, type: String?, current: [NamedBody]) -> String? {
+    func resolve(base: String?, type: String?, current: [NamedBody], families: [String: Set<String>] = [:]) -> String? {
         let candidates = bodies + current
         if let type, let body = candidates.last(where: { $0.type == type && $0.label != type }) { return body.label }
+        // A general type stands for its kinds (`das Unternehmen` → the airline named before).
+        let family = type.flatMap { families[$0] }
+        if let family, let body = candidates.last(where: { $0.type.map(family.contains) == true && $0.label != type }) {
+            return body.label
+        }
         if let base, let body = candidates.last(where: { ($0.label.hasSuffix(base) || $0.words.contains(base)) && $0.label != base }) {
             return body.label
         }
         guard base != nil else { return nil }
-        return candidates.last { $0.label != base && $0.label != type }?.label
+        // A body of another known kind is not meant (`das Unternehmen` is no court).
+        return candidates.last { body in
+            body.label != base && body.label != type
+                && (family == nil || body.type == nil || body.type == type || family!.contains(body.type!))
+        }?.label
     }
 
     /// Records a sentence's bodies and the body its attribution named, if it is not a person.

@@ -45,6 +45,16 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = inherited
             }
+            // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
+            // that ends its clause without a noun counts what the sentence counted before it.
+            if mention.quantity.unit == nil, let unit = sentenceUnit, tokens[mention.number].kind == .number,
+                !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4),  // a year (`aus dem Jahr 1612`)
+                mention.quantity.qualifier != nil || mention.first > 0,
+                mention.number == 0 || !tokens[mention.number - 1].isCapitalized,  // an identifier (`in Saal 112`)
+                mention.end >= tokens.count || [",", ".", ";", "!"].contains(tokens[mention.end].text)
+            {
+                mention.quantity.unit = unit
+            }
             var measure = measureFinder.measure(
                 for: mention, among: words, tokens: tokens,
                 limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
@@ -59,6 +69,8 @@ struct ClaimBuilder: Sendable {
             if mention.quantity.unit == nil, bare, !mention.countsNoun, let measure, Self.peopleMeasures.contains(measure) {
                 mention.quantity.unit = "person"
             }
+            // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
+            if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             if let unit = mention.quantity.unit {
@@ -81,8 +93,9 @@ struct ClaimBuilder: Sendable {
                     id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
                     text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
                     measure: measure, subject: subject,
-                    attribution: clauseAttribution(analysis, number: mention.number) ?? analysis.effective
-                        ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit),
+                    attribution: clauseAttribution(analysis, number: mention.number)
+                        ?? (cueIsEmbedded(analysis, number: mention.number) ? nil : analysis.effective
+                            ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
                     time: time, start: first, end: end))
         }
         position += 1
@@ -102,7 +115,7 @@ struct ClaimBuilder: Sendable {
 
     /// The attribution of the figure's own part of the sentence when the sentence names two sources: the
     /// one cue whose source stands between the same commas as the number (`Laut Norrbana fallen 1.840
-    /// Züge aus, die Gewerkschaft spricht von 2.100`).
+    /// Züge aus, die Gewerkschaft spricht von 2.100`); a part with none takes the nearest cue.
     private func clauseAttribution(_ analysis: SentenceAnalysis, number: Int) -> Attribution? {
         let clauses = analysis.attribution.clauses
         guard clauses.count > 1, Set(clauses.map(\.attribution.source)).count > 1 else { return nil }
@@ -113,7 +126,41 @@ struct ClaimBuilder: Sendable {
         var upper = number
         while upper < tokens.count, !isBoundary(upper) { upper += 1 }
         let own = clauses.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }
-        return own.count == 1 ? own[0].attribution : nil
+        if own.count == 1 { return own[0].attribution }
+        guard own.isEmpty else { return nil }
+        // A part with no cue of its own (`…, nicht „rund 410.000“, wie der Konzern behauptet`) takes the nearest cue.
+        func distance(_ clause: ClauseAttribution) -> Int {
+            clause.range.lowerBound > number ? clause.range.lowerBound - number : number - clause.range.upperBound
+        }
+        // A cue in a clause of its own speaks only for that clause; a reporter citing another source defers to it.
+        let candidates = clauses.filter { !$0.relayed && !isEmbedded($0.cue, in: analysis, number: number) }
+        let sorted = candidates.sorted { distance($0) < distance($1) }
+        guard let nearest = sorted.first else { return nil }
+        return sorted.count == 1 || distance(nearest) < distance(sorted[1]) ? nearest.attribution : nil
+    }
+
+    /// True when the sentence's cue stands in a clause of its own that does not hold the number: a clause
+    /// opened after a comma by a subordinating or coordinating word (`…, while the State Department said …`),
+    /// or a relative clause between two commas (`The GSN union, which says it represents 6,300 workers, is
+    /// demanding a 9.5% raise`). Such a cue speaks for its own clause only.
+    private func cueIsEmbedded(_ analysis: SentenceAnalysis, number: Int) -> Bool {
+        guard let cue = analysis.attribution.cueRange else { return false }
+        return isEmbedded(cue, in: analysis, number: number)
+    }
+
+    /// True when the tokens `cue` stand in a clause of their own that does not hold the number.
+    private func isEmbedded(_ cue: Range<Int>, in analysis: SentenceAnalysis, number: Int) -> Bool {
+        let tokens = analysis.tokenized.tokens
+        func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
+        var comma = cue.lowerBound - 1
+        while comma >= 0, !isBoundary(comma) { comma -= 1 }
+        guard comma >= 0, comma + 1 < tokens.count, number < comma || number > cue.upperBound else { return false }
+        var close = cue.upperBound
+        while close < tokens.count, !isBoundary(close) { close += 1 }
+        if number > comma && number < close { return false }
+        let opener = tokens[comma + 1]
+        if pack.clauseOpeners.contains(opener) { return number < comma }
+        return pack.relativePronouns.contains(opener) && close < tokens.count && (number < comma || number >= close)
     }
 
     /// The source of a figure of the same kind (measure and unit) in the sentence just before, in the same

@@ -30,8 +30,33 @@ public struct ClaimExtractor: Sendable {
                     analyses[position], previous: analyses[max(0, position - 3)..<position].map(\.sentence.id))
             }
         }
-        return Self.resolvingSurnames(builder.claims)
+        let claims = StoryPlace.qualifying(builder.claims, sentences: analyses.map(\.tokenized), pack: pack)
+        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher))
     }
+
+    /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
+    /// source `@outlet` in `attribution-cues.txt`) stands for: the publisher's name, lower-case, without a
+    /// leading article or a legal form (`The Daily Clarion` → daily clarion); no source without a publisher.
+    static func namingOutlet(_ claims: [Claim], publisher: String?) -> [Claim] {
+        guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
+        var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        while let last = words.last, legalForms.contains(last) { words.removeLast() }
+        let label = words.isEmpty ? nil : words.joined(separator: " ")
+        return claims.map { claim in
+            guard var attribution = claim.attribution, attribution.source == outletSource else { return claim }
+            var claim = claim
+            attribution.source = label
+            claim.attribution = attribution
+            return claim
+        }
+    }
+
+    /// The source label of cues by which the outlet reports its own findings.
+    static let outletSource = "@outlet"
+
+    /// Legal forms that end a publisher's name but are no part of the label.
+    static let legalForms: Set<String> = ["gmbh", "ag", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "se", "kg", "co.", "group"]
 
     /// A person named by surname alone ("sagte Brenvik") is the person the article named in full before
     /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so.
@@ -75,8 +100,10 @@ public struct ClaimExtractor: Sendable {
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
         var lastPerson: String?
         var bodies = BodyMemory()
+        var abbreviations: [String: EntityMention] = [:]
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
-            let entities = entityFinder.find(in: tokenized.tokens)
+            let entities = Self.resolvingAbbreviations(
+                entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
             let named = BodyMemory.named(in: tokenized.tokens, entities: entities, pack: pack)
             let attribution = attributionFinder.analyze(
                 tokenized, entities: entities, lastPerson: lastPerson, bodies: bodies, named: named)
@@ -114,6 +141,35 @@ public struct ClaimExtractor: Sendable {
                     effective: effective))
         }
         return analyses
+    }
+
+    /// Abbreviations that stand for a body named right before them (`des karsenischen Geheimdienstes SND`,
+    /// `Civic Alliance (CA)`): the abbreviation, there and later in the article (`Dem SND zufolge`), is that body.
+    static func resolvingAbbreviations(
+        _ entities: [EntityMention], tokens: [ClaimToken], known: inout [String: EntityMention]
+    ) -> [EntityMention] {
+        var result: [EntityMention] = []
+        for entity in entities {
+            guard entity.kind == "name", entity.end - entity.first == 1, EntityFinder.isAcronym(tokens[entity.first]) else {
+                result.append(entity)
+                continue
+            }
+            var gap = entity.first
+            if gap > 0, tokens[gap - 1].text == "(" { gap -= 1 }
+            if let body = result.last, body.end == gap, !body.isAdjective, body.kind != "person", body.kind != "name" {
+                known[entity.name] = body
+                result[result.count - 1].end = entity.end + (gap < entity.first ? 1 : 0)
+                continue
+            }
+            if var body = known[entity.name] {
+                body.first = entity.first
+                body.end = entity.end
+                result.append(body)
+            } else {
+                result.append(entity)
+            }
+        }
+        return result
     }
 
     /// The time each sentence's paragraph gives: the latest one stated before the sentence in the

@@ -120,6 +120,11 @@ struct EntityFinder: Sendable {
         if token.isCapitalized, let country = names?.country(forName: token.lower) {
             return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
         }
+        // An abbreviation no gazetteer lists is a name (`die GSN`); in languages that do not capitalise
+        // nouns capitalised runs find it.
+        if pack.capitalizesNouns, Self.isAcronym(token), pack.currencies.match(tokens, at: index) == nil {
+            return EntityMention(first: index, end: index + 1, name: token.lower, kind: "name", country: nil, isAdjective: false)
+        }
         if pack.capitalizesNouns, index > 0, let run = nameRun(tokens, at: index) {
             let first = run - index == 3 && token.text.count > 7 ? index + 1 : index
             let name = tokens[first..<run].map(\.lower).joined(separator: " ")
@@ -132,8 +137,27 @@ struct EntityFinder: Sendable {
             pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
         {
             var end = index
-            while end < tokens.count, tokens[end].isCapitalized, pack.months.match(tokens, at: end) == nil { end += 1 }
-            let name = tokens[index..<end].map(\.lower).joined(separator: " ")
+            var name = ""
+            while end < tokens.count, pack.months.match(tokens, at: end) == nil {
+                if tokens[end].isCapitalized {
+                    name += (name.isEmpty ? "" : " ") + tokens[end].lower
+                } else if tokens[end].text == ".", !tokens[end].spaceBefore, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                    tokens[end - 1].text.count <= 2
+                {
+                    name += "."  // an abbreviation inside a name (`St. Annen`)
+                } else {
+                    break
+                }
+                end += 1
+            }
+            // A body named after its place keeps its kind after the name (`the St. Annen hospital`).
+            if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                let label = pack.descriptors[tokens[end].lower], pack.labelKeepingDescriptors.contains(label)
+            {
+                name += " " + label
+                end += 1
+                return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
+            }
             return EntityMention(first: index, end: end, name: name, kind: "name", country: nil, isAdjective: false)
         }
         return nil
@@ -161,11 +185,30 @@ struct EntityFinder: Sendable {
         {
             end += 1
         }
+        // In a language that capitalises nouns, a common noun ends the name (`Amtsgericht Brakenfeld Insolvenz`).
+        if pack.capitalizesNouns, end - start == 2, !isNameWord(tokens, start + 1) { end -= 1 }
         if end > start && (!pack.capitalizesNouns || end - start <= 2) {
-            let name = tokens[start..<end].map(\.lower).joined(separator: " ")
+            var name = tokens[start..<end].map(\.lower).joined(separator: " ")
+            if pack.labelKeepingDescriptors.contains(label) { name += " " + label }
             return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
         }
+        // `Gewerkschaft der Schienenbeschäftigten Norrlands (GSN)`: the abbreviation in brackets names it.
+        var scan = start
+        while scan + 2 < tokens.count, scan - start < 6, tokens[scan].kind == .word {
+            scan += 1
+        }
+        if scan > start, scan + 2 < tokens.count, tokens[scan].text == "(", Self.isAcronym(tokens[scan + 1]), tokens[scan + 2].text == ")" {
+            return EntityMention(
+                first: index, end: scan + 3, name: tokens[scan + 1].lower, kind: "organisation", country: nil, isAdjective: false,
+                type: label)
+        }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
+    }
+
+    /// An abbreviation: two to six capital letters (`GSN`, `NATO`).
+    static func isAcronym(_ token: ClaimToken) -> Bool {
+        token.kind == .word && (2...6).contains(token.text.utf8.count)
+            && token.text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 
     /// In a language that capitalises nouns: the end of a run of two or three capitalised words

@@ -50,6 +50,9 @@ final class LanguagePack: Sendable {
         /// True when the cue itself distances the writer (`Berichten zufolge`, `claims`); naming a
         /// source (`laut`, `according to`, `said`) does not.
         var hedged: Bool
+        /// True when the cue relays another's figure (`citing`, `unter Berufung auf`): the source it names
+        /// outranks the reporter of the same sentence.
+        var relays = false
     }
 
     let language: String
@@ -58,6 +61,9 @@ final class LanguagePack: Sendable {
     let numberWords: [String: Double]
     let numberConnectors: [String]
     let multipliers: PhraseTable<Double>
+    /// Words for half of a multiplier (`halbe`, `half`) and the articles around them (`eine`, `a`).
+    let halfWords: WordSet
+    let halfArticles: WordSet
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
@@ -95,9 +101,14 @@ final class LanguagePack: Sendable {
     let speakerRoleBytes: [[UInt8]]
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
+    /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
+    /// bodies named after their place rather than by a name of their own (third field `keep`).
+    let labelKeepingDescriptors: Set<String>
     /// First words of descriptors of two words (`coast guard`).
     let descriptorFirstWords: Set<String>
     let cues: PhraseTable<Cue>
+    /// Verb cues that are another verb when their clause ends in one of these particles (`sagte … zu` = pledged).
+    let cueParticles: [String: Set<String>]
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
     let perfectAuxiliaries: WordSet
@@ -143,6 +154,8 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
+    /// Prepositions between a group of people and the body they work for (`analysts at`, `Experten der`).
+    let memberPrepositions: WordSet
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
     let backReferences: BackReferenceLexicon
     let subjunctives: WordSet
@@ -162,6 +175,12 @@ final class LanguagePack: Sendable {
     let timeKeys: Set<Int>
     /// Keys of every word that can start a gazetteer name, national adjective or role.
     let entityKeys: Set<Int>
+    /// Phrases after which a capitalised name is the story's place (`in`, `Straße von`, `island of`).
+    let placeOpeners: PhraseTable<Bool>
+    /// Capitalised words after a place opener that name no place (`in Flammen`, `in Sicherheit`).
+    let placeStops: WordSet
+    /// Source labels of bodies whose names carry the story's place (`coast guard` → `coren coast guard`).
+    let placeNamedBodies: Set<String>
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
     let capitalizesNouns: Bool
 
@@ -204,6 +223,8 @@ final class LanguagePack: Sendable {
         }) { first, _ in first }
         numberConnectors = rows("number-connectors.txt").map { $0[0] }
         multipliers = table("multipliers.txt") { field($0, 1).flatMap(Double.init) }
+        halfWords = WordSet(rows("halves.txt").filter { $0[0] == "half" }.compactMap { field($0, 1) })
+        halfArticles = WordSet(rows("halves.txt").filter { $0[0] == "article" }.compactMap { field($0, 1) })
         vagueNumbers = table("vague-numbers.txt") { row in
             guard let value = field(row, 1).flatMap(Double.init) else { return nil }
             return VagueNumber(value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about)
@@ -252,13 +273,17 @@ final class LanguagePack: Sendable {
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first
             }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        labelKeepingDescriptors = Set(rows("organisation-descriptors.txt").filter { field($0, 2) == "keep" }.compactMap { field($0, 1) })
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(
                     direction: direction, source: field(row, 2),
-                    hedged: field(row, 3) == "yes")
+                    hedged: field(row, 3) == "yes", relays: field(row, 4) == "relay")
             }
         }
+        cueParticles = Dictionary(
+            grouping: rows("cue-particles.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }, by: \.0
+        ).mapValues { Set($0.map(\.1)) }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }
@@ -289,6 +314,7 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
+        memberPrepositions = WordSet(sourceWords("member"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
@@ -320,6 +346,10 @@ final class LanguagePack: Sendable {
         entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
+        let placeRows = rows("place-names.txt")
+        placeOpeners = PhraseTable(placeRows.filter { $0[0] == "opener" }.compactMap { row in field(row, 1).map { ($0.lowercased(), true) } })
+        placeStops = WordSet(placeRows.filter { $0[0] == "stop" }.compactMap { field($0, 1)?.lowercased() })
+        placeNamedBodies = Set(placeRows.filter { $0[0] == "body" }.compactMap { field($0, 1) })
     }
 }
 

@@ -16,7 +16,13 @@ struct MeasureFinder: Sendable {
         var index = 0
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index) {
-                found.append((index, match.length, match.value))
+                // A participle between a determiner and its noun is an adjective (`the affected schools`,
+                // `die betroffenen Schulen`), not the clause's verb.
+                let next = index + match.length
+                let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
+                    && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
+                    && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
+                if !attributive { found.append((index, match.length, match.value)) }
                 index += match.length
             } else {
                 index += 1
@@ -44,6 +50,13 @@ struct MeasureFinder: Sendable {
         if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
+        // A figure joined to its unit by a hyphen describes a thing (`the 48-metre dam`, `a 150-member
+        // parliament`, `a 48-hour strike`): its size, or a duration for units of time.
+        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-", !tokens[mention.number + 1].spaceBefore,
+            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 2].spaceBefore
+        {
+            return mention.impliedMeasure == "duration" ? "duration" : "size"
+        }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
         var weak: String?
@@ -53,6 +66,15 @@ struct MeasureFinder: Sendable {
         }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
+        // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
+        // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
+        if mention.first >= 2, ["von", "of"].contains(tokens[mention.first - 1].lower),
+            let noun = words.first(where: {
+                $0.index + $0.length == mention.first - 1 && $0.measure.isNoun && $0.measure.label == "cost"
+            })
+        {
+            return noun.measure.label
+        }
         let clause = clauseBounds(tokens, around: mention.number)
         let embedded = embeddedClauses(tokens, around: mention.number)
         let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }

@@ -165,6 +165,12 @@ extension QuantityFinder {
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
         }
+        // `150-member parliament`: a phrase after the hyphen names the unit before its first word does.
+        if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
+            let phrase = pack.units.match(tokens, at: scan + 1)
+        {
+            return (phrase.value.unit, phrase.value.measure, nil, scan + 1 + phrase.length)
+        }
         if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
             let unit = pack.unit(for: tokens[scan + 1].lower)
         {
@@ -184,7 +190,16 @@ extension QuantityFinder {
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }
-            if let unit = pack.unit(for: token.lower) { return (unit.unit, unit.measure, owner, scan + 1) }
+            if let unit = pack.unit(for: token.lower) {
+                // A participle that may count people alone (`the missing`) before a counted noun qualifies it
+                // (`two missing sailors`, `drei verletzte Seeleute`): the noun is the unit, the participle the measure.
+                if scan + 1 < tokens.count, tokens[scan + 1].kind == .word, pack.measures.match(tokens, at: scan) != nil,
+                    let noun = pack.unit(for: tokens[scan + 1].lower)
+                {
+                    return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)
+                }
+                return (unit.unit, unit.measure, owner, scan + 1)
+            }
             if let adjective = pack.adjectives.match(tokens, at: scan) {
                 owner = owner ?? adjective.value.country
                 scan += adjective.length

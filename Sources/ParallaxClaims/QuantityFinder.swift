@@ -161,6 +161,21 @@ struct QuantityFinder: Sendable {
         return mentions
     }
 
+    /// Half a multiplier (`eine halbe Million`, `half a million`): the article, the half word, an article
+    /// in between (`a`) and the multiplier.
+    private func half(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        guard tokens[index].kind == .word else { return nil }
+        var scan = index
+        if pack.halfArticles.contains(tokens[scan]), scan + 1 < tokens.count { scan += 1 }
+        guard pack.halfWords.contains(tokens[scan]) else { return nil }
+        scan += 1
+        if scan < tokens.count, pack.halfArticles.contains(tokens[scan]) { scan += 1 }
+        guard scan < tokens.count, let multiplier = pack.multipliers.match(tokens, at: scan), multiplier.value >= 1000 else { return nil }
+        return Reading(
+            value: multiplier.value / 2, end: scan + multiplier.length, qualifier: nil, unit: nil, multiplied: true,
+            grouped: false, plain: false)
+    }
+
     /// Reads a number (digits, number words, a vague amount or a fraction) starting at `index`.
     func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
@@ -169,6 +184,7 @@ struct QuantityFinder: Sendable {
                 value: vague.value.value, end: index + vague.length, qualifier: vague.value.qualifier, unit: nil,
                 multiplied: true, grouped: false, plain: false, vague: true)
         }
+        if let half = half(tokens, at: index) { return half }
         if let fraction = pack.fractions.match(tokens, at: index) {
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import ParallaxModel
+@testable import ParallaxClaims
+
+/// One invented sentence and the quantity expected for one of its numbers (or its absence).
+struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
+    var rule: String
+    var language: String
+    var sentence: String
+    var value: Double
+    var unit: String?
+    var measure: String?
+    /// True when the number must not become a quantity claim.
+    var absent: Bool?
+    var testDescription: String { "\(language): \(rule) — \(sentence)" }
+
+    /// The cases of `Fixtures/quantities-round6.json`.
+    static func load() -> [QuantityRuleCase] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/quantities-round6", withExtension: "json"),
+            let data = try? Data(contentsOf: url),
+            let cases = try? JSONDecoder().decode([QuantityRuleCase].self, from: data)
+        else { return [] }
+        return cases
+    }
+}
+
+/// Round 6 quantity forms: half a multiplier, periods before an event, figures that end their clause,
+/// identifiers, workers, participles before a counted noun and new counted nouns.
+@Suite struct QuantityRoundSixTests {
+    static let cases = QuantityRuleCase.load()
+
+    @Test func fixtureLoads() {
+        #expect(Self.cases.count >= 14)
+    }
+
+    @Test(arguments: cases) func reads(_ expected: QuantityRuleCase) throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        let claim = claims.first { $0.quantity?.value == expected.value || $0.quantity?.low == expected.value }
+        if expected.absent == true {
+            #expect(claim == nil)
+            return
+        }
+        let found = try #require(claim, "no claim for \(expected.value)")
+        #expect(found.quantity?.unit == expected.unit)
+        if let measure = expected.measure { #expect(found.measure == measure) }
+    }
+}
