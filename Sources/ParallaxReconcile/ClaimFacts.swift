@@ -13,6 +13,8 @@ struct ClaimFacts: Sendable {
     var stated: QuantityInterval?
     /// The day the figure refers to: the end of its time span, else the article's publication day.
     var referenceDay: Int?
+    /// The first day the figure refers to: the start of its time span, else `referenceDay`.
+    var startDay: Int?
     /// Whether `referenceDay` comes from a time the article states ("Sonntag", "on 22 June"), rather than
     /// from its publication day (a claim without a time, or one the extractor dated by the publication).
     var dayIsStated = false
@@ -29,6 +31,8 @@ struct ClaimFacts: Sendable {
     /// Whether the figure counts a part of a larger figure its own sentence gives before it ("zwölf
     /// Verletzte, zwei davon schwer"; "twelve injured, two of them seriously"), set by the grouper.
     var subset = false
+    /// The claim whose sum this one restates in another currency ("€600m ($650m)"), set by the grouper.
+    var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
 
@@ -43,6 +47,7 @@ struct ClaimFacts: Sendable {
         self.measureKey = claim.measure.map(ReconcileLexicon.groupingMeasure) ?? "-"
         self.broaderMeasure = self.measureKey != (claim.measure ?? "-")
         self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)
+        self.startDay = DayNumber.from(iso: claim.time?.start) ?? self.referenceDay
         self.dayIsStated = claim.time.map { time in
             time.end != nil && !Self.isPublicationDate(time.text, of: article)
         } ?? false

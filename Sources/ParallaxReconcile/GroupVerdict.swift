@@ -56,7 +56,8 @@ struct StatusJudge: Sendable {
         var verdict = GroupVerdict(status: .agreed)
         // A combined measure ("killed or injured nine") beside the narrower one ("four dead") counts more
         // than they do: another measure, set aside rather than compared.
-        var compared = group
+        // A sum restated in another currency is the same figure, not compared in its own unit.
+        var compared = group.filter { $0.equivalentOf == nil }
         if compared.contains(where: { !$0.broaderMeasure }) {
             verdict.otherMeasures = compared.filter(\.broaderMeasure)
             compared.removeAll(where: \.broaderMeasure)
@@ -249,9 +250,13 @@ private struct LatestFigures {
     private var latestIntervals: [QuantityInterval] = []
     /// The latest day a figure's own stated time names.
     private var latestStatedDay: Int?
+    /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
+    /// the first day of a strike beside "more than 2,100" over its three days) is no earlier figure.
+    private var latestStart: Int?
 
     init(_ group: [ClaimFacts]) {
-        latestStatedDay = group.filter(\.dayIsStated).compactMap(\.referenceDay).max()
+        latestStatedDay = group.filter(\.dayIsStated).compactMap(\.startDay).max()
+        latestStart = group.compactMap(\.startDay).max()
         latestDay = group.compactMap(\.referenceDay).max()
         guard let latestDay else { return }
         let latest = group.filter { $0.referenceDay == latestDay }
@@ -259,18 +264,19 @@ private struct LatestFigures {
         latestIntervals = latest.compactMap(\.interval)
     }
 
-    /// The figure refers to a day at least `margin` days before the latest figures, does not exceed them
+    /// The figure refers to a day at least `margin` days before the latest start of the figures' time spans
+    /// (one day when both days are stated, see ``StatusJudge/earlierByStatedDays``), does not exceed them
     /// and does not already agree with one of them: an earlier count of something that grew (a toll, a
     /// deployment), not a contradiction. (A figure that agrees with the latest needs no explaining: the
     /// same €600m given on the day of the announcement and "by 2028" is one figure.)
     func isEarlier(_ fact: ClaimFacts, byDays margin: Int, byStatedDays statedMargin: Int) -> Bool {
-        guard let day = fact.referenceDay, let latestDay, let largestLatestValue,
-            let value = fact.claim.quantity?.representativeValue
+        guard let day = fact.referenceDay, let largestLatestValue, let value = fact.claim.quantity?.representativeValue
         else { return false }
         if let interval = fact.interval, latestIntervals.contains(where: { $0.intersection(interval) != nil }) {
             return false
         }
         let stated = fact.dayIsStated && latestStatedDay.map { day + statedMargin <= $0 } == true
-        return (day + margin <= latestDay || stated) && value <= largestLatestValue
+        guard let latestStart else { return false }
+        return (day + margin <= latestStart || stated) && value <= largestLatestValue
     }
 }

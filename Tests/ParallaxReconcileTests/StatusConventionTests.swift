@@ -162,9 +162,22 @@ import Testing
         #expect(result.groups.first?.status == example.status, "\(result.groups.map(\.explanation))")
     }
 
+    /// A figure dated inside another figure's time span is about the same period, no earlier figure:
+    /// 1,840 trains on the first day of a strike against "more than 2,100" over its three days conflict.
+    @Test func aFigureInsideAnothersSpanIsNoEarlierFigure() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", published: "2026-04-14"), b = story.article(publisher: "Union", published: "2026-04-14")
+        story.quantity(a, 1_840, unit: "-", measure: "cut", time: TimeSpan(text: "Dienstag", start: "2026-04-14", end: "2026-04-14"))
+        story.quantity(b, 2_100, .moreThan, unit: "-", measure: "cut", time: TimeSpan(text: "bis Donnerstag", start: "2026-04-14", end: "2026-04-16"))
+        let result = reconcile(story)
+        #expect(result.groups.count == 1)
+        #expect(result.groups.first?.status == .conflicting, "\(result.groups.map(\.explanation))")
+    }
+
     // MARK: Combined measures
 
-    /// "Killed or injured nine" stands in the group of the dead as another measure, never their rival.
+    /// "Killed or injured nine" that only one article gives stands in the group of the dead as another
+    /// measure, never their rival (given by several articles, it keeps its own group: ReconcilerTests).
     @Test(arguments: ["killed or wounded", "killed and wounded"])
     func combinedMeasuresStandBesideTheNarrowerOne(_ measure: String) {
         var story = StoryBuilder()
@@ -244,6 +257,35 @@ import Testing
         #expect(!together("c1", "c2", in: result))
         #expect(group(of: "c1", in: result)?.status == .agreed)
         #expect(group(of: "c2", in: result)?.status == .agreed)
+    }
+
+    /// "€600m ($650m)": the sum in brackets restates the one before it in another currency and stands in its
+    /// group without being compared to it; a sum in another currency elsewhere in the sentence does not.
+    @Test(arguments: [("cut €600m ($650m) a year", true), ("cut €600m a year and spend $650m on plants", false)])
+    func aSumRestatedInAnotherCurrencyStandsBesideIt(_ example: (sentence: String, joins: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Ledger"), b = story.article(publisher: "Wirtschaft")
+        story.sentence(
+            a, "The carmaker will \(example.sentence).",
+            [
+                Figure(text: "€600m", value: 600_000_000, unit: "eur", measure: "cut"),
+                Figure(text: "$650m", value: 650_000_000, unit: "usd", measure: nil),
+            ])
+        story.quantity(b, 600_000_000, unit: "eur", measure: "cut")
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result) == example.joins, "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .agreed, "\(result.groups.map(\.explanation))")
+    }
+
+    /// Children are people counted: "über tausend Kinder" stands beside "some 1,150 pupils" as a looser figure.
+    @Test func childrenArePeopleForGrouping() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Parents")
+        story.quantity(a, 1_150, .about, unit: "person", measure: nil)
+        story.quantity(b, 1_000, .moreThan, unit: "child", measure: nil)
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .compatible)
     }
 
     /// "etwa acht Prozent" (affected) and "about 8%" (cut) are one share; small counts stay apart.
