@@ -110,6 +110,9 @@ enum HTMLBenchmark {
         for heading in signals.headings { print("h1: \(heading)") }
         for heading in signals.markedHeadlines { print("marked headline: \(heading)") }
         for time in signals.times { print("time: \(time.value) rank \(time.rank)\(time.modified ? " modified" : "")") }
+        for heading in signals.dateHeadings.prefix(4) {
+            print("under heading \(heading.text.prefix(60)): \(heading.dateTexts.map { String($0.prefix(60)) })")
+        }
         for text in signals.dateTexts.prefix(8) { print("date text: \(text.prefix(120))") }
         for text in signals.textDates.prefix(8) { print("text date: \(text.prefix(120))") }
     }

@@ -43,6 +43,19 @@ struct ClaimToken: Sendable, Equatable {
         }
     }
 
+    /// A token whose lower-cased text the tokenizer has already made (from its bytes, without
+    /// `String.lowercased()` for ASCII words).
+    init(text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool) {
+        self.text = text
+        self.lower = lower
+        self.key = ClaimToken.key(of: lower)
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+    }
+
     /// The first `length` characters (Unicode scalars) of `word` packed into one integer.
     /// - Complexity: O(1).
     static func key(of word: String, length: Int = 3) -> Int {

@@ -70,13 +70,31 @@ enum ClaimTokenizer {
                 position += firstLength
                 utf16 += first.utf16.count
             }
+            let slice = UnsafeBufferPointer(rebasing: bytes[begin..<position])
+            let text = String(decoding: slice, as: UTF8.self)
             tokens.append(
                 ClaimToken(
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<position]), as: UTF8.self), kind: kind,
-                    start: beginUTF16, end: utf16, spaceBefore: spaceBefore))
+                    text: text, lower: lowercased(slice, text: text), kind: kind, start: beginUTF16, end: utf16,
+                    spaceBefore: spaceBefore,
+                    isCapitalized: kind == .word && (first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)))
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// The lower-case form of a token: `text` itself when it has no capital, ASCII letters lowered byte by
+    /// byte, and `String.lowercased()` only for words with other capitals (`Über`, `ÖL`).
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var hasCapital = false
+        for byte in bytes {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return bytes.count
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,7 +43,9 @@ struct QuantityFinder: Sendable {
     static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
         var words = 0
         var capitalized = 0
-        for token in tokens where token.kind == .word && token.text.utf8.count >= 4 && ByteSuffix.scalarCount(token.text) >= 4 {
+        for token in tokens where token.kind == .word && token.text.utf8.count >= 4
+            && (token.text.utf8.count >= 16 || ByteSuffix.scalarCount(token.text) >= 4)
+        {
             words += 1
             if token.isCapitalized { capitalized += 1 }
         }

@@ -72,7 +72,9 @@ public struct HTMLExtractor: Sendable {
         if let description, let lead = Self.missingLead(description, shown: descriptionShown, blocks: blocks) {
             blocks.insert(lead, at: 0)
         }
-        guard !content.blocks.isEmpty else {
+        // A page rendered by scripts (its text in script data or attributes) still has its
+        // description, headline and date: only a page without any of them is unreadable.
+        guard !blocks.isEmpty else {
             throw IngestError(input: input, reason: "the page holds no readable article text")
         }
         var authors = metadata.authors

@@ -18,6 +18,9 @@ import ParallaxModel
               unit: "soldier", measure: "wounded"),
         .init(language: "de", sentence: "Bei dem Unglück kamen drei Bergleute ums Leben, neun wurden verletzt.", value: 9,
               unit: "person", measure: "wounded"),
+        // `erlitten` alone is no injury: losses, damage and defeats are suffered too.
+        .init(language: "de", sentence: "Der Einsatz erfolgte mit bis zu 8.000 Soldaten, die schwere Verluste erlitten haben sollen.",
+              value: 8000, unit: "soldier", measure: "deployed"),
         // A measure noun right after the figure names it.
         .init(language: "en", sentence: "The carmaker will close two plants in a €400m savings plan.", value: 400_000_000,
               unit: "eur", measure: "decrease"),

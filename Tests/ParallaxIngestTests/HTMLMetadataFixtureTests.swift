@@ -33,6 +33,21 @@ import ParallaxModel
         Case(fixture: "title-marked-headline-kicker", expected: "Erste Fahrt führt an den See"),
         // A visible h1 that goes on after a confirmed (cut) metadata headline is the whole headline.
         Case(fixture: "title-fuller-visible-h1", expected: "Verein baut Bootshaus aus und plant eine neue Steganlage"),
+        // og:title that the page title continues with a separator and the site is whole, its own
+        // dash included (and a word holding the host's name, "Vereinstag", names no site).
+        Case(fixture: "title-og-continued-by-page-title", expected: "Bericht vom Vereinstag – was plant der Vorstand?"),
+        // og:title and page title differ only in their dashes: one headline, in the page title's wording.
+        Case(fixture: "title-dash-variants", expected: "Termine der Ausfahrten Januar – Mai 2024 in Halle und Dessau"),
+        // The end of the page title that starts with the host's name is the site, even when longer.
+        Case(
+            fixture: "title-host-names-site", input: "https://www.ruderclub.example/magazin/fruehjahrsputz",
+            expected: "Frühjahrsputz"),
+        // A middle part of a breadcrumb title is a section: it confirms no h1 of that name.
+        Case(fixture: "title-breadcrumb-section", expected: "Lesung im Bootshaus: Gäste aus Kiel"),
+        // Chinese titles join the site name without spaces.
+        Case(fixture: "title-cjk-site", expected: "港口新航线开通：市民可乘船前往海岛！"),
+        // ... but a dash inside the headline, before no site word, splits nothing.
+        Case(fixture: "title-cjk-inner-dash", expected: "港口管理局与航运公司代表-海岛居民座谈会"),
     ])
     func title(_ example: Case) throws {
         #expect(try Self.extract(example.fixture, input: example.input).title == example.expected)
@@ -57,9 +72,28 @@ import ParallaxModel
         Case(fixture: "date-category-comment-class", expected: "2019-10-19"),
         Case(fixture: "date-french-month", expected: "2019-06-13"),
         Case(fixture: "date-spanish-month", expected: "2022-05-06"),
+        // Without date metadata, the date line under the headline beats the page's date elements
+        // (a thread list's "Letzter Beitrag", the header's "today") ...
+        Case(fixture: "date-under-headline", input: "https://forum.example/thema/steganlage-3", expected: "2021-03-03"),
+        // ... also under an h2 that is the page title, on pages without h1.
+        Case(fixture: "date-under-title-heading", input: "https://forum.example/t7-stegordnung", expected: "2023-10-26"),
+        // The date under a heading the title does not come from (a logo, the header's "today") is no headline's.
+        Case(fixture: "date-under-logo-heading-ignored", expected: "2023-10-26"),
+        // A page rendered by scripts keeps its JSON-LD date.
+        Case(fixture: "extract-script-rendered", expected: "2022-03-14"),
     ])
     func date(_ example: Case) throws {
         let published = try Self.extract(example.fixture, input: example.input).published
         #expect(published?.prefix(10) == example.expected.prefix(10))
+    }
+
+    /// A page whose text only scripts render is no failure: its description is the text and its
+    /// headline the title.
+    @Test func scriptRenderedPageKeepsDescriptionAndTitle() throws {
+        let document = try Self.extract("extract-script-rendered", input: "https://verein.example/diy/steg")
+        #expect(document.title == "So baut man einen Steg in fünf Schritten")
+        #expect(document.blocks.map(\.text) == [
+            "Ein Steg aus Holz hält viele Jahre, wenn man ihn richtig plant. Wir zeigen in fünf Schritten, wie der Verein seinen neuen Steg gebaut hat."
+        ])
     }
 }

@@ -53,13 +53,15 @@ package struct MetadataResolver {
         let facts = JSONLDReader().read(signals.jsonLD)
         var metadata = PageMetadata()
         metadata.publisher = facts.publisher ?? signals.meta["og:site_name"] ?? signals.meta["application-name"]
-        metadata.title = TitleChooser().choose(
-            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings)
         metadata.url = signals.canonical ?? signals.meta["og:url"] ?? facts.url ?? pageURL
+        metadata.title = TitleChooser().choose(
+            signals: signals, jsonLDHeadline: facts.headline, siteName: metadata.publisher, bodyHeadings: bodyHeadings,
+            pageURL: metadata.url)
         metadata.language = signals.language ?? signals.meta["content-language"] ?? signals.meta["language"]
             ?? facts.language ?? signals.meta["og:locale"]
         metadata.published = publicationDate(
-            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts)
+            signals, facts: facts, urls: [metadata.url, pageURL].compactMap { $0 }, bodyTexts: bodyTexts,
+            headlineDate: headlineDate(signals, title: metadata.title))
         metadata.authors = AuthorCleaner(lexicon: lexicon, siteName: metadata.publisher).authors(
             jsonLD: facts.authors, meta: Self.authorKeys.compactMap { signals.meta[$0] }, marked: signals.authorTexts,
             metaLines: (signals.dateTexts + bodyTexts).filter { $0.count < 160 && dates.firstDate(in: $0) != nil }
@@ -72,7 +74,9 @@ package struct MetadataResolver {
     }
 
     /// The publication date, preferring explicit publication sources over modification dates.
-    private func publicationDate(_ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String]) -> String? {
+    private func publicationDate(
+        _ signals: PageSignals, facts: JSONLDFacts, urls: [String], bodyTexts: [String], headlineDate: String?
+    ) -> String? {
         let shown = ShownDays(texts: signals.dateTexts + bodyTexts + signals.textDates, parser: dates)
         if let explicit = explicitDate(signals, facts: facts, shown: shown, bodyTexts: bodyTexts) {
             let chosen = shownAlternative(to: explicit, signals, facts: facts, shown: shown) ?? explicit
@@ -88,6 +92,9 @@ package struct MetadataResolver {
         for url in urls {
             if let date = dates.dateInURL(url) { return date }
         }
+        // The date line under the headline comes before the page's other date elements, which
+        // may be a teaser list's ("Letzter Beitrag: …") or the site header's "today".
+        if let headlineDate { return headlineDate }
         for text in signals.dateTexts {
             if let date = dates.firstDate(in: text) { return date }
         }
@@ -97,6 +104,19 @@ package struct MetadataResolver {
         if let value = facts.dateModified, let date = normalize(value) { return date }
         for key in Self.modifiedKeys {
             if let value = signals.meta[key], let date = normalize(value) { return date }
+        }
+        return nil
+    }
+
+    /// The first date in the short texts under the headline: under the heading that the title
+    /// comes from (whole, or after or before a kicker), never under another heading, which may be
+    /// a logo's or a teaser's.
+    private func headlineDate(_ signals: PageSignals, title: String?) -> String? {
+        let headings = signals.dateHeadings
+        guard let title, let index = headings.firstIndex(where: { $0.text.hasPrefix(title) || $0.text.hasSuffix(title) })
+        else { return nil }
+        for text in headings[index].dateTexts {
+            if let date = dates.firstDate(in: text) { return date }
         }
         return nil
     }

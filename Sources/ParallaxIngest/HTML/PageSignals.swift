@@ -12,6 +12,10 @@ package struct PageSignals {
     package var jsonLD: [String] = []
     /// `h1` texts in document order.
     package var headings: [String] = []
+    /// Headline elements with the first few short texts holding digits that follow each (before
+    /// the next one and within ``headingDateReach`` characters of text): where the article's date
+    /// line sits, under its headline. Every `h1`, and an `h2`/`h3` that is or begins the page title.
+    package var dateHeadings: [(text: String, dateTexts: [String])] = []
     /// Headline elements marked by `itemprop=headline` or a title/headline class.
     package var markedHeadlines: [String] = []
     /// `datetime` values of `<time>` elements: `rank` 2 for `itemprop=datePublished` or `pubdate`,
@@ -25,6 +29,14 @@ package struct PageSignals {
     package var authorTexts: [String] = []
     /// Short `<address>` texts (HTML's element for the article author's contact, "By Anna Muster").
     package var addressTexts: [String] = []
+
+    /// How many characters of text after a headline are searched for its date line.
+    private static let headingDateReach = 1500
+    /// The headline whose date line is being looked for, and the text seen since it.
+    private var openHeading: Int?
+    private var textSinceHeading = 0
+    /// Whether the walk is inside an element already taken as a date text.
+    private var capturingDateText = false
 
     /// The signals of the page under `root`.
     /// - Complexity: O(n) in the number of nodes.
@@ -48,6 +60,10 @@ package struct PageSignals {
 
     private mutating func visit(_ node: HTMLNode, inHead: Bool) {
         if node.isText {
+            if openHeading != nil {
+                textSinceHeading += node.textLength
+                if textSinceHeading > Self.headingDateReach { openHeading = nil }
+            }
             if !inHead, textDates.count < 40, node.textLength >= 6, node.textLength < 200,
                 node.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
             {
@@ -135,7 +151,34 @@ package struct PageSignals {
                 dateTexts.append(node.normalizedText)
             }
         }
+        // The outermost short element holding digits, so that a date split over spans
+        // ("Feb" "18" "2009") stays one text.
+        var captures = false
+        if let open = openHeading, !capturingDateText, node.textLength >= 6, node.textLength < 100 {
+            let text = node.normalizedText
+            if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                dateHeadings[open].dateTexts.append(text)
+                if dateHeadings[open].dateTexts.count >= 4 { openHeading = nil }
+                captures = true
+            }
+        }
         let childInHead = inHead || node.tag == "head"
+        if captures { capturingDateText = true }
         for child in node.children { visit(child, inHead: childInHead) }
+        if captures { capturingDateText = false }
+        if node.tag == "h1" || node.tag == "h2" || node.tag == "h3" { openDateHeading(node) }
+    }
+
+    /// Starts looking for the date line under `heading` when it is a headline: an `h1`, or an
+    /// `h2`/`h3` that is or begins the page title (pages whose headline is no `h1`).
+    private mutating func openDateHeading(_ heading: HTMLNode) {
+        guard heading.textLength > 0, heading.textLength < 300, !heading.isFrontPageLink else { return }
+        let text = heading.normalizedText
+        if heading.tag != "h1" {
+            guard let title, text.count >= 15 && title.hasPrefix(text) || text.count >= 8 && title == text else { return }
+        }
+        dateHeadings.append((text, []))
+        openHeading = dateHeadings.count - 1
+        textSinceHeading = 0
     }
 }

@@ -5,7 +5,10 @@ import Foundation
 ///
 /// A heading (or one part of it, when a kicker precedes it: "Klimaschutz: Bohren, bis es heiß
 /// wird") that a title source confirms wins. Otherwise JSON-LD, then `og:title`, then `<title>`
-/// with the site name stripped, then the first `h1`.
+/// with the site name stripped, then the first `h1`. The sources check one another: a headline
+/// that `<title>` continues with a separator and more is whole (its own dashes are no site
+/// separators), dashes do not count when comparing, the middle parts of breadcrumb titles confirm
+/// no heading, and the end of a title that starts with the host's name is the site.
 package struct TitleChooser {
     /// Separators between a headline and a site name in page titles.
     private static let siteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " • ", " / "]
@@ -19,9 +22,12 @@ package struct TitleChooser {
 
     /// The headline, or `nil` when the page names none.
     /// - Parameter bodyHeadings: `h1` texts left after boilerplate removal, if known.
-    package func choose(signals: PageSignals, jsonLDHeadline: String?, siteName: String?, bodyHeadings: [String]? = nil)
-        -> String?
-    {
+    /// - Parameter pageURL: the page's canonical URL or address, whose host names the site.
+    package func choose(
+        signals: PageSignals, jsonLDHeadline: String?, siteName: String?, bodyHeadings: [String]? = nil,
+        pageURL: String? = nil
+    ) -> String? {
+        let hostLabel = pageURL.flatMap(Self.hostLabel)
         let pageTitle = signals.title.map(HTMLText.normalize).flatMap { $0.isEmpty ? nil : $0 }
         var openGraph = signals.meta["og:title"] ?? signals.meta["twitter:title"]
         if let cut = openGraph, let pageTitle, Self.isTruncatedCopy(cut, of: pageTitle) {
@@ -32,9 +38,14 @@ package struct TitleChooser {
         let wholeKeys = Set(titles.map(Self.key))
         var partKeys = wholeKeys
         for title in titles {
-            for part in Self.parts(title, Self.siteSeparators) + Self.parts(title, Self.kickerSeparators) {
+            // The middle parts of a breadcrumb title ("Site | Kultur | Literatur | Headline") are
+            // section names: they confirm no heading unless they read like a headline.
+            let siteParts = Self.parts(title, Self.siteSeparators)
+            for (index, part) in siteParts.enumerated()
+            where index == 0 || index == siteParts.count - 1 || part.split(separator: " ").count >= 3 {
                 partKeys.insert(Self.key(part))
             }
+            for part in Self.parts(title, Self.kickerSeparators) { partKeys.insert(Self.key(part)) }
         }
         let site = siteName
         let headings = (signals.markedHeadlines + (bodyHeadings ?? signals.headings)).filter {
@@ -78,9 +89,15 @@ package struct TitleChooser {
         let pageTitleParts = Self.parts(pageTitle ?? "", Self.siteSeparators)
         let pageTitleEnds = Set([pageTitleParts.first, pageTitleParts.last].compactMap { $0.map(Self.key) })
         if let headline = jsonLDHeadline ?? openGraph {
-            return pageTitleEnds.contains(Self.key(headline)) ? headline : strip(headline, siteName: site)
+            if let pageTitle, let whole = Self.end(of: pageTitle, matching: headline) {
+                // … unless the headline carries the site's name itself ("Headline | Site" in a
+                // page title "Headline | Site | Section").
+                if pageTitleEnds.contains(Self.key(whole)) { return whole }
+                return strip(whole, siteName: site, hostLabel: hostLabel, knownSiteOnly: true)
+            }
+            return pageTitleEnds.contains(Self.key(headline)) ? headline : strip(headline, siteName: site, hostLabel: hostLabel)
         }
-        if let pageTitle { return strip(pageTitle, siteName: site) }
+        if let pageTitle { return strip(pageTitle, siteName: site, hostLabel: hostLabel) }
         return headings.first
     }
 
@@ -114,14 +131,36 @@ package struct TitleChooser {
     }
 
     /// `title` without a leading or trailing site name.
-    package func strip(_ title: String, siteName: String?) -> String {
+    /// - Parameter hostLabel: the main label of the page's host name ("beispiel" for
+    ///   `www.beispiel.de`): an end part that alone contains it is the site name.
+    /// - Parameter knownSiteOnly: strip only a part that names the site or host, not a part
+    ///   that is merely the shorter end.
+    package func strip(_ title: String, siteName: String?, hostLabel: String? = nil, knownSiteOnly: Bool = false) -> String {
         let parts = Self.parts(title, Self.siteSeparators)
         guard parts.count > 1 else { return title }
         if let siteName {
             let site = Self.key(siteName)
-            let rest = parts.filter { Self.key($0) != site && !site.contains(Self.key($0)) && !Self.key($0).contains(site) }
+            // A short part inside the site's name ("Nord" in "Vereinsblog vom Nordufer") counts
+            // only when any short end may be the site.
+            let rest = parts.filter {
+                Self.key($0) != site && (knownSiteOnly || !site.contains(Self.key($0))) && !Self.key($0).contains(site)
+            }
             if !rest.isEmpty, rest.count < parts.count { return rest.joined(separator: " - ") }
         }
+        if let hostLabel {
+            // A site part is short and starts with the host's name or has it as a word ("sheego ♥
+            // Magazin", "DER SPIEGEL"); a word that merely contains it ("Vereinstag") is no name.
+            func names(_ part: String) -> Bool {
+                guard part.count <= 40 else { return false }
+                return Self.letters(part).hasPrefix(hostLabel)
+                    || part.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == hostLabel }
+            }
+            let firstNames = names(parts[0])
+            let lastNames = names(parts[parts.count - 1])
+            if lastNames && !firstNames { return parts.dropLast().joined(separator: " - ") }
+            if firstNames && !lastNames { return parts.dropFirst().joined(separator: " - ") }
+        }
+        if knownSiteOnly { return title }
         // Without a known site name: a short last (or first) part is the site name.
         let first = parts[0]
         let last = parts[parts.count - 1]
@@ -145,11 +184,74 @@ package struct TitleChooser {
             let pieces = title.components(separatedBy: separator).map { HTMLText.normalize($0) }.filter { !$0.isEmpty }
             if pieces.count > 1 { return pieces }
         }
+        if separators == siteSeparators, let pieces = unspacedParts(title) { return pieces }
         return []
     }
 
-    /// Case- and space-insensitive comparison key.
+    /// Words that end the names of Chinese and Japanese news sites (net, paper, news, channel).
+    private static let cjkSiteEndings = ["网", "網", "报", "報", "新闻", "新聞", "频道", "頻道", "电视台", "電視台"]
+
+    /// Chinese and Japanese titles, written without spaces, join the site name without spaces
+    /// too ("标题-新华网", "标题_某某日报", "标题｜某某新聞"): the title split at the last such mark,
+    /// when the text before it is Han or kana script and the part after it is a short site name
+    /// (ending in a site word, or written in Latin letters) shorter than the headline.
+    private static func unspacedParts(_ title: String) -> [String]? {
+        guard !title.contains(" - "), let mark = title.lastIndex(where: { "-_|｜–—".contains($0) }) else { return nil }
+        let head = title[..<mark]
+        let tail = HTMLText.normalize(String(title[title.index(after: mark)...]))
+        guard let last = head.last, last.unicodeScalars.allSatisfy(isHanOrKana) || "！？。」』）".contains(last),
+            head.count >= 5, !tail.isEmpty, tail.count <= 12, tail.count < head.count,
+            cjkSiteEndings.contains(where: { tail.hasSuffix($0) }) || tail.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+        else { return nil }
+        return [HTMLText.normalize(String(head)), tail]
+    }
+
+    private static func isHanOrKana(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+            || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    /// Case-, space- and dash-insensitive comparison key ("Januar – Mai" and "Januar - Mai" agree).
     private static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { !HTMLText.isSpace($0) })
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars where !HTMLText.isSpace(scalar) {
+            scalars.append(scalar == "\u{2013}" || scalar == "\u{2014}" ? "-" : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Lower-case letters and digits of `text` only ("Women's Health" → "womenshealth").
+    private static func letters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// The end of `pageTitle` that is `headline` (dashes aside), in the page title's wording, when
+    /// the rest is a separator and more ("Headline – with a dash – Site"): the headline is whole
+    /// and its own separators are no site separators.
+    private static func end(of pageTitle: String, matching headline: String) -> String? {
+        let title = Array(pageTitle)
+        let wanted = Array(headline)
+        guard wanted.count >= 10, title.count > wanted.count else { return nil }
+        func same(_ a: ArraySlice<Character>) -> Bool { key(String(a)) == key(headline) }
+        let head = title[..<wanted.count]
+        let afterHead = String(title[wanted.count...])
+        if same(head), siteSeparators.contains(where: { afterHead.hasPrefix($0) }) { return String(head) }
+        let tail = title[(title.count - wanted.count)...]
+        let beforeTail = String(title[..<(title.count - wanted.count)])
+        if same(tail), siteSeparators.contains(where: { beforeTail.hasSuffix($0) }) { return String(tail) }
+        return nil
+    }
+
+    /// The main label of the host in `url` ("beispiel" for `https://www.beispiel.co.uk/a`), when
+    /// it has four or more letters.
+    private static func hostLabel(_ url: String) -> String? {
+        guard let host = URL(string: url)?.host?.lowercased() else { return nil }
+        var labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        labels.removeLast()
+        // Second-level registries: co.uk, com.au, gv.at …
+        if labels.count >= 2, let last = labels.last, last.count <= 3 { labels.removeLast() }
+        guard let label = labels.last, label.count >= 4 else { return nil }
+        return letters(String(label))
     }
 }
