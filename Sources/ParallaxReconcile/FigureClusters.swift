@@ -221,6 +221,8 @@ struct FigureClusters {
         let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
+            // A figure its article already gives the group is that figure again.
+            if measureless && mates.contains(where: { Self.sameValue($0, fact) }) { return true }
             return !mates.contains { mate in
                 // A figure without a measure beside a different number its own article gives the group is
                 // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).

@@ -91,6 +91,20 @@ import Testing
         #expect(group(of: "c1", in: result)?.status == .agreed)
     }
 
+    /// A figure without a measure that repeats a number its article gives the group is that figure again,
+    /// even beside another number of the article there ("1.840" beside "1.840 Züge" and "mehr als 2.100").
+    @Test func aMeasurelessRepeatOfItsArticlesFigureJoins() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 1_840, unit: "-", measure: "cut")
+        story.quantity(a, 2_100, .moreThan, unit: "-", measure: "cut")
+        story.quantity(a, 1_840, unit: "-", measure: nil)
+        story.quantity(b, 1_840, unit: "-", measure: "cut")
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .conflicting)
+    }
+
     /// A figure without a measure a week after a group's figures and clearly smaller than them counts
     /// something else: a count that grew does not shrink.
     @Test func aLaterSmallerMeasurelessFigureIsNoUpdate() {
