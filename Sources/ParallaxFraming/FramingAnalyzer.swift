@@ -61,6 +61,9 @@ public struct FramingAnalyzer: Sendable {
             topics.formUnion(evidence.contexts)
             evidences.append(evidence)
         }
+        // The opinion cue of the heading over the current section, if it opens one ("Unsere Forderungen").
+        var sectionCue: String?
+        var previousWhy: String?
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
@@ -73,10 +76,29 @@ public struct FramingAnalyzer: Sendable {
                     !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
                 {
                     headline = (evidence, terms)
+                    sectionCue = nil
+                } else {
+                    sectionCue = classifier.sectionCue(evidence)
                 }
+                previousWhy = nil
                 continue
             }
-            let (role, why) = classifier.classify(evidence)
+            var (role, why) = classifier.classify(evidence)
+            if role == .reporting {
+                if let context = classifier.contextualOpinion(
+                    evidence, why: why, sectionCue: sectionCue, previousWhy: previousWhy, publisher: article.publisher)
+                {
+                    (role, why) = (.opinion, context)
+                } else if why == SentenceRoleClassifier.noCue {
+                    let contempt = terms.filter {
+                        $0.usage == "used" && SentenceRoleClassifier.contemptCategories.contains($0.category ?? "")
+                    }
+                    if Set(contempt.map { $0.text.lowercased() }).count >= SentenceRoleClassifier.contemptTerms {
+                        (role, why) = (.opinion, "judgement: " + contempt.map(\.text).joined(separator: ", "))
+                    }
+                }
+            }
+            previousWhy = why
             article.sentences[index].role = role
             article.sentences[index].why = why
             storySentences += 1

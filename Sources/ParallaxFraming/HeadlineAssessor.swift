@@ -10,6 +10,7 @@ import Foundation
 /// question-bait (a headline that ends in a question mark). Weak: a `catastrophe` word, which may be a
 /// plain description of a real disaster ("Katastrophe", "disaster"), and an alarmist or glorifying
 /// loaded term in the headline writer's voice. Capitals of a masthead at the start of the line do not count.
+/// A headline with ``packedTerms`` loaded terms of any category is sensational too.
 package struct HeadlineAssessor: Sendable {
     /// Fewest letters of an all-capitals word that counts as shouting.
     package static let shoutingLetters = 5
@@ -17,6 +18,10 @@ package struct HeadlineAssessor: Sendable {
     /// belittling, euphemistic and propaganda words make a headline partisan, not sensational
     /// ("Die Panikmache der Behörden" is calm in form).
     package static let sensationalCategories: Set<String> = ["alarmist", "glorifying"]
+    /// Loaded terms of any category in the writer's voice that make a headline sensational together:
+    /// one partisan word is a calm headline's choice ("Die Panikmache der Behörden"), three
+    /// ("Hack Scandal: Globalist Insurer Hands Your Secrets to Cyber-Crooks") are a headline built of them.
+    package static let packedTerms = 3
     /// Lexicon kinds that alone make a headline sensational.
     package static let strongKinds: Set<String> = ["triumph", "hyperbole", "clickbait"]
 
@@ -48,6 +53,10 @@ package struct HeadlineAssessor: Sendable {
         for term in loaded where term.usage == "used" && Self.sensationalCategories.contains(term.category ?? "") {
             weak.append("loaded term: \(term.text) (\(term.category ?? "loaded"))")
             weakWords.insert(term.text.lowercased())
+        }
+        let used = loaded.filter { $0.usage == "used" }
+        if Set(used.map { $0.text.lowercased() }).count >= Self.packedTerms {
+            strong.append("packed with loaded terms: " + used.map(\.text).joined(separator: ", "))
         }
         let masthead = mastheadWords(evidence)
         for index in evidence.words.indices where index >= masthead {

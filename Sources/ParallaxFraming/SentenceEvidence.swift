@@ -75,11 +75,15 @@ package struct SentenceEvidence: Sendable {
     }
 
     /// Whether a verb or noun that introduces someone else's label ("sprach von", "nannte",
-    /// "called", "described … as") stands at most ``namingReach`` words before word `index`.
+    /// "called", "described … as") stands at most ``namingReach`` words before word `index`, or a
+    /// naming cue in two parts brackets it: German puts the label between the verb and its particle
+    /// ("wirft dem Minister Zynismus vor") or between "als" and the verb at the end ("als Farce
+    /// bezeichnete").
     package func isNamed(wordAt index: Int) -> Bool {
         attributionCues.contains { cue in
-            guard cue.pattern.label == "naming", let last = cue.wordIndices.last else { return false }
-            return last < index && index - last <= Self.namingReach
+            guard cue.pattern.label == "naming", let first = cue.wordIndices.first, let last = cue.wordIndices.last
+            else { return false }
+            return (last < index && index - last <= Self.namingReach) || (first < index && index < last)
         }
     }
 
@@ -91,6 +95,40 @@ package struct SentenceEvidence: Sendable {
         attributionCues.contains { $0.pattern.label == "distancing" }
     }
 
+    /// Whether a question is attributed to someone: a source ("laut", "according to"), a verb of asking
+    /// ("fragte", "asked"), a claim with an attribution, or a verb of saying or naming before the first
+    /// comma ("Warum kritisieren Sie die Regierung?"). A verb of saying in a clause after the comma does
+    /// not make the question someone else's: in "Wer soll das noch glauben, wenn die nächste Sanierung
+    /// verkündet wird?" it belongs to the writer's question.
+    package var isAttributedQuestion: Bool {
+        if claimAttribution != nil { return true }
+        let comma = text.utf8.firstIndex(of: UInt8(ascii: ",")).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        return attributionCues.contains { cue in
+            switch cue.pattern.label {
+            case "source", "asking": return true
+            case "speech", "naming":
+                guard let first = cue.wordIndices.first else { return false }
+                return comma.map { words[first].source.lowerBound < $0 } ?? true
+            default: return false
+            }
+        }
+    }
+
+    /// The words before the first verb of saying, when they are at most ``selfNameWords`` words and all
+    /// belong to `name` (the publisher): "The Blaze says: …" in The Daily Blaze is the outlet's own voice.
+    package func isSelfAttributed(publisher name: String?) -> Bool {
+        guard let name, reportsSpeech,
+            let cue = attributionCues.filter({ $0.pattern.label == "speech" }).compactMap(\.wordIndices.first).min(),
+            cue > 0, cue <= Self.selfNameWords
+        else { return false }
+        let nameTokens = WordTokenizer().tokenize(name)
+        let nameWords = Set(nameTokens.words.indices.map { nameTokens.foldedWord($0) })
+        return (0..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
+    }
+
+    /// The most words a publisher's name may have as the subject of a self-attribution.
+    package static let selfNameWords = 4
+
     /// Whether the sentence reports what someone said (a speech verb, or indirect speech with a source).
     package var reportsSpeech: Bool {
         attributionCues.contains { $0.pattern.label == "speech" }
@@ -100,12 +138,22 @@ package struct SentenceEvidence: Sendable {
     /// Whether the sentence states an amount outside quotations: a number word (lexicon kind `amount`:
     /// "Tausende", "dozens") or a word of digits that is not an ordinal or a date ("7,1", "9,5", but not
     /// "10." in "am 10. Oktober").
+    ///
+    /// A number that labels rather than counts is no amount: a clock time ("um 11 Uhr", "at 6 pm") and a
+    /// number after a numbering word ("Halle Nr. 1", "Gate 4") — lexicon kinds `clock` (the word after
+    /// the number) and `numbering` (the word before it).
     package var statesAmount: Bool {
         if opinionCues.contains(where: { $0.pattern.label == "amount" }) { return true }
         let bytes = Array(text.utf8)
-        for word in words {
+        var labelling = Set<Int>()
+        for cue in opinionCues {
+            guard let index = cue.wordIndices.first else { continue }
+            if cue.pattern.label == "clock" { labelling.insert(index - 1) }
+            if cue.pattern.label == "numbering", let last = cue.wordIndices.last { labelling.insert(last + 1) }
+        }
+        for (index, word) in words.enumerated() {
             guard let first = bytes[safe: word.source.lowerBound], first >= 0x30, first <= 0x39 else { continue }
-            if quotes.enclosing(word.source) != nil { continue }
+            if quotes.enclosing(word.source) != nil || labelling.contains(index) { continue }
             let next = bytes[safe: word.source.upperBound + 1]
             let isOrdinal = bytes[safe: word.source.upperBound] == 0x2E && !(next.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
             if !isOrdinal { return true }

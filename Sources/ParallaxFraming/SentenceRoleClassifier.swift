@@ -53,7 +53,7 @@ package struct SentenceRoleClassifier: Sendable {
             return (.opinion, cue)
         }
         if isRhetoricalQuestion(evidence) {
-            return (.opinion, "rhetorical question")
+            return (.opinion, Self.rhetoricalQuestion)
         }
         if endsWithExclamation(evidence), !evidence.statesAmount {
             return (.opinion, "exclamation in the writer's voice")
@@ -68,8 +68,61 @@ package struct SentenceRoleClassifier: Sendable {
         if let weak {
             return (.opinion, "\(weak.pattern.label): \(evidence.cueText(weak))")
         }
-        return (.reporting, "reporting: no opinion cue")
+        return (.reporting, Self.noCue)
     }
+
+    /// The cue by which a heading inside the article opens a section in the writer's voice: a strong
+    /// opinion cue ("Unsere Forderungen", "Why you should act now", "Jetzt auf die Straße!"). `nil` for a
+    /// plain subheading; an exclamation mark alone does not open such a section (embedded posts and
+    /// tabloid subheads shout over plain reporting).
+    package func sectionCue(_ evidence: SentenceEvidence) -> String? {
+        if let strong = evidence.opinionCues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
+            return "\(strong.pattern.label): \(evidence.cueText(strong))"
+        }
+        return nil
+    }
+
+    /// Opinion that a sentence without a cue of its own takes from its context, or `nil`:
+    /// - a sentence whose verb of saying has the publisher as its subject ("The Blaze says: …"): the
+    ///   outlet's own voice;
+    /// - a sentence without any cue in a section whose heading is an appeal or the outlet's stance (the
+    ///   list items under "Unsere Forderungen");
+    /// - the answer (lexicon kind `answer`: "Because …", "Ganz einfach: …") to the writer's own
+    ///   rhetorical question in the sentence before.
+    /// - Parameters:
+    ///   - why: the reason ``classify(_:)`` gave for reporting.
+    ///   - sectionCue: the ``sectionCue(_:)`` of the heading over the sentence, if any.
+    ///   - previousWhy: the reason given for the sentence before, in the same section.
+    package func contextualOpinion(
+        _ evidence: SentenceEvidence, why: String, sectionCue: String?, previousWhy: String?, publisher: String?
+    ) -> String? {
+        if evidence.isSelfAttributed(publisher: publisher) {
+            return "stance: the outlet speaks (\(why))"
+        }
+        guard why == Self.noCue else { return nil }
+        if let sectionCue {
+            return "section headed by \(sectionCue)"
+        }
+        if previousWhy == Self.rhetoricalQuestion,
+            let answer = evidence.opinionCues.first(where: { $0.pattern.label == "answer" })
+        {
+            return "answer to the writer's question: \(evidence.cueText(answer))"
+        }
+        return nil
+    }
+
+    /// Loaded-term categories of contempt for people: two of them in the writer's voice in one sentence
+    /// without any other cue or source ("Die Heuschrecken … haben die Airline ausgesaugt") judge rather
+    /// than report. Alarm and glory are left out: tabloid reporting piles them up ("Terrified islanders
+    /// ran for their lives as the monster volcano …").
+    package static let contemptCategories: Set<String> = ["demonising", "belittling"]
+    /// How many distinct terms of contempt make such a judgement.
+    package static let contemptTerms = 2
+
+    /// The reason given to a sentence without any cue.
+    package static let noCue = "reporting: no opinion cue"
+    /// The reason given to a question in the writer's voice.
+    package static let rhetoricalQuestion = "rhetorical question"
 
     /// A quotation of at least ``speechQuoteWords`` words that ends in punctuation: quoted speech, not
     /// a quoted phrase.
@@ -94,7 +147,7 @@ package struct SentenceRoleClassifier: Sendable {
     private func isRhetoricalQuestion(_ evidence: SentenceEvidence) -> Bool {
         let trimmed = evidence.text.trimmingTrailing { $0 == " " || $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
         guard trimmed.last == "?" else { return false }
-        return !evidence.isAttributed
+        return !evidence.isAttributedQuestion
     }
 
     private func attributionReason(_ evidence: SentenceEvidence) -> String? {

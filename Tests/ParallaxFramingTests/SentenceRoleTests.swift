@@ -51,7 +51,7 @@ import Testing
         Case(text: "Kommt alle am 10. Mai zum Hafenfest!", language: "de", role: .opinion, why: "exclamation"),
         // A service line and a minimum amount are not opinion.
         Case(text: "Wer helfen möchte, kann über die bekannten Hilfswerke spenden.", language: "de", role: .reporting, why: "reporting"),
-        Case(text: "Die Gewerkschaft fordert wenigstens 200 Euro mehr im Monat.", language: "de", role: .reporting, why: "reporting"),
+        Case(text: "Die Gewerkschaft fordert wenigstens 200 Euro mehr im Monat.", language: "de", role: .reporting, why: "attributed: fordert"),
         // Rhetorical question.
         Case(text: "Wer soll das alles bezahlen?", language: "de", role: .opinion, why: "rhetorical question"),
         // Attributed statements stay reporting, also with numbers, strong verbs or an evaluative word.
