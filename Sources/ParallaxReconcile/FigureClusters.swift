@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// Clusters the figures (quantity claims) of one story into groups that count the same thing.
@@ -133,6 +134,26 @@ struct FigureClusters {
             }
             start = end
         }
+        // A figure of a noun no lexicon knows ("Alle 42 Maschinen") is the figure another article gives in a
+        // unit when it states that distinctive number and exactly one group of a unit does.
+        var unitGroupsByNumber: [Int: Set<Int>] = [:]
+        for entry in entries where entry.fact.unitKey != "-" {
+            unitGroupsByNumber[Self.numberKey(entry.value), default: []].insert(entry.group)
+        }
+        for entry in entries where entry.fact.unitKey == "-" && Self.isDistinctive(entry.value) {
+            let candidates = Set(unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
+                groups[index].contains { other in
+                    other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
+                        && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
+                }
+            }
+            guard candidates.count == 1, let target = candidates.first, root(target) != root(entry.group),
+                groups[entry.group].allSatisfy({ $0.unitKey == "-" }),
+                !articlesTellApart(groups[entry.group], groups[target])
+            else { continue }
+            let (a, b) = (root(entry.group), root(target))
+            parent[max(a, b)] = min(a, b)
+        }
         var merged: [Int: [ClaimFacts]] = [:]
         for index in groups.indices { merged[root(index), default: []] += groups[index] }
         groups = merged.keys.sorted().map { merged[$0]! }
@@ -161,14 +182,22 @@ struct FigureClusters {
                 && near(a.high.map { $0 * scaleA }, b.high.map { $0 * scaleB })))
     }
 
-    /// Whether two figures are shares, sums of money or measurements (not counts, not unitless) that both
-    /// carry the qualifier "about" or "exact" and the same qualifier: "etwa acht Prozent" of the workforce
-    /// (`affected`) and "about 8%" (`cut`) are one share, where "12 injured" and "12 missing" are two counts.
+    /// Whether two figures are shares, sums of money or measurements (not counts, not unitless) with the
+    /// same qualifier: "etwa acht Prozent" of the workforce (`affected`) and "about 8%" (`cut`) are one
+    /// share, "bis zu neun Kilometer" (`size`) and "up to 9 kilometres" (`distance`) one ash column, where
+    /// "12 injured" and "12 missing" are two counts.
     static func isStatedMeasurement(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
-        guard left.unitKey != "-", !isCountUnit(left.unitKey), let a = left.claim.quantity?.qualifier,
-            a == right.claim.quantity?.qualifier
-        else { return false }
-        return a == .about || a == .exact
+        guard left.unitKey != "-", !isCountUnit(left.unitKey), let qualifier = left.claim.quantity?.qualifier else {
+            return false
+        }
+        return qualifier == right.claim.quantity?.qualifier
+    }
+
+    /// A number rounded to three significant digits, to find figures stating it.
+    static func numberKey(_ value: Double) -> Int {
+        guard value > 0 else { return 0 }
+        let magnitude = pow(10, floor(log10(value)) - 2)
+        return Int((value / magnitude).rounded()) * 1000 + Int(floor(log10(value)))
     }
 
     /// Numbers that identify a figure: not a whole number below 20.

@@ -302,6 +302,30 @@ import Testing
         #expect(group(of: "c1", in: result)?.status == .compatible)
     }
 
+    /// "Alle 42 Maschinen" (a noun no lexicon knows, so no unit) is the "42 aircraft" other articles give;
+    /// a small number or one that two groups give is not matched so.
+    @Test(arguments: [(42.0, true), (12.0, false)])
+    func aUnitlessFigureMeetsTheOneGroupStatingItsNumber(_ example: (value: Double, joins: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Rewrite")
+        story.quantity(a, example.value, unit: "aircraft", measure: nil)
+        story.quantity(b, example.value, unit: "-", measure: nil)
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result) == example.joins, "\(result.groups.map(\.claims))")
+    }
+
+    /// Bounds of one number in a unit of measurement under two measure labels are one figure: "bis zu neun
+    /// Kilometer" (`size`) and "up to 9 kilometres" (`distance`).
+    @Test func boundsOfOneMeasurementUnderTwoMeasuresAreOneFigure() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.quantity(a, 9, .upTo, unit: "kilometre", measure: "distance")
+        story.quantity(b, 9, .upTo, unit: "kilometre", measure: "size")
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .agreed)
+    }
+
     /// "etwa acht Prozent" (affected) and "about 8%" (cut) are one share; small counts stay apart.
     @Test func aShareUnderTwoMeasuresIsOneFigure() {
         var story = StoryBuilder()
