@@ -291,6 +291,17 @@ import Testing
         #expect(group(of: "c1", in: result)?.status == .agreed, "\(result.groups.map(\.explanation))")
     }
 
+    /// Houses are buildings counted: "Über 1.500 Häuser" beside "more than 1,500 buildings" destroyed.
+    @Test func housesAreBuildingsForGrouping() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Bote")
+        story.quantity(a, 1_500, .moreThan, unit: "building", measure: "destroyed")
+        story.quantity(b, 1_500, .moreThan, unit: "house", measure: "destroyed")
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .agreed)
+    }
+
     /// Children are people counted: "über tausend Kinder" stands beside "some 1,150 pupils" as a looser figure.
     @Test func childrenArePeopleForGrouping() {
         var story = StoryBuilder()
