@@ -161,6 +161,11 @@ struct BriefWriter: Sendable {
         for fact in verdict.earlier { parts.append(lexicon.fill("reasonEarlier", ["value": value(fact)])) }
         for fact in verdict.looser { parts.append(lexicon.fill("reasonLooser", ["value": value(fact)])) }
         for fact in verdict.further { parts.append(lexicon.fill("reasonFurther", ["value": value(fact)])) }
+        for fact in verdict.otherMeasures {
+            parts.append(lexicon.fill("reasonOtherMeasure", [
+                "value": value(fact), "measure": lexicon.word("measure", fact.claim.measure ?? ""),
+            ]))
+        }
         return parts.joined(separator: "; ")
     }
 

@@ -13,13 +13,26 @@ struct ClaimFacts: Sendable {
     var stated: QuantityInterval?
     /// The day the figure refers to: the end of its time span, else the article's publication day.
     var referenceDay: Int?
+    /// The first day the figure refers to: the start of its time span, else `referenceDay`.
+    var startDay: Int?
+    /// Whether `referenceDay` comes from a time the article states ("Sonntag", "on 22 June"), rather than
+    /// from its publication day (a claim without a time, or one the extractor dated by the publication).
+    var dayIsStated = false
     /// Canonical unit used for grouping (the normalised unit when the claim was converted).
     var unitKey: String
-    /// Canonical measure used for grouping.
+    /// Canonical measure used for grouping (a combined measure's family: `killed or wounded` → `killed`).
     var measureKey: String
+    /// Whether the claim's own measure is a combined one grouped under a narrower measure
+    /// (`Lexicons/measure-families.tsv`): another measure beside the group's figures, never their rival.
+    var broaderMeasure = false
     /// Whether the claim is a further batch that another article also gives as a further batch (set by
     /// the grouper): a figure in its own right, grouped apart from the totals.
     var sharedFurther = false
+    /// Whether the figure counts a part of a larger figure its own sentence gives before it ("zwölf
+    /// Verletzte, zwei davon schwer"; "twelve injured, two of them seriously"), set by the grouper.
+    var subset = false
+    /// The claim whose sum this one restates in another currency ("€600m ($650m)"), set by the grouper.
+    var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
 
@@ -31,8 +44,13 @@ struct ClaimFacts: Sendable {
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
         self.stated = claim.quantity.flatMap(FigureClusters.stated)
         self.unitKey = ReconcileLexicon.groupingUnit(claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-")
-        self.measureKey = claim.measure ?? "-"
+        self.measureKey = claim.measure.map(ReconcileLexicon.groupingMeasure) ?? "-"
+        self.broaderMeasure = self.measureKey != (claim.measure ?? "-")
         self.referenceDay = DayNumber.from(iso: claim.time?.end) ?? DayNumber.from(iso: article.published)
+        self.startDay = DayNumber.from(iso: claim.time?.start) ?? self.referenceDay
+        self.dayIsStated = claim.time.map { time in
+            time.end != nil && !Self.isPublicationDate(time.text, of: article)
+        } ?? false
         if claim.kind == .quantity {
             let scope = lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
@@ -50,6 +68,15 @@ struct ClaimFacts: Sendable {
         guard let range = sentence.range(of: claim.text) else { return claimHead + " " + nextWord }
         let before = sentence[..<range.lowerBound].suffix(48)
         return String(before) + " " + claimHead + " " + nextWord
+    }
+
+    /// Whether a time's text is only a date in ISO form — the publication day the extractor fell back to,
+    /// not a time the article names.
+    static func isPublicationDate(_ text: String, of article: Article) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 10, DayNumber.from(iso: trimmed) != nil, trimmed.first?.isNumber == true else { return false }
+        guard let published = article.published else { return true }
+        return published.hasPrefix(String(trimmed.prefix(10)))
     }
 
     /// The lower-cased word right after a claim's number ("15 more people" → `more`).

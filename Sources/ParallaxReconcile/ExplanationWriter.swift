@@ -54,13 +54,16 @@ struct ExplanationWriter: Sendable {
         for fact in verdict.further {
             reasons.append("\(describe(fact)) is a further batch beside the totals")
         }
+        for fact in verdict.otherMeasures {
+            reasons.append("\(describe(fact)) counts another measure (\(fact.claim.measure ?? "another"))")
+        }
         return reasons
     }
 
     private func remainder(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
         let explained = Set(
             verdict.parts.map(\.part.claim.id) + verdict.earlier.map(\.claim.id) + verdict.looser.map(\.claim.id)
-                + verdict.further.map(\.claim.id))
+                + verdict.further.map(\.claim.id) + verdict.otherMeasures.map(\.claim.id))
         let rest = group.filter { !explained.contains($0.claim.id) }
         guard !rest.isEmpty else { return "" }
         return "The other figures agree: " + describeAll(rest) + "."

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// Clusters the figures (quantity claims) of one story into groups that count the same thing.
@@ -60,9 +61,10 @@ struct FigureClusters {
     /// ("weitere 800") shares the key of the total it adds to: the parts of a sum are reported beside it in
     /// one group, and the status judge explains them instead of counting them as rivals.
     /// A further batch that several articles report ("a further 3,000 soldiers" in two reports) is a figure
-    /// in its own right — the reinforcements — and keeps a key of its own.
+    /// in its own right — the reinforcements — and keeps a key of its own, and so does a part its sentence
+    /// names of a larger figure ("zwölf Verletzte, zwei davon schwer": the seriously injured).
     static func key(_ fact: ClaimFacts, measure: String) -> String {
-        "\(measure)|\(fact.unitKey)" + (fact.sharedFurther ? "|further" : "")
+        "\(measure)|\(fact.unitKey)" + (fact.sharedFurther ? "|further" : "") + (fact.subset ? "|subset" : "")
     }
 
     /// Joins groups of different measures that give the same figure: the measure is the extractor's
@@ -113,7 +115,17 @@ struct FigureClusters {
                         Self.sameStatedFigure(left.fact, right.fact)
                     else { continue }
                     let bothMeasured = left.fact.measureKey != "-" && right.fact.measureKey != "-"
-                    if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value) { continue }
+                    if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value)
+                        && !Self.isStatedMeasurement(left.fact, right.fact)
+                    {
+                        continue
+                    }
+                    // "rund 1.700 Menschen" allowed home a week later is not the 1,700 evacuated from Korvik.
+                    if (left.fact.measureKey == "-" && Self.isLaterAndSmaller(left.fact, than: groups[right.group]))
+                        || (right.fact.measureKey == "-" && Self.isLaterAndSmaller(right.fact, than: groups[left.group]))
+                    {
+                        continue
+                    }
                     decided.insert(pair)
                     guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
                     let (a, b) = (root(left.group), root(right.group))
@@ -121,6 +133,26 @@ struct FigureClusters {
                 }
             }
             start = end
+        }
+        // A figure of a noun no lexicon knows ("Alle 42 Maschinen") is the figure another article gives in a
+        // unit when it states that distinctive number and exactly one group of a unit does.
+        var unitGroupsByNumber: [Int: Set<Int>] = [:]
+        for entry in entries where entry.fact.unitKey != "-" {
+            unitGroupsByNumber[Self.numberKey(entry.value), default: []].insert(entry.group)
+        }
+        for entry in entries where entry.fact.unitKey == "-" && Self.isDistinctive(entry.value) {
+            let candidates = Set(unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
+                groups[index].contains { other in
+                    other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
+                        && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
+                }
+            }
+            guard candidates.count == 1, let target = candidates.first, root(target) != root(entry.group),
+                groups[entry.group].allSatisfy({ $0.unitKey == "-" }),
+                !articlesTellApart(groups[entry.group], groups[target])
+            else { continue }
+            let (a, b) = (root(entry.group), root(target))
+            parent[max(a, b)] = min(a, b)
         }
         var merged: [Int: [ClaimFacts]] = [:]
         for index in groups.indices { merged[root(index), default: []] += groups[index] }
@@ -148,6 +180,24 @@ struct FigureClusters {
         return near(a.value.map { $0 * scaleA }, b.value.map { $0 * scaleB })
             && (a.value != nil || (near(a.low.map { $0 * scaleA }, b.low.map { $0 * scaleB })
                 && near(a.high.map { $0 * scaleA }, b.high.map { $0 * scaleB })))
+    }
+
+    /// Whether two figures are shares, sums of money or measurements (not counts, not unitless) with the
+    /// same qualifier: "etwa acht Prozent" of the workforce (`affected`) and "about 8%" (`cut`) are one
+    /// share, "bis zu neun Kilometer" (`size`) and "up to 9 kilometres" (`distance`) one ash column, where
+    /// "12 injured" and "12 missing" are two counts.
+    static func isStatedMeasurement(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard left.unitKey != "-", !isCountUnit(left.unitKey), let qualifier = left.claim.quantity?.qualifier else {
+            return false
+        }
+        return qualifier == right.claim.quantity?.qualifier
+    }
+
+    /// A number rounded to three significant digits, to find figures stating it.
+    static func numberKey(_ value: Double) -> Int {
+        guard value > 0 else { return 0 }
+        let magnitude = pow(10, floor(log10(value)) - 2)
+        return Int((value / magnitude).rounded()) * 1000 + Int(floor(log10(value)))
     }
 
     /// Numbers that identify a figure: not a whole number below 20.
@@ -200,18 +250,84 @@ struct FigureClusters {
         let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
+            // A figure its article already gives the group is that figure again.
+            if measureless && mates.contains(where: { Self.sameValue($0, fact) }) { return true }
             return !mates.contains { mate in
-                !Self.sameValue(mate, fact) && !Self.differentTimes(mate, fact) && !Self.differentSources(mate, fact)
+                // A figure without a measure beside a different number its own article gives the group is
+                // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).
+                !Self.sameValue(mate, fact)
+                    && (measureless || (!Self.differentTimes(mate, fact) && !Self.differentSources(mate, fact)))
             }
         }
-        let candidates = measureless
-            ? open.filter { index in groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= 0.33 } } : open
+        let candidates = open.filter { index in
+            guard measureless else { return !isFarApart(fact, from: index) }
+            if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
+            let required = Self.measurelessCloseness(fact, joining: groups[index])
+            return groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= required }
+        }
         guard candidates.count > 1 else { return candidates.first }
         let own = words[fact.claim.id] ?? []
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
     }
+
+    /// Whether a figure without a measure refers to a day at least two days after every figure of a group and is
+    /// clearly smaller than its largest precise figure: a count of something that grew does not shrink, so
+    /// "rund 1.700 Menschen" a week after "about 4,800 evacuated" count something else (those allowed home).
+    static func isLaterAndSmaller(_ fact: ClaimFacts, than group: [ClaimFacts]) -> Bool {
+        guard let day = fact.referenceDay, let value = fact.claim.quantity?.representativeValue,
+            let latest = group.compactMap(\.referenceDay).max(), day >= latest + 2
+        else { return false }
+        let precise = group.filter { [.exact, .about].contains($0.claim.quantity?.qualifier) }
+            .compactMap { $0.claim.quantity?.representativeValue }
+        guard let largest = precise.max() else { return false }
+        return value < largest * (1 - QuantityInterval.aboutTolerance)
+    }
+
+    /// Closeness below which a figure does not join a group of its measure: none of the group's figures is
+    /// within a factor of ten of it. "Dutzende Beschäftigte" protesting is not the 30,000 employed, and
+    /// compensation "bis zu 600 Euro" is not the 80 million paid; a count and its parts, an earlier toll
+    /// and its update, or "Tausende" beside 4,800 stay within that factor. (A further batch is exempt.)
+    static let farApartCloseness = 0.1
+
+    /// Whether every stated number of group `index` lies more than a factor of ten from the figure's.
+    private func isFarApart(_ fact: ClaimFacts, from index: Int) -> Bool {
+        // A further batch ("a further 300") adds to its total, whatever its size.
+        guard Self.stated(fact) != nil, fact.scope != .additional else { return false }
+        var anyStated = false
+        for member in groups[index] where Self.stated(member) != nil {
+            anyStated = true
+            if Self.closeness(Self.stated(fact), Self.stated(member)) >= Self.farApartCloseness { return false }
+        }
+        return anyStated
+    }
+
+    /// The closeness a figure without a measure needs to join a group: the group's size (within a factor of
+    /// three) when it counts people, things or money; the same number (within the "about" tolerance) when it would
+    /// join a group of a measure in a unit of measurement, a share or no unit at all — a percentage
+    /// without a measure (70 % of claims rejected) is not any other percentage (a 38.5 % fall in shares),
+    /// and "more than 1,500" tremors are not "about 1,700" evacuated.
+    static func measurelessCloseness(_ fact: ClaimFacts, joining group: [ClaimFacts]) -> Double {
+        let measured = group.contains { $0.measureKey != "-" }
+        let countLike = isCountUnit(fact.unitKey) || currencies.contains(fact.unitKey)
+        return measured && !countLike ? 1 / (1 + QuantityInterval.aboutTolerance) : 0.33
+    }
+
+    /// Units of money (ISO 4217, lower-case).
+    static let currencies: Set<String> = ["eur", "usd", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk", "pln", "czk", "huf"]
+
+    /// Whether a unit counts people or things (not a measurement, money, a share or unknown).
+    static func isCountUnit(_ unit: String) -> Bool {
+        unit != "-" && unit != "percent" && !measurementUnits.contains(unit) && !currencies.contains(unit)
+            && !unitsOfMeasurement.contains(unit) && ReconcileLexicon.unitConversions[unit] == nil
+    }
+
+    /// Units of measurement the conversions do not list.
+    static let unitsOfMeasurement: Set<String> = [
+        "tonne", "litre", "barrel", "megawatt", "gigawatt", "kilowatt hour", "year", "month", "degree",
+        "millimetre", "centimetre", "knot", "square metre",
+    ]
 
     /// How close `fact` is to a group: the best value closeness to one of its figures (1 for overlapping
     /// values, the ratio of the nearer values otherwise) plus half the share of the claim's context words

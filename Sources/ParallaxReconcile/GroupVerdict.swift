@@ -12,6 +12,8 @@ struct GroupVerdict: Sendable {
     /// Bounds and vague figures that allow the others but state a clearly different number
     /// ("Hunderte" beside 350, "more than 1,000" beside 1,200).
     var looser: [ClaimFacts] = []
+    /// Figures of a combined measure that includes the group's ("killed or wounded" beside "killed").
+    var otherMeasures: [ClaimFacts] = []
     /// Two claims that cannot both be true, when the status is `conflicting`.
     var conflict: (ClaimFacts, ClaimFacts)?
     /// Assertions and denials, when the status is `disputed`.
@@ -35,6 +37,10 @@ struct StatusJudge: Sendable {
     /// grouping of that day, two days raised status accuracy on dev (0.714 → 0.833), dev2 and dev3, and
     /// one day lowered dev's again (0.786).
     var earlierByDays = 2
+    /// Days by which a figure must precede the latest figures when both days are times the articles state
+    /// ("drei Tote" on Saturday, "four have now died" on Sunday): one. The two days above guard against
+    /// the publication day, which a paper's next-morning retelling of the same day's count carries.
+    var earlierByStatedDays = 1
 
     /// - Complexity: O(n log n) in the size of the group.
     func judge(_ group: [ClaimFacts], additions: [ClaimFacts]) -> GroupVerdict {
@@ -48,14 +54,22 @@ struct StatusJudge: Sendable {
         guard group.first?.claim.kind == .quantity else { return GroupVerdict(status: .agreed) }
 
         var verdict = GroupVerdict(status: .agreed)
+        // A combined measure ("killed or injured nine") beside the narrower one ("four dead") counts more
+        // than they do: another measure, set aside rather than compared.
+        // A sum restated in another currency is the same figure, not compared in its own unit.
+        var compared = group.filter { $0.equivalentOf == nil }
+        if compared.contains(where: { !$0.broaderMeasure }) {
+            verdict.otherMeasures = compared.filter(\.broaderMeasure)
+            compared.removeAll(where: \.broaderMeasure)
+        }
         var residual: [ClaimFacts] = []
-        let totals = TotalsIndex(group)
+        let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
-        let latest = LatestFigures(group)
+        let latest = LatestFigures(compared)
         // What a figure may add up with: a further batch of its article, or another figure its article
         // gives in the group ("2.100 am Boden und 1.300 in Cockpit und Kabine" beside another's 3,400).
         // A group of further batches only (the reinforcements several articles report) is judged as figures.
-        let group = group.allSatisfy { $0.scope == .additional } ? group.map(Self.asFigure) : group
+        let group = compared.allSatisfy { $0.scope == .additional } ? compared.map(Self.asFigure) : compared
         let groupByArticle = Dictionary(grouping: group.filter { $0.scope != .additional }, by: \.article.id)
         func partners(_ fact: ClaimFacts) -> [ClaimFacts] {
             (additionsByArticle[fact.article.id] ?? [])
@@ -73,7 +87,7 @@ struct StatusJudge: Sendable {
                 verdict.parts.append(part)
             } else if usedPartners.contains(fact.claim.id) {
                 continue
-            } else if latest.isEarlier(fact, byDays: earlierByDays) {
+            } else if latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
                 verdict.earlier.append(fact)
             } else {
                 residual.append(fact)
@@ -84,7 +98,8 @@ struct StatusJudge: Sendable {
             verdict.conflict = conflict
         } else {
             verdict.looser = Self.looserFigures(in: residual)
-            let explained = !verdict.parts.isEmpty || !verdict.earlier.isEmpty || !verdict.looser.isEmpty || !verdict.further.isEmpty
+            let explained = !verdict.parts.isEmpty || !verdict.earlier.isEmpty || !verdict.looser.isEmpty
+                || !verdict.further.isEmpty || !verdict.otherMeasures.isEmpty
             verdict.status = explained ? .compatible : .agreed
         }
         return verdict
@@ -98,28 +113,54 @@ struct StatusJudge: Sendable {
 
     /// The figures whose stated number lies more than the "about" tolerance (10 %) from the precise
     /// figures' median: different numbers that need not contradict, which the contract calls compatible
-    /// rather than agreed. "gut 22 Prozent" beside 22.3 % agrees; "Hunderte" beside 350 is compatible.
+    /// rather than agreed. "gut 22 Prozent" beside 22.3 % agrees; "Hunderte" beside 350 is compatible. A
+    /// range counts among the precise figures with both its ends, so a bound at one end of it says less
+    /// ("bis zu 180 Millionen" beside "150 bis 180 Millionen"). When every figure is a bound, bounds that
+    /// state different numbers ("more than 1,000" beside "more than 1,100") are looser than the median one.
     static func looserFigures(in facts: [ClaimFacts]) -> [ClaimFacts] {
-        func stated(_ fact: ClaimFacts) -> Double? {
-            guard let quantity = fact.claim.quantity else { return nil }
+        func stated(_ fact: ClaimFacts) -> [Double] {
+            guard let quantity = fact.claim.quantity else { return [] }
             let scale = quantity.normalizationScale
-            if let value = quantity.value { return value * scale }
+            if let value = quantity.value { return [value * scale] }
             switch (quantity.low, quantity.high) {
-            case let (low?, high?): return (low + high) / 2 * scale
-            case let (low?, nil): return low * scale
-            case let (nil, high?): return high * scale
-            default: return nil
+            case let (low?, high?): return [low * scale, high * scale]
+            case let (low?, nil): return [low * scale]
+            case let (nil, high?): return [high * scale]
+            default: return []
             }
         }
-        let precise = facts.filter { [.exact, .about].contains($0.claim.quantity?.qualifier) }.compactMap(stated).sorted()
-        let all = facts.compactMap(stated).sorted()
-        let values = precise.isEmpty ? all : precise
-        guard !values.isEmpty else { return [] }
-        let reference = values[values.count / 2]
-        guard reference != 0 else { return [] }
+        let preciseQualifiers: [Quantity.Qualifier] = [.exact, .about, .range]
+        func isPrecise(_ fact: ClaimFacts) -> Bool {
+            guard let qualifier = fact.claim.quantity?.qualifier else { return false }
+            return preciseQualifiers.contains(qualifier)
+        }
+        func median(_ values: [Double]) -> Double? {
+            let sorted = values.sorted()
+            return sorted.isEmpty ? nil : sorted[sorted.count / 2]
+        }
+        func differs(_ value: Double, from reference: Double, by tolerance: Double) -> Bool {
+            reference != 0 && abs(value - reference) / abs(reference) > tolerance
+        }
+        let precise = facts.filter(isPrecise)
+        if precise.isEmpty {
+            // Bounds only: the median bound is the reference; bounds of other numbers say less.
+            guard let reference = median(facts.compactMap { stated($0).first }) else { return [] }
+            return facts.filter { fact in
+                guard let value = stated(fact).first else { return false }
+                return differs(value, from: reference, by: QuantityInterval.exactTolerance)
+            }
+        }
+        let points = precise.flatMap { fact -> [Double] in
+            let values = stated(fact)
+            guard let first = values.first, let last = values.last else { return [] }
+            return fact.claim.quantity?.qualifier == .range ? values : [(first + last) / 2]
+        }
+        guard let reference = median(points) else { return [] }
+        let rangeEnds = precise.filter { $0.claim.quantity?.qualifier == .range }.flatMap(stated)
         return facts.filter { fact in
-            guard let value = stated(fact), ![.exact, .about].contains(fact.claim.quantity?.qualifier) else { return false }
-            return abs(value - reference) / abs(reference) > QuantityInterval.aboutTolerance
+            guard !isPrecise(fact), let value = stated(fact).first else { return false }
+            return differs(value, from: reference, by: QuantityInterval.aboutTolerance)
+                || rangeEnds.contains { differs($0, from: value, by: QuantityInterval.aboutTolerance) }
         }
     }
 
@@ -207,8 +248,15 @@ private struct LatestFigures {
     private var latestDay: Int?
     private var largestLatestValue: Double?
     private var latestIntervals: [QuantityInterval] = []
+    /// The latest day a figure's own stated time names.
+    private var latestStatedDay: Int?
+    /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
+    /// the first day of a strike beside "more than 2,100" over its three days) is no earlier figure.
+    private var latestStart: Int?
 
     init(_ group: [ClaimFacts]) {
+        latestStatedDay = group.filter(\.dayIsStated).compactMap(\.startDay).max()
+        latestStart = group.compactMap(\.startDay).max()
         latestDay = group.compactMap(\.referenceDay).max()
         guard let latestDay else { return }
         let latest = group.filter { $0.referenceDay == latestDay }
@@ -216,17 +264,19 @@ private struct LatestFigures {
         latestIntervals = latest.compactMap(\.interval)
     }
 
-    /// The figure refers to a day at least `margin` days before the latest figures, does not exceed them
+    /// The figure refers to a day at least `margin` days before the latest start of the figures' time spans
+    /// (one day when both days are stated, see ``StatusJudge/earlierByStatedDays``), does not exceed them
     /// and does not already agree with one of them: an earlier count of something that grew (a toll, a
     /// deployment), not a contradiction. (A figure that agrees with the latest needs no explaining: the
     /// same €600m given on the day of the announcement and "by 2028" is one figure.)
-    func isEarlier(_ fact: ClaimFacts, byDays margin: Int) -> Bool {
-        guard let day = fact.referenceDay, let latestDay, let largestLatestValue,
-            let value = fact.claim.quantity?.representativeValue
+    func isEarlier(_ fact: ClaimFacts, byDays margin: Int, byStatedDays statedMargin: Int) -> Bool {
+        guard let day = fact.referenceDay, let largestLatestValue, let value = fact.claim.quantity?.representativeValue
         else { return false }
         if let interval = fact.interval, latestIntervals.contains(where: { $0.intersection(interval) != nil }) {
             return false
         }
-        return day + margin <= latestDay && value <= largestLatestValue
+        let stated = fact.dayIsStated && latestStatedDay.map { day + statedMargin <= $0 } == true
+        guard let latestStart else { return false }
+        return (day + margin <= latestStart || stated) && value <= largestLatestValue
     }
 }

@@ -33,6 +33,17 @@ struct ReconcileLexicon: Sendable {
         return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
 
+    /// `measure → measure it is grouped with`: a combined measure that counts the narrower one among others
+    /// ("killed or wounded" beside "killed"), from the language-neutral `Lexicons/measure-families.tsv`.
+    static let measureFamilies: [String: String] = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
+        let url = root.appendingPathComponent("measure-families.tsv")
+        return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+    }()
+
+    /// The measure claims are grouped under: the measure's family when it has one.
+    static func groupingMeasure(_ measure: String) -> String { measureFamilies[measure] ?? measure }
+
     /// `unit → (factor, base)`: units the extractor leaves unconverted that the reconcile stage converts to
     /// a common unit (`minute → 1/60 hour`, `acre → square kilometre`), from `Lexicons/unit-conversions.tsv`.
     static let unitConversions: [String: (factor: Double, base: String)] = {

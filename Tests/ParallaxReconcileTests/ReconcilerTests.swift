@@ -72,6 +72,7 @@ import Testing
             "\(result.groups.map(\.explanation))")
     }
 
+    /// "Killed or wounded" that several articles give is a figure of its own, never the rival of the dead.
     @Test func killedAndKilledOrWoundedNeverConflict() {
         var story = StoryBuilder()
         let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily"), c = story.article(publisher: "Post")

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// Builds small invented stories for reconcile tests: articles with one sentence per claim.
@@ -52,6 +53,36 @@ struct StoryBuilder {
         claim.sentence = sentenceID
         articles[index].sentences.append(Sentence(id: sentenceID, text: text, role: .reporting))
         claims.append(claim)
+    }
+
+    /// A figure of a sentence written out: its text as it stands in the sentence, and what was extracted.
+    struct Figure {
+        var text: String
+        var value: Double?
+        var qualifier: Quantity.Qualifier = .exact
+        var low: Double? = nil
+        var unit: String? = "person"
+        var measure: String? = nil
+        var time: TimeSpan? = nil
+    }
+
+    /// Adds one sentence holding several figures, each claim with its offsets in the sentence, so that the
+    /// rules reading a figure's neighbours ("zwei davon schwer", "und 1.300 im Cockpit") see them.
+    mutating func sentence(_ article: String, _ text: String, _ figures: [Figure]) {
+        let index = articles.firstIndex { $0.id == article }!
+        let sentenceID = "\(article).s\(articles[index].sentences.count + 1)"
+        articles[index].sentences.append(Sentence(id: sentenceID, text: text, role: .reporting))
+        var searchFrom = text.startIndex
+        for figure in figures {
+            let range = text.range(of: figure.text, range: searchFrom..<text.endIndex)!
+            searchFrom = range.upperBound
+            let start = text.utf16.distance(from: text.startIndex, to: range.lowerBound)
+            claims.append(
+                Claim(
+                    id: "c\(claims.count + 1)", article: article, sentence: sentenceID, text: figure.text, kind: .quantity,
+                    quantity: Quantity(value: figure.value, low: figure.low, qualifier: figure.qualifier, unit: figure.unit),
+                    measure: figure.measure, time: figure.time, start: start, end: start + figure.text.utf16.count))
+        }
     }
 
     /// Moves `claim` into the sentence of `other` (same article), so that the two stand in one sentence.
