@@ -76,7 +76,8 @@ public struct Analyzer: Sendable {
                 claims.append(claim)
             }
         }
-        let stories = StoryClusterer().cluster(articles: articles, claims: claims)
+        // Generic parties (`police`, `mountain rescue`) are no names of an event: stories read only the others.
+        let stories = StoryClusterer().cluster(articles: articles, claims: claims.map(GenericParties.strippingGenericParties))
         let reconciliation = Reconciler(configuration: .init(briefLanguage: configuration.briefLanguage))
             .reconcile(articles: articles, stories: stories, claims: claims)
         for index in articles.indices {
