@@ -17,7 +17,8 @@ struct ClaimGrouper: Sendable {
             Self.markingSharedFurther(
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
-                        Self.markingSubsets(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(facts)))))))
+                        Self.markingSubsets(
+                            Self.markingWholes(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(facts))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
@@ -142,6 +143,53 @@ struct ClaimGrouper: Sendable {
         }
     }
 
+    /// Words right before a number that make it the whole a part is counted from ("Von den elf Mitgliedern
+    /// der Tourengruppe wurden fünf verletzt", "five of the 11 members were injured").
+    static let wholeCuesBefore = ["von den", "von insgesamt", "of the", "out of", "of its", "of their", "among the", "unter den"]
+
+    /// The facts with the measure `size` on the figures that count the whole a part of their sentence is
+    /// drawn from: a whole cue stands right before the number ("Von den 120 Sitzen entfallen 44 auf die
+    /// Volksunion"; "Von den elf Mitgliedern … wurden fünf verletzt"), and the sentence gives a smaller
+    /// figure of the same measure. The whole is the size of the group, the parliament, the customer base —
+    /// not a rival of the part (the extractor gives the verb's measure to both when the part follows).
+    /// - Complexity: O(n) (figures indexed by sentence).
+    static func markingWholes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let bySentence = Dictionary(
+            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        return facts.map { fact in
+            guard fact.claim.kind == .quantity, fact.measureKey != "-", fact.measureKey != "size",
+                let value = fact.claim.quantity?.representativeValue, hasCue(fact, before: wholeCuesBefore)
+            else { return fact }
+            let hasPart = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).contains { other in
+                // The part carries the measure the extractor read for it; a count completed from its
+                // neighbour ("Of the 2,100 staff on the ground and 1,300 in the cockpit") is a sibling.
+                other.claim.id != fact.claim.id && other.measureKey == fact.measureKey
+                    && other.claim.measure == fact.claim.measure
+                    && (other.claim.quantity?.representativeValue ?? .infinity) < value
+            }
+            guard hasPart else { return fact }
+            var whole = fact
+            whole.measureKey = "size"
+            whole.broaderMeasure = false
+            return whole
+        }
+    }
+
+    /// Whether one of `cues` stands right before the figure's number.
+    static func hasCue(_ fact: ClaimFacts, before cues: [String]) -> Bool {
+        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let (claimHead, _) = aroundNumber(fact.claim.text)
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
+        return cues.contains { before.hasSuffix(" \($0) ") }
+    }
+
+    /// Lower-cased words of a text, space-separated, with a space on either end.
+    static func words(_ text: Substring) -> String {
+        " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) }
+            .split(separator: " ").joined(separator: " ") + " "
+    }
+
     /// Words right before a number that make it a part of a figure before it ("darunter zwei Hafenarbeiter",
     /// "including two children").
     static let subsetCuesBefore = ["darunter", "davon", "unter ihnen", "including", "among them", "among whom"]
@@ -158,14 +206,30 @@ struct ClaimGrouper: Sendable {
     static func markingSubsets(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        let byArticle = Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: \.article.id)
         return facts.map { fact in
             guard fact.claim.kind == .quantity, let start = fact.claim.start,
-                let value = fact.claim.quantity?.representativeValue, hasSubsetCue(fact)
+                let value = fact.claim.quantity?.representativeValue
             else { return fact }
-            let larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
-                (other.claim.end ?? .max) <= start && other.measureKey == fact.measureKey
-                    && (other.claim.quantity?.representativeValue ?? 0) > value
+            func isLarger(_ other: ClaimFacts) -> Bool {
+                other.measureKey == fact.measureKey && (other.claim.quantity?.representativeValue ?? 0) > value
                     && (other.unitKey == fact.unitKey || FigureClusters.isCountUnit(fact.unitKey) || fact.unitKey == "-")
+            }
+            let larger: ClaimFacts?
+            if hasSubsetCue(fact) {
+                larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
+                    (other.claim.end ?? .max) <= start && isLarger(other)
+                }
+            } else if opensWithSubsetCue(fact), let previous = previousSentence(of: fact) {
+                // "Among them are roughly 260,000 health insurance customers": the part of the figure before.
+                larger = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger)
+            } else if let noun = compoundNoun(fact) {
+                // "ca. 260.000 Krankenversicherten" beside "1,3 Millionen Versicherte": a kind of the larger figure's noun.
+                larger = (byArticle[fact.article.id] ?? []).first { other in
+                    isLarger(other) && compoundNoun(other).map { isCompound(noun, of: $0) } == true
+                }
+            } else {
+                larger = nil
             }
             guard let larger else { return fact }
             var marked = fact
@@ -173,6 +237,47 @@ struct ClaimGrouper: Sendable {
             marked.unitKey = larger.unitKey
             return marked
         }
+    }
+
+    /// Words that open a sentence about a part of the figure before it ("Among them are roughly 260,000
+    /// health insurance customers", "Darunter sind 40 Kinder").
+    static let sentenceOpeningSubsetCues = ["darunter", "davon", "unter ihnen", "among them", "of them", "of whom"]
+
+    /// Whether the figure's sentence opens with a subset cue, at most two words (a verb, a qualifier) before
+    /// the figure.
+    static func opensWithSubsetCue(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let (claimHead, _) = aroundNumber(fact.claim.text)
+        let before = words(Substring(String(sentence[..<range.lowerBound]) + " " + claimHead))
+        return sentenceOpeningSubsetCues.contains { cue in
+            before.hasPrefix(" \(cue) ") && before.split(separator: " ").count <= cue.split(separator: " ").count + 2
+        }
+    }
+
+    /// The id of the sentence before the figure's in its article.
+    static func previousSentence(of fact: ClaimFacts) -> String? {
+        guard let index = fact.article.sentences.firstIndex(where: { $0.id == fact.claim.sentence }), index > 0 else {
+            return nil
+        }
+        return fact.article.sentences[index - 1].id
+    }
+
+    /// The last word of a figure's text after its number, lower-cased, when it is a noun of at least six
+    /// letters ("Krankenversicherten").
+    static func compoundNoun(_ fact: ClaimFacts) -> String? {
+        guard let last = aroundNumber(fact.claim.text).after.split(whereSeparator: { !$0.isLetter }).last,
+            last.first?.isUppercase == true, last.count >= 6
+        else { return nil }
+        return last.lowercased()
+    }
+
+    /// Whether `noun` is a compound whose head is `other` ("krankenversicherten" of "versicherte"): the
+    /// other noun, less an inflection's last letter, stands inside it after at least four letters.
+    static func isCompound(_ noun: String, of other: String) -> Bool {
+        let stem = String(other.dropLast())
+        guard stem.count >= 5, let range = noun.range(of: stem) else { return false }
+        return noun.distance(from: noun.startIndex, to: range.lowerBound) >= 4
     }
 
     /// Whether a subset cue stands right before the figure or right after its number.

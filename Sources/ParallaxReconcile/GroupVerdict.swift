@@ -87,7 +87,8 @@ struct StatusJudge: Sendable {
                 verdict.parts.append(part)
             } else if usedPartners.contains(fact.claim.id) {
                 continue
-            } else if latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
+            } else if fact.measureKey != "duration",  // a length of time does not grow as a toll does
+                latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
                 verdict.earlier.append(fact)
             } else {
                 residual.append(fact)

@@ -56,20 +56,25 @@ import Testing
         var right: (Double, Quantity.Qualifier, String)
         var measure: String
         var status: ClaimGroup.Status
+        /// Named sources of the two figures: rival lengths of one span come from two parties (a duration
+        /// a quarter or more apart from an unnamed source is another span, see PartsAndWholesTests).
+        var sources: (String, String)? = nil
         var testDescription: String { "\(left.0) \(left.2) vs \(right.0) \(right.2) → \(status)" }
     }
 
     @Test(arguments: [
         ConversionCase(left: (300, .about, "acre"), right: (120, .about, "hectare"), measure: "burned", status: .agreed),
         ConversionCase(left: (48, .exact, "hour"), right: (2, .exact, "day"), measure: "duration", status: .agreed),
-        ConversionCase(left: (6, .exact, "hour"), right: (90, .exact, "minute"), measure: "duration", status: .conflicting),
+        ConversionCase(
+            left: (6, .exact, "hour"), right: (90, .exact, "minute"), measure: "duration", status: .conflicting,
+            sources: ("residents", "interior ministry")),
         ConversionCase(left: (2, .exact, "week"), right: (14, .exact, "day"), measure: "duration", status: .agreed),
     ])
     func convertedUnitsMeet(_ example: ConversionCase) {
         var story = StoryBuilder()
         let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
-        story.quantity(a, example.left.0, example.left.1, unit: example.left.2, measure: example.measure)
-        story.quantity(b, example.right.0, example.right.1, unit: example.right.2, measure: example.measure)
+        story.quantity(a, example.left.0, example.left.1, unit: example.left.2, measure: example.measure, source: example.sources?.0)
+        story.quantity(b, example.right.0, example.right.1, unit: example.right.2, measure: example.measure, source: example.sources?.1)
         let result = reconcile(story)
         #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
         #expect(result.groups.first?.status == example.status, "\(result.groups.map(\.explanation))")

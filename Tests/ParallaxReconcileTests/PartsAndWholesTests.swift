@@ -1,0 +1,146 @@
+import Foundation
+import ParallaxModel
+import Testing
+
+@testable import ParallaxReconcile
+
+/// The grouping rules of round 7 (branch groups7): the whole a part is counted from ("Von den elf
+/// Mitgliedern … wurden fünf verletzt"), a sentence opening with a part of the figure before it ("Among
+/// them are …"), a German compound naming a kind of another figure's noun (Krankenversicherte beside
+/// Versicherte), and a distinctive number stated by another article. Invented figures.
+@Suite struct PartsAndWholesTests {
+    typealias Figure = StoryBuilder.Figure
+
+    private func reconcile(_ builder: StoryBuilder) -> Reconciliation {
+        Reconciler(configuration: .init(briefLanguage: "en"))
+            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
+    }
+
+    private func group(of claim: String, in result: Reconciliation) -> ClaimGroup? {
+        result.groups.first { $0.claims.contains(claim) }
+    }
+
+    private func together(_ a: String, _ b: String, in result: Reconciliation) -> Bool {
+        group(of: a, in: result)?.id == group(of: b, in: result)?.id
+    }
+
+    struct WholeCase: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var whole: String
+        var part: String
+        var testDescription: String { sentence }
+    }
+
+    /// The whole a part of its sentence is counted from is the size of the group, not a rival of the part.
+    @Test(arguments: [
+        WholeCase(sentence: "Von den elf Mitgliedern der Tourengruppe wurden fünf verletzt.", whole: "elf Mitgliedern", part: "fünf"),
+        WholeCase(sentence: "Of the 11 members of the group, five were injured.", whole: "11 members", part: "five"),
+    ])
+    func theWholeAPartIsCountedFromIsASize(_ example: WholeCase) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote"), b = story.article(publisher: "Wire"), c = story.article(publisher: "Daily")
+        story.sentence(
+            a, example.sentence,
+            [
+                Figure(text: example.whole, value: 11, unit: "person", measure: "wounded"),
+                Figure(text: example.part, value: 5, unit: "person", measure: "wounded"),
+            ])
+        story.quantity(b, 11, unit: "person", measure: "size")
+        story.quantity(c, 5, unit: "person", measure: "wounded")
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result) && together("c2", "c4", in: result), "\(result.groups.map(\.claims))")
+        #expect(!together("c1", "c2", in: result))
+        #expect(group(of: "c2", in: result)?.status == .agreed)
+    }
+
+    /// A sentence that opens with a part cue counts a part of a larger figure of the sentence before.
+    @Test(arguments: [
+        ("Among them are roughly 260,000 health insurance customers.", "roughly 260,000 health insurance customers"),
+        ("Darunter sind etwa 260.000 Kinder.", "etwa 260.000 Kinder"),
+    ])
+    func aSentenceOpeningWithAPartCueCountsAPartOfTheFigureBefore(_ example: (sentence: String, part: String)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.sentence(a, "Hackers stole the data of 410,000 customers.", [Figure(text: "410,000 customers", value: 410_000, measure: "affected")])
+        story.sentence(a, example.sentence, [Figure(text: example.part, value: 260_000, qualifier: .about, measure: "affected")])
+        story.quantity(b, 410_000, unit: "person", measure: "affected")
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(!together("c1", "c2", in: result))
+        #expect(group(of: "c1", in: result)?.status == .agreed)
+    }
+
+    /// A German compound whose head is the noun of a larger figure of its article names a kind of it:
+    /// "260.000 Krankenversicherten" beside "1,3 Millionen Versicherte" is a part, apart; "260.000 Kunden"
+    /// is no compound of it and stays in the group.
+    @Test(arguments: [("260.000 Krankenversicherten", true), ("260.000 Kunden", false)])
+    func aCompoundOfAnotherFiguresNounIsAPart(_ example: (part: String, apart: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
+        story.sentence(
+            a, "Mindestens 1,3 Millionen Versicherte sind betroffen.",
+            [Figure(text: "1,3 Millionen Versicherte", value: 1_300_000, qualifier: .atLeast, measure: "affected")])
+        story.sentence(a, "Gestohlen wurden Daten von \(example.part).", [Figure(text: example.part, value: 260_000, measure: "affected")])
+        story.quantity(b, 1_300_000, unit: "person", measure: "affected")
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c1", "c2", in: result) != example.apart)
+    }
+
+    /// A distinctive number another article states draws a figure into its group even when the words of the
+    /// sentence are shared with another group of the measure.
+    @Test(arguments: ["An den Schulen sind laut Experten nur 84,5 Prozent geimpft.", "Experten: An den Schulen sind 84,5 Prozent geimpft."])
+    func aDistinctiveNumberAnotherArticleStatesWinsOverSharedWords(_ sentence: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Bote", language: "de")
+        story.sentence(a, "Only 84.5 percent of pupils were immunised.", [Figure(text: "84.5 percent", value: 84.5, unit: "percent", measure: "vaccinated")])
+        story.sentence(a, "Experten der Schulen fordern 95 Prozent.", [Figure(text: "95 Prozent", value: 95, unit: "percent", measure: "vaccinated")])
+        story.sentence(b, sentence, [Figure(text: "84,5 Prozent", value: 84.5, unit: "percent", measure: "vaccinated")])
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(!together("c2", "c3", in: result))
+    }
+
+    struct SpanCase: Sendable, CustomTestStringConvertible {
+        var other: Double
+        var unit: String
+        var source: String?
+        var together: Bool
+        var testDescription: String { "\(other) \(unit) from \(source ?? "no named source"): together \(together)" }
+    }
+
+    /// Durations of clearly different lengths are different spans (seventeen years in office beside a
+    /// prison term of four and a half; a two-month deadline beside three months of wages), unless two
+    /// named sources set them against each other; lengths a quarter apart or less are one span.
+    @Test(arguments: [
+        SpanCase(other: 17, unit: "year", source: nil, together: false),
+        SpanCase(other: 5, unit: "year", source: nil, together: true),
+        SpanCase(other: 3, unit: "month", source: nil, together: false),
+        SpanCase(other: 17, unit: "year", source: "defence", together: true),
+    ])
+    func durationsOfClearlyDifferentLengthsAreDifferentSpans(_ example: SpanCase) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        let value = example.unit == "year" ? 4.5 : 2
+        story.quantity(a, value, unit: example.unit, measure: "duration", source: example.source == nil ? nil : "prosecutors")
+        story.quantity(b, example.other, unit: example.unit, measure: "duration", source: example.source)
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
+    }
+
+    /// A shorter duration given earlier is no earlier figure of a longer one given later: lengths of time
+    /// do not grow as tolls do. Four and a half years demanded on one day and five years reported two
+    /// days later conflict.
+    @Test(arguments: [("duration", ClaimGroup.Status.conflicting), ("deployed", .compatible)])
+    func aShorterDurationGivenEarlierIsNoEarlierFigure(_ example: (measure: String, status: ClaimGroup.Status)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", published: "2026-09-23"), b = story.article(publisher: "Daily", published: "2026-09-25")
+        let unit = example.measure == "duration" ? "year" : "soldier"
+        let scale = example.measure == "duration" ? 1.0 : 1000
+        story.quantity(a, 4.5 * scale, unit: unit, measure: example.measure)
+        story.quantity(b, 5 * scale, unit: unit, measure: example.measure)
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == example.status, "\(result.groups.map(\.explanation))")
+    }
+}
