@@ -260,7 +260,9 @@ struct FigureClusters {
             }
         }
         let candidates = open.filter { index in
-            guard measureless else { return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) }
+            guard measureless else {
+                return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
+            }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             let required = Self.measurelessCloseness(fact, joining: groups[index])
             return groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= required }
@@ -317,6 +319,21 @@ struct FigureClusters {
         return !groups[index].contains { member in
             Self.closeness(Self.stated(fact), Self.stated(member)) >= Self.spanCloseness
                 || Self.differentSources(member, fact)
+        }
+    }
+
+    /// Whether a magnitude (a `size` without a unit: "Stärke 5,8", "magnitude 6.7") is another event's than
+    /// every figure of a group: each states a different number and refers to a time at least
+    /// ``StatusJudge/earlierByDays`` days apart from it (the days the figures' spans start). An event's
+    /// magnitude does not change once it happened, as a toll or a burnt area grows; a different one eleven
+    /// days later is an aftershock's, while rival magnitudes of one day (7.1 beside 6.7) still meet.
+    private func isOtherEvent(_ fact: ClaimFacts, than index: Int) -> Bool {
+        guard fact.measureKey == "size", fact.unitKey == "-", let day = fact.startDay, let interval = fact.interval else {
+            return false
+        }
+        return groups[index].allSatisfy { member in
+            guard let other = member.startDay, let otherInterval = member.interval else { return false }
+            return abs(other - day) >= StatusJudge().earlierByDays && interval.intersection(otherInterval) == nil
         }
     }
 

@@ -143,4 +143,23 @@ import Testing
         #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
         #expect(group(of: "c1", in: result)?.status == example.status, "\(result.groups.map(\.explanation))")
     }
+
+    /// A magnitude given days after a different one is another event's (an aftershock's); rival magnitudes
+    /// of one day, and the same magnitude days later, are one figure.
+    @Test(arguments: [
+        (5.8, "2026-06-19", false),
+        (7.1, "2026-06-08", true),
+        (6.7, "2026-06-19", true),
+    ])
+    func aDifferentMagnitudeDaysLaterIsAnotherEvents(_ example: (value: Double, published: String, together: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", published: "2026-06-08"), b = story.article(publisher: "Daily", published: example.published)
+        let c = story.article(publisher: "Radio", published: "2026-06-08")
+        story.sentence(a, "A magnitude 6.7 earthquake struck the region.", [Figure(text: "magnitude 6.7", value: 6.7, unit: nil, measure: "size")])
+        story.sentence(b, "A quake of magnitude \(example.value) hit the region.", [Figure(text: "magnitude \(example.value)", value: example.value, unit: nil, measure: "size")])
+        story.sentence(c, "Ein Erdbeben der Stärke 6,7 erschütterte die Region.", [Figure(text: "Stärke 6,7", value: 6.7, unit: nil, measure: "size")])
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
+    }
 }
