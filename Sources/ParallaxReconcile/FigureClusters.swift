@@ -264,7 +264,10 @@ struct FigureClusters {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
-            let required = Self.measurelessCloseness(fact, joining: groups[index])
+            var required = Self.measurelessCloseness(fact, joining: groups[index])
+            if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
+                required = Self.farApartCloseness
+            }
             return groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= required }
         }
         guard candidates.count > 1 else { return candidates.first }
@@ -272,6 +275,16 @@ struct FigureClusters {
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
+    }
+
+    /// Whether a figure's sentence shares at least half of its context words (at least three) with a
+    /// group's sentences: a count of the same scene ("Mehr als 50.000 Menschen zogen am Abend vor die
+    /// Wahlkommission" beside the police's "8.000–10.000 Menschen" before the electoral commission that
+    /// evening) — a rival count of one event, which may lie up to a factor of ten from the others.
+    private func sharesTheScene(_ fact: ClaimFacts, _ index: Int) -> Bool {
+        let own = words[fact.claim.id] ?? []
+        guard own.count >= 3 else { return false }
+        return own.intersection(wordsOfGroup[index]).count * 2 >= own.count
     }
 
     /// Whether a figure without a measure refers to a day at least two days after every figure of a group and is

@@ -162,4 +162,28 @@ import Testing
         #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
         #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
     }
+
+    /// A count without a measure that tells the same scene as a group (half its sentence's words or more)
+    /// is a rival count of one event up to a factor of ten away — the organisers' crowd beside the police's;
+    /// a count of another scene is not.
+    @Test(arguments: [
+        ("Mehr als 50.000 Menschen zogen am Abend vor die Wahlkommission.", true),
+        ("Mehr als 50.000 Menschen leben in der Hauptstadt.", false),
+    ])
+    func aRivalCountOfTheSameSceneJoinsIt(_ example: (sentence: String, together: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Zeitung", language: "de")
+        let c = story.article(publisher: "Blatt", language: "de")
+        story.sentence(
+            a, "Vor dem Gebäude der Wahlkommission demonstrierten laut Polizei am Abend rund 9.000 Menschen.",
+            [Figure(text: "rund 9.000 Menschen", value: 9_000, qualifier: .about)])
+        story.sentence(
+            b, "Nach Polizeiangaben protestierten am Abend rund 9.000 Menschen vor dem Sitz der Wahlkommission.",
+            [Figure(text: "rund 9.000 Menschen", value: 9_000, qualifier: .about)])
+        story.sentence(c, example.sentence, [Figure(text: "Mehr als 50.000 Menschen", value: 50_000, qualifier: .moreThan)])
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c1", "c3", in: result) == example.together, "\(result.groups.map(\.claims))")
+        if example.together { #expect(group(of: "c1", in: result)?.status == .conflicting) }
+    }
 }
