@@ -186,4 +186,25 @@ import Testing
         #expect(together("c1", "c3", in: result) == example.together, "\(result.groups.map(\.claims))")
         if example.together { #expect(group(of: "c1", in: result)?.status == .conflicting) }
     }
+
+    /// A number another article states under another measure, and tells apart from this measure's figures,
+    /// is that measure's figure ("410,000 of its 2.5 million customers": the customer base); a rival figure
+    /// its own article sets against another source's stays where it is.
+    @Test(arguments: [(nil as String?, true), ("union", false)])
+    func aNumberAnotherArticleGivesUnderAnotherMeasureJoinsIt(_ example: (source: String?, moves: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.sentence(
+            a, "Hackers stole the data of about 410,000 of its 2.5 million customers.",
+            [
+                Figure(text: "about 410,000", value: 410_000, qualifier: .about, measure: "affected"),
+                Figure(text: "2.5 million customers", value: 2_500_000, measure: "size"),
+            ])
+        story.quantity(b, 410_000, .about, unit: "person", measure: "affected", source: example.source == nil ? nil : "company")
+        story.quantity(b, 2_500_000, .about, unit: "person", measure: "affected", source: example.source)
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c2", "c4", in: result) == example.moves, "\(result.groups.map(\.claims))")
+        #expect(together("c3", "c4", in: result) != example.moves)
+    }
 }
