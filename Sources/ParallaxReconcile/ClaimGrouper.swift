@@ -75,17 +75,23 @@ struct ClaimGrouper: Sendable {
     /// "drei Tote … zwölf weitere werden vermisst" counts others.)
     /// - Complexity: O(n) (figures indexed by sentence).
     static func completingEllipticCounts(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        guard facts.contains(where: { $0.claim.kind == .quantity && $0.unitKey == "-" }) else { return facts }
+        guard facts.contains(where: { $0.claim.kind == .quantity && ($0.unitKey == "-" || $0.scope == .additional) }) else {
+            return facts
+        }
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
         return facts.map { fact in
             // A further batch without a unit ("zwölf weitere werden vermisst") is left to the further-batch rules.
-            guard fact.claim.kind == .quantity, fact.unitKey == "-", fact.scope != .additional, let start = fact.claim.start,
-                Self.isElliptic(fact)
+            // A further batch whose noun was left out ("folgten weitere 1.300 aus dem Tal") adds to the count
+            // before it in its unit: it takes that count's measure, whatever verb the extractor read for it.
+            let furtherOfSameUnit = fact.scope == .additional && fact.unitKey != "-"
+            guard fact.claim.kind == .quantity, fact.unitKey == "-" && fact.scope != .additional || furtherOfSameUnit,
+                let start = fact.claim.start, Self.isElliptic(fact)
             else { return fact }
             let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
-                FigureClusters.isCountUnit(antecedent.unitKey)
+                FigureClusters.isCountUnit(antecedent.unitKey),
+                !furtherOfSameUnit || (antecedent.unitKey == fact.unitKey && antecedent.scope != .additional)
             else { return fact }
             var completed = fact
             completed.unitKey = antecedent.unitKey

@@ -207,4 +207,26 @@ import Testing
         #expect(together("c2", "c4", in: result) == example.moves, "\(result.groups.map(\.claims))")
         #expect(together("c3", "c4", in: result) != example.moves)
     }
+
+    /// A further batch whose noun was left out adds to the count before it in its sentence and takes its
+    /// measure, whatever verb the extractor read for it; one with a verb of its own keeps its measure.
+    @Test(arguments: [
+        ("Am Montag waren 3.200 Menschen in Sicherheit gebracht worden, am Mittwoch folgten weitere 1.300 aus dem Tal.", true),
+        ("Am Montag waren 3.200 Menschen in Sicherheit gebracht worden, weitere 1.300 halfen beim Löschen.", false),
+    ])
+    func anEllipticFurtherBatchAddsToTheCountBeforeIt(_ example: (sentence: String, together: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
+        story.sentence(
+            a, example.sentence,
+            [
+                Figure(text: "3.200 Menschen", value: 3_200, measure: "evacuated"),
+                Figure(text: "1.300", value: 1_300, measure: "deployed"),
+            ])
+        story.quantity(b, 4_500, .about, unit: "person", measure: "evacuated")
+        story.quantity(b, 650, .about, unit: "person", measure: "deployed")
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
+    }
 }
