@@ -164,7 +164,7 @@ struct ClaimGrouper: Sendable {
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
         return facts.map { fact in
             guard fact.claim.kind == .quantity, fact.measureKey != "-", fact.measureKey != "size",
-                let value = fact.claim.quantity?.representativeValue, hasCue(fact, before: wholeCuesBefore)
+                let value = fact.claim.quantity?.representativeValue
             else { return fact }
             let hasPart = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).contains { other in
                 // The part carries the measure the extractor read for it; a count completed from its
@@ -173,7 +173,7 @@ struct ClaimGrouper: Sendable {
                     && other.claim.measure == fact.claim.measure
                     && (other.claim.quantity?.representativeValue ?? .infinity) < value
             }
-            guard hasPart else { return fact }
+            guard hasPart, hasCue(fact, before: wholeCuesBefore) else { return fact }
             var whole = fact
             whole.measureKey = "size"
             whole.broaderMeasure = false
@@ -213,6 +213,10 @@ struct ClaimGrouper: Sendable {
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
         let byArticle = Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: \.article.id)
+        var nouns: [String: String] = [:]
+        for fact in facts where fact.claim.kind == .quantity {
+            if let noun = compoundNoun(fact) { nouns[fact.claim.id] = noun }
+        }
         return facts.map { fact in
             guard fact.claim.kind == .quantity, let start = fact.claim.start,
                 let value = fact.claim.quantity?.representativeValue
@@ -226,16 +230,18 @@ struct ClaimGrouper: Sendable {
                 larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
                     (other.claim.end ?? .max) <= start && isLarger(other)
                 }
-            } else if opensWithSubsetCue(fact), let previous = previousSentence(of: fact) {
+            } else if let previous = previousSentence(of: fact),
+                let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger), opensWithSubsetCue(fact)
+            {
                 // "Among them are roughly 260,000 health insurance customers": the part of the figure before.
-                larger = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger)
-            } else if let noun = compoundNoun(fact) {
-                // "ca. 260.000 Krankenversicherten" beside "1,3 Millionen Versicherte": a kind of the larger figure's noun.
-                larger = (byArticle[fact.article.id] ?? []).first { other in
-                    isLarger(other) && compoundNoun(other).map { isCompound(noun, of: $0) } == true
-                }
+                larger = before
             } else {
-                larger = nil
+                // "ca. 260.000 Krankenversicherten" beside "1,3 Millionen Versicherte": a kind of the larger figure's noun.
+                larger = nouns[fact.claim.id].flatMap { noun in
+                    (byArticle[fact.article.id] ?? []).first { other in
+                        isLarger(other) && nouns[other.claim.id].map { isCompound(noun, of: $0) } == true
+                    }
+                }
             }
             guard let larger else { return fact }
             var marked = fact

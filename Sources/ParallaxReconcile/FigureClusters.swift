@@ -24,6 +24,8 @@ struct FigureClusters {
 
     private var byArticle: [[String: [ClaimFacts]]] = []
     private var wordsOfGroup: [Set<String>] = []
+    /// For each group, the articles stating each distinctive number (by ``numberKey(_:)``).
+    private var numbersOfGroup: [[Int: Set<String>]] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
 
@@ -171,37 +173,46 @@ struct FigureClusters {
     /// - Complexity: O(n log n) for n figures (figures indexed by number).
     private mutating func movingFiguresToTheirMeasure() {
         var byNumber: [Int: [(group: Int, fact: ClaimFacts)]] = [:]
+        var articlesOfGroup: [Set<String>] = []
+        // The smallest number each article's sentence gives in each group: where a part of a whole stands.
+        var smallestInSentence: [[String: Double]] = []
         for (index, group) in groups.enumerated() {
+            articlesOfGroup.append(Set(group.map(\.article.id)))
+            var smallest: [String: Double] = [:]
             for fact in group {
-                guard let value = Self.statedValue(fact), Self.isDistinctive(value) else { continue }
-                byNumber[Self.numberKey(value), default: []].append((index, fact))
+                guard let value = Self.statedValue(fact) else { continue }
+                let sentence = fact.article.id + "|" + fact.claim.sentence
+                smallest[sentence] = min(smallest[sentence] ?? .infinity, value)
+                if Self.isDistinctive(value) { byNumber[Self.numberKey(value), default: []].append((index, fact)) }
             }
+            smallestInSentence.append(smallest)
         }
         var moves: [(claim: String, from: Int, to: Int)] = []
-        for entries in byNumber.values where entries.count > 1 {
-            for entry in entries {
-                let others = entries.filter { $0.group != entry.group && Self.sameStatedFigure($0.fact, entry.fact) }
-                guard !entries.contains(where: {
-                    $0.group == entry.group && $0.fact.article.id != entry.fact.article.id && Self.sameStatedFigure($0.fact, entry.fact)
-                }) else { continue }
-                // A rival figure its own article sets against another source's stays with the figure it rivals
-                // ("1.840 Verbindungen, die Gewerkschaft spricht dagegen von mehr als 2.100").
-                guard !groups[entry.group].contains(where: {
-                    $0.article.id == entry.fact.article.id && Self.differentSources($0, entry.fact)
-                }) else { continue }
-                let targets = Set(others.filter { other in
-                    other.fact.article.id != entry.fact.article.id && other.fact.measureKey != entry.fact.measureKey
-                        && !groups[other.group].contains { $0.article.id == entry.fact.article.id }
-                        && groups[entry.group].contains { part in
-                            part.article.id == other.fact.article.id && part.claim.sentence == other.fact.claim.sentence
-                                && (Self.statedValue(part) ?? .infinity) < (Self.statedValue(other.fact) ?? 0)
+        for entries in byNumber.values {
+            let groupsOfNumber = Dictionary(grouping: entries, by: \.group)
+            guard groupsOfNumber.count > 1 else { continue }
+            for (index, mine) in groupsOfNumber {
+                // Only a number one article alone gives in its group can belong elsewhere.
+                guard Set(mine.map(\.fact.article.id)).count == 1 else { continue }
+                for entry in mine {
+                    // A rival figure its own article sets against another source's stays with the figure it
+                    // rivals ("1.840 Verbindungen, die Gewerkschaft spricht dagegen von mehr als 2.100").
+                    guard !groups[index].contains(where: {
+                        $0.article.id == entry.fact.article.id && Self.differentSources($0, entry.fact)
+                    }) else { continue }
+                    var targets = Set<Int>()
+                    for (target, theirs) in groupsOfNumber where target != index && !articlesOfGroup[target].contains(entry.fact.article.id) {
+                        let whole = theirs.contains { other in
+                            other.fact.measureKey != entry.fact.measureKey && Self.sameStatedFigure(other.fact, entry.fact)
+                                && !mine.contains { $0.fact.article.id == other.fact.article.id }
+                                && (smallestInSentence[index][other.fact.article.id + "|" + other.fact.claim.sentence] ?? .infinity)
+                                    < (Self.statedValue(other.fact) ?? 0)
                         }
-                        && !groups[entry.group].contains {
-                            $0.article.id == other.fact.article.id && Self.sameStatedFigure($0, entry.fact)
-                        }
-                }.map(\.group))
-                guard targets.count == 1, let target = targets.first else { continue }
-                moves.append((entry.fact.claim.id, entry.group, target))
+                        if whole { targets.insert(target) }
+                    }
+                    guard targets.count == 1, let target = targets.first else { continue }
+                    moves.append((entry.fact.claim.id, index, target))
+                }
             }
         }
         for move in moves {
@@ -274,10 +285,14 @@ struct FigureClusters {
             groups.append([])
             byArticle.append([:])
             wordsOfGroup.append([])
+            numbersOfGroup.append([:])
         }
         groups[target].append(fact)
         byArticle[target][fact.article.id, default: []].append(fact)
         wordsOfGroup[target].formUnion(words[fact.claim.id] ?? [])
+        if let value = Self.statedValue(fact), Self.isDistinctive(value) {
+            numbersOfGroup[target][Self.numberKey(value), default: []].insert(fact.article.id)
+        }
         return target
     }
 
@@ -432,14 +447,15 @@ struct FigureClusters {
     /// How close `fact` is to a group: the best value closeness to one of its figures (1 for overlapping
     /// values, the ratio of the nearer values otherwise) plus half the share of the claim's context words
     /// the group's sentences hold, plus one half when another article's figure in the group states the
-    /// same distinctive number.
+    /// same distinctive number (to three significant digits).
     private func affinity(_ own: Set<String>, _ fact: ClaimFacts, _ index: Int) -> Double {
         let closeness = groups[index].map { Self.closeness(Self.stated(fact), Self.stated($0)) }.max() ?? 0
         let shared = own.isEmpty ? 0 : Double(own.intersection(wordsOfGroup[index]).count) / Double(own.count)
         // A distinctive number another article states (84.5 % beside 84.5 %) names the figure more surely than
         // the words around it, which a report in another language does not share.
-        let sameNumber = Self.statedValue(fact).map(Self.isDistinctive) == true
-            && groups[index].contains { $0.article.id != fact.article.id && Self.sameStatedFigure($0, fact) }
+        let sameNumber = Self.statedValue(fact).map { value in
+            Self.isDistinctive(value) && numbersOfGroup[index][Self.numberKey(value)]?.contains { $0 != fact.article.id } == true
+        } == true
         return closeness + 0.5 * shared + (sameNumber ? 0.5 : 0)
     }
 

@@ -26,8 +26,8 @@ struct GroupVerdict: Sendable {
 /// Quantities are compared through the intervals their qualifiers allow. Before a disagreement counts as
 /// a conflict, two explanations are tried: a figure that, with a further batch the same article reports,
 /// adds up to another article's total is a part; a figure that refers to a clearly earlier time and is
-/// smaller is an earlier figure. What is left must share a common value to be agreed (or compatible, when
-/// something was explained away).
+/// smaller is an earlier figure (never a duration: a length of time does not grow). What is left must
+/// share a common value to be agreed (or compatible, when something was explained away).
 struct StatusJudge: Sendable {
     /// Days by which a figure must precede the latest figures to count as an earlier figure. Two days: a
     /// count given on the day of an event and a larger one two days or more later is an update (4,500
