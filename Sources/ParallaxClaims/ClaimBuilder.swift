@@ -179,6 +179,16 @@ struct ClaimBuilder: Sendable {
         func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
         var comma = cue.lowerBound - 1
         while comma >= 0, !isBoundary(comma) { comma -= 1 }
+        // `…: Nachdem das Gesundheitsamt … 41 Fälle gezählt hatte, sind es inzwischen 63`: a sentence (or the part
+        // after its colon) opened by a subordinating word keeps the cue of its first clause there.
+        let opening = (tokens[..<cue.lowerBound].lastIndex { $0.text == ":" }).map { $0 + 1 } ?? 0
+        if comma < 0, opening < cue.lowerBound, pack.clauseOpeners.contains(tokens[opening]),
+            !pack.numberConnectors.contains(tokens[opening].lower)
+        {
+            var close = cue.upperBound
+            while close < tokens.count, !isBoundary(close) { close += 1 }
+            return close < tokens.count && number > close
+        }
         guard comma >= 0, comma + 1 < tokens.count, number < comma || number > cue.upperBound else { return false }
         var close = cue.upperBound
         while close < tokens.count, !isBoundary(close) { close += 1 }
