@@ -78,6 +78,13 @@ struct ClaimBuilder: Sendable {
             if mention.quantity.unit == nil, bare, !mention.countsNoun, let measure, Self.peopleMeasures.contains(measure) {
                 mention.quantity.unit = "person"
             }
+            // `mehr als 40 Flüge wurden gestrichen`, `2.100 gestrichenen Zügen`: cutting services cancels them, and
+            // cancellations name no measure (`cancellations.txt`).
+            if measure == "cut", (mention.end..<min(tokens.count, mention.end + 2)).contains(where: { pack.cancellations.contains(tokens[$0]) })
+                || (mention.end > mention.number + 1 && pack.cancellations.contains(tokens[mention.end - 1]))
+            {
+                measure = nil
+            }
             // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }

@@ -147,6 +147,8 @@ final class LanguagePack: Sendable {
     let ellipsisPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
+    /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
+    let cancellations: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
     let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
@@ -311,6 +313,7 @@ final class LanguagePack: Sendable {
         partPrepositions = wordSet("part-prepositions.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
+        cancellations = wordSet("cancellations.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }

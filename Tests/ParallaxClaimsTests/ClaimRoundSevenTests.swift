@@ -4,7 +4,7 @@ import ParallaxModel
 
 /// Round 7: measures and sources — elliptic figures continue the measure of the figure whose noun they take,
 /// a whole that opens the sentence is a size, carrying cargo is no delivery, a crew in men is a size, the forms
-/// of disrupting and `betreffen`, a German compound body as the speaker of a verb cue, a cue kept in a
+/// of disrupting and `betreffen`, cancelled services and the level a rise reaches name no measure, a German compound body as the speaker of a verb cue, a cue kept in a
 /// sentence-opening subordinate clause, the local press as a source. Sentences written for these tests from
 /// general knowledge of both languages (no corpus sentence).
 @Suite struct ClaimRoundSevenTests {
@@ -33,6 +33,15 @@ import ParallaxModel
               unit: "case", measure: "infected", source: "ordnungsamt"),
         .init(language: "de", sentence: "Nachdem das Ordnungsamt im Mai 41 Fälle gezählt hatte, sind es inzwischen 63.", value: 63,
               unit: "case", measure: "infected"),
+        // Cutting scheduled services cancels them, which names no measure; job cuts stay cuts.
+        .init(language: "de", sentence: "Wegen des Sturms wurden mehr als 60 Flüge gestrichen.", value: 60, unit: "flight"),
+        .init(language: "de", sentence: "Der Konzern hat 1.200 Stellen gestrichen.", value: 1200, unit: "job", measure: "cut"),
+        // The level a rise or fall reaches is no change; the change keeps its measure.
+        .init(language: "de", sentence: "Der Ölpreis stieg um 4 Prozent auf 88 Dollar.", value: 88, unit: "usd"),
+        .init(language: "de", sentence: "Der Ölpreis stieg um 4 Prozent auf 88 Dollar.", value: 4, unit: "percent", measure: "increase"),
+        .init(language: "en", sentence: "Shares fell 7% to €3.10.", value: 3.1, unit: "eur"),
+        // More verbs of destroying.
+        .init(language: "en", sentence: "The mudslide engulfed at least 20 houses.", value: 20, unit: "house", measure: "destroyed"),
         // The local press as a source.
         .init(language: "en", sentence: "Two people were arrested in Borin on Sunday, local media reported.", value: 2, unit: "person",
               measure: "arrested", source: "local media"),
