@@ -186,6 +186,14 @@ struct AttributionFinder: Sendable {
             {
                 source = subject
             }
+            // `Nachdem das Gesundheitsamt … 41 Fälle gezählt hatte`: a compound naming a body (`…amt`, `…behörde`) that no
+            // lexicon lists, up to eight words before the verb with no comma between, is its speaker; not in a relative
+            // clause (`…, den das Gesundheitsamt selbst kaum erklären kann`).
+            if source == nil, pack.capitalizesNouns, let body = named.last(where: { $0.index < index && $0.index >= index - 8 }),
+                !tokens[max(0, body.index - 3)..<index].contains(where: { $0.text == "," })
+            {
+                return (body.label, nil)
+            }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.

@@ -39,26 +39,35 @@ struct ClaimBuilder: Sendable {
         let words = measureFinder.find(in: tokens)
         let actors = analysis.actors(pack: pack)
         var sentenceUnit: String?
+        /// The measure of the sentence's latest figure with a unit, which an elliptic figure of it continues.
+        var sentenceMeasure: String?
         for var mention in analysis.quantities {
+            var elliptic = false
             if mention.quantity.unit == nil, mention.anaphoric,
                 let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
             {
                 mention.quantity.unit = inherited
+                elliptic = sentenceUnit != nil
             }
             // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
-            // that ends its clause without a noun counts what the sentence counted before it.
+            // that ends its clause without a noun counts what the sentence counted before it; so does one placed
+            // or shared out by a preposition (`und 1.300 im Cockpit`, `entfallen 44 auf die Volksunion`).
             if mention.quantity.unit == nil, let unit = sentenceUnit, tokens[mention.number].kind == .number,
                 !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4),  // a year (`aus dem Jahr 1612`)
                 mention.quantity.qualifier != nil || mention.first > 0,
                 mention.number == 0 || !tokens[mention.number - 1].isCapitalized,  // an identifier (`in Saal 112`)
-                mention.end >= tokens.count || [",", ".", ";", "!"].contains(tokens[mention.end].text)
+                endsElliptically(tokens, mention.end)
             {
                 mention.quantity.unit = unit
+                elliptic = true
             }
+            // An elliptic figure (`41 Fälle gezählt …, sind es inzwischen 63`, `…, am Mittwoch folgten weitere 1.300`)
+            // continues the measure of the figure whose noun it takes, unless a verb stands right next to it.
             var measure = measureFinder.measure(
                 for: mention, among: words, tokens: tokens,
-                limit: mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
-            if measure == nil, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+                limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
+            if elliptic, measure == nil { measure = sentenceMeasure }
+            if measure == nil, !elliptic, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
@@ -69,6 +78,13 @@ struct ClaimBuilder: Sendable {
             if mention.quantity.unit == nil, bare, !mention.countsNoun, let measure, Self.peopleMeasures.contains(measure) {
                 mention.quantity.unit = "person"
             }
+            // `mehr als 40 Flüge wurden gestrichen`, `2.100 gestrichenen Zügen`: cutting services cancels them, and
+            // cancellations name no measure (`cancellations.txt`).
+            if measure == "cut", (mention.end..<min(tokens.count, mention.end + 2)).contains(where: { pack.cancellations.contains(tokens[$0]) })
+                || (mention.end > mention.number + 1 && pack.cancellations.contains(tokens[mention.end - 1]))
+            {
+                measure = nil
+            }
             // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
@@ -76,6 +92,8 @@ struct ClaimBuilder: Sendable {
             if let unit = mention.quantity.unit {
                 sentenceUnit = unit
                 lastUnit = (position, unit)
+                // A whole's size (`Von den 120 Sitzen entfallen 44 …`) is not what its parts continue.
+                sentenceMeasure = measure == "size" ? nil : measure
             }
             var subject = mention.owner ?? subject(near: mention.number, actors: actors)
             if subject == nil, let last = lastSubject, last.paragraph == analysis.sentence.paragraph {
@@ -111,6 +129,20 @@ struct ClaimBuilder: Sendable {
         if let top = paragraphCounts.counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
             paragraphActor = (analysis.sentence.paragraph, top.key)
         }
+    }
+
+    /// True when a figure without a noun ends at `end` as an elliptic count: its clause ends there (after a
+    /// closing quote: `nicht „rund 410.000“, wie …`), or a preposition of `ellipsis-prepositions.txt` places or
+    /// shares it out before a name or a determiner (`1.300 im Cockpit`, `1,700 from Korvik`).
+    private func endsElliptically(_ tokens: [ClaimToken], _ end: Int) -> Bool {
+        var end = end
+        while end < tokens.count, ["“", "”", "\"", "»", "«", "’"].contains(tokens[end].text) { end += 1 }
+        guard end < tokens.count else { return true }
+        if [",", ".", ";", "!"].contains(tokens[end].text) { return true }
+        guard pack.ellipsisPrepositions.contains(tokens[end]), end + 1 < tokens.count, tokens[end + 1].kind == .word else {
+            return false
+        }
+        return tokens[end + 1].isCapitalized || pack.sourceSkips.contains(tokens[end + 1])
     }
 
     /// The attribution of the figure's own part of the sentence when the sentence names two sources: the
@@ -154,6 +186,16 @@ struct ClaimBuilder: Sendable {
         func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
         var comma = cue.lowerBound - 1
         while comma >= 0, !isBoundary(comma) { comma -= 1 }
+        // `…: Nachdem das Gesundheitsamt … 41 Fälle gezählt hatte, sind es inzwischen 63`: a sentence (or the part
+        // after its colon) opened by a subordinating word keeps the cue of its first clause there.
+        let opening = (tokens[..<cue.lowerBound].lastIndex { $0.text == ":" }).map { $0 + 1 } ?? 0
+        if comma < 0, opening < cue.lowerBound, pack.clauseOpeners.contains(tokens[opening]),
+            !pack.numberConnectors.contains(tokens[opening].lower)
+        {
+            var close = cue.upperBound
+            while close < tokens.count, !isBoundary(close) { close += 1 }
+            return close < tokens.count && number > close
+        }
         guard comma >= 0, comma + 1 < tokens.count, number < comma || number > cue.upperBound else { return false }
         var close = cue.upperBound
         while close < tokens.count, !isBoundary(close) { close += 1 }

@@ -142,6 +142,13 @@ final class LanguagePack: Sendable {
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
     let partPrepositions: WordSet
+    /// Prepositions after a figure without a noun that place or share it out (`1.300 im Cockpit`): before a
+    /// name or a determiner the figure counts what its sentence counted before it.
+    let ellipsisPrepositions: WordSet
+    /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
+    let agoWords: WordSet
+    /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
+    let cancellations: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
     let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
@@ -304,6 +311,9 @@ final class LanguagePack: Sendable {
         }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
+        ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
+        agoWords = wordSet("ago-words.txt")
+        cancellations = wordSet("cancellations.txt")
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }

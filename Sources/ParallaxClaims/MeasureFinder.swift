@@ -91,7 +91,12 @@ struct MeasureFinder: Sendable {
         let candidates = inClause.filter { gap($0) <= limit }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
-        return verbs?.measure.label ?? weak ?? nouns?.measure.label
+        let found = verbs?.measure.label ?? weak ?? nouns?.measure.label
+        // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
+        if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
+            return nil
+        }
+        return found
     }
 
     /// Relative clauses between two commas that do not hold the number (`Familien, die ihr Haus verloren

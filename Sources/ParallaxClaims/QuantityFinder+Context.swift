@@ -1,3 +1,5 @@
+import ParallaxModel
+
 /// The context rules of ``QuantityFinder``: what is not a quantity, and what is counted.
 extension QuantityFinder {
     /// True when the number at `index` is a date, time, year, ordinal, phone or house number or an
@@ -17,7 +19,12 @@ extension QuantityFinder {
             if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
                 return true
             }
-            if previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil { return true }
+            // A day or a year after a month (`February 14`, `Mai 2026`); `bis Ende Februar 41 Fälle` counts.
+            if previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil
+                && (reading.value <= 31 || token.isPlainInteger && token.text.count == 4)
+            {
+                return true
+            }
             if previous.kind == .number { return true }
         }
         for start in max(0, index - 3)..<index {
@@ -44,6 +51,15 @@ extension QuantityFinder {
             if after.text == ":" && !after.spaceBefore { return true }
         }
         return false
+    }
+
+    /// True when a span of time starting at `start` dates rather than measures: after an ago word (`vor vier
+    /// Wochen`), or as an age bound right after a counted noun (`vier Kinder unter fünf Jahren`, `people over
+    /// 65 years`).
+    func isDatingSpan(_ tokens: [ClaimToken], start: Int, qualifier: Quantity.Qualifier) -> Bool {
+        guard start > 0, tokens[start - 1].kind == .word else { return false }
+        if pack.agoWords.contains(tokens[start - 1]) { return true }
+        return (qualifier == .lessThan || qualifier == .moreThan) && pack.unit(for: tokens[start - 1].lower) != nil
     }
 
     /// True when a word next to the quantity refers back to an earlier count.
@@ -158,6 +174,21 @@ extension QuantityFinder {
         return (unit, scan)
     }
 
+    /// The counted noun of a group a bare number is a part of, named without its own number: `12 of the
+    /// aircraft`, `zwei der Verletzten` — a part preposition, a determiner or not, then right away the counted
+    /// noun (`3 der geplanten Stunden` names no group).
+    func unitOfGroup(_ tokens: [ClaimToken], after index: Int) -> (unit: String, measure: String?, end: Int)? {
+        guard index + 1 < tokens.count, pack.partPrepositions.contains(tokens[index]), tokens[index + 1].kind == .word
+        else { return nil }
+        let first = pack.sourceSkips.contains(tokens[index + 1]) ? index + 2 : index + 1
+        guard first < tokens.count, tokens[first].kind == .word,
+            pack.units.match(tokens, at: first) != nil || pack.unit(for: tokens[first].lower) != nil
+        else { return nil }
+        let noun = countedNoun(tokens, from: first)
+        guard let unit = noun.0, unit != "percent" else { return nil }
+        return (unit, noun.1, noun.3)
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -187,6 +218,13 @@ extension QuantityFinder {
             }
             // A verb phrase of a measure ends the search (`two suffered minor injuries` counts no minors).
             if let measure = pack.measures.match(tokens, at: scan), measure.length > 1, !measure.value.isNoun { break }
+            // Where nouns are capitalised, a lower-case verb of a measure past the first word is a participle of the
+            // clause, not a noun (`vier weitere werden noch vermisst`), unless it qualifies a noun (`drei verletzte Seeleute`).
+            if pack.capitalizesNouns, scan > index, !token.isCapitalized, pack.measures.match(tokens, at: scan) != nil,
+                scan + 1 >= tokens.count || !tokens[scan + 1].isCapitalized
+            {
+                break
+            }
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }
@@ -199,6 +237,13 @@ extension QuantityFinder {
                     return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)
                 }
                 return (unit.unit, unit.measure, owner, scan + 1)
+            }
+            // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.
+            if !pack.capitalizesNouns, token.isCapitalized, token.text.utf8.count >= 6,
+                pack.derivedAdjectiveEndings.contains(where: { $0.hasSuffix("s") && token.lower.hasSuffix($0) }),
+                scan + 1 >= tokens.count || tokens[scan + 1].kind != .word || pack.unit(for: tokens[scan + 1].lower) == nil
+            {
+                return ("person", nil, owner ?? pack.adjectives.match(tokens, at: scan)?.value.country, scan + 1)
             }
             if let adjective = pack.adjectives.match(tokens, at: scan) {
                 owner = owner ?? adjective.value.country

@@ -102,11 +102,24 @@ struct QuantityFinder: Sendable {
             if unit == nil, let whole = unitOfWhole(tokens, after: end) {
                 unit = whole.unit
                 wholes.insert(whole.whole)
+            } else if unit == nil, let group = unitOfGroup(tokens, after: end) {
+                // `12 of the aircraft`, `zwei der Verletzten`: a part of a group named without its number.
+                (unit, implied, end) = group
             }
             // The whole of a part (`68 der 150 Sitze`) states the size of what the part is taken from.
             if wholes.contains(index), implied == nil { implied = "size" }
+            // So does the whole a sentence opens with (`Von den 120 Sitzen entfallen 44 …`, `Of the 42 aircraft, 30 …`).
+            if start == 2, unit != nil, implied == nil || implied?.hasSuffix("?") == true, pack.partPrepositions.contains(tokens[0]),
+                pack.sourceSkips.contains(tokens[1])
+            {
+                implied = "size"
+            }
             // A whole's own counted noun keeps its measure (`acht Prozent der rund 30.000 Beschäftigten` → employed).
             if wholes.contains(index), let weak = implied, weak.hasSuffix("?") { implied = String(weak.dropLast()) }
+            if let span = unit, Self.durationParts[span] != nil || span == "second", isDatingSpan(tokens, start: start, qualifier: qualifier) {
+                index = end
+                continue
+            }
             var added = 0.0
             if low == nil, let larger = unit, let part = durationPart(tokens, after: end, larger: larger) {
                 added = part.value
@@ -176,6 +189,18 @@ struct QuantityFinder: Sendable {
             grouped: false, plain: false)
     }
 
+    /// One unit of length or area named by the indefinite article after a qualifier (`almost a mile long`,
+    /// `rund einen Kilometer`): the article reads as 1. Without a qualifier the article counts nothing; units of
+    /// time are left out (`vor fast einem Jahr`, `about a year ago` date, they do not measure).
+    private func oneMeasure(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        guard tokens[index].kind == .word, index > 0, index + 1 < tokens.count, pack.halfArticles.contains(tokens[index]),
+            tokens[index + 1].kind == .word, let unit = pack.unit(for: tokens[index + 1].lower)?.unit,
+            UnitConversion.normalize(1, unit: unit) != nil,
+            qualifierBefore(tokens, index) != nil
+        else { return nil }
+        return Reading(value: 1, end: index + 1, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false)
+    }
+
     /// Reads a number (digits, number words, a vague amount or a fraction) starting at `index`.
     func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
@@ -185,6 +210,7 @@ struct QuantityFinder: Sendable {
                 multiplied: true, grouped: false, plain: false, vague: true)
         }
         if let half = half(tokens, at: index) { return half }
+        if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index) {
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",

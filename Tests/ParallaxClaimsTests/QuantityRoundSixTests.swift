@@ -13,11 +13,13 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
     var measure: String?
     /// True when the number must not become a quantity claim.
     var absent: Bool?
+    /// The expected qualifier (`docs/VOCABULARY.md`), when the case tests one.
+    var qualifier: String?
     var testDescription: String { "\(language): \(rule) — \(sentence)" }
 
-    /// The cases of `Fixtures/quantities-round6.json`.
-    static func load() -> [QuantityRuleCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/quantities-round6", withExtension: "json"),
+    /// The cases of `Fixtures/<name>.json` (`quantities-round6` by default).
+    static func load(_ name: String = "quantities-round6") -> [QuantityRuleCase] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([QuantityRuleCase].self, from: data)
         else { return [] }
@@ -46,5 +48,6 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
         let found = try #require(claim, "no claim for \(expected.value)")
         #expect(found.quantity?.unit == expected.unit)
         if let measure = expected.measure { #expect(found.measure == measure) }
+        if let qualifier = expected.qualifier { #expect(found.quantity?.qualifier.rawValue == qualifier) }
     }
 }
