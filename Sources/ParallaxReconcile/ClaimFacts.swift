@@ -31,6 +31,10 @@ struct ClaimFacts: Sendable {
     /// Whether the figure counts a part of a larger figure its own sentence gives before it ("zwölf
     /// Verletzte, zwei davon schwer"; "twelve injured, two of them seriously"), set by the grouper.
     var subset = false
+    /// Whether the figure is one of several parts its sentence divides a whole into ("Von den 120 Sitzen
+    /// entfallen 44 auf die Volksunion und 27 auf die Grüne Liga"), set by the grouper: its article's other
+    /// parts are other things, not its total or its parts.
+    var siblingPart = false
     /// The claim whose sum this one restates in another currency ("€600m ($650m)"), set by the grouper.
     var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).

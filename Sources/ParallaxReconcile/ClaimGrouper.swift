@@ -157,27 +157,46 @@ struct ClaimGrouper: Sendable {
     /// drawn from: a whole cue stands right before the number ("Von den 120 Sitzen entfallen 44 auf die
     /// Volksunion"; "Von den elf Mitgliedern … wurden fünf verletzt"), and the sentence gives a smaller
     /// figure of the same measure. The whole is the size of the group, the parliament, the customer base —
-    /// not a rival of the part (the extractor gives the verb's measure to both when the part follows).
+    /// not a rival of the part (the extractor gives the verb's measure to both when the part follows). Parts
+    /// of different numbers that divide one whole are marked `siblingPart`: each party's seats are their own.
     /// - Complexity: O(n) (figures indexed by sentence).
     static func markingWholes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
-        return facts.map { fact in
-            guard fact.claim.kind == .quantity, fact.measureKey != "-", fact.measureKey != "size",
+        var siblings = Set<String>()
+        let marked = facts.map { fact in
+            guard fact.claim.kind == .quantity, fact.measureKey != "-",
                 let value = fact.claim.quantity?.representativeValue
             else { return fact }
-            let hasPart = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).contains { other in
+            // A whole the extractor already read as a size ("Von den 120 Sitzen") has parts of its unit.
+            let isSize = fact.measureKey == "size"
+            let parts = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { other in
                 // The part carries the measure the extractor read for it; a count completed from its
                 // neighbour ("Of the 2,100 staff on the ground and 1,300 in the cockpit") is a sibling.
-                other.claim.id != fact.claim.id && other.measureKey == fact.measureKey
-                    && other.claim.measure == fact.claim.measure
+                other.claim.id != fact.claim.id
+                    && (isSize
+                        ? other.measureKey != "size" && other.measureKey != "-" && other.unitKey == fact.unitKey
+                        : other.measureKey == fact.measureKey && other.claim.measure == fact.claim.measure)
                     && (other.claim.quantity?.representativeValue ?? .infinity) < value
             }
-            guard hasPart, hasCue(fact, before: wholeCuesBefore) else { return fact }
+            guard !parts.isEmpty, hasCue(fact, before: wholeCuesBefore) else { return fact }
+            // Several parts of different numbers divide the whole: each is a thing of its own.
+            for (_, ofMeasure) in Dictionary(grouping: parts, by: \.measureKey)
+            where Set(ofMeasure.compactMap { $0.claim.quantity?.representativeValue }).count > 1 {
+                siblings.formUnion(ofMeasure.map(\.claim.id))
+            }
+            guard !isSize else { return fact }
             var whole = fact
             whole.measureKey = "size"
             whole.broaderMeasure = false
             return whole
+        }
+        guard !siblings.isEmpty else { return marked }
+        return marked.map { fact in
+            guard siblings.contains(fact.claim.id) else { return fact }
+            var part = fact
+            part.siblingPart = true
+            return part
         }
     }
 

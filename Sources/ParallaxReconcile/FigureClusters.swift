@@ -168,8 +168,8 @@ struct FigureClusters {
     /// customers" — 2.5 million is the customer base, not those affected; "44 der 120 Sitze" — 120 is the
     /// parliament), and no other article gives the number in the figure's group. (An article that gives
     /// two numbers of two measures in two sentences tells the measures apart, and nothing moves.) "Insgesamt
-    /// hat Halvena rund 2,5 Millionen Kundinnen", read as affected, joins the customer base. A figure its own
-    /// article gives as one source's against another's stays: it is in its group as a rival.
+    /// hat Halvena rund 2,5 Millionen Kundinnen", read as affected, joins the customer base. A figure its
+    /// sentence gives as one source's against another's stays: it is in its group as a rival.
     /// - Complexity: O(n log n) for n figures (figures indexed by number).
     private mutating func movingFiguresToTheirMeasure() {
         var byNumber: [Int: [(group: Int, fact: ClaimFacts)]] = [:]
@@ -195,10 +195,11 @@ struct FigureClusters {
                 // Only a number one article alone gives in its group can belong elsewhere.
                 guard Set(mine.map(\.fact.article.id)).count == 1 else { continue }
                 for entry in mine {
-                    // A rival figure its own article sets against another source's stays with the figure it
-                    // rivals ("1.840 Verbindungen, die Gewerkschaft spricht dagegen von mehr als 2.100").
-                    guard !groups[index].contains(where: {
-                        $0.article.id == entry.fact.article.id && Self.differentSources($0, entry.fact)
+                    // A rival figure its sentence sets against another source's stays with the figure it rivals
+                    // ("1.840 Verbindungen, die Gewerkschaft spricht dagegen von mehr als 2.100").
+                        guard !groups[index].contains(where: {
+                        $0.article.id == entry.fact.article.id && $0.claim.sentence == entry.fact.claim.sentence
+                            && Self.differentSources($0, entry.fact)
                     }) else { continue }
                     var targets = Set<Int>()
                     for (target, theirs) in groupsOfNumber where target != index && !articlesOfGroup[target].contains(entry.fact.article.id) {
@@ -315,7 +316,7 @@ struct FigureClusters {
 
     /// The group among `indices` that `fact` belongs to, or `nil` for a new one (see the type's summary).
     private func closestGroup(for fact: ClaimFacts, among indices: [Int], measureless: Bool) -> Int? {
-        let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless
+        let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless || fact.siblingPart
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
             // A figure its article already gives the group is that figure again.

@@ -189,7 +189,7 @@ import Testing
 
     /// A number another article states under another measure, and tells apart from this measure's figures,
     /// is that measure's figure ("410,000 of its 2.5 million customers": the customer base); a rival figure
-    /// its own article sets against another source's stays where it is.
+    /// its sentence sets against another source's stays where it is.
     @Test(arguments: [(nil as String?, true), ("union", false)])
     func aNumberAnotherArticleGivesUnderAnotherMeasureJoinsIt(_ example: (source: String?, moves: Bool)) {
         var story = StoryBuilder()
@@ -202,6 +202,7 @@ import Testing
             ])
         story.quantity(b, 410_000, .about, unit: "person", measure: "affected", source: example.source == nil ? nil : "company")
         story.quantity(b, 2_500_000, .about, unit: "person", measure: "affected", source: example.source)
+        if example.source != nil { story.shareSentence("c4", with: "c3") }
         let result = reconcile(story)
         #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
         #expect(together("c2", "c4", in: result) == example.moves, "\(result.groups.map(\.claims))")
@@ -228,5 +229,25 @@ import Testing
         let result = reconcile(story)
         #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
         #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
+    }
+
+    /// Parts of different numbers that divide one whole in a sentence are things of their own (each party's
+    /// seats), whether the extractor read the whole as the parts' measure or as a size.
+    @Test(arguments: ["won", "size"])
+    func partsDividingAWholeAreThingsOfTheirOwn(_ wholeMeasure: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
+        story.sentence(
+            a, "Von den 120 Sitzen entfallen 44 auf die Volksunion und 27 auf die Grüne Liga.",
+            [
+                Figure(text: "120 Sitzen", value: 120, unit: "seat", measure: wholeMeasure),
+                Figure(text: "44", value: 44, unit: "seat", measure: "won"),
+                Figure(text: "27", value: 27, unit: "seat", measure: "won"),
+            ])
+        story.quantity(b, 44, unit: "seat", measure: "won")
+        let result = reconcile(story)
+        #expect(together("c2", "c4", in: result), "\(result.groups.map(\.claims))")
+        #expect(!together("c2", "c3", in: result) && !together("c1", "c2", in: result))
+        #expect(group(of: "c2", in: result)?.status == .agreed)
     }
 }
