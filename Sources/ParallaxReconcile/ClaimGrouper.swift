@@ -75,23 +75,21 @@ struct ClaimGrouper: Sendable {
     /// "drei Tote … zwölf weitere werden vermisst" counts others.)
     /// - Complexity: O(n) (figures indexed by sentence).
     static func completingEllipticCounts(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        guard facts.contains(where: { $0.claim.kind == .quantity && ($0.unitKey == "-" || $0.scope == .additional) }) else {
-            return facts
-        }
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
         return facts.map { fact in
             // A further batch without a unit ("zwölf weitere werden vermisst") is left to the further-batch rules.
-            // A further batch whose noun was left out ("folgten weitere 1.300 aus dem Tal") adds to the count
-            // before it in its unit: it takes that count's measure, whatever verb the extractor read for it.
-            let furtherOfSameUnit = fact.scope == .additional && fact.unitKey != "-"
-            guard fact.claim.kind == .quantity, fact.unitKey == "-" && fact.scope != .additional || furtherOfSameUnit,
+            // A count of the same unit whose noun was left out and that continues the count before it ("und
+            // 1.300 im Cockpit", "folgten weitere 1.300 aus dem Tal") counts what that count counts: it takes
+            // its measure, whatever verb the extractor read for it.
+            let continuing = fact.unitKey != "-" && Self.continuesTheCountBefore(fact)
+            guard fact.claim.kind == .quantity, fact.unitKey == "-" && fact.scope != .additional || continuing,
                 let start = fact.claim.start, Self.isElliptic(fact)
             else { return fact }
             let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
                 FigureClusters.isCountUnit(antecedent.unitKey),
-                !furtherOfSameUnit || (antecedent.unitKey == fact.unitKey && antecedent.scope != .additional)
+                !continuing || (antecedent.unitKey == fact.unitKey && antecedent.scope != .additional)
             else { return fact }
             var completed = fact
             completed.unitKey = antecedent.unitKey
@@ -99,6 +97,21 @@ struct ClaimGrouper: Sendable {
             completed.broaderMeasure = antecedent.broaderMeasure
             return completed
         }
+    }
+
+    /// Words right before a number that continue the count before it: a conjunction or a further batch.
+    static let continuationWords: Set<String> = [
+        "und", "sowie", "oder", "and", "or", "weitere", "weiteren", "further", "another", "more",
+    ]
+
+    /// Whether the word right before the figure's number continues the count before it ("und 1.300",
+    /// "weitere 1.300"), rather than a verb of its own ("injured 40").
+    static func continuesTheCountBefore(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(24)) + " " + aroundNumber(fact.claim.text).before))
+        guard let last = before.split(separator: " ").last else { return false }
+        return continuationWords.contains(String(last))
     }
 
     /// The facts with a combined measure ("killed or wounded") kept as a measure of its own when several

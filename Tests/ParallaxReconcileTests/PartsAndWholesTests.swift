@@ -209,11 +209,14 @@ import Testing
         #expect(together("c3", "c4", in: result) != example.moves)
     }
 
-    /// A further batch whose noun was left out adds to the count before it in its sentence and takes its
-    /// measure, whatever verb the extractor read for it; one with a verb of its own keeps its measure.
+    /// A count of the same unit whose noun was left out and that continues the count before it in its
+    /// sentence ("und 1.300", "weitere 1.300 aus dem Tal") takes its measure, whatever verb the extractor read
+    /// for it; one with a verb of its own keeps its measure.
     @Test(arguments: [
         ("Am Montag waren 3.200 Menschen in Sicherheit gebracht worden, am Mittwoch folgten weitere 1.300 aus dem Tal.", true),
         ("Am Montag waren 3.200 Menschen in Sicherheit gebracht worden, weitere 1.300 halfen beim Löschen.", false),
+        ("Am Montag waren 3.200 Menschen aus den Dörfern und 1.300 aus dem Tal in Sicherheit gebracht worden.", true),
+        ("Am Montag waren 3.200 Menschen in Sicherheit gebracht worden, im Einsatz waren 1.300.", false),
     ])
     func anEllipticFurtherBatchAddsToTheCountBeforeIt(_ example: (sentence: String, together: Bool)) {
         var story = StoryBuilder()
