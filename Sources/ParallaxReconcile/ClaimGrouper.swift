@@ -78,18 +78,21 @@ struct ClaimGrouper: Sendable {
         let bySentence = Dictionary(
             grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
         return facts.map { fact in
+            guard fact.claim.kind == .quantity, let start = fact.claim.start else { return fact }
+            // The figure before it in its sentence, looked up first: most figures have none.
+            let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+            guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
+                FigureClusters.isCountUnit(antecedent.unitKey)
+            else { return fact }
             // A further batch without a unit ("zwölf weitere werden vermisst") is left to the further-batch rules.
             // A count of the same unit whose noun was left out and that continues the count before it ("und
             // 1.300 im Cockpit", "folgten weitere 1.300 aus dem Tal") counts what that count counts: it takes
             // its measure, whatever verb the extractor read for it.
-            let continuing = fact.unitKey != "-" && Self.continuesTheCountBefore(fact)
-            guard fact.claim.kind == .quantity, fact.unitKey == "-" && fact.scope != .additional || continuing,
-                let start = fact.claim.start, Self.isElliptic(fact)
-            else { return fact }
-            let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
-            guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
-                FigureClusters.isCountUnit(antecedent.unitKey),
-                !continuing || (antecedent.unitKey == fact.unitKey && antecedent.scope != .additional)
+            let unitless = fact.unitKey == "-" && fact.scope != .additional
+            guard unitless
+                || (fact.unitKey == antecedent.unitKey && antecedent.scope != .additional
+                    && fact.measureKey != antecedent.measureKey && Self.continuesTheCountBefore(fact)),
+                Self.isElliptic(fact)
             else { return fact }
             var completed = fact
             completed.unitKey = antecedent.unitKey
