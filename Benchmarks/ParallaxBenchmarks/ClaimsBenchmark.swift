@@ -6,13 +6,16 @@ import ParallaxText
 /// Benchmark of the claims stage over the 10kGNAD test articles: each text goes through
 /// `ArticleTextBuilder` (language, sentences) and then `ClaimExtractor`, on one core.
 ///
-/// Usage: `parallax-bench claims [--corpus PATH] [--rounds N]`; the corpus defaults to
+/// Usage: `parallax-bench claims [--corpus PATH] [--rounds N] [--dump PATH]`; the corpus defaults to
 /// `../shared/corpora/10kgnad-test.jsonl` and is skipped with a message when absent. Prints the
-/// articles and claims per second of the claims stage alone and of text + claims.
+/// articles and claims per second of the claims stage alone and of text + claims. `--dump` writes
+/// every claim of the first round as one JSON line, so that a speed change can be shown to keep the
+/// output byte for byte (`cmp` the dumps of the old and the new binary).
 enum ClaimsBenchmark {
     static func run(_ arguments: [String]) async throws {
         var corpusPath = NewsCorpus.defaultPath
         var rounds = 3
+        var dumpPath: String?
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
@@ -22,8 +25,12 @@ enum ClaimsBenchmark {
             case "--rounds" where index + 1 < arguments.count:
                 rounds = max(1, Int(arguments[index + 1]) ?? rounds)
                 index += 1
+            case "--dump" where index + 1 < arguments.count:
+                dumpPath = arguments[index + 1]
+                index += 1
             default:
-                print("claims: unknown option \(arguments[index]); usage: parallax-bench claims [--corpus PATH] [--rounds N]")
+                print(
+                    "claims: unknown option \(arguments[index]); usage: parallax-bench claims [--corpus PATH] [--rounds N] [--dump PATH]")
                 return
             }
             index += 1
@@ -46,12 +53,14 @@ enum ClaimsBenchmark {
         _ = extractor.extract(from: articles[0])  // load the lexicons outside the timing
         var best = Double.infinity
         var bestCPU = Double.infinity
+        var dumped: [[Claim]] = []
         for round in 0..<rounds {
             let cpuStart = cpuSeconds()
             let seconds = BenchmarkClock.seconds {
                 for article in articles {
                     let found = extractor.extract(from: article)
                     if round == 0 {
+                        if dumpPath != nil { dumped.append(found) }
                         claims += found.count
                         quantities += found.filter { $0.kind == .quantity }.count
                     }
@@ -60,6 +69,7 @@ enum ClaimsBenchmark {
             best = min(best, seconds)
             bestCPU = min(bestCPU, cpuSeconds() - cpuStart)
         }
+        if let dumpPath { try dump(dumped, to: dumpPath) }
         var bestWithText = Double.infinity
         var bestWithTextCPU = Double.infinity
         for _ in 0..<rounds {
@@ -84,6 +94,18 @@ enum ClaimsBenchmark {
         print(String(format: "text + claims: wall %.3f s, %.0f articles/s; CPU %.3f s, %.0f articles/s", bestWithText,
             count / bestWithText, bestWithTextCPU, count / bestWithTextCPU))
         print(String(format: "peak memory: %.1f MiB", BenchmarkClock.peakMemoryMiB))
+    }
+
+    /// Writes each article's claims as one JSON line (sorted keys, so equal claims give equal bytes).
+    static func dump(_ articles: [[Claim]], to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var data = Data()
+        for claims in articles {
+            data.append(try encoder.encode(claims))
+            data.append(0x0A)
+        }
+        try data.write(to: URL(fileURLWithPath: path))
     }
 
     /// CPU time of the calling thread, so that a busy machine does not distort the figures.

@@ -14,7 +14,9 @@ struct ArticleNames: Sendable {
         self.pack = pack
         var candidates: Set<String> = []
         for tokens in sentences {
-            for token in tokens where token.kind == .word && isAdjective(token.lower) { candidates.insert(token.lower) }
+            for index in tokens.indices where tokens[index].kind == .word && isAdjective(tokens[index].lower) {
+                candidates.insert(tokens[index].lower)
+            }
         }
         guard !candidates.isEmpty else { return }
         // Capitalised words are collected only for articles that have a candidate adjective, and only
@@ -22,8 +24,10 @@ struct ArticleNames: Sendable {
         let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
         var capitalized: Set<String> = []
         for tokens in sentences {
-            for (index, token) in tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
-                if candidateKeys.contains(token.key) && !isAdjective(token.lower) { capitalized.insert(token.lower) }
+            for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
+                if candidateKeys.contains(tokens[index].key) && !isAdjective(tokens[index].lower) {
+                    capitalized.insert(tokens[index].lower)
+                }
             }
         }
         candidates = Set(candidates.map(Self.fold))
@@ -92,8 +96,40 @@ struct ArticleNames: Sendable {
     }
 
     /// Lower-case without umlauts, so that `veldmärkisch` meets `Veldmark`.
+    /// - Complexity: O(n) in the word's UTF-8 bytes; composed umlauts are replaced byte by byte.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
+        if let folded = foldComposed(word) { return folded }
+        return foldCharacters(word)
+    }
+
+    /// `fold` on UTF-8 bytes: `ä` `ö` `ü` (C3 A4, C3 B6, C3 BC) become `a` `o` `u`. Only for words whose
+    /// other characters are ASCII or Latin-1 (lead bytes C2, C3): no combining mark can then join a
+    /// letter into another character, so bytes and characters fold alike; `nil` for any other word.
+    private static func foldComposed(_ word: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        var afterC3 = false
+        for byte in word.utf8 {
+            if afterC3 {
+                afterC3 = false
+                switch byte {
+                case 0xA4: bytes[bytes.count - 1] = UInt8(ascii: "a")
+                case 0xB6: bytes[bytes.count - 1] = UInt8(ascii: "o")
+                case 0xBC: bytes[bytes.count - 1] = UInt8(ascii: "u")
+                default: bytes.append(byte)
+                }
+                continue
+            }
+            if byte >= 0xC0 && byte != 0xC2 && byte != 0xC3 { return nil }
+            afterC3 = byte == 0xC3
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The obvious version of `fold`, by characters; the reference of `foldComposed`'s tests.
+    static func foldCharacters(_ word: String) -> String {
         var out = ""
         for character in word {
             switch character {

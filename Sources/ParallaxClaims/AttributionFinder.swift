@@ -50,16 +50,16 @@ struct AttributionFinder: Sendable {
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
         var hedgeCue: String?
-        for (index, token) in tokens.enumerated() where token.kind == .word {
+        for index in tokens.indices where tokens[index].kind == .word {
             if let hedge = pack.hedges.match(tokens, at: index) {
-                if hedge.value && !tokens[(index + 1)...].contains(where: { pack.perfectAuxiliaries.contains($0) }) {
+                if hedge.value && !tokens.indices.dropFirst(index + 1).contains(where: { pack.perfectAuxiliaries.contains(tokens[$0]) }) {
                     continue
                 }
-                hedgeCue = token.text
+                hedgeCue = tokens[index].text
                 break
             }
-            if pack.subjunctives.contains(token) {
-                hedgeCue = token.text
+            if pack.subjunctives.contains(tokens[index]) {
+                hedgeCue = tokens[index].text
                 break
             }
         }

@@ -36,8 +36,10 @@ struct ClaimBuilder: Sendable {
     mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
         let measureFinder = MeasureFinder(pack: pack)
         let tokens = analysis.tokenized.tokens
-        let words = measureFinder.find(in: tokens)
-        let actors = analysis.actors(pack: pack)
+        // Only the figures of the sentence read its measure words and actors; most sentences have none.
+        let hasQuantities = !analysis.quantities.isEmpty
+        let words = hasQuantities ? measureFinder.find(in: tokens) : []
+        let actors = hasQuantities ? analysis.actors(pack: pack) : []
         var sentenceUnit: String?
         /// The measure of the sentence's latest figure with a unit, which an elliptic figure of it continues.
         var sentenceMeasure: String?

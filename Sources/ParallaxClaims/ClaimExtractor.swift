@@ -19,7 +19,7 @@ public struct ClaimExtractor: Sendable {
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
         }
-        let eventDay = analyses.filter { $0.sentence.role != .heading }.prefix(3).lazy.compactMap { analysis in
+        let eventDay = analyses.lazy.filter { $0.sentence.role != .heading }.prefix(3).compactMap { analysis in
             analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
         }.first
         let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)

@@ -27,6 +27,9 @@ struct ClaimToken: Sendable, Equatable {
     var key: Int
     /// True when the first character is an upper-case letter (computed once, ASCII without Unicode tables).
     var isCapitalized: Bool
+    /// True when `text` is ASCII only, so that its UTF-8 length is its length in characters and byte
+    /// equality is string equality (computed once, by the tokenizer's scan for capitals).
+    var isASCII: Bool
 
     init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.text = text
@@ -36,6 +39,7 @@ struct ClaimToken: Sendable, Equatable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        self.isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         if kind == .word, let first = text.utf8.first {
             isCapitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : text.unicodeScalars.first!.properties.isUppercase
         } else {
@@ -45,8 +49,9 @@ struct ClaimToken: Sendable, Equatable {
 
     /// A token whose lower-cased text the tokenizer has already made (from its bytes, without
     /// `String.lowercased()` for ASCII words).
-    init(text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool) {
+    init(text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, isASCII: Bool) {
         self.text = text
+        self.isASCII = isASCII
         self.lower = lower
         self.key = ClaimToken.key(of: lower)
         self.kind = kind

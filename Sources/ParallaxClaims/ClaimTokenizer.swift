@@ -72,45 +72,80 @@ enum ClaimTokenizer {
             }
             let slice = UnsafeBufferPointer(rebasing: bytes[begin..<position])
             let text = String(decoding: slice, as: UTF8.self)
+            let (lower, isASCII) = lowercased(slice, text: text)
             tokens.append(
                 ClaimToken(
-                    text: text, lower: lowercased(slice, text: text), kind: kind, start: beginUTF16, end: utf16,
-                    spaceBefore: spaceBefore,
-                    isCapitalized: kind == .word && (first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)))
+                    text: text, lower: lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
+                    isCapitalized: kind == .word && isUppercase(first), isASCII: isASCII))
             spaceBefore = false
         }
         return tokens
     }
 
-    /// The lower-case form of a token: `text` itself when it has no capital, ASCII letters lowered byte by
-    /// byte, and `String.lowercased()` only for words with other capitals (`Über`, `ÖL`).
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+    /// The lower-case form of a token and whether it is ASCII: `text` itself when it has no capital,
+    /// ASCII and Latin-1 letters (`Ä` C3 84 → `ä` C3 A4) lowered byte by byte, and `String.lowercased()`
+    /// only for words with other characters (`ŁÓDŹ`, `Ǆ`).
+    /// - Complexity: O(n) in the token's bytes.
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> (String, Bool) {
         var hasCapital = false
+        var isASCII = true
+        var previous: UInt8 = 0
         for byte in bytes {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+            if byte >= 0x80 {
+                isASCII = false
+                // Only ASCII and Latin-1 (lead bytes C2, C3) are lowered here; capitals À–Þ but × are C3 80–9E.
+                if byte >= 0xC0 && byte != 0xC2 && byte != 0xC3 { return (text.lowercased(), false) }
+                if previous == 0xC3 && byte <= 0x9E && byte != 0x97 { hasCapital = true }
+            } else if byte >= 0x41 && byte <= 0x5A {
+                hasCapital = true
+            }
+            previous = byte
         }
-        guard hasCapital else { return text }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        guard hasCapital else { return (text, isASCII) }
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var previous: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                let isCapital =
+                    (byte >= 0x41 && byte <= 0x5A) || (previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97)
+                buffer[index] = isCapital ? byte + 0x20 : byte
+                previous = byte
+            }
             return bytes.count
         }
+        return (lower, isASCII)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    // Latin-1 (U+0080–U+00FF) is answered without the Unicode property tables: German text is ASCII and
+    // umlauts, and those tables cost more than the rest of the tokenizer. The tests compare all three
+    // functions with the properties over that range.
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+        }
+        if scalar.value <= 0xFF {
+            // Letters À–ÿ without × and ÷; below them ª, µ and º.
+            return (scalar.value >= 0xC0 && scalar.value != 0xD7 && scalar.value != 0xF7)
+                || scalar.value == 0xAA || scalar.value == 0xB5 || scalar.value == 0xBA
         }
         return scalar.properties.isAlphabetic
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        if scalar.value <= 0xFF { return scalar.value == 0x85 || scalar.value == 0xA0 }
         return scalar.properties.isWhitespace
+    }
+
+    /// True for an upper-case letter (`ClaimToken.isCapitalized` of a word starting with it).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        if scalar.value <= 0xFF { return scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     /// Characters that may sit between digits of one number token.

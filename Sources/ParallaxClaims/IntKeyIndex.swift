@@ -33,6 +33,19 @@ struct IntKeyIndex: Sendable {
         }
     }
 
+    /// An index of `keys` alone, for membership tests with ``contains(_:)`` (a `Set<Int>` hashes each
+    /// probe with SipHash; the finders probe once or more per token).
+    init<Keys: Sequence>(keys: Keys) where Keys.Element == Int {
+        self.init(keys.map { (key: $0, value: 0) })
+    }
+
+    /// True when `key` is in the index.
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    func contains(_ key: Int) -> Bool {
+        value(for: key) != nil
+    }
+
     /// The value stored for `key`, or `nil`.
     /// - Complexity: O(1) expected.
     @inline(__always)

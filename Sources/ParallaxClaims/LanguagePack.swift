@@ -117,7 +117,7 @@ final class LanguagePack: Sendable {
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
     let derivedAdjectiveEndings: [String]
     /// Last bytes of those endings, to reject most words at once.
-    let derivedAdjectiveLastBytes: Set<UInt8>
+    let derivedAdjectiveLastBytes: ByteSet
     /// `derivedAdjectiveEndings` as UTF-8 bytes, for suffix tests without string comparison.
     let derivedAdjectiveEndingBytes: [[UInt8]]
     /// Endings of place names and their English form (`-ien` → `-ia`).
@@ -179,9 +179,15 @@ final class LanguagePack: Sendable {
     let destinationPrepositions: WordSet
     let streetSuffixes: [String]
     /// Keys of every word that can start a time expression.
-    let timeKeys: Set<Int>
+    let timeKeys: IntKeyIndex
     /// Keys of every word that can start a gazetteer name, national adjective or role.
-    let entityKeys: Set<Int>
+    let entityKeys: IntKeyIndex
+    /// Keys (first three characters) of every number word, for ``NumberParser``.
+    let numberWordKeys: IntKeyIndex
+    /// Keys of every word that can start a number read by ``QuantityFinder``: number words, vague amounts,
+    /// fractions and the words of a half (`eine halbe Million`). Any other word starts none, and one
+    /// look-up rejects it before the finder's tables are tried one by one.
+    let numberStartKeys: IntKeyIndex
     /// Phrases after which a capitalised name is the story's place (`in`, `Straße von`, `island of`).
     let placeOpeners: PhraseTable<Bool>
     /// Capitalised words after a place opener that name no place (`in Flammen`, `in Sicherheit`).
@@ -296,7 +302,7 @@ final class LanguagePack: Sendable {
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
-        derivedAdjectiveLastBytes = Set(derivedAdjectiveEndings.compactMap { $0.utf8.last })
+        derivedAdjectiveLastBytes = ByteSet(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
@@ -351,9 +357,15 @@ final class LanguagePack: Sendable {
         pronouns = wordSet("pronouns.txt")
         commonWords = set("common-words.txt")
         destinationPrepositions = wordSet("destination-prepositions.txt")
-        timeKeys = sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
-            .union(relativeTimes.keys).union(weekdays.keys)
-        entityKeys = gazetteer.keys.union(adjectives.keys).union(roles.keys)
+        timeKeys = IntKeyIndex(
+            keys: sinceWords.keys.union(untilWords.keys).union(periodParts.keys).union(months.keys).union(seasons.keys)
+                .union(relativeTimes.keys).union(weekdays.keys))
+        entityKeys = IntKeyIndex(keys: gazetteer.keys.union(adjectives.keys).union(roles.keys))
+        let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
+        numberWordKeys = IntKeyIndex(keys: numberKeys)
+        numberStartKeys = IntKeyIndex(
+            keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
+                .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) }))
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
         let placeRows = rows("place-names.txt")

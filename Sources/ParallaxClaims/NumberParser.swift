@@ -9,14 +9,14 @@ struct NumberParser: Sendable {
     var pack: LanguagePack
 
     /// Keys of the first three characters of every number word, to reject other words at once
-    /// (two characters let through every `the` and `ein…` word).
-    private var starts: Set<Int>
+    /// (two characters let through every `the` and `ein…` word); built once per pack.
+    private var starts: IntKeyIndex
     /// The lengths of the number words, longest first, so a compound is split only where a word can end.
     private var lengths: [Int]
 
     init(pack: LanguagePack) {
         self.pack = pack
-        self.starts = Set(pack.numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
+        self.starts = pack.numberWordKeys
         self.lengths = Set(pack.numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
     }
 
@@ -68,7 +68,16 @@ struct NumberParser: Sendable {
 
     /// The value of one lower-case number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
-        guard starts.contains(ClaimToken.key(of: word, length: 3)) else { return nil }
+        parseWord(word, key: ClaimToken.key(of: word, length: 3))
+    }
+
+    /// The value of a word token's lower-case text as a number word, with the key the tokenizer computed.
+    func parseWord(_ token: ClaimToken) -> Double? {
+        parseWord(token.lower, key: token.key)
+    }
+
+    private func parseWord(_ word: String, key: Int) -> Double? {
+        guard starts.contains(key) else { return nil }
         guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }

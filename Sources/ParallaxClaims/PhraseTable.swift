@@ -9,6 +9,25 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var words: [String]
         var lastIsPrefix: Bool
         var value: Value
+        /// UTF-8 length of the first word, when it is ASCII (else -1): an ASCII token of another length
+        /// cannot match it (a longer one can when the phrase is a single prefix word). Strings compare by
+        /// canonical equivalence, so byte lengths say nothing when either side has other characters.
+        var asciiFirstCount: Int
+
+        init(words: [String], lastIsPrefix: Bool, value: Value) {
+            self.words = words
+            self.lastIsPrefix = lastIsPrefix
+            self.value = value
+            let first = words.first ?? ""
+            self.asciiFirstCount = first.utf8.allSatisfy { $0 < 0x80 } ? first.utf8.count : -1
+        }
+
+        /// False when an ASCII token of `count` UTF-8 bytes (-1: not ASCII) cannot be the first word.
+        @inline(__always)
+        func admitsFirst(asciiCount count: Int) -> Bool {
+            guard count >= 0 && asciiFirstCount >= 0 else { return true }
+            return words.count == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
+        }
     }
 
     private var buckets: [Int: [Entry]] = [:]
@@ -57,22 +76,33 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
         guard let position = self.index.value(for: tokens[index].key) else { return nil }
-        let entries = lists[position]
-        var best: (length: Int, value: Value)?
-        for entry in entries where index + entry.words.count <= tokens.count {
-            if let current = best, current.length >= entry.words.count { break }
-            var matched = true
-            for (offset, word) in entry.words.enumerated() {
-                let token = tokens[index + offset].lower
-                let isLast = offset == entry.words.count - 1
-                if isLast && entry.lastIsPrefix ? !token.hasPrefix(word) : token != word {
-                    matched = false
-                    break
-                }
+        let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
+        // Entries are read in place through a buffer, not copied out: a copy retains and releases each
+        // entry's word array and value.
+        return lists[position].withUnsafeBufferPointer { entries in
+            var best: (length: Int, value: Value)?
+            for entry in entries.indices {
+                let length = entries[entry].words.count
+                guard index + length <= tokens.count else { continue }
+                if let current = best, current.length >= length { break }
+                guard entries[entry].admitsFirst(asciiCount: firstCount),
+                    Self.matches(entries[entry].words, prefix: entries[entry].lastIsPrefix, tokens, at: index)
+                else { continue }
+                best = (length, entries[entry].value)
             }
-            if matched { best = (entry.words.count, entry.value) }
+            return best
         }
-        return best
+    }
+
+    /// True when `words` stand at `index` (the caller checks that enough tokens follow); with `prefix`,
+    /// the last token need only start with the last word.
+    private static func matches(_ words: [String], prefix: Bool, _ tokens: [ClaimToken], at index: Int) -> Bool {
+        let last = words.count - 1
+        for offset in 0...last {
+            let token = tokens[index + offset].lower
+            if offset == last && prefix ? !token.hasPrefix(words[offset]) : token != words[offset] { return false }
+        }
+        return true
     }
 
     /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.

@@ -73,7 +73,7 @@ extension QuantityFinder {
     /// suffered minor injuries`).
     func isEllipticCount(_ tokens: [ClaimToken], start: Int, end: Int) -> Bool {
         guard start > 0, tokens[start - 1].text == "," || pack.numberConnectors.contains(tokens[start - 1].lower),
-            tokens[..<start].contains(where: { $0.kind == .number || parser.parseWord($0.lower) != nil })
+            tokens[..<start].contains(where: { $0.kind == .number || parser.parseWord($0) != nil })
         else { return false }
         for scan in end..<min(tokens.count, end + 3) where tokens[scan].kind == .word {
             if let measure = pack.measures.match(tokens, at: scan), !measure.value.isNoun { return true }

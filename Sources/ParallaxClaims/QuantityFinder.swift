@@ -43,11 +43,12 @@ struct QuantityFinder: Sendable {
     static func isTitleCase(_ tokens: [ClaimToken]) -> Bool {
         var words = 0
         var capitalized = 0
-        for token in tokens where token.kind == .word && token.text.utf8.count >= 4
-            && (token.text.utf8.count >= 16 || ByteSuffix.scalarCount(token.text) >= 4)
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text.utf8.count >= 4
+            && (tokens[index].isASCII || tokens[index].text.utf8.count >= 16
+                || ByteSuffix.scalarCount(tokens[index].text) >= 4)
         {
             words += 1
-            if token.isCapitalized { capitalized += 1 }
+            if tokens[index].isCapitalized { capitalized += 1 }
         }
         return words >= 3 && capitalized * 10 >= words * 7
     }
@@ -204,6 +205,8 @@ struct QuantityFinder: Sendable {
     /// Reads a number (digits, number words, a vague amount or a fraction) starting at `index`.
     func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
+        // Most words start no number: one look-up of the key rejects them before the tables below.
+        if tokens[index].kind == .word && !pack.numberStartKeys.contains(tokens[index].key) { return nil }
         if let vague = pack.vagueNumbers.match(tokens, at: index) {
             return Reading(
                 value: vague.value.value, end: index + vague.length, qualifier: vague.value.qualifier, unit: nil,
@@ -241,7 +244,7 @@ struct QuantityFinder: Sendable {
             var scan = index
             while scan < tokens.count, tokens[scan].kind == .word || tokens[scan].text == "-" {
                 let word = tokens[scan].lower
-                if parser.parseWord(word) == nil && !(pack.numberConnectors.contains(word) && !words.isEmpty) { break }
+                if parser.parseWord(tokens[scan]) == nil && !(!words.isEmpty && pack.numberConnectors.contains(word)) { break }
                 if word.first?.isLetter == true, pack.numberConnectors.contains(word), !joinsNumberWords(words.last, tokens, scan + 1) {
                     break
                 }
@@ -275,7 +278,7 @@ struct QuantityFinder: Sendable {
     /// numbers of a range (`zwischen sechs und zwölf Wochen`).
     private func joinsNumberWords(_ previous: String?, _ tokens: [ClaimToken], _ next: Int) -> Bool {
         guard let previous, let before = parser.parseWord(previous) else { return true }
-        guard next < tokens.count, let after = parser.parseWord(tokens[next].lower) else { return true }
+        guard next < tokens.count, let after = parser.parseWord(tokens[next]) else { return true }
         if before >= 100 { return after < before }
         if after <= 1 { return true }  // `four and a half`
         return before < 10 && after >= 20 && after < 100 && after.truncatingRemainder(dividingBy: 10) == 0

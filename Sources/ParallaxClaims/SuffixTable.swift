@@ -47,7 +47,9 @@ struct SuffixTable<Value: Sendable>: Sendable {
         var bytes = word
         if let value = bytes.withUTF8({ lookup(bytes: $0) }) { return value }
         // The byte path below compares words of three or more characters; shorter ones are looked up whole.
-        return word.utf8.count < 3 || word.unicodeScalars.count < 3 ? stems[word] : nil
+        // More than eight bytes are at least three scalars (a scalar has at most four bytes).
+        let bytesCount = word.utf8.count
+        return bytesCount < 3 || (bytesCount <= 8 && ByteSuffix.scalarCount(word) < 3) ? stems[word] : nil
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {

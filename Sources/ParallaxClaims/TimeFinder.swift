@@ -69,7 +69,9 @@ struct TimeFinder: Sendable {
             part = match.value
             scan += match.length
         }
-        if part == nil, scan < tokens.count, tokens[scan].kind == .word, let dash = tokens[scan].lower.firstIndex(of: "-"),
+        // `Mitte-Juni`: a part and a month joined by a hyphen (the byte test spares the character search).
+        if part == nil, scan < tokens.count, tokens[scan].kind == .word, tokens[scan].lower.utf8.contains(UInt8(ascii: "-")),
+            let dash = tokens[scan].lower.firstIndex(of: "-"),
             let prefix = pack.periodParts.value(of: String(tokens[scan].lower[..<dash])),
             let month = pack.months.value(of: String(tokens[scan].lower[tokens[scan].lower.index(after: dash)...]))
         {
