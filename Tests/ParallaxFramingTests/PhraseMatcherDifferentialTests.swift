@@ -10,6 +10,8 @@ import Testing
     static let sources = [
         "held*", "*regime", "heroisch", "sollte … verstanden werden", "laut", "*held", "^ wer … darf sich",
         "zeigt deutlich", "*gender*", "nach … angaben", "befreiung", "kim-regime", "don't",
+        // Stems anywhere in a word, nested and repeated (the trie walked from every position).
+        "*angst*", "*ang*",
     ]
     static let vocabulary = [
         "Held", "Helden", "Heldentum", "Kim-Regimes", "Regime", "Terrorregime", "heroischen", "heroisch",
@@ -17,6 +19,7 @@ import Testing
         "zeigt", "deutlich", "Gender-Debatten", "nach", "südkoreanischen", "Angaben", "Befreiung",
         "Wer", "spart", "darf", "sich", "nicht", "wundern", "don't", "Ärger", "ÜBER", "Straße", "1.000",
         "Helden-Nacht", "Befreiung-Show", "Regime-Nähe", "Anti-Heroisch",
+        "Angstangst", "Zwangsangst", "Gangster", "Angst", "Panikmache", "Genderangst",
     ]
 
     /// The obvious matcher: every pattern tried at every word.
