@@ -21,10 +21,7 @@ package final class PhraseMatcher: Sendable {
     package let endings: [[UInt8]]
     private let forward: ByteTrie
     private let backward: ByteTrie
-    /// Stems that may stand anywhere in a word (prefix and compound head at once), as a trie walked
-    /// from every position of the word: one walk per position, most ending at the first byte, instead of
-    /// a substring search per stem and word.
-    private let containing: ByteTrie
+    private let containing: [Int]
 
     /// Indexes `patterns`.
     /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
@@ -33,12 +30,12 @@ package final class PhraseMatcher: Sendable {
         self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         var forward = ByteTrie()
         var backward = ByteTrie()
-        var containing = ByteTrie()
+        var containing: [Int] = []
         for (index, pattern) in patterns.enumerated() {
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
             switch (prefix, head) {
             case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare)
-            case (true, true): containing.insert(stem, pattern: index, kind: .bare)
+            case (true, true): containing.append(index)
             case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
             case (false, true):
                 for ending in self.endings { backward.insert((stem + ending).reversed(), pattern: index, kind: .bare) }
@@ -107,18 +104,13 @@ package final class PhraseMatcher: Sendable {
             if backward.flags[node] != 0 { result += backward.bareHits[node] }
             position -= 1
         }
-        // Stems anywhere inside: each pattern once, in pattern order (as a search per stem would give).
-        var inside: [Int] = []
-        for start in word.indices {
-            node = 0
-            position = start
-            while position < word.endIndex, let child = containing.child(of: node, byte: word[position]) {
-                node = child
-                position += 1
-                if containing.flags[node] & 4 != 0 { inside += containing.bareHits[node] }
+        for index in containing {
+            if case .word(let stem, _, _) = patterns[index].elements[0],
+                LexiconPattern.matches(word, stem: stem, prefix: true, head: true, endings: endings)
+            {
+                result.append(index)
             }
         }
-        if !inside.isEmpty { result += Set(inside).sorted() }
     }
 
     /// The word indices matching `elements` with the first element at `start`, or `nil`.
