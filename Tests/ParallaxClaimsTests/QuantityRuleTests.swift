@@ -17,8 +17,8 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
     var qualifier: String?
     var testDescription: String { "\(language): \(rule) — \(sentence)" }
 
-    /// The cases of `Fixtures/<name>.json` (`quantities-round6` by default).
-    static func load(_ name: String = "quantities-round6") -> [QuantityRuleCase] {
+    /// The cases of `Fixtures/<name>.json`.
+    static func load(_ name: String) -> [QuantityRuleCase] {
         guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([QuantityRuleCase].self, from: data)
@@ -27,16 +27,22 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
     }
 }
 
-/// Round 6 quantity forms: half a multiplier, periods before an event, figures that end their clause,
-/// identifiers, workers, participles before a counted noun and new counted nouns.
-@Suite struct QuantityRoundSixTests {
-    static let cases = QuantityRuleCase.load()
+/// Quantity forms taught in rounds 6 and 7, one invented sentence each (`Fixtures/quantities-round6.json`:
+/// half a multiplier, periods before an event, figures that end their clause, identifiers, workers,
+/// participles before a counted noun, new counted nouns; `Fixtures/quantities-round7.json`: figures placed or
+/// shared out by a preposition, in closing quotes, parts of a group named without its number, peoples' names
+/// and citizens, large vague amounts, modal upper bounds, delays, one unit of length from an article, spans
+/// that date (ago words, age bounds), figures after a month, lower-case participles).
+@Suite struct QuantityRuleTests {
+    static let roundSix = QuantityRuleCase.load("quantities-round6")
+    static let roundSeven = QuantityRuleCase.load("quantities-round7")
 
-    @Test func fixtureLoads() {
-        #expect(Self.cases.count >= 14)
+    @Test func fixturesLoad() {
+        #expect(Self.roundSix.count >= 14)
+        #expect(Self.roundSeven.count >= 20)
     }
 
-    @Test(arguments: cases) func reads(_ expected: QuantityRuleCase) throws {
+    @Test(arguments: roundSix + roundSeven) func reads(_ expected: QuantityRuleCase) throws {
         let article = FixtureArticle.make(
             paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)
