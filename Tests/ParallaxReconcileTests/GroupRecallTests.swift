@@ -7,15 +7,6 @@ import Testing
 /// measures, units converted, further batches beside their totals, denials without a stated assertion.
 /// Invented figures.
 @Suite struct GroupRecallTests {
-    private func reconcile(_ builder: StoryBuilder) -> Reconciliation {
-        Reconciler(configuration: .init(briefLanguage: "en"))
-            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
-    }
-
-    private func group(of claim: String, in result: Reconciliation) -> ClaimGroup? {
-        result.groups.first { $0.claims.contains(claim) }
-    }
-
     struct SameNumberCase: Sendable, CustomTestStringConvertible {
         var value: Double
         var unit: String

@@ -11,19 +11,6 @@ import Testing
 @Suite struct PartsAndWholesTests {
     typealias Figure = StoryBuilder.Figure
 
-    private func reconcile(_ builder: StoryBuilder) -> Reconciliation {
-        Reconciler(configuration: .init(briefLanguage: "en"))
-            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
-    }
-
-    private func group(of claim: String, in result: Reconciliation) -> ClaimGroup? {
-        result.groups.first { $0.claims.contains(claim) }
-    }
-
-    private func together(_ a: String, _ b: String, in result: Reconciliation) -> Bool {
-        group(of: a, in: result)?.id == group(of: b, in: result)?.id
-    }
-
     struct WholeCase: Sendable, CustomTestStringConvertible {
         var sentence: String
         var whole: String

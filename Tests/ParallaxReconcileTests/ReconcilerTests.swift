@@ -4,15 +4,6 @@ import Testing
 @testable import ParallaxReconcile
 
 @Suite struct ReconcilerTests {
-    private func reconcile(_ builder: StoryBuilder, language: String? = "en") -> Reconciliation {
-        Reconciler(configuration: .init(briefLanguage: language))
-            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
-    }
-
-    private func group(of claim: String, in result: Reconciliation) -> ClaimGroup? {
-        result.groups.first { $0.claims.contains(claim) }
-    }
-
     @Test func qualifiedFiguresThatOverlapAgree() {
         var story = StoryBuilder()
         let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")

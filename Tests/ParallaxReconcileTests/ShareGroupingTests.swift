@@ -6,11 +6,6 @@ import Testing
 /// Grouping within one measure: an article's different shares are different things; counts beside
 /// counts are parts of one figure; unit families join firefighters with people. Invented figures.
 @Suite struct ShareGroupingTests {
-    private func reconcile(_ builder: StoryBuilder) -> Reconciliation {
-        Reconciler(configuration: .init(briefLanguage: "en"))
-            .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
-    }
-
     private func groupIDs(_ result: Reconciliation, _ claims: [String]) -> [String?] {
         claims.map { claim in result.groups.first { $0.claims.contains(claim) }?.id }
     }

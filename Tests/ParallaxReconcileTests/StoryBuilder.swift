@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxReconcile
 
 /// Builds small invented stories for reconcile tests: articles with one sentence per claim.
 struct StoryBuilder {
@@ -94,4 +95,20 @@ struct StoryBuilder {
 
     /// One story holding every article.
     var story: Story { Story(id: "s1", label: "test", articles: articles.map(\.id)) }
+}
+
+/// The story of `builder` reconciled, with the brief in `language` (English unless given).
+func reconcile(_ builder: StoryBuilder, language: String? = "en") -> Reconciliation {
+    Reconciler(configuration: .init(briefLanguage: language))
+        .reconcile(articles: builder.articles, stories: [builder.story], claims: builder.claims)
+}
+
+/// The group that holds `claim`.
+func group(of claim: String, in result: Reconciliation) -> ClaimGroup? {
+    result.groups.first { $0.claims.contains(claim) }
+}
+
+/// Whether claims `a` and `b` ended in one group.
+func together(_ a: String, _ b: String, in result: Reconciliation) -> Bool {
+    group(of: a, in: result)?.id == group(of: b, in: result)?.id
 }
