@@ -55,8 +55,10 @@ public struct ClaimExtractor: Sendable {
     /// The source label of cues by which the outlet reports its own findings.
     static let outletSource = "@outlet"
 
-    /// Legal forms that end a publisher's name but are no part of the label.
-    static let legalForms: Set<String> = ["gmbh", "ag", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "se", "kg", "co.", "group"]
+    /// Legal forms that end a publisher's name but are no part of the label: `legal-forms.txt` of every
+    /// language (a publisher's name keeps the form of its own country whatever the article's language).
+    static let legalForms: Set<String> = Set(
+        LexiconFile.languages.flatMap { LexiconFile.rows("legal-forms.txt", in: LexiconFile.folder(language: $0)).map { $0[0] } })
 
     /// A person named by surname alone ("sagte Brenvik") is the person the article named in full before
     /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so.

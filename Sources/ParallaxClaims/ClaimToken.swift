@@ -31,20 +31,19 @@ struct ClaimToken: Sendable, Equatable {
     /// equality is string equality (computed once, by the tokenizer's scan for capitals).
     var isASCII: Bool
 
+    /// A token of `text`, its lower-cased form, capital and ASCII test computed here (look-ups of single
+    /// words; the tokenizer computes them from its bytes).
     init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
-        self.text = text
-        self.lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
-        self.key = ClaimToken.key(of: self.lower)
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.spaceBefore = spaceBefore
-        self.isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isCapitalized: Bool
         if kind == .word, let first = text.utf8.first {
             isCapitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : text.unicodeScalars.first!.properties.isUppercase
         } else {
             isCapitalized = false
         }
+        self.init(
+            text: text, lower: text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased(),
+            kind: kind, start: start, end: end, spaceBefore: spaceBefore, isCapitalized: isCapitalized,
+            isASCII: text.utf8.allSatisfy { $0 < 0x80 })
     }
 
     /// A token whose lower-cased text the tokenizer has already made (from its bytes, without

@@ -65,7 +65,7 @@ struct ClaimFacts: Sendable {
     /// characters before the claim, the claim up to its number, and the word right after the number
     /// ("1.500 weitere").
     static func leadIn(of claim: Claim, in article: Article) -> String {
-        let sentence = article.sentences.first { $0.id == claim.sentence }?.text ?? claim.text
+        let sentence = sentenceText(of: claim, in: article)
         let claimHead = String(claim.text.prefix { !$0.isNumber })
         let afterNumber = claim.text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
         let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetter }
@@ -73,6 +73,14 @@ struct ClaimFacts: Sendable {
         let before = sentence[..<range.lowerBound].suffix(48)
         return String(before) + " " + claimHead + " " + nextWord
     }
+
+    /// The text of the sentence `claim` stands in (the claim's own text when the article lacks it).
+    static func sentenceText(of claim: Claim, in article: Article) -> String {
+        article.sentences.first { $0.id == claim.sentence }?.text ?? claim.text
+    }
+
+    /// The text of the sentence the claim stands in.
+    var sentenceText: String { Self.sentenceText(of: claim, in: article) }
 
     /// Whether a time's text is only a date in ISO form — the publication day the extractor fell back to,
     /// not a time the article names.

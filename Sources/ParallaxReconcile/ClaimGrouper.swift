@@ -103,14 +103,12 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Words right before a number that continue the count before it: a conjunction or a further batch.
-    static let continuationWords: Set<String> = [
-        "und", "sowie", "oder", "and", "or", "weitere", "weiteren", "further", "another", "more",
-    ]
+    static let continuationWords = ReconcileLexicon.partWords("continuation")
 
     /// Whether the word right before the figure's number continues the count before it ("und 1.300",
     /// "weitere 1.300"), rather than a verb of its own ("injured 40").
     static func continuesTheCountBefore(_ fact: ClaimFacts) -> Bool {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(24)) + " " + aroundNumber(fact.claim.text).before))
         guard let last = before.split(separator: " ").last else { return false }
@@ -218,7 +216,7 @@ struct ClaimGrouper: Sendable {
 
     /// Whether one of `cues` stands right before the figure's number.
     static func hasCue(_ fact: ClaimFacts, before cues: [String]) -> Bool {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let (claimHead, _) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
@@ -233,9 +231,9 @@ struct ClaimGrouper: Sendable {
 
     /// Words right before a number that make it a part of a figure before it ("darunter zwei Hafenarbeiter",
     /// "including two children").
-    static let subsetCuesBefore = ["darunter", "davon", "unter ihnen", "including", "among them", "among whom"]
+    static let subsetCuesBefore = ReconcileLexicon.partWords("subset-before")
     /// Words right after a number that make it a part ("zwei davon schwer", "two of them seriously").
-    static let subsetCuesAfter = ["davon", "von ihnen", "of them", "of whom", "among them"]
+    static let subsetCuesAfter = ReconcileLexicon.partWords("subset-after")
 
     /// The facts with `subset` set on the figures that count a part of a larger figure of the same measure
     /// given before them in their sentence, by a cue right before or after the number ("zwölf Verletzte,
@@ -288,12 +286,12 @@ struct ClaimGrouper: Sendable {
 
     /// Words that open a sentence about a part of the figure before it ("Among them are roughly 260,000
     /// health insurance customers", "Darunter sind 40 Kinder").
-    static let sentenceOpeningSubsetCues = ["darunter", "davon", "unter ihnen", "among them", "of them", "of whom"]
+    static let sentenceOpeningSubsetCues = ReconcileLexicon.partWords("subset-opening")
 
     /// Whether the figure's sentence opens with a subset cue, at most two words (a verb, a qualifier) before
     /// the figure.
     static func opensWithSubsetCue(_ fact: ClaimFacts) -> Bool {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let (claimHead, _) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound]) + " " + claimHead))
@@ -329,12 +327,8 @@ struct ClaimGrouper: Sendable {
 
     /// Whether a subset cue stands right before the figure or right after its number.
     static func hasSubsetCue(_ fact: ClaimFacts) -> Bool {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         guard let range = sentence.range(of: fact.claim.text) else { return false }
-        func words(_ text: Substring) -> String {
-            " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) }
-                .split(separator: " ").joined(separator: " ") + " "
-        }
         let (claimHead, claimAfterNumber) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
         if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") }) { return true }
@@ -355,17 +349,13 @@ struct ClaimGrouper: Sendable {
 
     /// Words after which a number has no noun of its own: prepositions, conjunctions and articles of a
     /// following phrase ("1.300 im Cockpit", "1,700 from Korvik", "… und 1.700.").
-    static let ellipsisFollowers: Set<String> = [
-        "im", "in", "aus", "am", "an", "auf", "bei", "von", "vom", "zur", "zum", "und", "oder", "sowie", "davon",
-        "nach", "mit", "den", "der", "die", "dem", "des", "from", "at", "on", "of", "and", "or", "with", "across",
-        "into", "to", "the", "more",
-    ]
+    static let ellipsisFollowers = ReconcileLexicon.partWords("elliptic-follower")
 
     /// Whether nothing but a preposition, conjunction, article or the sentence's end follows the figure's
     /// number: a count whose noun was left out, not one of a noun the lexicon does not know ("drei
     /// Grundschulen").
     static func isElliptic(_ fact: ClaimFacts) -> Bool {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
         let next = rest.drop { $0 == " " }

@@ -519,7 +519,7 @@ struct FigureClusters {
     /// four letters (names, and German nouns), cut to six letters so that inflected forms meet, and the
     /// claim's subject.
     static func contextWords(_ fact: ClaimFacts) -> Set<String> {
-        let sentence = fact.article.sentences.first { $0.id == fact.claim.sentence }?.text ?? fact.claim.text
+        let sentence = fact.sentenceText
         var words = Set(
             sentence.split { !$0.isLetter }.filter { $0.count >= 4 && $0.first?.isUppercase == true }
                 .map { String($0.lowercased().prefix(6)) })

@@ -21,6 +21,15 @@ struct ReconcileLexicon: Sendable {
     var templates: [String: String] = [:]
     /// `kind → label → (singular, plural)`.
     var display: [String: [String: (singular: String, plural: String)]] = [:]
+    /// `role → words` of `parts.tsv`: words around a number that tie it to another figure of its sentence.
+    var partWords: [String: Set<String>] = [:]
+
+    /// The words of `role` in `parts.tsv` of every language (`continuation`, `elliptic-follower`,
+    /// `subset-before`, `subset-after`, `subset-opening`): the grouping rules read a claim's sentence
+    /// without asking its language, as a writer may quote the other one.
+    static func partWords(_ role: String) -> Set<String> {
+        all.values.reduce(into: Set<String>()) { $0.formUnion($1.partWords[role] ?? []) }
+    }
 
     /// Every language folder found, loaded once.
     static let all: [String: ReconcileLexicon] = loadAll()
@@ -92,6 +101,9 @@ struct ReconcileLexicon: Sendable {
             }
             for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
                 lexicon.templates[row[0]] = row[1]
+            }
+            for row in rows(folder.appendingPathComponent("parts.tsv")) where row.count >= 2 {
+                lexicon.partWords[row[1], default: []].insert(row[0].lowercased())
             }
             for row in rows(folder.appendingPathComponent("display.tsv")) where row.count >= 4 {
                 lexicon.display[row[0], default: [:]][row[1]] = (row[2], row[3])
