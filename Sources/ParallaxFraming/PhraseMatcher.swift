@@ -57,6 +57,7 @@ package final class PhraseMatcher: Sendable {
     package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
         var candidates: [Int] = []
+        var indices: [Int] = []
         for start in text.words.indices {
             candidates.removeAll(keepingCapacity: true)
             let word = text.folded[text.words[start].bytes]
@@ -75,7 +76,9 @@ package final class PhraseMatcher: Sendable {
                     if pattern.list == .loadedTerms || pattern.list == .headlineCues, pattern.elements.count == 1 {
                         found.append(Match(pattern: pattern, order: candidate, wordIndices: [start]))
                     }
-                } else if let indices = match(pattern.elements, in: text, from: start) {
+                } else if pattern.elements.count == 1 {
+                    found.append(Match(pattern: pattern, order: candidate, wordIndices: [start]))
+                } else if match(pattern.elements, in: text, from: start, into: &indices) {
                     found.append(Match(pattern: pattern, order: candidate, wordIndices: indices))
                 }
             }
@@ -113,20 +116,24 @@ package final class PhraseMatcher: Sendable {
         }
     }
 
-    /// The word indices matching `elements` with the first element at `start`, or `nil`.
-    private func match(_ elements: [LexiconPattern.Element], in text: TokenizedText, from start: Int) -> [Int]? {
-        var indices = [start]
+    /// Whether `elements` match with the first element at `start`; `indices` receives the indices of
+    /// the matching words (a buffer reused across calls, so that a failed match allocates nothing).
+    private func match(
+        _ elements: [LexiconPattern.Element], in text: TokenizedText, from start: Int, into indices: inout [Int]
+    ) -> Bool {
+        indices.removeAll(keepingCapacity: true)
+        indices.append(start)
         var position = start + 1
         var elementIndex = 1
         while elementIndex < elements.count {
             var allowedGap = 0
-            while elementIndex < elements.count, elements[elementIndex] == .gap {
+            while elementIndex < elements.count, case .gap = elements[elementIndex] {
                 allowedGap += LexiconPattern.maximumGap
                 elementIndex += 1
             }
             guard elementIndex < elements.count,
                 case .word(let stem, let prefix, let head) = elements[elementIndex]
-            else { return nil }
+            else { return false }
             var matched: Int?
             var probe = position
             while probe < text.words.count, probe <= position + allowedGap {
@@ -138,35 +145,42 @@ package final class PhraseMatcher: Sendable {
                 }
                 probe += 1
             }
-            guard let next = matched else { return nil }
+            guard let next = matched else { return false }
             indices.append(next)
             position = next + 1
             elementIndex += 1
         }
-        return indices
+        return true
     }
 }
 
 /// A trie over bytes whose nodes list the patterns that end there.
 ///
 /// Stored as parallel arrays, so that walking it reads a flag byte per node and touches the hit
-/// lists only where a pattern ends.
+/// lists only where a pattern ends. Nodes with many children (the root and the first letters, where
+/// every word passes) get a row of 256 child slots; the others keep a short list scanned linearly.
 struct ByteTrie: Sendable {
     enum Kind { case prefix, bare }
 
     /// Children of each node as (byte, node index), few per node, scanned linearly.
-    var children: [[(UInt8, Int)]] = [[]]
+    private var children: [[(UInt8, Int)]] = [[]]
     /// Per node: bit 1 prefix hits, bit 2 whole-word hits.
     var flags: [UInt8] = [0]
     var prefixHits: [[Int]] = [[]]
     var bareHits: [[Int]] = [[]]
-    /// The root's children by byte (0 = none), so that most words leave after one look-up.
-    var rootChildren = [Int](repeating: 0, count: 256)
+    /// Per node, the start of its row in `denseChildren`, or -1 when it has no row.
+    private var denseRow: [Int32] = [0]
+    /// Rows of 256 child slots (0 = none); the root's row comes first.
+    private var denseChildren = [Int32](repeating: 0, count: 256)
+
+    /// How many children make a node worth a row of 256 slots.
+    private static let denseThreshold = 6
 
     func child(of node: Int, byte: UInt8) -> Int? {
-        if node == 0 {
-            let child = rootChildren[Int(byte)]
-            return child == 0 ? nil : child
+        let row = denseRow[node]
+        if row >= 0 {
+            let child = denseChildren[Int(row) + Int(byte)]
+            return child == 0 ? nil : Int(child)
         }
         for (key, child) in children[node] where key == byte { return child }
         return nil
@@ -183,11 +197,15 @@ struct ByteTrie: Sendable {
             flags.append(0)
             prefixHits.append([])
             bareHits.append([])
+            denseRow.append(-1)
             let created = children.count - 1
-            if node == 0 {
-                rootChildren[Int(byte)] = created
-            } else {
-                children[node].append((byte, created))
+            children[node].append((byte, created))
+            if denseRow[node] >= 0 {
+                denseChildren[Int(denseRow[node]) + Int(byte)] = Int32(created)
+            } else if children[node].count > Self.denseThreshold {
+                denseRow[node] = Int32(denseChildren.count)
+                denseChildren += [Int32](repeating: 0, count: 256)
+                for (key, child) in children[node] { denseChildren[Int(denseRow[node]) + Int(key)] = Int32(child) }
             }
             node = created
         }

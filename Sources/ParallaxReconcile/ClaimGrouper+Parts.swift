@@ -1,0 +1,298 @@
+import Foundation
+import ParallaxModel
+
+/// Parts and wholes: the passes that mark which figures are parts, subsets, elliptic counts or further
+/// batches of another, and the words around a number they read.
+extension ClaimGrouper {
+    /// The facts with a figure that names no unit ("etwa 3.100 Einwohner aus Senna-Süd und etwa 1.700 aus
+    /// Korvik"; "2.100 Beschäftigte am Boden und 1.300 im Cockpit") counting what the nearest figure before
+    /// it in its sentence counts, when that one counts people or things: its unit and measure are that
+    /// figure's — the noun and the verb are left out, not changed. (A further batch is not completed so:
+    /// "drei Tote … zwölf weitere werden vermisst" counts others.)
+    /// - Complexity: O(n) (figures indexed by sentence).
+    static func completingEllipticCounts(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let bySentence = Dictionary(
+            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        return facts.map { fact in
+            guard fact.claim.kind == .quantity, let start = fact.claim.start else { return fact }
+            // The figure before it in its sentence, looked up first: most figures have none.
+            let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+            guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
+                FigureClusters.isCountUnit(antecedent.unitKey)
+            else { return fact }
+            // A further batch without a unit ("zwölf weitere werden vermisst") is left to the further-batch rules.
+            // A count of the same unit whose noun was left out and that continues the count before it ("und
+            // 1.300 im Cockpit", "folgten weitere 1.300 aus dem Tal") counts what that count counts: it takes
+            // its measure, whatever verb the extractor read for it.
+            let unitless = fact.unitKey == "-" && fact.scope != .additional
+            guard unitless
+                || (fact.unitKey == antecedent.unitKey && antecedent.scope != .additional
+                    && fact.measureKey != antecedent.measureKey && Self.continuesTheCountBefore(fact)),
+                Self.isElliptic(fact)
+            else { return fact }
+            var completed = fact
+            completed.unitKey = antecedent.unitKey
+            completed.measureKey = antecedent.measureKey
+            completed.broaderMeasure = antecedent.broaderMeasure
+            return completed
+        }
+    }
+
+    /// Words right before a number that continue the count before it: a conjunction or a further batch.
+    static let continuationWords = ReconcileLexicon.partWords("continuation")
+
+    /// Whether the word right before the figure's number continues the count before it ("und 1.300",
+    /// "weitere 1.300"), rather than a verb of its own ("injured 40").
+    static func continuesTheCountBefore(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(24)) + " " + aroundNumber(fact.claim.text).before))
+        guard let last = before.split(separator: " ").last else { return false }
+        return continuationWords.contains(String(last))
+    }
+
+    /// Words right before a number that make it the whole a part is counted from ("Von den elf Mitgliedern
+    /// der Tourengruppe wurden fünf verletzt", "five of the 11 members were injured").
+    static let wholeCuesBefore = ReconcileLexicon.partWords("whole-before").sorted()
+
+    /// The facts with the measure `size` on the figures that count the whole a part of their sentence is
+    /// drawn from: a whole cue stands right before the number ("Von den 120 Sitzen entfallen 44 auf die
+    /// Volksunion"; "Von den elf Mitgliedern … wurden fünf verletzt"), and the sentence gives a smaller
+    /// figure of the same measure. The whole is the size of the group, the parliament, the customer base —
+    /// not a rival of the part (the extractor gives the verb's measure to both when the part follows). Parts
+    /// of different numbers that divide one whole are marked `siblingPart`: each party's seats are their own.
+    /// - Complexity: O(n) (figures indexed by sentence).
+    static func markingWholes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let bySentence = Dictionary(
+            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        var siblings = Set<String>()
+        let marked = facts.map { fact in
+            guard fact.claim.kind == .quantity, fact.measureKey != "-",
+                let value = fact.claim.quantity?.representativeValue
+            else { return fact }
+            // A whole the extractor already read as a size ("Von den 120 Sitzen") has parts of its unit.
+            let isSize = fact.measureKey == "size"
+            let parts = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { other in
+                // The part carries the measure the extractor read for it; a count completed from its
+                // neighbour ("Of the 2,100 staff on the ground and 1,300 in the cockpit") is a sibling.
+                other.claim.id != fact.claim.id
+                    && (isSize
+                        ? other.measureKey != "size" && other.measureKey != "-" && other.unitKey == fact.unitKey
+                        : other.measureKey == fact.measureKey && other.claim.measure == fact.claim.measure)
+                    && (other.claim.quantity?.representativeValue ?? .infinity) < value
+            }
+            guard !parts.isEmpty, hasCue(fact, before: wholeCuesBefore) else { return fact }
+            // Several parts of different numbers divide the whole: each is a thing of its own.
+            for (_, ofMeasure) in Dictionary(grouping: parts, by: \.measureKey)
+            where Set(ofMeasure.compactMap { $0.claim.quantity?.representativeValue }).count > 1 {
+                siblings.formUnion(ofMeasure.map(\.claim.id))
+            }
+            guard !isSize else { return fact }
+            var whole = fact
+            whole.measureKey = "size"
+            whole.broaderMeasure = false
+            return whole
+        }
+        guard !siblings.isEmpty else { return marked }
+        return marked.map { fact in
+            guard siblings.contains(fact.claim.id) else { return fact }
+            var part = fact
+            part.siblingPart = true
+            return part
+        }
+    }
+
+    /// Whether one of `cues` stands right before the figure's number.
+    static func hasCue(_ fact: ClaimFacts, before cues: [String]) -> Bool {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let (claimHead, _) = aroundNumber(fact.claim.text)
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
+        return cues.contains { before.hasSuffix(" \($0) ") }
+    }
+
+    /// Lower-cased words of a text, space-separated, with a space on either end.
+    static func words(_ text: Substring) -> String {
+        " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) }
+            .split(separator: " ").joined(separator: " ") + " "
+    }
+
+    /// Words right before a number that make it a part of a figure before it ("darunter zwei Hafenarbeiter",
+    /// "including two children").
+    static let subsetCuesBefore = ReconcileLexicon.partWords("subset-before")
+
+    /// Words right after a number that make it a part ("zwei davon schwer", "two of them seriously").
+    static let subsetCuesAfter = ReconcileLexicon.partWords("subset-after")
+
+    /// The facts with `subset` set on the figures that count a part of a larger figure of the same measure
+    /// given before them in their sentence, by a cue right before or after the number ("zwölf Verletzte,
+    /// zwei davon schwer", "twelve people were injured, including two dock workers"). Such a part is a
+    /// figure of its own, counted in the unit of the figure it is part of. ("Über 1.100 von ihnen" killed,
+    /// of soldiers deployed in an earlier sentence, has no larger figure of its measure before it and stays
+    /// with the dead.)
+    /// - Complexity: O(n) (figures indexed by sentence).
+    static func markingSubsets(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let bySentence = Dictionary(
+            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        let byArticle = Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: \.article.id)
+        var nouns: [String: String] = [:]
+        for fact in facts where fact.claim.kind == .quantity {
+            if let noun = compoundNoun(fact) { nouns[fact.claim.id] = noun }
+        }
+        return facts.map { fact in
+            guard fact.claim.kind == .quantity, let start = fact.claim.start,
+                let value = fact.claim.quantity?.representativeValue
+            else { return fact }
+            func isLarger(_ other: ClaimFacts) -> Bool {
+                other.measureKey == fact.measureKey && (other.claim.quantity?.representativeValue ?? 0) > value
+                    && (other.unitKey == fact.unitKey || FigureClusters.isCountUnit(fact.unitKey) || fact.unitKey == "-")
+            }
+            let larger: ClaimFacts?
+            if hasSubsetCue(fact) {
+                larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
+                    (other.claim.end ?? .max) <= start && isLarger(other)
+                }
+            } else if let previous = previousSentence(of: fact),
+                let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger), opensWithSubsetCue(fact)
+            {
+                // "Among them are roughly 260,000 health insurance customers": the part of the figure before.
+                larger = before
+            } else {
+                // "ca. 260.000 Krankenversicherten" beside "1,3 Millionen Versicherte": a kind of the larger figure's noun.
+                larger = nouns[fact.claim.id].flatMap { noun in
+                    (byArticle[fact.article.id] ?? []).first { other in
+                        isLarger(other) && nouns[other.claim.id].map { isCompound(noun, of: $0) } == true
+                    }
+                }
+            }
+            guard let larger else { return fact }
+            var marked = fact
+            marked.subset = true
+            marked.unitKey = larger.unitKey
+            return marked
+        }
+    }
+
+    /// Words that open a sentence about a part of the figure before it ("Among them are roughly 260,000
+    /// health insurance customers", "Darunter sind 40 Kinder").
+    static let sentenceOpeningSubsetCues = ReconcileLexicon.partWords("subset-opening")
+
+    /// Whether the figure's sentence opens with a subset cue, at most two words (a verb, a qualifier) before
+    /// the figure.
+    static func opensWithSubsetCue(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let (claimHead, _) = aroundNumber(fact.claim.text)
+        let before = words(Substring(String(sentence[..<range.lowerBound]) + " " + claimHead))
+        return sentenceOpeningSubsetCues.contains { cue in
+            before.hasPrefix(" \(cue) ") && before.split(separator: " ").count <= cue.split(separator: " ").count + 2
+        }
+    }
+
+    /// The id of the sentence before the figure's in its article.
+    static func previousSentence(of fact: ClaimFacts) -> String? {
+        guard let index = fact.article.sentences.firstIndex(where: { $0.id == fact.claim.sentence }), index > 0 else {
+            return nil
+        }
+        return fact.article.sentences[index - 1].id
+    }
+
+    /// The last word of a figure's text after its number, lower-cased, when it is a noun of at least six
+    /// letters ("Krankenversicherten").
+    static func compoundNoun(_ fact: ClaimFacts) -> String? {
+        guard let last = aroundNumber(fact.claim.text).after.split(whereSeparator: { !$0.isLetter }).last,
+            last.first?.isUppercase == true, last.count >= 6
+        else { return nil }
+        return last.lowercased()
+    }
+
+    /// Whether `noun` is a compound whose head is `other` ("krankenversicherten" of "versicherte"): the
+    /// other noun, less an inflection's last letter, stands inside it after at least four letters.
+    static func isCompound(_ noun: String, of other: String) -> Bool {
+        let stem = String(other.dropLast())
+        guard stem.count >= 5, let range = noun.range(of: stem) else { return false }
+        return noun.distance(from: noun.startIndex, to: range.lowerBound) >= 4
+    }
+
+    /// Whether a subset cue stands right before the figure or right after its number.
+    static func hasSubsetCue(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let (claimHead, claimAfterNumber) = aroundNumber(fact.claim.text)
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
+        if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") }) { return true }
+        let after = words(Substring(String(claimAfterNumber) + sentence[range.upperBound...]).prefix(16))
+        return subsetCuesAfter.contains { after.hasPrefix(" \($0) ") }
+    }
+
+    /// A claim's text before and after its number; a number written as a word ("zwei Hafenarbeiter") is the
+    /// first word.
+    static func aroundNumber(_ text: String) -> (before: String, after: String) {
+        guard text.contains(where: \.isNumber) else {
+            return ("", String(text.drop { $0.isLetter || $0 == "-" }))
+        }
+        let before = String(text.prefix { !$0.isNumber })
+        let after = String(text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," })
+        return (before, after)
+    }
+
+    /// Words after which a number has no noun of its own: prepositions, conjunctions and articles of a
+    /// following phrase ("1.300 im Cockpit", "1,700 from Korvik", "… und 1.700.").
+    static let ellipsisFollowers = ReconcileLexicon.partWords("elliptic-follower")
+
+    /// Whether nothing but a preposition, conjunction, article or the sentence's end follows the figure's
+    /// number: a count whose noun was left out, not one of a noun the lexicon does not know ("drei
+    /// Grundschulen").
+    static func isElliptic(_ fact: ClaimFacts) -> Bool {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
+        let next = rest.drop { $0 == " " }
+        guard let first = next.first else { return true }
+        guard first.isLetter else { return true }
+        return ellipsisFollowers.contains(String(next.prefix { $0.isLetter }).lowercased())
+    }
+
+    /// The facts with `sharedFurther` set on the further batches whose number another article also gives as
+    /// a further batch of the same measure and unit.
+    /// - Complexity: O(n) (further batches are indexed by measure, unit and number to three significant
+    ///   digits).
+    static func markingSharedFurther(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        func key(_ fact: ClaimFacts) -> String? {
+            guard fact.scope == .additional, let value = fact.claim.quantity?.representativeValue, value > 0 else { return nil }
+            let magnitude = pow(10, floor(log10(value)) - 2)
+            return "\(fact.measureKey)|\(fact.unitKey)|\((value / magnitude).rounded() * magnitude)"
+        }
+        var articles: [String: Set<String>] = [:]
+        for fact in facts { if let key = key(fact) { articles[key, default: []].insert(fact.article.id) } }
+        guard articles.values.contains(where: { $0.count > 1 }) else { return facts }
+        return facts.map { fact in
+            guard let key = key(fact), let givers = articles[key], givers.count > 1 else { return fact }
+            var marked = fact
+            marked.sharedFurther = true
+            return marked
+        }
+    }
+
+    /// The facts with a further batch ("weitere 12") read as a count of its own when its article gives no
+    /// other figure of the same measure and unit but one of another measure: "drei Tote … zwölf weitere
+    /// werden vermisst" counts others (the missing, beside the dead), not a further batch of missing
+    /// people. ("Another 1,500 soldiers" alone stays a further batch.) So is one that repeats a number
+    /// its article gives for the same measure ("zwölf Vermisste … zwölf weitere würden vermisst").
+    static func resolvingLoneAdditions(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        let quantities = facts.filter { $0.claim.kind == .quantity }
+        func key(_ fact: ClaimFacts) -> String { fact.article.id + "|" + FigureClusters.key(fact, measure: fact.measureKey) }
+        let siblings = Dictionary(grouping: quantities, by: key)
+        let unitsOfArticle = Dictionary(grouping: quantities, by: { $0.article.id + "|" + $0.unitKey })
+        return facts.map { fact in
+            guard fact.scope == .additional else { return fact }
+            let others = (siblings[key(fact)] ?? []).filter { $0.claim.id != fact.claim.id }
+            let otherMeasure = (unitsOfArticle[fact.article.id + "|" + fact.unitKey] ?? []).contains { $0.measureKey != fact.measureKey }
+            let restated = others.contains { FigureClusters.sameValue($0, fact) }
+            guard restated || (others.isEmpty && otherMeasure) else { return fact }
+            var resolved = fact
+            resolved.scope = nil
+            return resolved
+        }
+    }
+}
