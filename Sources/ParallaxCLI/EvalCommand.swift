@@ -35,9 +35,10 @@ struct EvalCommand: AsyncParsableCommand {
         let wanted = Set(sections.split(separator: ",").map(String.init))
         let evaluator = Evaluator(repositoryRoot: rootURL)
         let wantedSplits = Set(splits.split(separator: ",").map(String.init))
-        let unknown = wantedSplits.subtracting(Evaluator.splitNames + ["all"])
+        let known = evaluator.splitNames
+        let unknown = wantedSplits.subtracting(known + ["all"])
         guard unknown.isEmpty else {
-            throw ValidationError("Unknown split \(unknown.sorted().joined(separator: ", ")); the splits are \(Evaluator.splitNames.joined(separator: ", ")).")
+            throw ValidationError("Unknown split \(unknown.sorted().joined(separator: ", ")); the splits are \(known.joined(separator: ", ")).")
         }
         let metrics = try await evaluator.run(
             sections: wanted.contains("all") ? nil : wanted,

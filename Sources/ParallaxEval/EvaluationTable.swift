@@ -4,8 +4,7 @@ import Foundation
 public enum EvaluationTable {
     /// A plain-text table, e.g. `body.f1  0.973 (n=24)  0.961 (n=14)`.
     public static func render(_ metrics: [EvaluationMetric]) -> String {
-        let splits = ["dev", "dev2", "dev3", "dev4", "heldout", "all"].filter { split in metrics.contains { $0.split == split } }
-            + Set(metrics.map(\.split)).subtracting(["dev", "dev2", "dev3", "dev4", "heldout", "all"]).sorted()
+        let splits = Evaluator.reportOrder(metrics.map(\.split))
         var names: [String] = []
         for metric in metrics where !names.contains(metric.name) { names.append(metric.name) }
         let width = max(6, names.map(\.count).max() ?? 0)

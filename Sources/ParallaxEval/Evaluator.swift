@@ -10,8 +10,25 @@ public struct Evaluator: Sendable {
         self.repositoryRoot = repositoryRoot
     }
 
-    /// The example corpus's splits, in report order: four development splits and the held-out one.
-    public static let splitNames = ["dev", "dev2", "dev3", "dev4", "heldout"]
+    /// The example corpus's splits, in report order: the development splits (`dev`, `dev2`, …) by
+    /// number, other splits by name, the held-out split last — one per gold file in `examples/gold/`.
+    public var splitNames: [String] {
+        let folder = repositoryRoot.appendingPathComponent("examples/gold")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Self.reportOrder(files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(".json".count)) })
+    }
+
+    /// `names` in report order: `dev`, `dev2`, … `dev10` by number, then other names alphabetically,
+    /// then `heldout`, then `all`.
+    public static func reportOrder(_ names: some Sequence<String>) -> [String] {
+        func rank(_ name: String) -> (Int, Int, String) {
+            if name == "all" { return (3, 0, name) }
+            if name == "heldout" { return (2, 0, name) }
+            if name.hasPrefix("dev"), let number = name == "dev" ? 1 : Int(name.dropFirst(3)) { return (0, number, name) }
+            return (1, 0, name)
+        }
+        return Set(names).sorted { rank($0) < rank($1) }
+    }
 
     /// `../shared` beside the checkout, when present.
     public var sharedFolder: URL? {
@@ -33,9 +50,7 @@ public struct Evaluator: Sendable {
         func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
         var metrics: [EvaluationMetric] = []
         var splits: [EvaluationSplit] = []
-        for name in Self.splitNames where (splitFilter?.contains(name) ?? true) && FileManager.default.fileExists(
-            atPath: repositoryRoot.appendingPathComponent("examples/gold/\(name).json").path)
-        {
+        for name in splitNames where splitFilter?.contains(name) ?? true {
             splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))
         }
         if wanted("articles") {
