@@ -1,0 +1,346 @@
+"""dev6 story 3: salmonella outbreak after school meals of the caterer Tafelwerk Schulverpflegung in the
+district of Hollbrück (meal of Monday 13 Sep 2027; counts from 14 to 18 Sep).
+
+A local radio feed (RSS) with the first report and the count four days later, a local news website, a
+right-populist blog that states the disputed accusation as fact and omits Tafelwerk's denial, a law
+firm's advertorial (gzip text, webinar advert) and an English business daily's entry (Atom, written by
+dev6_warnel.py with the same outlet's entry on the Warnel spill). Invented by the Parallax team
+(seventh writer): towns, companies, people, outlets and figures are fiction.
+"""
+
+from dev3_lib import S, H, P, LI, Q, ST, L, T, render_txt, render_html, render_rss
+
+SID = "st-hollbrueck-salmonella"
+EV = "ev-hollbrueck-outbreak"
+STORY = {"id": SID, "label": "Salmonella outbreak after school meals of the caterer Tafelwerk in Hollbrück",
+         "events": [{"id": EV, "label": "Outbreak after the school lunch of 13 September 2027"}]}
+
+GA = "gesundheitsamt"
+TW = "tafelwerk"
+D14 = T("2027-09-14", "2027-09-14")
+D15 = T("2027-09-15", "2027-09-15")
+D17 = T("2027-09-17", "2027-09-17")
+
+
+def knew(text, source=None, hedged=False, denial=False):
+    return ST(text, TW, "knew of", "defective cold room", "hb-knew", source=source, hedged=hedged, denial=denial)
+
+
+GROUPS = [
+    {"id": "hb-ill", "story": SID, "status": "compatible",
+     "why": "The count grows: dozens / 87 on Tuesday evening, more than 150 on Wednesday midday, 312 (more than 300) on Friday; the blog's 'Hunderte' is a looser figure."},
+    {"id": "hb-hospital", "story": SID, "status": "compatible",
+     "why": "Twelve children in hospital on Tuesday, 18 on Wednesday, 23 on Friday (given by the radio as 14 + 9 in two hospitals): later figures and parts of the total."},
+    {"id": "hb-ill-children", "story": SID, "status": "agreed",
+     "why": "286 of the ill are children (radio, business daily)."},
+    {"id": "hb-ill-adults", "story": SID, "status": "single-source",
+     "why": "Only the radio's later item gives 26 ill adults."},
+    {"id": "hb-confirmed", "story": SID, "status": "single-source",
+     "why": "Only the local news site gives 64 laboratory-confirmed salmonella cases."},
+    {"id": "hb-schools-affected", "story": SID, "status": "compatible",
+     "why": "Eleven institutions affected on Tuesday, 17 of 41 on Friday (a later figure)."},
+    {"id": "hb-schools-supplied", "story": SID, "status": "agreed",
+     "why": "Tafelwerk supplies 41 schools and nurseries (both radio items)."},
+    {"id": "hb-meals", "story": SID, "status": "agreed",
+     "why": "About 9,500 meals a day (radio, business daily)."},
+    {"id": "hb-cold-room", "story": SID, "status": "agreed",
+     "why": "About 14 degrees in the cold room (local news site, blog)."},
+    {"id": "hb-temp-limit", "story": SID, "status": "single-source",
+     "why": "Only the local news site gives the permitted maximum of 7 degrees."},
+    {"id": "hb-players", "story": SID, "status": "single-source",
+     "why": "Only the local news site mentions two youth players of FC Hollbrück among the ill."},
+    {"id": "hb-seltow", "story": SID, "status": "single-source",
+     "why": "Only the local news site reports, as hearsay, two schools in the neighbouring district."},
+    {"id": "hb-source", "story": SID, "status": "single-source",
+     "why": "Only the radio's later item names the defective cold room as the presumed source."},
+    {"id": "hb-knew", "story": SID, "status": "disputed",
+     "why": "Parents accuse Tafelwerk of knowing of the defective cold room since the week before; Tafelwerk denies it (the blog states it as fact and omits the denial)."},
+    {"id": "hb-suspended", "story": SID, "status": "agreed",
+     "why": "Tafelwerk suspended its deliveries (radio, local news site)."},
+    {"id": "hb-new-caterer", "story": SID, "status": "agreed",
+     "why": "From Monday another caterer is to supply the schools (local news site, radio)."},
+    {"id": "hb-investigation", "story": SID, "status": "agreed",
+     "why": "Prosecutors have opened an investigation (radio, advertorial, business daily)."},
+    {"id": "hb-shares", "story": SID, "status": "single-source",
+     "why": "Only the business daily gives Quorvel's 8.4% share fall."},
+    {"id": "hb-staff", "story": SID, "status": "single-source",
+     "why": "Only the business daily gives Tafelwerk's staff of about 340."},
+    {"id": "hb-revenue", "story": SID, "status": "single-source",
+     "why": "Only the business daily gives Tafelwerk's revenue of €38 million."},
+    {"id": "hb-revenue-share", "story": SID, "status": "single-source",
+     "why": "Only the business daily gives the unit's share of roughly 2% of group revenue."},
+    {"id": "hb-damages", "story": SID, "status": "single-source",
+     "why": "Only the law firm gives damages between 800 and 2,500 euros."},
+    {"id": "hb-limitation", "story": SID, "status": "single-source",
+     "why": "Only the law firm gives the three-year limitation period."},
+]
+
+RADIO1 = {
+    "input": "dev6/radio-hollbrueck.rss#rh-2027-09-14-0412", "story": SID, "event": EV,
+    "publisher": "Radio Hollbrück", "published": "2027-09-14T19:05:00+02:00",
+    "language": "de", "authors": ["Lea Brunner"], "sensational": False,
+    "blocks": [
+        H("Nach Schulessen: Dutzende Kinder in Hollbrück erkrankt",
+          claims=[Q("Dutzende Kinder", None, "child", "infected", "at-least", low=24, subject="outbreak", group="hb-ill", time=D14)]),
+        P(S("Nach dem Mittagessen an mehreren Schulen und Kitas im Kreis Hollbrück sind zahlreiche Kinder an Brechdurchfall erkrankt."),
+          S("Das Gesundheitsamt zählte bis Dienstagabend 87 Fälle, zwölf Kinder wurden in Krankenhäuser gebracht.",
+            claims=[Q("87 Fälle", 87, "case", "infected", subject="outbreak", source=GA, group="hb-ill", time=D14),
+                    Q("zwölf Kinder wurden in Krankenhäuser gebracht", 12, "child", None, subject="outbreak", source=GA,
+                      group="hb-hospital", time=D14)])),
+        P(S("Betroffen sind nach ersten Erkenntnissen elf Einrichtungen, die alle vom Caterer Tafelwerk Schulverpflegung beliefert werden.",
+            claims=[Q("elf Einrichtungen", 11, None, "affected", subject="outbreak", group="hb-schools-affected", time=D14)]),
+          S("Amtsärztin Dr. Sabine Roloff vermutet Salmonellen als Ursache."),
+          S("Tafelwerk beliefert nach eigenen Angaben 41 Schulen und Kitas in der Region mit täglich rund 9.500 Essen.",
+            claims=[Q("41 Schulen und Kitas", 41, None, None, subject=TW, source=TW, group="hb-schools-supplied"),
+                    Q("täglich rund 9.500 Essen", 9500, None, "delivered", "about", subject=TW, source=TW, group="hb-meals")]),
+          S("Das Unternehmen setzte die Belieferung vorerst aus.",
+            claims=[ST("Das Unternehmen setzte die Belieferung vorerst aus", TW, "suspended", "deliveries", "hb-suspended")])),
+    ],
+    "extra": '<p><em>Radio Hollbrück – Ihr Sender für die Region. Hören Sie uns auf UKW 98,4 oder im Livestream.</em></p>',
+    "removed": ["Ihr Sender für die Region", "UKW 98,4", "im Livestream"],
+}
+
+RADIO2 = {
+    "input": "dev6/radio-hollbrueck.rss#rh-2027-09-17-0468", "story": SID, "event": EV,
+    "publisher": "Radio Hollbrück", "published": "2027-09-17T18:30:00+02:00",
+    "language": "de", "authors": ["Lea Brunner"], "sensational": False,
+    "blocks": [
+        H("Salmonellen-Ausbruch: Zahl der Erkrankten steigt auf 312",
+          claims=[Q("Zahl der Erkrankten steigt auf 312", 312, "patient", "infected", subject="outbreak", group="hb-ill", time=D17)]),
+        P(S("Die Zahl der Menschen, die nach dem Schulessen vom Montag erkrankt sind, ist bis Freitag auf 312 gestiegen.",
+            claims=[Q("bis Freitag auf 312 gestiegen", 312, "person", "infected", subject="outbreak", group="hb-ill", time=D17)]),
+          S("Darunter sind 286 Kinder und 26 Erwachsene, vor allem Lehrkräfte und Küchenpersonal, teilte das Gesundheitsamt mit.",
+            claims=[Q("286 Kinder", 286, "child", "infected", subject="outbreak", source=GA, group="hb-ill-children", time=D17),
+                    Q("26 Erwachsene", 26, "person", "infected", subject="outbreak", source=GA, group="hb-ill-adults", time=D17)])),
+        P(S("Im Klinikum Hollbrück liegen derzeit 14 Patienten, im Kreiskrankenhaus Kessdorf neun.",
+            claims=[Q("14 Patienten", 14, "patient", None, subject="outbreak", group="hb-hospital", time=D17),
+                    Q("im Kreiskrankenhaus Kessdorf neun", 9, "patient", None, subject="outbreak", group="hb-hospital", time=D17)]),
+          S("Lebensgefahr besteht nach Angaben der Ärzte bei keinem von ihnen."),
+          S("Als mutmaßliche Quelle gilt eine defekte Kühlzelle in der Großküche in Kessdorf.",
+            claims=[ST("Als mutmaßliche Quelle gilt eine defekte Kühlzelle in der Großküche in Kessdorf", "defective cold room",
+                       "is source of", "outbreak", "hb-source", hedged=True)])),
+        P(S("Betroffen sind inzwischen 17 der 41 Schulen und Kitas, die Tafelwerk beliefert.",
+            claims=[Q("17 der 41 Schulen und Kitas", 17, None, "affected", subject="outbreak", group="hb-schools-affected", time=D17),
+                    Q("41 Schulen und Kitas", 41, None, "size", subject=TW, group="hb-schools-supplied")]),
+          S("Die Staatsanwaltschaft Hollbrück hat ein Ermittlungsverfahren wegen fahrlässiger Körperverletzung eingeleitet.",
+            claims=[ST("Die Staatsanwaltschaft Hollbrück hat ein Ermittlungsverfahren wegen fahrlässiger Körperverletzung eingeleitet",
+                       "prosecutors", "opened investigation into", TW, "hb-investigation")])),
+        P(S("Tafelwerk bestreitet weiterhin, schon vor Montag von der defekten Kühlzelle gewusst zu haben.",
+            claims=[knew("Tafelwerk bestreitet weiterhin, schon vor Montag von der defekten Kühlzelle gewusst zu haben", source=TW, denial=True)]),
+          S("Ab Montag sollen die Schulen von der Firma Mensa Nord aus Grevental beliefert werden.",
+            claims=[ST("Ab Montag sollen die Schulen von der Firma Mensa Nord aus Grevental beliefert werden", "schools",
+                       "will be supplied by", "mensa nord", "hb-new-caterer")])),
+    ],
+    "extra": '<p><em>Radio Hollbrück – Ihr Sender für die Region. Hören Sie uns auf UKW 98,4 oder im Livestream.</em></p>',
+    "removed": ["Ihr Sender für die Region", "UKW 98,4", "im Livestream"],
+}
+
+CHANNEL = {"title": "Radio Hollbrück – Nachrichten", "link": "https://radio-hollbrueck.example/",
+           "description": "Nachrichten aus Hollbrück und dem Kreis", "language": "de"}
+
+AKTUELL_SITE = {
+    "nav": ["Startseite", "Hollbrück", "Kessdorf", "Kreis", "Sport", "Blaulicht", "Veranstaltungen"],
+    "cookie": "Hollbrück Aktuell setzt Cookies ein, um die Seite zu verbessern. Sie können der Nutzung widersprechen.",
+    "cookie_ok": "Alles klar",
+    "by": "Von",
+    "date_label": "Mittwoch, 15. September 2027, 16:40 Uhr",
+    "share": "Beitrag teilen: Facebook · WhatsApp · E-Mail",
+    "ad": "Anzeige – Autohaus Wendland Kessdorf: Jetzt Winterreifen-Check für 19,90 €",
+    "related_title": "Mehr zum Thema",
+    "related": ["Schulessen im Kreis: Wer kocht eigentlich für unsere Kinder?",
+                "Gesundheitsamt: So schützen Sie sich vor Salmonellen",
+                "FC Hollbrück verliert Heimspiel gegen Tabellenführer"],
+    "footer": "© 2027 Hollbrück Aktuell · Impressum · Datenschutz · Anzeigen aufgeben",
+    "inline": '<div class="teaser"><strong>Lesen Sie auch:</strong> <a href="/kreis/schulessen-kontrollen">Wie oft werden Großküchen kontrolliert?</a></div>',
+    "inline_at": 3,
+    "after": '<p class="tags">Themen: Gesundheit · Schulen · Kessdorf · Tafelwerk</p>',
+}
+
+AKTUELL = {
+    "input": "dev6/hollbrueck-aktuell.html", "story": SID, "event": EV,
+    "publisher": "Hollbrück Aktuell", "published": "2027-09-15T16:40:00+02:00",
+    "language": "de", "authors": ["Tobias Renner"], "sensational": False,
+    "blocks": [
+        H("Salmonellen-Verdacht: Schon mehr als 150 Erkrankte nach Kantinenessen",
+          claims=[Q("mehr als 150 Erkrankte", 150, "patient", "infected", "more-than", subject="outbreak", group="hb-ill", time=D15)]),
+        P(S("Die Zahl der Erkrankten nach dem Schulessen vom Montag ist deutlich gestiegen."),
+          S("Stand Mittwochmittag meldete das Gesundheitsamt mehr als 150 Fälle, fast doppelt so viele wie am Vorabend.",
+            claims=[Q("mehr als 150 Fälle", 150, "case", "infected", "more-than", subject="outbreak", source=GA, group="hb-ill", time=D15)]),
+          S("18 Kinder werden stationär behandelt.",
+            claims=[Q("18 Kinder werden stationär behandelt", 18, "child", None, subject="outbreak", source=GA, group="hb-hospital", time=D15)]),
+          S("Unter den Erkrankten sind auch zwei Nachwuchsspieler des FC Hollbrück, der in der 2. Bundesliga spielt.",
+            claims=[Q("zwei Nachwuchsspieler", 2, "person", "infected", subject="fc hollbrück", group="hb-players", time=D15)])),
+        P(S("Im Labor wurden inzwischen bei 64 Patientinnen und Patienten Salmonellen nachgewiesen, teilte die Behörde mit.",
+            claims=[Q("bei 64 Patientinnen und Patienten Salmonellen nachgewiesen", 64, "patient", "infected", subject="outbreak",
+                      source=GA, group="hb-confirmed", time=D15)]),
+          S("Alle Betroffenen hatten am Montag eine Hähnchen-Reis-Pfanne gegessen, die in der Großküche von Tafelwerk in Kessdorf zubereitet worden war."),
+          S("Angeblich gingen Portionen derselben Charge auch an zwei Schulen im Nachbarkreis Seltow; das Amt prüft das noch.",
+            claims=[Q("zwei Schulen im Nachbarkreis Seltow", 2, None, None, subject="outbreak", hedged=True, group="hb-seltow")]),
+          S("Bei einer Kontrolle am Dienstag fanden Prüfer dort eine defekte Kühlzelle, in der ca. 14 Grad statt der erlaubten höchstens 7 Grad herrschten.",
+            claims=[Q("ca. 14 Grad", 14, "degree", None, "about", subject="cold room", group="hb-cold-room"),
+                    Q("höchstens 7 Grad", 7, "degree", None, "up-to", subject="cold room", group="hb-temp-limit")])),
+        H("Eltern erheben Vorwürfe"),
+        P(S("Der Elternbeirat wirft Tafelwerk vor, von dem Defekt schon seit der Vorwoche gewusst zu haben.",
+            claims=[knew("wirft Tafelwerk vor, von dem Defekt schon seit der Vorwoche gewusst zu haben", source="parents")]),
+          S("Ehemalige Mitarbeiter hätten die Geschäftsleitung mehrfach auf steigende Temperaturen hingewiesen, sagte die Vorsitzende Anja Kettler.",
+            claims=[knew("Ehemalige Mitarbeiter hätten die Geschäftsleitung mehrfach auf steigende Temperaturen hingewiesen",
+                         source="anja kettler", hedged=True)]),
+          S("Tafelwerk weist das entschieden zurück.",
+            claims=[knew("Tafelwerk weist das entschieden zurück", source=TW, denial=True)]),
+          S("„Der Defekt ist am Montagabend aufgefallen, und wir haben sofort gehandelt“, sagte Unternehmenssprecher Martin Ebeling.", "quote"),
+          S("Die Erkrankungen bezeichnete er als „bedauerliche Einzelfälle von Unwohlsein“.", "quote",
+            loaded=[L("bedauerliche Einzelfälle von Unwohlsein", "euphemism", "reported")])),
+        P(S("Tafelwerk hat die Belieferung aller Schulen eingestellt.",
+            claims=[ST("Tafelwerk hat die Belieferung aller Schulen eingestellt", TW, "suspended", "deliveries", "hb-suspended")]),
+          S("Ab Montag sollen die betroffenen Schulen von einem anderen Caterer versorgt werden.",
+            claims=[ST("Ab Montag sollen die betroffenen Schulen von einem anderen Caterer versorgt werden", "schools",
+                       "will be supplied by", "another caterer", "hb-new-caterer")])),
+    ],
+    "removed": ["Hollbrück Aktuell setzt Cookies ein", "Alles klar", "Mittwoch, 15. September 2027, 16:40 Uhr",
+                "Beitrag teilen:", "Autohaus Wendland Kessdorf", "Winterreifen-Check für 19,90 €",
+                "Schulessen im Kreis: Wer kocht eigentlich für unsere Kinder?", "Gesundheitsamt: So schützen Sie sich vor Salmonellen",
+                "FC Hollbrück verliert Heimspiel gegen Tabellenführer", "Anzeigen aufgeben",
+                "Wie oft werden Großküchen kontrolliert?", "Themen: Gesundheit · Schulen · Kessdorf · Tafelwerk"],
+}
+
+WACHPOSTEN = {
+    "input": "dev6/hollbrueck-wachposten.txt", "story": SID, "event": EV,
+    "publisher": None, "published": None,
+    "language": "de", "authors": [], "sensational": True,
+    "blocks": [
+        H("Giftfraß für unsere Kinder – und keiner will’s gewesen sein!",
+          loaded=[L("Giftfraß", "alarmist")]),
+        P(S("Hunderte Kinder in Hollbrück hat das Schulessen krank gemacht.",
+            claims=[Q("Hunderte Kinder", None, "child", "infected", "at-least", low=200, subject="outbreak", group="hb-ill")]),
+          S("Und wer steckt dahinter?", "opinion"),
+          S("Ein Kantinenkonzern, der für ein paar Cent pro Portion billigsten Fraß an unsere Schulen karrt.", "opinion",
+            loaded=[L("billigsten Fraß", "belittling")])),
+        P(S("Wie inzwischen sogar das Gesundheitsamt zugeben musste, herrschten in der Kühlzelle in Kessdorf 14 Grad.",
+            claims=[Q("14 Grad", 14, "degree", None, subject="cold room", source=GA, group="hb-cold-room")]),
+          S("Tafelwerk wusste davon seit Tagen und hat trotzdem weiter ausgeliefert.",
+            claims=[knew("Tafelwerk wusste davon seit Tagen")]),
+          S("Das ist kein Versehen, das ist ein Verbrechen an unseren Kindern.", "opinion",
+            loaded=[L("Verbrechen an unseren Kindern", "demonising")])),
+        P(S("Die Systempresse spricht brav von einem „Ausbruch“, als ginge es um eine Grippewelle.", "opinion",
+            loaded=[L("Systempresse", "propaganda"), L("„Ausbruch“", "euphemism", "distancing")]),
+          S("Und die Herren Bürokraten im Landratsamt haben jahrelang nur Formulare gestempelt…", "opinion",
+            loaded=[L("Herren Bürokraten", "belittling")]),
+          S("Kontrolliert hat offenbar niemand.", "opinion")),
+        H("Was jetzt passieren muss"),
+        LI(S("Sofortiger Entzug der Zulassung für Tafelwerk.", "opinion")),
+        LI(S("Frisch gekochtes Essen aus der Region statt Massenware aus der Großküche.", "opinion",
+             loaded=[L("Massenware", "belittling")])),
+        LI(S("Persönliche Haftung für die Verantwortlichen, auch im Amt.", "opinion")),
+        P(S("Teilen Sie diesen Beitrag, bevor er wieder verschwindet!", "opinion")),
+    ],
+    "post": ["#Hollbrück #Schulessen #Tafelwerk #Behördenversagen",
+             "",
+             "Unterstützen Sie unabhängigen Journalismus: Der Wachposten lebt von Ihren Spenden.",
+             "",
+             "Kommentare (212)",
+             "",
+             "- Startseite",
+             "- Heimat",
+             "- Meinung",
+             "- Impressum"],
+    "removed": ["#Hollbrück #Schulessen #Tafelwerk #Behördenversagen", "Unterstützen Sie unabhängigen Journalismus",
+                "Der Wachposten lebt von Ihren Spenden", "Kommentare (212)", "- Heimat"],
+}
+
+REHBEIN = {
+    "input": "dev6/hollbrueck-rehbein.txt.gz", "story": SID, "event": EV,
+    "publisher": "Rehbein & Partner Rechtsanwälte", "published": "2027-09-18T08:00:00+02:00",
+    "language": "de", "authors": [], "sensational": False,
+    "pre": ["Rehbein & Partner Rechtsanwälte", "18.09.2027", "08:00 Uhr"],
+    "blocks": [
+        H("Salmonellen im Schulessen: Welche Ansprüche betroffene Familien jetzt haben"),
+        P(S("Der Lebensmittelskandal von Hollbrück weitet sich aus.",
+            loaded=[L("Lebensmittelskandal", "alarmist")]),
+          S("Über 300 Menschen, die meisten davon Kinder, sind nach Angaben des Gesundheitsamts erkrankt, 23 liegen im Krankenhaus.",
+            claims=[Q("Über 300 Menschen", 300, "person", "infected", "more-than", subject="outbreak", source=GA, group="hb-ill", time=D17),
+                    Q("23 liegen im Krankenhaus", 23, "person", None, subject="outbreak", source=GA, group="hb-hospital", time=D17)]),
+          S("Die Staatsanwaltschaft ermittelt bereits.",
+            claims=[ST("Die Staatsanwaltschaft ermittelt bereits", "prosecutors", "opened investigation into", TW, "hb-investigation")])),
+        H("Ihre Rechte als Eltern"),
+        P(S("Wer nachweislich durch verdorbenes Essen erkrankt ist, hat grundsätzlich Anspruch auf Schadensersatz und Schmerzensgeld."),
+          S("Bei Salmonelleninfektionen mit Krankenhausaufenthalt sprechen Gerichte nach unserer Erfahrung z. B. Beträge zwischen 800 und 2.500 Euro zu.",
+            claims=[Q("zwischen 800 und 2.500 Euro", None, "eur", "paid", "range", low=800, high=2500, subject="damages",
+                      source="rehbein & partner", group="hb-damages")]),
+          S("Hinzu kommen u. a. Verdienstausfall der Eltern bzw. Fahrtkosten."),
+          S("Prof. Dr. Matthias Oberholz aus unserer Kanzlei rät, Arztberichte und Belege sorgfältig aufzubewahren."),
+          S("Wichtig: Solche Ansprüche verjähren in der Regel nach drei Jahren.",
+            claims=[Q("nach drei Jahren", 3, "year", "duration", subject="claims", group="hb-limitation")])),
+        H("Unsere Einschätzung"),
+        P(S("Schon jetzt zeigt sich ein erschreckendes Muster: Wo bei der Schulverpflegung gespart wird, wird am Ende an der Gesundheit unserer Kinder gespart.", "opinion"),
+          S("Warum sollten Familien auf Kosten sitzen bleiben, die ein Konzern verursacht hat?", "opinion"),
+          S("Lassen Sie Ihre Ansprüche jetzt prüfen – kostenlos und unverbindlich.", "opinion")),
+    ],
+    "post": ["Kostenloses Online-Seminar am 30.09.2027 • 18.30 Uhr",
+             "„Salmonellen, Schimmel & Co.: Ihr Recht bei verdorbenem Essen“",
+             "Referenten:",
+             "",
+             "Dr. Claudia Rehbein, Fachanwältin für Medizinrecht",
+             "",
+             "Prof. Dr. Matthias Oberholz",
+             "",
+             "Unter allen Teilnehmenden verlosen wir einen Gutschein über 250 €!",
+             "",
+             "Bereits mehr als 1.400 Anmeldungen",
+             "",
+             "Details | |",
+             "",
+             "Rehbein & Partner · Lindenallee 7 · Hollbrück · Tel. 05541 88 20 31"],
+    "removed": ["Rehbein & Partner Rechtsanwälte", "18.09.2027", "08:00 Uhr", "Kostenloses Online-Seminar am 30.09.2027",
+                "Salmonellen, Schimmel & Co.", "Dr. Claudia Rehbein", "Referenten:", "Gutschein über 250 €",
+                "Bereits mehr als 1.400 Anmeldungen", "Details | |", "Lindenallee 7", "05541 88 20 31"],
+}
+
+EBD = {
+    "input": "dev6/eastmark-business.atom#tag:eastmarkbusiness.example,2027:companies/quorvel-tafelwerk-7731",
+    "story": SID, "event": EV,
+    "publisher": "Eastmark Business Daily", "published": "2027-09-17T14:20:00+00:00",
+    "language": "en", "authors": ["Priya Lindqvist"], "sensational": False,
+    "blocks": [
+        H("Quorvel shares slide as salmonella outbreak at school caterer spreads"),
+        P(S("Shares in Quorvel Foods fell 8.4% on Friday after the number of people taken ill by meals from its school catering arm Tafelwerk rose above 300.",
+            claims=[Q("fell 8.4%", 8.4, "percent", "decrease", subject="quorvel shares", group="hb-shares", time=D17),
+                    Q("rose above 300", 300, "person", "infected", "more-than", subject="outbreak", group="hb-ill", time=D17)]),
+          S("Local health officials in Hollbrück put the total at 312, including 286 children.",
+            claims=[Q("put the total at 312", 312, "person", "infected", subject="outbreak", source="health officials", group="hb-ill", time=D17),
+                    Q("including 286 children", 286, "child", "infected", subject="outbreak", source="health officials",
+                      group="hb-ill-children", time=D17)]),
+          S("Twenty-three patients remain in hospital.",
+            claims=[Q("Twenty-three patients remain in hospital", 23, "patient", None, subject="outbreak", source="health officials",
+                      group="hb-hospital", time=D17)])),
+        P(S("Tafelwerk, which Quorvel bought in 2021, delivers some 9,500 meals a day to schools and nurseries and employs about 340 people.",
+            claims=[Q("some 9,500 meals a day", 9500, None, "delivered", "about", subject=TW, group="hb-meals"),
+                    Q("about 340 people", 340, "worker", "employed", "about", subject=TW, group="hb-staff")]),
+          S("The unit contributed €38 million, or roughly 2% of group revenue, last year.",
+            claims=[Q("€38 million", 38000000, "eur", None, subject=TW, group="hb-revenue"),
+                    Q("roughly 2% of group revenue", 2, "percent", None, "about", subject=TW, group="hb-revenue-share")])),
+        P(S("Prosecutors have opened an investigation, and parents accuse the company of having ignored a broken cold store for days.",
+            claims=[ST("Prosecutors have opened an investigation", "prosecutors", "opened investigation into", TW, "hb-investigation"),
+                    knew("parents accuse the company of having ignored a broken cold store for days", source="parents")]),
+          S("Tafelwerk denies it knew of the fault before Monday evening.",
+            claims=[knew("Tafelwerk denies it knew of the fault before Monday evening", source=TW, denial=True)]),
+          S("“This is a contained, local quality incident,” Quorvel chief executive Jarno Wessel told analysts.", "quote",
+            loaded=[L("contained, local quality incident", "euphemism", "reported")])),
+    ],
+    "extra": '<p><strong>Markets Daily</strong> – get the closing bell briefing in your inbox. <a href="https://eastmarkbusiness.example/newsletters">Subscribe</a></p>',
+    "removed": ["Markets Daily", "get the closing bell briefing in your inbox", "Subscribe"],
+}
+
+ARTICLES = [RADIO1, AKTUELL, WACHPOSTEN, RADIO2, REHBEIN, EBD]
+REWRITES = []
+
+
+def files():
+    """Input files of this story (the Eastmark Business Daily feed is written by dev6_warnel.py)."""
+    items = [(RADIO2, "rh-2027-09-17-0468", "https://radio-hollbrueck.example/nachrichten/salmonellen-312", RADIO2["extra"]),
+             (RADIO1, "rh-2027-09-14-0412", "https://radio-hollbrueck.example/nachrichten/schulessen-erkrankt", RADIO1["extra"])]
+    return {
+        "radio-hollbrueck.rss": (render_rss(CHANNEL, items), False),
+        "hollbrueck-aktuell.html": (render_html(AKTUELL, AKTUELL_SITE), False),
+        "hollbrueck-wachposten.txt": (render_txt(WACHPOSTEN), False),
+        "hollbrueck-rehbein.txt.gz": (render_txt(REHBEIN), True),
+    }
