@@ -8,7 +8,8 @@ extension StoryIndex {
     /// similarity of its `neighbourRank`-th best link (at least 0.02). A link counts when its
     /// similarity reaches `linkThreshold`, or when it is at least `relativeRatio` times the geometric
     /// mean of the two local scales, the two share an entity and were published at most
-    /// `relativeGapDays` apart (then it counts as `storyThreshold` at least); near-duplicates
+    /// `relativeGapDays` apart (then it counts as `storyThreshold` at least, more with more shared
+    /// names: `linkValue`); near-duplicates
     /// always count. Groups connected by links of at least `storyThreshold` are then split by average
     /// link at `storyThreshold` over all their counted links.
     /// - Complexity: O(l) in the number of links, plus average link inside each group.
@@ -69,6 +70,24 @@ extension StoryIndex {
         return growth.grow(result, count: articles.count, pairs: pairs, scale: scale)
     }
 
+    /// The weight a link counts with in the average link, 0 when it does not count (see
+    /// `storyGroups()`): its score when that reaches `linkThreshold`; when it stands out against the two
+    /// articles' neighbourhoods (`relativeRatio`), shares a rare name and is at most `relativeGapDays`
+    /// old, at least `storyThreshold` — raised by `sharedNameBonus` of it for each further rare name the
+    /// two share, up to `sharedNameCap`, since more names in common are more evidence: when an article is
+    /// as close by this rule to two stories, the one it shares more names with wins the average link.
+    static func linkValue(
+        score: Double, relative: Double, sharedEntities: Int, gap: Double, configuration: Configuration
+    ) -> Double {
+        if score >= configuration.linkFloor && relative >= configuration.relativeRatio && sharedEntities > 0
+            && gap <= configuration.relativeGapDays
+        {
+            let furtherNames = Double(min(sharedEntities - 1, configuration.sharedNameCap))
+            return max(score, configuration.storyThreshold * (1 + configuration.sharedNameBonus * furtherNames))
+        }
+        return score >= configuration.linkThreshold ? score : 0
+    }
+
     /// The links that count, with their clustering scores (see `storyGroups()`).
     private func scoredEdges(
         scorer: SimilarityScorer
@@ -106,15 +125,9 @@ extension StoryIndex {
                 StoryGrowth.Pair(
                     first: first, second: second, score: score, sharedEntities: comparison.sharedEntities,
                     relative: relative, gap: scorer.dayGap(articles[first], articles[second])))
-            var value = 0.0
-            let gap = scorer.dayGap(articles[first], articles[second]) ?? 0
-            if score >= configuration.linkFloor && relative >= configuration.relativeRatio && comparison.sharedEntities > 0
-                && gap <= configuration.relativeGapDays
-            {
-                value = max(score, configuration.storyThreshold)
-            } else if score >= configuration.linkThreshold {
-                value = score
-            }
+            let value = Self.linkValue(
+                score: score, relative: relative, sharedEntities: comparison.sharedEntities,
+                gap: scorer.dayGap(articles[first], articles[second]) ?? 0, configuration: configuration)
             if value > 0 || forced {
                 edges.append(AverageLinkClustering.Edge(first: first, second: second, score: value, forced: forced))
             }

@@ -27,6 +27,11 @@ public struct StoryIndex: Codable, Sendable {
         public var relativeRatio = 1.5
         /// Date difference up to which a link may count by `relativeRatio`.
         public var relativeGapDays = 14.0
+        /// Share of `storyThreshold` a relative link gains for each rare name its articles share
+        /// beyond the first.
+        public var sharedNameBonus = 0.1
+        /// Shared rare names beyond the first that raise a relative link at most.
+        public var sharedNameCap = 5
         /// Average similarity from which two groups of linked articles form one story.
         public var storyThreshold = 0.2
         /// Linked groups larger than this are split by single link at `storyThreshold` instead of

@@ -49,5 +49,30 @@ struct StoryIndexTests {
     func empty() {
         #expect(StoryIndex().stories().isEmpty)
     }
-}
 
+    @Test(
+        "a link that stands out against the neighbourhood weighs more with more shared rare names",
+        arguments: [(1, 0.2), (2, 0.22), (4, 0.26), (8, 0.3), (20, 0.3)])
+    func relativeLinkWeight(sharedNames: Int, expected: Double) {
+        let value = StoryIndex.linkValue(
+            score: 0.08, relative: 4, sharedEntities: sharedNames, gap: 1, configuration: StoryIndex.Configuration())
+        #expect(abs(value - expected) < 1e-9, "\(sharedNames) names: \(value)")
+    }
+
+    @Test(
+        "links count by their score, by standing out with a shared name, or not at all",
+        arguments: [
+            // (score, relative, shared names, days apart, expected weight)
+            (0.3, 1.0, 0, 0.0, 0.3),  // strong on its own
+            (0.08, 4.0, 0, 0.0, 0.0),  // stands out, but no rare name in common
+            (0.08, 1.2, 3, 0.0, 0.0),  // shares names, but is ordinary for its neighbourhood
+            (0.08, 4.0, 1, 30.0, 0.0),  // too far apart in time for the relative rule
+            (0.03, 4.0, 3, 0.0, 0.0),  // below the floor
+            (0.25, 4.0, 1, 0.0, 0.25),  // above the threshold it keeps its own score
+        ])
+    func linkWeights(score: Double, relative: Double, shared: Int, gap: Double, expected: Double) {
+        let value = StoryIndex.linkValue(
+            score: score, relative: relative, sharedEntities: shared, gap: gap, configuration: StoryIndex.Configuration())
+        #expect(abs(value - expected) < 1e-9)
+    }
+}
