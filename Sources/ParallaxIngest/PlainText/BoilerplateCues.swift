@@ -66,6 +66,14 @@ package struct BoilerplateCues: Sendable {
     package let disclosures: [String]
     /// Phrases that point the reader to another page (`Hier finden Sie`, `click here`), in a line without a full stop.
     package let pointers: [String]
+    /// Words that name what a newsletter box sends (`Newsletter`, `Briefing`, `Postfach`, `inbox`).
+    package let newsletterSubjects: [String]
+    /// Words that ask the reader to subscribe (`anmelden`, `abonnieren`, `sign up`, `subscribe`).
+    package let newsletterActions: [String]
+    /// Phrases of a broadcast transcript's disclaimer (`this is a transcript`, `kann Fehler enthalten`).
+    package let transcriptNotes: [String]
+    /// Labels that open a press release's contact block (`Pressekontakt`, `Media contact`).
+    package let contactLabels: [String]
     /// `advert` as one matcher, for the advert search over every line.
     package let advertMatcher: CueMatcher
     /// `support` as one matcher.
@@ -105,6 +113,10 @@ package struct BoilerplateCues: Sendable {
         disclosures = table["disclosure"]
         legalForms = table["legal-form"]
         pointers = table["pointer"]
+        newsletterSubjects = table["newsletter-subject"]
+        newsletterActions = table["newsletter-action"]
+        contactLabels = table["contact-label"]
+        transcriptNotes = table["transcript-note"]
         advertMatcher = CueMatcher(advert)
         supportMatcher = CueMatcher(support)
     }

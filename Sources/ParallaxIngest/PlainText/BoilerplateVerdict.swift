@@ -49,6 +49,8 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let readingTime = BoilerplateVerdict(.metadata, "reading time")
     /// Agency sign-off codes, wire notes and edition statuses (`xyz/ab/cd`, `More to follow`).
     package static let wireNote = BoilerplateVerdict(.metadata, "agency sign-off or wire note")
+    /// A note on the text itself: a broadcast transcript's disclaimer.
+    package static let transcriptNote = BoilerplateVerdict(.metadata, "transcript note")
     /// The outlet, date and time lines above the headline.
     package static let dateline = BoilerplateVerdict(.metadata, "dateline")
 }

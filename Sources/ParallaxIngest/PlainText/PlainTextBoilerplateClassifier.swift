@@ -238,8 +238,24 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         if shape.wordCount <= 30, cues.syndication.contains(where: { key.containsPhrase($0) }) { return .footer }
         if let verdict = appealVerdict(shape) { return verdict }
         if shape.wordCount <= 20, cues.disclosures.contains(where: { key.containsPhrase($0) }) { return .advert }
-        if shape.wordCount <= 16, shape.finalMark != ".", cues.pointers.contains(where: { key.containsPhrase($0) }) {
+        if shape.wordCount <= 30, cues.transcriptNotes.contains(where: { key.containsPhrase($0) }) { return .transcriptNote }
+        // A pointer anywhere in a line that is no sentence; a line that opens with one points even with a full
+        // stop (`Mehr dazu in den Nachrichten im Radio, stündlich ab 6 Uhr.`).
+        if shape.wordCount <= 16, cues.pointers.contains(where: { key.containsPhrase($0) }),
+            shape.finalMark != "." || startsWithCue(key, cues.pointers)
+        {
             return .promotion
+        }
+        // A contact block's label (`Pressekontakt:`): the block after it is the release's furniture.
+        if shape.wordCount <= 3, shape.content.hasSuffix(":"), cues.contactLabels.contains(key) {
+            return .service
+        }
+        // A newsletter box in a sentence or two: what it sends and a request to subscribe (`Unser Newsletter mit
+        // allem, was die Stadt bewegt. Jetzt anmelden!`, `Get the morning briefing in your inbox – sign up here.`).
+        if shape.wordCount <= 25, cues.newsletterSubjects.contains(where: { key.containsPhrase($0) }),
+            cues.newsletterActions.contains(where: { key.containsPhrase($0) })
+        {
+            return .newsletter
         }
         let groups: [([String], BoilerplateVerdict, Int)] = [
             (cues.share, .share, 12), (cues.newsletter, .newsletter, 25), (cues.cookie, .cookie, 40),
@@ -284,12 +300,40 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     ///   with a telephone number or e-mail address) at the end (`Beispiel e.V. ist ein Verein für …`).
     private func markClosingFurniture(_ lines: [TextLine], _ verdicts: inout [BoilerplateVerdict?]) {
         guard let last = lines.indices.last(where: { !lines[$0].shape.text.isEmpty }) else { return }
-        if verdicts[last] == nil, isMastheadFooter(lines[last].shape) { verdicts[last] = .footer }
+        if verdicts[last] == nil, isMastheadFooter(lines[last].shape) || isImprintLine(lines[last].shape) {
+            verdicts[last] = .footer
+        }
+        // A contact block opened by its label (`Pressekontakt:`) near the end: the body's name and address.
+        if let label = lines.indices.last(where: { verdicts[$0] == .service && lines[$0].shape.text.hasSuffix(":") }),
+            label < last, last - label <= Self.contactBlockLines,
+            ((label + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
+        {
+            for index in (label + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
+        }
         guard let contact = lines.indices.last(where: { verdicts[$0] == .service }), contact < last,
             last - contact <= 3,
             ((contact + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
         else { return }
         for index in (contact + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
+    }
+
+    /// The most lines a press release's contact block holds after its label (name, department, address,
+    /// telephone, e-mail, web, social links).
+    static let contactBlockLines = 8
+
+    /// An imprint line: short, no sentence, parts joined by middle dots or bars, one of them a postal address
+    /// — a post code and a place (`Beispiel GmbH · Hafenweg 3 · 28199 Beispielstadt`, `… | London EC1A 1BB`).
+    private func isImprintLine(_ shape: LineShape) -> Bool {
+        guard !shape.isBullet, shape.wordCount <= 16, !shape.endsSentence else { return false }
+        let parts = shape.content.split(whereSeparator: { $0 == "·" || $0 == "|" }).map { String($0).trimmingWhitespace() }
+        guard parts.count >= 2 else { return false }
+        return parts.contains { part in
+            let words = part.split(separator: " ")
+            // A post code of four or five digits before a capitalised place name.
+            return zip(words, words.dropFirst()).contains { code, place in
+                (4...5).contains(code.count) && code.allSatisfy(\.isNumber) && place.first?.isUppercase == true
+            }
+        }
     }
 
     private func isMastheadFooter(_ shape: LineShape) -> Bool {

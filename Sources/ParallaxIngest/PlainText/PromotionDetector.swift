@@ -34,6 +34,9 @@ package struct PromotionDetector: Sendable {
         {
             return .advert
         }
+        // A subscription offer states its price and terms without any call to action
+        // (`Plus – alle Artikel für 0,99 € im ersten Monat`).
+        if hasPrice(shape.content), cues.offers.contains(where: { $0.contains(" ") && key.containsPhrase($0) }) { return .advert }
         if isLabelledLink(key) { return .service }
         let promoCount = cues.promos.filter { key.containsPhrase($0) }.count
         if promoCount >= 2 || (promoCount == 1 && (hasDecimalNumber(shape.content) || hasAction)) {
