@@ -99,6 +99,15 @@ import Testing
             "Stadion", "Das Tor war verschlossen.", "Der Verband fordert:", "mehr Ordner an jedem Tor.",
             "Das Spiel wurde angepfiffen.",
         ], language: "de", role: .reporting, why: "reporting: no opinion cue"),
+        RoleCase(rule: "a call to join an action without an exclamation mark", blocks: [
+            "Mahnwache", "Das Boot sank.", "Kommt am Sonntag um 18 Uhr zur Mahnwache am Hafen.",
+        ], language: "de", role: .opinion, why: "appeal: Kommt am"),
+        RoleCase(rule: "someone coming on a day is reporting", blocks: [
+            "Besuch", "Das Boot sank.", "Der Minister kommt am Sonntag an den Hafen.",
+        ], language: "de", role: .reporting, why: "reporting: no opinion cue"),
+        RoleCase(rule: "english call to join an action", blocks: [
+            "Vigil", "The boat sank.", "Join us at the harbour on Sunday at 6 pm.",
+        ], language: "en", role: .opinion, why: "appeal: Join us"),
         RoleCase(rule: "a hyphenated outlet name speaks by its first part", blocks: [
             "Stadion", "Das Tor war verschlossen.", "KRACHER fordert: Der Verbandschef muss zurücktreten!",
         ], language: "de", publisher: "KRACHER-POST", role: .opinion, why: "stance: the outlet speaks"),
