@@ -63,6 +63,8 @@ public struct FramingAnalyzer: Sendable {
         }
         // The opinion cue of the heading over the current section, if it opens one ("Unsere Forderungen").
         var sectionCue: String?
+        // The cue of a sentence that announces a list of demands, while its items run.
+        var listCue: String?
         var previousWhy: String?
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
@@ -81,12 +83,14 @@ public struct FramingAnalyzer: Sendable {
                     sectionCue = classifier.sectionCue(evidence)
                 }
                 previousWhy = nil
+                listCue = nil
                 continue
             }
             var (role, why) = classifier.classify(evidence)
             if role == .reporting {
                 if let context = classifier.contextualOpinion(
-                    evidence, why: why, sectionCue: sectionCue, previousWhy: previousWhy, publisher: article.publisher)
+                    evidence, why: why, sectionCue: sectionCue ?? listCue, previousWhy: previousWhy,
+                    publisher: article.publisher)
                 {
                     (role, why) = (.opinion, context)
                 } else if why == SentenceRoleClassifier.noCue {
@@ -99,6 +103,14 @@ public struct FramingAnalyzer: Sendable {
                 }
             }
             previousWhy = why
+            // A sentence ending in a colon that announces demands ("Die PGA fordert:") opens a list; its
+            // items run while they end in a comma or semicolon, the last one included.
+            let trimmed = sentence.text.reversed().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            if trimmed.first == ":" {
+                listCue = classifier.sectionCue(evidence, announcesList: true).map { "list announced by \($0)" }
+            } else if listCue != nil, trimmed.first != ",", trimmed.first != ";" {
+                listCue = nil
+            }
             article.sentences[index].role = role
             article.sentences[index].why = why
             storySentences += 1

@@ -59,6 +59,16 @@ package struct LoadedTermDetector: Sendable {
         var result: [Framing.LoadedTerm] = []
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
             let category = match.pattern.label
+            if let label = distancedLabel(after: match, in: evidence) {
+                // "so-called 'peace talks'": the sneer is aimed at the quoted label, which the writer
+                // distances from; the distancing word is no term of its own.
+                result.append(
+                    Framing.LoadedTerm(
+                        text: evidence.tokens.slice(label), sentence: sentenceID,
+                        why: "\(category): \(match.pattern.source) — label in scare quotes after a distancing word",
+                        category: category, usage: "distancing"))
+                continue
+            }
             let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
             result.append(
                 Framing.LoadedTerm(
@@ -66,6 +76,23 @@ package struct LoadedTermDetector: Sendable {
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
         return result
+    }
+
+    /// The quotation a loaded distancing word ("so-called", "sogenannt") introduces, when the match is
+    /// that word alone: the label in scare quotes right after it.
+    private func distancedLabel(after match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Range<Int>? {
+        guard let last = match.wordIndices.last,
+            evidence.attributionCues.contains(where: { cue in
+                cue.pattern.label == "distancing" && match.wordIndices.allSatisfy(cue.wordIndices.contains)
+            })
+        else { return nil }
+        for index in evidence.labelQuotations.sorted() {
+            let quote = evidence.quotes.ranges[index]
+            guard let first = evidence.words.firstIndex(where: { quote.contains($0.source.lowerBound) }) else { continue }
+            let words = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
+            if first == last + 1, words <= Self.scareQuoteWords { return quote }
+        }
+        return nil
     }
 
     /// The first word of the first verb or noun of saying or naming, if any.

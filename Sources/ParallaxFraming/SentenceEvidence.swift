@@ -90,6 +90,25 @@ package struct SentenceEvidence: Sendable {
     /// How many words after a naming cue its label may stand ("sprach von einem regelrechten Kahlschlag").
     package static let namingReach = 4
 
+    /// The quotations that a distancing cue introduces directly ("what he called “an invasion by sea
+    /// …”", "so-called 'peace talks'"): labels the writer distances from, not speech. After a plain
+    /// naming cue ("sprach von einer „Prüfung, wie sie …“") a quotation may still be speech. At most one word (an article) may stand between cue and quotation.
+    package var labelQuotations: Set<Int> {
+        var result = Set<Int>()
+        let cues = attributionCues.filter { $0.pattern.label == "distancing" }
+        guard !cues.isEmpty else { return result }
+        for (index, quote) in quotes.ranges.enumerated() {
+            guard let firstQuoted = words.firstIndex(where: { quote.contains($0.source.lowerBound) }) else { continue }
+            if cues.contains(where: { cue in
+                guard let last = cue.wordIndices.last else { return false }
+                return last < firstQuoted && firstQuoted - last <= 2
+            }) {
+                result.insert(index)
+            }
+        }
+        return result
+    }
+
     /// Whether the writer distances themself from a quoted phrase ("what it called", "so genannte").
     package var distances: Bool {
         attributionCues.contains { $0.pattern.label == "distancing" }
@@ -122,7 +141,11 @@ package struct SentenceEvidence: Sendable {
             cue > 0, cue <= Self.selfNameWords
         else { return false }
         let nameTokens = WordTokenizer().tokenize(name)
-        let nameWords = Set(nameTokens.words.indices.map { nameTokens.foldedWord($0) })
+        var nameWords = Set(nameTokens.words.indices.map { nameTokens.foldedWord($0) })
+        // A hyphenated name ("BLITZ-KURIER") speaks by its parts too ("BLITZ fordert: …").
+        for word in nameWords where word.contains("-") {
+            nameWords.formUnion(word.split(separator: "-").map(String.init))
+        }
         return (0..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
     }
 

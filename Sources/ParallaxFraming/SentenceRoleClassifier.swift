@@ -34,17 +34,26 @@ package struct SentenceRoleClassifier: Sendable {
 
     /// The role and the reason for it.
     package func classify(_ evidence: SentenceEvidence) -> (role: Sentence.Role, why: String) {
-        let share = evidence.quotes.quotedShare(of: evidence.words)
+        let labels = evidence.labelQuotations
+        let share =
+            labels.isEmpty
+            ? evidence.quotes.quotedShare(of: evidence.words)
+            : quotedShare(of: evidence, excluding: labels)
         if share >= Self.quoteShare {
             return (.quote, "quote: mostly inside quotation marks")
         }
         if share >= Self.speechQuoteShare,
-            let speech = evidence.quotes.ranges.indices.first(where: { isSpeechQuote($0, evidence) })
+            let speech = evidence.quotes.ranges.indices.first(where: { !labels.contains($0) && isSpeechQuote($0, evidence) })
         {
             let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
             return (.quote, "quote: direct speech „\(opening)…“")
         }
         let cues = evidence.opinionCues
+        if let scorn = cues.first(where: { $0.pattern.label == "scorn" }) {
+            // The verb of saying itself belittles the speaker ("faselt von", "rambled about"): the
+            // writer judges the speech, whoever is named.
+            return (.opinion, "scorn: \(evidence.cueText(scorn))")
+        }
         if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
             let cue = "\(strong.pattern.label): \(evidence.cueText(strong))"
             if evidence.reportsSpeech, let reason = attributionReason(evidence) {
@@ -74,12 +83,34 @@ package struct SentenceRoleClassifier: Sendable {
     /// The cue by which a heading inside the article opens a section in the writer's voice: a strong
     /// opinion cue ("Unsere Forderungen", "Why you should act now", "Jetzt auf die Straße!"). `nil` for a
     /// plain subheading; an exclamation mark alone does not open such a section (embedded posts and
-    /// tabloid subheads shout over plain reporting).
-    package func sectionCue(_ evidence: SentenceEvidence) -> String? {
+    /// tabloid subheads shout over plain reporting). A heading of at most ``sectionLabelWords`` words
+    /// with a cue of kind `section` also opens one ("Ein Kommentar", "Die PGA fordert:"); so does a
+    /// sentence of any length that ends in a colon and holds such a cue (`announcesList`): the list
+    /// items after it are the demands it announces.
+    package func sectionCue(_ evidence: SentenceEvidence, announcesList: Bool = false) -> String? {
         if let strong = evidence.opinionCues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
             return "\(strong.pattern.label): \(evidence.cueText(strong))"
         }
+        if announcesList || evidence.words.count <= Self.sectionLabelWords,
+            let label = evidence.opinionCues.first(where: { $0.pattern.label == "section" })
+        {
+            return "section: \(evidence.cueText(label))"
+        }
         return nil
+    }
+
+    /// The most words of a heading that names the genre of what follows ("Ein Kommentar", "Opinion") or
+    /// announces demands ("Die PGA fordert:"); a longer heading with such a word ("Gewerkschaft fordert
+    /// mehr Geld für Pflegekräfte") is a news subheading.
+    package static let sectionLabelWords = 3
+
+    /// The share of words inside quotations other than `excluded` ones.
+    private func quotedShare(of evidence: SentenceEvidence, excluding excluded: Set<Int>) -> Double {
+        let words = evidence.words
+        guard !words.isEmpty else { return 0 }
+        let kept = evidence.quotes.ranges.enumerated().filter { !excluded.contains($0.offset) }.map(\.element)
+        let quoted = words.filter { word in kept.contains { $0.contains(word.source.lowerBound) } }.count
+        return Double(quoted) / Double(words.count)
     }
 
     /// Opinion that a sentence without a cue of its own takes from its context, or `nil`:

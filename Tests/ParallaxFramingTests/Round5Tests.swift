@@ -106,7 +106,7 @@ import Testing
             "Volcano erupts", "The lava reached the village.", "The Ledger says the council must answer for every home.",
         ], language: "en", publisher: "The Daily Blaze", role: .reporting, why: "attributed"),
         RoleCase(rule: "a clock time states no amount", blocks: [
-            "Kundgebung", "Die Airline ist pleite.", "Kommt am Samstag um 11 Uhr zur Kundgebung vor Halle Nr. 1!",
+            "Kundgebung", "Die Airline ist pleite.", "Alle am Samstag um 11 Uhr zur Kundgebung vor Halle Nr. 1!",
         ], language: "de", role: .opinion, why: "exclamation"),
         RoleCase(rule: "an amount still makes an exclamation tabloid reporting", blocks: [
             "Streik", "Die Bahn streikt.", "Tausende stehen um 11 Uhr am Bahnsteig!",
