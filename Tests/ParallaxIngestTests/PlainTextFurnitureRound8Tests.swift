@@ -41,4 +41,14 @@ import Testing
         let texts = PlainTextReader().read(text: text, input: "line.txt").blocks.map(\.text)
         #expect(texts.contains(line), "\(texts)")
     }
+
+    @Test(arguments: [
+        ("Polizisten im Einsatz: 1.200", true), ("Verletzte: über 80", true), ("Injured: 23", true),
+        ("Die Lage am Pass", false), ("Interview: Was nun, Herr Minister", false), ("Nr. 12", false),
+        ("Stand: 14:30", false),
+    ])
+    func aFactBoxEntryIsNoHeading(line: String, isFact: Bool) {
+        #expect(LineShape(line).isFactLine == isFact)
+        if isFact { #expect(!LineShape(line).couldBeHeading) }
+    }
 }

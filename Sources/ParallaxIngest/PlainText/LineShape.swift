@@ -72,6 +72,16 @@ package struct LineShape: Sendable, Equatable {
     /// Whether the line could be a heading: at most 15 words, no clause-ending mark.
     package var couldBeHeading: Bool {
         wordCount >= 1 && wordCount <= 15 && content.count <= 140 && !endsClause && !isBullet && !hasInnerSentenceEnd
+            && !isFactLine
+    }
+
+    /// Whether the line is a fact box's entry: a label, a colon and a figure of at most three words
+    /// (`Verletzte: über 80`, `Polizisten im Einsatz: 1.200`, `Injured: 23`) — a statement, not a heading.
+    package var isFactLine: Bool {
+        guard content.last?.isNumber == true, let colon = content.lastIndex(of: ":") else { return false }
+        let value = content[content.index(after: colon)...]
+        let words = value.split(separator: " ")
+        return value.first == " " && !words.isEmpty && words.count <= 3 && content[..<colon].contains(where: \.isLetter)
     }
 
     /// Whether a sentence ends inside the line: `.`, `!` or `?` after a lower-case word of four or more
