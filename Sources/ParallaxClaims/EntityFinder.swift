@@ -119,6 +119,11 @@ struct EntityFinder: Sendable {
                     first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,
                     speaksForOrganisation: role.value, speaksFor: spokenFor(tokens, role: index))
             }
+            // `sagte ein Polizeisprecher`, `a police spokesman said`: a spokesperson without a name speaks for the
+            // body inside or before the word.
+            if end == start, let body = spokenFor(tokens, role: index) {
+                return EntityMention(first: index, end: index + role.length, name: body, kind: "generic", country: nil, isAdjective: false)
+            }
         }
         if let descriptor = descriptor(tokens, at: index) { return descriptor }
         if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"

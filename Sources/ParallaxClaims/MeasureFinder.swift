@@ -94,9 +94,13 @@ struct MeasureFinder: Sendable {
             word.index >= mention.end ? word.index - mention.end : mention.first - (word.index + word.length)
         }
         // A verb after the figure that stands right before another number governs that one (`killing two workers and
-        // injuring 11`: injuring is the 11's).
+        // injuring 11`: injuring is the 11's), and so does one after another number that refers back as the subject
+        // of its own clause (`sieben Drohnen …, drei davon seien abgeschossen worden`, `seven drones … and that three
+        // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
+        // Hubschrauber waren im Einsatz`).
         let candidates = inClause.filter { gap($0) <= limit }.filter { word in
-            word.measure.isNoun || word.index < mention.end || !governsNumber(word, tokens)
+            word.measure.isNoun || word.index < mention.end
+                || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
         }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
@@ -133,7 +137,20 @@ struct MeasureFinder: Sendable {
     private func governsNumber(_ word: (index: Int, length: Int, measure: LanguagePack.Measure), _ tokens: [ClaimToken]) -> Bool {
         let next = word.index + word.length
         guard next < tokens.count else { return false }
-        return tokens[next].kind == .number || pack.numberWords[tokens[next].lower] != nil
+        return isNumber(tokens[next])
+    }
+
+    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`).
+    private func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { position in
+            isNumber(tokens[position]) && pack.anaphora.match(tokens, at: position + 1) != nil
+        }
+    }
+
+    /// A figure or a number word above one (`11`, `eleven`, `drei`; not the article `ein`, `one`).
+    private func isNumber(_ token: ClaimToken) -> Bool {
+        token.kind == .number || (token.kind == .word && (pack.numberWords[token.lower] ?? 0) > 1)
     }
 
     /// The verb's measure, or a combined one when another measure verb is joined to it by `oder`/`or` (`killed or
@@ -179,6 +196,8 @@ struct MeasureFinder: Sendable {
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
         func isBoundary(_ position: Int) -> Bool {
             tokens[position].text == ";"
+                // A dash between spaces joins two clauses (`… gedrängt haben – dabei fasst die Arena 42.000`).
+                || ((tokens[position].text == "–" || tokens[position].text == "—") && tokens[position].spaceBefore)
                 || (tokens[position].text == "," && position + 1 < tokens.count
                     && pack.clauseOpeners.contains(tokens[position + 1]))
         }
