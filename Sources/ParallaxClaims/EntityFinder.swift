@@ -82,6 +82,15 @@ struct EntityFinder: Sendable {
                     first: index, end: scan, name: "\(adjective.value.form) \(body.value == "=" ? "officials" : body.value)",
                     kind: "organisation", country: adjective.value.country, isAdjective: false)
             }
+            // `die varnesische Küstenwache`, `the Varnesian coast guard`: a body whose name carries its country
+            // (`place-names.txt` body rows) after a national adjective is that country's body.
+            if scan < tokens.count, tokens[scan].kind == .word, let country = adjective.value.country,
+                let (length, label) = placeNamedDescriptor(tokens, at: scan)
+            {
+                return EntityMention(
+                    first: index, end: scan + length, name: "\(country) \(label)", kind: "organisation", country: country,
+                    isAdjective: false, type: label)
+            }
             if let country = adjective.value.country {
                 return EntityMention(
                     first: index, end: index + adjective.length, name: country, kind: "country", country: country,
@@ -109,6 +118,11 @@ struct EntityFinder: Sendable {
                 return EntityMention(
                     first: start, end: end, name: name, kind: "person", country: nil, isAdjective: false,
                     speaksForOrganisation: role.value, speaksFor: spokenFor(tokens, role: index))
+            }
+            // `sagte ein Polizeisprecher`, `a police spokesman said`: a spokesperson without a name speaks for the
+            // body inside or before the word.
+            if end == start, let body = spokenFor(tokens, role: index) {
+                return EntityMention(first: index, end: index + role.length, name: body, kind: "generic", country: nil, isAdjective: false)
             }
         }
         if let descriptor = descriptor(tokens, at: index) { return descriptor }
@@ -203,6 +217,18 @@ struct EntityFinder: Sendable {
                 type: label)
         }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
+    }
+
+    /// A descriptor of a body whose name carries its place (`Küstenwache`, `coast guard`), one or two words.
+    private func placeNamedDescriptor(_ tokens: [ClaimToken], at index: Int) -> (length: Int, label: String)? {
+        guard !pack.placeNamedBodies.isEmpty else { return nil }
+        if let label = pack.descriptors.lookup(tokens[index].lower), pack.placeNamedBodies.contains(label) { return (1, label) }
+        if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower),
+            let label = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower], pack.placeNamedBodies.contains(label)
+        {
+            return (2, label)
+        }
+        return nil
     }
 
     /// An abbreviation: two to six capital letters (`GSN`, `NATO`).

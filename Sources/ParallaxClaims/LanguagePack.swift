@@ -149,6 +149,14 @@ final class LanguagePack: Sendable {
     let agoWords: WordSet
     /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
     let cancellations: WordSet
+    /// Units of length whose measure the words around them name (`dimension-words.txt`).
+    let lengthUnits: Set<String>
+    /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
+    let dimensionsAfter: PhraseTable<String>
+    /// Words right before a length that name its measure (`Umkreis von` → distance).
+    let dimensionsBefore: PhraseTable<String>
+    /// Words joining two measure verbs into one combined measure (`oder`, `or`).
+    let measureDisjunctions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
     let continuationCues: PhraseTable<Bool>
     /// Words before a number that name its scale (`Stärke`, `magnitude of`) → measure.
@@ -320,6 +328,15 @@ final class LanguagePack: Sendable {
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
         cancellations = wordSet("cancellations.txt")
+        let dimensionRows = rows("dimension-words.txt")
+        lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
+        dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
+            field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
+        })
+        dimensionsBefore = PhraseTable(dimensionRows.filter { $0[0] == "before" }.compactMap { row in
+            field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
+        })
+        measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }

@@ -1,3 +1,5 @@
+import ParallaxModel
+
 /// Finds what a counted number measures from the words of its clause (`entsandt` → deployed).
 ///
 /// The counted noun's own measure comes first (`Gefallene` → killed); then the nearest verb of
@@ -57,6 +59,9 @@ struct MeasureFinder: Sendable {
         {
             return mention.impliedMeasure == "duration" ? "duration" : "size"
         }
+        // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
+        // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
+        if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
         var weak: String?
@@ -68,7 +73,7 @@ struct MeasureFinder: Sendable {
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
         // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
-        if mention.first >= 2, ["von", "of"].contains(tokens[mention.first - 1].lower),
+        if mention.first >= 2, ["von", "of", "auf", "at"].contains(tokens[mention.first - 1].lower),
             let noun = words.first(where: {
                 $0.index + $0.length == mention.first - 1 && $0.measure.isNoun && $0.measure.label == "cost"
             })
@@ -88,15 +93,88 @@ struct MeasureFinder: Sendable {
         func gap(_ word: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Int {
             word.index >= mention.end ? word.index - mention.end : mention.first - (word.index + word.length)
         }
-        let candidates = inClause.filter { gap($0) <= limit }
+        // A verb after the figure that stands right before another number governs that one (`killing two workers and
+        // injuring 11`: injuring is the 11's), and so does one after another number that refers back as the subject
+        // of its own clause (`sieben Drohnen …, drei davon seien abgeschossen worden`, `seven drones … and that three
+        // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
+        // Hubschrauber waren im Einsatz`).
+        let candidates = inClause.filter { gap($0) <= limit }.filter { word in
+            word.measure.isNoun || word.index < mention.end
+                || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
+        }
         let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
-        let found = verbs?.measure.label ?? weak ?? nouns?.measure.label
+        var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
+        // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
+        // share of them cut (`cut about 8% of its workforce`).
+        if found == "cut", mention.quantity.unit == "percent", mention.first > 0, ["by", "um"].contains(tokens[mention.first - 1].lower) {
+            found = "decrease"
+        }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
         if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
             return nil
         }
         return found
+    }
+
+    /// The measure a length's neighbours name: a word right after it (`südlich`, `langen`, `away`) or words right
+    /// before it (`Umkreis von`, `radius of`); nil for other units.
+    /// - Complexity: O(1) phrase look-ups; only for lengths.
+    func dimension(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+        guard let unit = mention.quantity.unit, pack.lengthUnits.contains(unit) else { return nil }
+        if mention.end < tokens.count, tokens[mention.end].kind == .word, let after = pack.dimensionsAfter.match(tokens, at: mention.end) {
+            return after.value
+        }
+        for start in max(0, mention.first - 3)..<mention.first where tokens[start].kind == .word {
+            if let before = pack.dimensionsBefore.match(tokens, at: start), start + before.length == mention.first {
+                return before.value
+            }
+        }
+        return nil
+    }
+
+    /// True when a number follows the measure word right away (`injuring 11`, `injuring eleven`).
+    private func governsNumber(_ word: (index: Int, length: Int, measure: LanguagePack.Measure), _ tokens: [ClaimToken]) -> Bool {
+        let next = word.index + word.length
+        guard next < tokens.count else { return false }
+        return isNumber(tokens[next])
+    }
+
+    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`).
+    private func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { position in
+            isNumber(tokens[position]) && pack.anaphora.match(tokens, at: position + 1) != nil
+        }
+    }
+
+    /// A figure or a number word above one (`11`, `eleven`, `drei`; not the article `ein`, `one`).
+    private func isNumber(_ token: ClaimToken) -> Bool {
+        token.kind == .number || (token.kind == .word && (pack.numberWords[token.lower] ?? 0) > 1)
+    }
+
+    /// The verb's measure, or a combined one when another measure verb is joined to it by `oder`/`or` (`killed or
+    /// injured` → killed or wounded, `ums Leben oder gelten als vermisst` → killed or missing): the two labels in
+    /// alphabetical order, as `docs/VOCABULARY.md` writes combined measures.
+    private func joined(
+        _ verb: (index: Int, length: Int, measure: LanguagePack.Measure),
+        among words: [(index: Int, length: Int, measure: LanguagePack.Measure)], tokens: [ClaimToken]
+    ) -> String {
+        let label = verb.measure.label
+        guard !label.contains(" or ") else { return label }
+        func isJoined(_ first: (index: Int, length: Int, measure: LanguagePack.Measure),
+                      _ second: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Bool {
+            let or = first.index + first.length
+            guard or < tokens.count, pack.measureDisjunctions.contains(tokens[or]) else { return false }
+            return second.index > or && second.index - or <= 3
+                && !tokens[or..<second.index].contains { $0.kind == .number || $0.kind == .punctuation }
+        }
+        let partner = words.first { other in
+            !other.measure.isNoun && other.measure.label != label && !other.measure.label.contains(" or ")
+                && (isJoined(verb, other) || isJoined(other, verb))
+        }
+        guard let partner else { return label }
+        return [label, partner.measure.label].sorted().joined(separator: " or ")
     }
 
     /// Relative clauses between two commas that do not hold the number (`Familien, die ihr Haus verloren
@@ -118,6 +196,8 @@ struct MeasureFinder: Sendable {
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
         func isBoundary(_ position: Int) -> Bool {
             tokens[position].text == ";"
+                // A dash between spaces joins two clauses (`… gedrängt haben – dabei fasst die Arena 42.000`).
+                || ((tokens[position].text == "–" || tokens[position].text == "—") && tokens[position].spaceBefore)
                 || (tokens[position].text == "," && position + 1 < tokens.count
                     && pack.clauseOpeners.contains(tokens[position + 1]))
         }

@@ -7,7 +7,7 @@ import ParallaxModel
 ///
 /// The place is the first capitalised name after a place opener of `place-names.txt` (`in`, `auf`,
 /// `Straße von`, `Insel`, `on`, `Strait of`, `island of`) in the headline and the first three sentences
-/// of the body, skipping months, weekdays, determiners and the idioms the file lists as stops
+/// of the body (`vor`, `off` too: a wreck off a coast), skipping months, weekdays, determiners and the idioms the file lists as stops
 /// (`in Flammen`, `in Sicherheit`) and, where every noun is capitalised, nouns the lexicons know
 /// (units, measures, descriptors, common-noun endings: `Angriff auf Tanker`). A name the gazetteer knows goes by its canonical name.
 enum StoryPlace {
@@ -16,7 +16,7 @@ enum StoryPlace {
 
     /// The story's place, lower-case, or nil when the opening names none.
     /// - Complexity: O(n) in the tokens of the first ``searchedSentences`` sentences.
-    static func find(in sentences: [TokenizedSentence], pack: LanguagePack) -> String? {
+    static func find(in sentences: [TokenizedSentence], pack: LanguagePack, names: ArticleNames? = nil) -> String? {
         for sentence in sentences.prefix(searchedSentences) {
             let tokens = sentence.tokens
             var index = 0
@@ -26,7 +26,7 @@ enum StoryPlace {
                     continue
                 }
                 let start = index + opener.length
-                if let place = name(tokens, at: start, pack: pack) { return place }
+                if let place = name(tokens, at: start, pack: pack, names: names) { return place }
                 index = start
             }
         }
@@ -35,8 +35,10 @@ enum StoryPlace {
 
     /// The name at `start`: one capitalised word in languages that capitalise nouns, else a run of up to
     /// three (`New Mexico`).
-    private static func name(_ tokens: [ClaimToken], at start: Int, pack: LanguagePack) -> String? {
+    private static func name(_ tokens: [ClaimToken], at start: Int, pack: LanguagePack, names: ArticleNames?) -> String? {
         guard start < tokens.count, isPlaceWord(tokens, start, pack) else { return nil }
+        // A state the article also names by its adjective goes by its English name (`Varnesien` → varnesia).
+        if let country = names?.country(forName: tokens[start].lower) { return country }
         if let known = pack.gazetteer.match(tokens, at: start),
             known.value.kind == "country" || known.value.kind == "place"
         {
@@ -67,7 +69,8 @@ enum StoryPlace {
         guard !pack.placeNamedBodies.isEmpty,
             claims.contains(where: { $0.attribution?.source.map(pack.placeNamedBodies.contains) == true })
         else { return claims }
-        guard let place = find(in: sentences, pack: pack) else { return claims }
+        let names = ArticleNames(sentences: sentences.map(\.tokens), pack: pack)
+        guard let place = find(in: sentences, pack: pack, names: names) else { return claims }
         return claims.map { claim in
             guard var attribution = claim.attribution, let source = attribution.source,
                 pack.placeNamedBodies.contains(source)
