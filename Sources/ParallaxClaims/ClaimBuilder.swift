@@ -56,7 +56,6 @@ struct ClaimBuilder: Sendable {
             // or shared out by a preposition (`und 1.300 im Cockpit`, `entfallen 44 auf die Volksunion`).
             if mention.quantity.unit == nil, let unit = sentenceUnit, tokens[mention.number].kind == .number,
                 !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4),  // a year (`aus dem Jahr 1612`)
-                mention.quantity.qualifier != nil || mention.first > 0,
                 mention.number == 0 || !tokens[mention.number - 1].isCapitalized,  // an identifier (`in Saal 112`)
                 endsElliptically(tokens, mention.end)
             {
