@@ -178,9 +178,22 @@ extension ClaimGrouper {
                     && (other.unitKey == fact.unitKey || FigureClusters.isCountUnit(fact.unitKey) || fact.unitKey == "-")
             }
             let larger: ClaimFacts?
+            var wholeMeasure: ClaimFacts?
             if hasSubsetCue(fact) {
-                larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
-                    (other.claim.end ?? .max) <= start && isLarger(other)
+                let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+                larger = before.first(where: isLarger)
+                // "Die Zahl der Toten stieg auf 31, darunter mindestens acht Kinder": the verb ("stieg", read as
+                // an increase for the part) belongs to the whole; a part named by its cue with no measure of its
+                // own, or only the change of the total, counts what the larger count of its unit before it
+                // counts, in that count's measure. ("650 Feuerwehrleute …, zwei von ihnen wurden verletzt"
+                // keeps its own verb.)
+                if larger == nil, ["-", "increase", "decrease"].contains(fact.measureKey) {
+                    wholeMeasure = before.last { other in
+                        other.measureKey != "-" && other.measureKey != fact.measureKey && !other.subset
+                            && (other.claim.quantity?.representativeValue ?? 0) > value
+                            && FigureClusters.isCountUnit(other.unitKey)
+                            && (other.unitKey == fact.unitKey || fact.unitKey == "-")
+                    }
                 }
             } else if let previous = previousSentence(of: fact),
                 let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger), opensWithSubsetCue(fact)
@@ -195,10 +208,12 @@ extension ClaimGrouper {
                     }
                 }
             }
-            guard let larger else { return fact }
+            guard let larger = larger ?? wholeMeasure else { return fact }
             var marked = fact
             marked.subset = true
             marked.unitKey = larger.unitKey
+            marked.measureKey = larger.measureKey
+            marked.broaderMeasure = larger.broaderMeasure
             return marked
         }
     }
@@ -250,7 +265,9 @@ extension ClaimGrouper {
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let (claimHead, claimAfterNumber) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
-        if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") }) { return true }
+        // The cue stands right before the number or before its qualifier ("darunter mindestens acht Kinder").
+        let beforeClaim = words(sentence[..<range.lowerBound].suffix(16))
+        if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") || beforeClaim.hasSuffix(" \($0) ") }) { return true }
         let after = words(Substring(String(claimAfterNumber) + sentence[range.upperBound...]).prefix(16))
         return subsetCuesAfter.contains { after.hasPrefix(" \($0) ") }
     }
@@ -259,12 +276,25 @@ extension ClaimGrouper {
     /// first word.
     static func aroundNumber(_ text: String) -> (before: String, after: String) {
         guard text.contains(where: \.isNumber) else {
+            // A number word after a qualifier ("at least eight", "mindestens acht Kinder") is the number.
+            var index = text.startIndex
+            while index < text.endIndex {
+                let wordEnd = text[index...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
+                if numberWords.contains(text[index..<wordEnd].lowercased()) {
+                    return (String(text[..<index]), String(text[wordEnd...]))
+                }
+                guard wordEnd < text.endIndex else { break }
+                index = text[wordEnd...].firstIndex { $0.isLetter } ?? text.endIndex
+            }
             return ("", String(text.drop { $0.isLetter || $0 == "-" }))
         }
         let before = String(text.prefix { !$0.isNumber })
         let after = String(text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," })
         return (before, after)
     }
+
+    /// Numbers written as words ("acht", "eight", "Hunderte", "dozens").
+    static let numberWords = ReconcileLexicon.partWords("number")
 
     /// Words after which a number has no noun of its own: prepositions, conjunctions and articles of a
     /// following phrase ("1.300 im Cockpit", "1,700 from Korvik", "… und 1.700.").
