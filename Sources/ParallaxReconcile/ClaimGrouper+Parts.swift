@@ -169,7 +169,7 @@ extension ClaimGrouper {
         for fact in facts where fact.claim.kind == .quantity {
             if let noun = compoundNoun(fact) { nouns[fact.claim.id] = noun }
         }
-        return facts.map { fact in
+        let marked = facts.map { fact in
             guard fact.claim.kind == .quantity, let start = fact.claim.start,
                 let value = fact.claim.quantity?.representativeValue
             else { return fact }
@@ -215,6 +215,21 @@ extension ClaimGrouper {
             marked.measureKey = larger.measureKey
             marked.broaderMeasure = larger.broaderMeasure
             return marked
+        }
+        // Parts of different numbers named in one sentence ("83 people had been injured, eleven of them
+        // seriously, among them 14 officers") are different parts — the seriously injured, the officers — each
+        // a thing of its own, as the parts that divide a whole are.
+        var partValues: [String: Set<Double>] = [:]
+        for fact in marked where fact.subset {
+            guard let value = fact.claim.quantity?.representativeValue else { continue }
+            partValues[fact.article.id + "|" + fact.claim.sentence, default: []].insert(value)
+        }
+        guard partValues.values.contains(where: { $0.count > 1 }) else { return marked }
+        return marked.map { fact in
+            guard fact.subset, (partValues[fact.article.id + "|" + fact.claim.sentence]?.count ?? 0) > 1 else { return fact }
+            var part = fact
+            part.siblingPart = true
+            return part
         }
     }
 

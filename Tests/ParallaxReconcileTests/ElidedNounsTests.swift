@@ -110,6 +110,31 @@ import Testing
         #expect(!together("c1", "c2", in: result))
     }
 
+    /// Parts of different numbers named in one sentence are different parts, each a thing of its own; one
+    /// part alone still meets the same part in another article.
+    @Test(arguments: [true, false])
+    func partsOfDifferentNumbersInOneSentenceAreApart(_ both: Bool) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Herald"), b = story.article(publisher: "Bote", language: "de")
+        let text = both
+            ? "Police said 83 people had been injured, eleven of them seriously, among them 14 officers."
+            : "Police said 83 people had been injured, eleven of them seriously."
+        story.sentence(
+            a, text,
+            [
+                Figure(text: "83 people", value: 83, measure: "wounded"),
+                Figure(text: "eleven", value: 11, measure: "wounded"),
+            ] + (both ? [Figure(text: "14 officers", value: 14, measure: "wounded")] : []))
+        story.sentence(
+            b, "Mehr als 80 wurden verletzt, elf davon schwer.",
+            [Figure(text: "Mehr als 80", value: 80, qualifier: .moreThan, unit: nil, measure: "wounded"), Figure(text: "elf", value: 11, unit: nil, measure: "wounded")])
+        let result = reconcile(story)
+        let eleven = both ? "c5" : "c4"
+        #expect(together("c2", eleven, in: result), "\(result.groups.map(\.claims))")
+        #expect(!together("c1", "c2", in: result))
+        if both { #expect(!together("c2", "c3", in: result)) }
+    }
+
     /// A figure in the sentence of a denial that stands with the accusation is the denier's counter-figure:
     /// the span it meets is disputed ("mehr als sechs Stunden" against "binnen 40 Minuten").
     @Test(arguments: [true, false])
