@@ -169,7 +169,10 @@ extension ClaimGrouper {
         for fact in facts where fact.claim.kind == .quantity {
             if let noun = compoundNoun(fact) { nouns[fact.claim.id] = noun }
         }
-        let marked = facts.map { fact in
+        // Each part named by its cue, by its unit, its whole's number and its own: where another article's
+        // sentence gives the same two numbers without a cue, the smaller is that part too.
+        var namedParts: [String: Set<String>] = [:]
+        var marked = facts.map { fact in
             guard fact.claim.kind == .quantity, let start = fact.claim.start,
                 let value = fact.claim.quantity?.representativeValue
             else { return fact }
@@ -209,12 +212,37 @@ extension ClaimGrouper {
                 }
             }
             guard let larger = larger ?? wholeMeasure else { return fact }
+            if let whole = larger.claim.quantity?.representativeValue {
+                namedParts[partKey(unit: larger.unitKey, whole: whole, part: value), default: []].insert(fact.article.id)
+            }
             var marked = fact
             marked.subset = true
             marked.unitKey = larger.unitKey
             marked.measureKey = larger.measureKey
             marked.broaderMeasure = larger.broaderMeasure
             return marked
+        }
+        // "Insgesamt sieben Drohnen …, drei davon seien abgeschossen worden" names the part that "seven drones
+        // had been launched … and that three were shot down" gives without a cue.
+        if !namedParts.isEmpty {
+            let bySentenceMarked = Dictionary(
+                grouping: marked.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+            marked = marked.map { fact in
+                guard fact.claim.kind == .quantity, !fact.subset, let start = fact.claim.start,
+                    let value = fact.claim.quantity?.representativeValue
+                else { return fact }
+                let whole = (bySentenceMarked[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
+                    guard (other.claim.end ?? .max) <= start, other.unitKey == fact.unitKey || fact.unitKey == "-",
+                        !other.subset, let total = other.claim.quantity?.representativeValue, total > value
+                    else { return false }
+                    return namedParts[partKey(unit: other.unitKey, whole: total, part: value)]?.contains { $0 != fact.article.id } == true
+                }
+                guard let whole else { return fact }
+                var part = fact
+                part.subset = true
+                part.unitKey = whole.unitKey
+                return part
+            }
         }
         // Parts of different numbers named in one sentence ("83 people had been injured, eleven of them
         // seriously, among them 14 officers") are different parts — the seriously injured, the officers — each
@@ -231,6 +259,11 @@ extension ClaimGrouper {
             part.siblingPart = true
             return part
         }
+    }
+
+    /// The key of a part: its unit, its whole's number and its own.
+    private static func partKey(unit: String, whole: Double, part: Double) -> String {
+        "\(unit)|\(FigureClusters.numberKey(whole))|\(FigureClusters.numberKey(part))"
     }
 
     /// Words that open a sentence about a part of the figure before it ("Among them are roughly 260,000

@@ -135,6 +135,24 @@ import Testing
         if both { #expect(!together("c2", "c3", in: result)) }
     }
 
+    /// A part another article names with its cue ("drei davon") is that part where a sentence gives the same
+    /// two numbers without one ("seven drones … and that three were shot down"); another number is not.
+    @Test(arguments: [("three", 3.0, true), ("five", 5.0, false)])
+    func aPartAnotherArticleNamesIsThatPart(_ example: (word: String, value: Double, part: Bool)) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
+        story.sentence(
+            a, "Insgesamt sieben Drohnen griffen die Anlage an, drei davon seien abgeschossen worden.",
+            [Figure(text: "Insgesamt sieben Drohnen", value: 7, unit: "drone"), Figure(text: "drei", value: 3, unit: "drone")])
+        story.sentence(
+            b, "Riis said that seven drones had been launched and that \(example.word) were shot down.",
+            [Figure(text: "seven drones", value: 7, unit: "drone"), Figure(text: example.word, value: example.value, unit: "drone")])
+        let result = reconcile(story)
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c2", "c4", in: result) == example.part)
+        #expect(!together("c3", "c4", in: result) || !example.part)
+    }
+
     /// A figure in the sentence of a denial that stands with the accusation is the denier's counter-figure:
     /// the span it meets is disputed ("mehr als sechs Stunden" against "binnen 40 Minuten").
     @Test(arguments: [true, false])
