@@ -35,7 +35,8 @@ struct ClaimFacts: Sendable {
     /// entfallen 44 auf die Volksunion und 27 auf die Grüne Liga"), set by the grouper: its article's other
     /// parts are other things, not its total or its parts.
     var siblingPart = false
-    /// The claim whose sum this one restates in another currency ("€600m ($650m)"), set by the grouper.
+    /// The claim whose sum or measurement this one restates in another currency or unit ("€600m ($650m)",
+    /// "240.000 Barrel (etwa 38 Millionen Liter)"), set by the grouper.
     var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false

@@ -139,7 +139,10 @@ extension ClaimGrouper {
         for fact in facts where fact.claim.kind == .quantity {
             if let noun = compoundNoun(fact) { nouns[fact.claim.id] = noun }
         }
-        return facts.map { fact in
+        // Each part named by its cue, by its unit, its whole's number and its own: where another article's
+        // sentence gives the same two numbers without a cue, the smaller is that part too.
+        var namedParts: [String: Set<String>] = [:]
+        var marked = facts.map { fact in
             guard fact.claim.kind == .quantity, let start = fact.claim.start,
                 let value = fact.claim.quantity?.representativeValue
             else { return fact }
@@ -148,9 +151,22 @@ extension ClaimGrouper {
                     && (other.unitKey == fact.unitKey || FigureClusters.isCountUnit(fact.unitKey) || fact.unitKey == "-")
             }
             let larger: ClaimFacts?
+            var wholeMeasure: ClaimFacts?
             if hasSubsetCue(fact) {
-                larger = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
-                    (other.claim.end ?? .max) <= start && isLarger(other)
+                let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+                larger = before.first(where: isLarger)
+                // "Die Zahl der Toten stieg auf 31, darunter mindestens acht Kinder": the verb ("stieg", read as
+                // an increase for the part) belongs to the whole; a part named by its cue with no measure of its
+                // own, or only the change of the total, counts what the larger count of its unit before it
+                // counts, in that count's measure. ("650 Feuerwehrleute …, zwei von ihnen wurden verletzt"
+                // keeps its own verb.)
+                if larger == nil, ["-", "increase", "decrease"].contains(fact.measureKey) {
+                    wholeMeasure = before.last { other in
+                        other.measureKey != "-" && other.measureKey != fact.measureKey && !other.subset
+                            && (other.claim.quantity?.representativeValue ?? 0) > value
+                            && FigureClusters.isCountUnit(other.unitKey)
+                            && (other.unitKey == fact.unitKey || fact.unitKey == "-")
+                    }
                 }
             } else if let previous = previousSentence(of: fact),
                 let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger), opensWithSubsetCue(fact)
@@ -165,12 +181,61 @@ extension ClaimGrouper {
                     }
                 }
             }
-            guard let larger else { return fact }
+            guard let larger = larger ?? wholeMeasure else { return fact }
+            if let whole = larger.claim.quantity?.representativeValue {
+                namedParts[partKey(unit: larger.unitKey, whole: whole, part: value), default: []].insert(fact.article.id)
+            }
             var marked = fact
             marked.subset = true
             marked.unitKey = larger.unitKey
+            if wholeMeasure != nil {
+                marked.measureKey = larger.measureKey
+                marked.broaderMeasure = larger.broaderMeasure
+            }
             return marked
         }
+        // "Insgesamt sieben Drohnen …, drei davon seien abgeschossen worden" names the part that "seven drones
+        // had been launched … and that three were shot down" gives without a cue.
+        if !namedParts.isEmpty {
+            let bySentenceMarked = Dictionary(
+                grouping: marked.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+            marked = marked.map { fact in
+                guard fact.claim.kind == .quantity, !fact.subset, let start = fact.claim.start,
+                    let value = fact.claim.quantity?.representativeValue
+                else { return fact }
+                let whole = (bySentenceMarked[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
+                    guard (other.claim.end ?? .max) <= start, other.unitKey == fact.unitKey || fact.unitKey == "-",
+                        !other.subset, let total = other.claim.quantity?.representativeValue, total > value
+                    else { return false }
+                    return namedParts[partKey(unit: other.unitKey, whole: total, part: value)]?.contains { $0 != fact.article.id } == true
+                }
+                guard let whole else { return fact }
+                var part = fact
+                part.subset = true
+                part.unitKey = whole.unitKey
+                return part
+            }
+        }
+        // Parts of different numbers named in one sentence ("83 people had been injured, eleven of them
+        // seriously, among them 14 officers") are different parts — the seriously injured, the officers — each
+        // a thing of its own, as the parts that divide a whole are.
+        var partValues: [String: Set<Double>] = [:]
+        for fact in marked where fact.subset {
+            guard let value = fact.claim.quantity?.representativeValue else { continue }
+            partValues[fact.article.id + "|" + fact.claim.sentence, default: []].insert(value)
+        }
+        guard partValues.values.contains(where: { $0.count > 1 }) else { return marked }
+        return marked.map { fact in
+            guard fact.subset, (partValues[fact.article.id + "|" + fact.claim.sentence]?.count ?? 0) > 1 else { return fact }
+            var part = fact
+            part.siblingPart = true
+            return part
+        }
+    }
+
+    /// The key of a part: its unit, its whole's number and its own.
+    private static func partKey(unit: String, whole: Double, part: Double) -> String {
+        "\(unit)|\(FigureClusters.numberKey(whole))|\(FigureClusters.numberKey(part))"
     }
 
     /// Words that open a sentence about a part of the figure before it ("Among them are roughly 260,000
@@ -220,7 +285,9 @@ extension ClaimGrouper {
         guard let range = sentence.range(of: fact.claim.text) else { return false }
         let (claimHead, claimAfterNumber) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
-        if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") }) { return true }
+        // The cue stands right before the number or before its qualifier ("darunter mindestens acht Kinder").
+        let beforeClaim = words(sentence[..<range.lowerBound].suffix(16))
+        if subsetCuesBefore.contains(where: { before.hasSuffix(" \($0) ") || beforeClaim.hasSuffix(" \($0) ") }) { return true }
         let after = words(Substring(String(claimAfterNumber) + sentence[range.upperBound...]).prefix(16))
         return subsetCuesAfter.contains { after.hasPrefix(" \($0) ") }
     }
@@ -229,12 +296,25 @@ extension ClaimGrouper {
     /// first word.
     static func aroundNumber(_ text: String) -> (before: String, after: String) {
         guard text.contains(where: \.isNumber) else {
+            // A number word after a qualifier ("at least eight", "mindestens acht Kinder") is the number.
+            var index = text.startIndex
+            while index < text.endIndex {
+                let wordEnd = text[index...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
+                if numberWords.contains(text[index..<wordEnd].lowercased()) {
+                    return (String(text[..<index]), String(text[wordEnd...]))
+                }
+                guard wordEnd < text.endIndex else { break }
+                index = text[wordEnd...].firstIndex { $0.isLetter } ?? text.endIndex
+            }
             return ("", String(text.drop { $0.isLetter || $0 == "-" }))
         }
         let before = String(text.prefix { !$0.isNumber })
         let after = String(text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," })
         return (before, after)
     }
+
+    /// Numbers written as words ("acht", "eight", "Hunderte", "dozens").
+    static let numberWords = ReconcileLexicon.partWords("number")
 
     /// Words after which a number has no noun of its own: prepositions, conjunctions and articles of a
     /// following phrase ("1.300 im Cockpit", "1,700 from Korvik", "… und 1.700.").

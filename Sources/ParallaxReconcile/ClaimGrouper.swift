@@ -18,7 +18,7 @@ struct ClaimGrouper: Sendable {
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
                         Self.markingSubsets(
-                            Self.markingWholes(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(facts))))))))
+                            Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(facts)))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
@@ -90,20 +90,26 @@ struct ClaimGrouper: Sendable {
     }
 
     /// The facts with `equivalentOf` set on the sums of money that restate, in brackets right after it, a sum
-    /// of another currency ("€600m ($650m)", "150 Millionen Euro (rund 160 Millionen Dollar)"): the same
-    /// figure converted by the writer, not a figure of its own.
+    /// of another currency ("€600m ($650m)", "150 Millionen Euro (rund 160 Millionen Dollar)"), and on the
+    /// measurements that restate one in another unit ("rund 240.000 Barrel (etwa 38 Millionen Liter)",
+    /// "45 miles (72 km)"): the same figure converted by the writer, not a figure of its own. Counts are not
+    /// restated so ("12 Verletzte (zwei Kinder)" names a part).
     /// - Complexity: O(n) (figures indexed by sentence).
     static func markingEquivalents(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         let currencies = FigureClusters.currencies
-        guard facts.contains(where: { currencies.contains($0.unitKey) }) else { return facts }
+        func convertible(_ fact: ClaimFacts) -> Bool {
+            fact.unitKey != "-" && fact.unitKey != "percent" && !FigureClusters.isCountUnit(fact.unitKey)
+        }
+        guard facts.contains(where: convertible) else { return facts }
         let bySentence = Dictionary(
-            grouping: facts.filter { $0.claim.kind == .quantity && currencies.contains($0.unitKey) },
+            grouping: facts.filter { $0.claim.kind == .quantity && convertible($0) },
             by: { $0.article.id + "|" + $0.claim.sentence })
         return facts.map { fact in
-            guard fact.claim.kind == .quantity, currencies.contains(fact.unitKey), let start = fact.claim.start else { return fact }
+            guard fact.claim.kind == .quantity, convertible(fact), let start = fact.claim.start else { return fact }
             let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
                 antecedent.unitKey != fact.unitKey, antecedent.equivalentOf == nil,
+                currencies.contains(antecedent.unitKey) == currencies.contains(fact.unitKey),
                 let sentence = fact.article.sentences.first(where: { $0.id == fact.claim.sentence })?.text,
                 let left = sentence.range(of: antecedent.claim.text),
                 let right = sentence.range(of: fact.claim.text, range: left.upperBound..<sentence.endIndex)

@@ -43,10 +43,13 @@ struct StatusJudge: Sendable {
     var earlierByStatedDays = 1
 
     /// - Complexity: O(n log n) in the size of the group.
-    func judge(_ group: [ClaimFacts], additions: [ClaimFacts]) -> GroupVerdict {
+    func judge(_ group: [ClaimFacts], additions: [ClaimFacts], denialsBySentence: [String: ClaimFacts] = [:]) -> GroupVerdict {
         let denials = group.filter(\.isDenial)
         if !denials.isEmpty {
             return GroupVerdict(status: .disputed, assertions: group.filter { !$0.isDenial }, denials: denials)
+        }
+        if let counter = Self.counterFigures(in: group, denialsBySentence: denialsBySentence) {
+            return GroupVerdict(status: .disputed, assertions: counter.asserted, denials: counter.denials)
         }
         if Set(group.map(\.article.id)).count < 2 {
             return GroupVerdict(status: .singleSource)
@@ -104,6 +107,34 @@ struct StatusJudge: Sendable {
             verdict.status = explained ? .compatible : .agreed
         }
         return verdict
+    }
+
+    /// The figures a denial sets against the group's other figures: a figure in the sentence of a denial that
+    /// stands in another group (the denial of the accusation it answers: "Die Küstenwache wies das zurück:
+    /// Sie … habe binnen 40 Minuten ein Boot geschickt" beside "mehr als sechs Stunden") and states another
+    /// number than a figure of the group from outside that sentence. The group is one disputed figure — the
+    /// same as when the denial names no statement and stands in the figure's group itself ("six hours",
+    /// residents said; "90 minutes", the ministry replied). `nil` when no such counter-figure stands there.
+    static func counterFigures(
+        in group: [ClaimFacts], denialsBySentence: [String: ClaimFacts]
+    ) -> (asserted: [ClaimFacts], denials: [ClaimFacts])? {
+        guard !denialsBySentence.isEmpty, group.first?.claim.kind == .quantity else { return nil }
+        var counters: [ClaimFacts] = []
+        var denials: [ClaimFacts] = []
+        for fact in group where fact.inDenialSentence {
+            let sentence = fact.article.id + "|" + fact.claim.sentence
+            guard let denial = denialsBySentence[sentence],
+                group.contains(where: { other in
+                    other.article.id + "|" + other.claim.sentence != sentence && !FigureClusters.sameValue(other, fact)
+                        && !other.inDenialSentence
+                })
+            else { continue }
+            counters.append(fact)
+            if !denials.contains(where: { $0.claim.id == denial.claim.id }) { denials.append(denial) }
+        }
+        guard !counters.isEmpty else { return nil }
+        let counterIDs = Set(counters.map(\.claim.id))
+        return (group.filter { !counterIDs.contains($0.claim.id) }, denials)
     }
 
     private static func asFigure(_ fact: ClaimFacts) -> ClaimFacts {

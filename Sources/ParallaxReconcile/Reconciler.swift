@@ -83,8 +83,14 @@ public struct Reconciler: Sendable {
 
     private func judge(_ groups: [[ClaimFacts]], startingAt offset: Int) -> [JudgedGroup] {
         let additions = groups.flatMap { $0 }.filter { $0.scope == .additional }
+        // Denials by their sentence: a figure in a denial's sentence is the denier's counter-figure.
+        let denials = Dictionary(
+            groups.flatMap { $0 }.filter(\.isDenial).map { ($0.article.id + "|" + $0.claim.sentence, $0) },
+            uniquingKeysWith: { first, _ in first })
         return groups.enumerated().map { index, facts in
-            JudgedGroup(id: "g\(offset + index + 1)", facts: facts, verdict: StatusJudge().judge(facts, additions: additions))
+            JudgedGroup(
+                id: "g\(offset + index + 1)", facts: facts,
+                verdict: StatusJudge().judge(facts, additions: additions, denialsBySentence: denials))
         }
     }
 
