@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 extension ClaimEvaluation {
     /// Tallies of one split: extracted and gold quantities, pairs and their agreements.

@@ -104,8 +104,8 @@ public enum ClaimEvaluation {
             (self.value, self.low, self.high) = (value, low, high)
             guard let value else { return }
             switch qualifier {
-            case "at-least", "more-than" where low == nil: (self.value, self.low) = (nil, value)
-            case "up-to", "less-than" where high == nil: (self.value, self.high) = (nil, value)
+            case "at-least" where low == nil, "more-than" where low == nil: (self.value, self.low) = (nil, value)
+            case "up-to" where high == nil, "less-than" where high == nil: (self.value, self.high) = (nil, value)
             default: break
             }
         }
