@@ -7,6 +7,9 @@
 struct ArticleNames: Sendable {
     private var adjectiveStems: [String: String] = [:]
     private var names: [String: String] = [:]
+    /// The words of the article with a derived adjective's ending, and their keys (a cheap first test).
+    private var adjectiveWords: Set<String> = []
+    private var adjectiveKeys: Set<Int> = []
     private var pack: LanguagePack
 
     /// Collects the names of one article from all its sentences' tokens.
@@ -18,10 +21,12 @@ struct ArticleNames: Sendable {
                 candidates.insert(tokens[index].lower)
             }
         }
+        adjectiveWords = candidates
         guard !candidates.isEmpty else { return }
         // Capitalised words are collected only for articles that have a candidate adjective, and only
         // those sharing an adjective's first three letters (`Karsenien` for `karsenisch`).
         let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
+        adjectiveKeys = candidateKeys
         var capitalized: Set<String> = []
         for tokens in sentences {
             for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
@@ -64,9 +69,10 @@ struct ArticleNames: Sendable {
         return stem + ending
     }
 
-    /// True when `word` has the ending of a derived adjective (cheap test before a look-up).
-    func mayBeAdjective(_ word: String) -> Bool {
-        isAdjective(word)
+    /// True when the article's word `token` has the ending of a derived adjective (cheap test before a
+    /// look-up: the article's such words were collected once, when its names were).
+    func mayBeAdjective(_ token: ClaimToken) -> Bool {
+        !adjectiveKeys.isEmpty && adjectiveKeys.contains(token.key) && adjectiveWords.contains(token.lower)
     }
 
     private func isAdjective(_ word: String) -> Bool {

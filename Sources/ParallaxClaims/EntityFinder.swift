@@ -66,7 +66,7 @@ struct EntityFinder: Sendable {
     private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token.lower) != true
+        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token) != true
             && !mayBeDescriptor(tokens, index)
         {
             return nil
