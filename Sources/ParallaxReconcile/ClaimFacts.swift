@@ -83,6 +83,20 @@ struct ClaimFacts: Sendable {
     /// The text of the sentence the claim stands in.
     var sentenceText: String { Self.sentenceText(of: claim, in: article) }
 
+    /// The claim's sentence, unique across the story's articles: the key the passes index figures by.
+    var sentenceKey: String { article.id + "|" + claim.sentence }
+
+    /// The quantity facts of `facts` by ``sentenceKey``, in input order.
+    static func figuresBySentence(_ facts: [ClaimFacts]) -> [String: [ClaimFacts]] {
+        Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: \.sentenceKey)
+    }
+
+    /// The figures of this fact's sentence in `index` (see ``figuresBySentence(_:)``) that end before it starts.
+    func figuresBefore(in index: [String: [ClaimFacts]]) -> [ClaimFacts] {
+        guard let start = claim.start else { return [] }
+        return (index[sentenceKey] ?? []).filter { ($0.claim.end ?? .max) <= start }
+    }
+
     /// Whether a time's text is only a date in ISO form — the publication day the extractor fell back to,
     /// not a time the article names.
     static func isPublicationDate(_ text: String, of article: Article) -> Bool {

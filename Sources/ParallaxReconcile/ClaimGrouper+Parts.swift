@@ -11,12 +11,11 @@ extension ClaimGrouper {
     /// "drei Tote … zwölf weitere werden vermisst" counts others.)
     /// - Complexity: O(n) (figures indexed by sentence).
     static func completingEllipticCounts(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let bySentence = Dictionary(
-            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        let bySentence = ClaimFacts.figuresBySentence(facts)
         return facts.map { fact in
-            guard fact.claim.kind == .quantity, let start = fact.claim.start else { return fact }
+            guard fact.claim.kind == .quantity else { return fact }
             // The figure before it in its sentence, looked up first: most figures have none.
-            let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+            let before = fact.figuresBefore(in: bySentence)
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
                 FigureClusters.isCountUnit(antecedent.unitKey)
             else { return fact }
@@ -63,8 +62,7 @@ extension ClaimGrouper {
     /// of different numbers that divide one whole are marked `siblingPart`: each party's seats are their own.
     /// - Complexity: O(n) (figures indexed by sentence).
     static func markingWholes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let bySentence = Dictionary(
-            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        let bySentence = ClaimFacts.figuresBySentence(facts)
         var siblings = Set<String>()
         let marked = facts.map { fact in
             guard fact.claim.kind == .quantity, fact.measureKey != "-",
@@ -72,7 +70,7 @@ extension ClaimGrouper {
             else { return fact }
             // A whole the extractor already read as a size ("Von den 120 Sitzen") has parts of its unit.
             let isSize = fact.measureKey == "size"
-            let parts = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { other in
+            let parts = (bySentence[fact.sentenceKey] ?? []).filter { other in
                 // The part carries the measure the extractor read for it; a count completed from its
                 // neighbour ("Of the 2,100 staff on the ground and 1,300 in the cockpit") is a sibling.
                 other.claim.id != fact.claim.id
@@ -132,8 +130,7 @@ extension ClaimGrouper {
     /// with the dead.)
     /// - Complexity: O(n) (figures indexed by sentence).
     static func markingSubsets(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let bySentence = Dictionary(
-            grouping: facts.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+        let bySentence = ClaimFacts.figuresBySentence(facts)
         let byArticle = Dictionary(grouping: facts.filter { $0.claim.kind == .quantity }, by: \.article.id)
         var nouns: [String: String] = [:]
         for fact in facts where fact.claim.kind == .quantity {
@@ -143,7 +140,7 @@ extension ClaimGrouper {
         // sentence gives the same two numbers without a cue, the smaller is that part too.
         var namedParts: [String: Set<String>] = [:]
         var marked = facts.map { fact in
-            guard fact.claim.kind == .quantity, let start = fact.claim.start,
+            guard fact.claim.kind == .quantity, fact.claim.start != nil,
                 let value = fact.claim.quantity?.representativeValue
             else { return fact }
             func isLarger(_ other: ClaimFacts) -> Bool {
@@ -153,7 +150,7 @@ extension ClaimGrouper {
             let larger: ClaimFacts?
             var wholeMeasure: ClaimFacts?
             if hasSubsetCue(fact) {
-                let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+                let before = fact.figuresBefore(in: bySentence)
                 larger = before.first(where: isLarger)
                 // "Die Zahl der Toten stieg auf 31, darunter mindestens acht Kinder": the verb ("stieg", read as
                 // an increase for the part) belongs to the whole; a part named by its cue with no measure of its
@@ -197,13 +194,12 @@ extension ClaimGrouper {
         // "Insgesamt sieben Drohnen …, drei davon seien abgeschossen worden" names the part that "seven drones
         // had been launched … and that three were shot down" gives without a cue.
         if !namedParts.isEmpty {
-            let bySentenceMarked = Dictionary(
-                grouping: marked.filter { $0.claim.kind == .quantity }, by: { $0.article.id + "|" + $0.claim.sentence })
+            let bySentenceMarked = ClaimFacts.figuresBySentence(marked)
             marked = marked.map { fact in
                 guard fact.claim.kind == .quantity, !fact.subset, let start = fact.claim.start,
                     let value = fact.claim.quantity?.representativeValue
                 else { return fact }
-                let whole = (bySentenceMarked[fact.article.id + "|" + fact.claim.sentence] ?? []).first { other in
+                let whole = (bySentenceMarked[fact.sentenceKey] ?? []).first { other in
                     guard (other.claim.end ?? .max) <= start, other.unitKey == fact.unitKey || fact.unitKey == "-",
                         !other.subset, let total = other.claim.quantity?.representativeValue, total > value
                     else { return false }
@@ -222,11 +218,11 @@ extension ClaimGrouper {
         var partValues: [String: Set<Double>] = [:]
         for fact in marked where fact.subset {
             guard let value = fact.claim.quantity?.representativeValue else { continue }
-            partValues[fact.article.id + "|" + fact.claim.sentence, default: []].insert(value)
+            partValues[fact.sentenceKey, default: []].insert(value)
         }
         guard partValues.values.contains(where: { $0.count > 1 }) else { return marked }
         return marked.map { fact in
-            guard fact.subset, (partValues[fact.article.id + "|" + fact.claim.sentence]?.count ?? 0) > 1 else { return fact }
+            guard fact.subset, (partValues[fact.sentenceKey]?.count ?? 0) > 1 else { return fact }
             var part = fact
             part.siblingPart = true
             return part

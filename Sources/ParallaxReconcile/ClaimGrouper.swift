@@ -49,8 +49,8 @@ struct ClaimGrouper: Sendable {
         }
         var figureGroupOfSentence: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
-            for fact in group where fact.claim.kind == .quantity && figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence] == nil {
-                figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence] = index
+            for fact in group where fact.claim.kind == .quantity && figureGroupOfSentence[fact.sentenceKey] == nil {
+                figureGroupOfSentence[fact.sentenceKey] = index
             }
         }
         for fact in statements where fact.isDenial {
@@ -60,7 +60,7 @@ struct ClaimGrouper: Sendable {
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
-                ?? figureGroupOfSentence[fact.article.id + "|" + fact.claim.sentence]
+                ?? figureGroupOfSentence[fact.sentenceKey]
                 ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
             if target == nil { statementGroups.append(placed) }
@@ -101,12 +101,10 @@ struct ClaimGrouper: Sendable {
             fact.unitKey != "-" && fact.unitKey != "percent" && !FigureClusters.isCountUnit(fact.unitKey)
         }
         guard facts.contains(where: convertible) else { return facts }
-        let bySentence = Dictionary(
-            grouping: facts.filter { $0.claim.kind == .quantity && convertible($0) },
-            by: { $0.article.id + "|" + $0.claim.sentence })
+        let bySentence = ClaimFacts.figuresBySentence(facts.filter(convertible))
         return facts.map { fact in
-            guard fact.claim.kind == .quantity, convertible(fact), let start = fact.claim.start else { return fact }
-            let before = (bySentence[fact.article.id + "|" + fact.claim.sentence] ?? []).filter { ($0.claim.end ?? .max) <= start }
+            guard fact.claim.kind == .quantity, convertible(fact) else { return fact }
+            let before = fact.figuresBefore(in: bySentence)
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
                 antecedent.unitKey != fact.unitKey, antecedent.equivalentOf == nil,
                 currencies.contains(antecedent.unitKey) == currencies.contains(fact.unitKey),
@@ -124,11 +122,11 @@ struct ClaimGrouper: Sendable {
 
     /// The facts with `inDenialSentence` set on the figures that share a sentence with a denial.
     static func markingDenialSentences(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let denialSentences = Set(facts.filter(\.isDenial).map { $0.article.id + "|" + $0.claim.sentence })
+        let denialSentences = Set(facts.filter(\.isDenial).map { $0.sentenceKey })
         guard !denialSentences.isEmpty else { return facts }
         return facts.map { fact in
             var marked = fact
-            marked.inDenialSentence = fact.claim.kind == .quantity && denialSentences.contains(fact.article.id + "|" + fact.claim.sentence)
+            marked.inDenialSentence = fact.claim.kind == .quantity && denialSentences.contains(fact.sentenceKey)
             return marked
         }
     }

@@ -176,7 +176,7 @@ struct FigureClusters {
             var smallest: [String: Double] = [:]
             for fact in group {
                 guard let value = Self.statedValue(fact) else { continue }
-                let sentence = fact.article.id + "|" + fact.claim.sentence
+                let sentence = fact.sentenceKey
                 smallest[sentence] = min(smallest[sentence] ?? .infinity, value)
                 if Self.isDistinctive(value) { byNumber[Self.numberKey(value), default: []].append((index, fact)) }
             }
@@ -201,7 +201,7 @@ struct FigureClusters {
                         let whole = theirs.contains { other in
                             other.fact.measureKey != entry.fact.measureKey && Self.sameStatedFigure(other.fact, entry.fact)
                                 && !mine.contains { $0.fact.article.id == other.fact.article.id }
-                                && (smallestInSentence[index][other.fact.article.id + "|" + other.fact.claim.sentence] ?? .infinity)
+                                && (smallestInSentence[index][other.fact.sentenceKey] ?? .infinity)
                                     < (Self.statedValue(other.fact) ?? 0)
                         }
                         if whole { targets.insert(target) }

@@ -122,10 +122,10 @@ struct StatusJudge: Sendable {
         var counters: [ClaimFacts] = []
         var denials: [ClaimFacts] = []
         for fact in group where fact.inDenialSentence {
-            let sentence = fact.article.id + "|" + fact.claim.sentence
+            let sentence = fact.sentenceKey
             guard let denial = denialsBySentence[sentence],
                 group.contains(where: { other in
-                    other.article.id + "|" + other.claim.sentence != sentence && !FigureClusters.sameValue(other, fact)
+                    other.sentenceKey != sentence && !FigureClusters.sameValue(other, fact)
                         && !other.inDenialSentence
                 })
             else { continue }

@@ -85,7 +85,7 @@ public struct Reconciler: Sendable {
         let additions = groups.flatMap { $0 }.filter { $0.scope == .additional }
         // Denials by their sentence: a figure in a denial's sentence is the denier's counter-figure.
         let denials = Dictionary(
-            groups.flatMap { $0 }.filter(\.isDenial).map { ($0.article.id + "|" + $0.claim.sentence, $0) },
+            groups.flatMap { $0 }.filter(\.isDenial).map { ($0.sentenceKey, $0) },
             uniquingKeysWith: { first, _ in first })
         return groups.enumerated().map { index, facts in
             JudgedGroup(
