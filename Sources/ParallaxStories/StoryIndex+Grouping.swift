@@ -121,13 +121,14 @@ extension StoryIndex {
                 Double(link.jaccard) >= configuration.duplicateThreshold
                 && (comparison.sharedEntities > 0 || Double(link.jaccard) >= 0.8)
             let relative = score / (scale[first] * scale[second]).squareRoot()
+            let gap = scorer.dayGap(articles[first], articles[second])
             pairs.append(
                 StoryGrowth.Pair(
                     first: first, second: second, score: score, sharedEntities: comparison.sharedEntities,
-                    relative: relative, gap: scorer.dayGap(articles[first], articles[second])))
+                    relative: relative, gap: gap))
             let value = Self.linkValue(
-                score: score, relative: relative, sharedEntities: comparison.sharedEntities,
-                gap: scorer.dayGap(articles[first], articles[second]) ?? 0, configuration: configuration)
+                score: score, relative: relative, sharedEntities: comparison.sharedEntities, gap: gap ?? 0,
+                configuration: configuration)
             if value > 0 || forced {
                 edges.append(AverageLinkClustering.Edge(first: first, second: second, score: value, forced: forced))
             }

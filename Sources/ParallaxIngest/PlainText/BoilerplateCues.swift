@@ -70,7 +70,7 @@ package struct BoilerplateCues: Sendable {
     package let newsletterSubjects: [String]
     /// Words that ask the reader to subscribe (`anmelden`, `abonnieren`, `sign up`, `subscribe`).
     package let newsletterActions: [String]
-    /// Phrases of a broadcast transcript's disclaimer (`this is a transcript`, `kann Fehler enthalten`).
+    /// Phrases of a broadcast transcript's disclaimer (`this is a transcript`, `dies ist ein Transkript`).
     package let transcriptNotes: [String]
     /// Labels that open a press release's contact block (`Pressekontakt`, `Media contact`).
     package let contactLabels: [String]

@@ -303,18 +303,18 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         if verdicts[last] == nil, isMastheadFooter(lines[last].shape) || isImprintLine(lines[last].shape) {
             verdicts[last] = .footer
         }
-        // A contact block opened by its label (`Pressekontakt:`) near the end: the body's name and address.
-        if let label = lines.indices.last(where: { verdicts[$0] == .service && lines[$0].shape.text.hasSuffix(":") }),
-            label < last, last - label <= Self.contactBlockLines,
-            ((label + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
-        {
-            for index in (label + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
+        // The short lines after a contact line at the end, when at most `reach` of them follow it.
+        func markFooter(after contact: Int?, reach: Int) {
+            guard let contact, contact < last, last - contact <= reach,
+                ((contact + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
+            else { return }
+            for index in (contact + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
         }
-        guard let contact = lines.indices.last(where: { verdicts[$0] == .service }), contact < last,
-            last - contact <= 3,
-            ((contact + 1)...last).allSatisfy({ lines[$0].shape.wordCount <= 30 })
-        else { return }
-        for index in (contact + 1)...last where verdicts[index] == nil { verdicts[index] = .footer }
+        // A contact block opened by its label (`Pressekontakt:`): the body's name, address and links.
+        markFooter(
+            after: lines.indices.last(where: { verdicts[$0] == .service && lines[$0].shape.text.hasSuffix(":") }),
+            reach: Self.contactBlockLines)
+        markFooter(after: lines.indices.last(where: { verdicts[$0] == .service }), reach: 3)
     }
 
     /// The most lines a press release's contact block holds after its label (name, department, address,
