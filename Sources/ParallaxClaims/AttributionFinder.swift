@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// What one sentence says about where its content comes from.
 struct SentenceAttribution: Sendable, Equatable {

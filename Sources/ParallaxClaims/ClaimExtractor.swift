@@ -13,7 +13,9 @@ public struct ClaimExtractor: Sendable {
     /// - Complexity: O(n) in the length of the body.
     public func extract(from article: Article) -> [Claim] {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
-        let analyses = analyze(article, pack: pack)
+        let tokenized = article.sentences.map { TokenizedSentence(text: $0.text, base: $0.start) }
+        let names = ArticleNames(sentences: tokenized.map(\.tokens), pack: pack)
+        let analyses = analyze(article, tokenized: tokenized, names: names, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
         // An article that dates nothing near its start reports events of its publication day.
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
@@ -30,7 +32,7 @@ public struct ClaimExtractor: Sendable {
                     analyses[position], previous: analyses[max(0, position - 3)..<position].map(\.sentence.id))
             }
         }
-        let claims = StoryPlace.qualifying(builder.claims, sentences: analyses.map(\.tokenized), pack: pack)
+        let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
         return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher))
     }
 
@@ -90,13 +92,15 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Runs the finders over every sentence and resolves attribution carry-over.
-    func analyze(_ article: Article, pack: LanguagePack) -> [SentenceAnalysis] {
+    /// Runs the finders over every sentence (`tokenized`, one per sentence of the article, with the article's
+    /// `names`) and resolves attribution carry-over.
+    func analyze(
+        _ article: Article, tokenized: [TokenizedSentence], names: ArticleNames, pack: LanguagePack
+    ) -> [SentenceAnalysis] {
         let reference = article.published.flatMap(CalendarDay.init(iso:))
         let quantityFinder = QuantityFinder(pack: pack)
         let timeFinder = TimeFinder(pack: pack)
-        let tokenized = article.sentences.map { TokenizedSentence(text: $0.text, base: $0.start) }
-        let entityFinder = EntityFinder(pack: pack, names: ArticleNames(sentences: tokenized.map(\.tokens), pack: pack))
+        let entityFinder = EntityFinder(pack: pack, names: names)
         let attributionFinder = AttributionFinder(pack: pack)
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?

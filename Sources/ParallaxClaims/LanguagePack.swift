@@ -1,5 +1,5 @@
 import Foundation
-public import ParallaxModel
+import ParallaxModel
 
 /// Everything language-specific the claim finders need, loaded once from `Lexicons/<language>/`.
 ///

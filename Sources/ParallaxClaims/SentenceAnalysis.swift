@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// Everything the finders found in one sentence, before claims are built from it.
 struct SentenceAnalysis: Sendable {

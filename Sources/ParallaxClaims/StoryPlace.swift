@@ -65,11 +65,12 @@ enum StoryPlace {
     }
 
     /// The claims with a source that carries its place named by it (`coast guard` → `coren coast guard`).
-    static func qualifying(_ claims: [Claim], sentences: [TokenizedSentence], pack: LanguagePack) -> [Claim] {
+    static func qualifying(
+        _ claims: [Claim], sentences: [TokenizedSentence], names: ArticleNames, pack: LanguagePack
+    ) -> [Claim] {
         guard !pack.placeNamedBodies.isEmpty,
             claims.contains(where: { $0.attribution?.source.map(pack.placeNamedBodies.contains) == true })
         else { return claims }
-        let names = ArticleNames(sentences: sentences.map(\.tokens), pack: pack)
         guard let place = find(in: sentences, pack: pack, names: names) else { return claims }
         return claims.map { claim in
             guard var attribution = claim.attribution, let source = attribution.source,
