@@ -18,6 +18,11 @@ public struct FeatureExtractor: Sendable {
         public var maximumFacts = 32
         /// Keywords kept for labels.
         public var maximumKeywords = 6
+        /// Days before the article's publication (or, undated, before the latest day its claims name) from
+        /// which a claim's time can date the event: older ones are background ("the dam, built in 1971").
+        public var eventLookbackDays: Int32 = 366
+        /// Days after publication up to which a claim's time can date the event (a verdict due next week).
+        public var eventLookaheadDays: Int32 = 92
         /// Creates the default configuration.
         public init() {}
     }
@@ -46,6 +51,15 @@ public struct FeatureExtractor: Sendable {
             published: article.published, claims: own)
     }
 
+    /// The days the claims' times name that can date the article's event: within `eventLookbackDays` before
+    /// and `eventLookaheadDays` after its publication day — or, undated, before the latest day they name —
+    /// so that background dates (a dam built in 1971, a war that began in 2022) do not stretch the event.
+    func eventDays(claims: [Claim], published: Int32?) -> [Int32] {
+        let days = claims.compactMap(\.time).flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }.compactMap { $0 }
+        guard let anchor = published ?? days.max() else { return [] }
+        return days.filter { $0 >= anchor - configuration.eventLookbackDays && $0 <= anchor + configuration.eventLookaheadDays }
+    }
+
     /// Features of a text given by its parts.
     /// - Complexity: O(n) in the text length, plus O(n × sketch size) for the MinHash.
     public func features(
@@ -59,8 +73,7 @@ public struct FeatureExtractor: Sendable {
             shingles.append(StableHash.combine(shingleKeys[position], shingleKeys[position + 1]))
         }
         if shingleKeys.count == 1 { shingles = shingleKeys }
-        let days = claims.compactMap { $0.time }.flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }
-            .compactMap { $0 }
+        let days = eventDays(claims: claims, published: StoryDate.day(published))
         let ranked = builder.ranked()
         return ArticleFeatures(
             id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
