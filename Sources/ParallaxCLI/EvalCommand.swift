@@ -21,7 +21,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which sections to run, comma-separated, or all.")
     var sections: String = "all"
 
-    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, dev3, dev4, heldout), or all.")
+    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, …, heldout, heldout2, …), or all.")
     var splits: String = "all"
 
     @Flag(help: "Also write the claim and group disagreements of the development splits to standard error (never the held-out split's).")

@@ -4,7 +4,7 @@ import ParallaxPipeline
 
 /// One split of the example corpus, analysed: the report next to its gold, articles paired by input.
 public struct EvaluationSplit: Sendable {
-    /// `dev` or `heldout`.
+    /// `dev`, `dev2`, …, `heldout`, `heldout2`, ….
     public var name: String
     public var report: Report
     public var gold: GoldCorpus
@@ -12,6 +12,12 @@ public struct EvaluationSplit: Sendable {
     public var pairs: [(ParallaxModel.Article, GoldCorpus.Article)]
     /// Gold articles the report has no article for.
     public var missing: [String]
+
+    /// Whether the split named `name` is held out — measured only, never studied: every split whose
+    /// name starts with `heldout`. Its disagreements are never printed.
+    public static func isHeldOut(_ name: String) -> Bool {
+        name.hasPrefix("heldout")
+    }
 
     /// Analyses `examples/corpus/<name>` and pairs its articles with `examples/gold/<name>.json`.
     public static func load(name: String, repositoryRoot: URL) async throws -> EvaluationSplit {

@@ -19,15 +19,22 @@ public struct Evaluator: Sendable {
     }
 
     /// `names` in report order: `dev`, `dev2`, … `dev10` by number, then other names alphabetically,
-    /// then `heldout`, then `all`.
+    /// then the held-out splits `heldout`, `heldout2`, … by number, then `all`.
     public static func reportOrder(_ names: some Sequence<String>) -> [String] {
         func rank(_ name: String) -> (Int, Int, String) {
             if name == "all" { return (3, 0, name) }
-            if name == "heldout" { return (2, 0, name) }
-            if name.hasPrefix("dev"), let number = name == "dev" ? 1 : Int(name.dropFirst(3)) { return (0, number, name) }
+            if let number = numbered(name, prefix: "heldout") { return (2, number, name) }
+            if let number = numbered(name, prefix: "dev") { return (0, number, name) }
             return (1, 0, name)
         }
         return Set(names).sorted { rank($0) < rank($1) }
+    }
+
+    /// 1 for `prefix` itself, N for `prefix` followed by the number N, `nil` otherwise.
+    private static func numbered(_ name: String, prefix: String) -> Int? {
+        guard name.hasPrefix(prefix) else { return nil }
+        let rest = name.dropFirst(prefix.count)
+        return rest.isEmpty ? 1 : Int(rest)
     }
 
     /// `../shared` beside the checkout, when present.
@@ -43,7 +50,7 @@ public struct Evaluator: Sendable {
         sections: Set<String>?, splits splitFilter: Set<String>? = nil, showMisses: Bool = false
     ) async throws -> [EvaluationMetric] {
         func show(_ lines: [String], _ title: String, _ split: EvaluationSplit) {
-            guard showMisses, split.name != "heldout", !lines.isEmpty else { return }
+            guard showMisses, !EvaluationSplit.isHeldOut(split.name), !lines.isEmpty else { return }
             let text = "== \(title) (\(split.name))\n" + lines.joined(separator: "\n") + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }

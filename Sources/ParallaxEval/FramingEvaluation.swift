@@ -48,13 +48,13 @@ public struct FramingEvaluation: Sendable {
     /// - Parameter articles: the report's articles; their `input` must contain `examples/corpus/`.
     /// - Throws: ``FramingEvaluationError`` when the gold file is missing or malformed.
     /// When the environment variable `PARALLAX_FRAMING_DISAGREEMENTS` lists the split (comma-separated),
-    /// the disagreements of the pipeline run are written to standard error; never for `heldout`, which
+    /// the disagreements of the pipeline run are written to standard error; never for a held-out split, which
     /// must not be studied.
     public func metrics(split: String, articles: [Article]) throws(FramingEvaluationError) -> [EvaluationMetric] {
         let scored = try score(split: split, articles: articles)
         let wanted = ProcessInfo.processInfo.environment["PARALLAX_FRAMING_DISAGREEMENTS"]?
             .split(separator: ",").map(String.init) ?? []
-        if split != "heldout", wanted.contains(split) {
+        if !EvaluationSplit.isHeldOut(split), wanted.contains(split) {
             let text = scored.disagreements.map { "\(split): \($0)\n" }.joined()
             FileHandle.standardError.write(Data(text.utf8))
         }

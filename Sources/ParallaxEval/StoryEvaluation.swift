@@ -40,7 +40,7 @@ public struct StoryEvaluation: Sendable {
             }
         }
         for article in gold.articles { language[article.input] = article.language }
-        if split != "heldout", ProcessInfo.processInfo.environment["PARALLAX_STORY_DEBUG"] != nil {
+        if !EvaluationSplit.isHeldOut(split), ProcessInfo.processInfo.environment["PARALLAX_STORY_DEBUG"] != nil {
             Self.printDiagnostics(report: analysis.report, key: key, goldStory: gold.storyOf, split: split)
         }
         return Self.metrics(

@@ -44,4 +44,14 @@ import Testing
         ]
         #expect(ClaimMatcher.match(gold: gold, extracted: extracted).map(\.extracted.id) == ["c2"])
     }
+
+    @Test func splitsAreReportedDevelopmentFirstByNumberAndHeldOutLast() {
+        let order = Evaluator.reportOrder(["heldout2", "dev10", "all", "heldout", "dev", "extra", "dev2"])
+        #expect(order == ["dev", "dev2", "dev10", "extra", "heldout", "heldout2", "all"])
+    }
+
+    @Test(arguments: [("heldout", true), ("heldout2", true), ("dev", false), ("dev7", false), ("held", false)])
+    func everySplitNamedHeldoutIsHeldOut(name: String, heldOut: Bool) {
+        #expect(EvaluationSplit.isHeldOut(name) == heldOut)
+    }
 }
