@@ -239,7 +239,7 @@ struct EntityFinder: Sendable {
 
     /// In a language that capitalises nouns: the end of a run of two or three capitalised words
     /// that look like a name (`Jan Behrens`, `Aurelia Star`) — none a known noun, month or party,
-    /// none with a common-noun ending.
+    /// none with a common-noun ending, none a word of a figure (multiplier, currency, number word).
     private func nameRun(_ tokens: [ClaimToken], at index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized else { return nil }
         var end = index
@@ -254,7 +254,10 @@ struct EntityFinder: Sendable {
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
             pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: token.lower) == nil,
             pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(token.lower) == nil,
-            pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil
+            pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil,
+            // Figures' words are no names (`25 Millionen Verkäufer`, `40 Milliarden Dollar`).
+            pack.multipliers.match(tokens, at: index) == nil, pack.currencies.match(tokens, at: index) == nil,
+            pack.numberWords[token.lower] == nil, pack.vagueNumbers.match(tokens, at: index) == nil
         else { return false }
         return true
     }

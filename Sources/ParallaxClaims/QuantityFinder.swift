@@ -82,7 +82,11 @@ struct QuantityFinder: Sendable {
                 continue
             }
             var currency: String?
-            if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1 {
+            // Before the number only a sign or a code names the currency (`€ 15`, `EUR 15`); a spelled-out
+            // currency word there belongs to the figure before (`125 Euro ein Zehntel des Nennwertes`).
+            if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1,
+                tokens[index - 1].kind == .punctuation || EntityFinder.isAcronym(tokens[index - 1])
+            {
                 currency = sign.value
                 start = min(start, index - 1)
             }

@@ -90,6 +90,17 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(found.isEmpty, "\(text) gave \(found.map(\.quantity))")
     }
 
+    /// A spelled-out currency word before a figure belongs to the figure before it; only a sign or a code
+    /// names the currency of the figure after it (invented sentence).
+    @Test func currencyWordBeforeAFigureIsNotItsCurrency() throws {
+        let text = "Anleger erhalten neben Zinsen von 125 Euro ein Zehntel des Nennwertes, dazu EUR 40 Bonus."
+        let found = QuantityFinder(pack: LanguagePack.pack(for: "de")).find(in: ClaimTokenizer.tokens(of: text))
+        let tenth = try #require(found.first { $0.quantity.value == 10 })
+        #expect(tenth.quantity.unit == "percent")
+        #expect(found.contains { $0.quantity.value == 40 && $0.quantity.unit == "eur" })
+        #expect(found.contains { $0.quantity.value == 125 && $0.quantity.unit == "eur" })
+    }
+
     @Test func convertsAreasToSquareKilometres() throws {
         let found = QuantityFinder(pack: LanguagePack.pack(for: "de")).find(in: ClaimTokenizer.tokens(of: "530 Quadratmeilen"))
         let normalized = try #require(found.first?.quantity.normalized)
