@@ -84,6 +84,14 @@ struct AttributionFinder: Sendable {
                 index = cueEnd
                 continue
             }
+            // `wirft … vor` accuses; `wirft die Theorie über den Haufen` says nothing: a separable verb is a cue only
+            // when its particle closes the clause.
+            if cue.length == 1, let particles = pack.requiredCueParticles[tokens[index].lower],
+                !closesClause(particles, tokens, after: index)
+            {
+                index = cueEnd
+                continue
+            }
             // `63 bestätigte Masernfälle`, `die gemeldeten Fälle`: a participle before a noun is an adjective, not a cue.
             if pack.capitalizesNouns, cue.length == 1, cue.value.direction == "verb", cueEnd < tokens.count,
                 tokens[cueEnd].isCapitalized, index > 0,
@@ -125,11 +133,23 @@ struct AttributionFinder: Sendable {
         return result
     }
 
-    /// True when the clause after `index` ends in one of `particles` (`sagte … 25 Millionen Euro zu`).
+    /// True when the clause after `index` ends in one of `particles` (`sagte … 25 Millionen Euro zu`): at clause
+    /// punctuation or before a clause opener (`und`, `aber`, `weil`).
     private func closesClause(_ particles: Set<String>, _ tokens: [ClaimToken], after index: Int) -> Bool {
         var end = index + 1
-        while end < tokens.count, tokens[end].kind != .punctuation || tokens[end].text == "€" || tokens[end].text == "%" { end += 1 }
+        // A clause opener also ends the clause (`wirft ihm Irreführung vor und hat Klage eingereicht`).
+        while end < tokens.count, !Self.closesClause(tokens[end]), !pack.clauseOpeners.contains(tokens[end]) { end += 1 }
         return end - 1 > index && particles.contains(tokens[end - 1].lower)
+    }
+
+    /// Punctuation that ends a clause; a sign (`€`, `%`) or a hyphen inside a word (`dem 58-Jährigen`) does not.
+    private static func closesClause(_ token: ClaimToken) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case "€", "$", "£", "%", "/", "'", "’": return false
+        case "-": return token.spaceBefore
+        default: return true
+        }
     }
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.

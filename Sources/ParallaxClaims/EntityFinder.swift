@@ -239,7 +239,7 @@ struct EntityFinder: Sendable {
 
     /// In a language that capitalises nouns: the end of a run of two or three capitalised words
     /// that look like a name (`Jan Behrens`, `Aurelia Star`) — none a known noun, month or party,
-    /// none with a common-noun ending, none a word of a figure (multiplier, currency, number word).
+    /// none with a common-noun ending, none a word of a figure (multiplier, currency, number word) or a function word.
     private func nameRun(_ tokens: [ClaimToken], at index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized else { return nil }
         var end = index
@@ -257,7 +257,9 @@ struct EntityFinder: Sendable {
             pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil,
             // Figures' words are no names (`25 Millionen Verkäufer`, `40 Milliarden Dollar`).
             pack.multipliers.match(tokens, at: index) == nil, pack.currencies.match(tokens, at: index) == nil,
-            pack.numberWords[token.lower] == nil, pack.vagueNumbers.match(tokens, at: index) == nil
+            pack.numberWords[token.lower] == nil, pack.vagueNumbers.match(tokens, at: index) == nil,
+            // Function words capitalised after a dateline open no name (`Ankara – Nach Angaben der …`).
+            !pack.unitGapStops.contains(token), !pack.sourceSkips.contains(token), !pack.commonWords.contains(token.lower)
         else { return false }
         return true
     }

@@ -109,6 +109,9 @@ final class LanguagePack: Sendable {
     let cues: PhraseTable<Cue>
     /// Verb cues that are another verb when their clause ends in one of these particles (`sagte … zu` = pledged).
     let cueParticles: [String: Set<String>]
+    /// Verb cues that are speech only when their clause ends in one of these particles (`wirft … vor` accuses;
+    /// `wirft die Theorie über den Haufen` does not): third field `required` in `cue-particles.txt`.
+    let requiredCueParticles: [String: Set<String>]
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
     let perfectAuxiliaries: WordSet
@@ -302,8 +305,14 @@ final class LanguagePack: Sendable {
                     hedged: field(row, 3) == "yes", relays: field(row, 4) == "relay")
             }
         }
+        let particleRows = rows("cue-particles.txt")
         cueParticles = Dictionary(
-            grouping: rows("cue-particles.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }, by: \.0
+            grouping: particleRows.filter { field($0, 2) != "required" }.compactMap { row in field(row, 1).map { (row[0], $0) } },
+            by: \.0
+        ).mapValues { Set($0.map(\.1)) }
+        requiredCueParticles = Dictionary(
+            grouping: particleRows.filter { field($0, 2) == "required" }.compactMap { row in field(row, 1).map { (row[0], $0) } },
+            by: \.0
         ).mapValues { Set($0.map(\.1)) }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")

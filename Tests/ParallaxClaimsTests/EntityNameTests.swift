@@ -17,11 +17,13 @@ import Testing
         #expect(!names.isEmpty)
     }
 
-    /// Words of a figure open no name in a language that capitalises every noun (invented sentences).
+    /// Words of a figure and function words open no name in a language that capitalises every noun
+    /// (invented sentences).
     @Test(arguments: [
         ("Die Plattform zählt 25 Millionen Verkäufer und 157 Millionen Käufer.", "millionen verkäufer"),
         ("Die Exporte erreichten rund 40 Milliarden Dollar, sagte Ministerin Petra Vollmann.", "milliarden dollar"),
         ("Für eine Arbeit mit Tieren meldeten sich 60 Freiwillige.", "eine arbeit"),
+        ("Kerbach – Nach Angaben der staatlichen Agentur Velnor wurden 12 Menschen verletzt.", "nach angaben"),
     ])
     func figureWordsOpenNoName(_ sentence: String, _ name: String) {
         let pack = LanguagePack.pack(for: "de", sample: sentence)

@@ -12,11 +12,27 @@ import Testing
         ("de", "Die Partei erhielt laut der Zentralen Wahlkommission 23 Prozent.", "electoral commission"),
         ("de", "Laut Küstenwache wurden 23 Seeleute verletzt.", "coast guard"),
         ("en", "At least 23 homes were destroyed, District Chief Sam Sample said.", "sam sample"),
+        ("de", "Kerbach – Nach Angaben der staatlichen Nachrichtenagentur Velnor wurden 23 Menschen verletzt.", "velnor"),
+        ("de", "Die Staatsanwaltschaft wirft dem 58-Jährigen vor, 23 Aufträge verschoben zu haben.", "prosecutors"),
     ])
     func namesTheSource(language: String, sentence: String, source: String) throws {
         let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: nil)
         let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 23 })
         #expect(claim.attribution?.source == source)
+    }
+}
+
+/// A separable verb is a cue only with its particle: `wirft … vor` accuses, `wirft … über den Haufen` does not.
+/// Sentences invented.
+@Suite struct SeparableCueTests {
+    @Test(arguments: [
+        "Ein Fund mit 23 Knochen wirft diese Theorie nun über den Haufen.",
+        "Der Trainer warf 23 Bälle ins Publikum.",
+    ])
+    func verbWithoutItsParticleNamesNoSource(sentence: String) throws {
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: "de", published: nil)
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 23 })
+        #expect(claim.attribution?.source == nil)
     }
 }
 
