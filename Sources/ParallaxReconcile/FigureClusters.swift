@@ -37,7 +37,10 @@ struct FigureClusters {
             let placed = place(fact, in: index)
             if index == nil { buckets[key, default: []].append(placed) }
         }
-        for fact in facts where fact.measureKey == "-" {
+        // Figures without a measure seed in the same order: an article that gives several of them in one unit
+        // ("386 Passagiere und 26 Besatzungsmitglieder …, zugelassen für 450 Passagiere") tells its numbers
+        // apart before another article's lone "450 passengers" chooses among them, whatever the input order.
+        for fact in Self.seedingOrder(facts.filter { $0.measureKey == "-" }) {
             let suffix = Self.key(fact, measure: "")
             let candidates = buckets.filter { $0.key.hasSuffix(suffix) }.flatMap(\.value).sorted()
             let index = closestGroup(for: fact, among: candidates, measureless: true)
@@ -282,6 +285,7 @@ struct FigureClusters {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
+            if !Self.kindFits(fact, groups[index]) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
@@ -293,6 +297,16 @@ struct FigureClusters {
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
+    }
+
+    /// Whether a figure without a measure counts a kind its group counts: its own unit is its family's
+    /// (`person`), or some figure of the group counts its kind or the whole family. "6,300 rail workers" the
+    /// union represents is no rival of a count of cases or patients, though all three are people; "mehr als
+    /// 150 Erkrankte" (patients) joins the ill counted as people ("Über 300 Menschen").
+    static func kindFits(_ fact: ClaimFacts, _ group: [ClaimFacts]) -> Bool {
+        let kind = fact.kindUnit
+        guard kind != fact.unitKey else { return true }
+        return group.contains { $0.kindUnit == kind || $0.kindUnit == fact.unitKey }
     }
 
     /// Whether a figure's sentence shares at least half of its context words (at least three) with a
