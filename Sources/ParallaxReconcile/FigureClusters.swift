@@ -102,7 +102,7 @@ struct FigureClusters {
         while start < entries.count {
             var end = start + 1
             while end < entries.count, entries[end].fact.unitKey == entries[start].fact.unitKey,
-                entries[end].value <= entries[start].value * 1.01 + 1e-9
+                entries[end].value <= entries[start].value * 1.05 + 1e-9
             {
                 end += 1
             }
