@@ -48,6 +48,7 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
+        joiningCounterFigures()
         movingFiguresToTheirMeasure()
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
@@ -155,6 +156,51 @@ struct FigureClusters {
             let (a, b) = (root(entry.group), root(target))
             parent[max(a, b)] = min(a, b)
         }
+        var merged: [Int: [ClaimFacts]] = [:]
+        for index in groups.indices { merged[root(index), default: []] += groups[index] }
+        groups = merged.keys.sorted().map { merged[$0]! }
+    }
+
+    /// Joins the group of a denier's counter-figure to the group of the figure it answers: an article
+    /// whose denial sentence gives a figure ("Hallgren rejected the accusation, saying it had notified
+    /// emergency services within 40 minutes") and which gives, outside a denial, a different figure of the
+    /// same measure and unit in another group ("accused Hallgren of waiting nine hours") sets the two against
+    /// each other — one disputed figure, however far apart (a span the accusers and the accused give
+    /// differently). A counter-figure whose group already holds a figure of its own article outside the denial
+    /// answers that one, and figures of a part or a further batch keep their groups.
+    /// - Complexity: O(n) for n figures (figures indexed by article).
+    private mutating func joiningCounterFigures() {
+        var parent = Array(groups.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        var byArticle: [String: [(group: Int, fact: ClaimFacts)]] = [:]
+        for (index, group) in groups.enumerated() {
+            for fact in group where !fact.subset && !fact.sharedFurther && fact.measureKey != "-" {
+                byArticle[fact.article.id, default: []].append((index, fact))
+            }
+        }
+        var joined = false
+        for entries in byArticle.values {
+            // A counter-figure already beside a figure of its own article answers that one ("mehr als sechs
+            // Stunden" … "binnen 40 Minuten"): its article's other spans ("vier Tage auf See") are other things.
+            for counter in entries where counter.fact.inDenialSentence
+                && !groups[counter.group].contains(where: { $0.article.id == counter.fact.article.id && !$0.inDenialSentence })
+            {
+                for answered in entries where !answered.fact.inDenialSentence
+                    && root(answered.group) != root(counter.group)
+                    && answered.fact.measureKey == counter.fact.measureKey && answered.fact.unitKey == counter.fact.unitKey
+                    && !Self.sameValue(answered.fact, counter.fact)
+                {
+                    let (a, b) = (root(answered.group), root(counter.group))
+                    parent[max(a, b)] = min(a, b)
+                    joined = true
+                }
+            }
+        }
+        guard joined else { return }
         var merged: [Int: [ClaimFacts]] = [:]
         for index in groups.indices { merged[root(index), default: []] += groups[index] }
         groups = merged.keys.sorted().map { merged[$0]! }
