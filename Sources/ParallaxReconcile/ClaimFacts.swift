@@ -20,6 +20,8 @@ struct ClaimFacts: Sendable {
     var dayIsStated = false
     /// Canonical unit used for grouping (the normalised unit when the claim was converted).
     var unitKey: String
+    /// The unit the claim itself counts in, before its family (`patient`, where ``unitKey`` is `person`).
+    var kindUnit: String { claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-" }
     /// Canonical measure used for grouping (a combined measure's family: `killed or wounded` → `killed`).
     var measureKey: String
     /// Whether the claim's own measure is a combined one grouped under a narrower measure

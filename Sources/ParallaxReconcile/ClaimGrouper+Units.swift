@@ -4,12 +4,10 @@ import ParallaxModel
 /// Counts whose noun the writer left out: the unit they count in, read from the story.
 extension ClaimGrouper {
     /// Measures whose figures a count without a noun can take a unit from: what happens to people or things
-    /// ("Dutzende wurden verletzt", "Hunderte werden noch vermisst", "zwei festgenommen"). Not sizes, spans,
-    /// distances, sums or changes, whose numbers need their unit to mean anything.
-    static let unitlessCountMeasures: Set<String> = [
-        "killed", "wounded", "missing", "captured", "evacuated", "displaced", "rescued", "arrested", "affected",
-        "deployed", "infected", "vaccinated", "employed", "destroyed", "damaged",
-    ]
+    /// ("Dutzende wurden verletzt", "Hunderte werden noch vermisst", "zwei festgenommen"), listed in the
+    /// language-neutral `Lexicons/unitless-count-measures.tsv`. Not sizes, spans, distances, sums or changes,
+    /// whose numbers need their unit to mean anything.
+    static var unitlessCountMeasures: Set<String> { ReconcileLexicon.unitlessCountMeasures }
 
     /// The facts with a count that names no noun but a measure ("Dutzende wurden verletzt", "mehr als 80
     /// wurden verletzt", "Hunderte werden noch vermisst") counting in the unit the story's other figures of

@@ -37,7 +37,10 @@ struct FigureClusters {
             let placed = place(fact, in: index)
             if index == nil { buckets[key, default: []].append(placed) }
         }
-        for fact in facts where fact.measureKey == "-" {
+        // Figures without a measure seed in the same order: an article that gives several of them in one unit
+        // ("386 Passagiere und 26 Besatzungsmitglieder …, zugelassen für 450 Passagiere") tells its numbers
+        // apart before another article's lone "450 passengers" chooses among them, whatever the input order.
+        for fact in Self.seedingOrder(facts.filter { $0.measureKey == "-" }) {
             let suffix = Self.key(fact, measure: "")
             let candidates = buckets.filter { $0.key.hasSuffix(suffix) }.flatMap(\.value).sorted()
             let index = closestGroup(for: fact, among: candidates, measureless: true)
@@ -45,6 +48,7 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
+        joiningCounterFigures()
         movingFiguresToTheirMeasure()
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
@@ -99,7 +103,7 @@ struct FigureClusters {
         while start < entries.count {
             var end = start + 1
             while end < entries.count, entries[end].fact.unitKey == entries[start].fact.unitKey,
-                entries[end].value <= entries[start].value * 1.01 + 1e-9
+                entries[end].value <= entries[start].value * 1.05 + 1e-9
             {
                 end += 1
             }
@@ -152,6 +156,51 @@ struct FigureClusters {
             let (a, b) = (root(entry.group), root(target))
             parent[max(a, b)] = min(a, b)
         }
+        var merged: [Int: [ClaimFacts]] = [:]
+        for index in groups.indices { merged[root(index), default: []] += groups[index] }
+        groups = merged.keys.sorted().map { merged[$0]! }
+    }
+
+    /// Joins the group of a denier's counter-figure to the group of the figure it answers: an article
+    /// whose denial sentence gives a figure ("Hallgren rejected the accusation, saying it had notified
+    /// emergency services within 40 minutes") and which gives, outside a denial, a different figure of the
+    /// same measure and unit in another group ("accused Hallgren of waiting nine hours") sets the two against
+    /// each other — one disputed figure, however far apart (a span the accusers and the accused give
+    /// differently). A counter-figure whose group already holds a figure of its own article outside the denial
+    /// answers that one, and figures of a part or a further batch keep their groups.
+    /// - Complexity: O(n) for n figures (figures indexed by article).
+    private mutating func joiningCounterFigures() {
+        var parent = Array(groups.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        var byArticle: [String: [(group: Int, fact: ClaimFacts)]] = [:]
+        for (index, group) in groups.enumerated() {
+            for fact in group where !fact.subset && !fact.sharedFurther && fact.measureKey != "-" {
+                byArticle[fact.article.id, default: []].append((index, fact))
+            }
+        }
+        var joined = false
+        for entries in byArticle.values {
+            // A counter-figure already beside a figure of its own article answers that one ("mehr als sechs
+            // Stunden" … "binnen 40 Minuten"): its article's other spans ("vier Tage auf See") are other things.
+            for counter in entries where counter.fact.inDenialSentence
+                && !groups[counter.group].contains(where: { $0.article.id == counter.fact.article.id && !$0.inDenialSentence })
+            {
+                for answered in entries where !answered.fact.inDenialSentence
+                    && root(answered.group) != root(counter.group)
+                    && answered.fact.measureKey == counter.fact.measureKey && answered.fact.unitKey == counter.fact.unitKey
+                    && !Self.sameValue(answered.fact, counter.fact)
+                {
+                    let (a, b) = (root(answered.group), root(counter.group))
+                    parent[max(a, b)] = min(a, b)
+                    joined = true
+                }
+            }
+        }
+        guard joined else { return }
         var merged: [Int: [ClaimFacts]] = [:]
         for index in groups.indices { merged[root(index), default: []] += groups[index] }
         groups = merged.keys.sorted().map { merged[$0]! }
@@ -282,6 +331,7 @@ struct FigureClusters {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
+            if !Self.kindFits(fact, groups[index]) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
@@ -293,6 +343,16 @@ struct FigureClusters {
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
+    }
+
+    /// Whether a figure without a measure counts a kind its group counts: its own unit is its family's
+    /// (`person`), or some figure of the group counts its kind or the whole family. "6,300 rail workers" the
+    /// union represents is no rival of a count of cases or patients, though all three are people; "mehr als
+    /// 150 Erkrankte" (patients) joins the ill counted as people ("Über 300 Menschen").
+    static func kindFits(_ fact: ClaimFacts, _ group: [ClaimFacts]) -> Bool {
+        let kind = fact.kindUnit
+        guard kind != fact.unitKey else { return true }
+        return group.contains { $0.kindUnit == kind || $0.kindUnit == fact.unitKey }
     }
 
     /// Whether a figure's sentence shares at least half of its context words (at least three) with a

@@ -19,16 +19,33 @@ extension FigureClusters {
     }
 
     /// Whether two figures state the same number (within 1 %, after conversion), ranges the same bounds.
+    /// A figure converted from another unit states its number to its last digit: "about 22 miles" is 35.4
+    /// km give or take 0.8, so it states the "35 km" beside it (the writer rounded the conversion).
     static func sameStatedFigure(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
         guard let a = left.claim.quantity, let b = right.claim.quantity else { return false }
+        let rounding = a.unit != b.unit && a.unit != nil && b.unit != nil
+            ? 0.5 * (lastDigit(a) * a.normalizationScale + lastDigit(b) * b.normalizationScale) : 0
         func near(_ x: Double?, _ y: Double?) -> Bool {
             guard let x, let y else { return x == nil && y == nil }
-            return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+            return abs(x - y) <= max(0.01 * max(abs(x), abs(y)), rounding)
         }
         let (scaleA, scaleB) = (a.normalizationScale, b.normalizationScale)
         return near(a.value.map { $0 * scaleA }, b.value.map { $0 * scaleB })
             && (a.value != nil || (near(a.low.map { $0 * scaleA }, b.low.map { $0 * scaleB })
                 && near(a.high.map { $0 * scaleA }, b.high.map { $0 * scaleB })))
+    }
+
+    /// The place of the last digit a figure's numbers state in its own unit: 1 for whole numbers (trailing
+    /// zeros of "40,000" are not taken as rounding), 0.1 for "5.6".
+    static func lastDigit(_ quantity: Quantity) -> Double {
+        let numbers = [quantity.value, quantity.low, quantity.high].compactMap { $0 }
+        var step = 1.0
+        for number in numbers {
+            var place = 1.0
+            while place > 0.0001, abs((number / place).rounded() * place - number) > place * 1e-6 { place /= 10 }
+            step = min(step, place)
+        }
+        return step
     }
 
     /// Whether two figures are shares, sums of money or measurements (not counts, not unitless) with the

@@ -50,6 +50,13 @@ struct ReconcileLexicon: Sendable {
         return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
 
+    /// Measures whose figures a count without a noun takes its unit from ("Hunderte werden noch vermisst"),
+    /// from the language-neutral `Lexicons/unitless-count-measures.tsv` (one measure per line).
+    static let unitlessCountMeasures: Set<String> = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [] }
+        return Set(rows(root.appendingPathComponent("unitless-count-measures.tsv")).compactMap(\.first))
+    }()
+
     /// The measure claims are grouped under: the measure's family when it has one.
     static func groupingMeasure(_ measure: String) -> String { measureFamilies[measure] ?? measure }
 
