@@ -150,6 +150,8 @@ final class LanguagePack: Sendable {
     let ellipsisPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
+    /// Words after which a number with a full stop is an ordinal (`im 91. Lebensjahr`, `zum 40. Mal`).
+    let ordinalOpeners: WordSet
     /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
     let cancellations: WordSet
     /// Units of length whose measure the words around them name (`dimension-words.txt`).
@@ -336,6 +338,7 @@ final class LanguagePack: Sendable {
         partPrepositions = wordSet("part-prepositions.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
+        ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })

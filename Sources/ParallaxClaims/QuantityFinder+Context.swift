@@ -47,6 +47,9 @@ extension QuantityFinder {
                 if reading.value <= 31 || !following.isCapitalized || pack.months.match(tokens, at: next + 1) != nil {
                     return true
                 }
+                // `im 91. Lebensjahr`, `zum 40. Mal`: after an article or a contracted preposition a number with
+                // a full stop before a noun is an ordinal, whatever its size.
+                if index > 0, pack.ordinalOpeners.contains(tokens[index - 1]) { return true }
             }
             if after.text == ":" && !after.spaceBefore { return true }
         }

@@ -81,7 +81,7 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: [
         ("de", "am 28.04.2025"), ("de", "um 19:00 Uhr"), ("de", "im Jahr 2024"), ("de", "im Sommer 2024"),
         ("de", "am 3. Oktober"), ("de", "der 2. Weltkrieg"), ("de", "Tel. 030 1234567"), ("de", "Hauptstraße 12"),
-        ("de", "Nr. 5"), ("de", "F-16"), ("de", "ein 45-jähriger Mann"), ("en", "on April 28, 2025"),
+        ("de", "Nr. 5"), ("de", "im 91. Lebensjahr"), ("de", "zum 40. Mal"), ("de", "F-16"), ("de", "ein 45-jähriger Mann"), ("en", "on April 28, 2025"),
         ("en", "at 5 p.m."), ("en", "the 3rd day"), ("en", "since 2022"), ("en", "COVID-19"), ("de", "28. April 2025"),
         ("en", "page 12"), ("de", "seit Februar 2022"), ("en", "he was 45 years old"),
     ])
