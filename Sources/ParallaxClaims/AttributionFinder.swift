@@ -194,6 +194,13 @@ struct AttributionFinder: Sendable {
             {
                 return (body.label, nil)
             }
+            // `…, teilte das Gesundheitsamt mit`, `Stand Mittwoch meldete das Gesundheitsamt 150 Fälle`: a verb before its
+            // subject (the inverted order of German main clauses) has the body named right after it, past an article.
+            if source == nil, pack.capitalizesNouns,
+                let body = named.first(where: { $0.index == cueEnd || ($0.index == cueEnd + 1 && pack.determiners.contains(tokens[cueEnd])) })
+            {
+                return (body.label, nil)
+            }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
@@ -347,7 +354,7 @@ struct AttributionFinder: Sendable {
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
     private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
-        while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
+        while before >= 0, pack.determiners.contains(tokens[before]) { before -= 1 }
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 
