@@ -231,7 +231,7 @@ struct AttributionFinder: Sendable {
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
         {
-            return (sourceLabel(owner), owner)
+            return (possessive(owner, generic) ?? sourceLabel(owner), owner)
         }
         // `Analysts at Borkmann Bank`, `Experten der Deutschen Bank`: a group of people at a named body speaks for it.
         if let group = source, group.kind == "generic", pack.backReferences.groupLabels.contains(group.name),
@@ -250,6 +250,12 @@ struct AttributionFinder: Sendable {
                 families: pack.backReferences.families)
         {
             return (body, entity)
+        }
+        // `Dalmoria's coast guard said`: a possessive name before a descriptor the entity finder left alone.
+        if let owner = source, owner.end < tokens.count, let body = descriptorLabel(tokens, at: owner.end),
+            let label = possessive(owner, body)
+        {
+            return (label, owner)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
@@ -349,6 +355,30 @@ struct AttributionFinder: Sendable {
     private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
+    }
+
+    /// A possessive owner before a generic body (`Dalmoria's coast guard`): the owner without `'s`, followed by the
+    /// body's label when the body's proper name carries its place (`dalmoria coast guard`, `docs/VOCABULARY.md`).
+    private func possessive(_ owner: EntityMention, _ generic: EntityMention) -> String? {
+        possessive(owner, generic.name)
+    }
+
+    /// The label of a one- or two-word descriptor at `index` (`coast guard`, `Küstenwache`).
+    private func descriptorLabel(_ tokens: [ClaimToken], at index: Int) -> String? {
+        guard tokens[index].kind == .word else { return nil }
+        if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower),
+            let label = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower]
+        {
+            return label
+        }
+        return pack.descriptors.lookup(tokens[index].lower)
+    }
+
+    private func possessive(_ owner: EntityMention, _ body: String) -> String? {
+        guard let suffix = ["'s", "’s"].first(where: { owner.name.hasSuffix($0) }) else { return nil }
+        let base = String(owner.name.dropLast(suffix.count))
+        guard !base.isEmpty else { return nil }
+        return pack.placeNamedBodies.contains(body) ? base + " " + body : base
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
