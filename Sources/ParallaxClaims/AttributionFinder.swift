@@ -214,6 +214,13 @@ struct AttributionFinder: Sendable {
             {
                 return (body.label, nil)
             }
+            // `…, teilte das Gesundheitsamt mit`, `Stand Mittwoch meldete das Gesundheitsamt 150 Fälle`: a verb before its
+            // subject (the inverted order of German main clauses) has the body named right after it, past an article.
+            if source == nil, pack.capitalizesNouns,
+                let body = named.first(where: { $0.index == cueEnd || ($0.index == cueEnd + 1 && pack.determiners.contains(tokens[cueEnd])) })
+            {
+                return (body.label, nil)
+            }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
@@ -244,7 +251,7 @@ struct AttributionFinder: Sendable {
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
         {
-            return (sourceLabel(owner), owner)
+            return (possessive(owner, generic) ?? sourceLabel(owner), owner)
         }
         // `Analysts at Borkmann Bank`, `Experten der Deutschen Bank`: a group of people at a named body speaks for it.
         if let group = source, group.kind == "generic", pack.backReferences.groupLabels.contains(group.name),
@@ -263,6 +270,12 @@ struct AttributionFinder: Sendable {
                 families: pack.backReferences.families)
         {
             return (body, entity)
+        }
+        // `Dalmoria's coast guard said`: a possessive name before a descriptor the entity finder left alone.
+        if let owner = source, owner.end < tokens.count, let body = descriptorLabel(tokens, at: owner.end),
+            let label = possessive(owner, body)
+        {
+            return (label, owner)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
         if let person = source, person.speaksForOrganisation,
@@ -364,10 +377,34 @@ struct AttributionFinder: Sendable {
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
     }
 
+    /// A possessive owner before a generic body (`Dalmoria's coast guard`): the owner without `'s`, followed by the
+    /// body's label when the body's proper name carries its place (`dalmoria coast guard`, `docs/VOCABULARY.md`).
+    private func possessive(_ owner: EntityMention, _ generic: EntityMention) -> String? {
+        possessive(owner, generic.name)
+    }
+
+    /// The label of a one- or two-word descriptor at `index` (`coast guard`, `Küstenwache`).
+    private func descriptorLabel(_ tokens: [ClaimToken], at index: Int) -> String? {
+        guard tokens[index].kind == .word else { return nil }
+        if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower),
+            let label = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower]
+        {
+            return label
+        }
+        return pack.descriptors.lookup(tokens[index].lower)
+    }
+
+    private func possessive(_ owner: EntityMention, _ body: String) -> String? {
+        guard let suffix = ["'s", "’s"].first(where: { owner.name.hasSuffix($0) }) else { return nil }
+        let base = String(owner.name.dropLast(suffix.count))
+        guard !base.isEmpty else { return nil }
+        return pack.placeNamedBodies.contains(body) ? base + " " + body : base
+    }
+
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
     private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
-        while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) { before -= 1 }
+        while before >= 0, pack.determiners.contains(tokens[before]) { before -= 1 }
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 

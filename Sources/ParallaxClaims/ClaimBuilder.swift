@@ -62,13 +62,20 @@ struct ClaimBuilder: Sendable {
                 mention.quantity.unit = unit
                 elliptic = true
             }
+            // A figure that opens its own clause after a comma (`Über 300 Menschen sind erkrankt, 23 liegen im Krankenhaus`)
+            // counts the sentence's noun. A count on board (`mit 412 Menschen an Bord`) takes no measure of an earlier
+            // figure: its clause tells what happened to the vessel.
+            if mention.quantity.unit == nil, let unit = sentenceUnit, measureFinder.opensOwnClause(mention, tokens: tokens) {
+                mention.quantity.unit = unit
+            }
+            let keepsOwn = measureFinder.isAboard(mention, tokens: tokens)
             // An elliptic figure (`41 Fälle gezählt …, sind es inzwischen 63`, `…, am Mittwoch folgten weitere 1.300`)
             // continues the measure of the figure whose noun it takes, unless a verb stands right next to it.
             var measure = measureFinder.measure(
                 for: mention, among: words, tokens: tokens,
                 limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
-            if elliptic, measure == nil { measure = sentenceMeasure }
-            if measure == nil, !elliptic, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+            if elliptic, !keepsOwn, measure == nil { measure = sentenceMeasure }
+            if measure == nil, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.

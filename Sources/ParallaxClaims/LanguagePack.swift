@@ -178,6 +178,16 @@ final class LanguagePack: Sendable {
     let memberPrepositions: WordSet
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
     let backReferences: BackReferenceLexicon
+    /// Articles skipped before a place or an actor (`function-words.txt`).
+    let determiners: WordSet
+    /// Prepositions between a noun of cost and its amount (`ein Schaden von`, `damage of`).
+    let costPrepositions: WordSet
+    /// The preposition of a change by a share (`um`, `by`).
+    let byPrepositions: WordSet
+    /// Words right before a share that name its change (`up 12%` → increase, `minus 6,2 Prozent` → decrease).
+    let changeWords: PhraseTable<String>
+    /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
+    let aboardPhrases: PhraseTable<Bool>
     let subjunctives: WordSet
     let predicates: PhraseTable<String>
     /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
@@ -361,6 +371,15 @@ final class LanguagePack: Sendable {
         sourceStops = WordSet(sourceWords("stop"))
         memberPrepositions = WordSet(sourceWords("member"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
+        let functionRows = rows("function-words.txt")
+        func functionWords(_ kind: String) -> [String] { functionRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
+        determiners = WordSet(functionWords("determiner"))
+        costPrepositions = WordSet(functionWords("cost-preposition"))
+        byPrepositions = WordSet(functionWords("by-preposition"))
+        changeWords = PhraseTable(functionRows.filter { $0[0] == "change" }.compactMap { row in
+            field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
+        })
+        aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
         descriptorFirstWords = Set(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil

@@ -59,6 +59,9 @@ struct MeasureFinder: Sendable {
         {
             return mention.impliedMeasure == "duration" ? "duration" : "size"
         }
+        // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
+        // Prozent`; `function-words.txt`).
+        if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }
         // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
         // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
@@ -69,18 +72,32 @@ struct MeasureFinder: Sendable {
             guard implied.hasSuffix("?") else { return implied }
             weak = String(implied.dropLast())
         }
+        // A count placed on board (`eine Fähre mit 412 Menschen an Bord sank`, `a ferry with 75 people on board capsized,
+        // killing eleven`) says how many were there: the clause's verb tells what happened to the vessel.
+        if isAboard(mention, tokens: tokens) { return weak }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
         // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
-        if mention.first >= 2, ["von", "of", "auf", "at"].contains(tokens[mention.first - 1].lower),
+        if mention.first >= 2, pack.costPrepositions.contains(tokens[mention.first - 1]),
             let noun = words.first(where: {
                 $0.index + $0.length == mention.first - 1 && $0.measure.isNoun && $0.measure.label == "cost"
             })
         {
             return noun.measure.label
         }
-        let clause = clauseBounds(tokens, around: mention.number)
+        var clause = clauseBounds(tokens, around: mention.number)
+        // A figure without a noun right after a comma that opens a clause with a measure verb of its own (`Elf Menschen
+        // seien ums Leben gekommen, 64 habe man aus dem Wasser gerettet`): the verbs before the comma are another figure's,
+        // and the verb that closes its own clause is its own however far it stands. Without a verb of its own (`…, 23
+        // liegen im Krankenhaus`) it goes on counting what the sentence counted, with its measure.
+        var limit = limit
+        if opensOwnClause(mention, tokens: tokens),
+            words.contains(where: { !$0.measure.isNoun && $0.index >= mention.end && $0.index < clause.upperBound })
+        {
+            clause = mention.first..<clause.upperBound
+            limit = .max
+        }
         let embedded = embeddedClauses(tokens, around: mention.number)
         let inClause = words.filter { $0.index >= clause.lowerBound && $0.index < clause.upperBound }
             .filter { $0.index >= mention.end || $0.index + $0.length <= mention.first }
@@ -107,7 +124,7 @@ struct MeasureFinder: Sendable {
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
         // share of them cut (`cut about 8% of its workforce`).
-        if found == "cut", mention.quantity.unit == "percent", mention.first > 0, ["by", "um"].contains(tokens[mention.first - 1].lower) {
+        if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
             found = "decrease"
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
@@ -117,27 +134,79 @@ struct MeasureFinder: Sendable {
         return found
     }
 
+    /// True when the words right after the count place it on board (`mit 412 Menschen an Bord`, `75 people on board`).
+    func isAboard(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        mention.end < tokens.count && pack.aboardPhrases.match(tokens, at: mention.end) != nil
+    }
+
+    /// True when a figure right after a comma goes on with a word that is no noun (`…, 64 habe man … gerettet`,
+    /// `…, 23 liegen im Krankenhaus`, `…, 31 werden vermisst`): it opens a clause of its own and counts the sentence's noun.
+    func opensOwnClause(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        guard mention.first > 0, tokens[mention.first - 1].text == ",", mention.end == mention.number + 1,
+            mention.end < tokens.count, tokens[mention.end].kind == .word
+        else { return false }
+        let next = tokens[mention.end]
+        // Not a part (`zwei davon`, `eight of them`) or a figure placed by a preposition (`800 in Osterfeld`): those continue
+        // the count before them.
+        if pack.anaphora.match(tokens, at: mention.end) != nil || pack.ellipsisPrepositions.contains(next)
+            || pack.partPrepositions.contains(next)
+        {
+            return false
+        }
+        return pack.capitalizesNouns ? !next.isCapitalized : pack.commonWords.contains(next.lower)
+    }
+
     /// The measure a length's neighbours name: a word right after it (`südlich`, `langen`, `away`) or words right
     /// before it (`Umkreis von`, `radius of`); nil for other units.
     /// - Complexity: O(1) phrase look-ups; only for lengths.
     func dimension(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
         guard let unit = mention.quantity.unit, pack.lengthUnits.contains(unit) else { return nil }
-        if mention.end < tokens.count, tokens[mention.end].kind == .word, let after = pack.dimensionsAfter.match(tokens, at: mention.end) {
-            return after.value
+        // A length given again in brackets (`about 22 miles (35 km) of the river`) reads the words around the brackets:
+        // after the closing one, and before the figure it restates.
+        var after = mention.end, first = mention.first
+        if after + 1 < tokens.count, tokens[after].text == ")" { after += 1 }
+        if first >= 3, tokens[first - 1].text == "(",
+            let previous = (max(0, first - 5)..<(first - 1)).last(where: { tokens[$0].kind == .number })
+        {
+            first = previous
+            if previous > 0, tokens[previous - 1].kind == .word, let qualifier = qualifierEnding(at: previous, tokens: tokens) {
+                first = qualifier
+            }
         }
-        for start in max(0, mention.first - 3)..<mention.first where tokens[start].kind == .word {
-            if let before = pack.dimensionsBefore.match(tokens, at: start), start + before.length == mention.first {
+        if after < tokens.count, tokens[after].kind == .word, let match = pack.dimensionsAfter.match(tokens, at: after) {
+            return match.value
+        }
+        for start in max(0, first - 3)..<first where tokens[start].kind == .word {
+            if let before = pack.dimensionsBefore.match(tokens, at: start), start + before.length == first {
                 return before.value
             }
         }
         return nil
     }
 
+    /// The start of a qualifier that ends right before `index` (`about`, `mehr als`), if any.
+    private func qualifierEnding(at index: Int, tokens: [ClaimToken]) -> Int? {
+        for start in max(0, index - 3)..<index {
+            if let qualifier = pack.qualifiers.match(tokens, at: start), start + qualifier.length == index { return start }
+        }
+        return nil
+    }
+
+    /// The change a word right before a share names (`up 12%` → increase; `function-words.txt`), past its qualifier.
+    private func changeWord(before mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+        for start in max(0, mention.first - 2)..<mention.first where tokens[start].kind == .word {
+            if let change = pack.changeWords.match(tokens, at: start), start + change.length == mention.first { return change.value }
+        }
+        return nil
+    }
+
     /// True when a number follows the measure word right away (`injuring 11`, `injuring eleven`).
     private func governsNumber(_ word: (index: Int, length: Int, measure: LanguagePack.Measure), _ tokens: [ClaimToken]) -> Bool {
-        let next = word.index + word.length
+        var next = word.index + word.length
         guard next < tokens.count else { return false }
-        return isNumber(tokens[next])
+        // A qualifier may stand between (`killing more than 12 tonnes of fish`, `injuring at least 40`).
+        if tokens[next].kind == .word, let qualifier = pack.qualifiers.match(tokens, at: next) { next += qualifier.length }
+        return next < tokens.count && isNumber(tokens[next])
     }
 
     /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`).

@@ -24,7 +24,7 @@ struct SentenceAnalysis: Sendable {
             if entity.isAdjective || entity.kind == "place" || entity.kind == "generic" { return false }
             if let range = attribution.sourceRange, range.contains(entity.first) { return false }
             var before = entity.first - 1
-            while before >= 0, ["der", "die", "den", "dem", "des", "the", "das"].contains(tokens[before].lower) {
+            while before >= 0, pack.determiners.contains(tokens[before]) {
                 before -= 1
             }
             if before >= 0, pack.destinationPrepositions.contains(tokens[before]) { return false }
