@@ -21,6 +21,9 @@ struct ClaimBuilder: Sendable {
     /// How often each party was named so far in the current paragraph.
     private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
 
+    /// Canonical measures (`docs/VOCABULARY.md`) that only money undergoes.
+    static let moneyMeasures: Set<String> = ["paid"]
+
     /// Canonical measures (`docs/VOCABULARY.md`) that only people undergo: a bare count with one of
     /// them counts persons.
     static let peopleMeasures: Set<String> = [
@@ -80,6 +83,13 @@ struct ClaimBuilder: Sendable {
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
             if measure == nil, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
+            // A verb of receiving or paying (`erhalten`, `received`) names a payment only for money: `5,2 Millionen
+            // Stimmen erhalten` are votes (the unit's own measure), `135.000 Kunden sollen Gutscheine erhalten` no payment.
+            if let current = measure, Self.moneyMeasures.contains(current), let unit = mention.quantity.unit, unit != "percent",
+                !pack.currencyCodes.contains(unit)
+            {
+                measure = pack.defaultMeasures[unit]
+            }
             // `kills at least 38`, `injuring more than 400`: what only people undergo counts persons.
             let bare = mention.end >= tokens.count || tokens[mention.end].kind != .word
                 || pack.commonWords.contains(tokens[mention.end].lower) || words.contains { $0.index == mention.end }

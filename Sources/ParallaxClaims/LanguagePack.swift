@@ -73,6 +73,8 @@ final class LanguagePack: Sendable {
     let rangeInfixes: PhraseTable<Bool>
     let rangeOpeners: PhraseTable<String>
     let currencies: PhraseTable<String>
+    /// The units that are money: the codes `currencies.txt` maps its words and signs to (`eur`, `usd`).
+    let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
     let unitStems: SuffixTable<Unit>
     let inflectionEndings: [String]
@@ -271,6 +273,7 @@ final class LanguagePack: Sendable {
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
         currencies = table("currencies.txt") { field($0, 1) }
+        currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }

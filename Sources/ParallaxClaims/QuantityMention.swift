@@ -28,12 +28,24 @@ enum UnitConversion {
             "square mile": (2.589_988_110_336, "square kilometre"),
             "square kilometre": (1, "square kilometre"),
             "hectare": (0.01, "square kilometre"),
+            "square metre": (0.000_001, "square kilometre"),
             "mile": (1.609_344, "kilometre"),
             "kilometre": (1, "kilometre"),
             "metre": (0.001, "kilometre"),
         ]
         guard let (factor, base) = factors[unit] else { return nil }
-        return Quantity.NormalizedValue(value: (value * factor * 100).rounded() / 100, unit: base)
+        let converted = value * factor
+        // Two decimals, or four significant digits below 1 (`300 Quadratmeter` = 0.0003 km², not 0).
+        var scale = 100.0
+        if converted > 0 && converted < 1 {
+            scale = 10_000
+            var probe = converted
+            while probe < 0.1 {
+                probe *= 10
+                scale *= 10
+            }
+        }
+        return Quantity.NormalizedValue(value: (converted * scale).rounded() / scale, unit: base)
     }
 }
 

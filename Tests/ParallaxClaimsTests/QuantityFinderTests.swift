@@ -101,6 +101,18 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(found.contains { $0.quantity.value == 125 && $0.quantity.unit == "eur" })
     }
 
+    @Test(arguments: [
+        ("de", "ein 300 Quadratmeter großes Apartment", "square metre", 0.0003),
+        ("en", "a 300 square metre flat", "square metre", 0.0003),
+        ("de", "nur sieben Sekunden später", "second", nil),
+    ])
+    func readsSmallAreasAndSeconds(language: String, text: String, unit: String, normalized: Double?) throws {
+        let found = QuantityFinder(pack: LanguagePack.pack(for: language)).find(in: ClaimTokenizer.tokens(of: text))
+        let quantity = try #require(found.first?.quantity)
+        #expect(quantity.unit == unit)
+        #expect(quantity.normalized?.value == normalized)
+    }
+
     @Test func convertsAreasToSquareKilometres() throws {
         let found = QuantityFinder(pack: LanguagePack.pack(for: "de")).find(in: ClaimTokenizer.tokens(of: "530 Quadratmeilen"))
         let normalized = try #require(found.first?.quantity.normalized)
