@@ -25,6 +25,9 @@ package struct SentenceEvidence: Sendable {
     package var claimAttribution: String?
     /// Whether the sentence contains a marker of indirect speech.
     package var hasReportedSpeechMarker: Bool
+    /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
+    /// unserer Schätzung"); such a source is left out of ``attributionCues``.
+    package var ownSource: Bool
 
     /// Gathers the evidence for `text`.
     /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
@@ -59,6 +62,31 @@ package struct SentenceEvidence: Sendable {
             case .functionWords: break
             }
         }
+        // A technical term covers an opinion cue inside it: "fahrlässige Tötung", "negligent homicide"
+        // name an offence, they do not judge.
+        // A word of the judgement form that does not judge (kind `plain`: "kostenlos", "überraschend")
+        // cancels only the `judgement` cue it carries.
+        let covering = neutralUses.filter { $0.pattern.label == "technical" || $0.pattern.label == "plain" }
+        if !covering.isEmpty {
+            opinionCues.removeAll { cue in
+                covering.contains { neutral in
+                    (neutral.pattern.label == "technical" || cue.pattern.label == "judgement")
+                        && cue.wordIndices.allSatisfy(neutral.wordIndices.contains)
+                }
+            }
+        }
+        // The writer's own organisation as the source ("nach unserer Schätzung", "according to our
+        // figures") attributes nothing to anyone else.
+        let ownWords = Set(opinionCues.filter { $0.pattern.label == "own" }.flatMap(\.wordIndices))
+        if !ownWords.isEmpty {
+            attributionCues.removeAll { cue in
+                guard cue.pattern.label == "source", let first = cue.wordIndices.first,
+                    let last = cue.wordIndices.last
+                else { return false }
+                return (max(0, first - 1)...(last + 1)).contains { ownWords.contains($0) }
+            }
+        }
+        self.ownSource = !ownWords.isEmpty
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms
@@ -71,7 +99,7 @@ package struct SentenceEvidence: Sendable {
 
     /// Whether someone other than the writer is named or implied as the source.
     package var isAttributed: Bool {
-        claimAttribution != nil || attributionCues.contains { $0.pattern.label != "distancing" }
+        (claimAttribution != nil && !ownSource) || attributionCues.contains { $0.pattern.label != "distancing" }
     }
 
     /// Whether a verb or noun that introduces someone else's label ("sprach von", "nannte",
