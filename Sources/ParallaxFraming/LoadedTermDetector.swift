@@ -115,10 +115,11 @@ package struct LoadedTermDetector: Sendable {
             !evidence.reportsSpeech, !evidence.hasReportedSpeechMarker
         else { return [] }
         var result: [PhraseMatcher.Match] = []
+        let judgements = evidence.onDemandCues("judgement")
         for intensifier in cues where intensifier.pattern.label == "intensifier" {
             guard let index = intensifier.wordIndices.last, index + 1 < evidence.words.count,
                 evidence.words[index + 1].bytes.count >= Self.judgementMinimumBytes,
-                cues.contains(where: { $0.pattern.label == "judgement" && $0.wordIndices == [index + 1] })
+                judgements.contains(where: { $0.wordIndices == [index + 1] })
             else { continue }
             // A capitalised word after a lower-case intensifier is a noun ("die völlige Überraschung").
             let intensifierWritten = evidence.tokens.written(index)

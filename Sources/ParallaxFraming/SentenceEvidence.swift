@@ -29,6 +29,21 @@ package struct SentenceEvidence: Sendable {
     /// unserer Schätzung"); such a source is left out of ``attributionCues``.
     package var ownSource: Bool
 
+    /// The matcher of the on-demand cue kinds (``FramingLexicon/onDemandKinds``).
+    private var onDemandMatcher: PhraseMatcher?
+
+    /// The cues of an on-demand kind (`judgement`, `address`) outside quotations, matched when a rule
+    /// asks: a word of the judgement form that a `plain` neutral use covers is left out.
+    package func onDemandCues(_ label: String) -> [PhraseMatcher.Match] {
+        guard let onDemandMatcher else { return [] }
+        let plain = neutralUses.filter { $0.pattern.label == "plain" || $0.pattern.label == "technical" }
+        return onDemandMatcher.matches(in: tokens).filter { cue in
+            cue.pattern.label == label
+                && (quotes.ranges.isEmpty || cue.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil })
+                && !plain.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
+        }
+    }
+
     /// Gathers the evidence for `text`.
     /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
     /// - Parameter insideQuote: whether the sentence continues a quotation left open by the previous
@@ -64,15 +79,10 @@ package struct SentenceEvidence: Sendable {
         }
         // A technical term covers an opinion cue inside it: "fahrlässige Tötung", "negligent homicide"
         // name an offence, they do not judge.
-        // A word of the judgement form that does not judge (kind `plain`: "kostenlos", "überraschend")
-        // cancels only the `judgement` cue it carries.
-        let covering = neutralUses.filter { $0.pattern.label == "technical" || $0.pattern.label == "plain" }
-        if !covering.isEmpty {
+        let technical = neutralUses.filter { $0.pattern.label == "technical" }
+        if !technical.isEmpty {
             opinionCues.removeAll { cue in
-                covering.contains { neutral in
-                    (neutral.pattern.label == "technical" || cue.pattern.label == "judgement")
-                        && cue.wordIndices.allSatisfy(neutral.wordIndices.contains)
-                }
+                technical.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
             }
         }
         // The writer's own organisation as the source ("nach unserer Schätzung", "according to our
@@ -87,6 +97,7 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.ownSource = !ownWords.isEmpty
+        self.onDemandMatcher = lexicon.onDemandMatcher
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms

@@ -157,7 +157,7 @@ package struct SentenceRoleClassifier: Sendable {
         guard why == Self.rhetoricalQuestion, evidence.words.count <= Self.pivotQuestionWords,
             evidence.opinionCues.contains(where: { $0.pattern.label == "pivot" && $0.wordIndices.first == 0 })
         else { return false }
-        return !evidence.opinionCues.contains { cue in
+        return !evidence.onDemandCues("address").contains { cue in
             guard cue.pattern.label == "address", let index = cue.wordIndices.first, index > 0 else { return false }
             let written = evidence.tokens.written(index)
             // German "sie" and "ihr…" in lower case are "they" and "her": only the capitalised form
