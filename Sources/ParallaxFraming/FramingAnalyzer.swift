@@ -66,6 +66,8 @@ public struct FramingAnalyzer: Sendable {
         // The cue of a sentence that announces a list of demands, while its items run.
         var listCue: String?
         var previousWhy: String?
+        // Whether the sentence before is the writer's short pivot question ("Und die Reederei?").
+        var previousPivot = false
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
@@ -83,6 +85,7 @@ public struct FramingAnalyzer: Sendable {
                     sectionCue = classifier.sectionCue(evidence)
                 }
                 previousWhy = nil
+                previousPivot = false
                 listCue = nil
                 continue
             }
@@ -90,7 +93,8 @@ public struct FramingAnalyzer: Sendable {
             if role == .reporting {
                 if let context = classifier.contextualOpinion(
                     evidence, why: why, sectionCue: sectionCue ?? listCue, previousWhy: previousWhy,
-                    publisher: article.publisher)
+                    publisher: article.publisher,
+                    afterPivotQuestion: previousPivot && terms.contains(where: Self.isContempt))
                 {
                     (role, why) = (.opinion, context)
                 } else if why == SentenceRoleClassifier.noCue {
@@ -103,6 +107,7 @@ public struct FramingAnalyzer: Sendable {
                 }
             }
             previousWhy = why
+            previousPivot = classifier.isPivotQuestion(evidence, why: why)
             // A sentence ending in a colon that announces demands ("Die PGA fordert:") opens a list; its
             // items run while they end in a comma or semicolon, the last one included.
             let trimmed = sentence.text.reversed().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
@@ -133,5 +138,12 @@ public struct FramingAnalyzer: Sendable {
         framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
         article.framing = framing
         return article
+    }
+}
+
+extension FramingAnalyzer {
+    /// Whether a term is contempt for people in the writer's voice (demonising or belittling, used).
+    fileprivate static func isContempt(_ term: Framing.LoadedTerm) -> Bool {
+        term.usage == "used" && SentenceRoleClassifier.contemptCategories.contains(term.category ?? "")
     }
 }

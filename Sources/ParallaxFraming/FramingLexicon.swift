@@ -13,12 +13,23 @@ package final class FramingLexicon: Sendable {
     package let sentenceMatcher: PhraseMatcher
     /// Frequent function words, used to guess the language when the article does not say.
     package let functionWords: PhraseMatcher
+    /// Opinion cues a rule asks for only in a few sentences (``onDemandKinds``: judging words after an
+    /// intensifier, address words in a pivot question), kept out of ``sentenceMatcher`` because they are
+    /// frequent ("sie", "ihr", every "-los" word) and would cost a match in every sentence.
+    package let onDemandMatcher: PhraseMatcher
+
+    /// Opinion-cue kinds matched only on demand.
+    package static let onDemandKinds: Set<String> = ["judgement", "address"]
 
     /// A lexicon from its matchers.
-    package init(language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher) {
+    package init(
+        language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher,
+        onDemandMatcher: PhraseMatcher = PhraseMatcher(patterns: [], endings: [])
+    ) {
         self.language = language
         self.sentenceMatcher = sentenceMatcher
         self.functionWords = functionWords
+        self.onDemandMatcher = onDemandMatcher
     }
 
     /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.
@@ -33,12 +44,20 @@ package final class FramingLexicon: Sendable {
     package static func load(from folder: URL, language: String) throws(FramingLexiconError) -> FramingLexicon {
         let endings = try lines(in: folder, file: "inflections.txt").map { $0.1.lowercased() }
         var sentencePatterns: [LexiconPattern] = []
+        var onDemandPatterns: [LexiconPattern] = []
         for list in LexiconList.allCases where list != .functionWords {
-            sentencePatterns += try patterns(in: folder, list: list)
+            for pattern in try patterns(in: folder, list: list) {
+                if list == .opinionCues, onDemandKinds.contains(pattern.label) {
+                    onDemandPatterns.append(pattern)
+                } else {
+                    sentencePatterns.append(pattern)
+                }
+            }
         }
         return FramingLexicon(
             language: language, sentenceMatcher: PhraseMatcher(patterns: sentencePatterns, endings: endings),
-            functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []))
+            functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []),
+            onDemandMatcher: PhraseMatcher(patterns: onDemandPatterns, endings: endings))
     }
 
     /// Every language folder under `root`, loaded.

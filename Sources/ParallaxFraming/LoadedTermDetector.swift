@@ -40,7 +40,8 @@ package struct LoadedTermDetector: Sendable {
     package func terms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
         -> [Framing.LoadedTerm]
     {
-        if evidence.loadedTerms.isEmpty { return [] }
+        let intensified = intensifiedJudgements(in: evidence)
+        if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = evidence.loadedTerms.filter { match in
             match.pattern.context.map { topics.contains($0) } ?? true
         }
@@ -55,9 +56,23 @@ package struct LoadedTermDetector: Sendable {
             if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
             chosen.append((span, match))
         }
+        for match in intensified {
+            let span = evidence.span(match)
+            if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
+            chosen.append((span, match))
+        }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
         var result: [Framing.LoadedTerm] = []
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
+            if match.pattern.label == "intensifier" {
+                result.append(
+                    Framing.LoadedTerm(
+                        text: evidence.tokens.slice(span), sentence: sentenceID,
+                        why: "\(Self.intensifiedCategory): \(evidence.cueText(match)) — "
+                            + "intensified judgement in the writer's voice",
+                        category: Self.intensifiedCategory, usage: "used"))
+                continue
+            }
             let category = match.pattern.label
             if let label = distancedLabel(after: match, in: evidence) {
                 // "so-called 'peace talks'": the sneer is aimed at the quoted label, which the writer
@@ -74,6 +89,45 @@ package struct LoadedTermDetector: Sendable {
                 Framing.LoadedTerm(
                     text: evidence.tokens.slice(span), sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
+        }
+        return result
+    }
+
+    /// The category of an intensified judgement that no lexicon classifies: an intensifier before a
+    /// word of negative judgement ("völlig planlos", "total überfordert", "utterly incompetent") makes
+    /// the judged person or thing small.
+    package static let intensifiedCategory = "belittling"
+    /// The fewest letters (bytes) a judging word needs, so that the bare affix ("los", "über") is no
+    /// judgement.
+    package static let judgementMinimumBytes = 6
+
+    /// Intensified judgements in the writer's voice: a cue of kind `intensifier` ("völlig", "total",
+    /// "utterly") directly before a word of kind `judgement` — a negative judgement by its form (German
+    /// "-los", "über-" adjectives and participles: "planlos", "überfordert") or by a short list of
+    /// judging adjectives ("inkompetent", "absurd", "clueless") — outside quotations, in a sentence that
+    /// names no source, reports no speech and holds no marker of indirect speech ("sei … überfordert").
+    /// Words of the form that do not judge ("kostenlos", "überraschend") are `plain` neutral uses. Each is returned as one match of the intensifier whose
+    /// word indices run over both words; the phrase is loaded whether or not a lexicon lists the
+    /// adjective.
+    private func intensifiedJudgements(in evidence: SentenceEvidence) -> [PhraseMatcher.Match] {
+        let cues = evidence.opinionCues
+        guard cues.contains(where: { $0.pattern.label == "intensifier" }), !evidence.isAttributed,
+            !evidence.reportsSpeech, !evidence.hasReportedSpeechMarker
+        else { return [] }
+        var result: [PhraseMatcher.Match] = []
+        let judgements = evidence.onDemandCues("judgement")
+        for intensifier in cues where intensifier.pattern.label == "intensifier" {
+            guard let index = intensifier.wordIndices.last, index + 1 < evidence.words.count,
+                evidence.words[index + 1].bytes.count >= Self.judgementMinimumBytes,
+                judgements.contains(where: { $0.wordIndices == [index + 1] })
+            else { continue }
+            // A capitalised word after a lower-case intensifier is a noun ("die völlige Überraschung").
+            let intensifierWritten = evidence.tokens.written(index)
+            let judgedWritten = evidence.tokens.written(index + 1)
+            if intensifierWritten.first?.isLowercase == true, judgedWritten.first?.isUppercase == true { continue }
+            var match = intensifier
+            match.wordIndices.append(index + 1)
+            result.append(match)
         }
         return result
     }
@@ -103,11 +157,16 @@ package struct LoadedTermDetector: Sendable {
 
     /// Whether a comma, colon or dash (– or —) stands between two UTF-8 offsets: the quoted clause
     /// ends there ("Die Lage sei dramatisch, sagte er").
-    private func punctuationStands(between start: Int, and end: Int, in evidence: SentenceEvidence) -> Bool {
+    /// - Parameter colon: whether a colon counts. Before a trailing attribution it does not: a colon
+    ///   opens what follows ("Giftwelle in der Warnel: Flussallianz fordert …" is a topic, then the
+    ///   source's demand), while quoted words end in a comma or dash ("…, sagte er").
+    private func punctuationStands(
+        between start: Int, and end: Int, in evidence: SentenceEvidence, colon: Bool = true
+    ) -> Bool {
         guard start < end else { return false }
         let bytes = Array(evidence.text.utf8.dropFirst(start).prefix(end - start))
         for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: ",") || (colon && byte == UInt8(ascii: ":")) { return true }
             // U+2013 and U+2014 are E2 80 93 and E2 80 94.
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                 bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
@@ -128,7 +187,7 @@ package struct LoadedTermDetector: Sendable {
         let additive = evidence.neutralUses.filter { $0.pattern.label == "additive" }.flatMap(\.wordIndices)
         for neutral in evidence.neutralUses {
             switch neutral.pattern.label {
-            case "additive":
+            case "additive", "plain":
                 continue
             case "negation":
                 if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
@@ -201,7 +260,7 @@ package struct LoadedTermDetector: Sendable {
                     return ("reported", "in the clause a verb of saying introduces")
                 }
                 let cueStart = evidence.words[cue].source.lowerBound
-                if punctuationStands(between: span.upperBound, and: cueStart, in: evidence) {
+                if punctuationStands(between: span.upperBound, and: cueStart, in: evidence, colon: false) {
                     return ("reported", "in speech attributed after it")
                 }
                 // Before the verb of saying and in the same clause: the writer's words for the speaker.

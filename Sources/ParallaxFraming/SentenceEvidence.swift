@@ -25,6 +25,24 @@ package struct SentenceEvidence: Sendable {
     package var claimAttribution: String?
     /// Whether the sentence contains a marker of indirect speech.
     package var hasReportedSpeechMarker: Bool
+    /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
+    /// unserer Schätzung"); such a source is left out of ``attributionCues``.
+    package var ownSource: Bool
+
+    /// The matcher of the on-demand cue kinds (``FramingLexicon/onDemandKinds``).
+    private var onDemandMatcher: PhraseMatcher?
+
+    /// The cues of an on-demand kind (`judgement`, `address`) outside quotations, matched when a rule
+    /// asks: a word of the judgement form that a `plain` neutral use covers is left out.
+    package func onDemandCues(_ label: String) -> [PhraseMatcher.Match] {
+        guard let onDemandMatcher else { return [] }
+        let plain = neutralUses.filter { $0.pattern.label == "plain" || $0.pattern.label == "technical" }
+        return onDemandMatcher.matches(in: tokens).filter { cue in
+            cue.pattern.label == label
+                && (quotes.ranges.isEmpty || cue.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil })
+                && !plain.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
+        }
+    }
 
     /// Gathers the evidence for `text`.
     /// - Parameter claimAttribution: the attributing words of a claim in the sentence, if any.
@@ -59,6 +77,27 @@ package struct SentenceEvidence: Sendable {
             case .functionWords: break
             }
         }
+        // A technical term covers an opinion cue inside it: "fahrlässige Tötung", "negligent homicide"
+        // name an offence, they do not judge.
+        let technical = neutralUses.filter { $0.pattern.label == "technical" }
+        if !technical.isEmpty {
+            opinionCues.removeAll { cue in
+                technical.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
+            }
+        }
+        // The writer's own organisation as the source ("nach unserer Schätzung", "according to our
+        // figures") attributes nothing to anyone else.
+        let ownWords = Set(opinionCues.filter { $0.pattern.label == "own" }.flatMap(\.wordIndices))
+        if !ownWords.isEmpty {
+            attributionCues.removeAll { cue in
+                guard cue.pattern.label == "source", let first = cue.wordIndices.first,
+                    let last = cue.wordIndices.last
+                else { return false }
+                return (max(0, first - 1)...(last + 1)).contains { ownWords.contains($0) }
+            }
+        }
+        self.ownSource = !ownWords.isEmpty
+        self.onDemandMatcher = lexicon.onDemandMatcher
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms
@@ -71,7 +110,7 @@ package struct SentenceEvidence: Sendable {
 
     /// Whether someone other than the writer is named or implied as the source.
     package var isAttributed: Bool {
-        claimAttribution != nil || attributionCues.contains { $0.pattern.label != "distancing" }
+        (claimAttribution != nil && !ownSource) || attributionCues.contains { $0.pattern.label != "distancing" }
     }
 
     /// Whether a verb or noun that introduces someone else's label ("sprach von", "nannte",

@@ -125,7 +125,8 @@ package struct SentenceRoleClassifier: Sendable {
     ///   - sectionCue: the ``sectionCue(_:)`` of the heading over the sentence, if any.
     ///   - previousWhy: the reason given for the sentence before, in the same section.
     package func contextualOpinion(
-        _ evidence: SentenceEvidence, why: String, sectionCue: String?, previousWhy: String?, publisher: String?
+        _ evidence: SentenceEvidence, why: String, sectionCue: String?, previousWhy: String?, publisher: String?,
+        afterPivotQuestion: Bool = false
     ) -> String? {
         if evidence.isSelfAttributed(publisher: publisher) {
             return "stance: the outlet speaks (\(why))"
@@ -139,8 +140,36 @@ package struct SentenceRoleClassifier: Sendable {
         {
             return "answer to the writer's question: \(evidence.cueText(answer))"
         }
+        if afterPivotQuestion {
+            return "answer with contempt to the writer's pivot question"
+        }
         return nil
     }
+
+    /// Whether a sentence is the writer's short pivot question ("Und die Reederei?", "Und wer steckt
+    /// dahinter?", "And the bosses?"): a rhetorical question of at most ``pivotQuestionWords`` words that
+    /// opens with a cue of kind `pivot` and addresses no one (no cue of kind `address` written as the
+    /// polite "Sie" or as "du", "you": an interviewer's "Und was machen Sie jetzt?" is not the writer's).
+    /// The sentence after it without a cue or source is the writer's answer when it holds a term of
+    /// contempt in the writer's voice ("Und die Reederei? Duckt sich weg."); a plain statement after it
+    /// ("Und die Regierung? Sie verweigerte den Kredit …") stays reporting, as the gold of dev4 and dev5 has it.
+    package func isPivotQuestion(_ evidence: SentenceEvidence, why: String) -> Bool {
+        guard why == Self.rhetoricalQuestion, evidence.words.count <= Self.pivotQuestionWords,
+            evidence.opinionCues.contains(where: { $0.pattern.label == "pivot" && $0.wordIndices.first == 0 })
+        else { return false }
+        return !evidence.onDemandCues("address").contains { cue in
+            guard cue.pattern.label == "address", let index = cue.wordIndices.first, index > 0 else { return false }
+            let written = evidence.tokens.written(index)
+            // German "sie" and "ihr…" in lower case are "they" and "her": only the capitalised form
+            // addresses someone; the other address words ("du", "euch", "you") always do.
+            let folded = written.lowercased()
+            let politeForm = folded.hasPrefix("s") || folded.hasPrefix("i")
+            return !politeForm || written.first?.isUppercase == true
+        }
+    }
+
+    /// The most words of a pivot question ("Und wer steckt dahinter?").
+    package static let pivotQuestionWords = 6
 
     /// Loaded-term categories of contempt for people: two of them in the writer's voice in one sentence
     /// without any other cue or source ("Die Heuschrecken … haben die Airline ausgesaugt") judge rather
@@ -185,7 +214,7 @@ package struct SentenceRoleClassifier: Sendable {
         if let cue = evidence.attributionCues.first(where: { $0.pattern.label != "distancing" }) {
             return "attributed: \(evidence.cueText(cue))"
         }
-        if let claim = evidence.claimAttribution {
+        if let claim = evidence.claimAttribution, !evidence.ownSource {
             return "attributed: \(claim)"
         }
         return nil
