@@ -18,6 +18,18 @@ public struct Evaluator: Sendable {
         return Self.reportOrder(files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(".json".count)) })
     }
 
+    /// Splits that are no longer run unless named with `--splits`: one name per line of
+    /// `examples/gold/retired.txt` (`#` starts a comment) — a held-out split replaced by a fresh one.
+    public var retiredSplits: Set<String> {
+        let file = repositoryRoot.appendingPathComponent("examples/gold/retired.txt")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").compactMap { line in
+            let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            return name.isEmpty ? nil : name
+        })
+    }
+
     /// `names` in report order: `dev`, `dev2`, … `dev10` by number, then other names alphabetically,
     /// then the held-out splits `heldout`, `heldout2`, … by number, then `all`.
     public static func reportOrder(_ names: some Sequence<String>) -> [String] {
@@ -57,7 +69,8 @@ public struct Evaluator: Sendable {
         func wanted(_ name: String) -> Bool { sections?.contains(name) ?? true }
         var metrics: [EvaluationMetric] = []
         var splits: [EvaluationSplit] = []
-        for name in splitNames where splitFilter?.contains(name) ?? true {
+        let retired = splitFilter == nil ? retiredSplits : []
+        for name in splitNames where splitFilter?.contains(name) ?? !retired.contains(name) {
             splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))
         }
         if wanted("articles") {
