@@ -251,7 +251,7 @@ struct AttributionFinder: Sendable {
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
         {
-            return (possessive(owner, generic) ?? sourceLabel(owner), owner)
+            return (possessive(owner, generic.name) ?? sourceLabel(owner), owner)
         }
         // `Analysts at Borkmann Bank`, `Experten der Deutschen Bank`: a group of people at a named body speaks for it.
         if let group = source, group.kind == "generic", pack.backReferences.groupLabels.contains(group.name),
@@ -377,12 +377,6 @@ struct AttributionFinder: Sendable {
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
     }
 
-    /// A possessive owner before a generic body (`Dalmoria's coast guard`): the owner without `'s`, followed by the
-    /// body's label when the body's proper name carries its place (`dalmoria coast guard`, `docs/VOCABULARY.md`).
-    private func possessive(_ owner: EntityMention, _ generic: EntityMention) -> String? {
-        possessive(owner, generic.name)
-    }
-
     /// The label of a one- or two-word descriptor at `index` (`coast guard`, `Küstenwache`).
     private func descriptorLabel(_ tokens: [ClaimToken], at index: Int) -> String? {
         guard tokens[index].kind == .word else { return nil }
@@ -394,6 +388,8 @@ struct AttributionFinder: Sendable {
         return pack.descriptors.lookup(tokens[index].lower)
     }
 
+    /// A possessive owner before a generic body (`Dalmoria's coast guard`): the owner without `'s`, followed by the
+    /// body's label when the body's proper name carries its place (`dalmoria coast guard`, `docs/VOCABULARY.md`).
     private func possessive(_ owner: EntityMention, _ body: String) -> String? {
         guard let suffix = ["'s", "’s"].first(where: { owner.name.hasSuffix($0) }) else { return nil }
         let base = String(owner.name.dropLast(suffix.count))

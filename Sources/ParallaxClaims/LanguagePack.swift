@@ -321,14 +321,15 @@ final class LanguagePack: Sendable {
             }
         }
         let particleRows = rows("cue-particles.txt")
-        cueParticles = Dictionary(
-            grouping: particleRows.filter { field($0, 2) != "required" }.compactMap { row in field(row, 1).map { (row[0], $0) } },
-            by: \.0
-        ).mapValues { Set($0.map(\.1)) }
-        requiredCueParticles = Dictionary(
-            grouping: particleRows.filter { field($0, 2) == "required" }.compactMap { row in field(row, 1).map { (row[0], $0) } },
-            by: \.0
-        ).mapValues { Set($0.map(\.1)) }
+        func particles(required: Bool) -> [String: Set<String>] {
+            Dictionary(
+                grouping: particleRows.filter { (field($0, 2) == "required") == required }
+                    .compactMap { row in field(row, 1).map { (row[0], $0) } },
+                by: \.0
+            ).mapValues { Set($0.map(\.1)) }
+        }
+        cueParticles = particles(required: false)
+        requiredCueParticles = particles(required: true)
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }

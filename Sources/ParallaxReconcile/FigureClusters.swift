@@ -90,12 +90,7 @@ struct FigureClusters {
             }
         }
         entries.sort { ($0.fact.unitKey, $0.value) < ($1.fact.unitKey, $1.value) }
-        var parent = Array(groups.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index { index = parent[index] }
-            return index
-        }
+        var sets = GroupUnion(count: groups.count)
         // Each pair of groups is decided once; within a run of equal numbers only the first figure of each
         // group and article is compared, so many copies of one number cost no more than one.
         var decided = Set<[Int]>()
@@ -112,7 +107,7 @@ struct FigureClusters {
             for (offset, left) in window.enumerated() {
                 for right in window[(offset + 1)...] where left.group != right.group {
                     let pair = [min(left.group, right.group), max(left.group, right.group)]
-                    guard !decided.contains(pair), root(left.group) != root(right.group),
+                    guard !decided.contains(pair), sets.root(left.group) != sets.root(right.group),
                         left.fact.article.id != right.fact.article.id, left.fact.measureKey != right.fact.measureKey,
                         Self.sameStatedFigure(left.fact, right.fact)
                     else { continue }
@@ -130,8 +125,7 @@ struct FigureClusters {
                     }
                     decided.insert(pair)
                     guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
-                    let (a, b) = (root(left.group), root(right.group))
-                    parent[max(a, b)] = min(a, b)
+                    sets.join(left.group, right.group)
                 }
             }
             start = end
@@ -149,16 +143,13 @@ struct FigureClusters {
                         && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
                 }
             }
-            guard candidates.count == 1, let target = candidates.first, root(target) != root(entry.group),
+            guard candidates.count == 1, let target = candidates.first, sets.root(target) != sets.root(entry.group),
                 groups[entry.group].allSatisfy({ $0.unitKey == "-" }),
                 !articlesTellApart(groups[entry.group], groups[target])
             else { continue }
-            let (a, b) = (root(entry.group), root(target))
-            parent[max(a, b)] = min(a, b)
+            sets.join(entry.group, target)
         }
-        var merged: [Int: [ClaimFacts]] = [:]
-        for index in groups.indices { merged[root(index), default: []] += groups[index] }
-        groups = merged.keys.sorted().map { merged[$0]! }
+        groups = sets.merging(groups)
     }
 
     /// Joins the group of a denier's counter-figure to the group of the figure it answers: an article
@@ -170,12 +161,7 @@ struct FigureClusters {
     /// answers that one, and figures of a part or a further batch keep their groups.
     /// - Complexity: O(n) for n figures (figures indexed by article).
     private mutating func joiningCounterFigures() {
-        var parent = Array(groups.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index { index = parent[index] }
-            return index
-        }
+        var sets = GroupUnion(count: groups.count)
         var byArticle: [String: [(group: Int, fact: ClaimFacts)]] = [:]
         for (index, group) in groups.enumerated() {
             for fact in group where !fact.subset && !fact.sharedFurther && fact.measureKey != "-" {
@@ -190,20 +176,17 @@ struct FigureClusters {
                 && !groups[counter.group].contains(where: { $0.article.id == counter.fact.article.id && !$0.inDenialSentence })
             {
                 for answered in entries where !answered.fact.inDenialSentence
-                    && root(answered.group) != root(counter.group)
+                    && sets.root(answered.group) != sets.root(counter.group)
                     && answered.fact.measureKey == counter.fact.measureKey && answered.fact.unitKey == counter.fact.unitKey
                     && !Self.sameValue(answered.fact, counter.fact)
                 {
-                    let (a, b) = (root(answered.group), root(counter.group))
-                    parent[max(a, b)] = min(a, b)
+                    sets.join(answered.group, counter.group)
                     joined = true
                 }
             }
         }
         guard joined else { return }
-        var merged: [Int: [ClaimFacts]] = [:]
-        for index in groups.indices { merged[root(index), default: []] += groups[index] }
-        groups = merged.keys.sorted().map { merged[$0]! }
+        groups = sets.merging(groups)
     }
 
     /// Moves a figure into the group of another measure when another article states its distinctive number
