@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 import Foundation
 
 /// Finds pairs of articles where one rewrites the other, or both rewrite one source text.
