@@ -20,16 +20,28 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Language of the brief: de or en (default: each story's majority language).")
     var briefLanguage: String?
 
+    @Flag(help: "Also analyse the held-out splits (folders named heldout…), which the demo leaves out so nobody reads them while tuning.")
+    var includeHeldOut = false
+
     func run() async throws {
-        let folder = try corpus ?? ExampleCorpusLocator.locate()
+        let paths = try corpus.map { [$0] } ?? Self.splitFolders(of: ExampleCorpusLocator.locate(), includeHeldOut: includeHeldOut)
         let analysis = await Analyzer(configuration: .init(briefLanguage: briefLanguage))
-            .analyze(paths: [folder], progress: ProgressLine.reporter())
+            .analyze(paths: paths, progress: ProgressLine.reporter())
         let text = try ReportRenderer().render(analysis.report, as: format)
         FileHandle.standardOutput.write(Data(text.utf8))
         for problem in analysis.problems {
             FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
         }
         if !analysis.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The split folders of the bundled corpus in name order, without the held-out ones (`heldout…`)
+    /// unless `includeHeldOut`.
+    static func splitFolders(of corpus: String, includeHeldOut: Bool) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted()
+        return names
+            .filter { includeHeldOut || !$0.hasPrefix("heldout") }
+            .map { (corpus as NSString).appendingPathComponent($0) }
     }
 }
 

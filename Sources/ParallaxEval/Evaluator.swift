@@ -31,11 +31,12 @@ public struct Evaluator: Sendable {
     }
 
     /// `names` in report order: `dev`, `dev2`, … `dev10` by number, then other names alphabetically,
-    /// then the held-out splits `heldout`, `heldout2`, … by number, then `all`.
+    /// then the held-out splits `heldout`, `heldout2`, … by number (other held-out names such as
+    /// `heldout-real` after them), then `all`.
     public static func reportOrder(_ names: some Sequence<String>) -> [String] {
         func rank(_ name: String) -> (Int, Int, String) {
             if name == "all" { return (3, 0, name) }
-            if let number = numbered(name, prefix: "heldout") { return (2, number, name) }
+            if EvaluationSplit.isHeldOut(name) { return (2, numbered(name, prefix: "heldout") ?? Int.max, name) }
             if let number = numbered(name, prefix: "dev") { return (0, number, name) }
             return (1, 0, name)
         }
@@ -71,22 +72,29 @@ public struct Evaluator: Sendable {
         var splits: [EvaluationSplit] = []
         let retired = splitFilter == nil ? retiredSplits : []
         for name in splitNames where splitFilter?.contains(name) ?? !retired.contains(name) {
-            splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot))
+            do {
+                splits.append(try await EvaluationSplit.load(name: name, repositoryRoot: repositoryRoot, sharedFolder: sharedFolder))
+            } catch let error as EvaluationSplitError {
+                guard case .sharedCorpusMissing = error else { throw error }
+                FileHandle.standardError.write(Data("note: skipped. \(error.description)\n".utf8))
+            }
         }
+        // Real-text splits carry claims gold only; the other sections score the example corpus.
+        let invented = splits.filter { !$0.isRealText }
         if wanted("articles") {
-            for split in splits { metrics += ArticleEvaluation.metrics(for: split) }
+            for split in invented { metrics += ArticleEvaluation.metrics(for: split) }
         }
         if wanted("claims") {
-            let corpus = repositoryRoot.appendingPathComponent("examples/corpus").path + "/"
             for split in splits {
                 let gold = try ClaimEvaluation.loadGold(repositoryRoot.appendingPathComponent("examples/gold/\(split.name).json"))
+                let corpus = split.corpusFolder + "/"
                 metrics += ClaimEvaluation.score(report: split.report, gold: gold, inputPrefix: corpus)
                 show(ClaimEvaluation.disagreements(report: split.report, gold: gold, inputPrefix: corpus), "claims", split)
             }
         }
         if wanted("framing") {
             let framing = FramingEvaluation(repositoryRoot: repositoryRoot)
-            for split in splits { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
+            for split in invented { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
         }
         if wanted("html"), let shared = sharedFolder {
             let corpus = shared.appendingPathComponent("corpora/html-eval")
@@ -96,7 +104,7 @@ public struct Evaluator: Sendable {
         }
         if wanted("stories") {
             let examples = repositoryRoot.appendingPathComponent("examples")
-            for split in splits { metrics += try await StoryEvaluation().evaluate(examples: examples, split: split.name) }
+            for split in invented { metrics += try await StoryEvaluation().evaluate(examples: examples, split: split.name) }
             if let shared = sharedFolder {
                 let newswcl = shared.appendingPathComponent("corpora/newswcl50.jsonl")
                 if FileManager.default.fileExists(atPath: newswcl.path) {
@@ -105,7 +113,7 @@ public struct Evaluator: Sendable {
             }
         }
         if wanted("groups") {
-            for split in splits {
+            for split in invented {
                 metrics += GroupEvaluation.metrics(for: split)
                 show(GroupEvaluation.misses(for: split), "groups", split)
             }

@@ -76,6 +76,10 @@ public struct GoldCorpus: Decodable, Sendable {
     }
 
     public var split: String?
+    /// For a split of real text: the JSON Lines file under `../shared/` its articles come from
+    /// (`corpora/10kgnad-test.jsonl`); its inputs are `<split>/<file name>#<item id>`. `nil` for the
+    /// invented splits of `examples/corpus/`.
+    public var sharedCorpus: String?
     public var articles: [Article]
     public var stories: [Story]?
     public var groups: [Group]?

@@ -78,5 +78,7 @@ import Testing
         let result = try run(["demo"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("# Parallax report"))
+        #expect(result.output.contains("corpus/dev/"))
+        #expect(!result.output.contains("corpus/heldout"), "the demo leaves the held-out splits out")
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import ParallaxModel
+import Testing
+
+@testable import ParallaxEval
+
+/// Gold splits whose articles are real text under `../shared/` (`"sharedCorpus"`): only the annotated
+/// items are analysed, their claims are scored, and a machine without the shared folder skips them.
+@Suite struct RealTextSplitTests {
+    /// A checkout `<tmp>/repo` with one real-text gold split, beside `<tmp>/shared` when `withShared`.
+    private func layout(withShared: Bool) throws -> URL {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-real-\(UUID().uuidString)")
+        let gold = base.appendingPathComponent("repo/examples/gold")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: base.appendingPathComponent("repo/examples/corpus"), withIntermediateDirectories: true)
+        let goldJSON = #"""
+            {"split": "real", "sharedCorpus": "corpora/news.jsonl", "articles": [
+              {"input": "real/news.jsonl#news-2", "language": "de", "claims": [
+                {"kind": "quantity", "text": "rund 300 Beschäftigte", "value": 300, "qualifier": "about",
+                 "unit": "worker", "measure": null, "time": null, "subject": null, "source": null, "hedged": false, "group": null}
+              ]}
+            ], "stories": [], "groups": [], "rewrites": []}
+            """#
+        try Data(goldJSON.utf8).write(to: gold.appendingPathComponent("real.json"))
+        if withShared {
+            let corpora = base.appendingPathComponent("shared/corpora")
+            try FileManager.default.createDirectory(at: corpora, withIntermediateDirectories: true)
+            let lines = [
+                #"{"id": "news-1", "label": "Sport", "text": "Der Verein gewann am Sonntag. Die Fans feierten lange."}"#,
+                #"{"id": "news-2", "label": "Wirtschaft", "text": "Werk in Linz schließt. Die Firma beschäftigt in Linz rund 300 Beschäftigte. Der Betriebsrat ist empört."}"#,
+            ]
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: corpora.appendingPathComponent("news.jsonl"))
+        }
+        return base
+    }
+
+    @Test func onlyTheAnnotatedItemsAreAnalysedAndTheirClaimsScored() async throws {
+        let base = try layout(withShared: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let root = base.appendingPathComponent("repo")
+        let split = try await EvaluationSplit.load(
+            name: "real", repositoryRoot: root, sharedFolder: base.appendingPathComponent("shared"))
+        #expect(split.isRealText)
+        #expect(split.report.articles.count == 1)
+        #expect(split.missing.isEmpty)
+        let metrics = try await Evaluator(repositoryRoot: root).run(sections: ["claims", "articles", "groups"], splits: ["real"])
+        let recall = metrics.first { $0.name == "claims.quantity.recall" && $0.split == "real" }
+        #expect(recall?.value == 1)
+        #expect(!metrics.contains { $0.name.hasPrefix("groups.") || $0.name.hasPrefix("articles.") })
+    }
+
+    @Test func aMachineWithoutTheSharedCorpusSkipsTheSplit() async throws {
+        let base = try layout(withShared: false)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let root = base.appendingPathComponent("repo")
+        await #expect(throws: EvaluationSplitError.self) {
+            try await EvaluationSplit.load(name: "real", repositoryRoot: root, sharedFolder: nil)
+        }
+        let metrics = try await Evaluator(repositoryRoot: root).run(sections: ["claims"], splits: ["real"])
+        #expect(metrics.isEmpty)
+    }
+
+    @Test func realTextHeldOutSplitsAreHeldOutAndReportedLast() {
+        #expect(EvaluationSplit.isHeldOut("heldout-real"))
+        #expect(Evaluator.reportOrder(["heldout-real", "real", "heldout2", "dev"]) == ["dev", "real", "heldout2", "heldout-real"])
+    }
+}
