@@ -22,8 +22,9 @@ extension ClaimEvaluation {
             let unitOK = claim.quantity?.unit == gold.unit
             let qualifierOK = claim.quantity?.qualifier.rawValue == gold.qualifier
             if unitOK && qualifierOK { correct += 1 }
-            let goldTime = gold.time.map { GoldTime(start: $0.start, end: $0.end) }
-            let time = claim.time.map { GoldTime(start: $0.start, end: $0.end) }
+            // A time with neither start nor end (a weekday in an article without a date) is no interval.
+            let goldTime = gold.time.map { GoldTime(start: $0.start, end: $0.end) }.flatMap(\.interval)
+            let time = claim.time.map { GoldTime(start: $0.start, end: $0.end) }.flatMap(\.interval)
             let agreements: [(String, Bool, String, String)] = [
                 ("unit", unitOK, gold.unit ?? "nil", claim.quantity?.unit ?? "nil"),
                 ("qualifier", qualifierOK, gold.qualifier ?? "nil", claim.quantity?.qualifier.rawValue ?? "nil"),

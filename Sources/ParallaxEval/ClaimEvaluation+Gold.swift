@@ -33,6 +33,9 @@ extension ClaimEvaluation {
     public struct GoldTime: Decodable, Sendable, Equatable {
         public var start: String?
         public var end: String?
+
+        /// Itself when it bounds the time at either end; `nil` when it has neither start nor end.
+        var interval: GoldTime? { start == nil && end == nil ? nil : self }
     }
 
     /// Reads a gold file.

@@ -45,6 +45,13 @@ import Testing
         #expect(ClaimMatcher.match(gold: gold, extracted: extracted).map(\.extracted.id) == ["c2"])
     }
 
+    @Test func aTimeWithNeitherStartNorEndIsNoInterval() {
+        #expect(ClaimEvaluation.GoldTime(start: nil, end: nil).interval == nil)
+        let year = ClaimEvaluation.GoldTime(start: "2015-01-01", end: "2015-12-31")
+        #expect(year.interval == year)
+        #expect(ClaimEvaluation.GoldTime(start: nil, end: "2015-12-31").interval != nil)
+    }
+
     @Test func splitsAreReportedDevelopmentFirstByNumberAndHeldOutLast() {
         let order = Evaluator.reportOrder(["heldout2", "dev10", "all", "heldout", "dev", "extra", "dev2"])
         #expect(order == ["dev", "dev2", "dev10", "extra", "heldout", "heldout2", "all"])
