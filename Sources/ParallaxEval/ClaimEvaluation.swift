@@ -55,9 +55,19 @@ public enum ClaimEvaluation {
             counts.readableGold += expected.count
             var found = report.claims.filter { $0.article == id && $0.kind == .quantity }
             counts.extracted += found.count
+            // First every gold claim whose own words an extracted claim of the same number overlaps, then
+            // the rest by number alone — so a gold claim earlier in the article cannot take the extracted
+            // claim of a later one that states the same number.
+            var unpaired: [GoldClaim] = []
             for claim in expected {
-                let sameText = found.firstIndex { sameNumber($0.quantity, claim) && overlaps($0.text, claim.text) }
-                guard let index = sameText ?? found.firstIndex(where: { sameNumber($0.quantity, claim) }) else {
+                if let index = found.firstIndex(where: { sameNumber($0.quantity, claim) && overlaps($0.text, claim.text) }) {
+                    counts.add(found.remove(at: index), claim)
+                } else {
+                    unpaired.append(claim)
+                }
+            }
+            for claim in unpaired {
+                guard let index = found.firstIndex(where: { sameNumber($0.quantity, claim) }) else {
                     counts.misses.append("missed: \(goldArticle.input): \(claim.text)")
                     continue
                 }
