@@ -41,7 +41,7 @@ package struct HeadlineAssessor: Sendable {
         var seenCues = Set<String>()
         for match in evidence.headlineCues {
             let cue = evidence.cueText(match)
-            guard seenCues.insert(cue.lowercased()).inserted else { continue }
+            guard seenCues.insert(cue.lowercased()).inserted, !isLiteral(match, in: evidence) else { continue }
             let reason = "\(match.pattern.label) word: \(cue)"
             if Self.strongKinds.contains(match.pattern.label), !isCompoundHead(match, in: evidence) {
                 strong.append(reason)
@@ -70,6 +70,15 @@ package struct HeadlineAssessor: Sendable {
         if !strong.isEmpty || weakWords.count >= 2 { return (true, reasons) }
         if weak.isEmpty { return (false, "no sensational cue") }
         return (false, "only one weak cue: \(reasons)")
+    }
+
+    /// Whether a `literal` or `technical` neutral use covers all words of a headline cue: a storm
+    /// that "slams into" a coast is the wire's plain verb of impact, not a "slams" of outrage (round 10).
+    package func isLiteral(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        evidence.neutralUses.contains { neutral in
+            (neutral.pattern.label == "literal" || neutral.pattern.label == "technical")
+                && match.wordIndices.allSatisfy(neutral.wordIndices.contains)
+        }
     }
 
     /// Whether a one-word cue is the head of a compound ("Ölpreis-Schock", "Wahlsieg"): the compound
