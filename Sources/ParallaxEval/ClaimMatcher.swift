@@ -5,22 +5,27 @@ import ParallaxModel
 ///
 /// A quantity matches when its value (or range bounds) equals the gold value within 0.5 %; a statement
 /// when its predicate equals the gold predicate, or both are denials. Each extracted claim pairs with at
-/// most one gold claim, first come first served in gold order; a matching unit is preferred.
+/// most one gold claim: first every gold claim with an extracted claim whose words overlap its own (a matching
+/// unit preferred), then the rest in gold order — so a gold claim earlier in the article cannot take the
+/// extracted claim of a later one that states the same number (as the claims scorer pairs them).
 enum ClaimMatcher {
     static func match(
         gold: [GoldCorpus.Claim], extracted: [ParallaxModel.Claim]
     ) -> [(gold: GoldCorpus.Claim, extracted: ParallaxModel.Claim)] {
         var used = Set<String>()
-        var pairs: [(gold: GoldCorpus.Claim, extracted: ParallaxModel.Claim)] = []
-        for goldClaim in gold {
-            let candidates = extracted.filter { !used.contains($0.id) && matches(goldClaim, $0) }
-            let best = candidates.first { $0.quantity?.unit == goldClaim.unit } ?? candidates.first
-            if let best {
+        var chosen: [Int: ParallaxModel.Claim] = [:]
+        for sameWords in [true, false] {
+            for (index, goldClaim) in gold.enumerated() where chosen[index] == nil {
+                let candidates = extracted.filter {
+                    !used.contains($0.id) && matches(goldClaim, $0)
+                        && (!sameWords || $0.text.contains(goldClaim.text) || goldClaim.text.contains($0.text))
+                }
+                guard let best = candidates.first(where: { $0.quantity?.unit == goldClaim.unit }) ?? candidates.first else { continue }
                 used.insert(best.id)
-                pairs.append((goldClaim, best))
+                chosen[index] = best
             }
         }
-        return pairs
+        return gold.indices.compactMap { index in chosen[index].map { (gold[index], $0) } }
     }
 
     static func matches(_ gold: GoldCorpus.Claim, _ claim: ParallaxModel.Claim) -> Bool {

@@ -45,6 +45,17 @@ import Testing
         #expect(ClaimMatcher.match(gold: gold, extracted: extracted).map(\.extracted.id) == ["c2"])
     }
 
+    @Test func aGoldClaimPairsWithTheClaimOfItsOwnWordsBeforeAnEarlierGoldClaimTakesIt() throws {
+        let gold = try JSONDecoder().decode(
+            [GoldCorpus.Claim].self,
+            from: Data(#"[{"kind":"quantity","text":"rund 200 Meter","value":200,"unit":"metre"},{"kind":"quantity","text":"Hunderte Menschen","low":200,"unit":"person"}]"#.utf8))
+        let extracted = [
+            Claim(id: "c1", article: "a1", sentence: "a1.s2", text: "Hunderte Menschen", kind: .quantity, quantity: Quantity(value: nil, low: 200, qualifier: .atLeast, unit: "person")),
+        ]
+        let pairs = ClaimMatcher.match(gold: gold, extracted: extracted)
+        #expect(pairs.map { $0.gold.text } == ["Hunderte Menschen"])
+    }
+
     @Test func aTimeWithNeitherStartNorEndIsNoInterval() {
         #expect(ClaimEvaluation.GoldTime(start: nil, end: nil).interval == nil)
         let year = ClaimEvaluation.GoldTime(start: "2015-01-01", end: "2015-12-31")
