@@ -13,7 +13,8 @@ import Testing
     /// Which measures fit which units (`Lexicons/measure-units.tsv`).
     @Test(arguments: [
         ("killed", "person", true), ("killed", "tonne", true), ("killed", "percent", true), ("killed", "-", true),
-        ("wounded", "kilometre", false), ("distance", "person", false), ("cost", "person", false), ("cost", "eur", true),
+        ("wounded", "kilometre", false), ("distance", "person", false), ("cost", "person", false),
+        ("cost", "eur", true),
         ("duration", "hour", true), ("duration", "person", false), ("distance", "kilometre", true),
         ("size", "person", true), ("won", "kilometre", true),
     ])
@@ -25,12 +26,24 @@ import Testing
     /// the label read from other words is dropped ("23 Bergleute" read as a distance keeps its miners;
     /// "zwölf" injured read in metres keeps its verb).
     @Test(arguments: [
-        (Figure(text: "23 Bergleute", value: 23, unit: "worker", measure: "distance"), Figure(text: "23 miners", value: 23, unit: "worker")),
-        (Figure(text: "mindestens 19 Menschen", value: 19, qualifier: .atLeast, unit: "person", measure: "cost"),
-         Figure(text: "at least 19 people", value: 19, qualifier: .atLeast, unit: "person", measure: "killed")),
-        (Figure(text: "zwölf", value: 12, unit: "metre", measure: "wounded"), Figure(text: "12 injured", value: 12, unit: "person", measure: "wounded")),
-        (Figure(text: "between $1.8 billion and $2.6 billion", value: nil, qualifier: .range, low: 1.8e9, unit: "usd", measure: "killed or wounded"),
-         Figure(text: "bis zu 2,6 Mrd. Dollar", value: 2.6e9, qualifier: .upTo, unit: "usd", measure: "cost")),
+        (
+            Figure(text: "23 Bergleute", value: 23, unit: "worker", measure: "distance"),
+            Figure(text: "23 miners", value: 23, unit: "worker")
+        ),
+        (
+            Figure(text: "mindestens 19 Menschen", value: 19, qualifier: .atLeast, unit: "person", measure: "cost"),
+            Figure(text: "at least 19 people", value: 19, qualifier: .atLeast, unit: "person", measure: "killed")
+        ),
+        (
+            Figure(text: "zwölf", value: 12, unit: "metre", measure: "wounded"),
+            Figure(text: "12 injured", value: 12, unit: "person", measure: "wounded")
+        ),
+        (
+            Figure(
+                text: "between $1.8 billion and $2.6 billion", value: nil, qualifier: .range, low: 1.8e9, unit: "usd",
+                measure: "killed or wounded"),
+            Figure(text: "bis zu 2,6 Mrd. Dollar", value: 2.6e9, qualifier: .upTo, unit: "usd", measure: "cost")
+        ),
     ])
     func aFigureWithMisfitLabelsJoinsWhatItNames(_ example: (misread: Figure, other: Figure)) {
         var story = StoryBuilder()
@@ -45,8 +58,11 @@ import Testing
     @Test func fittingLabelsAreKept() {
         var story = StoryBuilder()
         let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
-        story.sentence(a, "Mehr als 12 Tonnen Fische verendeten.", [Figure(text: "12 Tonnen", value: 12, qualifier: .moreThan, unit: "tonne", measure: "killed")])
-        story.sentence(b, "12 people were killed.", [Figure(text: "12 people", value: 12, unit: "person", measure: "killed")])
+        story.sentence(
+            a, "Mehr als 12 Tonnen Fische verendeten.",
+            [Figure(text: "12 Tonnen", value: 12, qualifier: .moreThan, unit: "tonne", measure: "killed")])
+        story.sentence(
+            b, "12 people were killed.", [Figure(text: "12 people", value: 12, unit: "person", measure: "killed")])
         let result = reconcile(story)
         #expect(!together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
     }
@@ -61,11 +77,17 @@ import Testing
         (340, .about, 300, .moreThan, true),
         (46, .exact, 46, .exact, true),
     ])
-    func bareNumbersMeetOnlyTheirNumber(_ example: (a: Double, qa: Quantity.Qualifier, b: Double, qb: Quantity.Qualifier, joins: Bool)) {
+    func bareNumbersMeetOnlyTheirNumber(
+        _ example: (a: Double, qa: Quantity.Qualifier, b: Double, qb: Quantity.Qualifier, joins: Bool)
+    ) {
         var story = StoryBuilder()
         let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Wire")
-        story.sentence(a, "Es waren \(Int(example.a)) am Ort.", [Figure(text: "\(Int(example.a))", value: example.a, qualifier: example.qa, unit: nil)])
-        story.sentence(b, "There were \(Int(example.b)) there.", [Figure(text: "\(Int(example.b))", value: example.b, qualifier: example.qb, unit: nil)])
+        story.sentence(
+            a, "Es waren \(Int(example.a)) am Ort.",
+            [Figure(text: "\(Int(example.a))", value: example.a, qualifier: example.qa, unit: nil)])
+        story.sentence(
+            b, "There were \(Int(example.b)) there.",
+            [Figure(text: "\(Int(example.b))", value: example.b, qualifier: example.qb, unit: nil)])
         let result = reconcile(story)
         #expect(together("c1", "c2", in: result) == example.joins, "\(result.groups.map(\.claims))")
     }
@@ -76,8 +98,12 @@ import Testing
         var story = StoryBuilder()
         let a = story.article(publisher: "Bote", language: "de"), b = story.article(publisher: "Echo", language: "de")
         let c = story.article(publisher: "Wire")
-        story.sentence(a, "23 Bergleute sind eingeschlossen.", [Figure(text: "23 Bergleute", value: 23, unit: "person", measure: "missing")])
-        story.sentence(b, "23 Bergleute sitzen fest.", [Figure(text: "23 Bergleute", value: 23, unit: "person", measure: "deployed")])
+        story.sentence(
+            a, "23 Bergleute sind eingeschlossen.",
+            [Figure(text: "23 Bergleute", value: 23, unit: "person", measure: "missing")])
+        story.sentence(
+            b, "23 Bergleute sitzen fest.",
+            [Figure(text: "23 Bergleute", value: 23, unit: "person", measure: "deployed")])
         story.sentence(c, "Twenty-three were trapped.", [Figure(text: "Twenty-three", value: 23, unit: nil)])
         let result = reconcile(story)
         #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
