@@ -18,7 +18,7 @@ struct ClaimGrouper: Sendable {
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
                         Self.markingSubsets(
-                            Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(facts)))))))))
+                            Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(Self.droppingMisfitLabels(facts))))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]

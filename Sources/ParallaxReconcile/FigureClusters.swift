@@ -13,8 +13,9 @@ import ParallaxModel
 /// compatible, in one group. Every other figure joins the group whose values and words are closest.
 ///
 /// A figure without a measure joins the closest group of its unit and scope, whatever the measure, when
-/// that group's figures are of its size (within a factor of three) and its own article gives the group no
-/// other value (`68` beside `150 seats` in "68 of the 150 seats").
+/// that group's figures are of its size (within a factor of three; a share, a measurement or a bare number
+/// without a unit must state the group's number) and its own article gives the group no other value (`68`
+/// beside `150 seats` in "68 of the 150 seats").
 ///
 /// - Complexity: O(n · g) for n figures and g groups per key; each group keeps its figures by article
 ///   and its context words, so a figure is compared with one article's figures only.
@@ -137,12 +138,14 @@ struct FigureClusters {
             unitGroupsByNumber[Self.numberKey(entry.value), default: []].insert(entry.group)
         }
         for entry in entries where entry.fact.unitKey == "-" && Self.isDistinctive(entry.value) {
-            let candidates = Set(unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
-                groups[index].contains { other in
-                    other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
-                        && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
-                }
-            }
+            // Groups already joined above count once: "23 Bergleute" read under three measures is one figure.
+            let candidates = Set(
+                (unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
+                    groups[index].contains { other in
+                        other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
+                            && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
+                    }
+                }.map { sets.root($0) })
             guard candidates.count == 1, let target = candidates.first, sets.root(target) != sets.root(entry.group),
                 groups[entry.group].allSatisfy({ $0.unitKey == "-" }),
                 !articlesTellApart(groups[entry.group], groups[target])
@@ -300,8 +303,13 @@ struct FigureClusters {
         let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless || fact.siblingPart
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
-            // A figure its article already gives the group is that figure again.
-            if measureless && mates.contains(where: { Self.sameValue($0, fact) }) { return true }
+            // A figure its article already gives the group is that figure again (in another unit, too:
+            // "35 km" beside its own "about 22 miles").
+            if measureless && mates.contains(where: {
+                Self.sameValue($0, fact) || ($0.claim.quantity?.unit != fact.claim.quantity?.unit && Self.sameStatedFigure($0, fact))
+            }) {
+                return true
+            }
             return !mates.contains { mate in
                 // A figure without a measure beside a different number its own article gives the group is
                 // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).
@@ -319,7 +327,10 @@ struct FigureClusters {
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
             }
-            return groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= required }
+            return groups[index].contains { member in
+                let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
+                return closeness >= required || Self.boundsMeet(fact, member, closeness: closeness)
+            }
         }
         guard candidates.count > 1 else { return candidates.first }
         let own = words[fact.claim.id] ?? []
@@ -336,6 +347,19 @@ struct FigureClusters {
         let kind = fact.kindUnit
         guard kind != fact.unitKey else { return true }
         return group.contains { $0.kindUnit == kind || $0.kindUnit == fact.unitKey }
+    }
+
+    /// Closeness at which a figure that must state a group's number (a share, a measurement, a bare
+    /// number) still joins it when their qualifiers allow a common value: "Rund 340 geplante Operationen"
+    /// beside "Mehr als 300 Eingriffe" (a bound and the figure it allows), where 14 beside 23 or "mehr als
+    /// 60" beside 46 allow none.
+    static let boundsCloseness = 0.75
+
+    /// Whether two figures' qualifiers allow a common value and their stated numbers lie within
+    /// ``boundsCloseness`` of each other.
+    static func boundsMeet(_ fact: ClaimFacts, _ member: ClaimFacts, closeness: Double) -> Bool {
+        guard closeness >= boundsCloseness, let left = fact.interval, let right = member.interval else { return false }
+        return left.intersection(right) != nil
     }
 
     /// Whether a figure's sentence shares at least half of its context words (at least three) with a

@@ -85,14 +85,16 @@ extension FigureClusters {
     }
 
     /// The closeness a figure without a measure needs to join a group: the group's size (within a factor of
-    /// three) when it counts people, things or money; the same number (within the "about" tolerance) when it would
-    /// join a group of a measure in a unit of measurement, a share or no unit at all — a percentage
-    /// without a measure (70 % of claims rejected) is not any other percentage (a 38.5 % fall in shares),
-    /// and "more than 1,500" tremors are not "about 1,700" evacuated.
+    /// three) when it counts people, things or money; the same number (within the "about" tolerance) when it is
+    /// a measurement, a share or a bare number without a unit, whether or not the group has a measure — a
+    /// percentage without a measure (70 % of claims rejected) is not any other percentage (a 38.5 % fall in
+    /// shares), "more than 1,500" tremors are not "about 1,700" evacuated, and a bare 14 (mines to be
+    /// inspected) is not a bare 23 (miners trapped) nor "mehr als 60" (ambulances) a bare 46 (hospitals
+    /// attacked) — round 10: such numbers say nothing of what they count, only their number can tie them.
+    /// (``boundsMeet(_:_:closeness:)`` lets a bound meet the figure it allows nearby.)
     static func measurelessCloseness(_ fact: ClaimFacts, joining group: [ClaimFacts]) -> Double {
-        let measured = group.contains { $0.measureKey != "-" }
         let countLike = isCountUnit(fact.unitKey) || currencies.contains(fact.unitKey)
-        return measured && !countLike ? 1 / (1 + QuantityInterval.aboutTolerance) : 0.33
+        return countLike ? 0.33 : 1 / (1 + QuantityInterval.aboutTolerance)
     }
 
     /// Units of money (ISO 4217, lower-case).

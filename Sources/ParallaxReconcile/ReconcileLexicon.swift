@@ -57,6 +57,16 @@ struct ReconcileLexicon: Sendable {
         return Set(rows(root.appendingPathComponent("unitless-count-measures.tsv")).compactMap(\.first))
     }()
 
+    /// `measure → kinds of unit` its figures can count in (`count`, `share`, `money`, `length`, `area`,
+    /// `time`), from the language-neutral `Lexicons/measure-units.tsv`; a measure not listed takes any unit.
+    static let measureUnitKinds: [String: Set<String>] = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
+        let url = root.appendingPathComponent("measure-units.tsv")
+        return Dictionary(
+            rows(url).filter { $0.count >= 2 }.map { ($0[0], Set($0[1].split(separator: " ").map(String.init))) },
+            uniquingKeysWith: { a, _ in a })
+    }()
+
     /// The measure claims are grouped under: the measure's family when it has one.
     static func groupingMeasure(_ measure: String) -> String { measureFamilies[measure] ?? measure }
 
