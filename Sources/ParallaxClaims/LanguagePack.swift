@@ -162,6 +162,12 @@ final class LanguagePack: Sendable {
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
     let dimensionsBefore: PhraseTable<String>
+    /// Prepositions that join a thing to its length (`eine Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
+    /// metres`): the length is the thing's size (`dimension-words.txt`, `head-of` rows).
+    let dimensionHeadPrepositions: WordSet
+    /// Words right after a length that make it a rate (`60 Kilometern pro Stunde`, `300 metres per second`): a speed,
+    /// not a thing's size (`dimension-words.txt`, `rate` rows).
+    let rateWords: WordSet
     /// Words joining two measure verbs into one combined measure (`oder`, `or`).
     let measureDisjunctions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
@@ -363,6 +369,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
+        dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
+        rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
