@@ -116,6 +116,8 @@ final class LanguagePack: Sendable {
     let requiredCueParticles: [String: Set<String>]
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
+    /// Hedges that cite unnamed others (`reportedly`): a sentence with one does not carry an earlier named source.
+    let unnamedHedges: WordSet
     let perfectAuxiliaries: WordSet
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
     let anaphora: PhraseTable<Bool>
@@ -182,6 +184,8 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
+    /// Prepositions after which a body's name names its field (`Landesamt für Informationssicherheit`; round 10).
+    let sourceComplements: WordSet
     /// Prepositions between a group of people and the body they work for (`analysts at`, `Experten der`).
     let memberPrepositions: WordSet
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
@@ -337,6 +341,7 @@ final class LanguagePack: Sendable {
         cueParticles = particles(required: false)
         requiredCueParticles = particles(required: true)
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
+        unnamedHedges = WordSet(rows("hedges.txt").filter { field($0, 1) == "unnamed" }.map { $0[0] })
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
@@ -381,6 +386,7 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
+        sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         let functionRows = rows("function-words.txt")
