@@ -14,6 +14,9 @@ struct SentenceAttribution: Sendable, Equatable {
     var cueRange: Range<Int>?
     /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
     var continuation: String?
+    /// True when the hedge itself says the claim comes from unnamed others (`reportedly`; `hedges.txt`, `unnamed`):
+    /// the sentence does not go on reporting the source named before it.
+    var citesUnnamed = false
     /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
     /// may give two parties their own figures (`Laut Polizei …, die Gewerkschaft spricht von …`).
     var clauses: [ClauseAttribution] = []
@@ -64,6 +67,7 @@ struct AttributionFinder: Sendable {
             }
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        result.citesUnnamed = hedgeCue.map { pack.unnamedHedges.contains($0.lowercased()) } ?? false
         for index in tokens.indices where tokens[index].kind == .word {
             if pack.continuationCues.match(tokens, at: index) != nil {
                 result.continuation = tokens[index].text
@@ -315,6 +319,11 @@ struct AttributionFinder: Sendable {
                 }
                 return word
             }
+            // A body no lexicon lists keeps the field it is named for (`des Landesamts für Informationssicherheit`,
+            // `Bundesamt für Statistik`; `source-phrase.txt`, `complement` rows).
+            if let field = complement(tokens, after: head) {
+                return (index...head).map(stripped).joined(separator: " ") + " " + field
+            }
             // A body the lexicons know goes by its canonical label (`Laut Küstenwache` → coast guard); an
             // unknown noun after adjectives leaves the first word as the name.
             for candidate in Set([head, index]).sorted(by: >) {
@@ -345,6 +354,32 @@ struct AttributionFinder: Sendable {
         // A possessive (`Erlenbach's mayor`) names the party's owner: the party is found as an entity.
         if index < tokens.count, tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s") { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The field a body's name goes on with (`für Informationssicherheit`, `für Umwelt und Geologie`): a complement
+    /// preposition and the capitalised words after it (at most four, joined by a connector), or nil when the words
+    /// after `head` are something else or the body is one the lexicons know.
+    /// - Complexity: O(1): a few tokens after the name, only for sources no lexicon lists.
+    private func complement(_ tokens: [ClaimToken], after head: Int) -> String? {
+        let preposition = head + 1
+        guard preposition + 1 < tokens.count, pack.sourceComplements.contains(tokens[preposition]),
+            pack.gazetteer.value(of: tokens[head].lower) == nil, pack.descriptors.lookup(tokens[head].lower) == nil
+        else { return nil }
+        var words = [tokens[preposition].lower]
+        var index = preposition + 1
+        while index < tokens.count, words.count < 5, tokens[index].kind == .word {
+            if tokens[index].isCapitalized, !pack.sourceStops.contains(tokens[index]) {
+                words.append(tokens[index].lower)
+            } else if pack.numberConnectors.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+                words.count > 1
+            {
+                words.append(tokens[index].lower)
+            } else {
+                break
+            }
+            index += 1
+        }
+        return words.count > 1 ? words.joined(separator: " ") : nil
     }
 
     /// The speaker of a verb cue that no lexicon lists, in languages that do not capitalise nouns: the

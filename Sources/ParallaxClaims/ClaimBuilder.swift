@@ -22,7 +22,7 @@ struct ClaimBuilder: Sendable {
     private var paragraphCounts: (paragraph: Int, counts: [String: Int]) = (-1, [:])
 
     /// Canonical measures (`docs/VOCABULARY.md`) that only money undergoes.
-    static let moneyMeasures: Set<String> = ["paid"]
+    static let moneyMeasures: Set<String> = ["paid", "embezzled"]
 
     /// Canonical measures (`docs/VOCABULARY.md`) that only people undergo: a bare count with one of
     /// them counts persons.
@@ -46,6 +46,9 @@ struct ClaimBuilder: Sendable {
         var sentenceUnit: String?
         /// The measure of the sentence's latest figure with a unit, which an elliptic figure of it continues.
         var sentenceMeasure: String?
+        // The counted nouns of the sentence's figures: one figure's noun is no verb or noun of another's clause
+        // (`mit rund 4.200 Beschäftigten steuert rund 28 Prozent … bei`, `23 Bergleute in 840 Metern Tiefe`).
+        let countedNouns = analysis.quantities.map { ($0.number + 1)..<$0.end }
         for var mention in analysis.quantities {
             var elliptic = false
             if mention.quantity.unit == nil, mention.anaphoric,
@@ -74,8 +77,12 @@ struct ClaimBuilder: Sendable {
             let keepsOwn = measureFinder.isAboard(mention, tokens: tokens)
             // An elliptic figure (`41 Fälle gezählt …, sind es inzwischen 63`, `…, am Mittwoch folgten weitere 1.300`)
             // continues the measure of the figure whose noun it takes, unless a verb stands right next to it.
+            let ownNoun = (mention.number + 1)..<mention.end
+            let clauseWords = words.filter { word in
+                !countedNouns.contains { $0 != ownNoun && $0.contains(word.index) }
+            }
             var measure = measureFinder.measure(
-                for: mention, among: words, tokens: tokens,
+                for: mention, among: clauseWords, tokens: tokens,
                 limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             if elliptic, !keepsOwn, measure == nil { measure = sentenceMeasure }
             if measure == nil, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
@@ -107,7 +114,11 @@ struct ClaimBuilder: Sendable {
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
-            if let unit = mention.quantity.unit {
+            // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
+            // is not what a later elliptic figure counts.
+            if let unit = mention.quantity.unit,
+                !(MeasureFinder.measurementUnits.contains(unit) && sentenceUnit.map { !MeasureFinder.measurementUnits.contains($0) } == true)
+            {
                 sentenceUnit = unit
                 lastUnit = (position, unit)
                 // A whole's size (`Von den 120 Sitzen entfallen 44 …`) is not what its parts continue.

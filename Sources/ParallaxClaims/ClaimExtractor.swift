@@ -120,7 +120,7 @@ public struct ClaimExtractor: Sendable {
             if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
-            } else if attribution.hedged || attribution.continuation != nil, let previous = carried,
+            } else if (attribution.hedged && !attribution.citesUnnamed) || attribution.continuation != nil, let previous = carried,
                 previous.paragraph == sentence.paragraph || attribution.continuation != nil
                     // Reported speech that opens the next paragraph goes on reporting the last sentence's source.
                     || (attribution.hedged && previous.paragraph + 1 == sentence.paragraph && previous.sentence == analyses.last?.sentence.id)

@@ -116,6 +116,8 @@ final class LanguagePack: Sendable {
     let requiredCueParticles: [String: Set<String>]
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
+    /// Hedges that cite unnamed others (`reportedly`): a sentence with one does not carry an earlier named source.
+    let unnamedHedges: WordSet
     let perfectAuxiliaries: WordSet
     /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
     let anaphora: PhraseTable<Bool>
@@ -162,6 +164,12 @@ final class LanguagePack: Sendable {
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
     let dimensionsBefore: PhraseTable<String>
+    /// Prepositions that join a thing to its length (`eine Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
+    /// metres`): the length is the thing's size (`dimension-words.txt`, `head-of` rows).
+    let dimensionHeadPrepositions: WordSet
+    /// Words right after a length that make it a rate (`60 Kilometern pro Stunde`, `300 metres per second`): a speed,
+    /// not a thing's size (`dimension-words.txt`, `rate` rows).
+    let rateWords: WordSet
     /// Words joining two measure verbs into one combined measure (`oder`, `or`).
     let measureDisjunctions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
@@ -176,6 +184,8 @@ final class LanguagePack: Sendable {
     let genitiveEndings: [String]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
+    /// Prepositions after which a body's name names its field (`Landesamt für Informationssicherheit`; round 10).
+    let sourceComplements: WordSet
     /// Prepositions between a group of people and the body they work for (`analysts at`, `Experten der`).
     let memberPrepositions: WordSet
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
@@ -331,6 +341,7 @@ final class LanguagePack: Sendable {
         cueParticles = particles(required: false)
         requiredCueParticles = particles(required: true)
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
+        unnamedHedges = WordSet(rows("hedges.txt").filter { field($0, 1) == "unnamed" }.map { $0[0] })
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { _ in true }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
@@ -363,6 +374,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
+        dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
+        rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
@@ -373,6 +386,7 @@ final class LanguagePack: Sendable {
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
         sourceStops = WordSet(sourceWords("stop"))
+        sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         let functionRows = rows("function-words.txt")

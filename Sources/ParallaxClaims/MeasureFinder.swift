@@ -115,7 +115,7 @@ struct MeasureFinder: Sendable {
         // of its own clause (`sieben Drohnen …, drei davon seien abgeschossen worden`, `seven drones … and that three
         // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
         // Hubschrauber waren im Einsatz`).
-        let candidates = inClause.filter { gap($0) <= limit }.filter { word in
+        let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }.filter { word in
             word.measure.isNoun || word.index < mention.end
                 || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
         }
@@ -132,6 +132,48 @@ struct MeasureFinder: Sendable {
             return nil
         }
         return found
+    }
+
+    /// Measures that only counted people or things undergo (`docs/VOCABULARY.md`): no length, area, span of time or
+    /// sum is killed, missing, rescued or employed (`some 840 metres underground` after `were trapped`, `seven days after
+    /// a roof collapse`, `$2.6 billion` of insured `losses`).
+    static let countMeasures: Set<String> = [
+        "killed", "wounded", "killed or wounded", "missing", "evacuated", "displaced", "rescued", "arrested", "captured",
+        "employed", "infected", "vaccinated", "deployed", "voted", "won",
+    ]
+
+    /// Measures only lengths and spans of time undergo.
+    static let measurementOnlyMeasures: Set<String> = ["distance", "duration"]
+
+    /// Measures only sums undergo: never those of a count of people or things.
+    static let sumOnlyMeasures: Set<String> = ["cost", "paid", "embezzled"]
+
+    /// Of ``countMeasures``, those a sum may still undergo (`won €2m`).
+    static let sumMeasures: Set<String> = ["won"]
+
+    /// Canonical units (`docs/VOCABULARY.md`) of lengths, areas, power, speed and time: measurements, not counted things.
+    /// Weights and volumes are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`).
+    static let measurementUnits: Set<String> = [
+        "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
+        "millimetre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
+        "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
+    ]
+
+    /// False when `label` is a measure only counted things undergo and `unit` is a measurement or a sum, or a measure
+    /// of sums and `unit` a counted thing; shares
+    /// (`84.5 percent of pupils … immunised`) and counts without a unit admit every measure.
+    /// - Complexity: O(1).
+    func admits(_ label: String, unit: String?) -> Bool {
+        guard let unit else { return true }
+        // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
+        if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
+        // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
+        if Self.sumOnlyMeasures.contains(label) {
+            return unit == "percent" || pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit)
+        }
+        guard Self.countMeasures.contains(label) else { return true }
+        if Self.measurementUnits.contains(unit) { return false }
+        return !pack.currencyCodes.contains(unit) || Self.sumMeasures.contains(label)
     }
 
     /// True when the words right after the count place it on board (`mit 412 Menschen an Bord`, `75 people on board`).
@@ -180,6 +222,15 @@ struct MeasureFinder: Sendable {
             if let before = pack.dimensionsBefore.match(tokens, at: start), start + before.length == first {
                 return before.value
             }
+        }
+        // A thing joined to its length by `von`/`of` (`die Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
+        // metres`) has that size; the nouns of a distance (`Umkreis von`, `radius of`) are matched above.
+        if first >= 2, pack.dimensionHeadPrepositions.contains(tokens[first - 1]), tokens[first - 2].kind == .word,
+            after >= tokens.count || !pack.rateWords.contains(tokens[after]),
+            !pack.determiners.contains(tokens[first - 2]),
+            pack.capitalizesNouns ? tokens[first - 2].isCapitalized : !pack.commonWords.contains(tokens[first - 2].lower)
+        {
+            return "size"
         }
         return nil
     }

@@ -16,8 +16,9 @@ import ParallaxModel
         // A clause after `, and`/`, und` has its own verb.
         .init(language: "en", sentence: "About 300 soldiers were deployed to the valley, and four suffered minor injuries.", value: 4,
               unit: "soldier", measure: "wounded"),
+        // Miners are workers (round 10, docs/VOCABULARY.md), and the elliptic count takes their unit.
         .init(language: "de", sentence: "Bei dem Unglück kamen drei Bergleute ums Leben, neun wurden verletzt.", value: 9,
-              unit: "person", measure: "wounded"),
+              unit: "worker", measure: "wounded"),
         // `erlitten` alone is no injury: losses, damage and defeats are suffered too.
         .init(language: "de", sentence: "Der Einsatz erfolgte mit bis zu 8.000 Soldaten, die schwere Verluste erlitten haben sollen.",
               value: 8000, unit: "soldier", measure: "deployed"),
