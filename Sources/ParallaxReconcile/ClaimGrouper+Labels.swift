@@ -36,23 +36,24 @@ extension ClaimGrouper {
     /// Either way the figure is grouped by what is left, as a figure the extractor labelled only in part.
     /// - Complexity: O(n).
     static func droppingMisfitLabels(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        facts.map { fact in
+        var facts = facts
+        for index in facts.indices {
+            let fact = facts[index]
             guard fact.claim.kind == .quantity, fact.measureKey != "-",
                 !labelsFit(measure: fact.claim.measure ?? fact.measureKey, unit: fact.unitKey)
-            else { return fact }
-            var relabelled = fact
+            else { continue }
             if namesWordAfterNumber(fact.claim.text) {
-                relabelled.measureKey = "-"
-                relabelled.broaderMeasure = false
+                facts[index].measureKey = "-"
+                facts[index].broaderMeasure = false
             } else {
                 // The number is as written: a conversion of the dropped unit ("zwölf" metres as 0.012 km) goes.
-                relabelled.unitKey = "-"
-                relabelled.claim.quantity?.normalized = nil
-                relabelled.interval = relabelled.claim.quantity.flatMap(QuantityInterval.init)
-                relabelled.stated = relabelled.claim.quantity.flatMap(FigureClusters.stated)
+                facts[index].unitKey = "-"
+                facts[index].claim.quantity?.normalized = nil
+                facts[index].interval = facts[index].claim.quantity.flatMap(QuantityInterval.init)
+                facts[index].stated = facts[index].claim.quantity.flatMap(FigureClusters.stated)
             }
-            return relabelled
         }
+        return facts
     }
 
     /// Whether a claim's text names a word after its number (a noun, a unit, a scale word): the unit was
