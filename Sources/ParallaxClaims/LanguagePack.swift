@@ -149,6 +149,9 @@ final class LanguagePack: Sendable {
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
     let partPrepositions: WordSet
+    /// Words before a share of the form `zwei von drei` that make it a count of members, not a share (`die zwei von fünf
+    /// Kindern`, `ist eine von vier Institutionen`).
+    let shareBlockers: WordSet
     /// Prepositions after a figure without a noun that place or share it out (`1.300 im Cockpit`): before a
     /// name or a determiner the figure counts what its sentence counted before it.
     let ellipsisPrepositions: WordSet
@@ -361,6 +364,7 @@ final class LanguagePack: Sendable {
         }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
+        shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")

@@ -103,8 +103,16 @@ struct QuantityFinder: Sendable {
             var unit = currency ?? reading.unit
             var implied: String?
             var owner: String?
-            if unit == nil { (unit, implied, owner, end) = countedNoun(tokens, from: end) }
+            // A figure whose noun stands past other words than adjectives (`2014 trat lediglich eine Frau auf`) or comes
+            // from a whole (`2010 von den 13 Tigerstaaten`) may be a year: `nounApart` lets the year test below decide.
+            var nounApart = false
+            if unit == nil {
+                let nounStart = end
+                (unit, implied, owner, end) = countedNoun(tokens, from: end)
+                nounApart = unit != nil && pack.capitalizesNouns && !isAdjectiveGap(tokens, from: nounStart, to: end - 1)
+            }
             if unit == nil, let whole = unitOfWhole(tokens, after: end) {
+                nounApart = true
                 unit = whole.unit
                 wholes.insert(whole.whole)
             } else if unit == nil, let group = unitOfGroup(tokens, after: end) {
@@ -156,7 +164,7 @@ struct QuantityFinder: Sendable {
                 anaphoric = true
             }
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
-                unit == nil || isYearContext(tokens, index)
+                unit == nil || nounApart || isYearContext(tokens, index)
             {
                 index += 1
                 continue
@@ -218,7 +226,7 @@ struct QuantityFinder: Sendable {
         }
         if let half = half(tokens, at: index) { return half }
         if let one = oneMeasure(tokens, at: index) { return one }
-        if let fraction = pack.fractions.match(tokens, at: index) {
+        if let fraction = pack.fractions.match(tokens, at: index), !isRangeAfterShare(tokens, fraction.length, at: index) {
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
                 multiplied: true, grouped: false, plain: false)
@@ -275,6 +283,29 @@ struct QuantityFinder: Sendable {
         return Reading(
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
             plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+    }
+
+    /// True when a share phrase is no share: it runs on into a range (`einer von fünf, sechs Politikern`: a group of five
+    /// or six, not a fifth), or
+    /// A share of several words (`zwei von drei`) after a determiner or a copula (`shareBlockers`) names members of a
+    /// group, not a share (`die zwei von fünf Kindern`, `ist eine von vier Institutionen`).
+    private func isRangeAfterShare(_ tokens: [ClaimToken], _ length: Int, at index: Int) -> Bool {
+        let end = index + length
+        if length >= 3, index > 0, pack.shareBlockers.contains(tokens[index - 1]) { return true }
+        guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end - 1].kind == .word else { return false }
+        return tokens[end + 1].kind == .number || parser.parseWord(tokens[end + 1]) != nil
+    }
+
+    /// True when every token in `from..<to` is a lower-case word with an adjective's inflection ending (`2000 neue Wohnungen`).
+    private func isAdjectiveGap(_ tokens: [ClaimToken], from start: Int, to end: Int) -> Bool {
+        guard start < end else { return true }
+        for index in start..<end {
+            let token = tokens[index]
+            guard token.kind == .word, !token.isCapitalized,
+                pack.inflectedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
+            else { return false }
+        }
+        return true
     }
 
     /// True when a connector word (`und`, `and`) joins number words into one number: after a hundred or
