@@ -11,6 +11,15 @@ extension ClaimEvaluation {
     public struct GoldArticle: Decodable, Sendable {
         public var input: String
         public var claims: [GoldClaim]
+
+        private enum CodingKeys: String, CodingKey { case input, claims }
+
+        /// An article without a `claims` list (one annotated for framing only) has no claims.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            input = try container.decode(String.self, forKey: .input)
+            claims = try container.decodeIfPresent([GoldClaim].self, forKey: .claims) ?? []
+        }
     }
 
     /// One expected claim (see `examples/GOLD-FORMAT.md`).

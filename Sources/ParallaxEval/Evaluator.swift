@@ -85,7 +85,8 @@ public struct Evaluator: Sendable {
             for split in invented { metrics += ArticleEvaluation.metrics(for: split) }
         }
         if wanted("claims") {
-            for split in splits {
+            // A real-text split annotated for loaded language only has no claims to score.
+            for split in splits where !split.isRealText || split.gold.articles.contains(where: { $0.claims != nil }) {
                 let gold = try ClaimEvaluation.loadGold(repositoryRoot.appendingPathComponent("examples/gold/\(split.name).json"))
                 let corpus = split.corpusFolder + "/"
                 metrics += ClaimEvaluation.score(report: split.report, gold: gold, inputPrefix: corpus)
@@ -95,6 +96,11 @@ public struct Evaluator: Sendable {
         if wanted("framing") {
             let framing = FramingEvaluation(repositoryRoot: repositoryRoot)
             for split in invented { metrics += try framing.metrics(split: split.name, articles: split.report.articles) }
+            for split in splits where split.isRealText && split.gold.articles.contains(where: { $0.loaded != nil }) {
+                let scored = FramingEvaluation.scoreLoaded(split)
+                metrics += scored.metrics
+                show(scored.disagreements, "framing", split)
+            }
         }
         if wanted("html"), let shared = sharedFolder {
             let corpus = shared.appendingPathComponent("corpora/html-eval")

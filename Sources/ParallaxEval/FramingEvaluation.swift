@@ -134,3 +134,23 @@ public struct FramingEvaluation: Sendable {
         return String(input[range.upperBound...])
     }
 }
+
+extension FramingEvaluation {
+    /// Loaded-term precision and recall of a real-text split whose gold lists loaded terms but no
+    /// sentences or roles (`examples/real-en.md`), with the disagreements behind them.
+    static func scoreLoaded(_ split: EvaluationSplit) -> (metrics: [EvaluationMetric], disagreements: [String]) {
+        let scorer = FramingEvaluationScorer()
+        var tally = FramingEvaluationScorer.Tally()
+        for (article, gold) in split.pairs {
+            let used = (gold.loaded ?? []).filter { $0.usage == "used" }.map(\.text)
+            scorer.addLoaded(article, gold: used, input: gold.input, to: &tally)
+        }
+        // An article the report lacks misses all its terms.
+        for gold in split.gold.articles where split.missing.contains(gold.input) {
+            let used = (gold.loaded ?? []).filter { $0.usage == "used" }
+            tally.goldLoaded += used.count
+            tally.disagreements += used.map { "\(gold.input): loaded term missed (no article in the report): \($0.text)" }
+        }
+        return (scorer.loadedMetrics(tally, split: split.name), tally.disagreements)
+    }
+}

@@ -47,7 +47,21 @@ package struct FramingEvaluationScorer: Sendable {
                 tally.disagreements.append("\(gold.input): role \(guess) ≠ gold \(role): \(text)")
             }
         }
-        let goldUsed = gold.loaded.filter { $0.usage == "used" }.map { $0.text.lowercased() }
+        addLoaded(article, gold: gold.loaded.filter { $0.usage == "used" }.map(\.text), input: gold.input, to: &tally)
+        tally.headlines += 1
+        if article.framing.sensationalHeadline == gold.sensationalHeadline {
+            tally.correctHeadlines += 1
+        } else {
+            tally.disagreements.append(
+                "\(gold.input): headline sensational \(article.framing.sensationalHeadline) ≠ gold "
+                    + "\(gold.sensationalHeadline) (\(article.framing.headlineWhy ?? ""))")
+        }
+    }
+
+    /// Adds the comparison of one article's loaded terms in the writer's voice with the gold's (`used`
+    /// terms, as written) to `tally`.
+    package func addLoaded(_ article: ParallaxModel.Article, gold: [String], input: String, to tally: inout Tally) {
+        let goldUsed = gold.map { $0.lowercased() }
         let predictedUsed = article.framing.loaded.filter { $0.usage == "used" }.map { $0.text.lowercased() }
         tally.goldLoaded += goldUsed.count
         tally.predictedLoaded += predictedUsed.count
@@ -58,20 +72,17 @@ package struct FramingEvaluationScorer: Sendable {
                 tally.matchedPredicted += 1
                 tally.matchedGold += 1
             } else {
-                tally.disagreements.append("\(gold.input): loaded term not in gold: \(term)")
+                tally.disagreements.append("\(input): loaded term not in gold: \(term)")
             }
         }
         for term in unmatchedGold {
-            tally.disagreements.append("\(gold.input): loaded term missed: \(term)")
+            tally.disagreements.append("\(input): loaded term missed: \(term)")
         }
-        tally.headlines += 1
-        if article.framing.sensationalHeadline == gold.sensationalHeadline {
-            tally.correctHeadlines += 1
-        } else {
-            tally.disagreements.append(
-                "\(gold.input): headline sensational \(article.framing.sensationalHeadline) ≠ gold "
-                    + "\(gold.sensationalHeadline) (\(article.framing.headlineWhy ?? ""))")
-        }
+    }
+
+    /// The loaded-term metrics alone (for real-text splits whose gold has no sentences or roles).
+    package func loadedMetrics(_ tally: Tally, split: String) -> [EvaluationMetric] {
+        metrics(tally, split: split).filter { $0.name.hasPrefix("framing.loaded.") }
     }
 
     /// The metrics of a tally, named `framing.<what>`.

@@ -60,6 +60,28 @@ import Testing
         #expect(metrics.isEmpty)
     }
 
+    @Test func aRealTextSplitAnnotatedForLoadedLanguageIsScoredForLoadedTermsOnly() async throws {
+        let base = try layout(withShared: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let goldJSON = #"""
+            {"split": "real-en", "sharedCorpus": "corpora/wire.jsonl", "articles": [
+              {"input": "real-en/wire.jsonl#w-1", "language": "en", "loaded": [
+                {"text": "shameless", "category": "demonising", "usage": "used"},
+                {"text": "power grab", "category": "demonising", "usage": "used"},
+                {"text": "gut", "category": "alarmist", "usage": "used"}]}
+            ], "stories": [], "groups": [], "rewrites": []}
+            """#
+        try Data(goldJSON.utf8).write(to: base.appendingPathComponent("repo/examples/gold/real-en.json"))
+        let line = #"{"id": "w-1", "text": "Senator Blake unveils plan\nSenator Blake on Monday unveiled his reform, a shameless power grab that will gut the agency. The plan would cut 300 jobs, officials said."}"#
+        try Data((line + "\n").utf8).write(to: base.appendingPathComponent("shared/corpora/wire.jsonl"))
+        let metrics = try await Evaluator(repositoryRoot: base.appendingPathComponent("repo"))
+            .run(sections: ["framing", "claims"], splits: ["real-en"])
+        #expect(metrics.map(\.name).sorted() == ["framing.loaded.precision", "framing.loaded.recall"])
+        let recall = try #require(metrics.first { $0.name == "framing.loaded.recall" })
+        #expect(recall.count == 3)
+        #expect(recall.value > 0 && recall.value < 1, "the two listed terms are found, 'gut' is not")
+    }
+
     @Test func realTextHeldOutSplitsAreHeldOutAndReportedLast() {
         #expect(EvaluationSplit.isHeldOut("heldout-real"))
         #expect(Evaluator.reportOrder(["heldout-real", "real", "heldout2", "dev"]) == ["dev", "real", "heldout2", "heldout-real"])
