@@ -11,6 +11,8 @@ struct AverageLinkClustering {
         var second: Int
         var score: Double
         var forced: Bool
+        /// The pair's similarity itself; `score` may be raised above it by the relative rule.
+        var similarity: Double = 0
     }
 
     /// Groups of item indices, each sorted, groups ordered by their first item.
@@ -32,7 +34,8 @@ struct AverageLinkClustering {
             for (pair, sum) in sums {
                 let average = sum / Double(groups[pair.low]!.count * groups[pair.high]!.count)
                 guard average >= threshold else { continue }
-                if let current = best, (current.average, current.pair.high, current.pair.low) >= (average, pair.high, pair.low)
+                if let current = best,
+                    (current.average, current.pair.high, current.pair.low) >= (average, pair.high, pair.low)
                 {
                     continue
                 }

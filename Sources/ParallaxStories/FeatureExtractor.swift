@@ -55,9 +55,13 @@ public struct FeatureExtractor: Sendable {
     /// and `eventLookaheadDays` after its publication day — or, undated, before the latest day they name —
     /// so that background dates (a dam built in 1971, a war that began in 2022) do not stretch the event.
     func eventDays(claims: [Claim], published: Int32?) -> [Int32] {
-        let days = claims.compactMap(\.time).flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }.compactMap { $0 }
+        let days = claims.compactMap(\.time).flatMap { [StoryDate.day($0.start), StoryDate.day($0.end)] }.compactMap {
+            $0
+        }
         guard let anchor = published ?? days.max() else { return [] }
-        return days.filter { $0 >= anchor - configuration.eventLookbackDays && $0 <= anchor + configuration.eventLookaheadDays }
+        return days.filter {
+            $0 >= anchor - configuration.eventLookbackDays && $0 <= anchor + configuration.eventLookaheadDays
+        }
     }
 
     /// Features of a text given by its parts.
@@ -78,7 +82,8 @@ public struct FeatureExtractor: Sendable {
         return ArticleFeatures(
             id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
             terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
-            sketch: MinHashSketch(shingles: shingles), keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
+            sketch: MinHashSketch(shingles: shingles),
+            keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
     }
 
     /// Every key of an article with the text it was first written as: a diagnostic (the features
@@ -114,13 +119,15 @@ public struct FeatureExtractor: Sendable {
             let token = tokens[index]
             let word = lowered[index]
             if let figure = scanned[index] {
-                builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
+                builder.add(
+                    key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
             }
             if token.isNumeric || scanned[index] != nil || stop.contains(word) || word.count < 2 {
                 index += 1
                 continue
             }
-            if let (concept, length) = concept(at: index, stems: stems, concepts: concepts, phraseStarts: phraseStarts) {
+            if let (concept, length) = concept(at: index, stems: stems, concepts: concepts, phraseStarts: phraseStarts)
+            {
                 let isEntity = lexicon.entityConcepts.contains(concept)
                 let key = ArticleFeatures.key(concept, kind: isEntity ? .entity : .concept)
                 let surface = tokens[index..<index + length].map(\.text).joined(separator: " ")
@@ -141,7 +148,8 @@ public struct FeatureExtractor: Sendable {
             }
             if token.isCapitalized {
                 var end = index + 1
-                while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric, !tokens[end].startsSentence,
+                while end < tokens.count, tokens[end].isCapitalized, !tokens[end].isNumeric,
+                    !tokens[end].startsSentence,
                     !stop.contains(lowered[end]), concepts[stems[end]] == nil
                 {
                     end += 1
@@ -158,7 +166,8 @@ public struct FeatureExtractor: Sendable {
                     // without an article between them.
                     while end - start > 2 && !lexicon.mayBeName(tokens[start].text, language: language) { start += 1 }
                     isName =
-                        nounCapitalising || tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
+                        nounCapitalising
+                        || tokens[start..<end].contains { lexicon.mayBeName($0.text, language: language) }
                 } else {
                     isName = !token.startsSentence && lexicon.mayBeName(token.text, language: language)
                 }
@@ -178,6 +187,15 @@ public struct FeatureExtractor: Sendable {
                         key: key, surface: tokens[start..<end].map(\.text).joined(separator: " "), isFact: true,
                         weight: uncertain ? 0.5 : 1)
                     shingleKeys.append(key)
+                    // A run's last word is the name it is usually shortened to ("Bergwerk Korvik",
+                    // "Betreibers Stavren", "Piet Hollander" → Korvik, Stavren, Hollander): it counts
+                    // too, at half weight, so the run meets the bare name in other articles.
+                    if end - start >= 2 {
+                        let tail = ArticleFeatures.key(tokenizer.nameStem(lowered[end - 1]), kind: .entity)
+                        if tail != key {
+                            builder.add(key: tail, surface: String(tokens[end - 1].text), isFact: false, weight: 0.5)
+                        }
+                    }
                     index = end
                     continue
                 }
@@ -192,7 +210,8 @@ public struct FeatureExtractor: Sendable {
             builder.add(key: key, surface: String(token.text), isFact: false, weight: capitalisedNoun ? 0.5 : 1)
             shingleKeys.append(key)
             for concept in compoundConcepts(word, language: language, concepts: concepts) {
-                builder.add(key: ArticleFeatures.key(concept, kind: .concept), surface: concept, isFact: false, weight: 0.5)
+                builder.add(
+                    key: ArticleFeatures.key(concept, kind: .concept), surface: concept, isFact: false, weight: 0.5)
             }
             index += 1
         }
@@ -211,7 +230,9 @@ public struct FeatureExtractor: Sendable {
         if phraseStarts.contains(stems[index]) {
             var length = min(lexicon.longestPhrase, stems.count - index)
             while length >= 2 {
-                if let concept = concepts[stems[index..<index + length].joined(separator: " ")] { return (concept, length) }
+                if let concept = concepts[stems[index..<index + length].joined(separator: " ")] {
+                    return (concept, length)
+                }
                 length -= 1
             }
         }
@@ -298,7 +319,9 @@ public struct FeatureExtractor: Sendable {
         guard let links = lexicon.compoundLinks[language], word.count >= 8 else { return [] }
         let characters = Array(word)
         for split in max(3, characters.count - 12)...(characters.count - 4) {
-            guard let tail = concepts[tokenizer.stem(String(characters[split...]), language: language)] else { continue }
+            guard let tail = concepts[tokenizer.stem(String(characters[split...]), language: language)] else {
+                continue
+            }
             let head = String(characters[..<split])
             for link in links where head.hasSuffix(link) && head.count - link.count >= 3 {
                 if let first = concepts[tokenizer.stem(String(head.dropLast(link.count)), language: language)] {

@@ -7,7 +7,7 @@ import Foundation
 /// articles published far apart. For articles in different languages only language-neutral keys
 /// (lexicon concepts, entities, figures) enter the vectors, so that untranslated words do not
 /// dilute the evidence. Two articles that both name entities but share none of them are "similar,
-/// not same" (two fires in two cities) and are penalised.
+/// not same" (two fires in two cities) and are penalised; two that share no rare key at all score 0.
 struct SimilarityScorer {
     let documentFrequency: [UInt64: Int32]
     let documentCount: Int
@@ -73,6 +73,8 @@ struct SimilarityScorer {
         var leftEntities = 0
         var rightEntities = 0
         var sharedEntities = 0
+        var sharedRare = 0
+        let rareLimit = max(10, documentCount / 100)
         var i = 0
         var j = 0
         let a = left.terms
@@ -92,11 +94,12 @@ struct SimilarityScorer {
                     let idf = log((Double(documentCount) + configuration.idfPrior) / (Double(frequency) + 1))
                     let base = Double(kind.weight) * idf
                     dot += (1 + log(Double(a[i].count))) * base * (1 + log(Double(b[j].count))) * base
+                    if Int(frequency) <= rareLimit { sharedRare += 1 }
                     if kind == .entity {
                         leftEntities += 1
                         rightEntities += 1
                         // Only rare names are evidence of one story: a name half the corpus uses is not.
-                        if Int(frequency) <= max(10, documentCount / 100) { sharedEntities += 1 }
+                        if Int(frequency) <= rareLimit { sharedEntities += 1 }
                     }
                 }
                 i += 1
@@ -111,6 +114,9 @@ struct SimilarityScorer {
             if b[j].key & 3 == ArticleFeatures.Kind.entity.rawValue { rightEntities += 1 }
             j += 1
         }
+        // Two articles that share only words many articles use (an agency's boilerplate line, a
+        // section's vocabulary) are not evidence of one story (round 10: 12 stubs of 10kGNAD).
+        if sharedRare == 0 { return (0, 0) }
         var score = min(1, dot / (leftNorm * rightNorm))
         if leftEntities >= 2 && rightEntities >= 2 && sharedEntities == 0 { score *= 0.5 }
         return (score * timeFactor(left, right), sharedEntities)

@@ -41,33 +41,52 @@ extension StoryIndex {
             edgesByRoot[root(edge.first), default: []].append(edge)
         }
         var result: [[Int]] = []
-        let threshold = configuration.storyThreshold
         for (componentRoot, component) in members {
-            guard component.count > 1 else {
-                result.append(component)
-                continue
-            }
-            let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, $0) })
-            var localEdges = (edgesByRoot[componentRoot] ?? []).map { edge in
-                var moved = edge
-                moved.first = local[edge.first]!
-                moved.second = local[edge.second]!
-                return moved
-            }
-            if component.count > configuration.averageLinkLimit {
-                localEdges = localEdges.map { edge in
-                    var strong = edge
-                    strong.forced = edge.forced || edge.score >= threshold
-                    return strong
-                }
-            }
-            let limit = component.count > configuration.averageLinkLimit ? Double.infinity : threshold
-            let clusters = AverageLinkClustering.clusters(count: component.count, edges: localEdges, threshold: limit)
-            result += clusters.map { $0.map { component[$0] } }
+            result += split(component, edges: edgesByRoot[componentRoot] ?? [])
         }
         let growth = StoryGrowth(
-            averageBar: configuration.growthAverage, bestBar: configuration.growthBest, relativeBar: configuration.relativeRatio)
+            averageBar: configuration.growthAverage, bestBar: configuration.growthBest,
+            relativeBar: configuration.relativeRatio)
         return growth.grow(result, count: articles.count, pairs: pairs, scale: scale)
+    }
+
+    /// Story groups of one connected group of articles: average link at `storyThreshold` over its
+    /// counted links. A group larger than `averageLinkLimit` (average link costs the square of its size)
+    /// is first cut by single link over the links whose similarity itself reaches `storyThreshold` (and
+    /// near-duplicates): links raised to that value by the relative rule are weak evidence, and a chain
+    /// of them through a large varied corpus glued hundreds of unrelated articles into one story (round
+    /// 10, 10kGNAD). Each piece is then split the same way.
+    func split(_ component: [Int], edges: [AverageLinkClustering.Edge]) -> [[Int]] {
+        guard component.count > 1 else { return [component] }
+        let threshold = configuration.storyThreshold
+        let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, $0) })
+        let localEdges = edges.map { edge in
+            var moved = edge
+            moved.first = local[edge.first]!
+            moved.second = local[edge.second]!
+            return moved
+        }
+        guard component.count > configuration.averageLinkLimit else {
+            return AverageLinkClustering.clusters(count: component.count, edges: localEdges, threshold: threshold)
+                .map { $0.map { component[$0] } }
+        }
+        let strong = localEdges.map { edge in
+            var cut = edge
+            cut.forced = edge.forced || edge.similarity >= threshold
+            return cut
+        }
+        let pieces = AverageLinkClustering.clusters(count: component.count, edges: strong, threshold: .infinity)
+        // A piece as large as the group (one chain of strong links) stays as it is: nothing weaker to cut.
+        guard pieces.count > 1 else { return [component] }
+        var pieceOf = [Int](repeating: 0, count: component.count)
+        for (number, piece) in pieces.enumerated() { for item in piece { pieceOf[item] = number } }
+        var pieceEdges = [[AverageLinkClustering.Edge]](repeating: [], count: pieces.count)
+        for edge in edges where pieceOf[local[edge.first]!] == pieceOf[local[edge.second]!] {
+            pieceEdges[pieceOf[local[edge.first]!]].append(edge)
+        }
+        return pieces.enumerated().flatMap { number, piece in
+            split(piece.map { component[$0] }, edges: pieceEdges[number])
+        }
     }
 
     /// The weight a link counts with in the average link, 0 when it does not count (see
@@ -130,7 +149,9 @@ extension StoryIndex {
                 score: score, relative: relative, sharedEntities: comparison.sharedEntities, gap: gap ?? 0,
                 configuration: configuration)
             if value > 0 || forced {
-                edges.append(AverageLinkClustering.Edge(first: first, second: second, score: value, forced: forced))
+                edges.append(
+                    AverageLinkClustering.Edge(
+                        first: first, second: second, score: value, forced: forced, similarity: score))
             }
         }
         return (edges, pairs, scale)

@@ -34,8 +34,8 @@ public struct StoryIndex: Codable, Sendable {
         public var sharedNameCap = 5
         /// Average similarity from which two groups of linked articles form one story.
         public var storyThreshold = 0.2
-        /// Linked groups larger than this are split by single link at `storyThreshold` instead of
-        /// average link (whose cost grows with the square of the group).
+        /// Linked groups larger than this are first cut by single link over the links whose similarity
+        /// itself reaches `storyThreshold` (average link costs the square of the group), then split as usual.
         public var averageLinkLimit = 400
         /// Average cross-pair similarity from which two story groups grow into one (`StoryGrowth`).
         public var growthAverage = 0.065
@@ -57,7 +57,7 @@ public struct StoryIndex: Codable, Sendable {
         public var timeFloor = 0.5
         /// Date difference up to which time does not weaken a link.
         public var sameTimeDays = 3.0
-        /// Share of a story's mean pair similarity from which two groups of it report one event.
+        /// Share of a story's typical similarity (`EventSplitter.typicalSimilarity`) from which two groups of it report one event.
         public var eventRelativeThreshold = 0.8
         /// Date difference from which two articles never report one event.
         public var eventGapDays = 7.0
@@ -115,7 +115,9 @@ public struct StoryIndex: Codable, Sendable {
         let keys = indexKeys(of: features)
         // Evidence per earlier article, counted in a flat array (a dictionary of thousands of
         // entries per article was the indexing cost at a million articles).
-        if sharedEvidence.count < articles.count { sharedEvidence.append(contentsOf: repeatElement(0, count: articles.count - sharedEvidence.count)) }
+        if sharedEvidence.count < articles.count {
+            sharedEvidence.append(contentsOf: repeatElement(0, count: articles.count - sharedEvidence.count))
+        }
         var touched: [Int32] = []
         func count(_ key: UInt64, gain: UInt16) {
             guard let posting = postings[key] else { return }
