@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Builds and validates the real-text loaded-language gold: splits `real-en` and `heldout-real-en`.
+
+Usage: python3 examples/tools/build_realframing.py          (writes examples/gold/real-en.json and
+       examples/gold/heldout-real-en.json from realframing_loaded.py and
+       heldout-realframing_loaded.py, then validates them; exit status 1 on a problem)
+       python3 examples/tools/build_realframing.py --check  (validates the committed gold only)
+
+The articles are real: NewsWCL50 (10 events x 5 US outlets), read from
+../shared/corpora/newswcl50.jsonl, which never enters the repository. The gold holds only short
+loaded-term spans. Without ../shared the check validates everything but the spans and the article
+ids' existence. Selection: realframing_select.py; conventions: examples/real-en.md.
+"""
+
+import importlib.util
+import json
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+GOLD_DIR = os.path.join(HERE, "..", "gold")
+CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "corpora", "newswcl50.jsonl")
+SHARED_CORPUS = "corpora/newswcl50.jsonl"
+FILE_NAME = "newswcl50.jsonl"
+SPLITS = {"real-en": "realframing_loaded.py", "heldout-real-en": "heldout-realframing_loaded.py"}
+
+CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"}
+USAGES = {"used", "reported", "distancing"}
+ID_RE = re.compile(r"^\d+_(LL|L|M|R|RR)$")
+MAX_WORDS = 4
+
+
+def load_module(split):
+    path = os.path.join(HERE, SPLITS[split])
+    spec = importlib.util.spec_from_file_location(split.replace("-", "_") + "_loaded", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.ARTICLES
+
+
+def build(split):
+    return {
+        "split": split,
+        "sharedCorpus": SHARED_CORPUS,
+        "articles": [
+            {"input": f"{split}/{FILE_NAME}#{aid}", "language": "en",
+             "loaded": [{"text": t, "category": c, "usage": u} for t, c, u in terms]}
+            for aid, terms in load_module(split)
+        ],
+        "stories": [], "groups": [], "rewrites": [],
+    }
+
+
+def gold_path(split):
+    return os.path.join(GOLD_DIR, f"{split}.json")
+
+
+def load_corpus():
+    if not os.path.exists(CORPUS):
+        return None
+    texts = {}
+    with open(CORPUS, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                art = json.loads(line)
+                texts[art["id"]] = art["text"]
+    return texts
+
+
+def word_count(text):
+    """Words of a span: tokens with a letter or digit, hyphenated tokens (`so - called`) as one."""
+    joined = re.sub(r"\s+-\s+", "-", text.strip())
+    return sum(1 for tok in joined.split() if re.search(r"\w", tok))
+
+
+def validate(split, gold, texts, problems, seen_ids):
+    where0 = f"{split}.json"
+    if gold.get("split") != split or gold.get("sharedCorpus") != SHARED_CORPUS:
+        problems.append(f"{where0}: split / sharedCorpus")
+    if gold.get("stories") != [] or gold.get("groups") != [] or gold.get("rewrites") != []:
+        problems.append(f"{where0}: stories, groups and rewrites must be empty")
+    prefix = f"{split}/{FILE_NAME}#"
+    for art in gold.get("articles", []):
+        inp = art.get("input", "")
+        aid = inp[len(prefix):] if inp.startswith(prefix) else None
+        where = f"{where0} {inp}"
+        if set(art.keys()) != {"input", "language", "loaded"} or art.get("language") != "en":
+            problems.append(f"{where}: an article has exactly input, language \"en\", loaded")
+        if aid is None or not ID_RE.match(aid):
+            problems.append(f"{where}: input must be {prefix}<NewsWCL50 id>")
+            continue
+        if aid in seen_ids:
+            problems.append(f"{where}: article {aid} annotated twice (also in {seen_ids[aid]})")
+        seen_ids[aid] = split
+        text = None
+        if texts is not None:
+            if aid not in texts:
+                problems.append(f"{where}: no article {aid} in {FILE_NAME}")
+                continue
+            text = texts[aid]
+        seen_terms = set()
+        for term in art.get("loaded", []):
+            if not isinstance(term, dict) or set(term.keys()) != {"text", "category", "usage"}:
+                problems.append(f"{where}: a loaded term has exactly text, category, usage ({term!r})")
+                continue
+            t = term["text"]
+            if not isinstance(t, str) or not t.strip() or t != t.strip():
+                problems.append(f"{where}: empty or untrimmed text {t!r}")
+                continue
+            if not 1 <= word_count(t) <= MAX_WORDS:
+                problems.append(f"{where}: {t!r} is not a span of 1-{MAX_WORDS} words")
+            if term["category"] not in CATEGORIES:
+                problems.append(f"{where}: {t!r}: category {term['category']!r}")
+            if term["usage"] not in USAGES:
+                problems.append(f"{where}: {t!r}: usage {term['usage']!r}")
+            if (t, term["usage"]) in seen_terms:
+                problems.append(f"{where}: {t!r} listed twice with usage {term['usage']!r}")
+            seen_terms.add((t, term["usage"]))
+            if text is not None and t not in text:
+                problems.append(f"{where}: {t!r} not found in the article")
+
+
+def count(gold, key):
+    out = {}
+    for art in gold["articles"]:
+        for term in art["loaded"]:
+            out[term[key]] = out.get(term[key], 0) + 1
+    return ", ".join(f"{k} {v}" for k, v in sorted(out.items()))
+
+
+def main(argv):
+    check_only = "--check" in argv[1:]
+    texts = load_corpus()
+    if texts is None:
+        print(f"build_realframing: ../shared/{SHARED_CORPUS} not present; spans and ids not checked against it")
+    golds = {}
+    for split in SPLITS:
+        if check_only:
+            with open(gold_path(split), encoding="utf-8") as f:
+                golds[split] = json.load(f)
+        else:
+            golds[split] = build(split)
+            with open(gold_path(split), "w", encoding="utf-8") as f:
+                json.dump(golds[split], f, ensure_ascii=False, indent=1)
+                f.write("\n")
+    problems, seen = [], {}
+    for split, gold in golds.items():
+        validate(split, gold, texts, problems, seen)
+    if len(golds["real-en"]["articles"]) != len(golds["heldout-real-en"]["articles"]):
+        problems.append("the two splits must hold equally many articles")
+    for p in problems:
+        print("build_realframing:", p)
+    for s, g in golds.items():
+        n = sum(len(a["loaded"]) for a in g["articles"])
+        print(f"build_realframing: {s}: {len(g['articles'])} articles, {n} loaded terms "
+              f"(usage: {count(g, 'usage')}; category: {count(g, 'category')})")
+    print(f"build_realframing: {'FAILED' if problems else 'ok'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
