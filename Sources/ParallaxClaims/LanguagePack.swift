@@ -204,6 +204,9 @@ final class LanguagePack: Sendable {
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
     let subjunctives: WordSet
+    /// Prepositions of circumstance (`in`, `bei`, `aus`): a figure right after one is an adjunct of its clause
+    /// (`sich aus zehn Ländern zurückziehen`) and takes no measure from the clause's verbs.
+    let adjunctPrepositions: WordSet
     /// Subjunctive forms that are also the first-person singular indicative (`arbeite`, `habe`): next to a
     /// first-person pronoun (`ich arbeite`) they are no reported speech.
     let firstPersonForms: WordSet
@@ -417,6 +420,7 @@ final class LanguagePack: Sendable {
         subjunctives = wordSet("subjunctive-forms.txt")
         firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
+        adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).
