@@ -17,6 +17,9 @@ struct SentenceAttribution: Sendable, Equatable {
     /// True when the hedge itself says the claim comes from unnamed others (`reportedly`; `hedges.txt`, `unnamed`):
     /// the sentence does not go on reporting the source named before it.
     var citesUnnamed = false
+    /// The token index of the subjunctive form that hedges the sentence, when a subjunctive (not a hedge word) does:
+    /// a figure that is the subject of a verb of saying in another clause is not hedged by it.
+    var subjunctiveIndex: Int?
     /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
     /// may give two parties their own figures (`Laut Polizei …, die Gewerkschaft spricht von …`).
     var clauses: [ClauseAttribution] = []
@@ -53,6 +56,7 @@ struct AttributionFinder: Sendable {
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
         var hedgeCue: String?
+        var subjunctiveIndex: Int?
         for index in tokens.indices where tokens[index].kind == .word {
             if let hedge = pack.hedges.match(tokens, at: index) {
                 if hedge.value && !tokens.indices.dropFirst(index + 1).contains(where: { pack.perfectAuxiliaries.contains(tokens[$0]) }) {
@@ -62,11 +66,20 @@ struct AttributionFinder: Sendable {
                 break
             }
             if pack.subjunctives.contains(tokens[index]) {
+                // `ich arbeite`, `die ich hier arbeite`, `habe ich`: a form shared with the first-person indicative next to the pronoun is no reported speech.
+                if pack.firstPersonForms.contains(tokens[index]),
+                    tokens[max(0, index - 2)..<index].contains(where: { pack.firstPersonPronouns.contains($0) })
+                        || (index + 1 < tokens.count && pack.firstPersonPronouns.contains(tokens[index + 1]))
+                {
+                    continue
+                }
                 hedgeCue = tokens[index].text
+                subjunctiveIndex = index
                 break
             }
         }
         var result = SentenceAttribution(stated: nil, hedged: hedgeCue != nil, hedgeCue: hedgeCue, sourceRange: nil)
+        result.subjunctiveIndex = subjunctiveIndex
         result.citesUnnamed = hedgeCue.map { pack.unnamedHedges.contains($0.lowercased()) } ?? false
         for index in tokens.indices where tokens[index].kind == .word {
             if pack.continuationCues.match(tokens, at: index) != nil {

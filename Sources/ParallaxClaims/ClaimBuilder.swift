@@ -140,9 +140,11 @@ struct ClaimBuilder: Sendable {
                     id: "c\(claims.count + 1)", article: article.id, sentence: analysis.sentence.id,
                     text: analysis.tokenized.slice(from: first, to: end), kind: .quantity, quantity: mention.quantity,
                     measure: measure, subject: subject,
-                    attribution: clauseAttribution(analysis, number: mention.number)
-                        ?? (cueIsEmbedded(analysis, number: mention.number) ? nil : analysis.effective
-                            ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
+                    attribution: speakerUnhedged(
+                        clauseAttribution(analysis, number: mention.number)
+                            ?? (cueIsEmbedded(analysis, number: mention.number) ? nil : analysis.effective
+                                ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
+                        analysis, number: mention.number),
                     time: time, start: first, end: end))
         }
         position += 1
@@ -232,6 +234,28 @@ struct ClaimBuilder: Sendable {
         let opener = tokens[comma + 1]
         if pack.clauseOpeners.contains(opener) { return number < comma }
         return pack.relativePronouns.contains(opener) && close < tokens.count && (number < comma || number >= close)
+    }
+
+    /// `sagten 25 Prozent der Befragten, sie würden …`, `Auch abends sei man erreichbar, gab rund die Hälfte der Befragten
+    /// an`: a figure whose own clause holds a verb of saying counts the speakers; the subjunctive of the clause that reports
+    /// what they said does not hedge it. Only the sentence's own subjunctive is lifted, not a hedge carried from before.
+    /// - Complexity: O(clause length), only for hedged figures.
+    private func speakerUnhedged(_ attribution: Attribution?, _ analysis: SentenceAnalysis, number: Int) -> Attribution? {
+        guard var attribution, attribution.hedged, let subjunctive = analysis.attribution.subjunctiveIndex,
+            attribution.why?.hasPrefix("carried") != true
+        else { return attribution }
+        let tokens = analysis.tokenized.tokens
+        func isBoundary(_ index: Int) -> Bool { [",", ";", ":"].contains(tokens[index].text) }
+        var lower = number
+        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
+        var upper = number
+        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
+        guard !(lower..<upper).contains(subjunctive),
+            let verb = (lower..<upper).first(where: { tokens[$0].kind == .word && pack.sayingVerbs.contains(tokens[$0]) })
+        else { return attribution }
+        attribution.hedged = false
+        attribution.why = (attribution.why ?? "") + "; not hedged: the figure is the subject of “\(tokens[verb].text)”, the subjunctive “\(tokens[subjunctive].text)” reports what was said"
+        return attribution
     }
 
     /// The source of a figure of the same kind (measure and unit) in the sentence just before, in the same

@@ -105,6 +105,10 @@ public struct ClaimExtractor: Sendable {
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
         var lastPerson: String?
+        // Persons named so far by their last name, and the interview answer under way.
+        var people: [String: String] = [:]
+        var answer: (turn: String, name: String)?
+        var interviewed = false
         var bodies = BodyMemory()
         var abbreviations: [String: EntityMention] = [:]
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
@@ -117,7 +121,21 @@ public struct ClaimExtractor: Sendable {
                 || entities.contains { $0.kind == "person" && $0.name == attribution.stated?.source }
             bodies.record(named, source: attribution.stated?.source, isPerson: sourceIsPerson)
             var effective: Attribution?
-            if let stated = attribution.stated {
+            // An interview: `Poposki: 100 ausländische Beamte sind …` opens an answer of the person named before whose last
+            // name stands before the colon; the answer runs until the next turn (`STANDARD: …`).
+            if let turn = Self.turn(tokenized.tokens) {
+                let name = people[turn] ?? Self.givenName(of: tokenized.tokens[0], before: analyses.map(\.tokenized), pack: pack)
+                // Only in an interview: a turn of the interviewer (`STANDARD:`) came before; a single `Stumpf: Das muss man sich
+                // anschauen.` inside a report is a quote, and the narration after it is the writer's.
+                answer = interviewed ? name.map { (turn: tokenized.tokens[0].text, name: $0) } : nil
+                if name == nil { interviewed = true }
+            }
+            if attribution.stated == nil, let answer {
+                effective = Attribution(
+                    text: answer.turn + ":", source: answer.name, hedged: attribution.hedged,
+                    why: "interview answer of “\(answer.turn)”" + (attribution.hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+                carried = nil
+            } else if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
             } else if (attribution.hedged && !attribution.citesUnnamed) || attribution.continuation != nil, let previous = carried,
@@ -137,8 +155,11 @@ public struct ClaimExtractor: Sendable {
             } else {
                 carried = nil
             }
-            if sentence.role == .heading { carried = nil }
+            if sentence.role == .heading { carried = nil; answer = nil }
             if let person = entities.last(where: { $0.kind == "person" }) { lastPerson = person.name }
+            for person in entities where person.kind == "person" && !person.isAdjective {
+                if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
+            }
             analyses.append(
                 SentenceAnalysis(
                     sentence: sentence, tokenized: tokenized, entities: entities,
@@ -147,6 +168,33 @@ public struct ClaimExtractor: Sendable {
                     effective: effective))
         }
         return analyses
+    }
+
+    /// The lower-cased word before a colon that opens the sentence (`Baumgartner: Durchaus.`, `STANDARD: …`): a turn
+    /// of an interview.
+    static func turn(_ tokens: [ClaimToken]) -> String? {
+        guard tokens.count > 2, tokens[0].kind == .word, tokens[0].isCapitalized, tokens[1].text == ":" else { return nil }
+        return tokens[0].lower
+    }
+
+    /// The full name of an interviewee the entity finder did not know (`Constantia-Flexibles-Chef Alexander Baumgartner`
+    /// … `Baumgartner: Ja, …`): the last name's first use after a capitalised given name in the sentences before. Names
+    /// written in capitals (`STANDARD:`, the outlet's questions) and words after a determiner are no one's.
+    /// - Complexity: O(tokens before), only for a sentence that opens an interview turn.
+    static func givenName(of word: ClaimToken, before sentences: [TokenizedSentence], pack: LanguagePack) -> String? {
+        guard word.text != word.text.uppercased() else { return nil }
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            for index in tokens.indices.dropFirst() where tokens[index].lower == word.lower && (index + 1 == tokens.count || tokens[index + 1].text != ":") {
+                let given = tokens[index - 1]
+                guard given.kind == .word, given.isCapitalized, given.text.count > 2, given.text != given.text.uppercased(),
+                    !pack.sourceSkips.contains(given), !pack.determiners.contains(given), !pack.commonWords.contains(given.lower),
+                    pack.roles.match(tokens, at: index - 1) == nil
+                else { continue }
+                return given.lower + " " + word.lower
+            }
+        }
+        return nil
     }
 
     /// Abbreviations that stand for a body named right before them (`des karsenischen Geheimdienstes SND`,

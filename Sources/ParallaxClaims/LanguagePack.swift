@@ -204,6 +204,17 @@ final class LanguagePack: Sendable {
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
     let subjunctives: WordSet
+    /// Prepositions of circumstance (`in`, `bei`, `aus`): a figure right after one is an adjunct of its clause
+    /// (`sich aus zehn Ländern zurückziehen`) and takes no measure from the clause's verbs.
+    let adjunctPrepositions: WordSet
+    /// Subjunctive forms that are also the first-person singular indicative (`arbeite`, `habe`): next to a
+    /// first-person pronoun (`ich arbeite`) they are no reported speech.
+    let firstPersonForms: WordSet
+    /// The first-person singular pronoun (`ich`).
+    let firstPersonPronouns: WordSet
+    /// The first word of every verb cue (`sagten`, `gab` of `gab … an`): a verb of saying whose subject may be a figure
+    /// (`sagten 25 Prozent der Befragten, sie würden …`).
+    let sayingVerbs: WordSet
     let predicates: PhraseTable<String>
     /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
     let separableMeasures: [String: [(particle: String, label: String)]]
@@ -407,6 +418,13 @@ final class LanguagePack: Sendable {
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
             })
         subjunctives = wordSet("subjunctive-forms.txt")
+        firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
+        firstPersonPronouns = WordSet(functionWords("first-person"))
+        adjunctPrepositions = WordSet(functionWords("adjunct"))
+        sayingVerbs = WordSet(
+            rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
+                // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).
+                .filter { $0.count <= 2 }.compactMap { $0.first.map(String.init) })
         predicates = table("predicates.txt") { field($0, 1) }
         func separable(_ file: String) -> [String: [(particle: String, label: String)]] {
             Dictionary(

@@ -67,8 +67,15 @@ struct MeasureFinder: Sendable {
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
+        // `fiel die Arbeitslosenquote in 22 EU-Staaten`, `in 40 Sprachen übersetzt`, `In sechs Ländern stieg sie an`: a figure
+        // right after a preposition of circumstance (`function-words.txt`, `adjunct`) is an adjunct of its clause; the
+        // clause's verbs are about something else. Its unit's own measure and a noun of the clause still name it, and a
+        // count of cases there (`in zwei Fällen`) counts instances, not patients.
+        let adjunct = mention.first > 0 && pack.adjunctPrepositions.contains(tokens[mention.first - 1])
+            && mention.quantity.unit != "person"
         var weak: String?
         if let implied = mention.impliedMeasure {
+            if adjunct, implied == "infected" { return nil }
             guard implied.hasSuffix("?") else { return implied }
             weak = String(implied.dropLast())
         }
@@ -119,7 +126,7 @@ struct MeasureFinder: Sendable {
             word.measure.isNoun || word.index < mention.end
                 || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
         }
-        let verbs = candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
+        let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
