@@ -49,18 +49,21 @@ public struct FramingAnalyzer: Sendable {
         var storySentences = 0
         var bodyWords = 0
         var opinions = 0
-        var openQuoteParagraph: Int?
         var evidences: [SentenceEvidence] = []
         evidences.reserveCapacity(article.sentences.count)
         var topics = Set<String>()
-        for sentence in article.sentences {
+        let continuation = QuoteContinuation(sentences: article.sentences.map { ($0.text, $0.paragraph) })
+        var insideQuote = false
+        for (index, sentence) in article.sentences.enumerated() {
             let evidence = SentenceEvidence(
                 text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id],
-                insideQuote: openQuoteParagraph == sentence.paragraph)
-            openQuoteParagraph = evidence.quotes.endsOpen ? sentence.paragraph : nil
+                insideQuote: insideQuote)
+            insideQuote = evidence.quotes.endsOpen && continuation.continues(after: index)
             topics.formUnion(evidence.contexts)
             evidences.append(evidence)
         }
+        // A sentence repeated verbatim (a lede printed twice) counts its terms once.
+        var seenSentences = Set<String>()
         // The opinion cue of the heading over the current section, if it opens one ("Unsere Forderungen").
         var sectionCue: String?
         // The cue of a sentence that announces a list of demands, while its items run.
@@ -73,7 +76,7 @@ public struct FramingAnalyzer: Sendable {
             let evidence = evidences[index]
             bodyWords += evidence.words.count
             let terms = detector.terms(in: evidence, sentenceID: sentence.id, topics: topics)
-            loaded += terms
+            if terms.isEmpty || seenSentences.insert(sentence.text).inserted { loaded += terms }
             if sentence.role == .heading {
                 let beforeHeading = index + 1 < article.sentences.count && article.sentences[index + 1].role == .heading
                 if headline == nil, !HeadlineAssessor.isDateline(sentence.text),

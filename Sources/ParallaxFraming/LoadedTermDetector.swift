@@ -85,6 +85,10 @@ package struct LoadedTermDetector: Sendable {
                 continue
             }
             let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
+            // One count per term and sentence: "keine anderen als willfährige Autoren, keine andere als
+            // willfährige Literatur" holds one loaded term.
+            let text = evidence.tokens.slice(span)
+            if result.contains(where: { $0.usage == usage && $0.text.lowercased() == text.lowercased() }) { continue }
             result.append(
                 Framing.LoadedTerm(
                     text: evidence.tokens.slice(span), sentence: sentenceID,
@@ -239,6 +243,9 @@ package struct LoadedTermDetector: Sendable {
             let quoteWords = evidence.words.filter { quote.contains($0.source.lowerBound) }.count
             if quoteWords > Self.scareQuoteWords {
                 return ("reported", "inside a quotation")
+            }
+            if evidence.quotes.crossesSentence[quoteIndex] {
+                return ("reported", "inside a quotation that runs over sentences")
             }
             if evidence.distances {
                 return ("distancing", "quoted with a distancing phrase")

@@ -42,9 +42,16 @@ package struct SentenceRoleClassifier: Sendable {
         if share >= Self.quoteShare {
             return (.quote, "quote: mostly inside quotation marks")
         }
-        if share >= Self.speechQuoteShare,
-            let speech = evidence.quotes.ranges.indices.first(where: { !labels.contains($0) && isSpeechQuote($0, evidence) })
-        {
+        // Speech continued from an earlier sentence ("It should have never been made , \" Trump said of
+        // the deal …") is speech however long the attribution after it.
+        let continued = evidence.quotes.ranges.indices.first {
+            evidence.quotes.crossesSentence[$0] && evidence.quotes.ranges[$0].lowerBound == 0
+                && isSpeechQuote($0, evidence)
+        }
+        let quoted =
+            share >= Self.speechQuoteShare
+            ? evidence.quotes.ranges.indices.first { !labels.contains($0) && isSpeechQuote($0, evidence) } : nil
+        if let speech = continued ?? quoted {
             let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
             return (.quote, "quote: direct speech „\(opening)…“")
         }
