@@ -7,7 +7,8 @@ package import ParallaxModel
 /// sentence if there is one, else the analysed sentence that contains the gold one (while the text
 /// stage splits coarser than the gold), else the gold sentence counts as missed. Gold headings are left
 /// out of the role scores; they belong to the text stage. Loaded terms match within one article when
-/// their texts are equal or one contains the other, case-insensitively; each counts once.
+/// their texts are equal or one contains the other, case-insensitively; each counts once, and a term the
+/// article uses several times is one prediction (the gold lists it once per article).
 package struct FramingEvaluationScorer: Sendable {
     /// The roles the role scores are averaged over.
     package static let roles = ["reporting", "opinion", "quote"]
@@ -61,8 +62,12 @@ package struct FramingEvaluationScorer: Sendable {
     /// Adds the comparison of one article's loaded terms in the writer's voice with the gold's (`used`
     /// terms, as written) to `tally`.
     package func addLoaded(_ article: ParallaxModel.Article, gold: [String], input: String, to tally: inout Tally) {
-        let goldUsed = gold.map { $0.lowercased() }
+        // A term counts once per article, however often the writer uses it (as the gold lists it).
+        var listed = Set<String>()
+        let goldUsed = gold.map { $0.lowercased() }.filter { listed.insert($0).inserted }
+        var seen = Set<String>()
         let predictedUsed = article.framing.loaded.filter { $0.usage == "used" }.map { $0.text.lowercased() }
+            .filter { seen.insert($0).inserted }
         tally.goldLoaded += goldUsed.count
         tally.predictedLoaded += predictedUsed.count
         var unmatchedGold = goldUsed

@@ -72,7 +72,7 @@ import Testing
             ], "stories": [], "groups": [], "rewrites": []}
             """#
         try Data(goldJSON.utf8).write(to: base.appendingPathComponent("repo/examples/gold/real-en.json"))
-        let line = #"{"id": "w-1", "text": "Senator Blake unveils plan\nSenator Blake on Monday unveiled his reform, a shameless power grab that will gut the agency. The plan would cut 300 jobs, officials said."}"#
+        let line = #"{"id": "w-1", "text": "Senator Blake unveils plan\nSenator Blake on Monday unveiled his reform, a shameless power grab that will gut the agency. The plan would cut 300 jobs, officials said. It is a shameless move."}"#
         try Data((line + "\n").utf8).write(to: base.appendingPathComponent("shared/corpora/wire.jsonl"))
         let metrics = try await Evaluator(repositoryRoot: base.appendingPathComponent("repo"))
             .run(sections: ["framing", "claims"], splits: ["real-en"])
@@ -80,6 +80,8 @@ import Testing
         let recall = try #require(metrics.first { $0.name == "framing.loaded.recall" })
         #expect(recall.count == 3)
         #expect(recall.value > 0 && recall.value < 1, "the two listed terms are found, 'gut' is not")
+        let precision = try #require(metrics.first { $0.name == "framing.loaded.precision" })
+        #expect(precision.count == 2 && precision.value == 1, "'shameless', used twice, is one prediction")
     }
 
     @Test func realTextHeldOutSplitsAreHeldOutAndReportedLast() {
