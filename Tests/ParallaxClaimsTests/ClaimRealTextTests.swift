@@ -31,7 +31,8 @@ struct RealTextCase: Sendable, Codable, CustomTestStringConvertible {
 /// Round 10, second pass (the `real` split of 10kGNAD studied): distributive shares (`jeder Vierte`, `zwei von drei
 /// Befragten`) and when `x von y` counts members instead, `Zigtausende`, `Viertelmillion`, `mehrere Milliarden`, the
 /// unit families of real news (women, suspects, complaints, states, smugglers, fire brigades, signatures, sections),
-/// demonyms in `-länder`, bonuses paid, and years whose noun stands past a verb. Sentences written for these tests
+/// demonyms in `-länder`, bonuses paid, years whose noun stands past a verb, bare `ab`/`bis` bounds and the declined
+/// vague amounts (`einige hundert`, `mehreren Dutzend`, `a few hundred`). Sentences written for these tests
 /// (no corpus sentence).
 @Suite struct ClaimRealTextTests {
     static let cases = RealTextCase.load()
