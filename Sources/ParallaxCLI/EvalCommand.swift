@@ -8,9 +8,10 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax against the gold annotations of the example corpus and the shared corpora.",
         discussion: """
-            Runs the pipeline over the splits of examples/corpus (dev, dev2, dev3, dev4 and the held-out split) \
-            and compares the reports with examples/gold/*.json (see examples/GOLD-FORMAT.md). Held-out \
-            figures are never used for tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
+            Runs the pipeline over the splits of examples/gold/*.json — the invented articles of examples/corpus \
+            (dev, dev2, …, the held-out splits heldout…) and the real-text splits whose articles are in ../shared \
+            (real, real-en, heldout-real, …) — and compares the reports with the gold (see examples/GOLD-FORMAT.md). \
+            Held-out figures are never used for tuning. Sections: articles (body text, metadata, sentences, language), html (the real pages of \
             ../shared/corpora/html-eval), claims, framing, stories, groups.
             """
     )
@@ -21,10 +22,10 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which sections to run, comma-separated, or all.")
     var sections: String = "all"
 
-    @Option(help: "Which example-corpus splits to score, comma-separated (dev, dev2, …, heldout, heldout2, …), or all.")
+    @Option(help: "Which splits to score, comma-separated (dev, dev2, …, real, real-en, heldout2, heldout-real, …), or all (retired splits excepted).")
     var splits: String = "all"
 
-    @Flag(help: "Also write the claim and group disagreements of the development splits to standard error (never the held-out split's).")
+    @Flag(help: "Also write the claim, group and real-text loaded-term disagreements of the development splits to standard error (never a held-out split's).")
     var showMisses = false
 
     @Flag(help: "Print the metrics as JSON instead of a table.")
