@@ -321,7 +321,7 @@ struct AttributionFinder: Sendable {
             // An inflected adjective before the noun belongs to the name (`der Zentralen Wahlkommission`).
             var head = index
             while head + 1 < tokens.count, head - index < 2, tokens[head + 1].kind == .word, tokens[head + 1].isCapitalized,
-                !pack.sourceStops.contains(tokens[head + 1]), pack.inflectedAdjectiveEndings.contains(where: { tokens[head].lower.hasSuffix($0) })
+                !pack.sourceStops.contains(tokens[head + 1]), pack.hasInflectedAdjectiveEnding(tokens[head].lower)
             {
                 head += 1
             }

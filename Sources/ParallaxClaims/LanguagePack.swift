@@ -471,3 +471,11 @@ extension LanguagePack {
         return count < 64 && separableVerbMask[Int(first)] & (1 << UInt64(count)) != 0
     }
 }
+
+extension LanguagePack {
+    /// Whether a lower-cased word ends in one of the language's adjective inflections (`adjective-endings.txt`:
+    /// `neue`, `schweren`).
+    func hasInflectedAdjectiveEnding(_ word: String) -> Bool {
+        inflectedAdjectiveEndings.contains { word.hasSuffix($0) }
+    }
+}

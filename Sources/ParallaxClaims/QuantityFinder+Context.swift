@@ -126,7 +126,7 @@ extension QuantityFinder {
         if pack.capitalizesNouns {
             // One inflected adjective before the noun (`60 heldenhafte Retter`).
             if !tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                tokens[index + 1].isCapitalized, pack.inflectedAdjectiveEndings.contains(where: { tokens[index].lower.hasSuffix($0) })
+                tokens[index + 1].isCapitalized, pack.hasInflectedAdjectiveEnding(tokens[index].lower)
             {
                 return true
             }

@@ -226,7 +226,7 @@ struct QuantityFinder: Sendable {
         }
         if let half = half(tokens, at: index) { return half }
         if let one = oneMeasure(tokens, at: index) { return one }
-        if let fraction = pack.fractions.match(tokens, at: index), !isRangeAfterShare(tokens, fraction.length, at: index) {
+        if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
                 multiplied: true, grouped: false, plain: false)
@@ -286,10 +286,9 @@ struct QuantityFinder: Sendable {
     }
 
     /// True when a share phrase is no share: it runs on into a range (`einer von fünf, sechs Politikern`: a group of five
-    /// or six, not a fifth), or
-    /// A share of several words (`zwei von drei`) after a determiner or a copula (`shareBlockers`) names members of a
-    /// group, not a share (`die zwei von fünf Kindern`, `ist eine von vier Institutionen`).
-    private func isRangeAfterShare(_ tokens: [ClaimToken], _ length: Int, at index: Int) -> Bool {
+    /// or six, not a fifth), or it is a share of several words (`zwei von drei`) after a determiner or a copula
+    /// (`shareBlockers`), which names members of a group (`die zwei von fünf Kindern`, `ist eine von vier Institutionen`).
+    private func isNoShare(_ tokens: [ClaimToken], _ length: Int, at index: Int) -> Bool {
         let end = index + length
         if length >= 3, index > 0, pack.shareBlockers.contains(tokens[index - 1]) { return true }
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end - 1].kind == .word else { return false }
@@ -302,7 +301,7 @@ struct QuantityFinder: Sendable {
         for index in start..<end {
             let token = tokens[index]
             guard token.kind == .word, !token.isCapitalized,
-                pack.inflectedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
+                pack.hasInflectedAdjectiveEnding(token.lower)
             else { return false }
         }
         return true

@@ -18,7 +18,7 @@ enum ClaimMatcher {
             for (index, goldClaim) in gold.enumerated() where chosen[index] == nil {
                 let candidates = extracted.filter {
                     !used.contains($0.id) && matches(goldClaim, $0)
-                        && (!sameWords || $0.text.contains(goldClaim.text) || goldClaim.text.contains($0.text))
+                        && (!sameWords || ClaimEvaluation.overlaps($0.text, goldClaim.text))
                 }
                 guard let best = candidates.first(where: { $0.quantity?.unit == goldClaim.unit }) ?? candidates.first else { continue }
                 used.insert(best.id)

@@ -91,7 +91,7 @@ package struct LoadedTermDetector: Sendable {
             if result.contains(where: { $0.usage == usage && $0.text.lowercased() == text.lowercased() }) { continue }
             result.append(
                 Framing.LoadedTerm(
-                    text: evidence.tokens.slice(span), sentence: sentenceID,
+                    text: text, sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
         return result

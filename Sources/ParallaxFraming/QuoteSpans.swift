@@ -53,8 +53,8 @@ package struct QuoteSpans: Sendable, Equatable {
         }
         var found: [(Range<Int>, Bool)] = []
         // Offsets of the single marks that can close a quotation, ascending: a single mark opens only
-        // when one of them follows.
-        let (singleClosings, strictClosings) = singleClosingOffsets(bytes)
+        // when one of them follows. Found on the first single mark that could open (most sentences have none).
+        var closings: (all: [Int], strict: [Int])?
         var nextClosing = 0
         var nextStrictClosing = 0
         var closers: [UInt32] = startsInside ? anyDoubleCloser : []
@@ -99,6 +99,8 @@ package struct QuoteSpans: Sendable, Equatable {
                     previous == 0x20 || previous == 0x0A || previous == 0x09 || previous == 0x28,
                     opensWord(bytes, after: offset + length), !isElision(bytes, after: offset + length)
                 {
+                    let (singleClosings, strictClosings) = closings ?? singleClosingOffsets(bytes)
+                    closings = (singleClosings, strictClosings)
                     while nextClosing < singleClosings.count, singleClosings[nextClosing] <= offset { nextClosing += 1 }
                     while nextStrictClosing < strictClosings.count, strictClosings[nextStrictClosing] <= offset {
                         nextStrictClosing += 1
