@@ -90,3 +90,27 @@ import Testing
         #expect(document.blocks.count == 2)
     }
 }
+
+@Suite struct SentencePerLineLayoutTests {
+    @Test func linesOfOneSentenceEachAreJoinedIntoTheirParagraph() throws {
+        let documents = try InputReader().read(path: FixtureFiles.path("plain/sentence-per-line.txt"))
+        let document = try #require(documents.first)
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+        #expect(document.blocks[1].text == "The envoy met the president on Sunday . Both sides called the meeting useful .")
+        #expect(
+            document.blocks[2].text == "\" We made progress . More talks will follow ! \" the envoy told reporters .")
+    }
+
+    @Test func oneRunOfOneSentenceLinesStaysApart() throws {
+        let documents = try InputReader().read(path: FixtureFiles.path("plain/one-sentence-paragraphs.txt"))
+        let document = try #require(documents.first)
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+    }
+
+    @Test func linesWithSeveralSentencesAreParagraphs() {
+        let text =
+            "Headline of the day\n\nThe first paragraph has two sentences. It ends here.\nThe second one too. It also ends.\n\nA third paragraph stands alone. With two sentences.\nAnd a fourth. Also two."
+        let document = PlainTextReader().read(text: text, input: "x")
+        #expect(document.blocks.count == 5)
+    }
+}

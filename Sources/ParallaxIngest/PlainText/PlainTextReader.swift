@@ -40,13 +40,16 @@ package struct PlainTextReader: Sendable {
             document.publisher = written
         }
         let verdicts = classifier.classify(lines)
-        var kept: [TextLine] = []
+        var kept: [SentencePerLineLayout.Entry] = []
         var pending: (verdict: BoilerplateVerdict, text: String)?
+        var previousKept = false
         for (line, verdict) in zip(lines, verdicts) {
             guard let verdict else {
-                kept.append(line)
+                kept.append(.init(line: line, followsPrevious: previousKept && !line.blankBefore))
+                previousKept = true
                 continue
             }
+            previousKept = false
             if verdict.kind == .navigation, document.publisher == nil,
                 let outlet = classifier.outletOfSectionLine(line.shape) ?? classifier.ownerOfCopyrightLine(line.shape)
             {
@@ -65,7 +68,7 @@ package struct PlainTextReader: Sendable {
         if let open = pending {
             document.removed.append(RemovedBlock(kind: open.verdict.kind, text: open.text, why: open.verdict.why))
         }
-        document.blocks = blocks(of: kept, title: &document.title)
+        document.blocks = blocks(of: SentencePerLineLayout.paragraphs(of: kept), title: &document.title)
         dropOutletHeading(from: &document)
         return document
     }

@@ -38,6 +38,7 @@ public struct SentenceSplitter: Sendable {
         let n = t.count
         var spans: [SentenceSpan] = []
         var sentenceStart = 0
+        var quotes = StraightQuoteCounter()
         var i = 0
         while i < n {
             guard Self.isTerminator(t, at: i) else {
@@ -48,6 +49,8 @@ public struct SentenceSplitter: Sendable {
             while j < n && Self.isTerminator(t, at: j) { j = t.after(j) }
             var k = j
             while k < n && ScalarClass.isCloser(t.scalar(at: k)) { k = t.after(k) }
+            quotes.count(in: t, upTo: i)
+            k = Self.afterSpacedClosingQuote(t, from: k, quotesOpen: quotes.isOdd)
             if isBoundary(t, terminators: i..<j, end: k) {
                 append(t, sentenceStart..<k, baseOffset: baseOffset, counter: &counter, to: &spans)
                 sentenceStart = k
@@ -56,6 +59,17 @@ public struct SentenceSplitter: Sendable {
         }
         append(t, sentenceStart..<n, baseOffset: baseOffset, counter: &counter, to: &spans)
         return spans
+    }
+
+    /// Byte `k` moved past a straight double quote set off by spaces after a sentence's end
+    /// (`… North Korea ! " he tweeted`, the style of tokenised text) when it closes an open quotation
+    /// (`quotesOpen`: an odd number of straight quotes in the paragraph so far); otherwise `k` itself.
+    static func afterSpacedClosingQuote(_ t: UTF8Text, from k: Int, quotesOpen: Bool) -> Int {
+        let n = t.count
+        guard quotesOpen, k + 1 < n, t.bytes[k] == UInt8(ascii: " "), t.bytes[k + 1] == UInt8(ascii: "\""),
+            k + 2 == n || t.bytes[k + 2] == UInt8(ascii: " ")
+        else { return k }
+        return k + 2
     }
 
     /// Whether a sentence-final mark (`.`, `!`, `?`, `…`) starts at byte `i`.
@@ -263,5 +277,22 @@ extension SentenceSplitter {
         var spans: [SentenceSpan] = []
         append(t, 0..<t.count, baseOffset: baseOffset, counter: &counter, to: &spans)
         return spans
+    }
+}
+
+/// The straight double quotes of a paragraph up to a byte, counted once over the text.
+struct StraightQuoteCounter {
+    private var counted = 0
+    private var quotes = 0
+
+    /// Whether an odd number of straight quotes was counted: a quotation is open.
+    var isOdd: Bool { quotes % 2 == 1 }
+
+    /// Counts the quotes between the last position and byte `end`.
+    mutating func count(in t: UTF8Text, upTo end: Int) {
+        while counted < end {
+            if t.bytes[counted] == UInt8(ascii: "\"") { quotes += 1 }
+            counted += 1
+        }
     }
 }
