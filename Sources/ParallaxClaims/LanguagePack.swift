@@ -149,6 +149,9 @@ final class LanguagePack: Sendable {
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
     let partPrepositions: WordSet
+    /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
+    /// `the three groups`): such a count restates what the article named, it claims nothing.
+    let referringDeterminers: WordSet
     /// Words before a share of the form `zwei von drei` that make it a count of members, not a share (`die zwei von fünf
     /// Kindern`, `ist eine von vier Institutionen`).
     let shareBlockers: WordSet
@@ -375,6 +378,7 @@ final class LanguagePack: Sendable {
         }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
+        referringDeterminers = wordSet("referring-determiners.txt")
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")

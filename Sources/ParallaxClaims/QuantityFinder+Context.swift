@@ -19,9 +19,12 @@ extension QuantityFinder {
             if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
                 return true
             }
-            // A day or a year after a month (`February 14`, `Mai 2026`); `bis Ende Februar 41 Fälle` counts.
-            if previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil
-                && (reading.value <= 31 || token.isPlainInteger && token.text.count == 4)
+            // A day or a year after a month (`February 14`, `Mai 2026`, tokenised `Jan . 8`); `bis Ende Februar 41
+            // Fälle` counts.
+            let afterMonth =
+                previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil
+                || previous.text == "." && index >= 2 && pack.months.match(tokens, at: index - 2)?.length == 2
+            if afterMonth && (reading.value <= 31 || token.isPlainInteger && token.text.count == 4)
             {
                 return true
             }

@@ -163,6 +163,14 @@ struct QuantityFinder: Sendable {
                 }
                 anaphoric = true
             }
+            // `the two leaders`, `the three groups`: a small spelled count after a referring determiner restates a
+            // pair or trio the article named before (`referring-determiners.txt`).
+            if reading.spelled, low == nil, start == index, index > 0, (2...3).contains(reading.value),
+                pack.referringDeterminers.contains(tokens[index - 1])
+            {
+                index = max(end, reading.end)
+                continue
+            }
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
                 unit == nil || nounApart || isYearContext(tokens, index)
             {

@@ -18,9 +18,9 @@ struct RealTextCase: Sendable, Codable, CustomTestStringConvertible {
     var absent: Bool?
     var testDescription: String { "\(language): \(rule) (\(value))" }
 
-    /// The cases of `Fixtures/claims-real.json`.
-    static func load() -> [RealTextCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/claims-real", withExtension: "json"),
+    /// The cases of `Fixtures/<resource>.json`.
+    static func load(_ resource: String = "claims-real") -> [RealTextCase] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/\(resource)", withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([RealTextCase].self, from: data)
         else { return [] }
@@ -42,6 +42,14 @@ struct RealTextCase: Sendable, Codable, CustomTestStringConvertible {
     }
 
     @Test(arguments: cases) func extracts(_ expected: RealTextCase) throws {
+        try expected.check()
+    }
+}
+
+extension RealTextCase {
+    /// Extracts the case's article and checks the figure against the case.
+    func check() throws {
+        let expected = self
         let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)
         let match = claims.first { $0.quantity?.value == expected.value || $0.quantity?.low == expected.value }
