@@ -122,9 +122,16 @@ public struct FramingAnalyzer: Sendable {
                 listCue = nil
             }
             // News idiom in the writer's voice ("The scandal forced her to step down") is loaded only
-            // where the writer evaluates: in an opinion sentence (headings keep theirs above).
+            // where the writer evaluates: in an opinion sentence, or right before other loaded words of
+            // the writer ("the so-called special military operation"); headings keep theirs above.
             if firstSeen {
-                loaded += marked.filter { !$0.opinionOnly || role == .opinion }.map(\.term)
+                loaded += marked.filter { entry in
+                    guard entry.opinionOnly, role != .opinion else { return true }
+                    return marked.contains { other in
+                        !other.opinionOnly && other.term.usage == "used"
+                            && sentence.text.contains(entry.term.text + " " + other.term.text)
+                    }
+                }.map(\.term)
             }
             article.sentences[index].role = role
             article.sentences[index].why = why

@@ -177,6 +177,19 @@ package struct LoadedTermDetector: Sendable {
             .compactMap(\.wordIndices.first).min()
     }
 
+    /// Whether the term is a lower-case label right before a name of two or more capitalised words
+    /// ("North Korean dictator Kim Jong Un promised …"): the title by which the writer refers to a
+    /// person is the writer's choice even in a clause that reports the person's speech. Languages that
+    /// capitalise nouns write the label itself in capitals and are not read so.
+    private func isTitleBeforeName(_ span: Range<Int>, match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let first = match.wordIndices.first, let last = match.wordIndices.last, last + 2 < evidence.words.count,
+            evidence.tokens.written(first).first?.isLowercase == true
+        else { return false }
+        return evidence.tokens.written(last + 1).first?.isUppercase == true
+            && evidence.tokens.written(last + 2).first?.isUppercase == true
+            && !evidence.quotes.ranges.contains { $0.overlaps(evidence.words[last + 1].source) }
+    }
+
     /// Whether a speech cue covers every word of the match: the loaded word is itself the verb of
     /// saying ("complaining", "bragged").
     private func isSpeechVerb(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
@@ -310,6 +323,9 @@ package struct LoadedTermDetector: Sendable {
             return ("reported", "the label a named source gives")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {
+            if isTitleBeforeName(span, match: match, in: evidence) {
+                return ("used", "the writer's title before a name")
+            }
             if isSpeechVerb(match, in: evidence) {
                 // "…, complaining his policies …", "bragged": a loaded verb of saying is the writer's
                 // choice of how to present the speaker, not the speaker's word.
