@@ -75,9 +75,11 @@ public struct FramingAnalyzer: Sendable {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
             bodyWords += evidence.words.count
-            let terms = detector.terms(in: evidence, sentenceID: sentence.id, topics: topics)
-            if terms.isEmpty || seenSentences.insert(sentence.text).inserted { loaded += terms }
+            let marked = detector.markedTerms(in: evidence, sentenceID: sentence.id, topics: topics)
+            let terms = marked.map(\.term)
+            let firstSeen = terms.isEmpty || seenSentences.insert(sentence.text).inserted
             if sentence.role == .heading {
+                if firstSeen { loaded += terms }
                 let beforeHeading = index + 1 < article.sentences.count && article.sentences[index + 1].role == .heading
                 if headline == nil, !HeadlineAssessor.isDateline(sentence.text),
                     !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
@@ -118,6 +120,18 @@ public struct FramingAnalyzer: Sendable {
                 listCue = classifier.sectionCue(evidence, announcesList: true).map { "list announced by \($0)" }
             } else if listCue != nil, trimmed.first != ",", trimmed.first != ";" {
                 listCue = nil
+            }
+            // News idiom in the writer's voice ("The scandal forced her to step down") is loaded only
+            // where the writer evaluates: in an opinion sentence, or right before other loaded words of
+            // the writer ("the so-called special military operation"); headings keep theirs above.
+            if firstSeen {
+                loaded += marked.filter { entry in
+                    guard entry.opinionOnly, role != .opinion else { return true }
+                    return marked.contains { other in
+                        !other.opinionOnly && other.term.usage == "used"
+                            && sentence.text.contains(entry.term.text + " " + other.term.text)
+                    }
+                }.map(\.term)
             }
             article.sentences[index].role = role
             article.sentences[index].why = why

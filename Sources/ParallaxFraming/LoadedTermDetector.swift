@@ -40,10 +40,24 @@ package struct LoadedTermDetector: Sendable {
     package func terms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
         -> [Framing.LoadedTerm]
     {
+        markedTerms(in: evidence, sentenceID: sentenceID, topics: topics).map(\.term)
+    }
+
+    /// The context label of news idiom (`@opinion`): words that wire copy itself writes when it reports
+    /// ("The scandal forced her to step down", "months of drama", "created chaos", "a dramatic
+    /// about-face"). In the writer's voice they are loaded only where the writer evaluates: in the
+    /// headline or in an opinion sentence; the caller drops them elsewhere.
+    package static let opinionOnlyContext = "opinion"
+
+    /// The loaded terms of one sentence, each with whether it counts in the writer's voice only in a
+    /// headline or an opinion sentence (a pattern of context ``opinionOnlyContext``).
+    package func markedTerms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
+        -> [(term: Framing.LoadedTerm, opinionOnly: Bool)]
+    {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = evidence.loadedTerms.filter { match in
-            match.pattern.context.map { topics.contains($0) } ?? true
+            match.pattern.context.map { $0 == Self.opinionOnlyContext || topics.contains($0) } ?? true
         }
         let ranked = candidates.sorted { lhs, rhs in
             let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
@@ -63,8 +77,10 @@ package struct LoadedTermDetector: Sendable {
         }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
         var result: [Framing.LoadedTerm] = []
+        var opinionOnly: [Bool] = []
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
             if match.pattern.label == "intensifier" {
+                opinionOnly.append(false)
                 result.append(
                     Framing.LoadedTerm(
                         text: evidence.tokens.slice(span), sentence: sentenceID,
@@ -77,6 +93,7 @@ package struct LoadedTermDetector: Sendable {
             if let label = distancedLabel(after: match, in: evidence) {
                 // "so-called 'peace talks'": the sneer is aimed at the quoted label, which the writer
                 // distances from; the distancing word is no term of its own.
+                opinionOnly.append(false)
                 result.append(
                     Framing.LoadedTerm(
                         text: evidence.tokens.slice(label), sentence: sentenceID,
@@ -89,12 +106,13 @@ package struct LoadedTermDetector: Sendable {
             // willfährige Literatur" holds one loaded term.
             let text = evidence.tokens.slice(span)
             if result.contains(where: { $0.usage == usage && $0.text.lowercased() == text.lowercased() }) { continue }
+            opinionOnly.append(usage == "used" && match.pattern.context == Self.opinionOnlyContext)
             result.append(
                 Framing.LoadedTerm(
                     text: text, sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
         }
-        return result
+        return Array(zip(result, opinionOnly)).map { (term: $0.0, opinionOnly: $0.1) }
     }
 
     /// The category of an intensified judgement that no lexicon classifies: an intensifier before a
@@ -157,6 +175,52 @@ package struct LoadedTermDetector: Sendable {
     private func firstSpeechCue(in evidence: SentenceEvidence) -> Int? {
         evidence.attributionCues.filter { $0.pattern.label == "speech" || $0.pattern.label == "naming" }
             .compactMap(\.wordIndices.first).min()
+    }
+
+    /// Whether the term is a lower-case label right before a name of two or more capitalised words
+    /// ("North Korean dictator Kim Jong Un promised …"): the title by which the writer refers to a
+    /// person is the writer's choice even in a clause that reports the person's speech. Languages that
+    /// capitalise nouns write the label itself in capitals and are not read so.
+    private func isTitleBeforeName(_ span: Range<Int>, match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let first = match.wordIndices.first, let last = match.wordIndices.last, last + 2 < evidence.words.count,
+            evidence.tokens.written(first).first?.isLowercase == true
+        else { return false }
+        return evidence.tokens.written(last + 1).first?.isUppercase == true
+            && evidence.tokens.written(last + 2).first?.isUppercase == true
+            && !evidence.quotes.ranges.contains { $0.overlaps(evidence.words[last + 1].source) }
+    }
+
+    /// Whether a speech cue covers every word of the match: the loaded word is itself the verb of
+    /// saying ("complaining", "bragged").
+    private func isSpeechVerb(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        evidence.attributionCues.contains { cue in
+            cue.pattern.label == "speech" && match.wordIndices.allSatisfy(cue.wordIndices.contains)
+        }
+    }
+
+    /// How many words may stand between a quotation's end and the verb of saying that attributes it
+    /// (`" … , " Foreign Minister Sergei Lavrov said`).
+    package static let attributionReach = 4
+
+    /// Whether the word at `index` is the writer's narration after direct speech: the nearest verb of
+    /// saying before it attributes a quotation that closed at most ``attributionReach`` words before
+    /// that verb (`" I like him a lot , " Trump said sheepishly after …`), and no later verb of saying,
+    /// naming cue or quotation opens new speech before the word. The speech is the quotation; the
+    /// unquoted words after its attribution are the writer's.
+    private func isNarrationAfterQuotation(_ index: Int, in evidence: SentenceEvidence) -> Bool {
+        let cues = evidence.attributionCues.filter { $0.pattern.label == "speech" || $0.pattern.label == "naming" }
+        guard let cue = cues.filter({ ($0.wordIndices.last ?? index) < index }).max(by: { $0.wordIndices[0] < $1.wordIndices[0] }),
+            let cueFirst = cue.wordIndices.first
+        else { return false }
+        if cue.pattern.label == "naming" { return false }
+        let cueStart = evidence.words[cueFirst].source.lowerBound
+        let termStart = evidence.words[index].source.lowerBound
+        guard let quoteEnd = evidence.quotes.ranges.filter({ $0.upperBound <= cueStart }).map(\.upperBound).max()
+        else { return false }
+        let between = evidence.words.filter { $0.source.lowerBound >= quoteEnd && $0.source.lowerBound < cueStart }.count
+        guard between <= Self.attributionReach else { return false }
+        // A quotation that opens between the verb and the word is new speech.
+        return !evidence.quotes.ranges.contains { $0.lowerBound > cueStart && $0.lowerBound < termStart }
     }
 
     /// Whether a comma, colon or dash (– or —) stands between two UTF-8 offsets: the quoted clause
@@ -259,6 +323,17 @@ package struct LoadedTermDetector: Sendable {
             return ("reported", "the label a named source gives")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {
+            if isTitleBeforeName(span, match: match, in: evidence) {
+                return ("used", "the writer's title before a name")
+            }
+            if isSpeechVerb(match, in: evidence) {
+                // "…, complaining his policies …", "bragged": a loaded verb of saying is the writer's
+                // choice of how to present the speaker, not the speaker's word.
+                return ("used", "the writer's verb of saying")
+            }
+            if isNarrationAfterQuotation(first, in: evidence) {
+                return ("used", "narration after a quotation and its attribution")
+            }
             if let cue = firstSpeechCue(in: evidence) {
                 if cue < first, isWritersParaphrase(category, cue: cue, term: span, in: evidence) {
                     return ("used", "alarmist paraphrase in the writer's words (no marker of indirect speech)")

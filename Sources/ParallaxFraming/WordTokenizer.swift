@@ -81,10 +81,26 @@ package struct WordTokenizer: Sendable {
             var start = -1
             var byteStart = 0
             var lastEnd = 0
+            // Whether the text is tokenised (decided when first needed): -1 unknown, 0 no, 1 yes.
+            var tokenised = -1
             while offset < bytes.count {
                 let lead = bytes[offset]
                 if lead < 0x80 {
                     // ASCII fast path.
+                    if lead == 0x20, start >= 0, lastEnd == offset, offset + 3 < bytes.count,
+                        bytes[offset + 1] == 0x2D, bytes[offset + 2] == 0x20,
+                        classify(bytes, at: offset + 3).0 == .word
+                    {
+                        // "self - confessed", "anti - Muslim": in tokenised text (spaces around every
+                        // punctuation mark) a spaced hyphen joins the word; elsewhere " - " is a dash.
+                        if tokenised < 0 { tokenised = isTokenised(bytes) ? 1 : 0 }
+                        if tokenised == 1 {
+                            buffer[out] = 0x2D
+                            out += 1
+                            offset += 3
+                            continue
+                        }
+                    }
                     if (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) {
                         if start < 0 {
                             start = offset
@@ -132,6 +148,17 @@ package struct WordTokenizer: Sendable {
             count = out
         }
         return (folded, words)
+    }
+
+    /// Whether a text is tokenised the way NLP corpora print it: a comma or full stop with a space
+    /// before it ("Trump , who", "said ."). In such text a spaced hyphen is a word's inner hyphen
+    /// ("Kim Jong - un", "all - out"); in ordinary text " - " is a dash ("Wien - Die Polizei").
+    private static func isTokenised(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for index in 1..<bytes.count where bytes[index - 1] == 0x20 && (bytes[index] == 0x2C || bytes[index] == 0x2E) {
+            if index + 1 == bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A { return true }
+        }
+        return false
     }
 
     /// What the scalar at `offset` is, its byte length and its value.
