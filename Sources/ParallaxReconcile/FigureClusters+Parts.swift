@@ -9,7 +9,8 @@ extension FigureClusters {
     /// group no other number. The police union's "14 Kolleginnen und Kollegen wurden verletzt" counts the
     /// officers the police report names as a part, not a rival of the 83 injured: a report by or about one
     /// party counts that party's share of a toll, which the other reports give as a part of the whole.
-    /// - Complexity: O(n) for n figures (parts indexed by unit, measure and number).
+    /// - Complexity: O(n) for n figures to find the candidates (parts indexed by unit, measure and number), plus
+    ///   O(g) for each candidate in a group of g figures.
     static func movingWholesToTheirParts(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
         func partKey(_ fact: ClaimFacts) -> String? {
             guard let value = statedValue(fact) else { return nil }
