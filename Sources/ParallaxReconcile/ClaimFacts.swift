@@ -33,6 +33,8 @@ struct ClaimFacts: Sendable {
     /// Whether the figure counts a part of a larger figure its own sentence gives before it ("zwölf
     /// Verletzte, zwei davon schwer"; "twelve injured, two of them seriously"), set by the grouper.
     var subset = false
+    /// The claim a ``subset`` figure is a part of (the larger figure before it), set by the grouper.
+    var partOf: String?
     /// Whether the figure is one of several parts its sentence divides a whole into ("Von den 120 Sitzen
     /// entfallen 44 auf die Volksunion und 27 auf die Grüne Liga"), set by the grouper: its article's other
     /// parts are other things, not its total or its parts.

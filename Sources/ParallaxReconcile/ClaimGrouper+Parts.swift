@@ -184,6 +184,7 @@ extension ClaimGrouper {
             }
             var marked = fact
             marked.subset = true
+            marked.partOf = larger.claim.id
             marked.unitKey = larger.unitKey
             if wholeMeasure != nil {
                 marked.measureKey = larger.measureKey
@@ -208,6 +209,7 @@ extension ClaimGrouper {
                 guard let whole else { return fact }
                 var part = fact
                 part.subset = true
+                part.partOf = whole.claim.id
                 part.unitKey = whole.unitKey
                 return part
             }

@@ -29,9 +29,16 @@ struct FigureClusters {
     private var numbersOfGroup: [[Int: Set<String>]] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
+    /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
+    private var numbersOfArticle: [String: Set<Int>] = [:]
 
     init(_ facts: [ClaimFacts]) {
-        for fact in facts { words[fact.claim.id] = Self.contextWords(fact) }
+        for fact in facts {
+            words[fact.claim.id] = Self.contextWords(fact)
+            if let value = Self.statedValue(fact), Self.isDistinctive(value) {
+                numbersOfArticle[fact.article.id + "|" + fact.unitKey, default: []].insert(Self.numberKey(value))
+            }
+        }
         for fact in Self.seedingOrder(facts.filter { $0.measureKey != "-" }) {
             let key = Self.key(fact, measure: fact.measureKey)
             let index = closestGroup(for: fact, among: buckets[key] ?? [], measureless: false)
@@ -51,6 +58,7 @@ struct FigureClusters {
         mergeSameFigures()
         joiningCounterFigures()
         movingFiguresToTheirMeasure()
+        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(groups))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
@@ -132,7 +140,9 @@ struct FigureClusters {
             start = end
         }
         // A figure of a noun no lexicon knows ("Alle 42 Maschinen") is the figure another article gives in a
-        // unit when it states that distinctive number and exactly one group of a unit does.
+        // unit when it states that distinctive number and exactly one group of a unit does — with the same
+        // measure, or where one of the two was read without one ("mehr als 300.000" affected beside "Über
+        // 300.000 Kundinnen" without a verb): a label left out contradicts nothing.
         var unitGroupsByNumber: [Int: Set<Int>] = [:]
         for entry in entries where entry.fact.unitKey != "-" {
             unitGroupsByNumber[Self.numberKey(entry.value), default: []].insert(entry.group)
@@ -143,7 +153,7 @@ struct FigureClusters {
                 (unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
                     groups[index].contains { other in
                         other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
-                            && (entry.fact.measureKey == "-" || other.measureKey == entry.fact.measureKey)
+                            && (entry.fact.measureKey == "-" || other.measureKey == "-" || other.measureKey == entry.fact.measureKey)
                     }
                 }.map { sets.root($0) })
             guard candidates.count == 1, let target = candidates.first, sets.root(target) != sets.root(entry.group),
@@ -323,6 +333,7 @@ struct FigureClusters {
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
+            if givesGroupNumberElsewhere(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
@@ -336,6 +347,29 @@ struct FigureClusters {
         let own = words[fact.claim.id] ?? []
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
+        }
+    }
+
+    /// Whether a figure without a measure would join a group whose number its own article gives as another
+    /// figure: another article states a distinctive number in the group, the figure's article states that
+    /// number too (in the figure's unit) but not with this figure, and the group holds no other article's
+    /// statement of the figure's own number. The article tells the two numbers apart, so the figure is the
+    /// other thing: "built for 450 prisoners and holds 640" beside another report's "640 inmates" — the 450
+    /// is not a rival of the 640; "mindestens 600 Millionen Euro" missing beside "rund 420 Millionen Euro"
+    /// transferred, where the figure's article gives the 420 million too. Without this, a figure the
+    /// extractor left without a measure takes the first group of its size and shuts its own article's
+    /// figure of that group's number out of it.
+    private func givesGroupNumberElsewhere(_ fact: ClaimFacts, _ index: Int) -> Bool {
+        guard let value = Self.statedValue(fact), let own = numbersOfArticle[fact.article.id + "|" + fact.unitKey] else {
+            return false
+        }
+        let key = Self.numberKey(value)
+        let numbers = numbersOfGroup[index]
+        // The group holds the figure's number from another article, or the figure again from its own.
+        if numbers[key]?.contains(where: { $0 != fact.article.id }) == true { return false }
+        if byArticle[index][fact.article.id]?.contains(where: { Self.sameValue($0, fact) }) == true { return false }
+        return numbers.contains { number, articles in
+            number != key && own.contains(number) && articles.contains { $0 != fact.article.id }
         }
     }
 

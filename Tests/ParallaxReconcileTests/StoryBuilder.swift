@@ -18,7 +18,7 @@ struct StoryBuilder {
     /// Adds a quantity claim; `lead` is the sentence text before the number (where "further" stands).
     mutating func quantity(
         _ article: String, _ value: Double?, _ qualifier: Quantity.Qualifier = .exact, low: Double? = nil,
-        high: Double? = nil, unit: String = "soldier", measure: String? = "deployed", subject: String? = "ostravia",
+        high: Double? = nil, unit: String? = "soldier", measure: String? = "deployed", subject: String? = "ostravia",
         source: String? = nil, lead: String = "", time: TimeSpan? = nil
     ) {
         let text = "\(value.map { String(Int($0)) } ?? "?") soldiers"
