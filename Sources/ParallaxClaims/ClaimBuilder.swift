@@ -142,7 +142,8 @@ struct ClaimBuilder: Sendable {
                     measure: measure, subject: subject,
                     attribution: speakerUnhedged(
                         clauseAttribution(analysis, number: mention.number)
-                            ?? (cueIsEmbedded(analysis, number: mention.number) ? nil : analysis.effective
+                            ?? (cueIsEmbedded(analysis, number: mention.number) || cueIsInOtherClause(analysis, number: mention.number)
+                                ? nil : analysis.effective
                                 ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
                         analysis, number: mention.number),
                     time: time, start: first, end: end))
@@ -209,6 +210,39 @@ struct ClaimBuilder: Sendable {
     private func cueIsEmbedded(_ analysis: SentenceAnalysis, number: Int) -> Bool {
         guard let cue = analysis.attribution.cueRange else { return false }
         return isEmbedded(cue, in: analysis, number: number)
+    }
+
+    /// True when the sentence's own cue stands in another main clause than the number: past a semicolon with a figure
+    /// of its own (`Elf Wohnhäuser wurden zerstört; die Geröllmassen schätzt der Landesgeologische Dienst auf …`, `Die
+    /// Anklageschrift umfasst laut Zeitung 270 Seiten; dem Landgericht liegen zudem 204 Aktenordner vor`), or, for a
+    /// prepositional cue (`laut`, `zufolge`) inside a clause with a figure of its own rather than opening it, past a comma (`…bargen die
+    /// Einsatzkräfte zwei Tote, vier Bewohner werden laut Bezirkshauptmannschaft noch vermisst`). A cue that opens its
+    /// clause (`Laut Polizei wurden 12 Menschen verletzt, drei davon schwer`) or a verb of saying closing the sentence
+    /// (`…, sagte die Polizei`) speaks for the whole sentence (round 11).
+    /// - Complexity: O(sentence length), once per figure of a sentence that states a source.
+    private func cueIsInOtherClause(_ analysis: SentenceAnalysis, number: Int) -> Bool {
+        guard let cue = analysis.attribution.cueRange, let range = analysis.attribution.sourceRange,
+            analysis.effective?.why?.hasPrefix("cue") == true
+        else { return false }
+        let tokens = analysis.tokenized.tokens
+        // A cue may open with its comma (`, so der VCÖ`): its clause starts at its first word.
+        let cueStart = cue.first { tokens[$0].kind == .word } ?? cue.lowerBound
+        func segment(_ marks: Set<String>) -> Range<Int> {
+            var lower = cueStart
+            while lower > 0, !marks.contains(tokens[lower - 1].text) { lower -= 1 }
+            var upper = cueStart
+            while upper < tokens.count, !marks.contains(tokens[upper].text) { upper += 1 }
+            return lower..<upper
+        }
+        func hasFigure(after start: Int, in part: Range<Int>) -> Bool {
+            analysis.quantities.contains { $0.number >= start && $0.number < part.upperBound }
+        }
+        let clause = segment([";"])
+        if number < clause.lowerBound, hasFigure(after: cue.upperBound, in: clause) { return true }
+        guard analysis.attribution.cueIsPrepositional else { return false }
+        let part = segment([",", ";", ":"])
+        guard number < part.lowerBound, hasFigure(after: part.lowerBound, in: part) else { return false }
+        return (part.lowerBound..<range.lowerBound).filter { tokens[$0].kind == .word }.count >= 2
     }
 
     /// True when the tokens `cue` stand in a clause of their own that does not hold the number.
