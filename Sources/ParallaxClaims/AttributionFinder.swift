@@ -94,10 +94,18 @@ struct AttributionFinder: Sendable {
         var unnamed: Range<Int>?
         var index = 0
         while index < tokens.count {
-            guard let cue = pack.cues.match(tokens, at: index) else {
+            // `Nach Messungen des Landesgeologischen Dienstes`, `nach einer ersten Markteinschätzung des Fachverbands`: a
+            // report noun (or a compound ending in one) after `nach` is a cue whose source follows in the genitive.
+            guard var cue = pack.cues.match(tokens, at: index)
+                ?? (pack.reportOpeners.contains(tokens[index]) ? reportPhraseEnd(tokens, from: index + 1).map {
+                    (length: $0 - index, value: LanguagePack.Cue(direction: "after", source: nil, hedged: false))
+                } : nil)
+            else {
                 index += 1
                 continue
             }
+            // `laut einer Erhebung des Justizministeriums`: the source is the report's author, not the report.
+            if cue.value.direction == "after", let end = reportPhraseEnd(tokens, from: index + cue.length) { cue.length = end - index }
             let cueEnd = index + cue.length
             // `sagte … zu` is a pledge, not speech: a verb cue whose clause ends in a particle that makes it another verb.
             if cue.length == 1, let particles = pack.cueParticles[tokens[index].lower], closesClause(particles, tokens, after: index) {
@@ -202,6 +210,12 @@ struct AttributionFinder: Sendable {
             }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
+            // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.
+            if source == nil, head + 1 < tokens.count, tokens[head].isCapitalized,
+                let abbreviation = actors.first(where: { $0.first == head + 1 && tokens[head + 1].text.allSatisfy(\.isUppercase) })
+            {
+                source = abbreviation
+            }
             // `Laut Stadtpolizeikommandant Kurt Kemeter`: a person after a role no lexicon lists as a whole word.
             if source == nil, let person = rolePerson(tokens, at: head) { return (person, nil) }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
@@ -514,6 +528,33 @@ struct AttributionFinder: Sendable {
         }
         guard (2...3).contains(words.count), next == tokens.count || [",", "."].contains(tokens[next].text) else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// The end of a report noun phrase whose author follows in the genitive (`einer ersten Markteinschätzung des`,
+    /// `Messungen des`, `einer Erhebung des`, `einer Befragung der`): determiners and lower-case adjectives, then a
+    /// capitalised word that is or ends in a report noun (`source-phrase.txt`, `report` rows), then a genitive
+    /// determiner (`report-link` rows; not `von`, which also joins a cause: `laut einer Studie von Wassermangel bedroht`). Returns the index of the link word, so that the source is read after it;
+    /// nil when the words are something else.
+    /// - Complexity: O(word length) set look-ups, once per cue and per `nach`.
+    private func reportPhraseEnd(_ tokens: [ClaimToken], from start: Int) -> Int? {
+        guard pack.capitalizesNouns else { return nil }
+        var index = start
+        while index < tokens.count, index - start < 3, tokens[index].kind == .word, !tokens[index].isCapitalized
+            || pack.sourceSkips.contains(tokens[index])
+        {
+            guard pack.sourceSkips.contains(tokens[index]) || pack.hasInflectedAdjectiveEnding(tokens[index].lower) else { return nil }
+            index += 1
+        }
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+            pack.reportLinks.contains(tokens[index + 1])
+        else { return nil }
+        let word = tokens[index].lower
+        var head = Substring(word)
+        while !pack.reportNouns.contains(String(head)) {
+            guard head.count > 5 else { return nil }
+            head = head.dropFirst()
+        }
+        return index + 1
     }
 
     /// The person a role no lexicon lists as a whole word introduces (`Stadtpolizeikommandant Kurt Kemeter`, `die

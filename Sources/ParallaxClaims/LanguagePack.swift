@@ -196,6 +196,12 @@ final class LanguagePack: Sendable {
     let subjectDeterminers: WordSet
     /// Subordinating words after which a verb's subject opens its clause (`wie`, `dass`; `source-phrase.txt`, `opener` rows).
     let subjectOpeners: WordSet
+    /// Report nouns whose author follows in the genitive (`Messungen des`, `Markteinschätzung des`; `source-phrase.txt`,
+    /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
+    /// (`des`, `der`, `von`; `report-link`).
+    let reportNouns: Set<String>
+    let reportOpeners: WordSet
+    let reportLinks: WordSet
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
     let backReferences: BackReferenceLexicon
     /// Articles skipped before a place or an actor (`function-words.txt`).
@@ -410,6 +416,9 @@ final class LanguagePack: Sendable {
         memberPrepositions = WordSet(sourceWords("member"))
         subjectDeterminers = WordSet(sourceWords("subject"))
         subjectOpeners = WordSet(sourceWords("opener"))
+        reportNouns = Set(sourceWords("report"))
+        reportOpeners = WordSet(sourceWords("report-opener"))
+        reportLinks = WordSet(sourceWords("report-link"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         let functionRows = rows("function-words.txt")
         func functionWords(_ kind: String) -> [String] { functionRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
