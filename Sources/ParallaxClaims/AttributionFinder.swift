@@ -625,9 +625,14 @@ struct AttributionFinder: Sendable {
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 
-    /// The label a source goes by: bodies keep their own name, persons and outlets too.
+    /// The label a source goes by: bodies keep their own name, persons and outlets too — except a body named after its
+    /// seat (`Staatsanwaltschaft Stuttgart`, `Landgericht Wien`: `source-phrase.txt`, `seat` rows), which goes by its
+    /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
     private func sourceLabel(_ entity: EntityMention) -> String {
-        entity.name
+        if entity.kind == "organisation", let type = entity.type, pack.seatNamedBodies.contains(type), !entity.name.contains(" ") {
+            return type
+        }
+        return entity.name
     }
 
     /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).

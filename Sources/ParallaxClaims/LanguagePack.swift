@@ -202,6 +202,8 @@ final class LanguagePack: Sendable {
     let reportNouns: Set<String>
     let reportOpeners: WordSet
     let reportLinks: WordSet
+    /// Labels of bodies named after their seat, which go by their function (`prosecutors`; `source-phrase.txt`, `seat`).
+    let seatNamedBodies: Set<String>
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
     let backReferences: BackReferenceLexicon
     /// Articles skipped before a place or an actor (`function-words.txt`).
@@ -419,6 +421,7 @@ final class LanguagePack: Sendable {
         reportNouns = Set(sourceWords("report"))
         reportOpeners = WordSet(sourceWords("report-opener"))
         reportLinks = WordSet(sourceWords("report-link"))
+        seatNamedBodies = Set(sourceWords("seat"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         let functionRows = rows("function-words.txt")
         func functionWords(_ kind: String) -> [String] { functionRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
