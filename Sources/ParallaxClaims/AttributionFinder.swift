@@ -226,7 +226,17 @@ struct AttributionFinder: Sendable {
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
-            source = speakers.last { $0.end <= index && $0.end >= index - 8 }
+            // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
+            // that ends right before the verb, not inside it.
+            var before = index
+            if index >= 2, tokens[index - 1].text == ",",
+                let comma = tokens[max(0, index - 14)..<(index - 1)].lastIndex(where: { $0.text == "," }),
+                comma + 1 < index - 1, pack.relativePronouns.contains(tokens[comma + 1]),
+                speakers.contains(where: { $0.end == comma && ($0.kind == "person" || $0.kind == "name") })
+            {
+                before = comma
+            }
+            source = speakers.last { $0.end <= before && $0.end >= before - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
@@ -324,8 +334,12 @@ struct AttributionFinder: Sendable {
             return (label, owner)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
+        // Not a pronoun read as a name at the start of a quote (`“We are looking at …,” the association's chairman …`).
         if let person = source, person.speaksForOrganisation,
-            let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
+            let company = entities.first(where: {
+                ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective && !pack.pronouns.contains(tokens[$0.first])
+                    && !pack.firstPersonPronouns.contains(tokens[$0.first])
+            })
         {
             return (company.name, person)
         }
@@ -629,6 +643,18 @@ struct AttributionFinder: Sendable {
     /// seat (`Staatsanwaltschaft Stuttgart`, `Landgericht Wien`: `source-phrase.txt`, `seat` rows), which goes by its
     /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
     private func sourceLabel(_ entity: EntityMention) -> String {
+        // `Caldria's Justice Ministry said`: a possessive owner before a body the gazetteer knows, read as one run.
+        let words = entity.name.split(separator: " ")
+        if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner + 1 < words.count {
+            let tail = words[(owner + 1)...].joined(separator: " ")
+            let tailTokens = ClaimTokenizer.tokens(of: tail)
+            if let body = pack.gazetteer.match(tailTokens, at: 0).flatMap({ $0.length == tailTokens.count ? $0.value.name : nil })
+                ?? pack.descriptors.lookup(tail)
+            {
+                let place = words[...owner].joined(separator: " ").dropLast(2)
+                return pack.placeNamedBodies.contains(body) ? place + " " + body : body
+            }
+        }
         if entity.kind == "organisation", let type = entity.type, pack.seatNamedBodies.contains(type), !entity.name.contains(" ") {
             return type
         }
