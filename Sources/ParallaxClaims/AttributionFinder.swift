@@ -68,7 +68,8 @@ struct AttributionFinder: Sendable {
                 hedgeCue = tokens[index].text
                 break
             }
-            if pack.subjunctives.contains(tokens[index]) {
+            // A capitalised word is a noun where nouns are capitalised (`Sitze`, `Suche`, `Falle`), not a verb form.
+            if pack.subjunctives.contains(tokens[index]), !(pack.capitalizesNouns && tokens[index].isCapitalized) {
                 // `ich arbeite`, `die ich hier arbeite`, `habe ich`: a form shared with the first-person indicative next to the pronoun is no reported speech.
                 if pack.firstPersonForms.contains(tokens[index]),
                     tokens[max(0, index - 2)..<index].contains(where: { pack.firstPersonPronouns.contains($0) })
