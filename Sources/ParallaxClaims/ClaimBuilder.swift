@@ -85,8 +85,10 @@ struct ClaimBuilder: Sendable {
                 for: mention, among: clauseWords, tokens: tokens,
                 limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             if elliptic, !keepsOwn, measure == nil { measure = sentenceMeasure }
+            var continued = false
             if measure == nil, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
+                continued = true
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
             if measure == nil, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
@@ -110,9 +112,14 @@ struct ClaimBuilder: Sendable {
             {
                 measure = nil
             }
+            // A share is not employed: `arbeiten` counts workers (`arbeiten rund 11.000 Menschen`), while `Etwa einer von drei
+            // Befragten erklärte, … von zu Hause aus zu arbeiten` is a survey answer, whose measure is null (real.md; round 11).
+            if measure == "employed", mention.quantity.unit == "percent" { measure = nil }
             // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
-            if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
+            // A continued measure is not continued again: a run of survey shares (`drei von vier Teilnehmer … Etwa zwei von drei
+            // Befragten … Rund 15 Prozent … Mehr als 90 Prozent`) does not carry one figure's verb through the article (round 11).
+            if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
             // is not what a later elliptic figure counts.
