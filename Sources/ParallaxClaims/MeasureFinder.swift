@@ -166,11 +166,13 @@ struct MeasureFinder: Sendable {
     static let sumMeasures: Set<String> = ["won"]
 
     /// Canonical units (`docs/VOCABULARY.md`) of lengths, areas, power, speed and time: measurements, not counted things.
-    /// Weights and volumes are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`).
+    /// Weights are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`); litres are.
     static let measurementUnits: Set<String> = [
         "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
         "millimetre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
         "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
+        // Volumes (round 11): `bis zu 190 Liter Regen … gefallen` is rain, not a toll.
+        "litre",
     ]
 
     /// False when `label` is a measure only counted things undergo and `unit` is a measurement or a sum, or a measure
