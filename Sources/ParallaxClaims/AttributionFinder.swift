@@ -12,6 +12,9 @@ struct SentenceAttribution: Sendable, Equatable {
     var sourceRange: Range<Int>?
     /// Index range of the cue of `stated` alone.
     var cueRange: Range<Int>?
+    /// True when the cue of `stated` is a preposition before or after its source (`laut`, `zufolge`, `according to`),
+    /// not a verb of saying: such a cue inside a clause speaks for that clause (round 11).
+    var cueIsPrepositional = false
     /// The continuation cue (`demnach`) by which the sentence goes on reporting an earlier source.
     var continuation: String?
     /// True when the hedge itself says the claim comes from unnamed others (`reportedly`; `hedges.txt`, `unnamed`):
@@ -65,7 +68,8 @@ struct AttributionFinder: Sendable {
                 hedgeCue = tokens[index].text
                 break
             }
-            if pack.subjunctives.contains(tokens[index]) {
+            // A capitalised word is a noun where nouns are capitalised (`Sitze`, `Suche`, `Falle`), not a verb form.
+            if pack.subjunctives.contains(tokens[index]), !(pack.capitalizesNouns && tokens[index].isCapitalized) {
                 // `ich arbeite`, `die ich hier arbeite`, `habe ich`: a form shared with the first-person indicative next to the pronoun is no reported speech.
                 if pack.firstPersonForms.contains(tokens[index]),
                     tokens[max(0, index - 2)..<index].contains(where: { pack.firstPersonPronouns.contains($0) })
@@ -87,14 +91,22 @@ struct AttributionFinder: Sendable {
                 break
             }
         }
-        var best: (rank: Int, attribution: Attribution, range: Range<Int>, cue: Range<Int>)?
+        var best: (rank: Int, attribution: Attribution, range: Range<Int>, cue: Range<Int>, prepositional: Bool)?
         var unnamed: Range<Int>?
         var index = 0
         while index < tokens.count {
-            guard let cue = pack.cues.match(tokens, at: index) else {
+            // `Nach Messungen des Landesgeologischen Dienstes`, `nach einer ersten Markteinschätzung des Fachverbands`: a
+            // report noun (or a compound ending in one) after `nach` is a cue whose source follows in the genitive.
+            guard var cue = pack.cues.match(tokens, at: index)
+                ?? (pack.reportOpeners.contains(tokens[index]) ? reportPhraseEnd(tokens, from: index + 1).map {
+                    (length: $0 - index, value: LanguagePack.Cue(direction: "after", source: nil, hedged: false))
+                } : nil)
+            else {
                 index += 1
                 continue
             }
+            // `laut einer Erhebung des Justizministeriums`: the source is the report's author, not the report.
+            if cue.value.direction == "after", let end = reportPhraseEnd(tokens, from: index + cue.length) { cue.length = end - index }
             let cueEnd = index + cue.length
             // `sagte … zu` is a pledge, not speech: a verb cue whose clause ends in a particle that makes it another verb.
             if cue.length == 1, let particles = pack.cueParticles[tokens[index].lower], closesClause(particles, tokens, after: index) {
@@ -132,7 +144,9 @@ struct AttributionFinder: Sendable {
                     result.clauses[last].relayed = true
                 }
                 result.clauses.append(ClauseAttribution(range: range, attribution: attribution, cue: index..<cueEnd))
-                if best == nil || rank < best!.rank { best = (rank, attribution, range, index..<cueEnd) }
+                if best == nil || rank < best!.rank {
+                    best = (rank, attribution, range, index..<cueEnd, cue.value.direction == "after" || cue.value.direction == "before")
+                }
             }
             index = cueEnd
         }
@@ -141,6 +155,7 @@ struct AttributionFinder: Sendable {
             result.hedged = best.attribution.hedged
             result.sourceRange = best.range
             result.cueRange = best.cue
+            result.cueIsPrepositional = best.prepositional
         } else if let unnamed {
             let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
             result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
@@ -196,6 +211,14 @@ struct AttributionFinder: Sendable {
             }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
+            // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.
+            if source == nil, head + 1 < tokens.count, tokens[head].isCapitalized,
+                let abbreviation = actors.first(where: { $0.first == head + 1 && tokens[head + 1].text.allSatisfy(\.isUppercase) })
+            {
+                source = abbreviation
+            }
+            // `Laut Stadtpolizeikommandant Kurt Kemeter`: a person after a role no lexicon lists as a whole word.
+            if source == nil, let person = rolePerson(tokens, at: head) { return (person, nil) }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
             if source == nil, let label = unlistedSource(tokens, from: cueEnd) {
                 return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
@@ -204,7 +227,17 @@ struct AttributionFinder: Sendable {
         case "before":
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
-            source = speakers.last { $0.end <= index && $0.end >= index - 8 }
+            // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
+            // that ends right before the verb, not inside it.
+            var before = index
+            if index >= 2, tokens[index - 1].text == ",",
+                let comma = tokens[max(0, index - 14)..<(index - 1)].lastIndex(where: { $0.text == "," }),
+                comma + 1 < index - 1, pack.relativePronouns.contains(tokens[comma + 1]),
+                speakers.contains(where: { $0.end == comma && ($0.kind == "person" || $0.kind == "name") })
+            {
+                before = comma
+            }
+            source = speakers.last { $0.end <= before && $0.end >= before - 8 }
                 ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
@@ -239,6 +272,13 @@ struct AttributionFinder: Sendable {
                 return (body.label, nil)
             }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
+            // `wie die Bezirkshauptmannschaft am Nachmittag mitteilte`, `berichtete die Regierung`: the subject of a German
+            // verb of saying that no lexicon lists, read from its own words.
+            // A back-reference noun that names no body before it (`nachdem die Behörden … gesprochen hatten`) names none.
+            if source == nil, let subject = unlistedSubject(tokens, cue: cueRange) {
+                let resolved = resolveUnlisted(subject, bodies: bodies, named: named.filter { $0.index < index })
+                if resolved != subject || pack.backReferences.nouns[subject] == nil { return (resolved, nil) }
+            }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
             if source == nil, !pack.capitalizesNouns, index == 1, tokens[0].isCapitalized, tokens[0].text.count > 2,
@@ -295,8 +335,12 @@ struct AttributionFinder: Sendable {
             return (label, owner)
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
+        // Not a pronoun read as a name at the start of a quote (`“We are looking at …,” the association's chairman …`).
         if let person = source, person.speaksForOrganisation,
-            let company = entities.first(where: { ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective })
+            let company = entities.first(where: {
+                ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective && !pack.pronouns.contains(tokens[$0.first])
+                    && !pack.firstPersonPronouns.contains(tokens[$0.first])
+            })
         {
             return (company.name, person)
         }
@@ -419,6 +463,150 @@ struct AttributionFinder: Sendable {
         return pack.backReferences.nouns[words.joined(separator: " ")] == nil ? words.joined(separator: " ") : nil
     }
 
+    /// The subject of a verb of saying in a language that capitalises nouns, when no lexicon knows it: a subject
+    /// determiner and a capitalised word right after a verb that opens its clause (`…, berichtete die Regierung`, `Am
+    /// Freitag teilte die Internationale Organisation für Migration (IOM) mit`), or opening the verb's clause, alone or
+    /// after a subordinating word (`wie die Bezirkshauptmannschaft am Nachmittag mitteilte`, `Die Präfektur zählte …`). An
+    /// object after a verb whose subject came first (`Mikl-Leitner erklärte das Nichtzustandekommen`, `Etwa 70 Prozent
+    /// schätzen die Mathe-Matura`) or a noun after a preposition (`von der Volksschule`) is none. The label is read as
+    /// after `laut` (`unlistedSource`): a role before a name is the person (`rolePerson`), a name in apposition too
+    /// (`der Vize-Chef der …, Lawrence Davies,`), an abbreviation in brackets right after the name names it (`iom`), an
+    /// adjective stays with its noun (`österreichische hoteliervereinigung`).
+    /// - Complexity: O(clause length), once per verb cue whose speaker no lexicon found.
+    private func unlistedSubject(_ tokens: [ClaimToken], cue: Range<Int>) -> String? {
+        guard pack.capitalizesNouns else { return nil }
+        // Not a genitive after a noun (`drei Viertel der Befragten`), a share (`die Hälfte`), a counted group (`die
+        // Befragten`, `die Menschen`: they are counted, not cited) or a day.
+        func opensSubject(_ at: Int) -> Bool {
+            at + 1 < tokens.count && pack.subjectDeterminers.contains(tokens[at]) && tokens[at + 1].kind == .word
+                && tokens[at + 1].isCapitalized && pack.weekdays.match(tokens, at: at + 1) == nil
+                && pack.months.match(tokens, at: at + 1) == nil && pack.pronouns.contains(tokens[at + 1]) == false
+                && pack.fractions.match(tokens, at: at) == nil && pack.unit(for: tokens[at + 1].lower) == nil
+        }
+        var first = cue.lowerBound
+        while first > 0, !Self.closesClause(tokens[first - 1]), cue.lowerBound - first < 12 { first -= 1 }
+        // Before a verb that opens its clause stand at most words of time (`Am Freitag`, `zuletzt`).
+        let opensClause = (first..<cue.lowerBound).allSatisfy { index in
+            !tokens[index].isCapitalized || pack.weekdays.match(tokens, at: index) != nil || pack.months.match(tokens, at: index) != nil
+                || (index == first && pack.destinationPrepositions.contains(tokens[index]))
+        }
+        var start: Int?
+        if opensClause, opensSubject(cue.upperBound) {
+            start = cue.upperBound
+        } else if opensSubject(first), cue.upperBound == tokens.count || Self.closesClause(tokens[cue.upperBound])
+            || pack.requiredCueParticles[tokens[cue.lowerBound].lower] != nil
+            || (first + 2...first + 3).contains(cue.lowerBound) && tokens[cue.lowerBound - 1].isCapitalized
+        {
+            // A subject opening a main clause stands right before its verb (`Die Präfektur zählte`) or the verb closes the
+            // clause (`Die Regierung in Washington hatte am Freitag bestätigt`); `Die Fortschritte seit damals beziffern die
+            // Forscherinnen …` opens with the object.
+            start = first
+        } else if first + 1 < cue.lowerBound, pack.subjectOpeners.contains(tokens[first]), opensSubject(first + 1) {
+            start = first + 1
+        }
+        guard let start, start + 1 < tokens.count else { return nil }
+        if let person = rolePerson(tokens, at: start + 1) ?? apposedPerson(tokens, after: start + 1) { return person }
+        guard let label = unlistedSource(tokens, from: start + 1) else { return nil }
+        var end = start + 2
+        while end < tokens.count, end - start < 8, tokens[end].kind == .word { end += 1 }
+        if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")",
+            tokens[end + 1].text.count >= 2, tokens[end + 1].text.count <= 6,
+            tokens[end + 1].text.allSatisfy({ $0.isUppercase })
+        {
+            return tokens[end + 1].lower
+        }
+        let noun = start + 2
+        if label == tokens[start + 1].lower, noun < tokens.count, tokens[noun].kind == .word, tokens[noun].isCapitalized,
+            pack.hasInflectedAdjectiveEnding(label), !pack.sourceStops.contains(tokens[noun])
+        {
+            return label + " " + tokens[noun].lower
+        }
+        return label
+    }
+
+    /// A person named in apposition after the noun at `index` (`der Vize-Chef der staatlichen …gesellschaft, Lawrence
+    /// Davies, der Welt am Sonntag`, `der Sprecher der Kommission (CCDHRN), Elizardo Sanchez, am Montag`): the first comma
+    /// within ten words, then two or three capitalised words that no lexicon knows, then a comma or the end.
+    /// - Complexity: O(1): at most a dozen tokens, once per verb cue whose speaker no lexicon found.
+    private func apposedPerson(_ tokens: [ClaimToken], after index: Int) -> String? {
+        guard let comma = tokens[index..<min(tokens.count, index + 12)].firstIndex(where: { Self.closesClause($0) }),
+            tokens[comma].text == ","
+        else { return nil }
+        var next = comma + 1
+        var words: [String] = []
+        while next < tokens.count, words.count < 4, tokens[next].kind == .word, tokens[next].isCapitalized,
+            pack.gazetteer.value(of: tokens[next].lower) == nil, pack.descriptors.lookup(tokens[next].lower) == nil,
+            !pack.sourceSkips.contains(tokens[next]), pack.weekdays.match(tokens, at: next) == nil
+        {
+            words.append(tokens[next].lower)
+            next += 1
+        }
+        guard (2...3).contains(words.count), next == tokens.count || [",", "."].contains(tokens[next].text) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The end of a report noun phrase whose author follows in the genitive (`einer ersten Markteinschätzung des`,
+    /// `Messungen des`, `einer Erhebung des`, `einer Befragung der`): determiners and lower-case adjectives, then a
+    /// capitalised word that is or ends in a report noun (`source-phrase.txt`, `report` rows), then a genitive
+    /// determiner (`report-link` rows; not `von`, which also joins a cause: `laut einer Studie von Wassermangel bedroht`). Returns the index of the link word, so that the source is read after it;
+    /// nil when the words are something else.
+    /// - Complexity: O(word length) set look-ups, once per cue and per `nach`.
+    private func reportPhraseEnd(_ tokens: [ClaimToken], from start: Int) -> Int? {
+        guard pack.capitalizesNouns else { return nil }
+        var index = start
+        while index < tokens.count, index - start < 3, tokens[index].kind == .word, !tokens[index].isCapitalized
+            || pack.sourceSkips.contains(tokens[index])
+        {
+            guard pack.sourceSkips.contains(tokens[index]) || pack.hasInflectedAdjectiveEnding(tokens[index].lower) else { return nil }
+            index += 1
+        }
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+            pack.reportLinks.contains(tokens[index + 1])
+        else { return nil }
+        let word = tokens[index].lower
+        var head = Substring(word)
+        while !pack.reportNouns.contains(String(head)) {
+            guard head.count > 5 else { return nil }
+            head = head.dropFirst()
+        }
+        return index + 1
+    }
+
+    /// The person a role no lexicon lists as a whole word introduces (`Stadtpolizeikommandant Kurt Kemeter`, `die
+    /// Meeresbiologin Prof. Hanna Seliger`, `Bezirksrichter Charles Breyer`): a capitalised word that is a role of
+    /// `roles.txt` or ends in one (a compound's head of six letters or more), titles (`Prof.`), then two or three capitalised
+    /// words that no lexicon knows — the person by full name, as `docs/VOCABULARY.md` names persons. A spokesperson
+    /// (`Polizeisprecher`) speaks for the body and is left to the entity finder.
+    /// - Complexity: O(word length) dictionary look-ups, only for a source no lexicon found.
+    private func rolePerson(_ tokens: [ClaimToken], at index: Int) -> String? {
+        guard pack.capitalizesNouns, index + 2 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
+            return nil
+        }
+        let word = tokens[index].lower
+        guard !pack.speakerRoles.contains(where: { word.hasSuffix($0) }) else { return nil }
+        var head = Substring(word)
+        var isRole = pack.roles.value(of: word) != nil
+        while !isRole, head.count > 6 {
+            head = head.dropFirst()
+            isRole = head.count >= 6 && pack.roles.value(of: String(head)) != nil
+        }
+        guard isRole else { return nil }
+        var next = index + 1
+        while next + 1 < tokens.count, tokens[next].isCapitalized, tokens[next].text.count <= 4, tokens[next + 1].text == "." {
+            next += 2
+        }
+        var words: [String] = []
+        while next < tokens.count, words.count < 3, tokens[next].kind == .word, tokens[next].isCapitalized,
+            tokens[next].text.count > 1, !pack.sourceStops.contains(tokens[next]), pack.gazetteer.value(of: tokens[next].lower) == nil,
+            pack.weekdays.match(tokens, at: next) == nil,
+            pack.months.match(tokens, at: next) == nil, pack.descriptors.lookup(tokens[next].lower) == nil
+        {
+            words.append(tokens[next].lower)
+            next += 1
+        }
+        return words.count >= 2 ? words.joined(separator: " ") : nil
+    }
+
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
     private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
@@ -452,9 +640,26 @@ struct AttributionFinder: Sendable {
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
     }
 
-    /// The label a source goes by: bodies keep their own name, persons and outlets too.
+    /// The label a source goes by: bodies keep their own name, persons and outlets too — except a body named after its
+    /// seat (`Staatsanwaltschaft Stuttgart`, `Landgericht Wien`: `source-phrase.txt`, `seat` rows), which goes by its
+    /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
     private func sourceLabel(_ entity: EntityMention) -> String {
-        entity.name
+        // `Caldria's Justice Ministry said`: a possessive owner before a body the gazetteer knows, read as one run.
+        let words = entity.name.split(separator: " ")
+        if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner + 1 < words.count {
+            let tail = words[(owner + 1)...].joined(separator: " ")
+            let tailTokens = ClaimTokenizer.tokens(of: tail)
+            if let body = pack.gazetteer.match(tailTokens, at: 0).flatMap({ $0.length == tailTokens.count ? $0.value.name : nil })
+                ?? pack.descriptors.lookup(tail)
+            {
+                let place = words[...owner].joined(separator: " ").dropLast(2)
+                return pack.placeNamedBodies.contains(body) ? place + " " + body : body
+            }
+        }
+        if entity.kind == "organisation", let type = entity.type, pack.seatNamedBodies.contains(type), !entity.name.contains(" ") {
+            return type
+        }
+        return entity.name
     }
 
     /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).

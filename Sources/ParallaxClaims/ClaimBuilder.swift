@@ -85,8 +85,10 @@ struct ClaimBuilder: Sendable {
                 for: mention, among: clauseWords, tokens: tokens,
                 limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             if elliptic, !keepsOwn, measure == nil { measure = sentenceMeasure }
+            var continued = false
             if measure == nil, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
+                continued = true
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
             if measure == nil, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
@@ -110,9 +112,14 @@ struct ClaimBuilder: Sendable {
             {
                 measure = nil
             }
+            // A share is not employed: `arbeiten` counts workers (`arbeiten rund 11.000 Menschen`), while `Etwa einer von drei
+            // Befragten erklärte, … von zu Hause aus zu arbeiten` is a survey answer, whose measure is null (real.md; round 11).
+            if measure == "employed", mention.quantity.unit == "percent" { measure = nil }
             // People counted as employed are workers (`arbeiten rund 11.000 Menschen`; docs/VOCABULARY.md).
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
-            if let measure, let unit = mention.quantity.unit { lastMeasure = (position, unit, measure) }
+            // A continued measure is not continued again: a run of survey shares (`drei von vier Teilnehmer … Etwa zwei von drei
+            // Befragten … Rund 15 Prozent … Mehr als 90 Prozent`) does not carry one figure's verb through the article (round 11).
+            if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" { lastMeasure = (position, unit, measure) }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
             // is not what a later elliptic figure counts.
@@ -142,7 +149,8 @@ struct ClaimBuilder: Sendable {
                     measure: measure, subject: subject,
                     attribution: speakerUnhedged(
                         clauseAttribution(analysis, number: mention.number)
-                            ?? (cueIsEmbedded(analysis, number: mention.number) ? nil : analysis.effective
+                            ?? (cueIsEmbedded(analysis, number: mention.number) || cueIsInOtherClause(analysis, number: mention.number)
+                                ? nil : analysis.effective
                                 ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
                         analysis, number: mention.number),
                     time: time, start: first, end: end))
@@ -209,6 +217,39 @@ struct ClaimBuilder: Sendable {
     private func cueIsEmbedded(_ analysis: SentenceAnalysis, number: Int) -> Bool {
         guard let cue = analysis.attribution.cueRange else { return false }
         return isEmbedded(cue, in: analysis, number: number)
+    }
+
+    /// True when the sentence's own cue stands in another main clause than the number: past a semicolon with a figure
+    /// of its own (`Elf Wohnhäuser wurden zerstört; die Geröllmassen schätzt der Landesgeologische Dienst auf …`, `Die
+    /// Anklageschrift umfasst laut Zeitung 270 Seiten; dem Landgericht liegen zudem 204 Aktenordner vor`), or, for a
+    /// prepositional cue (`laut`, `zufolge`) inside a clause with a figure of its own rather than opening it, past a comma (`…bargen die
+    /// Einsatzkräfte zwei Tote, vier Bewohner werden laut Bezirkshauptmannschaft noch vermisst`). A cue that opens its
+    /// clause (`Laut Polizei wurden 12 Menschen verletzt, drei davon schwer`) or a verb of saying closing the sentence
+    /// (`…, sagte die Polizei`) speaks for the whole sentence (round 11).
+    /// - Complexity: O(sentence length), once per figure of a sentence that states a source.
+    private func cueIsInOtherClause(_ analysis: SentenceAnalysis, number: Int) -> Bool {
+        guard let cue = analysis.attribution.cueRange, let range = analysis.attribution.sourceRange,
+            analysis.effective?.why?.hasPrefix("cue") == true
+        else { return false }
+        let tokens = analysis.tokenized.tokens
+        // A cue may open with its comma (`, so der VCÖ`): its clause starts at its first word.
+        let cueStart = cue.first { tokens[$0].kind == .word } ?? cue.lowerBound
+        func segment(_ marks: Set<String>) -> Range<Int> {
+            var lower = cueStart
+            while lower > 0, !marks.contains(tokens[lower - 1].text) { lower -= 1 }
+            var upper = cueStart
+            while upper < tokens.count, !marks.contains(tokens[upper].text) { upper += 1 }
+            return lower..<upper
+        }
+        func hasFigure(after start: Int, in part: Range<Int>) -> Bool {
+            analysis.quantities.contains { $0.number >= start && $0.number < part.upperBound }
+        }
+        let clause = segment([";"])
+        if number < clause.lowerBound, hasFigure(after: cue.upperBound, in: clause) { return true }
+        guard analysis.attribution.cueIsPrepositional else { return false }
+        let part = segment([",", ";", ":"])
+        guard number < part.lowerBound, hasFigure(after: part.lowerBound, in: part) else { return false }
+        return (part.lowerBound..<range.lowerBound).filter { tokens[$0].kind == .word }.count >= 2
     }
 
     /// True when the tokens `cue` stand in a clause of their own that does not hold the number.

@@ -194,6 +194,19 @@ final class LanguagePack: Sendable {
     let sourceComplements: WordSet
     /// Prepositions between a group of people and the body they work for (`analysts at`, `Experten der`).
     let memberPrepositions: WordSet
+    /// Determiners that open the subject of a verb of saying no lexicon lists (`wie die Bezirkshauptmannschaft mitteilte`,
+    /// `berichtete die Regierung`; `source-phrase.txt`, `subject` rows; round 11).
+    let subjectDeterminers: WordSet
+    /// Subordinating words after which a verb's subject opens its clause (`wie`, `dass`; `source-phrase.txt`, `opener` rows).
+    let subjectOpeners: WordSet
+    /// Report nouns whose author follows in the genitive (`Messungen des`, `Markteinschätzung des`; `source-phrase.txt`,
+    /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
+    /// (`des`, `der`, `von`; `report-link`).
+    let reportNouns: Set<String>
+    let reportOpeners: WordSet
+    let reportLinks: WordSet
+    /// Labels of bodies named after their seat, which go by their function (`prosecutors`; `source-phrase.txt`, `seat`).
+    let seatNamedBodies: Set<String>
     /// How the language refers back to a body named before (`die Behörde`, `the agency`).
     let backReferences: BackReferenceLexicon
     /// Articles skipped before a place or an actor (`function-words.txt`).
@@ -407,6 +420,12 @@ final class LanguagePack: Sendable {
         sourceStops = WordSet(sourceWords("stop"))
         sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
+        subjectDeterminers = WordSet(sourceWords("subject"))
+        subjectOpeners = WordSet(sourceWords("opener"))
+        reportNouns = Set(sourceWords("report"))
+        reportOpeners = WordSet(sourceWords("report-opener"))
+        reportLinks = WordSet(sourceWords("report-link"))
+        seatNamedBodies = Set(sourceWords("seat"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
         let functionRows = rows("function-words.txt")
         func functionWords(_ kind: String) -> [String] { functionRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }

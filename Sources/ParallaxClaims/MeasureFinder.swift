@@ -52,6 +52,13 @@ struct MeasureFinder: Sendable {
         if let phrase = words.first(where: { $0.index > mention.first && $0.index < mention.end && $0.index + $0.length > mention.end }) {
             return phrase.measure.label  // `900 Tote und Verletzte`: a phrase that starts at the counted noun
         }
+        // `Insgesamt 20 tote Migranten und tausende gerettete Flüchtlinge`: a participle or adjective of measure between the
+        // figure and its noun is the figure's own, whatever the clause's other figures undergo (round 11).
+        if mention.quantity.unit != nil,
+            let own = words.first(where: { $0.index > mention.number && $0.index + $0.length < mention.end && !$0.measure.isNoun })
+        {
+            return own.measure.label
+        }
         // A figure joined to its unit by a hyphen describes a thing (`the 48-metre dam`, `a 150-member
         // parliament`, `a 48-hour strike`): its size, or a duration for units of time.
         if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-", !tokens[mention.number + 1].spaceBefore,
@@ -159,11 +166,13 @@ struct MeasureFinder: Sendable {
     static let sumMeasures: Set<String> = ["won"]
 
     /// Canonical units (`docs/VOCABULARY.md`) of lengths, areas, power, speed and time: measurements, not counted things.
-    /// Weights and volumes are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`).
+    /// Weights are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`); litres are.
     static let measurementUnits: Set<String> = [
         "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
         "millimetre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
         "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
+        // Volumes (round 11): `bis zu 190 Liter Regen … gefallen` is rain, not a toll.
+        "litre",
     ]
 
     /// False when `label` is a measure only counted things undergo and `unit` is a measurement or a sum, or a measure

@@ -29,9 +29,9 @@ struct RealSourceCase: Sendable, Codable, CustomTestStringConvertible {
         measure = container.contains(.measure) ? .some(try container.decodeNil(forKey: .measure) ? nil : try container.decode(String.self, forKey: .measure)) : .none
     }
 
-    /// The cases of `Fixtures/claims-real-sources.json`.
-    static func load() -> [RealSourceCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/claims-real-sources", withExtension: "json"),
+    /// The cases of `Fixtures/claims-real-sources.json` (or another fixture of the same form).
+    static func load(_ resource: String = "Fixtures/claims-real-sources") -> [RealSourceCase] {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([RealSourceCase].self, from: data)
         else { return [] }

@@ -1,0 +1,27 @@
+import Testing
+import ParallaxModel
+@testable import ParallaxClaims
+
+/// Round 11 (dev8 and the `real` split studied; rules checked on 10kGNAD and NewsWCL50): speakers no lexicon lists
+/// (`wie die Landesforstverwaltung mitteilte`, role compounds and names in apposition, abbreviations in brackets), cues
+/// bound to their own clause past a semicolon or inside a later clause, report nouns naming their author, bodies named
+/// after their seat, English possessive bodies and speakers before a relative clause, Konjunktiv I of frequent verbs,
+/// and measures (survey shares, a participle before the noun, litres, arrests). Sentences written for these tests.
+@Suite struct ClaimRoundElevenTests {
+    static let cases = RealSourceCase.load("Fixtures/claims-round11")
+
+    @Test func fixtureLoads() {
+        #expect(Self.cases.count >= 26)
+    }
+
+    @Test(arguments: cases) func extracts(_ expected: RealSourceCase) throws {
+        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        let claim = try #require(
+            claims.first { $0.kind == .quantity && ($0.quantity?.value == expected.value || $0.quantity?.low == expected.value) },
+            "no claim for \(expected.value) in \(claims.map(\.text))")
+        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
+        if let hedged = expected.hedged { #expect((claim.attribution?.hedged ?? false) == hedged) }
+        if case .some(let measure) = expected.measure { #expect(claim.measure == measure) }
+    }
+}
