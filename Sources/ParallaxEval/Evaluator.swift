@@ -79,7 +79,7 @@ public struct Evaluator: Sendable {
                 FileHandle.standardError.write(Data("note: skipped. \(error.description)\n".utf8))
             }
         }
-        // Real-text splits carry claims gold only; the other sections score the example corpus.
+        // Real-text splits carry claims, loaded-term or group gold only; the other sections score the example corpus.
         let invented = splits.filter { !$0.isRealText }
         if wanted("articles") {
             for split in invented { metrics += ArticleEvaluation.metrics(for: split) }
@@ -119,7 +119,8 @@ public struct Evaluator: Sendable {
             }
         }
         if wanted("groups") {
-            for split in invented {
+            // A real-text split with group gold (several outlets' reports of one event) is scored like an invented one.
+            for split in splits where !split.isRealText || !(split.gold.groups ?? []).isEmpty {
                 metrics += GroupEvaluation.metrics(for: split)
                 show(GroupEvaluation.misses(for: split), "groups", split)
             }

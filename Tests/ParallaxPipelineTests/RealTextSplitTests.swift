@@ -84,6 +84,33 @@ import Testing
         #expect(precision.count == 2 && precision.value == 1, "'shameless', used twice, is one prediction")
     }
 
+    @Test func aRealTextSplitWithGroupGoldIsScoredForGroups() async throws {
+        let base = try layout(withShared: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        func claim(_ text: String, _ value: Int, group: String) -> String {
+            #"{"kind": "quantity", "text": "\#(text)", "value": \#(value), "qualifier": "exact", "unit": "worker", "#
+                + #""measure": "cut", "time": null, "subject": null, "source": null, "hedged": false, "group": "\#(group)"}"#
+        }
+        let goldJSON = #"""
+            {"split": "real-groups", "sharedCorpus": "corpora/wire.jsonl", "articles": [
+              {"input": "real-groups/wire.jsonl#w-1", "language": "en", "story": "st-plant", "claims": [\#(claim("cut 300 jobs", 300, group: "cuts"))]},
+              {"input": "real-groups/wire.jsonl#w-2", "language": "en", "story": "st-plant", "claims": [\#(claim("cut 300 jobs", 300, group: "cuts"))]}
+            ], "stories": [{"id": "st-plant", "label": "plant", "events": []}],
+            "groups": [{"id": "cuts", "story": "st-plant", "status": "agreed", "why": "both say 300"}], "rewrites": []}
+            """#
+        try Data(goldJSON.utf8).write(to: base.appendingPathComponent("repo/examples/gold/real-groups.json"))
+        let lines = [
+            #"{"id": "w-1", "text": "Halvorsen steel plant to shrink\nThe Halvorsen steel plant will cut 300 jobs by May, the owner Brekka Steel said on Monday. The union called the plan a shock."}"#,
+            #"{"id": "w-2", "text": "Brekka Steel trims Halvorsen plant\nBrekka Steel will cut 300 jobs at its Halvorsen steel plant by May, the company said. Workers at Halvorsen gathered at the gate."}"#,
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: base.appendingPathComponent("shared/corpora/wire.jsonl"))
+        let metrics = try await Evaluator(repositoryRoot: base.appendingPathComponent("repo"))
+            .run(sections: ["groups"], splits: ["real-groups"])
+        let f1 = try #require(metrics.first { $0.name == "groups.pairF1" })
+        #expect(f1.count == 2 && f1.value == 1, "the two reports' 300 jobs are one group")
+        #expect(metrics.contains { $0.name == "groups.statusAccuracy" })
+    }
+
     @Test func realTextHeldOutSplitsAreHeldOutAndReportedLast() {
         #expect(EvaluationSplit.isHeldOut("heldout-real"))
         #expect(Evaluator.reportOrder(["heldout-real", "real", "heldout2", "dev"]) == ["dev", "real", "heldout2", "heldout-real"])
