@@ -51,12 +51,20 @@ struct RealSourceCase: Sendable, Codable, CustomTestStringConvertible {
     }
 
     @Test(arguments: cases) func extracts(_ expected: RealSourceCase) throws {
+        try expected.check()
+    }
+}
+
+extension RealSourceCase {
+    /// Extracts the case's article and checks its figure's source, hedging and measure where the case gives them.
+    func check() throws {
+        let expected = self
         let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)
         let claim = try #require(
             claims.first { $0.kind == .quantity && ($0.quantity?.value == expected.value || $0.quantity?.low == expected.value) },
             "no claim for \(expected.value) in \(claims.map(\.text))")
-        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source) }
+        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
         if let hedged = expected.hedged { #expect((claim.attribution?.hedged ?? false) == hedged) }
         if case .some(let measure) = expected.measure { #expect(claim.measure == measure) }
     }

@@ -15,13 +15,6 @@ import ParallaxModel
     }
 
     @Test(arguments: cases) func extracts(_ expected: RealSourceCase) throws {
-        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
-        let claims = ClaimExtractor().extract(from: article)
-        let claim = try #require(
-            claims.first { $0.kind == .quantity && ($0.quantity?.value == expected.value || $0.quantity?.low == expected.value) },
-            "no claim for \(expected.value) in \(claims.map(\.text))")
-        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
-        if let hedged = expected.hedged { #expect((claim.attribution?.hedged ?? false) == hedged) }
-        if case .some(let measure) = expected.measure { #expect(claim.measure == measure) }
+        try expected.check()
     }
 }
