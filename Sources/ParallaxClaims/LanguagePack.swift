@@ -107,7 +107,7 @@ final class LanguagePack: Sendable {
     /// bodies named after their place rather than by a name of their own (third field `keep`).
     let labelKeepingDescriptors: Set<String>
     /// First words of descriptors of two words (`coast guard`).
-    let descriptorFirstWords: Set<String>
+    let descriptorFirstWords: WordSet
     let cues: PhraseTable<Cue>
     /// Verb cues that are another verb when their clause ends in one of these particles (`sagte … zu` = pledged).
     let cueParticles: [String: Set<String>]
@@ -415,7 +415,7 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
-        descriptorFirstWords = Set(
+        descriptorFirstWords = WordSet(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
             })
