@@ -7,10 +7,9 @@
 struct ArticleNames: Sendable {
     private var adjectiveStems: [String: String] = [:]
     private var names: [String: String] = [:]
-    /// The words of the article with a derived adjective's ending, and their keys (a cheap first test,
-    /// asked for most words of the article: an `IntKeyIndex` answers without hashing with SipHash).
+    /// The words of the article with a derived adjective's ending, and their keys (a cheap first test).
     private var adjectiveWords: Set<String> = []
-    private var adjectiveKeys = IntKeyIndex([])
+    private var adjectiveKeys: Set<Int> = []
     private var pack: LanguagePack
 
     /// Collects the names of one article from all its sentences' tokens.
@@ -26,7 +25,7 @@ struct ArticleNames: Sendable {
         guard !candidates.isEmpty else { return }
         // Capitalised words are collected only for articles that have a candidate adjective, and only
         // those sharing an adjective's first three letters (`Karsenien` for `karsenisch`).
-        let candidateKeys = IntKeyIndex(keys: Set(candidates.map { ClaimToken.key(of: $0) }))
+        let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
         adjectiveKeys = candidateKeys
         var capitalized: Set<String> = []
         for tokens in sentences {
@@ -73,7 +72,7 @@ struct ArticleNames: Sendable {
     /// True when the article's word `token` has the ending of a derived adjective (cheap test before a
     /// look-up: the article's such words were collected once, when its names were).
     func mayBeAdjective(_ token: ClaimToken) -> Bool {
-        adjectiveKeys.contains(token.key) && adjectiveWords.contains(token.lower)
+        !adjectiveKeys.isEmpty && adjectiveKeys.contains(token.key) && adjectiveWords.contains(token.lower)
     }
 
     private func isAdjective(_ word: String) -> Bool {
