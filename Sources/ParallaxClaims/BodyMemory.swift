@@ -43,11 +43,12 @@ struct BodyMemory: Sendable {
         }
         guard pack.capitalizesNouns else { return found }
         var next = 0  // the first entity that may still cover a token
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
+        // Tokens are read in place: a copy of each would retain and release its two strings.
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             while next < entities.count, entities[next].end <= index { next += 1 }
             if next < entities.count, entities[next].first <= index { continue }
-            guard let label = compoundBody(token.lower, pack: pack) else { continue }
-            found.append(NamedBody(index: index, label: label, type: nil, words: token.lower))
+            guard let label = compoundBody(tokens[index].lower, pack: pack) else { continue }
+            found.append(NamedBody(index: index, label: label, type: nil, words: tokens[index].lower))
         }
         return found.sorted { $0.index < $1.index }
     }

@@ -364,19 +364,25 @@ struct ClaimBuilder: Sendable {
     /// - Parameter previous: the ids of the (up to three) sentences before this one.
     mutating func addStatements(_ analysis: SentenceAnalysis, previous: [String]) {
         let finder = StatementFinder(pack: pack)
-        // Claims come in sentence order: the recent ones are at the end.
+        // Claims come in sentence order: the recent ones are at the end. They are read in place, by index:
+        // a copy of each claim looked at would retain and release all its strings.
         var recentStatement: Claim?
-        for claim in claims.reversed() {
-            guard claim.sentence == analysis.sentence.id || previous.contains(claim.sentence) else { break }
-            if claim.kind == .statement, claim.statement?.predicate != "denies", claim.statement?.predicate != "said",
-                claim.sentence != analysis.sentence.id
+        for position in claims.indices.reversed() {
+            guard claims[position].sentence == analysis.sentence.id || previous.contains(claims[position].sentence) else { break }
+            if claims[position].kind == .statement, claims[position].statement?.predicate != "denies",
+                claims[position].statement?.predicate != "said", claims[position].sentence != analysis.sentence.id
             {
-                recentStatement = claim
+                recentStatement = claims[position]
                 break
             }
         }
         // A denial contests the statement just before it, else the article's latest accusation.
-        let accusation = claims.last { $0.kind == .statement && $0.statement?.predicate == "accused" }
+        var accusation: Claim?
+        for position in claims.indices.reversed()
+        where claims[position].kind == .statement && claims[position].statement?.predicate == "accused" {
+            accusation = claims[position]
+            break
+        }
         for var claim in finder.statements(in: analysis, denialTarget: recentStatement ?? accusation) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id

@@ -27,10 +27,16 @@ struct EntityFinder: Sendable {
     var pack: LanguagePack
     /// Place names of the article that no gazetteer lists.
     var names: ArticleNames?
+    /// The last bytes of the spokesperson roles: a word ending in none of them is no such role, and
+    /// most words are rejected without a suffix test per role.
+    private let speakerRoleLastBytes: ByteSet
 
     init(pack: LanguagePack, names: ArticleNames? = nil) {
         self.pack = pack
         self.names = names
+        // An empty role would end every word.
+        self.speakerRoleLastBytes =
+            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max) : ByteSet(pack.speakerRoleBytes.compactMap(\.last))
     }
 
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
@@ -266,8 +272,11 @@ struct EntityFinder: Sendable {
 
     /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.
     private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
+        guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, speakerRoleLastBytes.contains(last) else {
+            return nil
+        }
         let word = tokens[index].lower
-        guard tokens[index].kind == .word,
+        guard
             pack.speakerRoleBytes.contains(where: {
                 ByteSuffix.hasSuffix(word, $0) && ByteSuffix.scalarCount(word) > ByteSuffix.scalarCount(String(decoding: $0, as: UTF8.self)) + 3
             })

@@ -107,7 +107,7 @@ final class LanguagePack: Sendable {
     /// bodies named after their place rather than by a name of their own (third field `keep`).
     let labelKeepingDescriptors: Set<String>
     /// First words of descriptors of two words (`coast guard`).
-    let descriptorFirstWords: Set<String>
+    let descriptorFirstWords: WordSet
     let cues: PhraseTable<Cue>
     /// Verb cues that are another verb when their clause ends in one of these particles (`sagte … zu` = pledged).
     let cueParticles: [String: Set<String>]
@@ -249,6 +249,8 @@ final class LanguagePack: Sendable {
     let entityKeys: IntKeyIndex
     /// Keys (first three characters) of every number word, for ``NumberParser``.
     let numberWordKeys: IntKeyIndex
+    /// The number words' lengths and beginnings, for ``NumberParser`` to split compounds.
+    let numberWordIndex: NumberWordIndex
     /// Keys of every word that can start a number read by ``QuantityFinder``: number words, vague amounts,
     /// fractions and the words of a half (`eine halbe Million`). Any other word starts none, and one
     /// look-up rejects it before the finder's tables are tried one by one.
@@ -436,7 +438,7 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
-        descriptorFirstWords = Set(
+        descriptorFirstWords = WordSet(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil
             })
@@ -474,6 +476,7 @@ final class LanguagePack: Sendable {
         entityKeys = IntKeyIndex(keys: gazetteer.keys.union(adjectives.keys).union(roles.keys))
         let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
         numberWordKeys = IntKeyIndex(keys: numberKeys)
+        numberWordIndex = NumberWordIndex(numberWords.keys)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) }))

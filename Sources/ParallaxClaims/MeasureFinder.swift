@@ -330,8 +330,10 @@ struct MeasureFinder: Sendable {
     }
 
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
+        // Every boundary is a punctuation token: words and numbers are rejected without comparing text.
         func isBoundary(_ position: Int) -> Bool {
-            tokens[position].text == ";"
+            guard tokens[position].kind == .punctuation else { return false }
+            return tokens[position].text == ";"
                 // A dash between spaces joins two clauses (`… gedrängt haben – dabei fasst die Arena 42.000`).
                 || ((tokens[position].text == "–" || tokens[position].text == "—") && tokens[position].spaceBefore)
                 || (tokens[position].text == "," && position + 1 < tokens.count

@@ -11,19 +11,22 @@ struct NumberParser: Sendable {
     /// Keys of the first three characters of every number word, to reject other words at once
     /// (two characters let through every `the` and `ein…` word); built once per pack.
     private var starts: IntKeyIndex
-    /// The lengths of the number words, longest first, so a compound is split only where a word can end.
-    private var lengths: [Int]
+    /// The number words' lengths, longest first, so a compound is split only where a word can end, and
+    /// how they begin (built once per pack: a parser is made for every article).
+    private var words: NumberWordIndex
 
     init(pack: LanguagePack) {
         self.pack = pack
         self.starts = pack.numberWordKeys
-        self.lengths = Set(pack.numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
+        self.words = pack.numberWordIndex
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
     /// - Complexity: O(n) in the length of `text`.
     func parseDigits(_ text: String) -> Double? {
-        let spaces: Set<Character> = ["\u{A0}", "\u{202F}", "\u{2009}", "'"]
+        // Digits alone (most number tokens: years, counts) have no marks to weigh.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return Double(text) }
+        let spaces = Self.spaces
         if text.contains(":") || text.contains("/") { return nil }
         let marks = Set(text.filter { !$0.isNumber })
         if marks.isEmpty { return Double(text) }
@@ -66,6 +69,9 @@ struct NumberParser: Sendable {
         return Double(normalized)
     }
 
+    /// Marks that group digits in every language (no-break, narrow and thin spaces, the Swiss `'`).
+    private static let spaces: Set<Character> = ["\u{A0}", "\u{202F}", "\u{2009}", "'"]
+
     /// The value of one lower-case number word or compound (`zwölftausend`, `twenty-five`), or `nil`.
     func parseWord(_ word: String) -> Double? {
         parseWord(word, key: ClaimToken.key(of: word, length: 3))
@@ -104,7 +110,9 @@ struct NumberParser: Sendable {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
         let count = text.count
-        for length in lengths where length <= count {
+        let key = words.key(of: text)
+        for length in words.lengths where length <= count {
+            if let key, !words.mayBeWord(key: key, length: length) { continue }
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest

@@ -7,7 +7,8 @@ public import ParallaxModel
 struct QuantityFinder: Sendable {
     var pack: LanguagePack
     var parser: NumberParser
-    /// True while reading a title-case sentence.
+    /// True while reading a title-case sentence; only in languages that do not capitalise nouns (where
+    /// every noun is capitalised, capitals say nothing of a headline, and no rule asks).
     var titleCase = false
 
     init(pack: LanguagePack) {
@@ -34,7 +35,7 @@ struct QuantityFinder: Sendable {
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
     func find(in tokens: [ClaimToken]) -> [QuantityMention] {
         var finder = self
-        finder.titleCase = Self.isTitleCase(tokens)
+        finder.titleCase = !pack.capitalizesNouns && Self.isTitleCase(tokens)
         return finder.findAll(in: tokens)
     }
 
