@@ -165,9 +165,10 @@ struct QuantityFinder: Sendable {
                 anaphoric = true
             }
             // `the two leaders`, `the three groups`: a small spelled count after a referring determiner restates a
-            // pair or trio the article named before (`referring-determiners.txt`).
+            // pair or trio the article named before (`referring-determiners.txt`); with a measure word it is a toll
+            // (`the two missing fishermen`).
             if reading.spelled, low == nil, start == index, index > 0, (2...3).contains(reading.value),
-                pack.referringDeterminers.contains(tokens[index - 1])
+                pack.referringDeterminers.contains(tokens[index - 1]), pack.measures.match(tokens, at: reading.end) == nil
             {
                 index = max(end, reading.end)
                 continue
