@@ -42,6 +42,7 @@ public struct FramingAnalyzer: Sendable {
                 attributionBySentence[claim.sentence] = attribution.text
             }
         }
+        let speaker = article.publisher ?? Self.sender(of: article)
         let classifier = SentenceRoleClassifier()
         let detector = LoadedTermDetector()
         var loaded: [Framing.LoadedTerm] = []
@@ -98,7 +99,7 @@ public struct FramingAnalyzer: Sendable {
             if role == .reporting {
                 if let context = classifier.contextualOpinion(
                     evidence, why: why, sectionCue: sectionCue ?? listCue, previousWhy: previousWhy,
-                    publisher: article.publisher,
+                    publisher: speaker,
                     afterPivotQuestion: previousPivot && terms.contains(where: Self.isContempt))
                 {
                     (role, why) = (.opinion, context)
@@ -108,6 +109,8 @@ public struct FramingAnalyzer: Sendable {
                     }
                     if Set(contempt.map { $0.text.lowercased() }).count >= SentenceRoleClassifier.contemptTerms {
                         (role, why) = (.opinion, "judgement: " + contempt.map(\.text).joined(separator: ", "))
+                    } else if let side = classifier.sideTaken(evidence, terms: terms) {
+                        (role, why) = (.opinion, side)
                     }
                 }
             }
@@ -159,6 +162,23 @@ public struct FramingAnalyzer: Sendable {
 }
 
 extension FramingAnalyzer {
+    /// The most words of a sender line.
+    static let senderWords = 6
+
+    /// The sender of an article that names no publisher: a line of at most ``senderWords`` words that
+    /// opens the article directly above its first heading, as a press release names its organisation
+    /// ("Verbraucherschutz Halmstedt e. V." above "Nach Festnahme von Kondora-Gründer: …"). Its sentences
+    /// whose verb of saying has that name as subject ("Der Verbraucherschutz Halmstedt fordert
+    /// deshalb:") are the sender's own voice, like an outlet's.
+    static func sender(of article: Article) -> String? {
+        guard article.sentences.count > 1, article.sentences[0].role != .heading,
+            article.sentences[1].role == .heading
+        else { return nil }
+        let line = article.sentences[0].text
+        let words = line.split(whereSeparator: { $0 == " " })
+        return words.count <= senderWords ? line : nil
+    }
+
     /// Whether a term is contempt for people in the writer's voice (demonising or belittling, used).
     fileprivate static func isContempt(_ term: Framing.LoadedTerm) -> Bool {
         term.usage == "used" && SentenceRoleClassifier.contemptCategories.contains(term.category ?? "")

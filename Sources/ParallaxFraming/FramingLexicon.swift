@@ -14,12 +14,13 @@ package final class FramingLexicon: Sendable {
     /// Frequent function words, used to guess the language when the article does not say.
     package let functionWords: PhraseMatcher
     /// Opinion cues a rule asks for only in a few sentences (``onDemandKinds``: judging words after an
-    /// intensifier, address words in a pivot question), kept out of ``sentenceMatcher`` because they are
+    /// intensifier, address words in a pivot question, relative pronouns after a term before a verb of
+    /// saying, "unsere"/"our" beside a loaded word, an article before a sender's name), kept out of ``sentenceMatcher`` because they are
     /// frequent ("sie", "ihr", every "-los" word) and would cost a match in every sentence.
     package let onDemandMatcher: PhraseMatcher
 
     /// Opinion-cue kinds matched only on demand.
-    package static let onDemandKinds: Set<String> = ["judgement", "address"]
+    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article"]
 
     /// A lexicon from its matchers.
     package init(

@@ -173,7 +173,8 @@ package struct SentenceEvidence: Sendable {
     }
 
     /// The words before the first verb of saying, when they are at most ``selfNameWords`` words and all
-    /// belong to `name` (the publisher): "The Blaze says: …" in The Daily Blaze is the outlet's own voice.
+    /// belong to `name` (the publisher), after an article (on-demand kind `article`): "The Blaze says: …"
+    /// in The Daily Blaze is the outlet's own voice.
     package func isSelfAttributed(publisher name: String?) -> Bool {
         guard let name, reportsSpeech,
             let cue = attributionCues.filter({ $0.pattern.label == "speech" }).compactMap(\.wordIndices.first).min(),
@@ -185,7 +186,11 @@ package struct SentenceEvidence: Sendable {
         for word in nameWords where word.contains("-") {
             nameWords.formUnion(word.split(separator: "-").map(String.init))
         }
-        return (0..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
+        // A leading article belongs to the name's phrase ("Der Verbraucherschutz Halmstedt fordert:").
+        let start =
+            !nameWords.contains(tokens.foldedWord(0)) && cue > 1
+                && onDemandCues("article").contains { $0.wordIndices == [0] } ? 1 : 0
+        return (start..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
     }
 
     /// The most words a publisher's name may have as the subject of a self-attribution.

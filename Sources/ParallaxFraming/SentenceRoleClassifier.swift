@@ -5,7 +5,8 @@ package import ParallaxModel
 /// The rules, in order:
 /// 1. **Quote** — most of the sentence's words stand inside quotation marks, or over a third do and
 ///    they are quoted speech (a quotation of three or more words that ends in punctuation or is
-///    followed by a comma: „Wir bleiben hier“, sagte die Bürgermeisterin von Erlbach).
+///    followed by a comma: „Wir bleiben hier“, sagte die Bürgermeisterin von Erlbach), or such a
+///    quotation opens the sentence and a verb of saying follows it, however long the attribution.
 /// 2. **Opinion, strong cue** — an appeal or recommendation, a moralising generality, a digression
 ///    into unrelated politics or the writer's first-person stance (lexicon kinds `appeal`, `moralising`,
 ///    `digression`, `stance`: "Wir meinen", "in our view"), or a question in the writer's voice (a
@@ -51,7 +52,7 @@ package struct SentenceRoleClassifier: Sendable {
         let quoted =
             share >= Self.speechQuoteShare
             ? evidence.quotes.ranges.indices.first { !labels.contains($0) && isSpeechQuote($0, evidence) } : nil
-        if let speech = continued ?? quoted {
+        if let speech = continued ?? quoted ?? openingSpeech(evidence, excluding: labels) {
             let opening = evidence.tokens.slice(evidence.quotes.ranges[speech]).prefix(40)
             return (.quote, "quote: direct speech „\(opening)…“")
         }
@@ -186,6 +187,40 @@ package struct SentenceRoleClassifier: Sendable {
     /// How many distinct terms of contempt make such a judgement.
     package static let contemptTerms = 2
 
+    /// Loaded-term categories by which the writer takes a side for or against people; alarm and
+    /// euphemism describe events.
+    package static let sideCategories: Set<String> = ["glorifying", "demonising", "belittling"]
+
+    /// The reason a sentence without any cue or source takes the readers' side, or `nil`: a glorifying,
+    /// demonising or belittling term in the writer's voice qualifies the writer's community, standing at
+    /// most ``sideReach`` words after the first person plural possessive (on-demand kind `community`:
+    /// "unsere", "our", outside quotation marks) — "Our brave prison officers were left to face the mob",
+    /// "Während unsere Helden … graben, duckt sich die Bürgermeisterin weg". Reporting calls no one
+    /// "our heroes". A possessive apart from the term is left alone: in an unquoted interview answer
+    /// ("Zum Schluss haben wir Feiglinge dazubekommen, mit denen wir unsere Probleme hatten") and in an
+    /// organisation's release ("das beherzte Eingreifen unserer Einsatzkräfte", reporting in dev5's gold)
+    /// the speaker's "we" is not the writer's.
+    /// - Parameter terms: the loaded terms of the sentence.
+    package func sideTaken(_ evidence: SentenceEvidence, terms: [Framing.LoadedTerm]) -> String? {
+        let sided = terms.filter { $0.usage == "used" && Self.sideCategories.contains($0.category ?? "") }
+        guard !sided.isEmpty, !evidence.ownSource else { return nil }
+        for community in evidence.onDemandCues("community") {
+            guard let index = community.wordIndices.last else { continue }
+            for next in (index + 1)...(index + Self.sideReach) where next < evidence.words.count {
+                let written = evidence.tokens.written(next).lowercased()
+                if let term = sided.first(where: {
+                    $0.text.lowercased().split(separator: " ").first.map(String.init) == written
+                }) {
+                    return "side taken: \(evidence.cueText(community)) \(term.text)"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// How many words after "our" / "unsere" the qualifying term may stand ("Our brave prison officers").
+    package static let sideReach = 2
+
     /// The reason given to a sentence without any cue.
     package static let noCue = "reporting: no opinion cue"
     /// The reason given to a question in the writer's voice.
@@ -198,6 +233,25 @@ package struct SentenceRoleClassifier: Sendable {
         let range = evidence.quotes.ranges[index]
         let words = evidence.words.filter { range.contains($0.source.lowerBound) }.count
         return words >= Self.speechQuoteWords
+    }
+
+    /// The quotation that opens the sentence and that a verb of saying right after it attributes
+    /// (`“We're sleeping again, mostly,” said Jean Corley, who runs the newsagent on …`): direct speech
+    /// however long the attribution and what it says of the speaker. The quotation holds the first word,
+    /// is speech by ``isSpeechQuote(_:_:)``, and the verb of saying follows within
+    /// ``LoadedTermDetector/attributionReach`` words of its end.
+    private func openingSpeech(_ evidence: SentenceEvidence, excluding labels: Set<Int>) -> Int? {
+        guard let firstWord = evidence.words.first, let index = evidence.quotes.ranges.firstIndex(where: {
+            $0.contains(firstWord.source.lowerBound)
+        }), !labels.contains(index), isSpeechQuote(index, evidence)
+        else { return nil }
+        let quoteEnd = evidence.quotes.ranges[index].upperBound
+        guard let after = evidence.words.firstIndex(where: { $0.source.lowerBound >= quoteEnd }) else { return nil }
+        let attributed = evidence.attributionCues.contains { cue in
+            guard cue.pattern.label == "speech", let first = cue.wordIndices.first else { return false }
+            return first >= after && first - after <= LoadedTermDetector.attributionReach
+        }
+        return attributed ? index : nil
     }
 
     /// An exclamation mark at the end, outside quotation marks.
