@@ -17,6 +17,13 @@ public struct ClaimExtractor: Sendable {
         let names = ArticleNames(sentences: tokenized.map(\.tokens), pack: pack)
         let analyses = analyze(article, tokenized: tokenized, names: names, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        // `450 men` counts soldiers only in an article that counts troops by another word (round 11b).
+        builder.troopArticle = analyses.contains { analysis in
+            analysis.quantities.contains { mention in
+                mention.quantity.unit.map(Self.troopUnits.contains) == true
+                    && !ClaimBuilder.countsTroopNoun(mention, tokens: analysis.tokenized.tokens, pack: pack)
+            }
+        }
         // An article that dates nothing near its start reports events of its publication day.
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
@@ -53,6 +60,9 @@ public struct ClaimExtractor: Sendable {
             return claim
         }
     }
+
+    /// Units that only news of troops counts (`docs/VOCABULARY.md`).
+    static let troopUnits: Set<String> = ["soldier", "tank", "missile", "shell", "drone"]
 
     /// The source label of cues by which the outlet reports its own findings.
     static let outletSource = "@outlet"

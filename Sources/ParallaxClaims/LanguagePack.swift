@@ -228,6 +228,11 @@ final class LanguagePack: Sendable {
     let firstPersonForms: WordSet
     /// The first-person singular pronoun (`ich`).
     let firstPersonPronouns: WordSet
+    /// Counted nouns that are soldiers only in an article that counts troops by another word (`men`, `Männer`;
+    /// `function-words.txt`, `troop-noun`), matched as the end of the noun (`Feuerwehrmänner`).
+    let troopNouns: [String]
+    /// Stems of counted nouns for whom fleeing is an escape (`Häftlinge flohen`), which names no measure.
+    let detainees: [String]
     /// The first word of every verb cue (`sagten`, `gab` of `gab … an`): a verb of saying whose subject may be a figure
     /// (`sagten 25 Prozent der Befragten, sie würden …`).
     let sayingVerbs: WordSet
@@ -443,6 +448,8 @@ final class LanguagePack: Sendable {
         subjunctives = wordSet("subjunctive-forms.txt")
         firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
+        troopNouns = functionWords("troop-noun")
+        detainees = functionWords("detainee")
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }

@@ -154,6 +154,8 @@ struct MeasureFinder: Sendable {
     static let countMeasures: Set<String> = [
         "killed", "wounded", "killed or wounded", "missing", "evacuated", "displaced", "rescued", "arrested", "captured",
         "employed", "infected", "vaccinated", "deployed", "voted", "won",
+        // Round 11b: lexicon labels ClaimBuilder resolves (breaking out names none; taking part may be a deployment).
+        "escaped", "participated",
     ]
 
     /// Measures only lengths and spans of time undergo.
@@ -169,7 +171,7 @@ struct MeasureFinder: Sendable {
     /// Weights are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`); litres are.
     static let measurementUnits: Set<String> = [
         "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
-        "millimetre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
+        "millimetre", "cubic metre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
         "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
         // Volumes (round 11): `bis zu 190 Liter Regen … gefallen` is rain, not a toll.
         "litre",
