@@ -159,6 +159,9 @@ struct ClaimBuilder: Sendable {
             }
             if elliptic, !keepsOwn, !blocked, measure == nil { measure = sentenceMeasure }
             var continued = false
+            if measure == nil, !elliptic, measureFinder.leavesVerbToLaterFigure(mention, among: clauseWords, tokens: tokens) {
+                blocked = true
+            }
             if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
                 continued = true

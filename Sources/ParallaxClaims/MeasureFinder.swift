@@ -148,6 +148,15 @@ struct MeasureFinder: Sendable {
         return found
     }
 
+    /// True when a verb of measure after the figure belongs to a later figure that opens a coordinated clause of its own
+    /// (`23 Kumpel sind … eingeschlossen, zwölf wurden verletzt`): the figure has a clause and a verb of its own, which no
+    /// lexicon lists, so it continues no earlier figure's measure.
+    func leavesVerbToLaterFigure(
+        _ mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)], tokens: [ClaimToken]
+    ) -> Bool {
+        words.contains { !$0.measure.isNoun && $0.index > mention.end && opensClauseWithNumber(tokens, from: mention.end, to: $0.index) }
+    }
+
     /// Measures that only counted people or things undergo (`docs/VOCABULARY.md`): no length, area, span of time or
     /// sum is killed, missing, rescued or employed (`some 840 metres underground` after `were trapped`, `seven days after
     /// a roof collapse`, `$2.6 billion` of insured `losses`).
@@ -278,11 +287,17 @@ struct MeasureFinder: Sendable {
         return next < tokens.count && isNumber(tokens[next])
     }
 
-    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`).
-    private func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
+    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`), or
+    /// opens a coordinated clause of its own after a comma with a word that is no noun (`Zwei Menschen zogen die Retter
+    /// tot …, vier werden noch vermisst`: `vermisst` is the four's; round 11b).
+    func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
         guard from + 1 < to else { return false }
         return (from + 1..<to).contains { position in
-            isNumber(tokens[position]) && pack.anaphora.match(tokens, at: position + 1) != nil
+            guard isNumber(tokens[position]) else { return false }
+            if pack.anaphora.match(tokens, at: position + 1) != nil { return true }
+            guard tokens[position - 1].text == ",", position + 1 < to, tokens[position + 1].kind == .word else { return false }
+            let next = tokens[position + 1]
+            return pack.capitalizesNouns ? !next.isCapitalized : pack.commonWords.contains(next.lower)
         }
     }
 
