@@ -166,6 +166,8 @@ final class LanguagePack: Sendable {
     let cancellations: WordSet
     /// Units of length whose measure the words around them name (`dimension-words.txt`).
     let lengthUnits: Set<String>
+    /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
+    let spanAdjectives: [String: String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
@@ -404,6 +406,9 @@ final class LanguagePack: Sendable {
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
+        spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
+            field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
+        }) { first, _ in first }
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
@@ -483,7 +488,8 @@ final class LanguagePack: Sendable {
         numberWordKeys = IntKeyIndex(keys: numberKeys)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
-                .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) }))
+                .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })
+                .union(spanAdjectives.keys.map { ClaimToken.key(of: $0) }))
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
         let placeRows = rows("place-names.txt")

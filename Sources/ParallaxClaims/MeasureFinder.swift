@@ -61,8 +61,9 @@ struct MeasureFinder: Sendable {
         }
         // A figure joined to its unit by a hyphen describes a thing (`the 48-metre dam`, `a 150-member
         // parliament`, `a 48-hour strike`): its size, or a duration for units of time.
-        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-", !tokens[mention.number + 1].spaceBefore,
-            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 2].spaceBefore
+        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-",
+            tokens[mention.number + 1].spaceBefore == tokens[mention.number + 2].spaceBefore,  // `30 - day` when tokenised
+            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 1].spaceBefore || mention.end > mention.number + 2
         {
             return mention.impliedMeasure == "duration" ? "duration" : "size"
         }
