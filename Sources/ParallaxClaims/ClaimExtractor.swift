@@ -40,7 +40,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
-        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher))
+        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
@@ -72,9 +72,23 @@ public struct ClaimExtractor: Sendable {
     static let legalForms: Set<String> = Set(
         LexiconFile.languages.flatMap { LexiconFile.rows("legal-forms.txt", in: LexiconFile.folder(language: $0)).map { $0[0] } })
 
+    /// Names of persons and of bodies found by their shape that the article gives in two words or more (`donald trump`,
+    /// `new york times`), each once.
+    static func fullNames(_ analyses: [SentenceAnalysis]) -> [String] {
+        var names: [String] = []
+        for analysis in analyses {
+            for entity in analysis.entities where (entity.kind == "person" || entity.kind == "name") && entity.name.contains(" ") {
+                if !names.contains(entity.name) { names.append(entity.name) }
+            }
+        }
+        return names
+    }
+
     /// A person named by surname alone ("sagte Brenvik") is the person the article named in full before
-    /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so.
-    static func resolvingSurnames(_ claims: [Claim]) -> [Claim] {
+    /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so. Failing
+    /// that, a short name (`trump`, `times`) takes the one full name of the article's persons and bodies that ends
+    /// so, wherever the article gives it (`named`; round 11b: `Donald Trump`, `The New York Times`).
+    static func resolvingSurnames(_ claims: [Claim], named: [String] = []) -> [Claim] {
         var fullNames: [String] = []
         func resolve(_ name: String?) -> String? {
             guard let name else { return nil }
@@ -83,7 +97,10 @@ public struct ClaimExtractor: Sendable {
                 return name
             }
             let matches = fullNames.filter { $0.hasSuffix(" " + name) }
-            return matches.count == 1 ? matches[0] : name
+            if matches.count == 1 { return matches[0] }
+            guard matches.isEmpty else { return name }
+            let elsewhere = named.filter { $0.hasSuffix(" " + name) }
+            return elsewhere.count == 1 ? elsewhere[0] : name
         }
         return claims.map { claim in
             var claim = claim
