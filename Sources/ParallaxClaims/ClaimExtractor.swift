@@ -40,7 +40,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
-        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses))
+        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses, pack: pack))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
@@ -73,11 +73,13 @@ public struct ClaimExtractor: Sendable {
         LexiconFile.languages.flatMap { LexiconFile.rows("legal-forms.txt", in: LexiconFile.folder(language: $0)).map { $0[0] } })
 
     /// Names of persons and of bodies found by their shape that the article gives in two words or more (`donald trump`,
-    /// `new york times`), each once.
-    static func fullNames(_ analyses: [SentenceAnalysis]) -> [String] {
+    /// `new york times`), each once. Where nouns are capitalised a name found by its shape alone is too often a noun
+    /// phrase (`Medial Novomatic`): only persons count there.
+    static func fullNames(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> [String] {
         var names: [String] = []
         for analysis in analyses {
-            for entity in analysis.entities where (entity.kind == "person" || entity.kind == "name") && entity.name.contains(" ") {
+            for entity in analysis.entities
+            where (entity.kind == "person" || (entity.kind == "name" && !pack.capitalizesNouns)) && entity.name.contains(" ") {
                 if !names.contains(entity.name) { names.append(entity.name) }
             }
         }

@@ -298,6 +298,13 @@ struct MeasureFinder: Sendable {
             if pack.anaphora.match(tokens, at: position + 1) != nil { return true }
             guard tokens[position - 1].text == ",", position + 1 < to, tokens[position + 1].kind == .word else { return false }
             let next = tokens[position + 1]
+            // Not an adjective before its noun (`…, acht kongolesische Soldaten und ein UN-Soldat getötet`).
+            if position + 2 < tokens.count, tokens[position + 2].kind == .word,
+                pack.capitalizesNouns ? tokens[position + 2].isCapitalized : !pack.commonWords.contains(tokens[position + 2].lower)
+                    && !pack.commonWords.contains(next.lower)
+            {
+                return false
+            }
             return pack.capitalizesNouns ? !next.isCapitalized : pack.commonWords.contains(next.lower)
         }
     }
