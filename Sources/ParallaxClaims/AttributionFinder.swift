@@ -133,6 +133,12 @@ struct AttributionFinder: Sendable {
             if let (label, source) = self.source(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
                 bodies: bodies, named: named) {
+                // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
+                // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
+                if pack.firstPersonPronouns.contains(label) {
+                    index = cueEnd
+                    continue
+                }
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)

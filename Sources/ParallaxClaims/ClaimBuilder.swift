@@ -14,6 +14,9 @@ struct ClaimBuilder: Sendable {
     private var lastMeasure: (position: Int, unit: String, measure: String)?
     /// The time of the latest claim of each measure, with its sentence position.
     private var lastTimes: [String: (position: Int, span: TimeSpan)] = [:]
+    /// True when the article counts troops by a word that always means soldiers (`Soldaten`, `troops`, tanks): only then
+    /// is `450 men` a count of soldiers (`troop-noun`; round 11b).
+    var troopArticle = false
     /// Number of sentences seen so far.
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
@@ -29,6 +32,53 @@ struct ClaimBuilder: Sendable {
     static let peopleMeasures: Set<String> = [
         "killed", "wounded", "killed or wounded", "missing", "evacuated", "displaced", "rescued", "arrested", "captured",
     ]
+
+    /// Units of people who take part in something as themselves (inmates in a riot, residents at a meeting): taking part
+    /// is no deployment of theirs, unless their noun implies one (`rescuers`, `Helfer`).
+    static let participantUnits: Set<String> = [
+        "person", "worker", "child", "refugee", "civilian", "patient", "passenger", "suspect", "voter",
+    ]
+
+    /// True when a figure that takes part (`took part`, `teilgenommen`) counts helpers or forces: its noun implies a
+    /// deployment, or it counts soldiers, vehicles, aircraft or animals.
+    func takesPartAsForce(_ mention: QuantityMention) -> Bool {
+        if mention.impliedMeasure?.hasPrefix("deployed") == true { return true }
+        guard let unit = mention.quantity.unit else { return false }
+        return !Self.participantUnits.contains(unit)
+    }
+
+    /// True when the figure's counted noun ends in a `troop-noun` (`men`, `Männer`, `Feuerwehrmänner`).
+    /// - Complexity: O(t) suffix tests on the noun's last word, t the troop nouns (one or two).
+    static func countsTroopNoun(_ mention: QuantityMention, tokens: [ClaimToken], pack: LanguagePack) -> Bool {
+        guard mention.end > mention.number + 1, mention.end <= tokens.count else { return false }
+        var word = tokens[mention.end - 1].lower
+        if word.hasSuffix("n"), pack.capitalizesNouns { word.removeLast() }  // dative `Männern`
+        return pack.troopNouns.contains { word.hasSuffix($0) }
+    }
+
+    /// True when the figure's counted noun is one whose fleeing is an escape (`detainee`: `Häftlinge`, `inmates`).
+    static func countsDetainees(_ mention: QuantityMention, tokens: [ClaimToken], pack: LanguagePack) -> Bool {
+        guard mention.end > mention.number + 1, mention.end <= tokens.count else { return false }
+        return ((mention.number + 1)..<mention.end).contains { index in
+            let word = tokens[index].lower
+            return pack.detainees.contains { word.contains($0) }
+        }
+    }
+
+    /// True when a rate per square metre follows a volume within three words (`190 Liter Regen pro Quadratmeter`,
+    /// `60 litres of rain per square metre`).
+    func isPerSquareMetre(_ tokens: [ClaimToken], after end: Int) -> Bool {
+        var index = end
+        while index + 1 < tokens.count, index < end + 4, tokens[index].kind == .word {
+            if pack.rateWords.contains(tokens[index]) {
+                let next = index + 1
+                return pack.units.match(tokens, at: next)?.value.unit == "square metre"
+                    || pack.unit(for: tokens[next].lower)?.unit == "square metre"
+            }
+            index += 1
+        }
+        return false
+    }
 
     init(article: Article, pack: LanguagePack) {
         self.article = article
@@ -50,6 +100,15 @@ struct ClaimBuilder: Sendable {
         // (`mit rund 4.200 Beschäftigten steuert rund 28 Prozent … bei`, `23 Bergleute in 840 Metern Tiefe`).
         let countedNouns = analysis.quantities.map { ($0.number + 1)..<$0.end }
         for var mention in analysis.quantities {
+            // `a prison that was built for 450 men`: a noun that counts troops only in news of troops counts persons
+            // elsewhere (round 11b; the article's other units decide, see `troopArticle`).
+            if mention.quantity.unit == "soldier", !troopArticle, Self.countsTroopNoun(mention, tokens: tokens, pack: pack) {
+                mention.quantity.unit = "person"
+            }
+            // `bis zu 190 Liter Regen pro Quadratmeter`: litres per square metre are millimetres of rain, the value unchanged.
+            if mention.quantity.unit == "litre", isPerSquareMetre(tokens, after: mention.end) {
+                mention.quantity.unit = "millimetre"
+            }
             var elliptic = false
             if mention.quantity.unit == nil, mention.anaphoric,
                 let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
@@ -84,14 +143,31 @@ struct ClaimBuilder: Sendable {
             var measure = measureFinder.measure(
                 for: mention, among: clauseWords, tokens: tokens,
                 limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
-            if elliptic, !keepsOwn, measure == nil { measure = sentenceMeasure }
+            // Breaking out (`14 inmates escape, one dead`, `16 entflohenen Häftlinge`, `Häftlinge flohen`) names no measure of
+            // docs/VOCABULARY.md, and taking part (`About 200 of the prison's 640 inmates took part`) is a deployment only of
+            // helpers and forces: the figure keeps no measure, nor one continued from another figure (round 11b).
+            var blocked = false
+            if measure == "escaped"
+                || ((measure == "evacuated" || measure == "displaced") && Self.countsDetainees(mention, tokens: tokens, pack: pack))
+            {
+                measure = nil
+                blocked = true
+            }
+            if measure == "participated" {
+                measure = takesPartAsForce(mention) ? "deployed" : nil
+                blocked = measure == nil
+            }
+            if elliptic, !keepsOwn, !blocked, measure == nil { measure = sentenceMeasure }
             var continued = false
-            if measure == nil, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+            if measure == nil, !elliptic, measureFinder.leavesVerbToLaterFigure(mention, among: clauseWords, tokens: tokens) {
+                blocked = true
+            }
+            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
                 measure = last.measure
                 continued = true
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
-            if measure == nil, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
+            if measure == nil, !blocked, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
             // A verb of receiving or paying (`erhalten`, `received`) names a payment only for money: `5,2 Millionen
             // Stimmen erhalten` are votes (the unit's own measure), `135.000 Kunden sollen Gutscheine erhalten` no payment.
             if let current = measure, Self.moneyMeasures.contains(current), let unit = mention.quantity.unit, unit != "percent",

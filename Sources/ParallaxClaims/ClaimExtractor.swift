@@ -17,6 +17,13 @@ public struct ClaimExtractor: Sendable {
         let names = ArticleNames(sentences: tokenized.map(\.tokens), pack: pack)
         let analyses = analyze(article, tokenized: tokenized, names: names, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)
+        // `450 men` counts soldiers only in an article that counts troops by another word (round 11b).
+        builder.troopArticle = analyses.contains { analysis in
+            analysis.quantities.contains { mention in
+                mention.quantity.unit.map(Self.troopUnits.contains) == true
+                    && !ClaimBuilder.countsTroopNoun(mention, tokens: analysis.tokenized.tokens, pack: pack)
+            }
+        }
         // An article that dates nothing near its start reports events of its publication day.
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
@@ -33,7 +40,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
-        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher))
+        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses, pack: pack))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
@@ -54,6 +61,9 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// Units that only news of troops counts (`docs/VOCABULARY.md`).
+    static let troopUnits: Set<String> = ["soldier", "tank", "missile", "shell", "drone"]
+
     /// The source label of cues by which the outlet reports its own findings.
     static let outletSource = "@outlet"
 
@@ -62,9 +72,25 @@ public struct ClaimExtractor: Sendable {
     static let legalForms: Set<String> = Set(
         LexiconFile.languages.flatMap { LexiconFile.rows("legal-forms.txt", in: LexiconFile.folder(language: $0)).map { $0[0] } })
 
+    /// Names of persons and of bodies found by their shape that the article gives in two words or more (`donald trump`,
+    /// `new york times`), each once. Where nouns are capitalised a name found by its shape alone is too often a noun
+    /// phrase (`Medial Novomatic`): only persons count there.
+    static func fullNames(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> [String] {
+        var names: [String] = []
+        for analysis in analyses {
+            for entity in analysis.entities
+            where (entity.kind == "person" || (entity.kind == "name" && !pack.capitalizesNouns)) && entity.name.contains(" ") {
+                if !names.contains(entity.name) { names.append(entity.name) }
+            }
+        }
+        return names
+    }
+
     /// A person named by surname alone ("sagte Brenvik") is the person the article named in full before
-    /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so.
-    static func resolvingSurnames(_ claims: [Claim]) -> [Claim] {
+    /// ("Tomas Brenvik"): sources and subjects take the full name when exactly one earlier name ends so. Failing
+    /// that, a short name (`trump`, `times`) takes the one full name of the article's persons and bodies that ends
+    /// so, wherever the article gives it (`named`; round 11b: `Donald Trump`, `The New York Times`).
+    static func resolvingSurnames(_ claims: [Claim], named: [String] = []) -> [Claim] {
         var fullNames: [String] = []
         func resolve(_ name: String?) -> String? {
             guard let name else { return nil }
@@ -73,7 +99,10 @@ public struct ClaimExtractor: Sendable {
                 return name
             }
             let matches = fullNames.filter { $0.hasSuffix(" " + name) }
-            return matches.count == 1 ? matches[0] : name
+            if matches.count == 1 { return matches[0] }
+            guard matches.isEmpty else { return name }
+            let elsewhere = named.filter { $0.hasSuffix(" " + name) }
+            return elsewhere.count == 1 ? elsewhere[0] : name
         }
         return claims.map { claim in
             var claim = claim

@@ -166,6 +166,8 @@ final class LanguagePack: Sendable {
     let cancellations: WordSet
     /// Units of length whose measure the words around them name (`dimension-words.txt`).
     let lengthUnits: Set<String>
+    /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
+    let spanAdjectives: [String: String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
@@ -228,6 +230,11 @@ final class LanguagePack: Sendable {
     let firstPersonForms: WordSet
     /// The first-person singular pronoun (`ich`).
     let firstPersonPronouns: WordSet
+    /// Counted nouns that are soldiers only in an article that counts troops by another word (`men`, `Männer`;
+    /// `function-words.txt`, `troop-noun`), matched as the end of the noun (`Feuerwehrmänner`).
+    let troopNouns: [String]
+    /// Stems of counted nouns for whom fleeing is an escape (`Häftlinge flohen`), which names no measure.
+    let detainees: [String]
     /// The first word of every verb cue (`sagten`, `gab` of `gab … an`): a verb of saying whose subject may be a figure
     /// (`sagten 25 Prozent der Befragten, sie würden …`).
     let sayingVerbs: WordSet
@@ -401,6 +408,9 @@ final class LanguagePack: Sendable {
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
+        spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
+            field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
+        }) { first, _ in first }
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
@@ -445,6 +455,8 @@ final class LanguagePack: Sendable {
         subjunctives = wordSet("subjunctive-forms.txt")
         firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
+        troopNouns = functionWords("troop-noun")
+        detainees = functionWords("detainee")
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
@@ -479,7 +491,8 @@ final class LanguagePack: Sendable {
         numberWordIndex = NumberWordIndex(numberWords.keys)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
-                .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) }))
+                .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })
+                .union(spanAdjectives.keys.map { ClaimToken.key(of: $0) }))
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
         capitalizesNouns = format["nouns-capitalized"] == "yes"
         let placeRows = rows("place-names.txt")

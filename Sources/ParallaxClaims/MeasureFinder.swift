@@ -61,8 +61,9 @@ struct MeasureFinder: Sendable {
         }
         // A figure joined to its unit by a hyphen describes a thing (`the 48-metre dam`, `a 150-member
         // parliament`, `a 48-hour strike`): its size, or a duration for units of time.
-        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-", !tokens[mention.number + 1].spaceBefore,
-            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 2].spaceBefore
+        if mention.number + 2 < tokens.count, tokens[mention.number + 1].text == "-",
+            tokens[mention.number + 1].spaceBefore == tokens[mention.number + 2].spaceBefore,  // `30 - day` when tokenised
+            tokens[mention.number + 2].kind == .word, !tokens[mention.number + 1].spaceBefore || mention.end > mention.number + 2
         {
             return mention.impliedMeasure == "duration" ? "duration" : "size"
         }
@@ -148,12 +149,23 @@ struct MeasureFinder: Sendable {
         return found
     }
 
+    /// True when a verb of measure after the figure belongs to a later figure that opens a coordinated clause of its own
+    /// (`23 Kumpel sind … eingeschlossen, zwölf wurden verletzt`): the figure has a clause and a verb of its own, which no
+    /// lexicon lists, so it continues no earlier figure's measure.
+    func leavesVerbToLaterFigure(
+        _ mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)], tokens: [ClaimToken]
+    ) -> Bool {
+        words.contains { !$0.measure.isNoun && $0.index > mention.end && opensClauseWithNumber(tokens, from: mention.end, to: $0.index) }
+    }
+
     /// Measures that only counted people or things undergo (`docs/VOCABULARY.md`): no length, area, span of time or
     /// sum is killed, missing, rescued or employed (`some 840 metres underground` after `were trapped`, `seven days after
     /// a roof collapse`, `$2.6 billion` of insured `losses`).
     static let countMeasures: Set<String> = [
         "killed", "wounded", "killed or wounded", "missing", "evacuated", "displaced", "rescued", "arrested", "captured",
         "employed", "infected", "vaccinated", "deployed", "voted", "won",
+        // Round 11b: lexicon labels ClaimBuilder resolves (breaking out names none; taking part may be a deployment).
+        "escaped", "participated",
     ]
 
     /// Measures only lengths and spans of time undergo.
@@ -169,7 +181,7 @@ struct MeasureFinder: Sendable {
     /// Weights are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`); litres are.
     static let measurementUnits: Set<String> = [
         "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
-        "millimetre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
+        "millimetre", "cubic metre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
         "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
         // Volumes (round 11): `bis zu 190 Liter Regen … gefallen` is rain, not a toll.
         "litre",
@@ -276,11 +288,24 @@ struct MeasureFinder: Sendable {
         return next < tokens.count && isNumber(tokens[next])
     }
 
-    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`).
-    private func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
+    /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`), or
+    /// opens a coordinated clause of its own after a comma with a word that is no noun (`Zwei Menschen zogen die Retter
+    /// tot …, vier werden noch vermisst`: `vermisst` is the four's; round 11b).
+    func opensClauseWithNumber(_ tokens: [ClaimToken], from: Int, to: Int) -> Bool {
         guard from + 1 < to else { return false }
         return (from + 1..<to).contains { position in
-            isNumber(tokens[position]) && pack.anaphora.match(tokens, at: position + 1) != nil
+            guard isNumber(tokens[position]) else { return false }
+            if pack.anaphora.match(tokens, at: position + 1) != nil { return true }
+            guard tokens[position - 1].text == ",", position + 1 < to, tokens[position + 1].kind == .word else { return false }
+            let next = tokens[position + 1]
+            // Not an adjective before its noun (`…, acht kongolesische Soldaten und ein UN-Soldat getötet`).
+            if position + 2 < tokens.count, tokens[position + 2].kind == .word,
+                pack.capitalizesNouns ? tokens[position + 2].isCapitalized : !pack.commonWords.contains(tokens[position + 2].lower)
+                    && !pack.commonWords.contains(next.lower)
+            {
+                return false
+            }
+            return pack.capitalizesNouns ? !next.isCapitalized : pack.commonWords.contains(next.lower)
         }
     }
 

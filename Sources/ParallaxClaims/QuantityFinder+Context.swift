@@ -30,8 +30,15 @@ extension QuantityFinder {
             }
             if previous.kind == .number { return true }
         }
-        for start in max(0, index - 3)..<index {
-            if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == index { return true }
+        // A list after such a word (`ages 10 , 9 and 4`, `Paragraf 3 und 4`): every element is what the first is (round 11b).
+        var head = index
+        while head >= 2, tokens[head - 2].kind == .number,
+            tokens[head - 1].text == "," || pack.numberConnectors.contains(tokens[head - 1].lower)
+        {
+            head -= 2
+        }
+        for start in max(0, head - 3)..<head {
+            if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == head { return true }
         }
         let next = reading.end
         if pack.notQuantityAfter.match(tokens, at: next) != nil { return true }
@@ -202,13 +209,14 @@ extension QuantityFinder {
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
         }
-        // `150-member parliament`: a phrase after the hyphen names the unit before its first word does.
-        if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
+        // `150-member parliament`: a phrase after the hyphen names the unit before its first word does. Tokenised text
+        // spaces the hyphen on both sides (`the 30 - day reprieve`; round 11b).
+        if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
             let phrase = pack.units.match(tokens, at: scan + 1)
         {
             return (phrase.value.unit, phrase.value.measure, nil, scan + 1 + phrase.length)
         }
-        if scan + 1 < tokens.count, tokens[scan].text == "-", !tokens[scan].spaceBefore, !tokens[scan + 1].spaceBefore,
+        if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
             let unit = pack.unit(for: tokens[scan + 1].lower)
         {
             return (unit.unit, unit.measure, nil, scan + 2)

@@ -29,6 +29,8 @@ struct QuantityFinder: Sendable {
         var spelled = false
         /// A vague amount (`Dutzende`): its value is a lower bound.
         var vague = false
+        /// An adjective of one unit of time (`monthlong`): a duration.
+        var span = false
     }
 
     /// The quantities of one sentence's tokens, in order.
@@ -102,7 +104,7 @@ struct QuantityFinder: Sendable {
                 end += sign.length
             }
             var unit = currency ?? reading.unit
-            var implied: String?
+            var implied: String? = reading.span ? "duration" : nil
             var owner: String?
             // A figure whose noun stands past other words than adjectives (`2014 trat lediglich eine Frau auf`) or comes
             // from a whole (`2010 von den 13 Tigerstaaten`) may be a year: `nounApart` lets the year test below decide.
@@ -235,6 +237,11 @@ struct QuantityFinder: Sendable {
                 multiplied: true, grouped: false, plain: false, vague: true)
         }
         if let half = half(tokens, at: index) { return half }
+        // `The monthlong reprieve`: one month (round 11b).
+        if tokens[index].kind == .word, let unit = pack.spanAdjectives[tokens[index].lower] {
+            return Reading(
+                value: 1, end: index + 1, qualifier: nil, unit: unit, multiplied: true, grouped: false, plain: false, span: true)
+        }
         if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
             return Reading(
