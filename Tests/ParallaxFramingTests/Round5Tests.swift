@@ -148,12 +148,7 @@ import Testing
 
     @Test(arguments: roles)
     func role(_ testCase: RoleCase) throws {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language, publisher: testCase.publisher),
-            claims: [])
-        let last = try #require(article.sentences.last)
-        #expect(last.role == testCase.role)
-        #expect(last.why?.hasPrefix(testCase.why) == true, "\(last.why ?? "nil")")
+        try testCase.check()
     }
 
     struct HeadlineCase: Sendable, CustomTestStringConvertible {
@@ -175,5 +170,16 @@ import Testing
         let article = FramingAnalyzer().analyze(
             ArticleMaker.article([testCase.headline, "Der Bericht folgt."], language: testCase.language), claims: [])
         #expect(article.framing.sensationalHeadline == testCase.sensational, "\(article.framing.headlineWhy ?? "")")
+    }
+}
+
+extension Round5Tests.RoleCase {
+    /// Analyses the case's blocks and checks the role and the start of the reason of the last sentence.
+    func check() throws {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(blocks, language: language, publisher: publisher), claims: [])
+        let last = try #require(article.sentences.last)
+        #expect(last.role == role)
+        #expect(last.why?.hasPrefix(why) == true, "\(last.why ?? "nil")")
     }
 }

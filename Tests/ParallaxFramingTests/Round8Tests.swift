@@ -115,11 +115,6 @@ import Testing
 
     @Test(arguments: roles)
     func role(_ testCase: RoleCase) throws {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language, publisher: testCase.publisher),
-            claims: [])
-        let last = try #require(article.sentences.last)
-        #expect(last.role == testCase.role)
-        #expect(last.why?.hasPrefix(testCase.why) == true, "\(last.why ?? "nil")")
+        try testCase.check()
     }
 }
