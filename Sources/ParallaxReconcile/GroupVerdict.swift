@@ -97,7 +97,8 @@ struct StatusJudge: Sendable {
                 residual.append(fact)
             }
         }
-        if let conflict = Self.widestConflict(in: residual) {
+        if let conflict = Self.widestConflict(in: residual)
+            ?? Self.estimatesApart(in: residual) {
             verdict.status = .conflicting
             verdict.conflict = conflict
         } else {
@@ -232,6 +233,27 @@ struct StatusJudge: Sendable {
             }
         }
         return best.map { ($0.0, $0.1) }
+    }
+
+    /// Two rounded estimates from different articles neither of which allows the other's number: "Etwa 250
+    /// Einsatzkräfte" against "some 300 firefighters" on the same day. Each "about" allows its own 10 %, so
+    /// the two intervals meet (270…275), yet each source puts the figure where the other's tolerance does not
+    /// reach: two estimates that disagree, not one figure rounded twice ("about 400" beside "rund 420" agree:
+    /// 420 lies within 10 % of 400). VOCABULARY.md, Qualifiers (round 11).
+    /// - Complexity: O(n log n).
+    static func estimatesApart(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
+        let estimates = facts.filter { $0.claim.quantity?.qualifier == .about && $0.interval != nil }
+        let lows = topTwo(estimates, by: { $0.interval!.low < $1.interval!.low })
+        let highs = topTwo(estimates, by: { $0.interval!.high > $1.interval!.high })
+        for low in lows {
+            for high in highs where high.article.id != low.article.id {
+                guard let lowValue = low.claim.quantity?.representativeValue,
+                    let highValue = high.claim.quantity?.representativeValue
+                else { continue }
+                if !low.interval!.contains(highValue), !high.interval!.contains(lowValue) { return (low, high) }
+            }
+        }
+        return nil
     }
 
     /// The best two by `isBetter`, from different articles.
