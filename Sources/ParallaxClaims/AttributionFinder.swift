@@ -414,7 +414,16 @@ struct AttributionFinder: Sendable {
                 }
                 if let generic = pack.descriptors.lookup(tokens[candidate].lower) { return generic }
             }
-            return stripped(index)
+            let word = stripped(index)
+            // `laut STANDARD-Informationen`, `nach ORF-Recherchen`: a report noun after a hyphen names its author before it
+            // (round 11c); the outlet's own name becomes the publisher's label in `ClaimExtractor.namingOutlet`.
+            if let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex,
+                pack.reportNouns.contains(String(word[word.index(after: hyphen)...]))
+            {
+                let author = String(word[..<hyphen])
+                return pack.gazetteer.value(of: author)?.name ?? author
+            }
+            return word
         }
         var words: [String] = []
         while index < tokens.count, words.count < 4 {
