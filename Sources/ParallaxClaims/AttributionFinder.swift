@@ -221,6 +221,12 @@ struct AttributionFinder: Sendable {
                     break
                 }
             }
+            // `laut der Umfrage`: a report named before, with no author after it.
+            if head > cueEnd, head < tokens.count, head + 1 == tokens.count || !pack.reportLinks.contains(tokens[head + 1]),
+                let author = reportAuthor(tokens, noun: head, bodies: bodies, named: named)
+            {
+                return (author, nil)
+            }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.
@@ -237,6 +243,8 @@ struct AttributionFinder: Sendable {
             }
             source = source ?? window.first { $0.kind == "person" } ?? window.first
         case "before":
+            // `der Umfrage zufolge`: a report named before, whose author the article named or cited last.
+            if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
@@ -357,6 +365,17 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (sourceLabel($0), $0) }
+    }
+
+    /// The author of a report the article named before (round 11c): `noun` is a `survey` noun of `source-phrase.txt` (`Umfrage`,
+    /// `Studie`, `Befragung`) right after a definite determiner (`der Umfrage zufolge`, `laut der Studie`); its author is the
+    /// body named last in the sentence before it, else the body the article named last (`In einer Umfrage des
+    /// Verbandes Bitkom …`, `laut Bitkom …` → bitkom). Runs once per `after` or `before` cue.
+    private func reportAuthor(_ tokens: [ClaimToken], noun: Int, bodies: BodyMemory, named: [NamedBody]) -> String? {
+        guard pack.capitalizesNouns, noun > 0, tokens[noun].isCapitalized, pack.surveyNouns.contains(tokens[noun]),
+            pack.backReferences.determiners.contains(tokens[noun - 1])
+        else { return nil }
+        return named.last { $0.index < noun - 1 }?.label ?? bodies.latestNamed
     }
 
     /// True when an outlet after a verb of saying is its dative object, whom the speaker told (round 11c): it stands after

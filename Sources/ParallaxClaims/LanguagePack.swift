@@ -205,6 +205,9 @@ final class LanguagePack: Sendable {
     /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
     /// (`des`, `der`, `von`; `report-link`).
     let reportNouns: Set<String>
+    /// Reports a body makes that an article refers back to with a definite article (`der Umfrage zufolge`; `source-phrase.txt`,
+    /// `survey` rows, round 11c).
+    let surveyNouns: WordSet
     let reportOpeners: WordSet
     let reportLinks: WordSet
     /// Labels of bodies named after their seat, which go by their function (`prosecutors`; `source-phrase.txt`, `seat`).
@@ -440,6 +443,7 @@ final class LanguagePack: Sendable {
         subjectDeterminers = WordSet(sourceWords("subject"))
         subjectOpeners = WordSet(sourceWords("opener"))
         reportNouns = Set(sourceWords("report"))
+        surveyNouns = WordSet(sourceWords("survey"))
         reportOpeners = WordSet(sourceWords("report-opener"))
         reportLinks = WordSet(sourceWords("report-link"))
         seatNamedBodies = Set(sourceWords("seat"))

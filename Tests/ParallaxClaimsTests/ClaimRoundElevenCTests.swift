@@ -26,4 +26,17 @@ import ParallaxModel
             "no claim for \(expected.value) in \(claims.map(\.text))")
         if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
     }
+
+    /// A publisher's name drops a leading article of any language, so the outlet's own cue and its self-naming agree.
+    @Test(arguments: [
+        ("Der Standard", "Nach unseren Informationen wurden 40 Anträge gestellt.", "standard"),
+        ("The Daily Clarion", "Nach unseren Informationen wurden 40 Anträge gestellt.", "daily clarion"),
+        ("Der Finanzkurier", "Der Gerichtshof setzte die Rückschiebungen nach unseren Informationen in 40 Fällen aus.", "finanzkurier"),
+    ])
+    func namesOutlet(publisher: String, sentence: String, source: String) throws {
+        var article = FixtureArticle.make(paragraphs: [["Anträge", sentence]], language: "de", published: "2026-06-08")
+        article.publisher = publisher
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 40 })
+        #expect(claim.attribution?.source == source)
+    }
 }
