@@ -176,7 +176,13 @@ struct AttributionFinder: Sendable {
     private func closesClause(_ particles: Set<String>, _ tokens: [ClaimToken], after index: Int) -> Bool {
         var end = index + 1
         // A clause opener also ends the clause (`wirft ihm Irreführung vor und hat Klage eingereicht`).
-        while end < tokens.count, !Self.closesClause(tokens[end]), !pack.clauseOpeners.contains(tokens[end]) { end += 1 }
+        // A full stop inside the sentence ends an abbreviation (`Mrd.`, `Dr.`), not the clause: the sentence splitter ended
+        // the sentence elsewhere (round 11c: `Analysten gehen von 20 bis 30 Mrd. Euro aus`).
+        while end < tokens.count, !Self.closesClause(tokens[end]) || (tokens[end].text == "." && end + 1 < tokens.count),
+            !pack.clauseOpeners.contains(tokens[end])
+        {
+            end += 1
+        }
         return end - 1 > index && particles.contains(tokens[end - 1].lower)
     }
 
@@ -215,6 +221,12 @@ struct AttributionFinder: Sendable {
                     break
                 }
             }
+            // `laut der Umfrage`: a report named before, with no author after it.
+            if head > cueEnd, head < tokens.count, head + 1 == tokens.count || !pack.reportLinks.contains(tokens[head + 1]),
+                let author = reportAuthor(tokens, noun: head, bodies: bodies, named: named)
+            {
+                return (author, nil)
+            }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.
@@ -231,6 +243,8 @@ struct AttributionFinder: Sendable {
             }
             source = source ?? window.first { $0.kind == "person" } ?? window.first
         case "before":
+            // `der Umfrage zufolge`: a report named before, whose author the article named or cited last.
+            if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
@@ -244,7 +258,7 @@ struct AttributionFinder: Sendable {
                 before = comma
             }
             source = speakers.last { $0.end <= before && $0.end >= before - 8 }
-                ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 }
+                ?? speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
                 pack.backReferences.determiners.contains(tokens[index - 2]),
@@ -353,6 +367,29 @@ struct AttributionFinder: Sendable {
         return source.map { (sourceLabel($0), $0) }
     }
 
+    /// The author of a report the article named before (round 11c): `noun` is a `survey` noun of `source-phrase.txt` (`Umfrage`,
+    /// `Studie`, `Befragung`) right after a definite determiner (`der Umfrage zufolge`, `laut der Studie`); its author is the
+    /// body named last in the sentence before it, else the body the article named last (`In einer Umfrage des
+    /// Verbandes Bitkom …`, `laut Bitkom …` → bitkom). Runs once per `after` or `before` cue.
+    private func reportAuthor(_ tokens: [ClaimToken], noun: Int, bodies: BodyMemory, named: [NamedBody]) -> String? {
+        guard pack.capitalizesNouns, noun > 0, tokens[noun].isCapitalized, pack.surveyNouns.contains(tokens[noun]),
+            pack.backReferences.determiners.contains(tokens[noun - 1])
+        else { return nil }
+        return named.last { $0.index < noun - 1 }?.label ?? bodies.latestNamed
+    }
+
+    /// True when an outlet after a verb of saying is its dative object, whom the speaker told (round 11c): it stands after
+    /// an addressee determiner (`der`, `dem`) that follows another capitalised word of the verb's clause (`sagte der
+    /// Lufthansa-Manager der Zeitung`, `sagte Staatsanwalt Jan Holzner der Welt am Sonntag`). Runs once per verb cue.
+    private func isAddressee(_ party: EntityMention, _ tokens: [ClaimToken], cueEnd: Int) -> Bool {
+        guard pack.capitalizesNouns, party.first > cueEnd + 1, pack.addresseeDeterminers.contains(tokens[party.first - 1]),
+            pack.outletLabels.contains(party.type ?? party.name)
+        else {
+            return false
+        }
+        return tokens[cueEnd..<(party.first - 1)].contains { $0.isCapitalized && !pack.sourceSkips.contains($0) }
+    }
+
     /// A source no gazetteer lists, read after an `after` cue: in languages that capitalise nouns the
     /// first capitalised word after determiners (`der Norrbana` → norrbana, `des Gesundheitsamts` →
     /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
@@ -396,7 +433,16 @@ struct AttributionFinder: Sendable {
                 }
                 if let generic = pack.descriptors.lookup(tokens[candidate].lower) { return generic }
             }
-            return stripped(index)
+            let word = stripped(index)
+            // `laut STANDARD-Informationen`, `nach ORF-Recherchen`: a report noun after a hyphen names its author before it
+            // (round 11c); the outlet's own name becomes the publisher's label in `ClaimExtractor.namingOutlet`.
+            if let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex,
+                pack.reportNouns.contains(String(word[word.index(after: hyphen)...]))
+            {
+                let author = String(word[..<hyphen])
+                return pack.gazetteer.value(of: author)?.name ?? author
+            }
+            return word
         }
         var words: [String] = []
         while index < tokens.count, words.count < 4 {

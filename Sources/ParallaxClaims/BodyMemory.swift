@@ -102,8 +102,13 @@ struct BodyMemory: Sendable {
     }
 
     /// Records a sentence's bodies and the body its attribution named, if it is not a person.
+    /// The label of the body the article's words named last (not a source label a cue gave, which may be a person found by
+    /// a role), for a report that refers back (`der Umfrage zufolge`, round 11c).
+    private(set) var latestNamed: String?
+
     mutating func record(_ named: [NamedBody], source: String?, isPerson: Bool) {
         bodies += named
+        if let last = named.last { latestNamed = last.label }
         if let source, !isPerson {
             // Named again: it becomes the latest, keeping the words it was first named with.
             let earlier = bodies.last { $0.label == source }

@@ -45,13 +45,15 @@ public struct ClaimExtractor: Sendable {
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
     /// source `@outlet` in `attribution-cues.txt`) stands for: the publisher's name, lower-case, without a
-    /// leading article or a legal form (`The Daily Clarion` → daily clarion); no source without a publisher.
+    /// leading article of any language or a legal form (`The Daily Clarion` → daily clarion, `Der Standard` → standard, round
+    /// 11c: so the label is the one the outlet goes by when it names itself, `laut STANDARD-Informationen`); no source without
+    /// a publisher.
     static func namingOutlet(_ claims: [Claim], publisher: String?) -> [Claim] {
-        guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
         var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
-        if words.first == "the" { words.removeFirst() }
+        if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
         while let last = words.last, legalForms.contains(last) { words.removeLast() }
         let label = words.isEmpty ? nil : words.joined(separator: " ")
+        guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
         return claims.map { claim in
             guard var attribution = claim.attribution, attribution.source == outletSource else { return claim }
             var claim = claim
@@ -60,6 +62,12 @@ public struct ClaimExtractor: Sendable {
             return claim
         }
     }
+
+    /// Articles that may open a publisher's name (`Der Standard`): `determiner` rows of `function-words.txt`, every language.
+    static let leadingArticles: Set<String> = Set(
+        LexiconFile.languages.flatMap {
+            LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: $0)).filter { $0[0] == "determiner" }.compactMap { $0.count > 1 ? $0[1] : nil }
+        })
 
     /// Units that only news of troops counts (`docs/VOCABULARY.md`).
     static let troopUnits: Set<String> = ["soldier", "tank", "missile", "shell", "drone"]

@@ -205,6 +205,9 @@ final class LanguagePack: Sendable {
     /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
     /// (`des`, `der`, `von`; `report-link`).
     let reportNouns: Set<String>
+    /// Reports a body makes that an article refers back to with a definite article (`der Umfrage zufolge`; `source-phrase.txt`,
+    /// `survey` rows, round 11c).
+    let surveyNouns: WordSet
     let reportOpeners: WordSet
     let reportLinks: WordSet
     /// Labels of bodies named after their seat, which go by their function (`prosecutors`; `source-phrase.txt`, `seat`).
@@ -235,6 +238,11 @@ final class LanguagePack: Sendable {
     let troopNouns: [String]
     /// Stems of counted nouns for whom fleeing is an escape (`Häftlinge flohen`), which names no measure.
     let detainees: [String]
+    /// Determiners of a dative object (`der`, `dem`; `function-words.txt`, `addressee`): a party after one that follows
+    /// another noun phrase of a verb of saying is whom the speaker told (`sagte der Manager der Zeitung`).
+    let addresseeDeterminers: WordSet
+    /// Descriptor types and labels of outlets (`newspaper`, `dpa`; `function-words.txt`, `outlet`), which a speaker tells.
+    let outletLabels: Set<String>
     /// The first word of every verb cue (`sagten`, `gab` of `gab … an`): a verb of saying whose subject may be a figure
     /// (`sagten 25 Prozent der Befragten, sie würden …`).
     let sayingVerbs: WordSet
@@ -435,6 +443,7 @@ final class LanguagePack: Sendable {
         subjectDeterminers = WordSet(sourceWords("subject"))
         subjectOpeners = WordSet(sourceWords("opener"))
         reportNouns = Set(sourceWords("report"))
+        surveyNouns = WordSet(sourceWords("survey"))
         reportOpeners = WordSet(sourceWords("report-opener"))
         reportLinks = WordSet(sourceWords("report-link"))
         seatNamedBodies = Set(sourceWords("seat"))
@@ -457,6 +466,8 @@ final class LanguagePack: Sendable {
         firstPersonPronouns = WordSet(functionWords("first-person"))
         troopNouns = functionWords("troop-noun")
         detainees = functionWords("detainee")
+        addresseeDeterminers = WordSet(functionWords("addressee"))
+        outletLabels = Set(functionWords("outlet"))
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import ParallaxModel
+@testable import ParallaxClaims
+
+/// Round 11, third pass (sources of real German news): estimators (`gehen … aus`, `rechnen mit`) and `analysts`, and an
+/// outlet told by a speaker (`sagte … der Zeitung`) as the addressee, not the source. Sentences written for these tests
+/// (`Fixtures/claims-round11c.json`, in the format of `claims-round11b.json`).
+@Suite struct ClaimRoundElevenCTests {
+    static let cases: [RoundElevenBCase] = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/claims-round11c", withExtension: "json"),
+            let data = try? Data(contentsOf: url)
+        else { return [] }
+        return (try? JSONDecoder().decode([RoundElevenBCase].self, from: data)) ?? []
+    }()
+
+    @Test func fixtureLoads() {
+        #expect(Self.cases.count >= 7)
+    }
+
+    @Test(arguments: cases) func attributes(_ expected: RoundElevenBCase) throws {
+        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        let claim = try #require(
+            claims.first { $0.kind == .quantity && ($0.quantity?.value == expected.value || $0.quantity?.low == expected.value) },
+            "no claim for \(expected.value) in \(claims.map(\.text))")
+        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
+    }
+
+    /// A publisher's name drops a leading article of any language, so the outlet's own cue and its self-naming agree.
+    @Test(arguments: [
+        ("Der Standard", "Nach unseren Informationen wurden 40 Anträge gestellt.", "standard"),
+        ("The Daily Clarion", "Nach unseren Informationen wurden 40 Anträge gestellt.", "daily clarion"),
+        ("Der Finanzkurier", "Der Gerichtshof setzte die Rückschiebungen nach unseren Informationen in 40 Fällen aus.", "finanzkurier"),
+    ])
+    func namesOutlet(publisher: String, sentence: String, source: String) throws {
+        var article = FixtureArticle.make(paragraphs: [["Anträge", sentence]], language: "de", published: "2026-06-08")
+        article.publisher = publisher
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 40 })
+        #expect(claim.attribution?.source == source)
+    }
+}
