@@ -35,8 +35,9 @@ struct RoundElevenBCase: Sendable, Codable, CustomTestStringConvertible {
         source = try optional(.source)
     }
 
-    static func load() -> [RoundElevenBCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/claims-round11b", withExtension: "json"),
+    /// The cases of `Fixtures/<resource>.json`.
+    static func load(_ resource: String = "claims-round11b") -> [RoundElevenBCase] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/\(resource)", withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([RoundElevenBCase].self, from: data)
         else { return [] }
@@ -57,6 +58,15 @@ struct RoundElevenBCase: Sendable, Codable, CustomTestStringConvertible {
     }
 
     @Test(arguments: cases) func extracts(_ expected: RoundElevenBCase) throws {
+        try expected.check()
+    }
+}
+
+extension RoundElevenBCase {
+    /// Extracts the case's article and checks its figure's unit, measure and source where the case gives them, or
+    /// that no quantity claim has the value.
+    func check() throws {
+        let expected = self
         let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)
         let matching = claims.filter {

@@ -7,24 +7,14 @@ import ParallaxModel
 /// outlet told by a speaker (`sagte … der Zeitung`) as the addressee, not the source. Sentences written for these tests
 /// (`Fixtures/claims-round11c.json`, in the format of `claims-round11b.json`).
 @Suite struct ClaimRoundElevenCTests {
-    static let cases: [RoundElevenBCase] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/claims-round11c", withExtension: "json"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([RoundElevenBCase].self, from: data)) ?? []
-    }()
+    static let cases = RoundElevenBCase.load("claims-round11c")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 7)
     }
 
     @Test(arguments: cases) func attributes(_ expected: RoundElevenBCase) throws {
-        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
-        let claims = ClaimExtractor().extract(from: article)
-        let claim = try #require(
-            claims.first { $0.kind == .quantity && ($0.quantity?.value == expected.value || $0.quantity?.low == expected.value) },
-            "no claim for \(expected.value) in \(claims.map(\.text))")
-        if case .some(let source) = expected.source { #expect(claim.attribution?.source == source, "\(claim.attribution?.why ?? "")") }
+        try expected.check()
     }
 
     /// A publisher's name drops a leading article of any language, so the outlet's own cue and its self-naming agree.
