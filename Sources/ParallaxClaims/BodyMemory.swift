@@ -101,11 +101,11 @@ struct BodyMemory: Sendable {
         }?.label
     }
 
-    /// Records a sentence's bodies and the body its attribution named, if it is not a person.
     /// The label of the body the article's words named last (not a source label a cue gave, which may be a person found by
     /// a role), for a report that refers back (`der Umfrage zufolge`, round 11c).
     private(set) var latestNamed: String?
 
+    /// Records a sentence's bodies and the body its attribution named, if it is not a person.
     mutating func record(_ named: [NamedBody], source: String?, isPerson: Bool) {
         bodies += named
         if let last = named.last { latestNamed = last.label }

@@ -49,11 +49,11 @@ public struct ClaimExtractor: Sendable {
     /// 11c: so the label is the one the outlet goes by when it names itself, `laut STANDARD-Informationen`); no source without
     /// a publisher.
     static func namingOutlet(_ claims: [Claim], publisher: String?) -> [Claim] {
+        guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
         var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
         if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
         while let last = words.last, legalForms.contains(last) { words.removeLast() }
         let label = words.isEmpty ? nil : words.joined(separator: " ")
-        guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
         return claims.map { claim in
             guard var attribution = claim.attribution, attribution.source == outletSource else { return claim }
             var claim = claim

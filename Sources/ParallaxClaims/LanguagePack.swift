@@ -264,8 +264,8 @@ final class LanguagePack: Sendable {
     let entityKeys: IntKeyIndex
     /// Keys (first three characters) of every number word, for ``NumberParser``.
     let numberWordKeys: IntKeyIndex
-    /// The number words' lengths and beginnings, for ``NumberParser`` to split compounds.
-    let numberWordIndex: NumberWordIndex
+    /// The lengths of the number words up to twelve characters, longest first, for ``NumberParser`` to split compounds.
+    let numberWordLengths: [Int]
     /// Keys of every word that can start a number read by ``QuantityFinder``: number words, vague amounts,
     /// fractions and the words of a half (`eine halbe Million`). Any other word starts none, and one
     /// look-up rejects it before the finder's tables are tried one by one.
@@ -499,7 +499,7 @@ final class LanguagePack: Sendable {
         entityKeys = IntKeyIndex(keys: gazetteer.keys.union(adjectives.keys).union(roles.keys))
         let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
         numberWordKeys = IntKeyIndex(keys: numberKeys)
-        numberWordIndex = NumberWordIndex(numberWords.keys)
+        numberWordLengths = Set(numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })

@@ -11,14 +11,14 @@ struct NumberParser: Sendable {
     /// Keys of the first three characters of every number word, to reject other words at once
     /// (two characters let through every `the` and `ein…` word); built once per pack.
     private var starts: IntKeyIndex
-    /// The number words' lengths, longest first, so a compound is split only where a word can end, and
-    /// how they begin (built once per pack: a parser is made for every article).
-    private var words: NumberWordIndex
+    /// The lengths of the number words, longest first, so a compound is split only where a word can end
+    /// (built once per pack: a parser is made for every article).
+    private var lengths: [Int]
 
     init(pack: LanguagePack) {
         self.pack = pack
         self.starts = pack.numberWordKeys
-        self.words = pack.numberWordIndex
+        self.lengths = pack.numberWordLengths
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
@@ -110,9 +110,7 @@ struct NumberParser: Sendable {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
         let count = text.count
-        let key = words.key(of: text)
-        for length in words.lengths where length <= count {
-            if let key, !words.mayBeWord(key: key, length: length) { continue }
+        for length in lengths where length <= count {
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest

@@ -76,43 +76,39 @@ package struct LoadedTermDetector: Sendable {
             chosen.append((span, match))
         }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
-        var result: [Framing.LoadedTerm] = []
-        var opinionOnly: [Bool] = []
+        var result: [(term: Framing.LoadedTerm, opinionOnly: Bool)] = []
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
             if match.pattern.label == "intensifier" {
-                opinionOnly.append(false)
-                result.append(
-                    Framing.LoadedTerm(
-                        text: evidence.tokens.slice(span), sentence: sentenceID,
-                        why: "\(Self.intensifiedCategory): \(evidence.cueText(match)) — "
-                            + "intensified judgement in the writer's voice",
-                        category: Self.intensifiedCategory, usage: "used"))
+                let term = Framing.LoadedTerm(
+                    text: evidence.tokens.slice(span), sentence: sentenceID,
+                    why: "\(Self.intensifiedCategory): \(evidence.cueText(match)) — "
+                        + "intensified judgement in the writer's voice",
+                    category: Self.intensifiedCategory, usage: "used")
+                result.append((term, false))
                 continue
             }
             let category = match.pattern.label
             if let label = distancedLabel(after: match, in: evidence) {
                 // "so-called 'peace talks'": the sneer is aimed at the quoted label, which the writer
                 // distances from; the distancing word is no term of its own.
-                opinionOnly.append(false)
-                result.append(
-                    Framing.LoadedTerm(
-                        text: evidence.tokens.slice(label), sentence: sentenceID,
-                        why: "\(category): \(match.pattern.source) — label in scare quotes after a distancing word",
-                        category: category, usage: "distancing"))
+                let term = Framing.LoadedTerm(
+                    text: evidence.tokens.slice(label), sentence: sentenceID,
+                    why: "\(category): \(match.pattern.source) — label in scare quotes after a distancing word",
+                    category: category, usage: "distancing")
+                result.append((term, false))
                 continue
             }
             let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
             // One count per term and sentence: "keine anderen als willfährige Autoren, keine andere als
             // willfährige Literatur" holds one loaded term.
             let text = evidence.tokens.slice(span)
-            if result.contains(where: { $0.usage == usage && $0.text.lowercased() == text.lowercased() }) { continue }
-            opinionOnly.append(usage == "used" && match.pattern.context == Self.opinionOnlyContext)
-            result.append(
-                Framing.LoadedTerm(
-                    text: text, sentence: sentenceID,
-                    why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage))
+            if result.contains(where: { $0.term.usage == usage && $0.term.text.lowercased() == text.lowercased() }) { continue }
+            let term = Framing.LoadedTerm(
+                text: text, sentence: sentenceID,
+                why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage)
+            result.append((term, usage == "used" && match.pattern.context == Self.opinionOnlyContext))
         }
-        return Array(zip(result, opinionOnly)).map { (term: $0.0, opinionOnly: $0.1) }
+        return result
     }
 
     /// The category of an intensified judgement that no lexicon classifies: an intensifier before a

@@ -3,10 +3,10 @@ import Testing
 @testable import ParallaxClaims
 
 /// `NumberParser`'s fast paths answer as the obvious versions do: the split of number-word compounds
-/// with the (first three scalars, length) filter of `NumberWordIndex` as the plain split that looks up
-/// every prefix, and the digits-only path of `parseDigits` as the general one.
-@Suite struct NumberWordIndexTests {
-    /// The split before the filter: every length, longest first, looked up as a `String`.
+/// with the lengths built once per pack as the plain split that works them out for each word, and the
+/// digits-only path of `parseDigits` as the general one.
+@Suite struct NumberParserFastPathTests {
+    /// The plain split: every length, longest first, looked up as a `String`.
     private static func naiveSegment(_ text: Substring, _ pack: LanguagePack) -> [Double]? {
         if text.isEmpty { return [] }
         for connector in pack.numberConnectors where text.hasPrefix(connector) {
@@ -41,8 +41,8 @@ import Testing
         return total + current
     }
 
-    /// Random compounds of number words, connectors, pieces of other words and characters that make
-    /// the filter stand aside (decomposed umlauts, combining marks, letters outside Latin-1).
+    /// Random compounds of number words, connectors, pieces of other words and awkward characters
+    /// (decomposed umlauts, combining marks, letters outside Latin-1).
     @Test(arguments: ["de", "en"])
     func splitAgreesWithThePlainSplit(language: String) {
         let pack = LanguagePack.pack(for: language)
