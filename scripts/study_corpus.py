@@ -7,8 +7,10 @@ Rules studied on real text (10kGNAD, NewsWCL50) are checked by diffing Parallax'
 corpus before and after a change. Those corpora also hold the articles of the real-text gold splits, so a
 whole-corpus diff shows sentences of held-out articles to whoever reads it. This script reads only the
 `input` ids of the gold files (examples/gold/*.json with a `sharedCorpus`) whose split name starts with
-`heldout`, plus those of the splits named with `--also` (a round's check splits, e.g. `real2`), and writes
-OUTDIR/<corpus file name> without those articles. It prints counts only, never ids or text.
+`heldout`, plus those of the splits named with `--also` (a round's check splits, e.g. `real2`), plus the
+10kGNAD articles reserved for gold being written now (positions 87-119 of the shuffled pool of
+examples/tools/real_select.py, after `real`, `heldout-real` and `real2`), and writes OUTDIR/<corpus file
+name> without those articles. It prints counts only, never ids or text.
 """
 
 import json
@@ -43,6 +45,20 @@ def excluded_ids(also):
     return excluded
 
 
+RESERVED_POSITIONS = range(87, 120)
+
+
+def reserved_ids():
+    """The 10kGNAD ids at the reserved positions of the shuffled real-text pool (empty without ../shared)."""
+    sys.path.insert(0, os.path.join(ROOT, "examples", "tools"))
+    import real2_select  # noqa: E402
+    path = os.path.join(SHARED, "corpora", "10kgnad-test.jsonl")
+    if not os.path.exists(path):
+        return set()
+    pool = real2_select.shuffled_pool(path)
+    return {str(pool[i]) for i in RESERVED_POSITIONS if i < len(pool)}
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -53,6 +69,7 @@ def main(argv):
         also = set(argv[argv.index("--also") + 1].split(","))
     os.makedirs(out, exist_ok=True)
     excluded = excluded_ids(also)
+    excluded.setdefault("10kgnad-test.jsonl", set()).update(reserved_ids())
     for corpus in ("10kgnad-test.jsonl", "newswcl50.jsonl"):
         source = os.path.join(SHARED, "corpora", corpus)
         if not os.path.exists(source):
