@@ -61,21 +61,26 @@ struct ClaimFacts: Sendable {
             time.end != nil && !Self.isPublicationDate(time.text, of: article)
         } ?? false
         if claim.kind == .quantity {
-            let scope = lexicon.scope(ofTextBefore: Self.leadIn(of: claim, in: article))
+            let scope = lexicon.scope(
+                ofTextBefore: Self.leadIn(of: claim, in: article), clause: Self.leadIn(of: claim, in: article, clauseOnly: true))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
         }
     }
 
     /// The words around the claim's number where "weitere", "insgesamt" or "another" stand: up to 48
     /// characters before the claim, the claim up to its number, and the word right after the number
-    /// ("1.500 weitere").
-    static func leadIn(of claim: Claim, in article: Article) -> String {
+    /// ("1.500 weitere"). With `clauseOnly`, the words before the claim start after the last comma,
+    /// semicolon, colon or digit before it: the number's own clause, where a cue of a further batch must stand.
+    static func leadIn(of claim: Claim, in article: Article, clauseOnly: Bool = false) -> String {
         let sentence = sentenceText(of: claim, in: article)
         let claimHead = String(claim.text.prefix { !$0.isNumber })
         let afterNumber = claim.text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
         let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetter }
         guard let range = sentence.range(of: claim.text) else { return claimHead + " " + nextWord }
-        let before = sentence[..<range.lowerBound].suffix(48)
+        let window = sentence[..<range.lowerBound].suffix(48)
+        let before = clauseOnly
+            ? window.lastIndex { $0 == "," || $0 == ";" || $0 == ":" || $0.isNumber }.map { window[window.index(after: $0)...] } ?? window
+            : window
         return String(before) + " " + claimHead + " " + nextWord
     }
 
@@ -114,6 +119,13 @@ struct ClaimFacts: Sendable {
     static func wordAfterNumber(in text: String) -> String {
         let afterNumber = text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
         return String(afterNumber.drop { $0 == " " }.prefix { $0.isLetter }).lowercased()
+    }
+
+    /// Whether the figure's stated time ends more than `days` days before its article's publication: a past
+    /// event the article recalls ("In 2019, five people died …"), not the story's own news.
+    func isBackground(by days: Int) -> Bool {
+        guard dayIsStated, let end = referenceDay, let published = DayNumber.from(iso: article.published) else { return false }
+        return end + days < published
     }
 
     /// Whether this claim is a denial of another statement.

@@ -156,13 +156,24 @@ struct ReconcileLexicon: Sendable {
         return plural ? entry.plural : entry.singular
     }
 
-    /// The scope the words before a number give it, if any.
-    func scope(ofTextBefore text: String) -> Scope? {
-        let lowered = " " + text.lowercased().map { $0.isLetter ? $0 : " " } .reduce(into: "") { $0.append($1) } + " "
+    /// The scope the words before a number give it, if any: a further batch when `clause` (the words of the
+    /// number's own clause, see ``ClaimFacts/leadIn(of:in:clauseOnly:)``) holds a cue of one, else a total
+    /// when `text` does. A total's cue reaches over a list ("bisher 196 Palästinenser, 28 Israelis und vier
+    /// Ausländer"); a further batch's cue belongs to the number it stands with ("Drei weitere werden noch
+    /// vermisst, 13 Menschen wurden verletzt": the 13 are no further batch).
+    func scope(ofTextBefore text: String, clause: String? = nil) -> Scope? {
+        func words(_ text: String) -> String {
+            " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        }
+        let lowered = words(text)
+        let clauseWords = clause.map(words) ?? lowered
         var found: Scope?
-        for (cue, scope) in scopeCues where lowered.contains(" \(cue) ") {
-            if scope == .additional { return .additional }
-            found = scope
+        for (cue, scope) in scopeCues {
+            if scope == .additional {
+                if clauseWords.contains(" \(cue) ") { return .additional }
+            } else if lowered.contains(" \(cue) ") {
+                found = scope
+            }
         }
         return found
     }
