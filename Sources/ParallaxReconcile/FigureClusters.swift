@@ -168,7 +168,8 @@ struct FigureClusters {
     /// Joins the group of a denier's counter-figure to the group of the figure it answers: an article
     /// whose denial sentence gives a figure ("Hallgren rejected the accusation, saying it had notified
     /// emergency services within 40 minutes") and which gives, outside a denial, a different figure of the
-    /// same measure and unit in another group ("accused Hallgren of waiting nine hours") sets the two against
+    /// same measure (or a change the other way: "cut by 30%" — "up 4%", round 12) and unit in another group
+    /// ("accused Hallgren of waiting nine hours") sets the two against
     /// each other — one disputed figure, however far apart (a span the accusers and the accused give
     /// differently). A counter-figure whose group already holds a figure of its own article outside the denial
     /// answers that one, and figures of a part or a further batch keep their groups.
@@ -190,7 +191,8 @@ struct FigureClusters {
             {
                 for answered in entries where !answered.fact.inDenialSentence
                     && sets.root(answered.group) != sets.root(counter.group)
-                    && answered.fact.measureKey == counter.fact.measureKey && answered.fact.unitKey == counter.fact.unitKey
+                    && Self.answers(answered.fact, counter.fact)
+                    && answered.fact.unitKey == counter.fact.unitKey
                     && !Self.sameValue(answered.fact, counter.fact)
                 {
                     sets.join(answered.group, counter.group)
@@ -200,6 +202,19 @@ struct FigureClusters {
         }
         guard joined else { return }
         groups = sets.merging(groups)
+    }
+
+    /// Changes in opposite directions: a denier's counter-figure may give the change the accusation names the
+    /// other way ("maintenance staff cut by 30%" — "field technician numbers were up 4%").
+    static let oppositeChanges: Set<[String]> = [["cut", "increase"], ["decrease", "increase"]]
+
+    /// Whether a counter-figure can answer a figure by its measure: the same measure, or a change the other
+    /// way (``oppositeChanges``) that a party is named for — the accusation the denial answers, not the
+    /// article's other changes ("shares fell 11.4%" on the writer's own authority).
+    static func answers(_ answered: ClaimFacts, _ counter: ClaimFacts) -> Bool {
+        if answered.measureKey == counter.measureKey { return true }
+        return oppositeChanges.contains([answered.measureKey, counter.measureKey].sorted())
+            && answered.claim.attribution?.source != nil
     }
 
     /// Moves a figure into the group of another measure when another article states its distinctive number
@@ -328,6 +343,7 @@ struct FigureClusters {
             }
         }
         let candidates = open.filter { index in
+            if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
             }
@@ -438,6 +454,34 @@ struct FigureClusters {
         return !groups[index].contains { member in
             Self.closeness(Self.stated(fact), Self.stated(member)) >= Self.spanCloseness
                 || Self.differentSources(member, fact)
+        }
+    }
+
+    /// Days between two figures' times beyond which a background figure is of another time than the story's.
+    static let backgroundGapDays = 30
+
+    /// Whether a figure lies in another time than every figure of a group, one of the two being a background
+    /// figure (its stated time ends more than ``backgroundGapDays`` before its article was published) and the
+    /// other of the story's own time, and the background figure the larger: "In 2019, five people died when a
+    /// bridge … collapsed" beside this week's two dead; "The last comparable outage, in February 2019, left
+    /// 640,000 customers without power" beside this storm's 270,000. A past event an article recalls for
+    /// comparison is a figure of its own, neither an earlier figure of the story's count (a count that grew
+    /// was never larger) nor its rival. A smaller past figure may be an earlier state or a part of the story's
+    /// (bribes paid in 2021 and 2022 of the 240,000 euros a mayor is charged with today). Both times must be
+    /// stated: a figure another report gives without a time ("6.500 Soldaten" beside "im vergangenen Jahr
+    /// rund 6.500 Soldaten") may be the same past figure. Figures of the story's own days — a toll and its
+    /// update a week later — still meet.
+    private func isOtherTime(_ fact: ClaimFacts, than index: Int) -> Bool {
+        guard fact.dayIsStated, let start = fact.startDay, let end = fact.referenceDay, let value = Self.statedValue(fact)
+        else { return false }
+        let past = fact.isBackground(by: Self.backgroundGapDays)
+        return groups[index].allSatisfy { member in
+            guard member.dayIsStated, past != member.isBackground(by: Self.backgroundGapDays),
+                let otherStart = member.startDay, let otherEnd = member.referenceDay, let other = Self.statedValue(member),
+                otherStart - end > Self.backgroundGapDays || start - otherEnd > Self.backgroundGapDays
+            else { return false }
+            // A past figure smaller than the story's may be its earlier state or a part of it.
+            return past ? value > other : other > value
         }
     }
 
