@@ -331,6 +331,21 @@ extension ClaimGrouper {
         return ellipsisFollowers.contains(String(next.prefix { $0.isLetter }).lowercased())
     }
 
+    /// The first five letters, lower-cased, of the word right after a figure's number when it is a noun the
+    /// claim's unit left out ("rund 280 Organisationen" → `organ`): not a preposition, conjunction or article
+    /// (an elliptic count), not a number word; in German a capitalised word. `nil` otherwise.
+    static func nounAfterNumber(_ fact: ClaimFacts) -> String? {
+        let sentence = fact.sentenceText
+        guard let range = sentence.range(of: fact.claim.text) else { return nil }
+        let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
+        let word = rest.drop { $0 == " " }.prefix { $0.isLetter || $0 == "-" }
+        guard word.count >= 3, let first = word.first, first.isLetter else { return nil }
+        let lowered = word.lowercased()
+        guard !ellipsisFollowers.contains(lowered), !numberWords.contains(lowered) else { return nil }
+        if fact.article.language == "de" && !first.isUppercase { return nil }
+        return String(lowered.prefix(5))
+    }
+
     /// The facts with `sharedFurther` set on the further batches whose number another article also gives as
     /// a further batch of the same measure and unit.
     /// - Complexity: O(n) (further batches are indexed by measure, unit and number to three significant

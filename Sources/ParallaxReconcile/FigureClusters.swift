@@ -29,12 +29,15 @@ struct FigureClusters {
     private var numbersOfGroup: [[Int: Set<String>]] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
+    /// The noun right after the number of each figure without a unit, by claim id (``ClaimGrouper/nounAfterNumber(_:)``).
+    private var nouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
     private var numbersOfArticle: [String: Set<Int>] = [:]
 
     init(_ facts: [ClaimFacts]) {
         for fact in facts {
             words[fact.claim.id] = Self.contextWords(fact)
+            if fact.unitKey == "-", let noun = ClaimGrouper.nounAfterNumber(fact) { nouns[fact.claim.id] = noun }
             if let value = Self.statedValue(fact), Self.isDistinctive(value) {
                 numbersOfArticle[fact.article.id + "|" + fact.unitKey, default: []].insert(Self.numberKey(value))
             }
@@ -355,6 +358,7 @@ struct FigureClusters {
                 required = Self.farApartCloseness
             }
             return groups[index].contains { member in
+                if namesAnotherNoun(fact, member) { return false }
                 let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
                 return closeness >= required || Self.boundsMeet(fact, member, closeness: closeness)
             }
@@ -364,6 +368,20 @@ struct FigureClusters {
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
+    }
+
+    /// Whether two figures without a unit from articles of one language state different numbers and name
+    /// different nouns after them: "rund 280 Organisationen" the watchdog reviews are not "mehr als 300
+    /// Spender" who turned to a law firm, though their numbers meet. The claims stage leaves such a noun out of
+    /// the unit when no lexicon knows it; the words themselves still tell the things apart. The same number
+    /// under two nouns is mostly one thing named twice ("drei Grundschulen", "drei Schulen"; "violent
+    /// criminals", "lags"), and reports in two languages name one thing with two words ("1,300 bridges",
+    /// "1.300 Brücken").
+    private func namesAnotherNoun(_ fact: ClaimFacts, _ member: ClaimFacts) -> Bool {
+        guard member.article.id != fact.article.id, member.article.language == fact.article.language,
+            let own = nouns[fact.claim.id], let other = nouns[member.claim.id]
+        else { return false }
+        return own != other && !Self.sameStatedFigure(fact, member)
     }
 
     /// Whether a figure without a measure would join a group whose number its own article gives as another
