@@ -105,8 +105,10 @@ struct ClaimGrouper: Sendable {
         return facts.map { fact in
             guard fact.claim.kind == .quantity, convertible(fact) else { return fact }
             let before = fact.figuresBefore(in: bySentence)
+            // Units of one family ("35 kilometres (22 miles)", both grouped in kilometres) restate as well.
             guard let antecedent = before.max(by: { ($0.claim.start ?? 0) < ($1.claim.start ?? 0) }),
-                antecedent.unitKey != fact.unitKey, antecedent.equivalentOf == nil,
+                antecedent.unitKey != fact.unitKey || antecedent.claim.quantity?.unit != fact.claim.quantity?.unit,
+                antecedent.equivalentOf == nil,
                 currencies.contains(antecedent.unitKey) == currencies.contains(fact.unitKey),
                 let sentence = fact.article.sentences.first(where: { $0.id == fact.claim.sentence })?.text,
                 let left = sentence.range(of: antecedent.claim.text),

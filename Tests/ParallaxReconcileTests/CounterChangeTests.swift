@@ -62,3 +62,28 @@ import Testing
         if example.together { #expect(group(of: "c1", in: result)?.status == .agreed) }
     }
 }
+
+/// Round 12 of grouping: a measurement restated in brackets in another unit of its family ("about 35
+/// kilometres (22 miles)", both grouped in kilometres) is the same figure, as one of another family is.
+@Suite struct BracketedConversionTests {
+    @Test(arguments: [
+        ("The detour is about 35 kilometres (22 miles) long.", "about 35 kilometres", 35.0, "kilometre", "22 miles", 22.0, "mile"),
+        ("The fire burnt 45 miles (72 km) of forest roads.", "45 miles", 45.0, "mile", "72 km", 72.0, "kilometre"),
+    ])
+    func aRestatementInAnotherUnitOfItsFamilyStandsBesideIt(
+        _ sentence: String, _ first: String, _ firstValue: Double, _ firstUnit: String, _ second: String,
+        _ secondValue: Double, _ secondUnit: String
+    ) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Local paper")
+        story.sentence(a, sentence, [
+            .init(text: first, value: firstValue, unit: firstUnit, measure: "size"),
+            .init(text: second, value: secondValue, unit: secondUnit, measure: "size"),
+        ])
+        story.sentence(b, "Die Umleitung ist \(first) lang.", [.init(text: first, value: firstValue, unit: firstUnit, measure: "size")])
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result), "\(result.groups.map(\.claims))")
+        #expect(together("c1", "c3", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .agreed, "\(result.groups.map(\.explanation))")
+    }
+}
