@@ -153,9 +153,8 @@ struct ClaimGrouper: Sendable {
     /// was recaptured" beside "Russia recaptured the Kursk region").
     private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
-        guard left.predicate.lowercased() == right.predicate.lowercased(), !Self.isSpeech(left.predicate) else {
-            return false
-        }
+        guard left.predicate.lowercased() == right.predicate.lowercased() else { return false }
+        if Self.isSpeech(left.predicate) { return Self.sameQuote(lhs, rhs) }
         guard let leftObject = left.object, let rightObject = right.object else { return true }
         return left.subject == nil || right.subject == nil
             || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
@@ -183,7 +182,32 @@ struct ClaimGrouper: Sendable {
         }.max { groups[$0].count < groups[$1].count }
     }
 
-    /// Predicates of direct speech: quotes are kept apart, one group each.
+    /// Share of shared words two quotations of one speaker need to be one quotation.
+    static let quoteOverlapThreshold = 0.5
+
+    /// Whether two quotations in different articles are one: the same speaker (the quotation's subject or
+    /// source) and at least half of the shorter quotation's words (three letters or more) in the other —
+    /// outlets quote a sentence in full or in part ("\"I really believe there's a lot of good will\"" beside
+    /// "\"there's a lot of good will\", Trump said"). Other quotations of one speaker, and quotations of
+    /// different speakers, stay apart, one group each.
+    static func sameQuote(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
+        guard lhs.article.id != rhs.article.id else { return false }
+        let (a, b) = (tokens(lhs.claim.text), tokens(rhs.claim.text))
+        guard a.count >= 3, b.count >= 3 else { return false }
+        let shared = Double(a.intersection(b).count) / Double(min(a.count, b.count))
+        // A long quotation given word for word is one, whoever the extractor read as its speaker.
+        if shared >= verbatimQuoteOverlap && min(a.count, b.count) >= 6 { return true }
+        guard let speaker = lhs.claim.statement?.subject ?? lhs.claim.attribution?.source,
+            speaker == (rhs.claim.statement?.subject ?? rhs.claim.attribution?.source)
+        else { return false }
+        return shared >= quoteOverlapThreshold
+    }
+
+    /// Share of shared words at which two long quotations (six words or more) are one whatever their speakers.
+    static let verbatimQuoteOverlap = 0.8
+
+    /// Predicates of direct speech: quotes are kept apart, one group each, unless two outlets give one
+    /// quotation (``sameQuote(_:_:)``).
     static func isSpeech(_ predicate: String) -> Bool {
         ["said", "says", "say", "quote", "stated", "told"].contains(predicate.lowercased())
     }

@@ -93,6 +93,12 @@ struct StoryBuilder {
         claims[index].sentence = target.sentence
     }
 
+    /// Replaces the text of `claim` (a quotation's words, say), keeping its sentence.
+    mutating func setText(_ claim: String, _ text: String) {
+        guard let index = claims.firstIndex(where: { $0.id == claim }) else { return }
+        claims[index].text = text
+    }
+
     /// One story holding every article.
     var story: Story { Story(id: "s1", label: "test", articles: articles.map(\.id)) }
 }

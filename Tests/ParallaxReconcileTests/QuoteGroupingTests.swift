@@ -1,0 +1,45 @@
+import Foundation
+import ParallaxModel
+import Testing
+
+@testable import ParallaxReconcile
+
+/// Round 12 of grouping (branch groups12): two outlets that give one quotation, in full or in part, report one
+/// statement; other quotations stay apart. Invented quotations.
+@Suite struct QuoteGroupingTests {
+    struct QuoteCase: Sendable, CustomTestStringConvertible {
+        var first: (quote: String, speaker: String?)
+        var second: (quote: String, speaker: String?)
+        var together: Bool
+        var testDescription: String { "\(first.quote) | \(second.quote) → \(together ? "one group" : "apart")" }
+    }
+
+    @Test(arguments: [
+        // The same speaker, a part of the quotation.
+        QuoteCase(
+            first: ("\"discuss the end of the war\"", "trump"),
+            second: ("\"have my blessing to discuss the end of the war.\"", "trump"), together: true),
+        // A long quotation word for word, the speaker read differently ("he said" beside "Trump wrote").
+        QuoteCase(
+            first: ("\"North Korea has agreed to suspend all nuclear tests and close up a major test site,\"", "trump"),
+            second: ("\"North Korea has agreed to suspend all nuclear tests and close up a major test site,\"", nil),
+            together: true),
+        // Two quotations of one speaker about different things.
+        QuoteCase(
+            first: ("\"We will close the border if we have to,\"", "trump"),
+            second: ("\"The caravan is a disgrace to our country,\"", "trump"), together: false),
+        // A short quotation of different speakers.
+        QuoteCase(first: ("\"a very good meeting\"", "merkel"), second: ("\"a very good meeting\"", "macron"), together: false),
+    ])
+    func outletsGivingOneQuotationReportOneStatement(_ example: QuoteCase) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Times"), b = story.article(publisher: "Post")
+        story.statement(a, subject: example.first.speaker, predicate: "said", object: nil, source: example.first.speaker)
+        story.statement(b, subject: example.second.speaker, predicate: "said", object: nil, source: example.second.speaker)
+        story.setText("c1", example.first.quote)
+        story.setText("c2", example.second.quote)
+        let result = reconcile(story)
+        #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
+        if example.together { #expect(group(of: "c1", in: result)?.status == .agreed) }
+    }
+}
