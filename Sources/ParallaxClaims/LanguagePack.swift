@@ -114,6 +114,9 @@ final class LanguagePack: Sendable {
     /// Verb cues that are speech only when their clause ends in one of these particles (`wirft … vor` accuses;
     /// `wirft die Theorie über den Haufen` does not): third field `required` in `cue-particles.txt`.
     let requiredCueParticles: [String: Set<String>]
+    /// The particles that make a separable verb cue an accusation (`wirft … vor`; `function-words.txt`, `accusation`; round 12b):
+    /// its dative object is the accused, not the speaker.
+    let accusationParticles: Set<String>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
     /// Hedges that cite unnamed others (`reportedly`): a sentence with one does not carry an earlier named source.
@@ -467,6 +470,7 @@ final class LanguagePack: Sendable {
         troopNouns = functionWords("troop-noun")
         detainees = functionWords("detainee")
         addresseeDeterminers = WordSet(functionWords("addressee"))
+        accusationParticles = Set(functionWords("accusation"))
         outletLabels = Set(functionWords("outlet"))
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(
