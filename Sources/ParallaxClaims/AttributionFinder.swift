@@ -410,7 +410,37 @@ struct AttributionFinder: Sendable {
         {
             return (company.name, person)
         }
-        return source.map { (sourceLabel($0), $0) }
+        return source.map { (joinedName($0, tokens) ?? sourceLabel($0), $0) }
+    }
+
+    /// The whole name of a party whose words the entity finder split (round 12b): a name joined by `&` (`Halden & Pryce`,
+    /// `Gesellschaft Brandt & Lohse`), and in English a name opening the sentence, whose first word the finder leaves out
+    /// there (`Northline Grid said` → northline grid, not grid). Nil when the entity is whole.
+    /// - Complexity: O(1), once per source entity.
+    private func joinedName(_ entity: EntityMention, _ tokens: [ClaimToken]) -> String? {
+        guard entity.kind == "name" || entity.kind == "organisation", entity.speaksFor == nil else { return nil }
+        let name = sourceLabel(entity)
+        guard name == tokens[(entity.end - 1)...].first?.lower || entity.end - entity.first <= 2 else { return nil }
+        if entity.end + 1 < tokens.count, tokens[entity.end].text == "&", tokens[entity.end + 1].kind == .word,
+            tokens[entity.end + 1].isCapitalized
+        {
+            return name + " & " + tokens[entity.end + 1].lower
+        }
+        if entity.first >= 2, tokens[entity.first - 1].text == "&", tokens[entity.first - 2].kind == .word,
+            tokens[entity.first - 2].isCapitalized
+        {
+            return tokens[entity.first - 2].lower + " & " + name
+        }
+        let first = tokens[0]
+        if !pack.capitalizesNouns, entity.first == 1, entity.kind == "name", first.kind == .word, first.isCapitalized,
+            first.text.count > 2, !pack.sourceSkips.contains(first), !pack.pronouns.contains(first), !pack.clauseOpeners.contains(first),
+            !pack.destinationPrepositions.contains(first), !pack.relativePronouns.contains(first), !pack.commonWords.contains(first.lower),
+            pack.qualifiers.match(tokens, at: 0) == nil, pack.months.match(tokens, at: 0) == nil,
+            pack.weekdays.match(tokens, at: 0) == nil, pack.gazetteer.match(tokens, at: 0) == nil, pack.roles.match(tokens, at: 0) == nil
+        {
+            return first.lower + " " + name
+        }
+        return nil
     }
 
     /// The author of a report the article named before (round 11c): `noun` is a `survey` noun of `source-phrase.txt` (`Umfrage`,
