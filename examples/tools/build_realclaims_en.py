@@ -46,21 +46,9 @@ LABEL_RE = re.compile(r"^[^A-Z\s][^A-Z]*[^A-Z\s]$")
 CLAIM_KEYS = build_real.CLAIM_KEYS
 
 
-def load_module(split):
-    name = split.replace("-", "_") + "_claims"
-    return real_gold.load_annotations(os.path.join(HERE, SPLITS[split]), name).ARTICLES
-
-
 def build(split):
-    return {
-        "split": split,
-        "sharedCorpus": SHARED_CORPUS,
-        "articles": [
-            {"input": f"{split}/{CORPUS_FILE}#{aid}", "language": "en", "claims": claims}
-            for aid, claims in load_module(split)
-        ],
-        "stories": [], "groups": [], "rewrites": [],
-    }
+    return real_gold.build_flat_split(split, os.path.join(HERE, SPLITS[split]), shared_corpus=SHARED_CORPUS,
+                                      language="en")
 
 
 def gold_path(split):
@@ -71,24 +59,14 @@ def load_corpus():
     return real_gold.load_corpus(CORPUS)
 
 
-def check_claim(where, c, text, problems):
-    def bad(msg):
-        problems.append(f"{where}: {msg} ({c.get('text')!r})")
+def in_one_sentence(span, text):
+    """A span lies inside one sentence: the corpus writes one sentence per line."""
+    return any(span in line for line in text.split("\n"))
 
-    if list(c.keys()) != CLAIM_KEYS:
-        bad(f"fields {list(c.keys())}")
-        return
-    if c["kind"] != "quantity":
-        bad("kind is not quantity")
-    if not isinstance(c["text"], str) or not c["text"].strip() or len(c["text"].split()) > 12:
-        bad("text must be a short span")
-    elif text is not None:
-        # a span lies inside one sentence: the corpus writes one sentence per line
-        if not any(c["text"] in s for s in text.split("\n")):
-            bad("text not found in one sentence of the article")
-    real_gold.check_quantity_fields(c, bad, qualifiers=QUALIFIERS, units=UNITS, measures=MEASURES, label_re=LABEL_RE)
-    if c["group"] is not None:
-        bad("group must be null")
+
+def check_claim(where, c, text, problems):
+    real_gold.check_quantity_claim(where, c, text, problems, keys=CLAIM_KEYS, span_found=in_one_sentence,
+                                   qualifiers=QUALIFIERS, units=UNITS, measures=MEASURES, label_re=LABEL_RE)
 
 
 def validate(split, gold, texts, problems, seen_ids):

@@ -34,22 +34,10 @@ ID_RE = re.compile(r"^\d+_(LL|L|M|R|RR)$")
 MAX_WORDS = 4
 
 
-def load_module(split):
-    name = split.replace("-", "_") + "_loaded"
-    return real_gold.load_annotations(os.path.join(HERE, SPLITS[split]), name).ARTICLES
-
-
 def build(split):
-    return {
-        "split": split,
-        "sharedCorpus": SHARED_CORPUS,
-        "articles": [
-            {"input": f"{split}/{FILE_NAME}#{aid}", "language": "en",
-             "loaded": [{"text": t, "category": c, "usage": u} for t, c, u in terms]}
-            for aid, terms in load_module(split)
-        ],
-        "stories": [], "groups": [], "rewrites": [],
-    }
+    return real_gold.build_flat_split(split, os.path.join(HERE, SPLITS[split]), shared_corpus=SHARED_CORPUS,
+                                      language="en", field="loaded",
+                                      entry=lambda term: {"text": term[0], "category": term[1], "usage": term[2]})
 
 
 def gold_path(split):

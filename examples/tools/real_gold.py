@@ -117,3 +117,41 @@ def check_quantity_fields(c, bad, *, qualifiers, units, measures, label_re):
             bad(f"{key} {v!r} is not a lower-case label")
     if not isinstance(c["hedged"], bool):
         bad("hedged is not a boolean")
+
+
+def build_flat_split(split, annotations_path, *, shared_corpus, language, field="claims", entry=lambda x: x):
+    """A split without stories or groups from an annotation module whose ARTICLES is a list of
+    (article id, entries): each article `<split>/<corpus file>#<id>` with its entries under `field`."""
+    name = os.path.splitext(os.path.basename(annotations_path))[0].replace("-", "_")
+    articles = load_annotations(annotations_path, name).ARTICLES
+    corpus_file = os.path.basename(shared_corpus)
+    return {
+        "split": split,
+        "sharedCorpus": shared_corpus,
+        "articles": [
+            {"input": f"{split}/{corpus_file}#{aid}", "language": language, field: [entry(e) for e in entries]}
+            for aid, entries in articles
+        ],
+        "stories": [], "groups": [], "rewrites": [],
+    }
+
+
+def check_quantity_claim(where, c, text, problems, *, keys, span_found, **labels):
+    """A quantity claim of a split without groups: its fields in order, kind, a short `text` span that
+    `span_found(span, article text)` finds (when the text is known), the value and label checks of
+    `check_quantity_fields` (`labels`: qualifiers, units, measures, label_re) and a null group."""
+    def bad(msg):
+        problems.append(f"{where}: {msg} ({c.get('text')!r})")
+
+    if list(c.keys()) != keys:
+        bad(f"fields {list(c.keys())}")
+        return
+    if c["kind"] != "quantity":
+        bad("kind is not quantity")
+    if not isinstance(c["text"], str) or not c["text"].strip() or len(c["text"].split()) > 12:
+        bad("text must be a short span")
+    elif text is not None and not span_found(c["text"], text):
+        bad("text not found in the article")
+    check_quantity_fields(c, bad, **labels)
+    if c["group"] is not None:
+        bad("group must be null")
