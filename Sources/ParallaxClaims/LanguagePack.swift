@@ -72,6 +72,9 @@ final class LanguagePack: Sendable {
     let qualifierBlockers: [(ending: String, word: String)]
     let rangeInfixes: PhraseTable<Bool>
     let rangeOpeners: PhraseTable<String>
+    /// Words between two figures that share the second's unit (`um 0,5 statt 0,4 Prozent`, `von 59 auf 65 Prozent`):
+    /// connector → the word that must open the first figure (empty when none is needed).
+    let unitSharers: PhraseTable<String>
     let currencies: PhraseTable<String>
     /// The units that are money: the codes `currencies.txt` maps its words and signs to (`eur`, `usd`).
     let currencyCodes: Set<String>
@@ -329,6 +332,7 @@ final class LanguagePack: Sendable {
         qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
+        unitSharers = table("unit-sharers.txt") { field($0, 1) ?? "" }
         currencies = table("currencies.txt") { field($0, 1) }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
         let unitRows = rows("units.txt").compactMap { row in

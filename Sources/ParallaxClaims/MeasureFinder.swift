@@ -146,6 +146,13 @@ struct MeasureFinder: Sendable {
         if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
             return nil
         }
+        // So is the level it starts from (`sank von 22,6 auf 20,9 Prozent`; `unit-sharers.txt` rows with an opener; round 12).
+        if found == "increase" || found == "decrease", mention.first > 0, mention.end < tokens.count,
+            let sharer = pack.unitSharers.match(tokens, at: mention.end), !sharer.value.isEmpty,
+            tokens[mention.first - 1].lower == sharer.value
+        {
+            return nil
+        }
         return found
     }
 
