@@ -7,6 +7,12 @@ extension QuantityFinder {
     func isExcluded(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
         let token = tokens[index]
         if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
+        // `Platz fünf von sechs`, `Teil zwei`: a rank or identifier in words too (round 12).
+        if token.kind == .word, index > 0 {
+            for start in max(0, index - 3)..<index {
+                if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == index { return true }
+            }
+        }
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
         if index > 0 {
@@ -93,7 +99,7 @@ extension QuantityFinder {
     /// 65 years`).
     func isDatingSpan(_ tokens: [ClaimToken], start: Int, qualifier: Quantity.Qualifier) -> Bool {
         guard start > 0, tokens[start - 1].kind == .word else { return false }
-        if pack.agoWords.contains(tokens[start - 1]) { return true }
+        if pack.agoWords.contains(tokens[start - 1]) || pack.timeFrames.contains(tokens[start - 1]) { return true }
         return (qualifier == .lessThan || qualifier == .moreThan) && pack.unit(for: tokens[start - 1].lower) != nil
     }
 
