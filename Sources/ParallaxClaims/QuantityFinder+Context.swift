@@ -8,7 +8,7 @@ extension QuantityFinder {
         let token = tokens[index]
         if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
         // `Platz fünf von sechs`, `Teil zwei`: a rank or identifier in words too (round 12).
-        if token.kind == .word, index > 0 {
+        if token.kind == .word, index > 0, !reading.vague {  // `zum Teil tausende Kilometer` counts
             for start in max(0, index - 3)..<index {
                 if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == index { return true }
             }

@@ -272,7 +272,8 @@ struct QuantityFinder: Sendable {
         // Most words start no number: one look-up of the key rejects them before the tables below.
         if tokens[index].kind == .word && !pack.numberStartKeys.contains(tokens[index].key) { return nil }
         if let vague = pack.vagueNumbers.match(tokens, at: index),
-            vague.value.value < 1_000_000 || index == 0 || tokens[index - 1].kind != .number  // `25 Millionen` is no vague amount
+            // `25 Millionen`, `6,31 (2014: 4,86) Millionen Euro`: the multiplier of a figure is no vague amount.
+            vague.value.value < 1_000_000 || index == 0 || tokens[index - 1].kind != .number && tokens[index - 1].text != ")"
         {
             // `Dutzende Millionen Muslime`, `hundreds of millions in profits`: a vague count of a multiplier (round 12).
             var value = vague.value.value, end = index + vague.length
