@@ -31,7 +31,15 @@ struct QuantityFinder: Sendable {
         var vague = false
         /// An adjective of one unit of time (`monthlong`): a duration.
         var span = false
+        /// Half of one unit (`eine halbe Stunde`): a span of time is given in the next smaller unit (30 minutes).
+        var half = false
     }
+
+    /// Half of a unit of time in the next smaller unit: `eine halbe Stunde` is 30 minutes, `ein halbes Jahr` six months.
+    static let halfUnits: [String: (value: Double, unit: String)] = [
+        "year": (6, "month"), "month": (15, "day"), "week": (3.5, "day"), "day": (12, "hour"), "hour": (30, "minute"),
+        "minute": (30, "second"),
+    ]
 
     /// The quantities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
@@ -148,6 +156,10 @@ struct QuantityFinder: Sendable {
                 implied = change
                 start = min(start, index - 1)
             }
+            if reading.half, let span = unit, let smaller = Self.halfUnits[span] {
+                reading.value = smaller.value
+                unit = smaller.unit
+            }
             if let span = unit, Self.durationParts[span] != nil || span == "second", isDatingSpan(tokens, start: start, qualifier: qualifier) {
                 index = end
                 continue
@@ -248,6 +260,12 @@ struct QuantityFinder: Sendable {
         guard pack.halfWords.contains(tokens[scan]) else { return nil }
         scan += 1
         if scan < tokens.count, pack.halfArticles.contains(tokens[scan]) { scan += 1 }
+        // Half of one unit of measure or time (`eine halbe Stunde`, `half a ton`; round 12): the unit is read after it.
+        if scan < tokens.count, tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower)?.unit,
+            MeasureFinder.measurementUnits.contains(unit) || unit == "tonne"
+        {
+            return Reading(value: 0.5, end: scan, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false, half: true)
+        }
         guard scan < tokens.count, let multiplier = pack.multipliers.match(tokens, at: scan), multiplier.value >= 1000 else { return nil }
         return Reading(
             value: multiplier.value / 2, end: scan + multiplier.length, qualifier: nil, unit: nil, multiplied: true,
