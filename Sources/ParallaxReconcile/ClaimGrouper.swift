@@ -149,51 +149,16 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Two statements make the same assertion when they have the same predicate and their objects
-    /// overlap — or, inside one story, when one of them leaves its subject unnamed ("the region was
-    /// recaptured" beside "Russia recaptured the Kursk region") or its object (when they share a subject,
-    /// two names or words: ``sameUnnamedAssertion(_:_:)``).
+    /// overlap — or, inside one story, when one of them leaves its subject or object unnamed ("the region
+    /// was recaptured" beside "Russia recaptured the Kursk region").
     private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
         guard left.predicate.lowercased() == right.predicate.lowercased() else { return false }
         if Self.isSpeech(left.predicate) { return Self.sameQuote(lhs, rhs) }
-        guard let leftObject = left.object, let rightObject = right.object else { return Self.sameUnnamedAssertion(lhs, rhs) }
+        guard let leftObject = left.object, let rightObject = right.object else { return true }
         return left.subject == nil || right.subject == nil
             || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
     }
-
-    /// Share of shared words two statements of one predicate, one of them without an object, need to make the
-    /// same assertion when their subjects differ.
-    static let unnamedOverlapThreshold = 0.25
-
-    /// Whether two statements of one predicate, one of them naming no object, make the same assertion: the same
-    /// subject, two names in common (the accuser and the accused: "Die Gewerkschaft KOV wirft Stavren vor" and
-    /// "The miners' union KOV accused Stavren", in two languages), or a quarter of their words shared. Real
-    /// reports name many accusations in one story ("accused Manafort of secretly paying former European
-    /// politicians", "Comey's critics have accused him of leaking classified information"); one whose object
-    /// the extractor did not read is not every other accusation.
-    static func sameUnnamedAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
-        if let subject = lhs.claim.statement?.subject, subject == rhs.claim.statement?.subject { return true }
-        if names(lhs.claim.text).intersection(names(rhs.claim.text)).count >= 2 { return true }
-        return overlap(lhs.claim.text, rhs.claim.text) >= unnamedOverlapThreshold
-    }
-
-    /// The capitalised words of a text (four letters or more, not a common sentence opener) and its abbreviations
-    /// ("KOV", "DNC"), lower-cased and cut to six letters: the names it gives (and, in German, its nouns).
-    static func names(_ text: String) -> Set<String> {
-        Set(
-            text.split { !$0.isLetter }
-                .filter { word in
-                    word.first?.isUppercase == true && (word.count >= 4 || (word.count >= 2 && word.allSatisfy(\.isUppercase)))
-                }
-                .map { String($0.lowercased().prefix(6)) }
-        ).subtracting(sentenceOpeners)
-    }
-
-    /// Capitalised words of four letters or more that open sentences rather than name anything.
-    static let sentenceOpeners: Set<String> = [
-        "this", "that", "these", "those", "they", "there", "their", "when", "while", "after", "with", "what",
-        "eine", "einer", "nach", "auch", "aber", "doch", "dies", "diese", "dieser", "damit", "laut", "währen",
-    ]
 
     private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
         let deniedText = [denial.claim.statement?.object, denial.claim.text].compactMap { $0 }.joined(separator: " ")

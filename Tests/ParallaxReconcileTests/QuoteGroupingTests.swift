@@ -43,31 +43,3 @@ import Testing
         if example.together { #expect(group(of: "c1", in: result)?.status == .agreed) }
     }
 }
-
-/// Round 12 of grouping: a statement whose object the extractor did not read joins another of its predicate only
-/// when the two share a subject, two names or a quarter of their words — real stories report many accusations.
-@Suite struct UnnamedAssertionTests {
-    @Test(arguments: [
-        // One accusation, two languages: the accuser and the accused are named in both.
-        ("Die Gewerkschaft KOV wirft Stavren vor, Warnungen ignoriert zu haben.", nil as String?,
-         "The miners' union KOV accused Stavren of ignoring warnings.", "stavren" as String?, true),
-        ("Estmar, der Flaggenstaat des Schiffs, beschuldigte Valdoria.", nil, "Die Regierung Estmars gibt Valdoria die Schuld.", nil, true),
-        // Two accusations of one story.
-        ("Comey's critics have accused him of leaking classified information.", nil,
-         "Mueller also accused Manafort of secretly paying former European politicians.", "european", false),
-        ("In a statement, Mr. Parscale accused Democrats of filing the lawsuit to drum up donations.", "democrats",
-         "The DNC blames Russia for breaches of its computer systems.", "dnc", false),
-    ])
-    func anAccusationWithoutObjectIsNotEveryAccusation(
-        _ first: String, _ firstSubject: String?, _ second: String, _ secondSubject: String?, _ together: Bool
-    ) {
-        var story = StoryBuilder()
-        let a = story.article(publisher: "Times"), b = story.article(publisher: "Post")
-        story.statement(a, subject: firstSubject, predicate: "accused", object: nil)
-        story.statement(b, subject: secondSubject, predicate: "accused", object: nil)
-        story.setText("c1", first)
-        story.setText("c2", second)
-        let result = reconcile(story)
-        #expect(ParallaxReconcileTests.together("c1", "c2", in: result) == together, "\(result.groups.map(\.claims))")
-    }
-}
