@@ -43,3 +43,26 @@ import Testing
         if example.together { #expect(group(of: "c1", in: result)?.status == .agreed) }
     }
 }
+
+/// Round 12 of grouping: an English denial goes to the assertion whose act it names ("has disputed … asking Mr.
+/// Comey to shut down the Flynn investigation" denies `asked`), not to another that shares only a name.
+@Suite struct DeniedActTests {
+    @Test(arguments: [
+        ("demanded", "trump", "asked", "flynn", "Mr. Trump has disputed some parts, including asking Mr. Comey to shut down the inquiry into Mr. Flynn.", 2),
+        ("asked", "flynn", "demanded", "trump", "Mr. Trump has disputed some parts, including asking Mr. Comey to shut down the inquiry into Mr. Flynn.", 1),
+    ])
+    func anEnglishDenialJoinsTheActItNames(
+        _ firstPredicate: String, _ firstObject: String, _ secondPredicate: String, _ secondObject: String,
+        _ denial: String, _ denied: Int
+    ) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Times"), b = story.article(publisher: "Post")
+        story.statement(a, subject: "trump", predicate: firstPredicate, object: firstObject)
+        story.statement(b, subject: "trump", predicate: secondPredicate, object: secondObject)
+        story.statement(b, subject: "trump", predicate: "denies", object: nil)
+        story.setText("c3", denial)
+        let result = reconcile(story)
+        #expect(together("c3", "c\(denied)", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c\(3 - denied)", in: result)?.status != .disputed)
+    }
+}
