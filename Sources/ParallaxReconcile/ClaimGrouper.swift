@@ -249,7 +249,21 @@ struct ClaimGrouper: Sendable {
         }
     }
 
+    /// Abbreviations written with dots or spaces ("F.B.I.", "f. b. i") are one word, as "FBI" is: a run of
+    /// single letters is joined before the words are counted.
     static func tokens(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 3 }.map { String($0.prefix(6)) })
+        var words: [String] = []
+        var letters = ""
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if word.count == 1 {
+                letters += word
+                continue
+            }
+            if !letters.isEmpty { words.append(letters) }
+            letters = ""
+            words.append(String(word))
+        }
+        if !letters.isEmpty { words.append(letters) }
+        return Set(words.filter { $0.count >= 3 }.map { String($0.prefix(6)) })
     }
 }

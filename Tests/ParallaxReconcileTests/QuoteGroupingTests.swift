@@ -66,3 +66,16 @@ import Testing
         #expect(group(of: "c\(3 - denied)", in: result)?.status != .disputed)
     }
 }
+
+/// Round 12 of grouping: an abbreviation written with dots or spaces is the word it abbreviates ("F.B.I.", "FBI").
+@Suite struct AbbreviationObjectTests {
+    @Test(arguments: [("f. b. i", "fbi", true), ("F.B.I.", "FBI", true), ("f. b. i", "cia", false)])
+    func anAbbreviationWithDotsIsOneWord(_ first: String, _ second: String, _ together: Bool) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Times"), b = story.article(publisher: "USA Today")
+        story.statement(a, subject: "flynn", predicate: "admitted", object: first)
+        story.statement(b, subject: "flynn", predicate: "admitted", object: second)
+        let result = reconcile(story)
+        #expect(ParallaxReconcileTests.together("c1", "c2", in: result) == together, "\(result.groups.map(\.claims))")
+    }
+}
