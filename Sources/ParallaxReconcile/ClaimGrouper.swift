@@ -169,13 +169,14 @@ struct ClaimGrouper: Sendable {
             else { continue }
             let assertionText = [assertion.predicate, assertion.object].compactMap { $0 }.joined(separator: " ")
             var score = Self.overlap(assertionText, deniedText, relativeTo: .left)
-            // The predicates are English labels: an English denial that does not name the denied act ("has
-            // disputed … asking Mr. Comey to shut down" names `asked`, not `demanded`) shares only a name with
-            // the assertion, which half of a short assertion's words can be.
-            if denial.article.language == "en",
-                !Self.stems(deniedText).contains(Self.stem(assertion.predicate))
-            {
-                score /= 2
+            // The predicates are English labels: an English denial names the denied act in any inflection
+            // ("has disputed … asking Mr. Comey to shut down" names `asked`); one that does not name it (not
+            // `demanded`) shares only a name with the assertion, which half of a short assertion's words can be.
+            if denial.article.language == "en" {
+                let named = Self.stems(deniedText).contains(Self.stem(assertion.predicate))
+                let objectWords = Self.tokens(assertion.object ?? "")
+                let shared = objectWords.intersection(Self.tokens(deniedText)).count
+                score = Double((named ? 1 : 0) + shared) / Double(1 + objectWords.count) / (named ? 1 : 2)
             }
             if score >= objectOverlapThreshold, score > (best?.score ?? 0) { best = (index, score) }
         }

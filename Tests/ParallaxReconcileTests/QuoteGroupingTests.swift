@@ -65,6 +65,20 @@ import Testing
         #expect(together("c3", "c\(denied)", in: result), "\(result.groups.map(\.claims))")
         #expect(group(of: "c\(3 - denied)", in: result)?.status != .disputed)
     }
+
+    /// The act named in another inflection, the assertion without an object: "asking" denies `asked`.
+    @Test(arguments: ["Mr. Trump has disputed asking Mr. Comey to drop it.", "Trump denied that he asked Comey for anything."])
+    func theActNamedInAnotherInflection(_ denial: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Times"), b = story.article(publisher: "Post")
+        story.statement(a, subject: "trump", predicate: "asked", object: nil)
+        story.statement(b, subject: "white house", predicate: "confirmed", object: "trump comey meeting")
+        story.statement(b, subject: "trump", predicate: "denies", object: nil)
+        story.setText("c3", denial)
+        let result = reconcile(story)
+        #expect(together("c3", "c1", in: result), "\(result.groups.map(\.claims))")
+        #expect(group(of: "c1", in: result)?.status == .disputed)
+    }
 }
 
 /// Round 12 of grouping: an abbreviation written with dots or spaces is the word it abbreviates ("F.B.I.", "FBI").
