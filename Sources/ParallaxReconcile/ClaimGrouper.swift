@@ -42,8 +42,13 @@ struct ClaimGrouper: Sendable {
             place(fact, in: fact.equivalentOf.flatMap { groupOfClaim[$0] })
         }
         let statements = facts.filter { $0.claim.kind == .statement }
+        // The words of each quotation, counted once: quotations are compared with every quotation group.
+        var quoteWords: [String: Set<String>] = [:]
+        for fact in statements where fact.claim.statement.map({ Self.isSpeech($0.predicate) }) == true {
+            quoteWords[fact.claim.id] = Self.tokens(fact.claim.text)
+        }
         for fact in statements where !fact.isDenial {
-            let index = statementGroups.first { sameAssertion(groups[$0].first!, fact) }
+            let index = statementGroups.first { sameAssertion(groups[$0].first!, fact, quoteWords: quoteWords) }
             let placed = place(fact, in: index)
             if index == nil { statementGroups.append(placed) }
         }
@@ -151,10 +156,13 @@ struct ClaimGrouper: Sendable {
     /// Two statements make the same assertion when they have the same predicate and their objects
     /// overlap — or, inside one story, when one of them leaves its subject or object unnamed ("the region
     /// was recaptured" beside "Russia recaptured the Kursk region").
-    private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
+    private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts, quoteWords: [String: Set<String>] = [:]) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
         guard left.predicate.lowercased() == right.predicate.lowercased() else { return false }
-        if Self.isSpeech(left.predicate) { return Self.sameQuote(lhs, rhs) }
+        if Self.isSpeech(left.predicate) {
+            return Self.sameQuote(
+                lhs, rhs, words: (quoteWords[lhs.claim.id] ?? Self.tokens(lhs.claim.text), quoteWords[rhs.claim.id] ?? Self.tokens(rhs.claim.text)))
+        }
         guard let leftObject = left.object, let rightObject = right.object else { return true }
         return left.subject == nil || right.subject == nil
             || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
@@ -162,6 +170,7 @@ struct ClaimGrouper: Sendable {
 
     private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
         let deniedText = [denial.claim.statement?.object, denial.claim.text].compactMap { $0 }.joined(separator: " ")
+        let deniedStems = Self.stems(deniedText), deniedWords = Self.tokens(deniedText)
         var best: (index: Int, score: Double)?
         for index in indices {
             guard let assertion = groups[index].first(where: { !$0.isDenial })?.claim.statement,
@@ -173,9 +182,9 @@ struct ClaimGrouper: Sendable {
             // ("has disputed … asking Mr. Comey to shut down" names `asked`); one that does not name it (not
             // `demanded`) shares only a name with the assertion, which half of a short assertion's words can be.
             if denial.article.language == "en" {
-                let named = Self.stems(deniedText).contains(Self.stem(assertion.predicate))
+                let named = deniedStems.contains(Self.stem(assertion.predicate))
                 let objectWords = Self.tokens(assertion.object ?? "")
-                let shared = objectWords.intersection(Self.tokens(deniedText)).count
+                let shared = objectWords.intersection(deniedWords).count
                 score = Double((named ? 1 : 0) + shared) / Double(1 + objectWords.count) / (named ? 1 : 2)
             }
             if score >= objectOverlapThreshold, score > (best?.score ?? 0) { best = (index, score) }
@@ -214,9 +223,10 @@ struct ClaimGrouper: Sendable {
     /// outlets quote a sentence in full or in part ("\"I really believe there's a lot of good will\"" beside
     /// "\"there's a lot of good will\", Trump said"). Other quotations of one speaker, and quotations of
     /// different speakers, stay apart, one group each.
-    static func sameQuote(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
+    /// - Complexity: O(w) in the words of the two quotations (``tokens(_:)`` of each, given as `words`).
+    static func sameQuote(_ lhs: ClaimFacts, _ rhs: ClaimFacts, words: (Set<String>, Set<String>)? = nil) -> Bool {
         guard lhs.article.id != rhs.article.id else { return false }
-        let (a, b) = (tokens(lhs.claim.text), tokens(rhs.claim.text))
+        let (a, b) = words ?? (tokens(lhs.claim.text), tokens(rhs.claim.text))
         guard a.count >= 3, b.count >= 3 else { return false }
         let shared = Double(a.intersection(b).count) / Double(min(a.count, b.count))
         // A long quotation given word for word is one, whoever the extractor read as its speaker.
