@@ -63,6 +63,12 @@ public struct FramingAnalyzer: Sendable {
             topics.formUnion(evidence.contexts)
             evidences.append(evidence)
         }
+        // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
+        // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
+        let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
+        if !names.isEmpty {
+            evidences = evidences.map { $0.droppingCues(usedAsNames: names) }
+        }
         // A sentence repeated verbatim (a lede printed twice) counts its terms once.
         var seenSentences = Set<String>()
         // The opinion cue of the heading over the current section, if it opens one ("Unsere Forderungen").

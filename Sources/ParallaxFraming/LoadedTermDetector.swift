@@ -280,6 +280,35 @@ package struct LoadedTermDetector: Sendable {
         return "an appositive before a relative clause"
     }
 
+    /// How many words after a term an indefinite article may open the label of a naming verb whose
+    /// object the term is ("called the chaos a “challenging weather event”").
+    package static let namedObjectReach = 2
+
+    /// Whether the term is the object a naming verb labels rather than the label: an indefinite article
+    /// (on-demand kind `indefinite`: "a", "an", "ein", "einen") follows it within ``namedObjectReach``
+    /// words, opening the label ("The firm called the chaos a “challenging weather event”", "nannte das
+    /// Chaos eine Folge des Wetters"). In "called it a bloodbath" the article stands before the term.
+    private func isNamedObject(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let last = match.wordIndices.last else { return false }
+        let reach = (last + 1)...(last + Self.namedObjectReach)
+        return evidence.onDemandCues("indefinite").contains { cue in
+            cue.wordIndices.first.map(reach.contains) ?? false
+        }
+    }
+
+    /// Whether the negation word at `index` opens an elliptical correction rather than denying the term:
+    /// it follows a comma or dash and a definite article follows it (on-demand kind `article`): "demand a
+    /// full public inquiry — not the whitewash Minister Ferriter is planning" calls the planned inquiry a
+    /// whitewash.
+    private func isCorrection(negationAt index: Int, in evidence: SentenceEvidence) -> Bool {
+        guard index > 0, index + 1 < evidence.words.count,
+            punctuationStands(
+                between: evidence.words[index - 1].source.upperBound, and: evidence.words[index].source.lowerBound,
+                in: evidence, colon: false)
+        else { return false }
+        return evidence.onDemandCues("article").contains { $0.wordIndices == [index + 1] }
+    }
+
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
     package static let negationReach = 2
 
@@ -294,7 +323,7 @@ package struct LoadedTermDetector: Sendable {
                 continue
             case "negation":
                 if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
-                    !additive.contains(last)
+                    !additive.contains(last), !isCorrection(negationAt: last, in: evidence)
                 {
                     return true
                 }
@@ -354,7 +383,7 @@ package struct LoadedTermDetector: Sendable {
             }
             return ("distancing", "scare quotes")
         }
-        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first) {
+        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first), !isNamedObject(match, in: evidence) {
             return ("reported", "the label a named source gives")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {

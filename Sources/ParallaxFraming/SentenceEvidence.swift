@@ -97,6 +97,26 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.ownSource = !ownWords.isEmpty
+        // A word of saying inside an opinion formula ("Von Entspannung kann keine Rede sein", "what the
+        // statements won't tell you") is part of the formula, not an attribution.
+        let formulaWords = Set(
+            opinionCues.filter {
+                SentenceRoleClassifier.strongKinds.contains($0.pattern.label)
+                    || SentenceRoleClassifier.weakKinds.contains($0.pattern.label)
+            }.flatMap(\.wordIndices))
+        if !formulaWords.isEmpty {
+            attributionCues.removeAll { cue in
+                cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(formulaWords.contains)
+            }
+        }
+        // A verb of naming inside a distancing phrase ("wie der Verein es nennt", "what it called") is
+        // part of the writer's distancing, not an attribution of the sentence to someone.
+        let distancingWords = Set(attributionCues.filter { $0.pattern.label == "distancing" }.flatMap(\.wordIndices))
+        if !distancingWords.isEmpty {
+            attributionCues.removeAll { cue in
+                cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(distancingWords.contains)
+            }
+        }
         self.onDemandMatcher = lexicon.onDemandMatcher
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
@@ -132,14 +152,24 @@ package struct SentenceEvidence: Sendable {
     /// The quotations that a distancing cue introduces directly ("what he called “an invasion by sea
     /// …”", "so-called 'peace talks'"): labels the writer distances from, not speech. After a plain
     /// naming cue ("sprach von einer „Prüfung, wie sie …“") a quotation may still be speech. At most one word (an article) may stand between cue and quotation.
+    ///
+    /// Round 12: after a plain naming cue, a short quotation (at most
+    /// ``LoadedTermDetector/scareQuoteWords`` words) that does not end in punctuation is a label too ("Er
+    /// sprach von einer „schmerzhaften, aber notwendigen Zäsur“."): a quoted noun phrase, not speech. A
+    /// longer one may still be speech ("sprach von einer „Prüfung, wie sie unsere Generation noch nicht
+    /// erlebt hat“").
     package var labelQuotations: Set<Int> {
         var result = Set<Int>()
-        let cues = attributionCues.filter { $0.pattern.label == "distancing" }
+        let cues = attributionCues.filter { $0.pattern.label == "distancing" || $0.pattern.label == "naming" }
         guard !cues.isEmpty else { return result }
         for (index, quote) in quotes.ranges.enumerated() {
             guard let firstQuoted = words.firstIndex(where: { quote.contains($0.source.lowerBound) }) else { continue }
             if cues.contains(where: { cue in
                 guard let last = cue.wordIndices.last else { return false }
+                if cue.pattern.label == "naming" {
+                    let quoted = words.filter { quote.contains($0.source.lowerBound) }.count
+                    if quotes.endsInPunctuation[index] || quoted > LoadedTermDetector.scareQuoteWords { return false }
+                }
                 return last < firstQuoted && firstQuoted - last <= 2
             }) {
                 result.insert(index)
