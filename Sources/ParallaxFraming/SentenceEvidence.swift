@@ -124,8 +124,32 @@ package struct SentenceEvidence: Sendable {
         self.headlineCues = headlineCues
         self.neutralUses = neutralUses
         self.contexts = contexts
-        self.claimAttribution = claimAttribution
+        self.claimAttribution = Self.claimAttribution(
+            claimAttribution, outside: attributionCues.filter { $0.pattern.label == "distancing" }, text: text,
+            words: words)
         self.hasReportedSpeechMarker = hasMarker
+    }
+
+    /// A claim's attributing words, unless they stand inside a distancing phrase of the sentence: "wie
+    /// der Verein es nennt" names who uses the label the writer distances from; it does not make the
+    /// writer's verdict around it ("…, kann keine Rede sein") the association's.
+    private static func claimAttribution(
+        _ attribution: String?, outside distancing: [PhraseMatcher.Match], text: String, words: [WordToken]
+    ) -> String? {
+        guard let attribution, !distancing.isEmpty else { return attribution }
+        let haystack = Array(text.utf8)
+        let needle = Array(attribution.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count,
+            let start = (0...(haystack.count - needle.count)).first(where: {
+                haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+            })
+        else { return attribution }
+        let end = start + needle.count
+        let inside = distancing.contains { cue in
+            guard let first = cue.wordIndices.first, let last = cue.wordIndices.last else { return false }
+            return words[first].source.lowerBound <= start && end <= words[last].source.upperBound
+        }
+        return inside ? nil : attribution
     }
 
     /// Whether someone other than the writer is named or implied as the source.
