@@ -109,9 +109,16 @@ package struct SentenceEvidence: Sendable {
                 cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(formulaWords.contains)
             }
         }
-        // A verb of naming inside a distancing phrase ("wie der Verein es nennt", "what it called") is
-        // part of the writer's distancing, not an attribution of the sentence to someone.
-        let distancingWords = Set(attributionCues.filter { $0.pattern.label == "distancing" }.flatMap(\.wordIndices))
+        // A verb of naming inside a parenthetical distancing phrase (after a comma: "Von „Schwund“, wie
+        // der Verein es nennt, kann keine Rede sein", "…, as the council calls it, …") is part of the
+        // writer's distancing, not an attribution of the sentence; "The minister blamed what he called …"
+        // still reports the minister.
+        let utf8 = Array(text.utf8)
+        let parenthetical = attributionCues.filter { cue in
+            guard cue.pattern.label == "distancing", let first = cue.wordIndices.first, first > 0 else { return false }
+            return utf8[words[first - 1].source.upperBound..<words[first].source.lowerBound].contains(UInt8(ascii: ","))
+        }
+        let distancingWords = Set(parenthetical.flatMap(\.wordIndices))
         if !distancingWords.isEmpty {
             attributionCues.removeAll { cue in
                 cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(distancingWords.contains)
@@ -125,12 +132,11 @@ package struct SentenceEvidence: Sendable {
         self.neutralUses = neutralUses
         self.contexts = contexts
         self.claimAttribution = Self.claimAttribution(
-            claimAttribution, outside: attributionCues.filter { $0.pattern.label == "distancing" }, text: text,
-            words: words)
+            claimAttribution, outside: parenthetical, text: text, words: words)
         self.hasReportedSpeechMarker = hasMarker
     }
 
-    /// A claim's attributing words, unless they stand inside a distancing phrase of the sentence: "wie
+    /// A claim's attributing words, unless they stand inside a parenthetical distancing phrase: "wie
     /// der Verein es nennt" names who uses the label the writer distances from; it does not make the
     /// writer's verdict around it ("…, kann keine Rede sein") the association's.
     private static func claimAttribution(
