@@ -150,6 +150,10 @@ import Testing
             "Dutzende Masten knickten unter der Last des Eises ein.", "de", []),
         Case("caving in stays belittling", "Die Ministerin knickte vor der Lobby ein.", "de", [Term("knickte vor der Lobby ein", "belittling", "used")]),
         Case("German news idiom in a reporting sentence", "Die Folgen für den Verein sind dramatisch.", "de", []),
+        Case(
+            "a separable verb with its particle split off", "Die Bank zockt ihre Kunden mit Gebühren ab.", "de",
+            [Term("zockt ihre Kunden mit Gebühren ab", "demonising", "used")]),
+        Case("a sibling form of a listed -ing word", "The council bungled the rescue.", "en", [Term("bungled", "belittling", "used")]),
     ]
 
     @Test(arguments: terms)
