@@ -43,6 +43,9 @@ package struct LoadedTermDetector: Sendable {
         markedTerms(in: evidence, sentenceID: sentenceID, topics: topics).map(\.term)
     }
 
+    /// The mark before a topic that must be absent (`@!military`): a war metaphor for a non-war event.
+    package static let absentTopicMark = "!"
+
     /// The context label of news idiom (`@opinion`): words that wire copy itself writes when it reports
     /// ("The scandal forced her to step down", "months of drama", "created chaos", "a dramatic
     /// about-face"). In the writer's voice they are loaded only where the writer evaluates: in the
@@ -57,7 +60,12 @@ package struct LoadedTermDetector: Sendable {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = evidence.loadedTerms.filter { match in
-            match.pattern.context.map { $0 == Self.opinionOnlyContext || topics.contains($0) } ?? true
+            guard let context = match.pattern.context else { return true }
+            if context == Self.opinionOnlyContext { return true }
+            // `@!military`: a war metaphor counts only outside a report on fighting ("Trommelfeuer der
+            // Kritik", "crusade against smokers"); in a war report the word is literal.
+            if context.hasPrefix(Self.absentTopicMark) { return !topics.contains(String(context.dropFirst())) }
+            return topics.contains(context)
         }
         let ranked = candidates.sorted { lhs, rhs in
             let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)

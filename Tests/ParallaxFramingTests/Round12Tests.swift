@@ -153,6 +153,17 @@ import Testing
         Case(
             "a separable verb with its particle split off", "Die Bank zockt ihre Kunden mit Gebühren ab.", "de",
             [Term("zockt ihre Kunden mit Gebühren ab", "demonising", "used")]),
+        Case(
+            "a war metaphor for a non-war event", "Der Minister stand im Trommelfeuer der Kritik.", "de",
+            [Term("Trommelfeuer", "alarmist", "used")]),
+        Case(
+            "the same word in a report on fighting is literal", blocks: [
+                "Front", "Die Truppen rückten vor.", "Die Stellung lag die ganze Nacht unter Trommelfeuer.",
+            ], "de", []),
+        Case(
+            "a label after an inverted naming verb is the source's",
+            "Im Blog spricht die Abgeordnete von einem Frontalangriff auf das Internet.", "de",
+            [Term("Frontalangriff", "alarmist", "reported")]),
         Case("a sibling form of a listed -ing word", "The council bungled the rescue.", "en", [Term("bungled", "belittling", "used")]),
     ]
 
