@@ -164,6 +164,8 @@ import Testing
             "a label after an inverted naming verb is the source's",
             "Im Blog spricht die Abgeordnete von einem Frontalangriff auf das Internet.", "de",
             [Term("Frontalangriff", "alarmist", "reported")]),
+        Case("a belittling diminutive", "Die Koalition legte nur ein Reförmchen vor.", "de", [Term("Reförmchen", "belittling", "used")]),
+        Case("a plain diminutive stays plain", "Aus kleinen Grüppchen wurden Gesellschaften.", "de", []),
         Case("a sibling form of a listed -ing word", "The council bungled the rescue.", "en", [Term("bungled", "belittling", "used")]),
     ]
 
