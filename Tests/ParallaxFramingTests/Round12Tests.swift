@@ -79,6 +79,16 @@ import Testing
                 "Weil es um Geld gehe, spiele das eine Rolle.",
             ], language: "de", role: .reporting, why: "reporting"),
         RoleCase(
+            rule: "indirect speech continued by Konjunktiv I after an attributed sentence",
+            blocks: [
+                "Hochwasser", "Ein Anrainer berichtete von der Nacht.",
+                "Die Lage sei erschreckend gewesen.",
+            ], language: "de", role: .reporting, why: "attributed: indirect speech continued"),
+        RoleCase(
+            rule: "Konjunktiv I without speech before it stays the writer's",
+            blocks: ["Hochwasser", "Das Wasser stieg in der Nacht.", "Die Lage sei erschreckend gewesen."],
+            language: "de", role: .opinion, why: "evaluation: erschreckend"),
+        RoleCase(
             rule: "the writer's rhetorical answer formula",
             blocks: [
                 "Blackout", "The grid failed on Sunday.", "And where did the money go?",
@@ -164,6 +174,10 @@ import Testing
             "a label after an inverted naming verb is the source's",
             "Im Blog spricht die Abgeordnete von einem Frontalangriff auf das Internet.", "de",
             [Term("Frontalangriff", "alarmist", "reported")]),
+        Case(
+            "an alarmist word in continued indirect speech is the speaker's", blocks: [
+                "Hochwasser", "Ein Anrainer berichtete von der Nacht.", "Die Schilder seien wie Streichhölzer umgeknickt.",
+            ], "de", [Term("wie Streichhölzer", "alarmist", "reported")]),
         Case("a belittling diminutive", "Die Koalition legte nur ein Reförmchen vor.", "de", [Term("Reförmchen", "belittling", "used")]),
         Case("a plain diminutive stays plain", "Aus kleinen Grüppchen wurden Gesellschaften.", "de", []),
         Case("a sibling form of a listed -ing word", "The council bungled the rescue.", "en", [Term("bungled", "belittling", "used")]),
