@@ -110,7 +110,10 @@ struct ClaimBuilder: Sendable {
                 mention.quantity.unit = "millimetre"
             }
             var elliptic = false
+            // `sowie fünf weitere Objekte`: a noun of its own, though no lexicon knows it, is not the sentence's, unless the
+            // figure is a part of the count before (`38 Menschen, darunter drei Attentäter`; round 12).
             if mention.quantity.unit == nil, mention.anaphoric,
+                !mention.countsNoun || mention.first > 0 && pack.anaphora.match(tokens, at: mention.first - 1)?.value == true,
                 let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
             {
                 mention.quantity.unit = inherited

@@ -72,6 +72,9 @@ final class LanguagePack: Sendable {
     let qualifierBlockers: [(ending: String, word: String)]
     let rangeInfixes: PhraseTable<Bool>
     let rangeOpeners: PhraseTable<String>
+    /// Words between two figures that share the second's unit (`um 0,5 statt 0,4 Prozent`, `von 59 auf 65 Prozent`):
+    /// connector → the word that must open the first figure (empty when none is needed).
+    let unitSharers: PhraseTable<String>
     let currencies: PhraseTable<String>
     /// The units that are money: the codes `currencies.txt` maps its words and signs to (`eur`, `usd`).
     let currencyCodes: Set<String>
@@ -114,12 +117,16 @@ final class LanguagePack: Sendable {
     /// Verb cues that are speech only when their clause ends in one of these particles (`wirft … vor` accuses;
     /// `wirft die Theorie über den Haufen` does not): third field `required` in `cue-particles.txt`.
     let requiredCueParticles: [String: Set<String>]
+    /// The particles that make a separable verb cue an accusation (`wirft … vor`; `function-words.txt`, `accusation`; round 12b):
+    /// its dative object is the accused, not the speaker.
+    let accusationParticles: Set<String>
     /// Hedge words; the value is true when the hedge needs a perfect infinitive (`soll … haben`).
     let hedges: PhraseTable<Bool>
     /// Hedges that cite unnamed others (`reportedly`): a sentence with one does not carry an earlier named source.
     let unnamedHedges: WordSet
     let perfectAuxiliaries: WordSet
-    /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`).
+    /// Words that refer back to what an earlier number counted (`weitere`, `von ihnen`, `of them`); true for those naming
+    /// a part of it (`darunter`).
     let anaphora: PhraseTable<Bool>
     /// Endings of adjectives derived from place names (`-isch`, `-ian`), for names no gazetteer knows.
     let derivedAdjectiveEndings: [String]
@@ -160,6 +167,9 @@ final class LanguagePack: Sendable {
     let ellipsisPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
+    /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
+    /// the past 24 hours`): no quantity of its own (round 12).
+    let timeFrames: WordSet
     /// Words after which a number with a full stop is an ordinal (`im 91. Lebensjahr`, `zum 40. Mal`).
     let ordinalOpeners: WordSet
     /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
@@ -329,6 +339,7 @@ final class LanguagePack: Sendable {
         qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
+        unitSharers = table("unit-sharers.txt") { field($0, 1) ?? "" }
         currencies = table("currencies.txt") { field($0, 1) }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
         let unitRows = rows("units.txt").compactMap { row in
@@ -390,7 +401,7 @@ final class LanguagePack: Sendable {
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
         unnamedHedges = WordSet(rows("hedges.txt").filter { field($0, 1) == "unnamed" }.map { $0[0] })
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
-        anaphora = table("anaphora.txt") { _ in true }
+        anaphora = table("anaphora.txt") { field($0, 1) == "part" }
         derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
         derivedAdjectiveLastBytes = ByteSet(derivedAdjectiveEndings.compactMap { $0.utf8.last })
@@ -412,6 +423,7 @@ final class LanguagePack: Sendable {
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
+        timeFrames = wordSet("time-frames.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")
@@ -467,6 +479,7 @@ final class LanguagePack: Sendable {
         troopNouns = functionWords("troop-noun")
         detainees = functionWords("detainee")
         addresseeDeterminers = WordSet(functionWords("addressee"))
+        accusationParticles = Set(functionWords("accusation"))
         outletLabels = Set(functionWords("outlet"))
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         sayingVerbs = WordSet(

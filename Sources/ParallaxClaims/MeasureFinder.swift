@@ -94,10 +94,14 @@ struct MeasureFinder: Sendable {
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
         // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
-        if mention.first >= 2, pack.costPrepositions.contains(tokens[mention.first - 1]),
+        // Round 12: a fine too (`Rekordstrafe von 105 Millionen Dollar`), and a range right after such a noun (`Strafen
+        // zwischen 27,50 und 270 Euro`).
+        let rangeAfterNoun = mention.quantity.qualifier == .range && mention.first < mention.number
+        if mention.first >= 2, pack.costPrepositions.contains(tokens[mention.first - 1]) || rangeAfterNoun,
             let noun = words.first(where: {
-                $0.index + $0.length == mention.first - 1 && $0.measure.isNoun && $0.measure.label == "cost"
-            })
+                $0.index + $0.length == mention.first - (rangeAfterNoun ? 0 : 1) && $0.measure.isNoun
+                    && ($0.measure.label == "cost" || $0.measure.label == "fined")
+            }), admits(noun.measure.label, unit: mention.quantity.unit)
         {
             return noun.measure.label
         }
@@ -144,6 +148,13 @@ struct MeasureFinder: Sendable {
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
         if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
+            return nil
+        }
+        // So is the level it starts from (`sank von 22,6 auf 20,9 Prozent`; `unit-sharers.txt` rows with an opener; round 12).
+        if found == "increase" || found == "decrease", mention.first > 0, mention.end < tokens.count,
+            let sharer = pack.unitSharers.match(tokens, at: mention.end), !sharer.value.isEmpty,
+            tokens[mention.first - 1].lower == sharer.value
+        {
             return nil
         }
         return found
@@ -196,6 +207,8 @@ struct MeasureFinder: Sendable {
         // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
         if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
+        // A fine is money or a share of turnover: `eine Strafe von drei Jahren` is a prison term (round 12).
+        if label == "fined" { return unit == "percent" || pack.currencyCodes.contains(unit) }
         if Self.sumOnlyMeasures.contains(label) {
             return unit == "percent" || pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit)
         }

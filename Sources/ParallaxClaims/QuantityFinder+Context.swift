@@ -7,10 +7,17 @@ extension QuantityFinder {
     func isExcluded(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
         let token = tokens[index]
         if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
+        // `Platz fünf von sechs`, `Teil zwei`: a rank or identifier in words too (round 12).
+        if token.kind == .word, index > 0, !reading.vague {  // `zum Teil tausende Kilometer` counts
+            for start in max(0, index - 3)..<index {
+                if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == index { return true }
+            }
+        }
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
         if index > 0 {
             let previous = tokens[index - 1]
+            if signOfChange(tokens, at: index, reading: reading) != nil { return false }
             if !token.spaceBefore && (previous.kind == .word || previous.text == "-" || previous.text == "+"
                 || previous.text == "#" || previous.text == "/")
             {
@@ -66,12 +73,33 @@ extension QuantityFinder {
         return false
     }
 
+    /// The measure a sign glued to a figure states (`(+0,6 Prozent)`, `(-0,1 Prozent)`, `nach +0,1 im vierten Quartal`):
+    /// `increase` or `decrease`. The sign stands apart from the word before it (after a space, a bracket or a colon, so
+    /// `Covid-19`, `A-38` and ranges like `10-12` are no change) and the figure is a decimal or a share; a phone number
+    /// (`+43 1 …`) is neither.
+    func signOfChange(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> String? {
+        guard index > 0, tokens[index].kind == .number, !tokens[index].spaceBefore else { return nil }
+        let sign = tokens[index - 1].text
+        guard sign == "+" || sign == "-" || sign == "−" else { return nil }
+        guard index == 1 || tokens[index - 1].spaceBefore || ["(", ":", "["].contains(tokens[index - 2].text) else { return nil }
+        // A share (`+0,6 Prozent`), or a decimal in brackets or before a lower-case word (`(-0,6)`, `nach +0,1 im vierten
+        // Quartal`); not a sign before another unit (`-273,15 Grad`, `+12,5 Sek.` behind a winner) or in a list of scores.
+        let next = reading.end < tokens.count ? tokens[reading.end] : nil
+        if let next, pack.unit(for: next.lower)?.unit == "percent" || pack.unitStems[next.lower]?.unit == "percent" {
+            return sign == "+" ? "increase" : "decrease"
+        }
+        let decimal = tokens[index].text.contains(pack.decimalSeparator) && !tokens[index].text.hasPrefix(String(pack.decimalSeparator))
+        guard decimal, let next, next.text == ")" || next.kind == .word && !next.isCapitalized && pack.unit(for: next.lower) == nil
+        else { return nil }
+        return sign == "+" ? "increase" : "decrease"
+    }
+
     /// True when a span of time starting at `start` dates rather than measures: after an ago word (`vor vier
     /// Wochen`), or as an age bound right after a counted noun (`vier Kinder unter fünf Jahren`, `people over
     /// 65 years`).
     func isDatingSpan(_ tokens: [ClaimToken], start: Int, qualifier: Quantity.Qualifier) -> Bool {
         guard start > 0, tokens[start - 1].kind == .word else { return false }
-        if pack.agoWords.contains(tokens[start - 1]) { return true }
+        if pack.agoWords.contains(tokens[start - 1]) || pack.timeFrames.contains(tokens[start - 1]) { return true }
         return (qualifier == .lessThan || qualifier == .moreThan) && pack.unit(for: tokens[start - 1].lower) != nil
     }
 

@@ -31,7 +31,15 @@ struct QuantityFinder: Sendable {
         var vague = false
         /// An adjective of one unit of time (`monthlong`): a duration.
         var span = false
+        /// Half of one unit (`eine halbe Stunde`): a span of time is given in the next smaller unit (30 minutes).
+        var half = false
     }
+
+    /// Half of a unit of time in the next smaller unit: `eine halbe Stunde` is 30 minutes, `ein halbes Jahr` six months.
+    static let halfUnits: [String: (value: Double, unit: String)] = [
+        "year": (6, "month"), "month": (15, "day"), "week": (3.5, "day"), "day": (12, "hour"), "hour": (30, "minute"),
+        "minute": (30, "second"),
+    ]
 
     /// The quantities of one sentence's tokens, in order.
     /// - Complexity: O(n) in the number of tokens, times a small constant for look-ups.
@@ -80,6 +88,14 @@ struct QuantityFinder: Sendable {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
             }
+            // `between 2023 and 2027`, `von 2013 bis 2015`: a span of years with no counted noun dates (round 12).
+            if let first = low, let last = high, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+                (1900...2100).contains(first), (1900...2100).contains(last), pack.currencies.match(tokens, at: reading.end) == nil,
+                countedNoun(tokens, from: reading.end).0 == nil
+            {
+                index = reading.end
+                continue
+            }
             if low != nil, pack.notQuantityAfter.match(tokens, at: reading.end) != nil {
                 index = reading.end
                 continue
@@ -114,6 +130,9 @@ struct QuantityFinder: Sendable {
                 (unit, implied, owner, end) = countedNoun(tokens, from: end)
                 nounApart = unit != nil && pack.capitalizesNouns && !isAdjectiveGap(tokens, from: nounStart, to: end - 1)
             }
+            if unit == nil, low == nil, let shared = sharedUnit(tokens, first: start, after: end) {
+                unit = shared
+            }
             if unit == nil, let whole = unitOfWhole(tokens, after: end) {
                 nounApart = true
                 unit = whole.unit
@@ -132,6 +151,15 @@ struct QuantityFinder: Sendable {
             }
             // A whole's own counted noun keeps its measure (`acht Prozent der rund 30.000 Beschäftigten` → employed).
             if wholes.contains(index), let weak = implied, weak.hasSuffix("?") { implied = String(weak.dropLast()) }
+            // `Maschinen (+0,6 Prozent)`: a signed figure states a rise or a fall (round 12).
+            if implied == nil || implied?.hasSuffix("?") == true, let change = signOfChange(tokens, at: index, reading: reading) {
+                implied = change
+                start = min(start, index - 1)
+            }
+            if reading.half, let span = unit, let smaller = Self.halfUnits[span] {
+                reading.value = smaller.value
+                unit = smaller.unit
+            }
             if let span = unit, Self.durationParts[span] != nil || span == "second", isDatingSpan(tokens, start: start, qualifier: qualifier) {
                 index = end
                 continue
@@ -146,7 +174,7 @@ struct QuantityFinder: Sendable {
                 // The head noun of the figure (`workforce of some 30,000`) names its measure outright.
                 implied = noun.measure.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
             }
-            if unit == nil, start > 0, pack.targetPrepositions.contains(tokens[start - 1]),
+            if unit == nil, start > 0, !(reading.vague && reading.spelled), pack.targetPrepositions.contains(tokens[start - 1]),
                 let noun = nounEarlierInClause(tokens, before: start - 1)
             {
                 unit = noun.unit
@@ -199,6 +227,30 @@ struct QuantityFinder: Sendable {
         return mentions
     }
 
+    /// The unit a figure written without one shares with the figure after it (`um 0,5 statt 0,4 Prozent`, `1,6
+    /// beziehungsweise 1,5 Prozent`, `von sechs auf 12 Prozent`; `unit-sharers.txt`): a share, a currency or a unit of
+    /// measure or time, never a counted noun (`58 und hat drei Kinder`).
+    private func sharedUnit(_ tokens: [ClaimToken], first: Int, after end: Int) -> String? {
+        guard end < tokens.count, let sharer = pack.unitSharers.match(tokens, at: end) else { return nil }
+        // `und`, `and` (opener `#`) join only figures in digits: `vier und fünftausend Meter` is one range in words.
+        if sharer.value == "#" {
+            guard tokens[first].kind == .number else { return nil }
+        } else if !sharer.value.isEmpty, first == 0 || tokens[first - 1].lower != sharer.value {
+            return nil
+        }
+        let secondStart = skipCurrency(tokens, end + sharer.length)
+        guard let second = read(tokens, at: secondStart), !second.vague else { return nil }
+        var unit = second.unit
+        if secondStart > end + sharer.length { unit = pack.currencies.match(tokens, at: end + sharer.length)?.value }
+        if unit == nil, let sign = pack.currencies.match(tokens, at: second.end) { unit = sign.value }
+        if unit == nil { unit = countedNoun(tokens, from: second.end).0 }
+        guard let unit else { return nil }
+        // Spans of time are left out: `vor 70, 80 und 90 Jahren` dates, and a range says `zwölf oder 13 Jahre`.
+        let shareable = unit == "percent" || pack.currencyCodes.contains(unit)
+            || MeasureFinder.measurementUnits.contains(unit) && Self.durationParts[unit] == nil && unit != "second"
+        return shareable ? unit : nil
+    }
+
     /// Half a multiplier (`eine halbe Million`, `half a million`): the article, the half word, an article
     /// in between (`a`) and the multiplier.
     private func half(_ tokens: [ClaimToken], at index: Int) -> Reading? {
@@ -208,6 +260,12 @@ struct QuantityFinder: Sendable {
         guard pack.halfWords.contains(tokens[scan]) else { return nil }
         scan += 1
         if scan < tokens.count, pack.halfArticles.contains(tokens[scan]) { scan += 1 }
+        // Half of one unit of measure or time (`eine halbe Stunde`, `half a ton`; round 12): the unit is read after it.
+        if scan < tokens.count, tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower)?.unit,
+            MeasureFinder.measurementUnits.contains(unit) || unit == "tonne"
+        {
+            return Reading(value: 0.5, end: scan, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false, half: true)
+        }
         guard scan < tokens.count, let multiplier = pack.multipliers.match(tokens, at: scan), multiplier.value >= 1000 else { return nil }
         return Reading(
             value: multiplier.value / 2, end: scan + multiplier.length, qualifier: nil, unit: nil, multiplied: true,
@@ -231,10 +289,20 @@ struct QuantityFinder: Sendable {
         guard index < tokens.count else { return nil }
         // Most words start no number: one look-up of the key rejects them before the tables below.
         if tokens[index].kind == .word && !pack.numberStartKeys.contains(tokens[index].key) { return nil }
-        if let vague = pack.vagueNumbers.match(tokens, at: index) {
+        if let vague = pack.vagueNumbers.match(tokens, at: index),
+            // `25 Millionen`, `6,31 (2014: 4,86) Millionen Euro`: the multiplier of a figure is no vague amount.
+            vague.value.value < 1_000_000 || index == 0 || tokens[index - 1].kind != .number && tokens[index - 1].text != ")"
+        {
+            // `Dutzende Millionen Muslime`, `hundreds of millions in profits`: a vague count of a multiplier (round 12).
+            var value = vague.value.value, end = index + vague.length
+            if vague.value.value < 1000, let multiplier = pack.multipliers.match(tokens, at: end), multiplier.value >= 1_000_000 {
+                value *= multiplier.value
+                end += multiplier.length
+            }
+            // A multiplier alone (`Millionen Pilger`) counts only a noun: `schätzt den Schaden auf Millionen` names no figure.
             return Reading(
-                value: vague.value.value, end: index + vague.length, qualifier: vague.value.qualifier, unit: nil,
-                multiplied: true, grouped: false, plain: false, vague: true)
+                value: value, end: end, qualifier: vague.value.qualifier, unit: nil,
+                multiplied: true, grouped: false, plain: false, spelled: vague.value.value >= 1_000_000, vague: true)
         }
         if let half = half(tokens, at: index) { return half }
         // `The monthlong reprieve`: one month (round 11b).

@@ -31,13 +31,11 @@ struct StatementFinder: Sendable {
             }
             index += 1
         }
-        if let separable = separablePredicate(tokens) {
-            if separable.label == "denies" {
-                if denial == nil || separable.index < denial!.index { denial = separable }
-                if first == nil || separable.index < first!.index { first = separable }
-            } else if first == nil || separable.index < first!.index {
-                first = separable
-            }
+        // Every separable verb counts, so that an accusation and its denial in one sentence (`wirft Northline
+        // vor, …; der Konzern weist das zurück`) are both seen.
+        for separable in separablePredicates(tokens) {
+            if separable.label == "denies", denial == nil || separable.index < denial!.index { denial = separable }
+            if first == nil || separable.index < first!.index { first = separable }
         }
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
@@ -136,18 +134,16 @@ struct StatementFinder: Sendable {
         return claims
     }
 
-    /// A verb outside quotes whose particle follows later in the sentence (`wies die Vorwürfe zurück`,
-    /// `machte Valdoria für den Angriff verantwortlich`); a denial is preferred.
-    private func separablePredicate(_ tokens: [ClaimToken]) -> (index: Int, length: Int, label: String)? {
-        guard !pack.separablePredicates.isEmpty else { return nil }
-        var found: (index: Int, length: Int, label: String)?
+    /// The verbs outside quotes whose particle follows later in the sentence (`wies die Vorwürfe zurück`,
+    /// `machte Valdoria für den Angriff verantwortlich`), each with its first matching particle.
+    private func separablePredicates(_ tokens: [ClaimToken]) -> [(index: Int, length: Int, label: String)] {
+        guard !pack.separablePredicates.isEmpty else { return [] }
+        var found: [(index: Int, length: Int, label: String)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard pack.maySeparate(token.lower), let entries = pack.separablePredicates[token.lower], !isQuoted(tokens, index)
             else { continue }
-            for entry in entries where tokens[(index + 1)...].contains(where: { $0.lower == entry.particle }) {
-                if found == nil || (entry.label == "denies" && found?.label != "denies") {
-                    found = (index, 1, entry.label)
-                }
+            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }) {
+                found.append((index, 1, entry.label))
             }
         }
         return found

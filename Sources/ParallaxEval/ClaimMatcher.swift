@@ -4,7 +4,9 @@ import ParallaxModel
 /// fields and groups.
 ///
 /// A quantity matches when its value (or range bounds) equals the gold value within 0.5 %; a statement
-/// when its predicate equals the gold predicate, or both are denials. Each extracted claim pairs with at
+/// when both are denials, or neither is and the statement's predicate equals the gold predicate or the
+/// two texts contain one another (the gold span lies in the extracted sentence: the same assertion at the
+/// same place, however the extractor phrased its predicate). Each extracted claim pairs with at
 /// most one gold claim: first every gold claim with an extracted claim whose words overlap its own (a matching
 /// unit preferred), then the rest in gold order — so a gold claim earlier in the article cannot take the
 /// extracted claim of a later one that states the same number (as the claims scorer pairs them).
@@ -40,7 +42,7 @@ enum ClaimMatcher {
         let isDenial = statement.denies != nil || statement.deniedBy != nil
             || ["denies", "denied", "disputes", "rejects"].contains(statement.predicate)
         if gold.denial == true { return isDenial }
-        return !isDenial && statement.predicate == gold.predicate
+        return !isDenial && (statement.predicate == gold.predicate || ClaimEvaluation.overlaps(claim.text, gold.text))
     }
 
     private static func close(_ a: Double, _ b: Double) -> Bool {

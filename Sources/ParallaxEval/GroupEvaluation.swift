@@ -5,7 +5,8 @@ import ParallaxReconcile
 /// status accuracy per gold group, and the numbers in briefs that no cited claim supports.
 ///
 /// Only claims that the matcher pairs with a gold claim take part, so that this score measures grouping
-/// and judging, not extraction (which the claims section scores).
+/// and judging, not extraction (which the claims section scores); `groups.goldClaimsMatched` says which
+/// share of the gold's grouped claims that is, per kind.
 public enum GroupEvaluation {
     public static func metrics(for split: EvaluationSplit) -> [EvaluationMetric] {
         var groupOfClaim: [String: ClaimGroup] = [:]
@@ -15,11 +16,16 @@ public enum GroupEvaluation {
         let claimsByArticle = Dictionary(grouping: split.report.claims, by: \.article)
         // (gold group, predicted group id, story) for every matched claim.
         var matched: [(gold: String, predicted: String?, story: String)] = []
+        // Per kind: gold claims with a group, and how many of them the matcher paired.
+        var goldGrouped: [String: Int] = [:]
+        var goldMatched: [String: Int] = [:]
         for (article, gold) in split.pairs {
             for pair in ClaimMatcher.match(gold: gold.claims ?? [], extracted: claimsByArticle[article.id] ?? []) {
                 guard let goldGroup = pair.gold.group else { continue }
                 matched.append((goldGroup, groupOfClaim[pair.extracted.id]?.id, gold.story ?? ""))
+                goldMatched[pair.gold.kind, default: 0] += 1
             }
+            for claim in gold.claims ?? [] where claim.group != nil { goldGrouped[claim.kind, default: 0] += 1 }
         }
         var pairs = PrecisionRecall()
         for i in matched.indices {
@@ -44,7 +50,13 @@ public enum GroupEvaluation {
             status.add(predictedStatus[majority] == goldGroup.status)
         }
         let unsupported = BriefAudit.unsupportedNumbers(brief: split.report.brief, claims: split.report.claims)
-        return [
+        let coverage = ["quantity", "statement"].compactMap { kind -> EvaluationMetric? in
+            guard let total = goldGrouped[kind], total > 0 else { return nil }
+            return EvaluationMetric(
+                name: "groups.goldMatched.\(kind)", split: split.name,
+                value: Double(goldMatched[kind, default: 0]) / Double(total), count: total)
+        }
+        return coverage + [
             EvaluationMetric(name: "groups.pairPrecision", split: split.name, value: pairs.precision, count: matched.count),
             EvaluationMetric(name: "groups.pairRecall", split: split.name, value: pairs.recall, count: matched.count),
             EvaluationMetric(name: "groups.pairF1", split: split.name, value: pairs.f1, count: matched.count),

@@ -7,13 +7,13 @@ import ParallaxModel
 /// outlet told by a speaker (`sagte … der Zeitung`) as the addressee, not the source. Sentences written for these tests
 /// (`Fixtures/claims-round11c.json`, in the format of `claims-round11b.json`).
 @Suite struct ClaimRoundElevenCTests {
-    static let cases = RoundElevenBCase.load("claims-round11c")
+    static let cases = FigureCase.load("claims-round11c")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 7)
     }
 
-    @Test(arguments: cases) func attributes(_ expected: RoundElevenBCase) throws {
+    @Test(arguments: cases) func attributes(_ expected: FigureCase) throws {
         try expected.check()
     }
 

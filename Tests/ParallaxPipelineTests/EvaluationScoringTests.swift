@@ -56,6 +56,31 @@ import Testing
         #expect(pairs.map { $0.gold.text } == ["Hunderte Menschen"])
     }
 
+    /// A statement pairs with the gold statement at its place whatever predicate the extractor wrote, but never
+    /// with a statement elsewhere, and a denial only with a denial.
+    @Test func goldStatementsPairByPredicateOrByTheirPlace() throws {
+        let gold = try JSONDecoder().decode(
+            [GoldCorpus.Claim].self,
+            from: Data(#"""
+                [{"kind":"statement","text":"asked him to drop the inquiry","subject":"the president","predicate":"asked to drop","object":"inquiry","group":"g1"},
+                 {"kind":"statement","text":"The president denied that","subject":"the president","predicate":"denies","denial":true,"group":"g1"},
+                 {"kind":"statement","text":"the council approved the budget","subject":"council","predicate":"approved","object":"budget","group":"g2"}]
+                """#.utf8))
+        let extracted = [
+            Claim(
+                id: "s1", article: "a1", sentence: "a1.s1", text: "The memo says the president asked him to drop the inquiry.",
+                kind: .statement, statement: .init(subject: "president", predicate: "ask", object: "him")),
+            Claim(
+                id: "s2", article: "a1", sentence: "a1.s2", text: "The mayor praised the plan.",
+                kind: .statement, statement: .init(subject: "mayor", predicate: "praise", object: "plan")),
+            Claim(
+                id: "s3", article: "a1", sentence: "a1.s3", text: "The president denied that.",
+                kind: .statement, statement: .init(subject: "president", predicate: "denies", object: nil, denies: "s1")),
+        ]
+        let pairs = ClaimMatcher.match(gold: gold, extracted: extracted)
+        #expect(pairs.map { "\($0.gold.predicate ?? "")=\($0.extracted.id)" } == ["asked to drop=s1", "denies=s3"])
+    }
+
     @Test func aTimeWithNeitherStartNorEndIsNoInterval() {
         #expect(ClaimEvaluation.GoldTime(start: nil, end: nil).interval == nil)
         let year = ClaimEvaluation.GoldTime(start: "2015-01-01", end: "2015-12-31")

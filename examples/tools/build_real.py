@@ -12,8 +12,6 @@ claim spans. Without ../shared the check validates everything but the spans and 
 existence. Selection: real_select.py; conventions: examples/real.md.
 """
 
-import importlib.util
-import json
 import os
 import re
 import sys
@@ -21,6 +19,8 @@ import sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+
+import real_gold  # noqa: E402
 
 GOLD_DIR = os.path.join(HERE, "..", "gold")
 CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "corpora", "10kgnad-test.jsonl")
@@ -63,30 +63,14 @@ MEASURES = {
 }
 
 ID_RE = re.compile(r"^10kgnad-test-\d+$")
-DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LABEL_RE = re.compile(r"^[^A-ZÄÖÜ\s][^A-ZÄÖÜ]*[^A-ZÄÖÜ\s]$")
 CLAIM_KEYS = ["kind", "text", "value", "low", "high", "qualifier", "unit", "measure", "time", "subject",
               "source", "hedged", "group"]
 
 
-def load_module(split):
-    path = os.path.join(HERE, SPLITS[split])
-    spec = importlib.util.spec_from_file_location(split.replace("-", "_") + "_claims", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ARTICLES
-
-
 def build(split):
-    return {
-        "split": split,
-        "sharedCorpus": SHARED_CORPUS,
-        "articles": [
-            {"input": f"{split}/10kgnad-test.jsonl#{aid}", "language": "de", "claims": claims}
-            for aid, claims in load_module(split)
-        ],
-        "stories": [], "groups": [], "rewrites": [],
-    }
+    return real_gold.build_flat_split(split, os.path.join(HERE, SPLITS[split]), shared_corpus=SHARED_CORPUS,
+                                      language="de")
 
 
 def gold_path(split):
@@ -94,94 +78,24 @@ def gold_path(split):
 
 
 def load_corpus():
-    if not os.path.exists(CORPUS):
-        return None
-    texts = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                art = json.loads(line)
-                texts[art["id"]] = art["text"]
-    return texts
-
-
-def is_num(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
+    return real_gold.load_corpus(CORPUS)
 
 
 def check_claim(where, c, text, problems):
-    def bad(msg):
-        problems.append(f"{where}: {msg} ({c.get('text')!r})")
-
-    if list(c.keys()) != CLAIM_KEYS:
-        bad(f"fields {list(c.keys())}")
-        return
-    if c["kind"] != "quantity":
-        bad("kind is not quantity")
-    if not isinstance(c["text"], str) or not c["text"].strip() or len(c["text"].split()) > 12:
-        bad("text must be a short span")
-    elif text is not None and c["text"] not in text:
-        bad("text not found in the article")
-    if c["qualifier"] not in QUALIFIERS:
-        bad(f"qualifier {c['qualifier']!r}")
-    if c["qualifier"] == "range":
-        if c["value"] is not None or not is_num(c["low"]) or not is_num(c["high"]) or not c["low"] < c["high"]:
-            bad("a range has value null and low < high")
-    else:
-        if not is_num(c["value"]) or c["low"] is not None or c["high"] is not None:
-            bad("a figure has a value and null low/high")
-        elif c["value"] < 0:
-            bad("negative value")
-    if c["unit"] is not None and c["unit"] not in UNITS:
-        bad(f"unit {c['unit']!r} is neither in docs/VOCABULARY.md nor a documented addition")
-    if c["measure"] is not None and c["measure"] not in MEASURES:
-        bad(f"measure {c['measure']!r}")
-    if c["measure"] == "duration" and c["unit"] not in {"year", "month", "week", "day", "hour", "minute", "second"}:
-        bad("a duration needs a unit of time")
-    t = c["time"]
-    if t is not None:
-        if not (isinstance(t, dict) and set(t) == {"start", "end"} and DAY_RE.match(t["start"] or "")
-                and DAY_RE.match(t["end"] or "") and t["start"] <= t["end"]):
-            bad(f"time {t!r}")
-    for key in ("subject", "source"):
-        v = c[key]
-        if v is not None and (not isinstance(v, str) or not LABEL_RE.match(v)):
-            bad(f"{key} {v!r} is not a lower-case label")
-    if not isinstance(c["hedged"], bool):
-        bad("hedged is not a boolean")
-    if c["group"] is not None:
-        bad("group must be null")
+    # UNITS is read at call time: build_real2.py adds its units to it.
+    real_gold.check_quantity_claim(where, c, text, problems, keys=CLAIM_KEYS, span_found=lambda span, text: span in text,
+                                   qualifiers=QUALIFIERS, units=UNITS, measures=MEASURES, label_re=LABEL_RE)
 
 
 def validate(split, gold, texts, problems, seen_ids):
-    where0 = f"{split}.json"
-    if gold.get("split") != split or gold.get("sharedCorpus") != SHARED_CORPUS:
-        problems.append(f"{where0}: split / sharedCorpus")
-    if gold.get("stories") != [] or gold.get("groups") != [] or gold.get("rewrites") != []:
-        problems.append(f"{where0}: stories, groups and rewrites must be empty")
-    prefix = f"{split}/10kgnad-test.jsonl#"
-    for art in gold.get("articles", []):
-        inp = art.get("input", "")
-        aid = inp[len(prefix):] if inp.startswith(prefix) else None
-        where = f"{where0} {inp}"
-        if set(art.keys()) != {"input", "language", "claims"} or art.get("language") != "de":
-            problems.append(f"{where}: an article has exactly input, language \"de\", claims")
-        if aid is None or not ID_RE.match(aid):
-            problems.append(f"{where}: input must be {prefix}<10kGNAD id>")
-            continue
-        if aid in seen_ids:
-            problems.append(f"{where}: article {aid} annotated twice (also in {seen_ids[aid]})")
-        seen_ids[aid] = split
-        text = None
-        if texts is not None:
-            if aid not in texts:
-                problems.append(f"{where}: no article {aid} in 10kgnad-test.jsonl")
-                continue
-            text = texts[aid]
+    def check_article(where, aid, art, text):
         if not art.get("claims"):
             problems.append(f"{where}: no claims")
         for c in art.get("claims", []):
             check_claim(where, c, text, problems)
+
+    real_gold.check_articles(split, gold, texts, problems, seen_ids, shared_corpus=SHARED_CORPUS, language="de",
+                             keys=("input", "language", "claims"), id_re=ID_RE, check_article=check_article)
 
 
 def main(argv):
@@ -189,16 +103,8 @@ def main(argv):
     texts = load_corpus()
     if texts is None:
         print("build_real: ../shared/corpora/10kgnad-test.jsonl not present; spans and ids not checked against it")
-    golds = {}
-    for split in SPLITS:
-        if check_only:
-            with open(gold_path(split), encoding="utf-8") as f:
-                golds[split] = json.load(f)
-        else:
-            golds[split] = build(split)
-            with open(gold_path(split), "w", encoding="utf-8") as f:
-                json.dump(golds[split], f, ensure_ascii=False, indent=1)
-                f.write("\n")
+    golds = {split: real_gold.read_or_build(gold_path(split), check_only, lambda split=split: build(split))
+             for split in SPLITS}
     problems, seen = [], {}
     for split, gold in golds.items():
         validate(split, gold, texts, problems, seen)

@@ -14,8 +14,6 @@ none of them is in `real` or `heldout-real`). Without ../shared the spans and id
 against the corpus. Selection: real2_select.py; conventions: examples/real.md and examples/real2.md.
 """
 
-import importlib.util
-import json
 import os
 import sys
 
@@ -24,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import build_real  # noqa: E402
+import real_gold  # noqa: E402
 
 SPLIT = "real2"
 GOLD = os.path.join(build_real.GOLD_DIR, "real2.json")
@@ -39,9 +38,7 @@ EMPTY_OK = {"10kgnad-test-751"}
 
 
 def build():
-    spec = importlib.util.spec_from_file_location("real2_claims", os.path.join(HERE, "real2_claims.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = real_gold.load_annotations(os.path.join(HERE, "real2_claims.py"), "real2_claims")
     return {
         "split": SPLIT,
         "sharedCorpus": build_real.SHARED_CORPUS,
@@ -73,14 +70,7 @@ def main(argv):
     texts = build_real.load_corpus()
     if texts is None:
         print("build_real2: ../shared/corpora/10kgnad-test.jsonl not present; spans and ids not checked against it")
-    if check_only:
-        with open(GOLD, encoding="utf-8") as f:
-            gold = json.load(f)
-    else:
-        gold = build()
-        with open(GOLD, "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+    gold = real_gold.read_or_build(GOLD, check_only, build)
     problems = validate(gold, texts)
     for p in problems:
         print("build_real2:", p)

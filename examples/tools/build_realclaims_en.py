@@ -15,8 +15,6 @@ and measures are those of build_real.py (docs/VOCABULARY.md and examples/real.md
 English additions below.
 """
 
-import importlib.util
-import json
 import os
 import re
 import sys
@@ -26,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import build_real  # noqa: E402  (labels of the German real-text gold; not modified)
+import real_gold  # noqa: E402
 from realclaims_en_select import EXCLUDED  # noqa: E402
 
 GOLD_DIR = os.path.join(HERE, "..", "gold")
@@ -40,32 +39,16 @@ MEASURES = build_real.MEASURES
 # (English singular of the counted noun, examples/realclaims-en.md).
 EN_COUNTED_UNITS = {"agency", "compact disc", "couple", "document", "file", "location", "meeting", "pillar"}
 UNITS = build_real.UNITS | EN_COUNTED_UNITS
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
+TIME_UNITS = real_gold.TIME_UNITS
 
 ID_RE = re.compile(r"^\d_(LL|L|M|R|RR)$")
-DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LABEL_RE = re.compile(r"^[^A-Z\s][^A-Z]*[^A-Z\s]$")
 CLAIM_KEYS = build_real.CLAIM_KEYS
 
 
-def load_module(split):
-    path = os.path.join(HERE, SPLITS[split])
-    spec = importlib.util.spec_from_file_location(split.replace("-", "_") + "_claims", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ARTICLES
-
-
 def build(split):
-    return {
-        "split": split,
-        "sharedCorpus": SHARED_CORPUS,
-        "articles": [
-            {"input": f"{split}/{CORPUS_FILE}#{aid}", "language": "en", "claims": claims}
-            for aid, claims in load_module(split)
-        ],
-        "stories": [], "groups": [], "rewrites": [],
-    }
+    return real_gold.build_flat_split(split, os.path.join(HERE, SPLITS[split]), shared_corpus=SHARED_CORPUS,
+                                      language="en")
 
 
 def gold_path(split):
@@ -73,99 +56,31 @@ def gold_path(split):
 
 
 def load_corpus():
-    if not os.path.exists(CORPUS):
-        return None
-    texts = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                art = json.loads(line)
-                texts[art["id"]] = art["text"]
-    return texts
+    return real_gold.load_corpus(CORPUS)
 
 
-def is_num(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
+def in_one_sentence(span, text):
+    """A span lies inside one sentence: the corpus writes one sentence per line."""
+    return any(span in line for line in text.split("\n"))
 
 
 def check_claim(where, c, text, problems):
-    def bad(msg):
-        problems.append(f"{where}: {msg} ({c.get('text')!r})")
-
-    if list(c.keys()) != CLAIM_KEYS:
-        bad(f"fields {list(c.keys())}")
-        return
-    if c["kind"] != "quantity":
-        bad("kind is not quantity")
-    if not isinstance(c["text"], str) or not c["text"].strip() or len(c["text"].split()) > 12:
-        bad("text must be a short span")
-    elif text is not None:
-        # a span lies inside one sentence: the corpus writes one sentence per line
-        if not any(c["text"] in s for s in text.split("\n")):
-            bad("text not found in one sentence of the article")
-    if c["qualifier"] not in QUALIFIERS:
-        bad(f"qualifier {c['qualifier']!r}")
-    if c["qualifier"] == "range":
-        if c["value"] is not None or not is_num(c["low"]) or not is_num(c["high"]) or not c["low"] < c["high"]:
-            bad("a range has value null and low < high")
-    else:
-        if not is_num(c["value"]) or c["low"] is not None or c["high"] is not None:
-            bad("a figure has a value and null low/high")
-        elif c["value"] < 0:
-            bad("negative value")
-    if c["unit"] is not None and c["unit"] not in UNITS:
-        bad(f"unit {c['unit']!r} is neither in docs/VOCABULARY.md nor a documented addition")
-    if c["measure"] is not None and c["measure"] not in MEASURES:
-        bad(f"measure {c['measure']!r}")
-    if c["measure"] == "duration" and c["unit"] not in TIME_UNITS:
-        bad("a duration needs a unit of time")
-    t = c["time"]
-    if t is not None:
-        if not (isinstance(t, dict) and set(t) == {"start", "end"} and DAY_RE.match(t["start"] or "")
-                and DAY_RE.match(t["end"] or "") and t["start"] <= t["end"]):
-            bad(f"time {t!r}")
-    for key in ("subject", "source"):
-        v = c[key]
-        if v is not None and (not isinstance(v, str) or not LABEL_RE.match(v)):
-            bad(f"{key} {v!r} is not a lower-case label")
-    if not isinstance(c["hedged"], bool):
-        bad("hedged is not a boolean")
-    if c["group"] is not None:
-        bad("group must be null")
+    real_gold.check_quantity_claim(where, c, text, problems, keys=CLAIM_KEYS, span_found=in_one_sentence,
+                                   qualifiers=QUALIFIERS, units=UNITS, measures=MEASURES, label_re=LABEL_RE)
 
 
 def validate(split, gold, texts, problems, seen_ids):
-    where0 = f"{split}.json"
-    if gold.get("split") != split or gold.get("sharedCorpus") != SHARED_CORPUS:
-        problems.append(f"{where0}: split / sharedCorpus")
-    if gold.get("stories") != [] or gold.get("groups") != [] or gold.get("rewrites") != []:
-        problems.append(f"{where0}: stories, groups and rewrites must be empty")
-    prefix = f"{split}/{CORPUS_FILE}#"
-    for art in gold.get("articles", []):
-        inp = art.get("input", "")
-        aid = inp[len(prefix):] if inp.startswith(prefix) else None
-        where = f"{where0} {inp}"
-        if set(art.keys()) != {"input", "language", "claims"} or art.get("language") != "en":
-            problems.append(f"{where}: an article has exactly input, language \"en\", claims")
-        if aid is None or not ID_RE.match(aid):
-            problems.append(f"{where}: input must be {prefix}<NewsWCL50 id>")
-            continue
+    def check_article(where, aid, art, text):
         if aid in EXCLUDED:
             problems.append(f"{where}: {aid} belongs to heldout-real-en and must not be annotated")
-        if aid in seen_ids:
-            problems.append(f"{where}: article {aid} annotated twice (also in {seen_ids[aid]})")
-        seen_ids[aid] = split
         if not isinstance(art.get("claims"), list):
             problems.append(f"{where}: claims must be a list (empty when the article asserts no figure)")
-            continue
-        text = None
-        if texts is not None:
-            if aid not in texts:
-                problems.append(f"{where}: no article {aid} in {CORPUS_FILE}")
-                continue
-            text = texts[aid]
+            return
         for c in art["claims"]:
             check_claim(where, c, text, problems)
+
+    real_gold.check_articles(split, gold, texts, problems, seen_ids, shared_corpus=SHARED_CORPUS, language="en",
+                             keys=("input", "language", "claims"), id_re=ID_RE, check_article=check_article)
 
 
 def main(argv):
@@ -173,16 +88,8 @@ def main(argv):
     texts = load_corpus()
     if texts is None:
         print(f"build_realclaims_en: ../shared/corpora/{CORPUS_FILE} not present; spans and ids not checked against it")
-    golds = {}
-    for split in SPLITS:
-        if check_only:
-            with open(gold_path(split), encoding="utf-8") as f:
-                golds[split] = json.load(f)
-        else:
-            golds[split] = build(split)
-            with open(gold_path(split), "w", encoding="utf-8") as f:
-                json.dump(golds[split], f, ensure_ascii=False, indent=1)
-                f.write("\n")
+    golds = {split: real_gold.read_or_build(gold_path(split), check_only, lambda split=split: build(split))
+             for split in SPLITS}
     problems, seen = [], {}
     for split, gold in golds.items():
         validate(split, gold, texts, problems, seen)

@@ -12,14 +12,15 @@ loaded-term spans. Without ../shared the check validates everything but the span
 ids' existence. Selection: realframing_select.py; conventions: examples/real-en.md.
 """
 
-import importlib.util
-import json
 import os
 import re
 import sys
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import real_gold  # noqa: E402
 
 GOLD_DIR = os.path.join(HERE, "..", "gold")
 CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "corpora", "newswcl50.jsonl")
@@ -33,41 +34,14 @@ ID_RE = re.compile(r"^\d+_(LL|L|M|R|RR)$")
 MAX_WORDS = 4
 
 
-def load_module(split):
-    path = os.path.join(HERE, SPLITS[split])
-    spec = importlib.util.spec_from_file_location(split.replace("-", "_") + "_loaded", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ARTICLES
-
-
 def build(split):
-    return {
-        "split": split,
-        "sharedCorpus": SHARED_CORPUS,
-        "articles": [
-            {"input": f"{split}/{FILE_NAME}#{aid}", "language": "en",
-             "loaded": [{"text": t, "category": c, "usage": u} for t, c, u in terms]}
-            for aid, terms in load_module(split)
-        ],
-        "stories": [], "groups": [], "rewrites": [],
-    }
+    return real_gold.build_flat_split(split, os.path.join(HERE, SPLITS[split]), shared_corpus=SHARED_CORPUS,
+                                      language="en", field="loaded",
+                                      entry=lambda term: {"text": term[0], "category": term[1], "usage": term[2]})
 
 
 def gold_path(split):
     return os.path.join(GOLD_DIR, f"{split}.json")
-
-
-def load_corpus():
-    if not os.path.exists(CORPUS):
-        return None
-    texts = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                art = json.loads(line)
-                texts[art["id"]] = art["text"]
-    return texts
 
 
 def word_count(text):
@@ -77,30 +51,7 @@ def word_count(text):
 
 
 def validate(split, gold, texts, problems, seen_ids):
-    where0 = f"{split}.json"
-    if gold.get("split") != split or gold.get("sharedCorpus") != SHARED_CORPUS:
-        problems.append(f"{where0}: split / sharedCorpus")
-    if gold.get("stories") != [] or gold.get("groups") != [] or gold.get("rewrites") != []:
-        problems.append(f"{where0}: stories, groups and rewrites must be empty")
-    prefix = f"{split}/{FILE_NAME}#"
-    for art in gold.get("articles", []):
-        inp = art.get("input", "")
-        aid = inp[len(prefix):] if inp.startswith(prefix) else None
-        where = f"{where0} {inp}"
-        if set(art.keys()) != {"input", "language", "loaded"} or art.get("language") != "en":
-            problems.append(f"{where}: an article has exactly input, language \"en\", loaded")
-        if aid is None or not ID_RE.match(aid):
-            problems.append(f"{where}: input must be {prefix}<NewsWCL50 id>")
-            continue
-        if aid in seen_ids:
-            problems.append(f"{where}: article {aid} annotated twice (also in {seen_ids[aid]})")
-        seen_ids[aid] = split
-        text = None
-        if texts is not None:
-            if aid not in texts:
-                problems.append(f"{where}: no article {aid} in {FILE_NAME}")
-                continue
-            text = texts[aid]
+    def check_article(where, aid, art, text):
         seen_terms = set()
         for term in art.get("loaded", []):
             if not isinstance(term, dict) or set(term.keys()) != {"text", "category", "usage"}:
@@ -122,6 +73,9 @@ def validate(split, gold, texts, problems, seen_ids):
             if text is not None and t not in text:
                 problems.append(f"{where}: {t!r} not found in the article")
 
+    real_gold.check_articles(split, gold, texts, problems, seen_ids, shared_corpus=SHARED_CORPUS, language="en",
+                             keys=("input", "language", "loaded"), id_re=ID_RE, check_article=check_article)
+
 
 def count(gold, key):
     out = {}
@@ -133,19 +87,11 @@ def count(gold, key):
 
 def main(argv):
     check_only = "--check" in argv[1:]
-    texts = load_corpus()
+    texts = real_gold.load_corpus(CORPUS)
     if texts is None:
         print(f"build_realframing: ../shared/{SHARED_CORPUS} not present; spans and ids not checked against it")
-    golds = {}
-    for split in SPLITS:
-        if check_only:
-            with open(gold_path(split), encoding="utf-8") as f:
-                golds[split] = json.load(f)
-        else:
-            golds[split] = build(split)
-            with open(gold_path(split), "w", encoding="utf-8") as f:
-                json.dump(golds[split], f, ensure_ascii=False, indent=1)
-                f.write("\n")
+    golds = {split: real_gold.read_or_build(gold_path(split), check_only, lambda split=split: build(split))
+             for split in SPLITS}
     problems, seen = [], {}
     for split, gold in golds.items():
         validate(split, gold, texts, problems, seen)

@@ -15,7 +15,6 @@ The quantity claims of these articles that realclaims-en / heldout-realclaims-en
 same claims (all fields but `group`), so the two gold files agree.
 """
 
-import importlib.util
 import json
 import os
 import re
@@ -25,6 +24,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import real_gold  # noqa: E402
+from real_gold import is_num  # noqa: E402
 import build_realclaims_en  # noqa: E402  (labels of the English claims gold; not modified)
 from realclaims_en_select import EXCLUDED  # noqa: E402  (the articles of heldout-real-en)
 
@@ -53,14 +54,8 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_WORDS = {"quantity": 12, "statement": 20}
 
 
-def is_num(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
-
-
 def build():
-    spec = importlib.util.spec_from_file_location("heldout_realgroups_en_gold", os.path.join(HERE, ANNOTATIONS))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = real_gold.load_annotations(os.path.join(HERE, ANNOTATIONS), "heldout_realgroups_en_gold")
     return {
         "split": SPLIT,
         "sharedCorpus": SHARED_CORPUS,
@@ -73,18 +68,6 @@ def build():
         "groups": [{"id": g, "story": st, "status": status, "why": why} for g, st, status, why in mod.GROUPS],
         "rewrites": [],
     }
-
-
-def load_corpus():
-    if not os.path.exists(CORPUS):
-        return None
-    texts = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                art = json.loads(line)
-                texts[art["id"]] = art["text"]
-    return texts
 
 
 def label_ok(v):
@@ -256,17 +239,10 @@ def counts(gold):
 
 def main(argv):
     check_only = "--check" in argv[1:]
-    texts = load_corpus()
+    texts = real_gold.load_corpus(CORPUS)
     if texts is None:
         print(f"build_realgroups_en: ../shared/corpora/{CORPUS_FILE} not present; spans and ids not checked")
-    if check_only:
-        with open(GOLD, encoding="utf-8") as f:
-            gold = json.load(f)
-    else:
-        gold = build()
-        with open(GOLD, "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+    gold = real_gold.read_or_build(GOLD, check_only, build)
     problems = validate(gold, texts)
     for p in problems:
         print("build_realgroups_en:", p)
