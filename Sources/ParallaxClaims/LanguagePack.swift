@@ -235,6 +235,9 @@ final class LanguagePack: Sendable {
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
     let subjunctives: WordSet
+    /// Words that negate the verb right after them (`nie erhalten`, `did not lie`, `NO OBSTRUCTION`;
+    /// `function-words.txt`, `negation`): a statement's predicate after one is denied, not asserted.
+    let negations: WordSet
     /// Prepositions of circumstance (`in`, `bei`, `aus`): a figure right after one is an adjunct of its clause
     /// (`sich aus zehn Ländern zurückziehen`) and takes no measure from the clause's verbs.
     let adjunctPrepositions: WordSet
@@ -469,6 +472,7 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
+        negations = WordSet(functionWords("negation"))
         descriptorFirstWords = WordSet(
             rows("organisation-descriptors.txt").compactMap { row in
                 row[0].contains(" ") ? row[0].split(separator: " ").first.map(String.init) : nil

@@ -47,12 +47,29 @@ struct StatementFinder: Sendable {
         } else if let predicate = first ?? quoted {
             if predicate.label == "denies" {
                 claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
+            } else if isNegated(tokens, predicate.index) {
+                // `NO OBSTRUCTION`, `hat das Gutachten nie erhalten`: a speaker's negation denies the charge; the
+                // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way.
+                if predicate.index == quoted?.index || analysis.attribution.stated != nil {
+                    claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
+                }
             } else {
                 claims += assertion(predicate, analysis: analysis, actors: actors)
             }
         }
         claims += quotes(in: analysis)
         return claims
+    }
+
+    /// True when a negation (`function-words.txt`, `negation`) stands among the three words before the predicate,
+    /// with no punctuation between.
+    private func isNegated(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= max(0, index - 3), tokens[before].kind == .word {
+            if pack.negations.contains(tokens[before]) { return true }
+            before -= 1
+        }
+        return false
     }
 
     /// Marks a denial of the statement just before it in the same sentence; ``ClaimBuilder`` replaces it

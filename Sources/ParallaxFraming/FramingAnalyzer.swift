@@ -55,13 +55,27 @@ public struct FramingAnalyzer: Sendable {
         var topics = Set<String>()
         let continuation = QuoteContinuation(sentences: article.sentences.map { ($0.text, $0.paragraph) })
         var insideQuote = false
+        // Whether the sentence before reports someone's speech or names a source: indirect speech marked
+        // only by Konjunktiv I in the next sentence continues it ("Die Wassermassen hätten Autos
+        // mitgerissen, Verkehrsschilder seien wie Streichhölzer umgeknickt" after "…, berichtete ein Anrainer").
+        var previousSpeaks = false
         for (index, sentence) in article.sentences.enumerated() {
-            let evidence = SentenceEvidence(
+            var evidence = SentenceEvidence(
                 text: sentence.text, lexicon: lexicon, claimAttribution: attributionBySentence[sentence.id],
                 insideQuote: insideQuote)
+            if sentence.role != .heading, previousSpeaks, evidence.hasReportedSpeechMarker, !evidence.isAttributed {
+                evidence.claimAttribution = Self.continuedSpeech
+            }
+            previousSpeaks = sentence.role != .heading && (evidence.reportsSpeech || evidence.isAttributed)
             insideQuote = evidence.quotes.endsOpen && continuation.continues(after: index)
             topics.formUnion(evidence.contexts)
             evidences.append(evidence)
+        }
+        // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
+        // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
+        let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
+        if !names.isEmpty {
+            evidences = evidences.map { $0.droppingCues(usedAsNames: names) }
         }
         // A sentence repeated verbatim (a lede printed twice) counts its terms once.
         var seenSentences = Set<String>()
@@ -162,6 +176,10 @@ public struct FramingAnalyzer: Sendable {
 }
 
 extension FramingAnalyzer {
+    /// The attribution given to a sentence whose only mark of speech is Konjunktiv I right after a
+    /// sentence that reports speech or names a source: the indirect speech runs on.
+    static let continuedSpeech = "indirect speech continued from the sentence before"
+
     /// The most words of a sender line.
     static let senderWords = 6
 

@@ -43,6 +43,9 @@ package struct LoadedTermDetector: Sendable {
         markedTerms(in: evidence, sentenceID: sentenceID, topics: topics).map(\.term)
     }
 
+    /// The mark before a topic that must be absent (`@!military`): a war metaphor for a non-war event.
+    package static let absentTopicMark = "!"
+
     /// The context label of news idiom (`@opinion`): words that wire copy itself writes when it reports
     /// ("The scandal forced her to step down", "months of drama", "created chaos", "a dramatic
     /// about-face"). In the writer's voice they are loaded only where the writer evaluates: in the
@@ -57,7 +60,12 @@ package struct LoadedTermDetector: Sendable {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = evidence.loadedTerms.filter { match in
-            match.pattern.context.map { $0 == Self.opinionOnlyContext || topics.contains($0) } ?? true
+            guard let context = match.pattern.context else { return true }
+            if context == Self.opinionOnlyContext { return true }
+            // `@!military`: a war metaphor counts only outside a report on fighting ("Trommelfeuer der
+            // Kritik", "crusade against smokers"); in a war report the word is literal.
+            if context.hasPrefix(Self.absentTopicMark) { return !topics.contains(String(context.dropFirst())) }
+            return topics.contains(context)
         }
         let ranked = candidates.sorted { lhs, rhs in
             let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
@@ -280,6 +288,35 @@ package struct LoadedTermDetector: Sendable {
         return "an appositive before a relative clause"
     }
 
+    /// How many words after a term an indefinite article may open the label of a naming verb whose
+    /// object the term is ("called the chaos a “challenging weather event”").
+    package static let namedObjectReach = 2
+
+    /// Whether the term is the object a naming verb labels rather than the label: an indefinite article
+    /// (on-demand kind `indefinite`: "a", "an", "ein", "einen") follows it within ``namedObjectReach``
+    /// words, opening the label ("The firm called the chaos a “challenging weather event”", "nannte das
+    /// Chaos eine Folge des Wetters"). In "called it a bloodbath" the article stands before the term.
+    private func isNamedObject(_ match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let last = match.wordIndices.last else { return false }
+        let reach = (last + 1)...(last + Self.namedObjectReach)
+        return evidence.onDemandCues("indefinite").contains { cue in
+            cue.wordIndices.first.map(reach.contains) ?? false
+        }
+    }
+
+    /// Whether the negation word at `index` opens an elliptical correction rather than denying the term:
+    /// it follows a comma or dash and a definite article follows it (on-demand kind `article`): "demand a
+    /// full public inquiry — not the whitewash Minister Ferriter is planning" calls the planned inquiry a
+    /// whitewash.
+    private func isCorrection(negationAt index: Int, in evidence: SentenceEvidence) -> Bool {
+        guard index > 0, index + 1 < evidence.words.count,
+            punctuationStands(
+                between: evidence.words[index - 1].source.upperBound, and: evidence.words[index].source.lowerBound,
+                in: evidence, colon: false)
+        else { return false }
+        return evidence.onDemandCues("article").contains { $0.wordIndices == [index + 1] }
+    }
+
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
     package static let negationReach = 2
 
@@ -294,7 +331,7 @@ package struct LoadedTermDetector: Sendable {
                 continue
             case "negation":
                 if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
-                    !additive.contains(last)
+                    !additive.contains(last), !isCorrection(negationAt: last, in: evidence)
                 {
                     return true
                 }
@@ -354,7 +391,7 @@ package struct LoadedTermDetector: Sendable {
             }
             return ("distancing", "scare quotes")
         }
-        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first) {
+        if let first = match.wordIndices.first, evidence.isNamed(wordAt: first), !isNamedObject(match, in: evidence) {
             return ("reported", "the label a named source gives")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {

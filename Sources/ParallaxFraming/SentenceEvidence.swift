@@ -97,6 +97,33 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.ownSource = !ownWords.isEmpty
+        // A word of saying inside an opinion formula ("Von Entspannung kann keine Rede sein", "what the
+        // statements won't tell you") is part of the formula, not an attribution.
+        let formulaWords = Set(
+            opinionCues.filter {
+                SentenceRoleClassifier.strongKinds.contains($0.pattern.label)
+                    || SentenceRoleClassifier.weakKinds.contains($0.pattern.label)
+            }.flatMap(\.wordIndices))
+        if !formulaWords.isEmpty {
+            attributionCues.removeAll { cue in
+                cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(formulaWords.contains)
+            }
+        }
+        // A verb of naming inside a parenthetical distancing phrase (after a comma: "Von „Schwund“, wie
+        // der Verein es nennt, kann keine Rede sein", "…, as the council calls it, …") is part of the
+        // writer's distancing, not an attribution of the sentence; "The minister blamed what he called …"
+        // still reports the minister.
+        let utf8 = Array(text.utf8)
+        let parenthetical = attributionCues.filter { cue in
+            guard cue.pattern.label == "distancing", let first = cue.wordIndices.first, first > 0 else { return false }
+            return utf8[words[first - 1].source.upperBound..<words[first].source.lowerBound].contains(UInt8(ascii: ","))
+        }
+        let distancingWords = Set(parenthetical.flatMap(\.wordIndices))
+        if !distancingWords.isEmpty {
+            attributionCues.removeAll { cue in
+                cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(distancingWords.contains)
+            }
+        }
         self.onDemandMatcher = lexicon.onDemandMatcher
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
@@ -104,8 +131,31 @@ package struct SentenceEvidence: Sendable {
         self.headlineCues = headlineCues
         self.neutralUses = neutralUses
         self.contexts = contexts
-        self.claimAttribution = claimAttribution
+        self.claimAttribution = Self.claimAttribution(
+            claimAttribution, outside: parenthetical, text: text, words: words)
         self.hasReportedSpeechMarker = hasMarker
+    }
+
+    /// A claim's attributing words, unless they stand inside a parenthetical distancing phrase: "wie
+    /// der Verein es nennt" names who uses the label the writer distances from; it does not make the
+    /// writer's verdict around it ("…, kann keine Rede sein") the association's.
+    private static func claimAttribution(
+        _ attribution: String?, outside distancing: [PhraseMatcher.Match], text: String, words: [WordToken]
+    ) -> String? {
+        guard let attribution, !distancing.isEmpty else { return attribution }
+        let haystack = Array(text.utf8)
+        let needle = Array(attribution.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count,
+            let start = (0...(haystack.count - needle.count)).first(where: {
+                haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+            })
+        else { return attribution }
+        let end = start + needle.count
+        let inside = distancing.contains { cue in
+            guard let first = cue.wordIndices.first, let last = cue.wordIndices.last else { return false }
+            return words[first].source.lowerBound <= start && end <= words[last].source.upperBound
+        }
+        return inside ? nil : attribution
     }
 
     /// Whether someone other than the writer is named or implied as the source.
@@ -132,14 +182,24 @@ package struct SentenceEvidence: Sendable {
     /// The quotations that a distancing cue introduces directly ("what he called “an invasion by sea
     /// …”", "so-called 'peace talks'"): labels the writer distances from, not speech. After a plain
     /// naming cue ("sprach von einer „Prüfung, wie sie …“") a quotation may still be speech. At most one word (an article) may stand between cue and quotation.
+    ///
+    /// Round 12: after a plain naming cue, a short quotation (at most
+    /// ``LoadedTermDetector/scareQuoteWords`` words) that does not end in punctuation is a label too ("Er
+    /// sprach von einer „schmerzhaften, aber notwendigen Zäsur“."): a quoted noun phrase, not speech. A
+    /// longer one may still be speech ("sprach von einer „Prüfung, wie sie unsere Generation noch nicht
+    /// erlebt hat“").
     package var labelQuotations: Set<Int> {
         var result = Set<Int>()
-        let cues = attributionCues.filter { $0.pattern.label == "distancing" }
+        let cues = attributionCues.filter { $0.pattern.label == "distancing" || $0.pattern.label == "naming" }
         guard !cues.isEmpty else { return result }
         for (index, quote) in quotes.ranges.enumerated() {
             guard let firstQuoted = words.firstIndex(where: { quote.contains($0.source.lowerBound) }) else { continue }
             if cues.contains(where: { cue in
                 guard let last = cue.wordIndices.last else { return false }
+                if cue.pattern.label == "naming" {
+                    let quoted = words.filter { quote.contains($0.source.lowerBound) }.count
+                    if quotes.endsInPunctuation[index] || quoted > LoadedTermDetector.scareQuoteWords { return false }
+                }
                 return last < firstQuoted && firstQuoted - last <= 2
             }) {
                 result.insert(index)

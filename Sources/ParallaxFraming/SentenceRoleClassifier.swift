@@ -64,7 +64,7 @@ package struct SentenceRoleClassifier: Sendable {
         }
         if let strong = cues.first(where: { Self.strongKinds.contains($0.pattern.label) }) {
             let cue = "\(strong.pattern.label): \(evidence.cueText(strong))"
-            if evidence.reportsSpeech, let reason = attributionReason(evidence) {
+            if evidence.reportsSpeech, !isRetort(strong, in: evidence), let reason = attributionReason(evidence) {
                 return (.reporting, "\(reason) (reported speech; overrides \(cue))")
             }
             return (.opinion, cue)
@@ -126,8 +126,9 @@ package struct SentenceRoleClassifier: Sendable {
     ///   outlet's own voice;
     /// - a sentence without any cue in a section whose heading is an appeal or the outlet's stance (the
     ///   list items under "Unsere Forderungen");
-    /// - the answer (lexicon kind `answer`: "Because …", "Ganz einfach: …") to the writer's own
-    ///   rhetorical question in the sentence before.
+    /// - the answer (lexicon kind `answer`: "Because …", "Ganz einfach: …", "…, that's where") to the
+    ///   writer's own rhetorical question in the sentence before, or the reason ("Because next winter, it
+    ///   will be your street.") for the writer's appeal in the sentence before (round 12).
     /// - Parameters:
     ///   - why: the reason ``classify(_:)`` gave for reporting.
     ///   - sectionCue: the ``sectionCue(_:)`` of the heading over the sentence, if any.
@@ -143,7 +144,10 @@ package struct SentenceRoleClassifier: Sendable {
         if let sectionCue {
             return "section headed by \(sectionCue)"
         }
-        if previousWhy == Self.rhetoricalQuestion,
+        // After an appeal only a sentence without a marker of indirect speech ("Weil es immer um Finanzen
+        // gehe, …" gives a speaker's reason).
+        let afterAppeal = previousWhy?.hasPrefix("appeal:") == true && !evidence.hasReportedSpeechMarker
+        if previousWhy == Self.rhetoricalQuestion || afterAppeal,
             let answer = evidence.opinionCues.first(where: { $0.pattern.label == "answer" })
         {
             return "answer to the writer's question: \(evidence.cueText(answer))"
@@ -252,6 +256,25 @@ package struct SentenceRoleClassifier: Sendable {
             return first >= after && first - after <= LoadedTermDetector.attributionReach
         }
         return attributed ? index : nil
+    }
+
+    /// Whether a strong cue is the writer's retort to the speech the sentence reports: it stands after a
+    /// dash (– or —) that follows every verb of saying ("The firm called the chaos a “challenging weather
+    /// event” — tell that to the families burying their loved ones.").
+    private func isRetort(_ cue: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard let cueFirst = cue.wordIndices.first,
+            let lastSpeech = evidence.attributionCues.filter({ $0.pattern.label == "speech" })
+                .compactMap(\.wordIndices.last).max(),
+            lastSpeech < cueFirst
+        else { return false }
+        let start = evidence.words[lastSpeech].source.upperBound
+        let end = evidence.words[cueFirst].source.lowerBound
+        let bytes = Array(evidence.text.utf8.dropFirst(start).prefix(end - start))
+        // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+        return bytes.indices.contains { index in
+            bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+        }
     }
 
     /// An exclamation mark at the end, outside quotation marks.

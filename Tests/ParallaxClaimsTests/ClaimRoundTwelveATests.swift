@@ -9,13 +9,13 @@ import ParallaxModel
 /// with a noun of their own. Sentences written for these tests (`Fixtures/claims-round12a.json`, in the format of
 /// `claims-round11b.json`).
 @Suite struct ClaimRoundTwelveATests {
-    static let cases = RoundElevenBCase.load("claims-round12a")
+    static let cases = FigureCase.load("claims-round12a")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 30)
     }
 
-    @Test(arguments: cases) func extracts(_ expected: RoundElevenBCase) throws {
+    @Test(arguments: cases) func extracts(_ expected: FigureCase) throws {
         try expected.check()
     }
 

@@ -70,6 +70,3 @@ extension FigureCase {
         if let hedged = expected.hedged { #expect(claim.attribution?.hedged == hedged) }
     }
 }
-
-/// The name the round-11 tests used.
-typealias RoundElevenBCase = FigureCase

@@ -41,6 +41,19 @@ import ParallaxModel
         }
     }
 
+    /// A predicate right after a negation is denied by the sentence's speaker, not asserted; the writer's own
+    /// negation asserts nothing (round 12, `function-words.txt`, `negation`).
+    @Test(arguments: [
+        ("en", "The minister said he had never leaked the report .", true),
+        ("de", "Der Bürgermeister sagte, die Gemeinde habe das Gutachten nie ignoriert.", true),
+        ("en", "The police did not arrest anyone at the scene .", false),
+    ])
+    func aNegatedPredicateIsNoAssertion(language: String, sentence: String, denied: Bool) {
+        let article = FixtureArticle.make(paragraphs: [["Dispute in Halden"], [sentence]], language: language, published: "2026-06-08")
+        let predicates = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }.compactMap { $0.statement?.predicate }
+        #expect(predicates == (denied ? ["denies"] : []), "predicates: \(predicates)")
+    }
+
     /// One statement per sentence at most (besides its denial and direct quotes), however many family verbs it has.
     @Test func oneStatementPerSentence() {
         let article = FixtureArticle.make(
