@@ -273,6 +273,13 @@ struct AttributionFinder: Sendable {
             if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
+            // `wie ein Sprecher einräumte`, `a spokesman said`, `sagte eine Sprecherin`: a spokesperson with no name and no body
+            // speaks for the body the sentence names before, else the body the article named last (round 12e).
+            if let role = bareSpokesperson(tokens, cue: cueRange),
+                let body = spokespersonBody(before: role, bodies: bodies, named: named)
+            {
+                return (body, nil)
+            }
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
             // that ends right before the verb, not inside it.
             var before = index
@@ -411,6 +418,45 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (joinedName($0, tokens) ?? sourceLabel($0), $0) }
+    }
+
+    /// The token index of a spokesperson with no name and no body right before a verb cue (`wie ein Sprecher einräumte`, `a
+    /// spokesman said`) or, where nouns are capitalised, right after it (`sagte eine Sprecherin.`): the bare role word of
+    /// `roles.txt` (`speaker`) after a determiner, not followed by a name or a genitive (`ein Sprecher der Gesellschaft`).
+    /// A compound role (`Polizeisprecher`, `a police spokesman`) names its body and is the entity finder's (round 12e).
+    /// - Complexity: O(1), once per verb cue.
+    private func bareSpokesperson(_ tokens: [ClaimToken], cue: Range<Int>) -> Int? {
+        func isBare(_ at: Int) -> Bool {
+            guard at > 0, at < tokens.count, tokens[at].kind == .word, pack.speakerRoles.contains(tokens[at].lower),
+                pack.spokespersonDeterminers.contains(tokens[at - 1])
+            else { return false }
+            // `a police spokesman` names its body in the word before.
+            return at < 2 || !(tokens[at - 2].kind == .word && pack.descriptors.lookup(tokens[at - 2].lower) != nil)
+        }
+        if isBare(cue.lowerBound - 1) { return cue.lowerBound - 1 }
+        let after = cue.upperBound + 1
+        if pack.capitalizesNouns, isBare(after),
+            after + 1 == tokens.count || tokens[after + 1].kind == .punctuation
+                || (!tokens[after + 1].isCapitalized && !pack.determiners.contains(tokens[after + 1])
+                    && !pack.sourceGenitives.contains(tokens[after + 1]) && !pack.memberPrepositions.contains(tokens[after + 1])
+                    && !pack.spokespersonOwners.contains(tokens[after + 1]))
+        {
+            return after
+        }
+        return nil
+    }
+
+    /// The body a bare spokesperson speaks for (round 12e): the first body the sentence names before the role (`The charity,
+    /// which …, a spokesman said`), else the body the article named last; a descriptor alone (`the charity`, `den Verein`)
+    /// stands for the body of that kind named before. Nil when the article named no body.
+    private func spokespersonBody(before role: Int, bodies: BodyMemory, named: [NamedBody]) -> String? {
+        let before = named.filter { $0.index < role }
+        guard let body = before.first ?? bodies.bodies.last else { return nil }
+        if let type = body.type, body.label == type {
+            return bodies.resolve(base: nil, type: type, current: before.filter { $0.index < body.index }, families: pack.backReferences.families)
+                ?? body.label
+        }
+        return body.label
     }
 
     /// The whole name of a party whose words the entity finder split (round 12b): a name joined by `&` (`Halden & Pryce`,
