@@ -55,7 +55,7 @@ struct AttributionFinder: Sendable {
     ///   - named: the bodies this sentence names.
     func analyze(
         _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?,
-        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = []
+        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = [], people: [String: String] = [:]
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
         var hedgeCue: String?
@@ -148,7 +148,7 @@ struct AttributionFinder: Sendable {
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
-                bodies: bodies, named: named) {
+                bodies: bodies, named: named, people: people) {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
                 if pack.firstPersonPronouns.contains(label) {
@@ -215,7 +215,7 @@ struct AttributionFinder: Sendable {
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
     private func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
-        lastPerson: String?, bodies: BodyMemory, named: [NamedBody]
+        lastPerson: String?, bodies: BodyMemory, named: [NamedBody], people: [String: String] = [:]
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
         let speakers = actors.filter { !isLocation($0, tokens) }
@@ -344,6 +344,7 @@ struct AttributionFinder: Sendable {
             {
                 return (body.label, nil)
             }
+            if source == nil, let label = openingName(tokens, cue: cueRange, bodies: bodies, people: people) { return (label, nil) }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `wie die Bezirkshauptmannschaft am Nachmittag mitteilte`, `berichtete die Regierung`: the subject of a German
             // verb of saying that no lexicon lists, read from its own words.
@@ -418,6 +419,28 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (joinedName($0, tokens) ?? sourceLabel($0), $0) }
+    }
+
+    /// The speaker of a German verb cue whose subject is a bare name opening the sentence (round 12e): `Pirklhuber beziffert …`,
+    /// `Northline hatte erst im November angekündigt, …`, `Lichtblick wies … aus`. Where nouns are capitalised a capitalised
+    /// first word is a name only when the article named it before: the last name of a person named in full (→ the person) or
+    /// a word of a body's name (→ the body). The verb stands right after it or closes its clause with no comma between.
+    /// - Complexity: O(bodies named before), once per verb cue with no speaker found.
+    private func openingName(_ tokens: [ClaimToken], cue: Range<Int>, bodies: BodyMemory, people: [String: String]) -> String? {
+        guard pack.capitalizesNouns, cue.lowerBound >= 1, tokens[0].kind == .word, tokens[0].isCapitalized,
+            tokens[0].text.count > 2, !pack.sourceSkips.contains(tokens[0]), !pack.pronouns.contains(tokens[0]),
+            !tokens[1..<cue.lowerBound].contains(where: { Self.closesClause($0) })
+        else { return nil }
+        let word = tokens[0].lower
+        if cue.lowerBound > 1 {
+            // A verb that closes the clause (`hatte … angekündigt`) or a separable verb right after the name (`wies … aus`).
+            let closes = cue.upperBound == tokens.count || Self.closesClause(tokens[cue.upperBound])
+            guard closes else { return nil }
+        }
+        if let person = people[word] ?? people[tokens[0].text] { return person }
+        return bodies.bodies.last { body in
+            body.words.split(separator: " ").contains { $0 == word } && body.label.split(separator: " ").contains { $0 == word }
+        }?.label
     }
 
     /// The token index of a spokesperson with no name and no body right before a verb cue (`wie ein Sprecher einräumte`, `a
