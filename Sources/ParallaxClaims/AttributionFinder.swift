@@ -294,6 +294,12 @@ struct AttributionFinder: Sendable {
             // capitalised (German word order), a verb that opens its clause after a comma has its subject after it; a party
             // before the comma belongs to the clause before (round 12b). English `X, an assistant attorney general, wrote` keeps X.
             // `warf der Türkei vor`: the dative object of an accusation is the accused, never its speaker (round 12b).
+            // `He called the $1.7 billion sent to Iran a "signing bonus" … and said`, `Comey, who served three presidents, said`:
+            // the subject opening the sentence, a pronoun for the person named last or the last name of a person the article
+            // named in full, speaks when nothing but its own clause stands between it and the verb (round 12e).
+            if let person = openingSubject(tokens, cue: index, speakers: speakers, lastPerson: lastPerson, people: people) {
+                return (person, nil)
+            }
             let accusation = cueRange.count == 1 && !(pack.requiredCueParticles[tokens[index].lower] ?? []).isDisjoint(with: pack.accusationParticles)
             let speakers = accusation ? speakers.filter { !isDativeObject($0, tokens) } : speakers
             let after = speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) }
@@ -441,6 +447,39 @@ struct AttributionFinder: Sendable {
         return bodies.bodies.last { body in
             body.words.split(separator: " ").contains { $0 == word } && body.label.split(separator: " ").contains { $0 == word }
         }?.label
+    }
+
+    /// The person who opens the sentence as the subject of a verb cue further on (round 12e): a subject pronoun (`He … said`,
+    /// `Er … sagte`) stands for the person named last, a capitalised first word that is the last name of a person the article
+    /// named in full stands for that person (in German the verb must follow it: `Pirklhuber beziffert` is `openingName`'s).
+    /// No clause punctuation may stand between it and the verb, except one relative clause set off by commas (`Comey, who
+    /// served three presidents, said`), no relative pronoun or quotation, and no other party right before the verb.
+    /// - Complexity: O(words before the verb), once per verb cue.
+    private func openingSubject(
+        _ tokens: [ClaimToken], cue index: Int, speakers: [EntityMention], lastPerson: String?, people: [String: String]
+    ) -> String? {
+        // `Comey 's critics`, `He 's said`: a possessive or a contraction after the first word is no plain subject.
+        guard index >= 1, index <= 24, tokens[0].kind == .word, tokens[0].isCapitalized,
+            !["'s", "’s", "'", "’"].contains(tokens[1].text)
+        else { return nil }
+        let person: String?
+        if pack.pronouns.contains(tokens[0]) {
+            person = lastPerson
+        } else if !pack.capitalizesNouns, tokens[0].text.count > 2 {
+            person = people[tokens[0].lower]
+        } else {
+            person = nil
+        }
+        guard let person else { return nil }
+        var from = 1
+        // One relative clause right after the subject, closed by a comma right before the verb.
+        if index > 3, tokens[1].text == ",", pack.relativePronouns.contains(tokens[2]), tokens[index - 1].text == "," { from = index - 1 }
+        guard !tokens[from..<index].contains(where: { token in
+            (Self.closesClause(token) && token.text != ".") || token.text == "\"" || pack.relativePronouns.contains(token)
+        }) else { return nil }
+        // `He and Netanyahu said`: another party right before the verb is (one of) its subjects.
+        if speakers.contains(where: { $0.end == index && $0.first > 0 }) { return nil }
+        return person
     }
 
     /// The token index of a spokesperson with no name and no body right before a verb cue (`wie ein Sprecher einräumte`, `a
