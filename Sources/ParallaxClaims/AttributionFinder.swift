@@ -55,7 +55,7 @@ struct AttributionFinder: Sendable {
     ///   - named: the bodies this sentence names.
     func analyze(
         _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?,
-        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = []
+        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = [], people: [String: String] = [:]
     ) -> SentenceAttribution {
         let tokens = sentence.tokens
         var hedgeCue: String?
@@ -148,7 +148,7 @@ struct AttributionFinder: Sendable {
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
-                bodies: bodies, named: named) {
+                bodies: bodies, named: named, people: people) {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
                 if pack.firstPersonPronouns.contains(label) {
@@ -215,7 +215,7 @@ struct AttributionFinder: Sendable {
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
     private func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
-        lastPerson: String?, bodies: BodyMemory, named: [NamedBody]
+        lastPerson: String?, bodies: BodyMemory, named: [NamedBody], people: [String: String] = [:]
     ) -> (String, EntityMention?)? {
         let actors = entities.filter { !$0.isAdjective }
         let speakers = actors.filter { !isLocation($0, tokens) }
@@ -273,6 +273,13 @@ struct AttributionFinder: Sendable {
             if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
+            // `wie ein Sprecher einräumte`, `a spokesman said`, `sagte eine Sprecherin`: a spokesperson with no name and no body
+            // speaks for the body the sentence names before, else the body the article named last (round 12e).
+            if let role = bareSpokesperson(tokens, cue: cueRange),
+                let body = spokespersonBody(before: role, bodies: bodies, named: named)
+            {
+                return (body, nil)
+            }
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
             // that ends right before the verb, not inside it.
             var before = index
@@ -287,6 +294,12 @@ struct AttributionFinder: Sendable {
             // capitalised (German word order), a verb that opens its clause after a comma has its subject after it; a party
             // before the comma belongs to the clause before (round 12b). English `X, an assistant attorney general, wrote` keeps X.
             // `warf der Türkei vor`: the dative object of an accusation is the accused, never its speaker (round 12b).
+            // `He called the $1.7 billion sent to Iran a "signing bonus" … and said`, `Comey, who served three presidents, said`:
+            // the subject opening the sentence, a pronoun for the person named last or the last name of a person the article
+            // named in full, speaks when nothing but its own clause stands between it and the verb (round 12e).
+            if let person = openingSubject(tokens, cue: index, speakers: speakers, lastPerson: lastPerson, people: people) {
+                return (person, nil)
+            }
             let accusation = cueRange.count == 1 && !(pack.requiredCueParticles[tokens[index].lower] ?? []).isDisjoint(with: pack.accusationParticles)
             let speakers = accusation ? speakers.filter { !isDativeObject($0, tokens) } : speakers
             let after = speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) }
@@ -337,6 +350,7 @@ struct AttributionFinder: Sendable {
             {
                 return (body.label, nil)
             }
+            if source == nil, let label = openingName(tokens, cue: cueRange, bodies: bodies, people: people) { return (label, nil) }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `wie die Bezirkshauptmannschaft am Nachmittag mitteilte`, `berichtete die Regierung`: the subject of a German
             // verb of saying that no lexicon lists, read from its own words.
@@ -411,6 +425,100 @@ struct AttributionFinder: Sendable {
             return (company.name, person)
         }
         return source.map { (joinedName($0, tokens) ?? sourceLabel($0), $0) }
+    }
+
+    /// The speaker of a German verb cue whose subject is a bare name opening the sentence (round 12e): `Pirklhuber beziffert …`,
+    /// `Northline hatte erst im November angekündigt, …`, `Lichtblick wies … aus`. Where nouns are capitalised a capitalised
+    /// first word is a name only when the article named it before: the last name of a person named in full (→ the person) or
+    /// a word of a body's name (→ the body). The verb stands right after it or closes its clause with no comma between.
+    /// - Complexity: O(bodies named before), once per verb cue with no speaker found.
+    private func openingName(_ tokens: [ClaimToken], cue: Range<Int>, bodies: BodyMemory, people: [String: String]) -> String? {
+        guard pack.capitalizesNouns, cue.lowerBound >= 1, tokens[0].kind == .word, tokens[0].isCapitalized,
+            tokens[0].text.count > 2, !pack.sourceSkips.contains(tokens[0]), !pack.pronouns.contains(tokens[0]),
+            !tokens[1..<cue.lowerBound].contains(where: { Self.closesClause($0) })
+        else { return nil }
+        let word = tokens[0].lower
+        if cue.lowerBound > 1 {
+            // A verb that closes the clause (`hatte … angekündigt`) or a separable verb right after the name (`wies … aus`).
+            let closes = cue.upperBound == tokens.count || Self.closesClause(tokens[cue.upperBound])
+            guard closes else { return nil }
+        }
+        if let person = people[word] ?? people[tokens[0].text] { return person }
+        return bodies.bodies.last { body in
+            body.words.split(separator: " ").contains { $0 == word } && body.label.split(separator: " ").contains { $0 == word }
+        }?.label
+    }
+
+    /// The person who opens the sentence as the subject of a verb cue further on (round 12e): a subject pronoun (`He … said`,
+    /// `Er … sagte`) stands for the person named last, a capitalised first word that is the last name of a person the article
+    /// named in full stands for that person (in German the verb must follow it: `Pirklhuber beziffert` is `openingName`'s).
+    /// No clause punctuation may stand between it and the verb, except one relative clause set off by commas (`Comey, who
+    /// served three presidents, said`), no relative pronoun or quotation, and no other party right before the verb.
+    /// - Complexity: O(words before the verb), once per verb cue.
+    private func openingSubject(
+        _ tokens: [ClaimToken], cue index: Int, speakers: [EntityMention], lastPerson: String?, people: [String: String]
+    ) -> String? {
+        // `Comey 's critics`, `He 's said`: a possessive or a contraction after the first word is no plain subject.
+        guard index >= 1, index <= 24, tokens[0].kind == .word, tokens[0].isCapitalized,
+            !["'s", "’s", "'", "’"].contains(tokens[1].text)
+        else { return nil }
+        let person: String?
+        if pack.pronouns.contains(tokens[0]) {
+            person = lastPerson
+        } else if !pack.capitalizesNouns, tokens[0].text.count > 2 {
+            person = people[tokens[0].lower]
+        } else {
+            person = nil
+        }
+        guard let person else { return nil }
+        var from = 1
+        // One relative clause right after the subject, closed by a comma right before the verb.
+        if index > 3, tokens[1].text == ",", pack.relativePronouns.contains(tokens[2]), tokens[index - 1].text == "," { from = index - 1 }
+        guard !tokens[from..<index].contains(where: { token in
+            (Self.closesClause(token) && token.text != ".") || token.text == "\"" || pack.relativePronouns.contains(token)
+        }) else { return nil }
+        // `He and Netanyahu said`: another party right before the verb is (one of) its subjects.
+        if speakers.contains(where: { $0.end == index && $0.first > 0 }) { return nil }
+        return person
+    }
+
+    /// The token index of a spokesperson with no name and no body right before a verb cue (`wie ein Sprecher einräumte`, `a
+    /// spokesman said`) or, where nouns are capitalised, right after it (`sagte eine Sprecherin.`): the bare role word of
+    /// `roles.txt` (`speaker`) after a determiner, not followed by a name or a genitive (`ein Sprecher der Gesellschaft`).
+    /// A compound role (`Polizeisprecher`, `a police spokesman`) names its body and is the entity finder's (round 12e).
+    /// - Complexity: O(1), once per verb cue.
+    private func bareSpokesperson(_ tokens: [ClaimToken], cue: Range<Int>) -> Int? {
+        func isBare(_ at: Int) -> Bool {
+            guard at > 0, at < tokens.count, tokens[at].kind == .word, pack.speakerRoles.contains(tokens[at].lower),
+                pack.spokespersonDeterminers.contains(tokens[at - 1])
+            else { return false }
+            // `a police spokesman` names its body in the word before.
+            return at < 2 || !(tokens[at - 2].kind == .word && pack.descriptors.lookup(tokens[at - 2].lower) != nil)
+        }
+        if isBare(cue.lowerBound - 1) { return cue.lowerBound - 1 }
+        let after = cue.upperBound + 1
+        if pack.capitalizesNouns, isBare(after),
+            after + 1 == tokens.count || tokens[after + 1].kind == .punctuation
+                || (!tokens[after + 1].isCapitalized && !pack.determiners.contains(tokens[after + 1])
+                    && !pack.sourceGenitives.contains(tokens[after + 1]) && !pack.memberPrepositions.contains(tokens[after + 1])
+                    && !pack.spokespersonOwners.contains(tokens[after + 1]))
+        {
+            return after
+        }
+        return nil
+    }
+
+    /// The body a bare spokesperson speaks for (round 12e): the first body the sentence names before the role (`The charity,
+    /// which …, a spokesman said`), else the body the article named last; a descriptor alone (`the charity`, `den Verein`)
+    /// stands for the body of that kind named before. Nil when the article named no body.
+    private func spokespersonBody(before role: Int, bodies: BodyMemory, named: [NamedBody]) -> String? {
+        let before = named.filter { $0.index < role }
+        guard let body = before.first ?? bodies.bodies.last else { return nil }
+        if let type = body.type, body.label == type {
+            return bodies.resolve(base: nil, type: type, current: before.filter { $0.index < body.index }, families: pack.backReferences.families)
+                ?? body.label
+        }
+        return body.label
     }
 
     /// The whole name of a party whose words the entity finder split (round 12b): a name joined by `&` (`Halden & Pryce`,

@@ -209,6 +209,11 @@ final class LanguagePack: Sendable {
     /// Determiners that open the subject of a verb of saying no lexicon lists (`wie die Bezirkshauptmannschaft mitteilte`,
     /// `berichtete die Regierung`; `source-phrase.txt`, `subject` rows; round 11).
     let subjectDeterminers: WordSet
+    /// Determiners before a bare spokesperson with no name and no body (`wie ein Sprecher einräumte`, `a spokesman said`;
+    /// `source-phrase.txt`, `spokesperson` rows; round 12e).
+    let spokespersonDeterminers: WordSet
+    /// Prepositions after a spokesperson that name whom the spokesperson speaks for (`ein Sprecher von Check24`; `owner` rows).
+    let spokespersonOwners: WordSet
     /// Subordinating words after which a verb's subject opens its clause (`wie`, `dass`; `source-phrase.txt`, `opener` rows).
     let subjectOpeners: WordSet
     /// Report nouns whose author follows in the genitive (`Messungen des`, `Markteinschätzung des`; `source-phrase.txt`,
@@ -456,6 +461,8 @@ final class LanguagePack: Sendable {
         sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
         subjectDeterminers = WordSet(sourceWords("subject"))
+        spokespersonDeterminers = WordSet(sourceWords("spokesperson"))
+        spokespersonOwners = WordSet(sourceWords("owner"))
         subjectOpeners = WordSet(sourceWords("opener"))
         reportNouns = Set(sourceWords("report"))
         surveyNouns = WordSet(sourceWords("survey"))
