@@ -425,6 +425,15 @@ package struct LoadedTermDetector: Sendable {
                 return ("reported", "indirect speech")
             }
         }
+        if !evidence.reportsSpeech, evidence.quotes.ranges.isEmpty, let mark = evidence.trailingAttributionMark(),
+            span.upperBound <= mark,
+            let next = evidence.words.firstIndex(where: { $0.source.lowerBound > mark }),
+            appositiveShape(span, cue: next, in: evidence) == nil
+        {
+            // "…, hieß es", "…, so der Vorwurf der Staatsanwaltschaft": speech whose quotation marks the
+            // outlet stripped, attributed after it by a source or an attributing "so".
+            return ("reported", "in speech attributed after it")
+        }
         if category == "propaganda" {
             return ("used", "contested framing in the writer's voice")
         }

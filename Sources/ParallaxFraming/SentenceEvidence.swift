@@ -253,6 +253,40 @@ package struct SentenceEvidence: Sendable {
         return (start..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
     }
 
+    /// The UTF-8 offset of the clause mark (comma, – or —) that opens a trailing attribution, or `nil`:
+    /// the first word after the mark begins a verb of saying or naming or a source ("…, sagt Frey",
+    /// "…, hieß es", "…, kritisiert der Verband"), or the attributing "so" (on-demand kind `attributor`)
+    /// before an article or a capitalised word ("…, so der Vorwurf der Staatsanwaltschaft", "…, so
+    /// Grün-Abgeordneter Lambert"). The words before the mark are the attributed speech: derStandard and
+    /// other wire copy strip the quotation marks of such speech.
+    package func trailingAttributionMark() -> Int? {
+        let bytes = Array(text.utf8)
+        let cueStarts = Set(attributionCues.filter { $0.pattern.label != "distancing" }.compactMap(\.wordIndices.first))
+        var attributors: [PhraseMatcher.Match]?
+        for (offset, byte) in bytes.enumerated() {
+            let isMark =
+                byte == UInt8(ascii: ",")
+                || (byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                    && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94))
+            guard isMark, let next = words.firstIndex(where: { $0.source.lowerBound > offset }) else { continue }
+            if cueStarts.contains(next) { return offset }
+            if attributors == nil { attributors = onDemandCues("attributor") }
+            if next + 1 < words.count, attributors?.contains(where: { $0.wordIndices == [next] }) == true {
+                let following = tokens.written(next + 1)
+                // The attribution ends the sentence: "– so die Hoffnung – künftig auch …" is a parenthesis.
+                let closes = !bytes[(offset + 1)...].contains(UInt8(ascii: ","))
+                    && !String(decoding: bytes[(offset + 1)...], as: UTF8.self).contains(where: { $0 == "–" || $0 == "—" })
+                if closes,
+                    following.first?.isUppercase == true
+                        || onDemandCues("article").contains(where: { $0.wordIndices == [next + 1] })
+                {
+                    return offset
+                }
+            }
+        }
+        return nil
+    }
+
     /// The most words a publisher's name may have as the subject of a self-attribution.
     package static let selfNameWords = 4
 
