@@ -72,6 +72,14 @@ public struct FramingAnalyzer: Sendable {
             evidences.append(evidence)
         }
         let unquoted = Self.unquotedSpeech(article.sentences, evidences: evidences)
+        // An article about a work of fiction or art (a review, a preview, a TV listing): its vivid words
+        // describe the work or judge it as criticism does.
+        let workSentences = evidences.filter { $0.contexts.contains(LoadedTermDetector.workTopic) }.count
+        if workSentences >= Self.workPieceSentences,
+            Double(workSentences) >= Self.workPieceShare * Double(max(1, article.sentences.count))
+        {
+            topics.insert(LoadedTermDetector.workPiece)
+        }
         // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
         // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
         let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
@@ -296,6 +304,11 @@ extension FramingAnalyzer {
 
     /// The fewest turns ending in a question that make a label the interviewer's.
     static let interviewQuestions = 2
+
+    /// The fewest sentences touching the topic of works that make an article a piece about a work.
+    static let workPieceSentences = 3
+    /// The least share of its sentences that must touch the topic of works.
+    static let workPieceShare = 0.1
 
     /// The most words of a sender line.
     static let senderWords = 6

@@ -58,6 +58,17 @@ package struct LoadedTermDetector: Sendable {
     /// headline or in an opinion sentence; the caller drops them elsewhere.
     package static let opinionOnlyContext = "opinion"
 
+    /// The topic of works of fiction and art (`contexts.txt`).
+    package static let workTopic = "work"
+    /// The pseudo-topic the analyser adds when the article is about a work (a review, a preview, a TV
+    /// listing, a game test): enough of its sentences touch ``workTopic``. There the writer's vivid words
+    /// describe the work or are the critic's verdict — the genre, no framing of a party — and count only
+    /// for patterns of context ``reviewContext``.
+    package static let workPiece = "work-piece"
+    /// The context label of words that frame even in a review (`@review`): a critic's cheering that
+    /// stands as a sentence of its own ("Bravo!").
+    package static let reviewContext = "review"
+
     /// The loaded terms of one sentence, each with whether it counts in the writer's voice only in a
     /// headline or an opinion sentence (a pattern of context ``opinionOnlyContext``).
     package func markedTerms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
@@ -68,6 +79,8 @@ package struct LoadedTermDetector: Sendable {
         let candidates = evidence.loadedTerms.filter { match in
             guard let context = match.pattern.context else { return true }
             if context == Self.opinionOnlyContext { return true }
+            // A cheer counts only as a sentence of its own ("Bravo!"; not the goalkeeper Claudio Bravo).
+            if context == Self.reviewContext { return match.wordIndices.count == evidence.words.count }
             // `@!military`: a war metaphor counts only outside a report on fighting ("Trommelfeuer der
             // Kritik", "crusade against smokers"); in a war report the word is literal.
             if context.hasPrefix(Self.absentTopicMark) { return !topics.contains(String(context.dropFirst())) }
@@ -113,6 +126,9 @@ package struct LoadedTermDetector: Sendable {
                 continue
             }
             let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
+            if usage == "used", topics.contains(Self.workPiece), match.pattern.context != Self.reviewContext {
+                continue
+            }
             // One count per term and sentence: "keine anderen als willfährige Autoren, keine andere als
             // willfährige Literatur" holds one loaded term.
             let text = evidence.tokens.slice(span)
