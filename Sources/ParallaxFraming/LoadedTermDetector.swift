@@ -12,7 +12,8 @@ package import ParallaxModel
 ///   bloodbath"); in a reported-speech sentence after its verb of saying ("Moskau erklärte, die Truppen
 ///   hätten die Region befreit") or before an attribution that follows a comma ("…, sagte er"); and,
 ///   anywhere in indirect speech that only Konjunktiv I with a source marks (round 12b: every category,
-///   not only glorifying, alarmist and euphemistic terms).
+///   not only glorifying, alarmist and euphemistic terms), and in a sentence of Konjunktiv I without a
+///   named source; unquoted before a trailing attribution (`…, hieß es`, `…, so der Vorwurf der …`).
 /// - `distancing` — scare quotes: a short quotation (at most ``scareQuoteWords`` words) that is not
 ///   attributed speech, or that a distancing phrase introduces ("what it called 'an operation to …'").
 /// - `used` — everything else: the writer's own word. An epithet before the verb of saying in the same
@@ -446,6 +447,14 @@ package struct LoadedTermDetector: Sendable {
             } else if Self.speakerCategories.contains(category) {
                 return ("reported", "indirect speech")
             }
+        }
+        // Konjunktiv I without a named source ("Mit wahnwitzigen Ideen … müsse Schluss sein", "Hinzu komme
+        // … ein Kaputtsparen"): real German copy writes a speaker's view so over several sentences; the
+        // concessive "Sei es … oder …" is the writer's own.
+        if !evidence.reportsSpeech, evidence.hasReportedSpeechMarker,
+            !(evidence.words.count > 1 && evidence.tokens.foldedWord(0) == "sei" && evidence.tokens.foldedWord(1) == "es")
+        {
+            return ("reported", "indirect speech without a named source")
         }
         if !evidence.reportsSpeech, evidence.quotes.ranges.isEmpty, let mark = evidence.trailingAttributionMark(),
             span.upperBound <= mark,
