@@ -308,7 +308,7 @@ extension FramingAnalyzer {
     /// The fewest sentences touching the topic of works that make an article a piece about a work.
     static let workPieceSentences = 3
     /// The least share of its sentences that must touch the topic of works.
-    static let workPieceShare = 0.1
+    static let workPieceShare = 0.05
 
     /// The most words of a sender line.
     static let senderWords = 6
