@@ -164,6 +164,9 @@ public struct FramingAnalyzer: Sendable {
             if firstSeen {
                 loaded += marked.filter { entry in
                     guard entry.opinionOnly, role != .opinion else { return true }
+                    // A label that opens the sentence before a colon ("Der Skandal: Die Sprinkleranlage war
+                    // abgeschaltet.") is the writer's framing device, not wire idiom.
+                    if Self.isOpeningLabel(entry.term.text, in: sentence.text) { return true }
                     return marked.contains { other in
                         !other.opinionOnly && other.term.usage == "used"
                             && sentence.text.contains(entry.term.text + " " + other.term.text)
@@ -304,6 +307,15 @@ extension FramingAnalyzer {
 
     /// The fewest turns ending in a question that make a label the interviewer's.
     static let interviewQuestions = 2
+
+    /// Whether `term` stands at the start of `text`, after at most one word (an article), directly
+    /// before a colon: "Der Skandal:", "Das Debakel:", "The scandal:".
+    static func isOpeningLabel(_ term: String, in text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let head = text[..<colon]
+        guard head.hasSuffix(term) else { return false }
+        return head.dropLast(term.count).split(separator: " ").count <= 1
+    }
 
     /// The fewest sentences touching the topic of works that make an article a piece about a work.
     static let workPieceSentences = 3
