@@ -311,6 +311,34 @@ package struct LoadedTermDetector: Sendable {
         return "an appositive before a relative clause"
     }
 
+    /// The most words a fronted label may stand before its verb of naming, and from the sentence's start.
+    package static let frontedLabelReach = 3
+
+    /// Whether the term opens a German sentence as the label fronted before a verb of naming or
+    /// describing, with the subject after the verb ("Gruselig beschrieb sie auch, wie …", "Enttäuschend
+    /// und unverschämt nannte der Grünen-Finanzexperte den Auftritt"): German puts the object first and
+    /// the verb second, so the label is the source's. Only in German: in English the words before the
+    /// verb are its subject ("Corrupt officials called it …" is the writer's epithet).
+    private func isFrontedLabel(_ span: Range<Int>, match: PhraseMatcher.Match, in evidence: SentenceEvidence) -> Bool {
+        guard evidence.language == "de", let first = match.wordIndices.first, let last = match.wordIndices.last,
+            first < Self.frontedLabelReach
+        else { return false }
+        return evidence.attributionCues.contains { cue in
+            guard cue.pattern.label == "naming", let start = cue.wordIndices.first, start > last,
+                start - last <= Self.frontedLabelReach
+            else { return false }
+            // The subject follows the verb ("beschrieb sie", "nannte der Experte"); in "Die Systempresse
+            // spricht brav von …" the term is the subject itself.
+            let subject = start + 1
+            guard subject < evidence.words.count,
+                evidence.onDemandCues("pronoun").contains(where: { $0.wordIndices == [subject] })
+                    || evidence.onDemandCues("article").contains(where: { $0.wordIndices == [subject] })
+            else { return false }
+            return !punctuationStands(
+                between: span.upperBound, and: evidence.words[start].source.lowerBound, in: evidence)
+        }
+    }
+
     /// How many words after a term an indefinite article may open the label of a naming verb whose
     /// object the term is ("called the chaos a “challenging weather event”").
     package static let namedObjectReach = 2
@@ -416,6 +444,9 @@ package struct LoadedTermDetector: Sendable {
         }
         if let first = match.wordIndices.first, evidence.isNamed(wordAt: first), !isNamedObject(match, in: evidence) {
             return ("reported", "the label a named source gives")
+        }
+        if isFrontedLabel(span, match: match, in: evidence) {
+            return ("reported", "the label fronted before a verb of naming")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {
             if isTitleBeforeName(span, match: match, in: evidence) {

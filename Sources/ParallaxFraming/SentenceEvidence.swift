@@ -23,6 +23,8 @@ package struct SentenceEvidence: Sendable {
     package var contexts: Set<String>
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
+    /// The language of the lexicon the sentence was read with (ISO 639-1).
+    package var language: String = ""
     /// Whether the sentence contains a marker of indirect speech.
     package var hasReportedSpeechMarker: Bool
     /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
@@ -125,6 +127,7 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.onDemandMatcher = lexicon.onDemandMatcher
+        self.language = lexicon.language
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms
