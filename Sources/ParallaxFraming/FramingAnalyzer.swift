@@ -71,6 +71,15 @@ public struct FramingAnalyzer: Sendable {
             topics.formUnion(evidence.contexts)
             evidences.append(evidence)
         }
+        let unquoted = Self.unquotedSpeech(article.sentences, evidences: evidences)
+        // An article about a work of fiction or art (a review, a preview, a TV listing): its vivid words
+        // describe the work or judge it as criticism does.
+        let workSentences = evidences.filter { $0.contexts.contains(LoadedTermDetector.workTopic) }.count
+        if workSentences >= Self.workPieceSentences,
+            Double(workSentences) >= Self.workPieceShare * Double(max(1, article.sentences.count))
+        {
+            topics.insert(LoadedTermDetector.workPiece)
+        }
         // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
         // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
         let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
@@ -90,7 +99,18 @@ public struct FramingAnalyzer: Sendable {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
             bodyWords += evidence.words.count
-            let marked = detector.markedTerms(in: evidence, sentenceID: sentence.id, topics: topics)
+            var marked = detector.markedTerms(in: evidence, sentenceID: sentence.id, topics: topics)
+            if let reason = unquoted[index] {
+                // Speech whose quotation marks the outlet stripped: its words are the speaker's.
+                marked = marked.map { entry in
+                    guard entry.term.usage == "used" else { return entry }
+                    var term = entry.term
+                    term.usage = "reported"
+                    let head = term.why.split(separator: "—", maxSplits: 1).first.map(String.init) ?? term.why
+                    term.why = head + "— " + reason
+                    return (term, false)
+                }
+            }
             let terms = marked.map(\.term)
             let firstSeen = terms.isEmpty || seenSentences.insert(sentence.text).inserted
             if sentence.role == .heading {
@@ -144,6 +164,9 @@ public struct FramingAnalyzer: Sendable {
             if firstSeen {
                 loaded += marked.filter { entry in
                     guard entry.opinionOnly, role != .opinion else { return true }
+                    // A label that opens the sentence before a colon ("Der Skandal: Die Sprinkleranlage war
+                    // abgeschaltet.") is the writer's framing device, not wire idiom.
+                    if Self.isOpeningLabel(entry.term.text, in: sentence.text) { return true }
                     return marked.contains { other in
                         !other.opinionOnly && other.term.usage == "used"
                             && sentence.text.contains(entry.term.text + " " + other.term.text)
@@ -179,6 +202,125 @@ extension FramingAnalyzer {
     /// The attribution given to a sentence whose only mark of speech is Konjunktiv I right after a
     /// sentence that reports speech or names a source: the indirect speech runs on.
     static let continuedSpeech = "indirect speech continued from the sentence before"
+
+    /// The most words of a speaker label that opens an interview turn ("STANDARD:", "Glawischnig:").
+    static let turnLabelWords = 2
+
+    /// The speaker label that opens the sentence (the words before a colon within its first
+    /// ``turnLabelWords`` words, the first of them capitalised or the outlet's own spelling), or `nil`.
+    static func turnLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon]
+        let words = label.split(separator: " ")
+        guard !words.isEmpty, words.count <= turnLabelWords, label.first?.isLetter == true,
+            words.allSatisfy({ word in word.contains { $0.isUppercase } }),
+            !label.contains(where: { $0.isNumber })
+        else { return nil }
+        return String(label)
+    }
+
+    /// The sentences that are someone's speech although no quotation mark or verb of saying of their own
+    /// says so — real wire copy (derStandard, APA) strips the quotation marks of direct speech — with the
+    /// reason, by index:
+    /// - an interview answer: in an article whose turns open with speaker labels ("STANDARD: …?"), and
+    ///   one label opens at least ``interviewQuestions`` turns that end in a question (the interviewer),
+    ///   every sentence after the interviewer's question and every turn of another label up to the
+    ///   interviewer's next turn;
+    /// - speech attributed after the next sentence: the next sentence of the paragraph, without
+    ///   quotation marks, opens with words attributed after a comma ("Hier ist ja mehr los als bei einem
+    ///   Fußballspiel, erklärte der Steirer") and names no source before that comma, and the sentence
+    ///   itself holds Konjunktiv I or the first person, or follows a sentence of speech;
+    /// - speech in the first person right after a sentence that reports speech or names a source
+    ///   ("…, orakelt der Professor. … bereitet es mir keine schlaflosen Nächte").
+    /// A sentence with quotation marks, a heading, or one that names its own source is left to the
+    /// sentence's own evidence.
+    static func unquotedSpeech(_ sentences: [Sentence], evidences: [SentenceEvidence]) -> [String?] {
+        var result = [String?](repeating: nil, count: sentences.count)
+        // Interview turns.
+        var labels = [String?](repeating: nil, count: sentences.count)
+        var questionTurns: [String: Int] = [:]
+        var current: String?
+        for (index, sentence) in sentences.enumerated() {
+            if sentence.role == .heading { current = nil; continue }
+            if let label = turnLabel(sentence.text) { current = label; labels[index] = label }
+            if let current, endsInQuestion(sentence.text),
+                labels[index] != nil || (index > 0 && labels[index - 1] == current)
+            {
+                questionTurns[current, default: 0] += 1
+            }
+        }
+        if let interviewer = questionTurns.filter({ $0.value >= interviewQuestions }).max(by: { $0.value < $1.value })?.key {
+            var answering = false
+            var asking = false
+            for (index, sentence) in sentences.enumerated() {
+                if sentence.role == .heading { answering = false; asking = false; continue }
+                if let label = labels[index] {
+                    asking = label == interviewer
+                    answering = !asking
+                }
+                if answering { result[index] = "an interview answer" }
+                if asking, endsInQuestion(sentence.text) {
+                    asking = false
+                    answering = true
+                }
+            }
+        }
+        for index in sentences.indices where result[index] == nil {
+            let evidence = evidences[index]
+            guard sentences[index].role != .heading, evidence.quotes.ranges.isEmpty, !evidence.isAttributed,
+                !evidence.reportsSpeech
+            else { continue }
+            let previousSpeaks =
+                index > 0 && sentences[index - 1].role != .heading
+                && (evidences[index - 1].reportsSpeech || evidences[index - 1].isAttributed)
+            let firstPerson = !evidence.onDemandCues("firstperson").isEmpty
+            // Attributed by the next sentence only when the sentence itself sounds like speech (Konjunktiv
+            // I, the first person) or the sentence before speaks too: a writer's sentence before a quote
+            // ("Die vergangenen Tage dienten dazu, das Debakel … zu verarbeiten. …, sagte der Trainer")
+            // is common.
+            if previousSpeaks || firstPerson || evidence.hasReportedSpeechMarker,
+                index + 1 < sentences.count, sentences[index + 1].role != .heading,
+                sentences[index + 1].paragraph == sentences[index].paragraph
+            {
+                let next = evidences[index + 1]
+                if next.quotes.ranges.isEmpty, let mark = next.trailingAttributionMark(),
+                    !next.attributionCues.contains(where: { cue in
+                        cue.pattern.label != "distancing"
+                            && (cue.wordIndices.first.map { next.words[$0].source.lowerBound < mark } ?? false)
+                    })
+                {
+                    result[index] = "unquoted speech attributed after the next sentence"
+                    continue
+                }
+            }
+            if previousSpeaks, firstPerson {
+                result[index] = "unquoted speech in the first person after a sentence of speech"
+            }
+        }
+        return result
+    }
+
+    /// Whether the text's last character other than a space or a closing quotation mark is "?".
+    static func endsInQuestion(_ text: String) -> Bool {
+        text.reversed().first { !$0.isWhitespace && !"\"“”»«'’".contains($0) } == "?"
+    }
+
+    /// The fewest turns ending in a question that make a label the interviewer's.
+    static let interviewQuestions = 2
+
+    /// Whether `term` stands at the start of `text`, after at most one word (an article), directly
+    /// before a colon: "Der Skandal:", "Das Debakel:", "The scandal:".
+    static func isOpeningLabel(_ term: String, in text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let head = text[..<colon]
+        guard head.hasSuffix(term) else { return false }
+        return head.dropLast(term.count).split(separator: " ").count <= 1
+    }
+
+    /// The fewest sentences touching the topic of works that make an article a piece about a work.
+    static let workPieceSentences = 3
+    /// The least share of its sentences that must touch the topic of works.
+    static let workPieceShare = 0.05
 
     /// The most words of a sender line.
     static let senderWords = 6

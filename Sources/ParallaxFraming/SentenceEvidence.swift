@@ -23,6 +23,8 @@ package struct SentenceEvidence: Sendable {
     package var contexts: Set<String>
     /// The attribution of a claim the claims stage found in the sentence, if any.
     package var claimAttribution: String?
+    /// The language of the lexicon the sentence was read with (ISO 639-1).
+    package var language: String = ""
     /// Whether the sentence contains a marker of indirect speech.
     package var hasReportedSpeechMarker: Bool
     /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
@@ -125,6 +127,7 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.onDemandMatcher = lexicon.onDemandMatcher
+        self.language = lexicon.language
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
         self.loadedTerms = loadedTerms
@@ -251,6 +254,40 @@ package struct SentenceEvidence: Sendable {
             !nameWords.contains(tokens.foldedWord(0)) && cue > 1
                 && onDemandCues("article").contains { $0.wordIndices == [0] } ? 1 : 0
         return (start..<cue).allSatisfy { nameWords.contains(tokens.foldedWord($0)) }
+    }
+
+    /// The UTF-8 offset of the clause mark (comma, – or —) that opens a trailing attribution, or `nil`:
+    /// the first word after the mark begins a verb of saying or naming or a source ("…, sagt Frey",
+    /// "…, hieß es", "…, kritisiert der Verband"), or the attributing "so" (on-demand kind `attributor`)
+    /// before an article or a capitalised word ("…, so der Vorwurf der Staatsanwaltschaft", "…, so
+    /// Grün-Abgeordneter Lambert"). The words before the mark are the attributed speech: derStandard and
+    /// other wire copy strip the quotation marks of such speech.
+    package func trailingAttributionMark() -> Int? {
+        let bytes = Array(text.utf8)
+        let cueStarts = Set(attributionCues.filter { $0.pattern.label != "distancing" }.compactMap(\.wordIndices.first))
+        var attributors: [PhraseMatcher.Match]?
+        for (offset, byte) in bytes.enumerated() {
+            let isMark =
+                byte == UInt8(ascii: ",")
+                || (byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                    && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94))
+            guard isMark, let next = words.firstIndex(where: { $0.source.lowerBound > offset }) else { continue }
+            if cueStarts.contains(next) { return offset }
+            if attributors == nil { attributors = onDemandCues("attributor") }
+            if next + 1 < words.count, attributors?.contains(where: { $0.wordIndices == [next] }) == true {
+                let following = tokens.written(next + 1)
+                // The attribution ends the sentence: "– so die Hoffnung – künftig auch …" is a parenthesis.
+                let closes = !bytes[(offset + 1)...].contains(UInt8(ascii: ","))
+                    && !String(decoding: bytes[(offset + 1)...], as: UTF8.self).contains(where: { $0 == "–" || $0 == "—" })
+                if closes,
+                    following.first?.isUppercase == true
+                        || onDemandCues("article").contains(where: { $0.wordIndices == [next + 1] })
+                {
+                    return offset
+                }
+            }
+        }
+        return nil
     }
 
     /// The most words a publisher's name may have as the subject of a self-attribution.

@@ -55,7 +55,8 @@ import Testing
             #expect(tagged.allSatisfy {
                 $0.list == .loadedTerms
                     && ($0.context == "military" || $0.context == LoadedTermDetector.absentTopicMark + "military"
-                        || $0.context == LoadedTermDetector.opinionOnlyContext)
+                        || $0.context == LoadedTermDetector.opinionOnlyContext
+                        || $0.context == LoadedTermDetector.reviewContext)
             })
         }
     }

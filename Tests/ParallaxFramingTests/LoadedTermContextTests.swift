@@ -53,7 +53,7 @@ import Testing
         Case("negation", "Am Bahnhof herrschte kein Chaos.", []),
         Case("negation two words before", "Es war keine echte Katastrophe.", []),
         Case("english negation", "There was no chaos at the station.", "en", []),
-        Case("additive negation word", "Das war nicht nur ein Skandal.", [Term("Skandal", "alarmist", "used")]),
+        Case("additive negation word", "Das war nicht nur ein Desaster.", [Term("Desaster", "alarmist", "used")]),
         Case("english additive negation word", "It was not just a fiasco.", "en", [Term("fiasco", "alarmist", "used")]),
         Case("negation after the term does not count", "Das Chaos hielt nicht lange an.", [Term("Chaos", "alarmist", "used")]),
     ]

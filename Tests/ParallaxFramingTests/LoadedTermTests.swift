@@ -26,8 +26,8 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(rule: "lemma", sentence: "Der Machthaber ließ die Grenze schließen.", language: "de",
-             expected: [Term("Machthaber", "demonising", "used")]),
+        Case(rule: "lemma", sentence: "Der Despot ließ die Grenze schließen.", language: "de",
+             expected: [Term("Despot", "demonising", "used")]),
         Case(rule: "inflection", sentence: "Die heroischen Taten der Feuerwehrleute wurden gewürdigt.", language: "de",
              expected: [Term("heroischen", "glorifying", "used")]),
         Case(rule: "prefix stem", sentence: "Der heldenhafte Einsatz dauerte die ganze Nacht.", language: "de",
@@ -54,8 +54,8 @@ import Testing
              expected: [Term("Befreiung", "propaganda", "reported")]),
         Case(rule: "indirect speech", sentence: "Alle Kämpfer seien Helden, verkündete der Staatschef.", language: "de",
              expected: [Term("Helden", "glorifying", "reported")]),
-        Case(rule: "epithet stays the writer's in indirect speech", sentence: "Der Machthaber erklärte, die Kämpfer seien tapfer gewesen.", language: "de",
-             expected: [Term("Machthaber", "demonising", "used"), Term("tapfer", "glorifying", "reported")]),
+        Case(rule: "epithet stays the writer's in indirect speech", sentence: "Der Despot erklärte, die Kämpfer seien tapfer gewesen.", language: "de",
+             expected: [Term("Despot", "demonising", "used"), Term("tapfer", "glorifying", "reported")]),
         Case(rule: "english phrase", sentence: "The so-called special military operation entered its third year.", language: "en",
              expected: [Term("so-called", "belittling", "used"), Term("special military operation", "euphemism", "used")]),
         Case(rule: "english regime", sentence: "The regime sent more troops.", language: "en",
@@ -104,7 +104,7 @@ import Testing
 
     @Test func onlyUsedTermsCountPerThousandWords() throws {
         let article = FramingAnalyzer().analyze(
-            ArticleMaker.single("Der Machthaber lobt den \"Mut\" und das \"Heldentum\" der Truppen."), claims: [])
+            ArticleMaker.single("Der Despot lobt den \"Mut\" und das \"Heldentum\" der Truppen."), claims: [])
         // 11 words in the body ("Bericht" + 10), one used term.
         #expect(article.framing.loaded.count == 2)
         let rate = try #require(article.framing.loadedPerThousandWords)

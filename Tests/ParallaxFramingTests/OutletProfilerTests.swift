@@ -10,7 +10,7 @@ import Testing
 
     @Test func groupsByPublisherInOrderOfAppearance() {
         let articles = [
-            analysed(["Schock am Hafen!", "Der Machthaber schickt Truppen.", "Das sollte uns mahnen."], id: "a1", publisher: "Blatt"),
+            analysed(["Schock am Hafen!", "Der Despot schickt Truppen.", "Das sollte uns mahnen."], id: "a1", publisher: "Blatt"),
             analysed(["Hafen gesperrt", "Die Fähre fährt nicht."], id: "a2", publisher: nil),
             analysed(["Hafen wieder offen", "Laut Polizei fährt die Fähre wieder."], id: "a3", publisher: "Blatt"),
         ]
@@ -23,7 +23,7 @@ import Testing
         #expect(profiles.map(\.publisher) == ["Blatt", "unknown"])
         let blatt = profiles[0]
         #expect(blatt.articles == ["a1", "a3"])
-        #expect(blatt.loadedCount == 2)  // Schock (headline), Machthaber
+        #expect(blatt.loadedCount == 2)  // Schock (headline), Despot
         #expect(blatt.sensationalHeadlines == 1)
         #expect(blatt.unattributedAssertions == 2)
         #expect(blatt.attributedShare == 0.5)

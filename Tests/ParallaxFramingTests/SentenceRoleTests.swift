@@ -121,7 +121,7 @@ import Testing
                 Sentence(id: "a1.s1", text: "Titel", role: .heading, paragraph: 0),
                 Sentence(id: "a1.s2", text: "„Wir haben alles verloren.", role: .reporting, paragraph: 1),
                 Sentence(id: "a1.s3", text: "Das ist eine Katastrophe für uns alle“, sagte die Wirtin.", role: .reporting, paragraph: 1),
-                Sentence(id: "a1.s4", text: "Die Katastrophe traf das Dorf am Montag.", role: .reporting, paragraph: 2),
+                Sentence(id: "a1.s4", text: "Das Chaos traf das Dorf am Montag.", role: .reporting, paragraph: 2),
             ])
         let analysed = FramingAnalyzer().analyze(article, claims: [])
         #expect(analysed.sentences.map(\.role) == [.heading, .quote, .quote, .reporting])
