@@ -141,8 +141,9 @@ struct StatementFinder: Sendable {
     private func separablePredicate(_ tokens: [ClaimToken]) -> (index: Int, length: Int, label: String)? {
         guard !pack.separablePredicates.isEmpty else { return nil }
         var found: (index: Int, length: Int, label: String)?
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            guard pack.maySeparate(token.lower), let entries = pack.separablePredicates[token.lower], !isQuoted(tokens, index)
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
+                let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
             for entry in entries where tokens[(index + 1)...].contains(where: { $0.lower == entry.particle }) {
                 if found == nil || (entry.label == "denies" && found?.label != "denies") {
