@@ -9,7 +9,9 @@ struct ArticleNames: Sendable {
     private var names: [String: String] = [:]
     /// The words of the article with a derived adjective's ending, and their keys (a cheap first test).
     private var adjectiveWords: Set<String> = []
-    private var adjectiveKeys: Set<Int> = []
+    /// The keys of `adjectiveWords`: an `IntKeyIndex`, which answers the usual miss without SipHash.
+    private var adjectiveKeys = IntKeyIndex([])
+    private var hasAdjectives = false
     private var pack: LanguagePack
 
     /// Collects the names of one article from all its sentences' tokens.
@@ -25,8 +27,9 @@ struct ArticleNames: Sendable {
         guard !candidates.isEmpty else { return }
         // Capitalised words are collected only for articles that have a candidate adjective, and only
         // those sharing an adjective's first three letters (`Karsenien` for `karsenisch`).
-        let candidateKeys = Set(candidates.map { ClaimToken.key(of: $0) })
+        let candidateKeys = IntKeyIndex(keys: candidates.map { ClaimToken.key(of: $0) })
         adjectiveKeys = candidateKeys
+        hasAdjectives = true
         var capitalized: Set<String> = []
         for tokens in sentences {
             for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
@@ -71,8 +74,9 @@ struct ArticleNames: Sendable {
 
     /// True when the article's word `token` has the ending of a derived adjective (cheap test before a
     /// look-up: the article's such words were collected once, when its names were).
+    @inline(__always)
     func mayBeAdjective(_ token: ClaimToken) -> Bool {
-        !adjectiveKeys.isEmpty && adjectiveKeys.contains(token.key) && adjectiveWords.contains(token.lower)
+        hasAdjectives && adjectiveKeys.contains(token.key) && adjectiveWords.contains(token.lower)
     }
 
     private func isAdjective(_ word: String) -> Bool {

@@ -30,6 +30,10 @@ struct ClaimToken: Sendable, Equatable {
     /// True when `text` is ASCII only, so that its UTF-8 length is its length in characters and byte
     /// equality is string equality (computed once, by the tokenizer's scan for capitals).
     var isASCII: Bool
+    /// True when every character of `text` lies in Latin-1 (U+0000–U+00FF): such text is in NFC and has no
+    /// combining marks, so two Latin-1 strings are equal, or one a prefix of the other, exactly when their
+    /// UTF-8 bytes are (the byte comparisons of ``PhraseTable`` and ``WordSet`` rest on this).
+    var isLatin1: Bool
 
     /// A token of `text`, its lower-cased form, capital and ASCII test computed here (look-ups of single
     /// words; the tokenizer computes them from its bytes).
@@ -43,14 +47,18 @@ struct ClaimToken: Sendable, Equatable {
         self.init(
             text: text, lower: text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased(),
             kind: kind, start: start, end: end, spaceBefore: spaceBefore, isCapitalized: isCapitalized,
-            isASCII: text.utf8.allSatisfy { $0 < 0x80 })
+            isASCII: text.utf8.allSatisfy { $0 < 0x80 }, isLatin1: Self.isLatin1(text))
     }
 
     /// A token whose lower-cased text the tokenizer has already made (from its bytes, without
     /// `String.lowercased()` for ASCII words).
-    init(text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, isASCII: Bool) {
+    init(
+        text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, isASCII: Bool,
+        isLatin1: Bool
+    ) {
         self.text = text
         self.isASCII = isASCII
+        self.isLatin1 = isLatin1
         self.lower = lower
         self.key = ClaimToken.key(of: lower)
         self.kind = kind
@@ -71,6 +79,12 @@ struct ClaimToken: Sendable, Equatable {
             if count == length { break }
         }
         return key
+    }
+
+    /// True when every character of `text` lies in Latin-1: no UTF-8 lead byte above C3.
+    /// - Complexity: O(n) in the UTF-8 bytes.
+    static func isLatin1(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0xC4 }
     }
 
     /// True for a word token.

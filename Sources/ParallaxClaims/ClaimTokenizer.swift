@@ -76,7 +76,8 @@ enum ClaimTokenizer {
             tokens.append(
                 ClaimToken(
                     text: text, lower: lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
-                    isCapitalized: kind == .word && isUppercase(first), isASCII: isASCII))
+                    isCapitalized: kind == .word && isUppercase(first), isASCII: isASCII,
+                    isLatin1: isASCII || !slice.contains { $0 >= 0xC4 }))
             spaceBefore = false
         }
         return tokens

@@ -70,9 +70,8 @@ struct EntityFinder: Sendable {
     }
 
     private func read(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
-        let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        if !token.isCapitalized && !pack.entityKeys.contains(token.key) && names?.mayBeAdjective(token) != true
+        guard tokens[index].kind == .word else { return nil }
+        if !tokens[index].isCapitalized && !pack.entityKeys.contains(tokens[index].key) && names?.mayBeAdjective(tokens[index]) != true
             && !mayBeDescriptor(tokens, index)
         {
             return nil
@@ -132,28 +131,28 @@ struct EntityFinder: Sendable {
             }
         }
         if let descriptor = descriptor(tokens, at: index) { return descriptor }
-        if let known = pack.gazetteer.match(tokens, at: index), token.isCapitalized || known.value.kind == "generic"
-            || token.text == token.text.uppercased()
+        if let known = pack.gazetteer.match(tokens, at: index), tokens[index].isCapitalized || known.value.kind == "generic"
+            || tokens[index].text == tokens[index].text.uppercased()
         {
             return entity(known.value, first: index, end: index + known.length)
         }
-        if token.isCapitalized, let country = names?.country(forName: token.lower) {
+        if tokens[index].isCapitalized, let country = names?.country(forName: tokens[index].lower) {
             return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
         }
         // An abbreviation no gazetteer lists is a name (`die GSN`); in languages that do not capitalise
         // nouns capitalised runs find it.
-        if pack.capitalizesNouns, Self.isAcronym(token), pack.currencies.match(tokens, at: index) == nil {
-            return EntityMention(first: index, end: index + 1, name: token.lower, kind: "name", country: nil, isAdjective: false)
+        if pack.capitalizesNouns, Self.isAcronym(tokens[index]), pack.currencies.match(tokens, at: index) == nil {
+            return EntityMention(first: index, end: index + 1, name: tokens[index].lower, kind: "name", country: nil, isAdjective: false)
         }
         if pack.capitalizesNouns, index > 0, let run = nameRun(tokens, at: index) {
-            let first = run - index == 3 && token.text.count > 7 ? index + 1 : index
+            let first = run - index == 3 && tokens[index].text.count > 7 ? index + 1 : index
             let name = tokens[first..<run].map(\.lower).joined(separator: " ")
             return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
         // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`) or a
         // determiner (`A`) opens no name.
-        if !pack.capitalizesNouns, index > 0, token.isCapitalized, pack.months.match(tokens, at: index) == nil,
-            pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(token),
+        if !pack.capitalizesNouns, index > 0, tokens[index].isCapitalized, pack.months.match(tokens, at: index) == nil,
+            pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(tokens[index]),
             pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
         {
             var end = index
@@ -193,7 +192,7 @@ struct EntityFinder: Sendable {
         if label != nil, pack.descriptors[tokens[index].lower] == nil, pack.gazetteer.match(tokens, at: index) != nil {
             return nil
         }
-        if label == nil, index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower), let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
+        if label == nil, index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index]), let phrase = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] {
             label = phrase
             length = 2
         }
@@ -229,7 +228,7 @@ struct EntityFinder: Sendable {
     private func placeNamedDescriptor(_ tokens: [ClaimToken], at index: Int) -> (length: Int, label: String)? {
         guard !pack.placeNamedBodies.isEmpty else { return nil }
         if let label = pack.descriptors.lookup(tokens[index].lower), pack.placeNamedBodies.contains(label) { return (1, label) }
-        if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index].lower),
+        if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index]),
             let label = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower], pack.placeNamedBodies.contains(label)
         {
             return (2, label)
@@ -254,18 +253,17 @@ struct EntityFinder: Sendable {
     }
 
     private func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, ByteSuffix.scalarCount(token.text) <= 12,
-            !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }),
+        guard tokens[index].kind == .word, tokens[index].isCapitalized, ByteSuffix.scalarCount(tokens[index].text) <= 12,
+            !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(tokens[index].lower, $0) }),
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
-            pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: token.lower) == nil,
-            pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(token.lower) == nil,
+            pack.gazetteer.match(tokens, at: index) == nil, pack.unit(for: tokens[index].lower) == nil,
+            pack.measures.match(tokens, at: index) == nil, pack.descriptors.lookup(tokens[index].lower) == nil,
             pack.roles.match(tokens, at: index) == nil, pack.periodParts.match(tokens, at: index) == nil,
             // Figures' words are no names (`25 Millionen Verkäufer`, `40 Milliarden Dollar`).
             pack.multipliers.match(tokens, at: index) == nil, pack.currencies.match(tokens, at: index) == nil,
-            pack.numberWords[token.lower] == nil, pack.vagueNumbers.match(tokens, at: index) == nil,
+            pack.numberWords[tokens[index].lower] == nil, pack.vagueNumbers.match(tokens, at: index) == nil,
             // Function words capitalised after a dateline open no name (`Ankara – Nach Angaben der …`).
-            !pack.unitGapStops.contains(token), !pack.sourceSkips.contains(token), !pack.commonWords.contains(token.lower)
+            !pack.unitGapStops.contains(tokens[index]), !pack.sourceSkips.contains(tokens[index]), !pack.commonWords.contains(tokens[index].lower)
         else { return false }
         return true
     }

@@ -272,6 +272,9 @@ final class LanguagePack: Sendable {
     let separableVerbMask: [UInt64]
     /// Verbs whose particle stands at the end of the clause (`wies … zurück`): verb → [(particle, predicate)].
     let separablePredicates: [String: [(particle: String, label: String)]]
+    /// The verbs of `separablePredicates`, a filter before the dictionary (a word set compares bytes where the
+    /// dictionary hashes with SipHash).
+    let separablePredicateWords: WordSet
     let pronouns: WordSet
     let commonWords: Set<String>
     let destinationPrepositions: WordSet
@@ -508,6 +511,7 @@ final class LanguagePack: Sendable {
         }
         separableMeasures = separable("separable-measures.txt")
         separablePredicates = separable("separable-predicates.txt")
+        separablePredicateWords = WordSet(separablePredicates.keys)
         var mask = [UInt64](repeating: 0, count: 256)
         for verb in Array(separableMeasures.keys) + Array(separablePredicates.keys) where verb.utf8.count < 64 {
             guard let first = verb.utf8.first else { continue }

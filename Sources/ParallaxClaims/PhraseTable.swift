@@ -13,6 +13,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         /// cannot match it (a longer one can when the phrase is a single prefix word). Strings compare by
         /// canonical equivalence, so byte lengths say nothing when either side has other characters.
         var asciiFirstCount: Int
+        /// True when every word is Latin-1 text: against a Latin-1 token, byte equality is string equality
+        /// (see ``ClaimToken/isLatin1``).
+        var isLatin1: Bool
 
         init(words: [String], lastIsPrefix: Bool, value: Value) {
             self.words = words
@@ -20,6 +23,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             self.value = value
             let first = words.first ?? ""
             self.asciiFirstCount = first.utf8.allSatisfy { $0 < 0x80 } ? first.utf8.count : -1
+            self.isLatin1 = words.allSatisfy(ClaimToken.isLatin1)
         }
 
         /// False when an ASCII token of `count` UTF-8 bytes (-1: not ASCII) cannot be the first word.
@@ -31,9 +35,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var buckets: [Int: [Entry]] = [:]
-    /// The entries of `buckets`, by position in `lists`, found through `index`: most tokens start no
-    /// phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
-    private var lists: [[Entry]] = []
+    /// The entries of `buckets`, bucket after bucket in one array (each bucket longest phrase first, as
+    /// built): bucket `b` is `entries[starts[b]..<starts[b + 1]]`, found through `index`. One flat array
+    /// is read in place without the retain and release of a bucket's own array per look-up; most tokens
+    /// start no phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
+    private var entries: [Entry] = []
+    private var starts: [Int] = [0]
     private var index = IntKeyIndex([])
 
     init() {}
@@ -75,34 +82,65 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
-        guard let position = self.index.value(for: tokens[index].key) else { return nil }
+        guard let bucket = self.index.value(for: tokens[index].key) else { return nil }
         let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
         // Entries are read in place through a buffer, not copied out: a copy retains and releases each
-        // entry's word array and value.
-        return lists[position].withUnsafeBufferPointer { entries in
-            var best: (length: Int, value: Value)?
-            for entry in entries.indices {
+        // entry's word array and value. The value is copied once, for the match found.
+        let found: (length: Int, entry: Int)? = entries.withUnsafeBufferPointer { entries in
+            var best: (length: Int, entry: Int)?
+            for entry in starts[bucket]..<starts[bucket + 1] {
                 let length = entries[entry].words.count
                 guard index + length <= tokens.count else { continue }
                 if let current = best, current.length >= length { break }
                 guard entries[entry].admitsFirst(asciiCount: firstCount),
-                    Self.matches(entries[entry].words, prefix: entries[entry].lastIsPrefix, tokens, at: index)
+                    Self.matches(entries[entry], tokens, at: index)
                 else { continue }
-                best = (length, entries[entry].value)
+                best = (length, entry)
             }
             return best
         }
+        guard let found else { return nil }
+        return (found.length, entries[found.entry].value)
     }
 
-    /// True when `words` stand at `index` (the caller checks that enough tokens follow); with `prefix`,
-    /// the last token need only start with the last word.
-    private static func matches(_ words: [String], prefix: Bool, _ tokens: [ClaimToken], at index: Int) -> Bool {
-        let last = words.count - 1
+    /// True when the entry's words stand at `index` (the caller checks that enough tokens follow); with
+    /// `lastIsPrefix`, the last token need only start with the last word.
+    @inline(__always)
+    private static func matches(_ entry: Entry, _ tokens: [ClaimToken], at index: Int) -> Bool {
+        let last = entry.words.count - 1
         for offset in 0...last {
-            let token = tokens[index + offset].lower
-            if offset == last && prefix ? !token.hasPrefix(words[offset]) : token != words[offset] { return false }
+            let isPrefix = offset == last && entry.lastIsPrefix
+            let token = index + offset
+            if entry.isLatin1 && tokens[token].isLatin1 {
+                guard Self.bytesMatch(tokens[token].lower, entry.words[offset], prefix: isPrefix) else { return false }
+            } else if isPrefix ? !tokens[token].lower.hasPrefix(entry.words[offset]) : tokens[token].lower != entry.words[offset] {
+                return false
+            }
         }
         return true
+    }
+
+    /// True when the UTF-8 bytes of `token` equal those of `word` or, with `prefix`, start with them: for
+    /// Latin-1 text the same answer as `==` and `hasPrefix`, without their Unicode normalisation.
+    /// - Complexity: O(m) in the word's bytes; no allocation.
+    @inline(__always)
+    static func bytesMatch(_ token: String, _ word: String, prefix: Bool) -> Bool {
+        let tokenCount = token.utf8.count
+        let wordCount = word.utf8.count
+        guard prefix ? tokenCount >= wordCount : tokenCount == wordCount else { return false }
+        if let result = token.utf8.withContiguousStorageIfAvailable({ tokenBytes in
+            word.utf8.withContiguousStorageIfAvailable { wordBytes in
+                var offset = 0
+                while offset < wordCount {
+                    if tokenBytes[offset] != wordBytes[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }), let result {
+            return result
+        }
+        return token.utf8.starts(with: word.utf8)
     }
 
     /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.
@@ -111,8 +149,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private mutating func rebuildIndex() {
-        lists = Array(buckets.values)
-        index = IntKeyIndex(buckets.keys.enumerated().map { (key: $0.element, value: $0.offset) })
+        entries = []
+        starts = [0]
+        var pairs: [(key: Int, value: Int)] = []
+        for (bucket, (key, list)) in buckets.enumerated() {
+            entries += list
+            starts.append(entries.count)
+            pairs.append((key: key, value: bucket))
+        }
+        index = IntKeyIndex(pairs)
     }
 
     private static func key(_ word: String) -> Int {

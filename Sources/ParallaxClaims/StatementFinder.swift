@@ -156,8 +156,9 @@ struct StatementFinder: Sendable {
     private func separablePredicates(_ tokens: [ClaimToken]) -> [(index: Int, length: Int, label: String)] {
         guard !pack.separablePredicates.isEmpty else { return [] }
         var found: [(index: Int, length: Int, label: String)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            guard pack.maySeparate(token.lower), let entries = pack.separablePredicates[token.lower], !isQuoted(tokens, index)
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
+                let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
             if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }) {
                 found.append((index, 1, entry.label))
