@@ -156,6 +156,9 @@ final class LanguagePack: Sendable {
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
     let partPrepositions: WordSet
+    /// Finite auxiliaries, copulas and modals a bare figure can be the subject of (`55.000 haben …`, `240 are …`, `240 als …`):
+    /// such a figure counts what the sentence before counted (`subject-verbs.txt`).
+    let subjectVerbs: WordSet
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -422,6 +425,7 @@ final class LanguagePack: Sendable {
         }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
+        subjectVerbs = wordSet("subject-verbs.txt")
         referringDeterminers = wordSet("referring-determiners.txt")
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")

@@ -67,6 +67,9 @@ struct QuantityFinder: Sendable {
     private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
         var wholes = Set<Int>()
+        /// The latest whole named after a part preposition (`von den rund 1.900 Autobahnbrücken`, `Of the 1,900 bridges`):
+        /// its mention and counted noun, which a later bare figure of the sentence is a part of (round 12d).
+        var openWhole: (mention: Int, unit: String?)?
         var index = 0
         while index < tokens.count {
             guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
@@ -141,6 +144,18 @@ struct QuantityFinder: Sendable {
                 // `12 of the aircraft`, `zwei der Verletzten`: a part of a group named without its number.
                 (unit, implied, end) = group
             }
+            // `von den rund 1.900 Autobahnbrücken … derzeit 240 als dringend sanierungsbedürftig`, `Of the 1,900 bridges, 240 are
+            // …`, `Von den 13 Verletzten liegen noch fünf im Krankenhaus`: a bare figure after a whole is a part of it (round 12d).
+            var partOfWhole = false
+            if unit == nil, low == nil, let whole = openWhole, isBareFigure(tokens, index: index, end: end, reading: reading) {
+                unit = whole.unit
+                partOfWhole = true
+                if mentions[whole.mention].impliedMeasure == nil { mentions[whole.mention].impliedMeasure = "size" }
+            }
+            // `55.000 haben ihre Wurzeln in der Türkei`: a bare figure opening its sentence as the subject of a verb.
+            let continuesCount = unit == nil && low == nil && start == 0 && tokens[index].kind == .number
+                && isBareFigure(tokens, index: index, end: end, reading: reading) && end < tokens.count
+                && pack.subjectVerbs.contains(tokens[end])
             // The whole of a part (`68 der 150 Sitze`) states the size of what the part is taken from.
             if wholes.contains(index), implied == nil { implied = "size" }
             // So does the whole a sentence opens with (`Von den 120 Sitzen entfallen 44 …`, `Of the 42 aircraft, 30 …`).
@@ -188,7 +203,7 @@ struct QuantityFinder: Sendable {
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
             // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                guard isEllipticCount(tokens, start: start, end: end) else {
+                guard partOfWhole || isEllipticCount(tokens, start: start, end: end) else {
                     index = reading.end
                     continue
                 }
@@ -213,6 +228,8 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
+            let countsNoun = unit == nil && (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end)
+            let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
@@ -220,8 +237,11 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric,
-                    countsNoun: unit == nil && (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end)))
+                    anaphoric: anaphoric, countsNoun: countsNoun, partOfWhole: partOfWhole, continuesCount: continuesCount))
+            // A whole of things counted, not of money, shares or measures (`eine Strafe von 500 Euro` names no whole).
+            if opensWhole, low == nil, unit.map({ !isMeasured($0) }) ?? countsNoun {
+                openWhole = (mentions.count - 1, unit)
+            }
             index = max(end, reading.end)
         }
         return mentions
@@ -249,6 +269,41 @@ struct QuantityFinder: Sendable {
         let shareable = unit == "percent" || pack.currencyCodes.contains(unit)
             || MeasureFinder.measurementUnits.contains(unit) && Self.durationParts[unit] == nil && unit != "second"
         return shareable ? unit : nil
+    }
+
+    /// True when the figure at `index` stands without a noun of its own, as a part or a subject does (`240 als`, `240 are`,
+    /// `fünf im Krankenhaus`): not a year, not a vague amount, no noun or adjective before a noun after it.
+    private func isBareFigure(_ tokens: [ClaimToken], index: Int, end: Int, reading: Reading) -> Bool {
+        guard !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)) else { return false }
+        // An article after the figure opens its object (`haben rund 240.000 einen Migrationshintergrund`), not its noun.
+        let article = end < tokens.count && (pack.halfArticles.contains(tokens[end]) || pack.determiners.contains(tokens[end]))
+        guard article || !isNounAhead(tokens, end) else { return false }
+        return tokens[index].kind == .number || reading.spelled
+    }
+
+    /// True when a part preposition opens the figure starting at `start` as a whole: `von den`, `Of the state's`, or `Von` at
+    /// the start of a sentence (`Von 1,1 Millionen Wahlberechtigten haben …`).
+    private func opensWhole(_ tokens: [ClaimToken], before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        if start == 1 { return pack.partPrepositions.contains(tokens[0]) && !pack.sourceSkips.contains(tokens[0]) }
+        for preposition in stride(from: start - 2, through: max(0, start - 6), by: -1) {
+            let gap = (preposition + 1)..<start
+            guard gap.allSatisfy({ tokens[$0].kind == .word && !(pack.capitalizesNouns && tokens[$0].isCapitalized)
+                || tokens[$0].text == "'" || tokens[$0].text == "’" })
+            else { return false }
+            if pack.partPrepositions.contains(tokens[preposition]), !pack.sourceSkips.contains(tokens[preposition]),
+                pack.sourceSkips.contains(tokens[preposition + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True for a unit of money, shares or measure: no whole of counted things.
+    private func isMeasured(_ unit: String) -> Bool {
+        unit == "percent" || pack.currencyCodes.contains(unit) || MeasureFinder.measurementUnits.contains(unit)
+            || Self.durationParts[unit] != nil || unit == "second"
     }
 
     /// Half a multiplier (`eine halbe Million`, `half a million`): the article, the half word, an article
