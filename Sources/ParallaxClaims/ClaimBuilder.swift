@@ -147,8 +147,10 @@ struct ClaimBuilder: Sendable {
             // An elliptic figure (`41 Fälle gezählt …, sind es inzwischen 63`, `…, am Mittwoch folgten weitere 1.300`)
             // continues the measure of the figure whose noun it takes, unless a verb stands right next to it.
             let ownNoun = (mention.number + 1)..<mention.end
+            // A part of a whole (`Of the 52 miners underground when the tunnel collapsed, 30 made …`) reads only the words after
+            // it: those before belong to the whole's clause (round 12d).
             let clauseWords = words.filter { word in
-                !countedNouns.contains { $0 != ownNoun && $0.contains(word.index) }
+                !countedNouns.contains { $0 != ownNoun && $0.contains(word.index) } && (!mention.partOfWhole || word.index > mention.number)
             }
             var measure = measureFinder.measure(
                 for: mention, among: clauseWords, tokens: tokens,

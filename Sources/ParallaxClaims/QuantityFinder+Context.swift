@@ -293,6 +293,8 @@ extension QuantityFinder {
                 continue
             }
             if pack.unitGapStops.contains(token) { break }
+            // An indefinite article opens another noun phrase (`haben 12 eine Gegenstimme abgegeben`; round 12d).
+            if pack.halfArticles.contains(token) { break }
             if pack.capitalizesNouns && token.isCapitalized { break }
             scan += 1
         }

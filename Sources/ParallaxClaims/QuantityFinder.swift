@@ -294,7 +294,11 @@ struct QuantityFinder: Sendable {
             if pack.partPrepositions.contains(tokens[preposition]), !pack.sourceSkips.contains(tokens[preposition]),
                 pack.sourceSkips.contains(tokens[preposition + 1])
             {
-                return true
+                // It opens its clause: at the start, after a comma or, where nouns are capitalised, after a verb (`gelten von
+                // den …`); after a noun it names whose the figure is (`the bodies of the two missing sailors`).
+                guard preposition > 0 else { return true }
+                let before = tokens[preposition - 1]
+                return [",", ";", ":"].contains(before.text) || pack.capitalizesNouns && before.kind == .word && !before.isCapitalized
             }
         }
         return false
