@@ -159,6 +159,8 @@ final class LanguagePack: Sendable {
     /// Finite auxiliaries, copulas and modals a bare figure can be the subject of (`55.000 haben …`, `240 are …`, `240 als …`):
     /// such a figure counts what the sentence before counted (`subject-verbs.txt`).
     let subjectVerbs: WordSet
+    /// Prepositions that open an extended attribute before a counted noun (`die 240 am stärksten geschädigten Brücken`).
+    let attributeOpeners: WordSet
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -426,6 +428,7 @@ final class LanguagePack: Sendable {
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
         subjectVerbs = wordSet("subject-verbs.txt")
+        attributeOpeners = wordSet("attribute-openers.txt")
         referringDeterminers = wordSet("referring-determiners.txt")
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")

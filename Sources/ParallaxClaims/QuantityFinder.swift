@@ -136,6 +136,17 @@ struct QuantityFinder: Sendable {
             if unit == nil, low == nil, let shared = sharedUnit(tokens, first: start, after: end) {
                 unit = shared
             }
+            // `die 240 am stärksten geschädigten Autobahnbrücken`: the noun after an extended attribute (round 12d).
+            var attributed = false
+            if unit == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                let attribute = attributeNoun(tokens, from: end)
+            {
+                unit = attribute.unit?.unit
+                implied = attribute.unit?.measure
+                end = attribute.end
+                attributed = true
+                nounApart = true
+            }
             if unit == nil, let whole = unitOfWhole(tokens, after: end) {
                 nounApart = true
                 unit = whole.unit
@@ -228,7 +239,7 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
-            let countsNoun = unit == nil && (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end)
+            let countsNoun = unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
