@@ -147,11 +147,13 @@ struct MeasureFinder: Sendable {
             found = "decrease"
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
-        if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
+        // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
+        let change = found == "increase" || found == "decrease" || found == "cut"
+        if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
             return nil
         }
         // So is the level it starts from (`sank von 22,6 auf 20,9 Prozent`; `unit-sharers.txt` rows with an opener; round 12).
-        if found == "increase" || found == "decrease", mention.first > 0, mention.end < tokens.count,
+        if change, mention.first > 0, mention.end < tokens.count,
             let sharer = pack.unitSharers.match(tokens, at: mention.end), !sharer.value.isEmpty,
             tokens[mention.first - 1].lower == sharer.value
         {

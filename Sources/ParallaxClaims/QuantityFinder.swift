@@ -79,14 +79,21 @@ struct QuantityFinder: Sendable {
             var low: Double?
             var high: Double?
             var start = index
-            if let opener = opener(tokens, before: index), let joinerLength = matchWord(opener.joiner, tokens, at: reading.end),
-                let second = read(tokens, at: skipCurrency(tokens, reading.end + joinerLength))
+            let opened = opener(tokens, before: index)
+            // `cut its budget from £48 million to £31 million`, `rose from 40 to 55 percent`: after a verb of change, or going
+            // down, `from … to` names the two levels of a change, no range, where its joiner is the preposition a change
+            // reaches (`target-prepositions.txt`: `to`, not `bis`; round 12d).
+            let reaching = opened.map { pack.targetPrepositions.contains($0.joiner) } ?? false
+            let levels = reaching && isLevelChange(tokens, openerAt: opened?.start ?? 0)
+            if let opener = opened, !levels, let secondStart = rangeJoiner(opener.joiner, tokens, after: reading.end),
+                let second = read(tokens, at: secondStart), !(reaching && isFall(reading, second))
             {
                 (low, high) = scaled(reading, second)
                 start = opener.start
                 reading.end = second.end
-            } else if let infix = pack.rangeInfixes.match(tokens, at: reading.end),
-                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil
+            } else if !levels, let infix = pack.rangeInfixes.match(tokens, at: reading.end),
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil,
+                !(reaching && isFall(reading, second))
             {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
@@ -501,6 +508,48 @@ struct QuantityFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// Where the second figure of a range opener starts, after the joiner that follows the first figure: past a currency word of the
+    /// first (`von 25.000 Dollar bis …`), a qualifier that holds the joiner (`bis zu`) and one qualifier after it (`bis zu
+    /// annähernd 3,5 Millionen Dollar`; round 12d).
+    private func rangeJoiner(_ joiner: String, _ tokens: [ClaimToken], after end: Int) -> Int? {
+        var scan = end
+        if let word = pack.currencies.match(tokens, at: scan), tokens[scan].kind == .word { scan += word.length }
+        guard scan < tokens.count, tokens[scan].lower == joiner else { return nil }
+        if let held = pack.qualifiers.match(tokens, at: scan), held.length > 1 {
+            scan += held.length
+        } else {
+            scan += 1
+        }
+        scan = skipCurrency(tokens, scan)
+        if let after = pack.qualifiers.match(tokens, at: scan), read(tokens, at: scan + after.length) != nil {
+            scan = skipCurrency(tokens, scan + after.length)
+        }
+        return scan
+    }
+
+    /// True when the second figure of a `from … to` pair is lower than the first: no range but the two levels of a fall
+    /// (`from £48 million to £31 million`; round 12d).
+    private func isFall(_ first: Reading, _ second: Reading) -> Bool {
+        let (low, high) = scaled(first, second)
+        return low > high
+    }
+
+    /// True when a verb of change (a measure `increase`, `decrease` or `cut` of `measures.txt`) stands in the clause before
+    /// a range opener (`rose from 40 to 55 percent`, `cut … from £48 million`), at most eight words back.
+    /// - Complexity: O(1): at most eight phrase look-ups.
+    private func isLevelChange(_ tokens: [ClaimToken], openerAt start: Int) -> Bool {
+        var scan = start - 1
+        while scan >= 0, scan >= start - 8, tokens[scan].kind != .punctuation {
+            if tokens[scan].kind == .word, let measure = pack.measures.match(tokens, at: scan), !measure.value.isNoun,
+                ["increase", "decrease", "cut"].contains(measure.value.label)
+            {
+                return true
+            }
+            scan -= 1
+        }
+        return false
     }
 
     /// The index after a currency sign at `index`, or `index`.
