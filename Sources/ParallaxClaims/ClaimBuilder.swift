@@ -17,6 +17,9 @@ struct ClaimBuilder: Sendable {
     /// True when the article counts troops by a word that always means soldiers (`Soldaten`, `troops`, tanks): only then
     /// is `450 men` a count of soldiers (`troop-noun`; round 11b).
     var troopArticle = false
+    /// True when the article is about an election (`ClaimExtractor.isElectionArticle`): only then do verbs of
+    /// `election-measures.txt` name `won` (round 12d).
+    var electionArticle = true
     /// Number of sentences seen so far.
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
@@ -87,7 +90,8 @@ struct ClaimBuilder: Sendable {
 
     /// Adds a quantity claim for every quantity with a unit or a measure.
     mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
-        let measureFinder = MeasureFinder(pack: pack)
+        var measureFinder = MeasureFinder(pack: pack)
+        measureFinder.electionArticle = electionArticle
         let tokens = analysis.tokenized.tokens
         // Only the figures of the sentence read its measure words and actors; most sentences have none.
         let hasQuantities = !analysis.quantities.isEmpty

@@ -161,6 +161,10 @@ final class LanguagePack: Sendable {
     let subjectVerbs: WordSet
     /// Prepositions that open an extended attribute before a counted noun (`die 240 am stärksten geschädigten Brücken`).
     let attributeOpeners: WordSet
+    /// Verbs that name `won` only in an article about an election (`kommt auf 56 Prozent`), and word endings that make an
+    /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
+    let electionVerbs: Set<String>
+    let electionCues: [String]
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -429,6 +433,8 @@ final class LanguagePack: Sendable {
         partPrepositions = wordSet("part-prepositions.txt")
         subjectVerbs = wordSet("subject-verbs.txt")
         attributeOpeners = wordSet("attribute-openers.txt")
+        electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
+        electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         referringDeterminers = wordSet("referring-determiners.txt")
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")

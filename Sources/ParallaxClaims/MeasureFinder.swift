@@ -7,9 +7,16 @@ import ParallaxModel
 /// `verwundet oder getötet` are measures of their own (`killed or wounded`).
 struct MeasureFinder: Sendable {
     var pack: LanguagePack
+    /// False in an article about no election: verbs of `election-measures.txt` then name no `won` (round 12d).
+    var electionArticle = true
 
     init(pack: LanguagePack) {
         self.pack = pack
+    }
+
+    /// True when a `won` at `index` is a verb that names it only in an article about an election, and this is none.
+    private func isWonOutsideElection(_ label: String, _ word: ClaimToken) -> Bool {
+        !electionArticle && label == "won" && pack.electionVerbs.contains(word.lower)
     }
 
     /// The measure words of a sentence: token index and measure.
@@ -24,7 +31,7 @@ struct MeasureFinder: Sendable {
                 let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
                     && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
                     && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
-                if !attributive { found.append((index, match.length, match.value)) }
+                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, match.value)) }
                 index += match.length
             } else {
                 index += 1
@@ -34,7 +41,7 @@ struct MeasureFinder: Sendable {
         // particle, next to the number it governs.
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
-            for entry in entries {
+            for entry in entries where !isWonOutsideElection(entry.label, token) {
                 guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
