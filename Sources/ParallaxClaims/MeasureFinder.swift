@@ -154,6 +154,15 @@ struct MeasureFinder: Sendable {
             found = "decrease"
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
+        // `stürzte bis zu 48 Meter in die Tiefe`, `plunged 30 metres`: a length a verb of falling or rising governs directly,
+        // with no `um`/`by`, `auf`/`to` or `von`/`from` before it, is how far something fell or rose (round 12d).
+        if found == "increase" || found == "decrease", let unit = mention.quantity.unit, pack.lengthUnits.contains(unit),
+            mention.first == 0 || !(pack.byPrepositions.contains(tokens[mention.first - 1])
+                || pack.targetPrepositions.contains(tokens[mention.first - 1]) || pack.partPrepositions.contains(tokens[mention.first - 1])
+                || pack.unitSharers.match(tokens, at: mention.end) != nil)
+        {
+            return "distance"
+        }
         // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
         let change = found == "increase" || found == "decrease" || found == "cut"
         if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
