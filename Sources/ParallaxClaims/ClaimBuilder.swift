@@ -17,6 +17,9 @@ struct ClaimBuilder: Sendable {
     /// True when the article counts troops by a word that always means soldiers (`Soldaten`, `troops`, tanks): only then
     /// is `450 men` a count of soldiers (`troop-noun`; round 11b).
     var troopArticle = false
+    /// True when the article is about an election (`ClaimExtractor.isElectionArticle`): only then do verbs of
+    /// `election-measures.txt` name `won` (round 12d).
+    var electionArticle = true
     /// Number of sentences seen so far.
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
@@ -87,7 +90,8 @@ struct ClaimBuilder: Sendable {
 
     /// Adds a quantity claim for every quantity with a unit or a measure.
     mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
-        let measureFinder = MeasureFinder(pack: pack)
+        var measureFinder = MeasureFinder(pack: pack)
+        measureFinder.electionArticle = electionArticle
         let tokens = analysis.tokenized.tokens
         // Only the figures of the sentence read its measure words and actors; most sentences have none.
         let hasQuantities = !analysis.quantities.isEmpty
@@ -119,6 +123,13 @@ struct ClaimBuilder: Sendable {
                 mention.quantity.unit = inherited
                 elliptic = sentenceUnit != nil
             }
+            // `55.000 haben ihre Wurzeln in der Türkei`: a bare figure opening its sentence as a verb's subject counts what the
+            // sentence before counted (round 12d), a count of things, not money or a measure.
+            if mention.quantity.unit == nil, mention.continuesCount, let last = lastUnit, position - last.position == 1,
+                !MeasureFinder.measurementUnits.contains(last.unit), last.unit != "percent", !pack.currencyCodes.contains(last.unit)
+            {
+                mention.quantity.unit = last.unit
+            }
             // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
             // that ends its clause without a noun counts what the sentence counted before it; so does one placed
             // or shared out by a preposition (`und 1.300 im Cockpit`, `entfallen 44 auf die Volksunion`).
@@ -140,12 +151,14 @@ struct ClaimBuilder: Sendable {
             // An elliptic figure (`41 Fälle gezählt …, sind es inzwischen 63`, `…, am Mittwoch folgten weitere 1.300`)
             // continues the measure of the figure whose noun it takes, unless a verb stands right next to it.
             let ownNoun = (mention.number + 1)..<mention.end
+            // A part of a whole (`Of the 52 miners underground when the tunnel collapsed, 30 made …`) reads only the words after
+            // it: those before belong to the whole's clause (round 12d).
             let clauseWords = words.filter { word in
-                !countedNouns.contains { $0 != ownNoun && $0.contains(word.index) }
+                !countedNouns.contains { $0 != ownNoun && $0.contains(word.index) } && (!mention.partOfWhole || word.index > mention.number)
             }
             var measure = measureFinder.measure(
                 for: mention, among: clauseWords, tokens: tokens,
-                limit: elliptic ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
+                limit: elliptic || mention.partOfWhole ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             // Breaking out (`14 inmates escape, one dead`, `16 entflohenen Häftlinge`, `Häftlinge flohen`) names no measure of
             // docs/VOCABULARY.md, and taking part (`About 200 of the prison's 640 inmates took part`) is a deployment only of
             // helpers and forces: the figure keeps no measure, nor one continued from another figure (round 11b).
@@ -165,7 +178,9 @@ struct ClaimBuilder: Sendable {
             if measure == nil, !elliptic, measureFinder.leavesVerbToLaterFigure(mention, among: clauseWords, tokens: tokens) {
                 blocked = true
             }
-            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1 {
+            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1,
+                !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount))  // a part is no whole's size
+            {
                 measure = last.measure
                 continued = true
             }
@@ -198,8 +213,14 @@ struct ClaimBuilder: Sendable {
             if measure == "employed", mention.quantity.unit == "person" { mention.quantity.unit = "worker" }
             // A continued measure is not continued again: a run of survey shares (`drei von vier Teilnehmer … Etwa zwei von drei
             // Befragten … Rund 15 Prozent … Mehr als 90 Prozent`) does not carry one figure's verb through the article (round 11).
-            if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" { lastMeasure = (position, unit, measure) }
-            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun else { continue }
+            // Nor is a size (`von den 28 EU-Staaten` … `Die 15 anderen Mitgliedsstaaten`): it describes one figure only, and it
+            // ends the run of the measure before it (`Von den 64 Bergleuten unter Tage erreichten 41 …` is no toll; round 12d).
+            if measure == "size" {
+                lastMeasure = nil
+            } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
+                lastMeasure = (position, unit, measure)
+            }
+            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun || mention.partOfWhole else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
             // is not what a later elliptic figure counts.
             if let unit = mention.quantity.unit,

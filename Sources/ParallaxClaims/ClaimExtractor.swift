@@ -24,6 +24,7 @@ public struct ClaimExtractor: Sendable {
                     && !ClaimBuilder.countsTroopNoun(mention, tokens: analysis.tokenized.tokens, pack: pack)
             }
         }
+        builder.electionArticle = Self.isElectionArticle(analyses, pack: pack)
         // An article that dates nothing near its start reports events of its publication day.
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
@@ -290,5 +291,18 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return times
+    }
+
+    /// True when an article is about an election: it counts votes or seats, or a word ends like an election word of
+    /// `election-measures.txt` (`Landtagswahl`, `Wähler`, `Umfrage`). Languages without such a file treat every article as one.
+    /// - Complexity: O(n) in the article's tokens, one suffix test per cue.
+    static func isElectionArticle(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> Bool {
+        guard !pack.electionCues.isEmpty else { return true }
+        return analyses.contains { analysis in
+            analysis.quantities.contains { $0.quantity.unit == "vote" || $0.quantity.unit == "seat" }
+                || analysis.tokenized.tokens.contains { token in
+                    token.kind == .word && token.text.utf8.count >= 4 && pack.electionCues.contains { token.lower.hasSuffix($0) }
+                }
+        }
     }
 }

@@ -156,6 +156,15 @@ final class LanguagePack: Sendable {
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
     let partPrepositions: WordSet
+    /// Finite auxiliaries, copulas and modals a bare figure can be the subject of (`55.000 haben …`, `240 are …`, `240 als …`):
+    /// such a figure counts what the sentence before counted (`subject-verbs.txt`).
+    let subjectVerbs: WordSet
+    /// Prepositions that open an extended attribute before a counted noun (`die 240 am stärksten geschädigten Brücken`).
+    let attributeOpeners: WordSet
+    /// Verbs that name `won` only in an article about an election (`kommt auf 56 Prozent`), and word endings that make an
+    /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
+    let electionVerbs: Set<String>
+    let electionCues: [String]
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -430,6 +439,10 @@ final class LanguagePack: Sendable {
         }
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
+        subjectVerbs = wordSet("subject-verbs.txt")
+        attributeOpeners = wordSet("attribute-openers.txt")
+        electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
+        electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         referringDeterminers = wordSet("referring-determiners.txt")
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")

@@ -7,9 +7,16 @@ import ParallaxModel
 /// `verwundet oder getötet` are measures of their own (`killed or wounded`).
 struct MeasureFinder: Sendable {
     var pack: LanguagePack
+    /// False in an article about no election: verbs of `election-measures.txt` then name no `won` (round 12d).
+    var electionArticle = true
 
     init(pack: LanguagePack) {
         self.pack = pack
+    }
+
+    /// True when a `won` at `index` is a verb that names it only in an article about an election, and this is none.
+    private func isWonOutsideElection(_ label: String, _ word: ClaimToken) -> Bool {
+        !electionArticle && label == "won" && pack.electionVerbs.contains(word.lower)
     }
 
     /// The measure words of a sentence: token index and measure.
@@ -24,7 +31,7 @@ struct MeasureFinder: Sendable {
                 let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
                     && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
                     && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
-                if !attributive { found.append((index, match.length, match.value)) }
+                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, match.value)) }
                 index += match.length
             } else {
                 index += 1
@@ -34,7 +41,7 @@ struct MeasureFinder: Sendable {
         // particle, next to the number it governs.
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
-            for entry in entries {
+            for entry in entries where !isWonOutsideElection(entry.label, token) {
                 guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
@@ -147,11 +154,22 @@ struct MeasureFinder: Sendable {
             found = "decrease"
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
-        if found == "increase" || found == "decrease", mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
+        // `stürzte bis zu 48 Meter in die Tiefe`, `plunged 30 metres`: a length a verb of falling or rising governs directly,
+        // with no `um`/`by`, `auf`/`to` or `von`/`from` before it, is how far something fell or rose (round 12d).
+        if found == "increase" || found == "decrease", let unit = mention.quantity.unit, pack.lengthUnits.contains(unit),
+            mention.first == 0 || !(pack.byPrepositions.contains(tokens[mention.first - 1])
+                || pack.targetPrepositions.contains(tokens[mention.first - 1]) || pack.partPrepositions.contains(tokens[mention.first - 1])
+                || pack.unitSharers.match(tokens, at: mention.end) != nil)
+        {
+            return "distance"
+        }
+        // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
+        let change = found == "increase" || found == "decrease" || found == "cut"
+        if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
             return nil
         }
         // So is the level it starts from (`sank von 22,6 auf 20,9 Prozent`; `unit-sharers.txt` rows with an opener; round 12).
-        if found == "increase" || found == "decrease", mention.first > 0, mention.end < tokens.count,
+        if change, mention.first > 0, mention.end < tokens.count,
             let sharer = pack.unitSharers.match(tokens, at: mention.end), !sharer.value.isEmpty,
             tokens[mention.first - 1].lower == sharer.value
         {

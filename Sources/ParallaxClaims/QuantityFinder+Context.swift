@@ -230,6 +230,51 @@ extension QuantityFinder {
         return (unit, noun.1, noun.3)
     }
 
+    /// The counted noun after an extended attribute (`die 240 am stärksten geschädigten Autobahnbrücken`, `alle rund 1.300 vor
+    /// 1975 gebauten Brücken`, `13 von der BVOG vergebenen langfristigen Krediten`): a preposition of `attribute-openers.txt`
+    /// right after the figure, at most five words, then a lower-case participle or adjective not right after a determiner
+    /// (`500 an die betroffenen Familien` gives to families, it counts none) and the capitalised noun. Its unit, if a lexicon
+    /// knows it, and the index after it.
+    /// - Complexity: O(1): at most eight tokens are read.
+    func attributeNoun(_ tokens: [ClaimToken], from index: Int) -> (unit: LanguagePack.Unit?, end: Int)? {
+        guard pack.capitalizesNouns, index + 2 < tokens.count, pack.attributeOpeners.contains(tokens[index]) else { return nil }
+        var scan = index + 1
+        while scan + 1 < tokens.count, scan - index <= 5 {
+            let token = tokens[scan]
+            guard token.kind == .word || token.isPlainInteger && token.text.count == 4 else { return nil }
+            // A participle (`gebauten`, `vergebenen`, `leidenden`) after at least one word of the preposition's phrase.
+            if scan > index + 1, token.kind == .word, !token.isCapitalized, Self.isParticiple(token.lower),
+                tokens[scan + 1].kind == .word, !isDeterminerLike(token), !isDeterminerLike(tokens[scan - 1])
+            {
+                var noun = scan + 1
+                // Further adjectives (`vergebenen langfristigen Krediten`).
+                while noun + 1 < tokens.count, !tokens[noun].isCapitalized, pack.hasInflectedAdjectiveEnding(tokens[noun].lower) {
+                    noun += 1
+                }
+                guard tokens[noun].kind == .word, tokens[noun].isCapitalized else { return nil }
+                return (pack.unit(for: tokens[noun].lower), noun + 1)
+            }
+            scan += 1
+        }
+        return nil
+    }
+
+    /// Endings of inflected participles: weak (`gebauten`), strong (`vergebenen`) and present (`leidenden`).
+    static let participleEndings = ["ten", "te", "tes", "tem", "ter", "enen", "ene", "enes", "enem", "ener", "nden", "nde", "ndes", "ndem", "nder"]
+
+    /// True when a lower-case word of at least six letters ends like an inflected participle.
+    static func isParticiple(_ word: String) -> Bool {
+        word.utf8.count >= 6 && participleEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// A determiner, article or possessive, after which an adjective belongs to the preposition's own noun.
+    private func isDeterminerLike(_ token: ClaimToken) -> Bool {
+        if pack.determiners.contains(token) || pack.halfArticles.contains(token) || pack.sourceSkips.contains(token) { return true }
+        let word = token.lower
+        return word.utf8.count <= 7 && ["sein", "ihr", "unser", "euer", "eur", "mein", "dein", "kein", "dies", "jen", "welch", "all"]
+            .contains { word.hasPrefix($0) }
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -293,6 +338,8 @@ extension QuantityFinder {
                 continue
             }
             if pack.unitGapStops.contains(token) { break }
+            // An indefinite article opens another noun phrase (`haben 12 eine Gegenstimme abgegeben`; round 12d).
+            if pack.halfArticles.contains(token) { break }
             if pack.capitalizesNouns && token.isCapitalized { break }
             scan += 1
         }

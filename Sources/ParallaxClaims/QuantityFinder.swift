@@ -67,6 +67,9 @@ struct QuantityFinder: Sendable {
     private func findAll(in tokens: [ClaimToken]) -> [QuantityMention] {
         var mentions: [QuantityMention] = []
         var wholes = Set<Int>()
+        /// The latest whole named after a part preposition (`von den rund 1.900 Autobahnbrücken`, `Of the 1,900 bridges`):
+        /// its mention and counted noun, which a later bare figure of the sentence is a part of (round 12d).
+        var openWhole: (mention: Int, unit: String?)?
         var index = 0
         while index < tokens.count {
             guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
@@ -76,14 +79,21 @@ struct QuantityFinder: Sendable {
             var low: Double?
             var high: Double?
             var start = index
-            if let opener = opener(tokens, before: index), let joinerLength = matchWord(opener.joiner, tokens, at: reading.end),
-                let second = read(tokens, at: skipCurrency(tokens, reading.end + joinerLength))
+            let opened = opener(tokens, before: index)
+            // `cut its budget from £48 million to £31 million`, `rose from 40 to 55 percent`: after a verb of change, or going
+            // down, `from … to` names the two levels of a change, no range, where its joiner is the preposition a change
+            // reaches (`target-prepositions.txt`: `to`, not `bis`; round 12d).
+            let reaching = opened.map { pack.targetPrepositions.contains($0.joiner) } ?? false
+            let levels = reaching && isLevelChange(tokens, openerAt: opened?.start ?? 0)
+            if let opener = opened, !levels, let secondStart = rangeJoiner(opener.joiner, tokens, after: reading.end),
+                let second = read(tokens, at: secondStart), !(reaching && isFall(reading, second))
             {
                 (low, high) = scaled(reading, second)
                 start = opener.start
                 reading.end = second.end
-            } else if let infix = pack.rangeInfixes.match(tokens, at: reading.end),
-                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil
+            } else if !levels, let infix = pack.rangeInfixes.match(tokens, at: reading.end),
+                let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil,
+                !(reaching && isFall(reading, second))
             {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
@@ -133,6 +143,17 @@ struct QuantityFinder: Sendable {
             if unit == nil, low == nil, let shared = sharedUnit(tokens, first: start, after: end) {
                 unit = shared
             }
+            // `die 240 am stärksten geschädigten Autobahnbrücken`: the noun after an extended attribute (round 12d).
+            var attributed = false
+            if unit == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                let attribute = attributeNoun(tokens, from: end)
+            {
+                unit = attribute.unit?.unit
+                implied = attribute.unit?.measure
+                end = attribute.end
+                attributed = true
+                nounApart = true
+            }
             if unit == nil, let whole = unitOfWhole(tokens, after: end) {
                 nounApart = true
                 unit = whole.unit
@@ -141,6 +162,18 @@ struct QuantityFinder: Sendable {
                 // `12 of the aircraft`, `zwei der Verletzten`: a part of a group named without its number.
                 (unit, implied, end) = group
             }
+            // `von den rund 1.900 Autobahnbrücken … derzeit 240 als dringend sanierungsbedürftig`, `Of the 1,900 bridges, 240 are
+            // …`, `Von den 13 Verletzten liegen noch fünf im Krankenhaus`: a bare figure after a whole is a part of it (round 12d).
+            var partOfWhole = false
+            if unit == nil, low == nil, let whole = openWhole, isBareFigure(tokens, index: index, end: end, reading: reading) {
+                unit = whole.unit
+                partOfWhole = true
+                if mentions[whole.mention].impliedMeasure == nil { mentions[whole.mention].impliedMeasure = "size" }
+            }
+            // `55.000 haben ihre Wurzeln in der Türkei`: a bare figure opening its sentence as the subject of a verb.
+            let continuesCount = unit == nil && low == nil && start == 0 && tokens[index].kind == .number
+                && isBareFigure(tokens, index: index, end: end, reading: reading) && end < tokens.count
+                && pack.subjectVerbs.contains(tokens[end])
             // The whole of a part (`68 der 150 Sitze`) states the size of what the part is taken from.
             if wholes.contains(index), implied == nil { implied = "size" }
             // So does the whole a sentence opens with (`Von den 120 Sitzen entfallen 44 …`, `Of the 42 aircraft, 30 …`).
@@ -188,7 +221,7 @@ struct QuantityFinder: Sendable {
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
             // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                guard isEllipticCount(tokens, start: start, end: end) else {
+                guard partOfWhole || isEllipticCount(tokens, start: start, end: end) else {
                     index = reading.end
                     continue
                 }
@@ -213,6 +246,8 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
+            let countsNoun = unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
@@ -220,8 +255,11 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric,
-                    countsNoun: unit == nil && (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end)))
+                    anaphoric: anaphoric, countsNoun: countsNoun, partOfWhole: partOfWhole, continuesCount: continuesCount))
+            // A whole of things counted, not of money, shares or measures (`eine Strafe von 500 Euro` names no whole).
+            if opensWhole, low == nil, unit.map({ !isMeasured($0) }) ?? countsNoun {
+                openWhole = (mentions.count - 1, unit)
+            }
             index = max(end, reading.end)
         }
         return mentions
@@ -249,6 +287,45 @@ struct QuantityFinder: Sendable {
         let shareable = unit == "percent" || pack.currencyCodes.contains(unit)
             || MeasureFinder.measurementUnits.contains(unit) && Self.durationParts[unit] == nil && unit != "second"
         return shareable ? unit : nil
+    }
+
+    /// True when the figure at `index` stands without a noun of its own, as a part or a subject does (`240 als`, `240 are`,
+    /// `fünf im Krankenhaus`): not a year, not a vague amount, no noun or adjective before a noun after it.
+    private func isBareFigure(_ tokens: [ClaimToken], index: Int, end: Int, reading: Reading) -> Bool {
+        guard !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)) else { return false }
+        // An article after the figure opens its object (`haben rund 240.000 einen Migrationshintergrund`), not its noun.
+        let article = end < tokens.count && (pack.halfArticles.contains(tokens[end]) || pack.determiners.contains(tokens[end]))
+        guard article || !isNounAhead(tokens, end) else { return false }
+        return tokens[index].kind == .number || reading.spelled
+    }
+
+    /// True when a part preposition opens the figure starting at `start` as a whole: `von den`, `Of the state's`, or `Von` at
+    /// the start of a sentence (`Von 1,1 Millionen Wahlberechtigten haben …`).
+    private func opensWhole(_ tokens: [ClaimToken], before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        if start == 1 { return pack.partPrepositions.contains(tokens[0]) && !pack.sourceSkips.contains(tokens[0]) }
+        for preposition in stride(from: start - 2, through: max(0, start - 6), by: -1) {
+            let gap = (preposition + 1)..<start
+            guard gap.allSatisfy({ tokens[$0].kind == .word && !(pack.capitalizesNouns && tokens[$0].isCapitalized)
+                || tokens[$0].text == "'" || tokens[$0].text == "’" })
+            else { return false }
+            if pack.partPrepositions.contains(tokens[preposition]), !pack.sourceSkips.contains(tokens[preposition]),
+                pack.sourceSkips.contains(tokens[preposition + 1])
+            {
+                // It opens its clause: at the start, after a comma or, where nouns are capitalised, after a verb (`gelten von
+                // den …`); after a noun it names whose the figure is (`the bodies of the two missing sailors`).
+                guard preposition > 0 else { return true }
+                let before = tokens[preposition - 1]
+                return [",", ";", ":"].contains(before.text) || pack.capitalizesNouns && before.kind == .word && !before.isCapitalized
+            }
+        }
+        return false
+    }
+
+    /// True for a unit of money, shares or measure: no whole of counted things.
+    private func isMeasured(_ unit: String) -> Bool {
+        unit == "percent" || pack.currencyCodes.contains(unit) || MeasureFinder.measurementUnits.contains(unit)
+            || Self.durationParts[unit] != nil || unit == "second"
     }
 
     /// Half a multiplier (`eine halbe Million`, `half a million`): the article, the half word, an article
@@ -431,6 +508,48 @@ struct QuantityFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// Where the second figure of a range opener starts, after the joiner that follows the first figure: past a currency word of the
+    /// first (`von 25.000 Dollar bis …`), a qualifier that holds the joiner (`bis zu`) and one qualifier after it (`bis zu
+    /// annähernd 3,5 Millionen Dollar`; round 12d).
+    private func rangeJoiner(_ joiner: String, _ tokens: [ClaimToken], after end: Int) -> Int? {
+        var scan = end
+        if let word = pack.currencies.match(tokens, at: scan), tokens[scan].kind == .word { scan += word.length }
+        guard scan < tokens.count, tokens[scan].lower == joiner else { return nil }
+        if let held = pack.qualifiers.match(tokens, at: scan), held.length > 1 {
+            scan += held.length
+        } else {
+            scan += 1
+        }
+        scan = skipCurrency(tokens, scan)
+        if let after = pack.qualifiers.match(tokens, at: scan), read(tokens, at: scan + after.length) != nil {
+            scan = skipCurrency(tokens, scan + after.length)
+        }
+        return scan
+    }
+
+    /// True when the second figure of a `from … to` pair is lower than the first: no range but the two levels of a fall
+    /// (`from £48 million to £31 million`; round 12d).
+    private func isFall(_ first: Reading, _ second: Reading) -> Bool {
+        let (low, high) = scaled(first, second)
+        return low > high
+    }
+
+    /// True when a verb of change (a measure `increase`, `decrease` or `cut` of `measures.txt`) stands in the clause before
+    /// a range opener (`rose from 40 to 55 percent`, `cut … from £48 million`), at most eight words back.
+    /// - Complexity: O(1): at most eight phrase look-ups.
+    private func isLevelChange(_ tokens: [ClaimToken], openerAt start: Int) -> Bool {
+        var scan = start - 1
+        while scan >= 0, scan >= start - 8, tokens[scan].kind != .punctuation {
+            if tokens[scan].kind == .word, let measure = pack.measures.match(tokens, at: scan), !measure.value.isNoun,
+                ["increase", "decrease", "cut"].contains(measure.value.label)
+            {
+                return true
+            }
+            scan -= 1
+        }
+        return false
     }
 
     /// The index after a currency sign at `index`, or `index`.

@@ -17,6 +17,12 @@ struct QuantityMention: Sendable, Equatable {
     var anaphoric = false
     /// True when an unknown noun follows the number (`23 Schlepper`): it counts something all the same.
     var countsNoun = false
+    /// A part of a whole named before it in the sentence (`von den rund 1.900 Autobahnbrücken … derzeit 240 als …`, `Of
+    /// the 1,900 bridges, 240 are …`): it takes the whole's counted noun and is a count even when no lexicon knows it.
+    var partOfWhole = false
+    /// A bare figure that opens its sentence as the subject of a verb (`55.000 haben ihre Wurzeln in der Türkei`, `Rund 150
+    /// können in einem Internat unterkommen`): it counts what the sentence before counted.
+    var continuesCount = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
