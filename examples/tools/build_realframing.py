@@ -28,8 +28,6 @@ SHARED_CORPUS = "corpora/newswcl50.jsonl"
 FILE_NAME = "newswcl50.jsonl"
 SPLITS = {"real-en": "realframing_loaded.py", "heldout-real-en": "heldout-realframing_loaded.py"}
 
-CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"}
-USAGES = {"used", "reported", "distancing"}
 ID_RE = re.compile(r"^\d+_(LL|L|M|R|RR)$")
 MAX_WORDS = 4
 
@@ -52,37 +50,11 @@ def word_count(text):
 
 def validate(split, gold, texts, problems, seen_ids):
     def check_article(where, aid, art, text):
-        seen_terms = set()
-        for term in art.get("loaded", []):
-            if not isinstance(term, dict) or set(term.keys()) != {"text", "category", "usage"}:
-                problems.append(f"{where}: a loaded term has exactly text, category, usage ({term!r})")
-                continue
-            t = term["text"]
-            if not isinstance(t, str) or not t.strip() or t != t.strip():
-                problems.append(f"{where}: empty or untrimmed text {t!r}")
-                continue
-            if not 1 <= word_count(t) <= MAX_WORDS:
-                problems.append(f"{where}: {t!r} is not a span of 1-{MAX_WORDS} words")
-            if term["category"] not in CATEGORIES:
-                problems.append(f"{where}: {t!r}: category {term['category']!r}")
-            if term["usage"] not in USAGES:
-                problems.append(f"{where}: {t!r}: usage {term['usage']!r}")
-            if (t, term["usage"]) in seen_terms:
-                problems.append(f"{where}: {t!r} listed twice with usage {term['usage']!r}")
-            seen_terms.add((t, term["usage"]))
-            if text is not None and t not in text:
-                problems.append(f"{where}: {t!r} not found in the article")
+        real_gold.check_loaded_terms(where, art.get("loaded", []), text, problems, word_count=word_count,
+                                     max_words=MAX_WORDS)
 
     real_gold.check_articles(split, gold, texts, problems, seen_ids, shared_corpus=SHARED_CORPUS, language="en",
                              keys=("input", "language", "loaded"), id_re=ID_RE, check_article=check_article)
-
-
-def count(gold, key):
-    out = {}
-    for art in gold["articles"]:
-        for term in art["loaded"]:
-            out[term[key]] = out.get(term[key], 0) + 1
-    return ", ".join(f"{k} {v}" for k, v in sorted(out.items()))
 
 
 def main(argv):
@@ -102,7 +74,7 @@ def main(argv):
     for s, g in golds.items():
         n = sum(len(a["loaded"]) for a in g["articles"])
         print(f"build_realframing: {s}: {len(g['articles'])} articles, {n} loaded terms "
-              f"(usage: {count(g, 'usage')}; category: {count(g, 'category')})")
+              f"(usage: {real_gold.count_loaded(g, 'usage')}; category: {real_gold.count_loaded(g, 'category')})")
     print(f"build_realframing: {'FAILED' if problems else 'ok'}")
     return 1 if problems else 0
 

@@ -155,3 +155,42 @@ def check_quantity_claim(where, c, text, problems, *, keys, span_found, **labels
     check_quantity_fields(c, bad, **labels)
     if c["group"] is not None:
         bad("group must be null")
+
+
+LOADED_CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"}
+LOADED_USAGES = {"used", "reported", "distancing"}
+
+
+def check_loaded_terms(where, terms, text, problems, *, word_count, max_words=4):
+    """The loaded terms of one article: fields, a trimmed span of 1-`max_words` words (as `word_count` counts
+    them), category and usage from the allowed sets, no term twice with one usage, and - when the article
+    text is known - each span in the article."""
+    seen_terms = set()
+    for term in terms:
+        if not isinstance(term, dict) or set(term.keys()) != {"text", "category", "usage"}:
+            problems.append(f"{where}: a loaded term has exactly text, category, usage ({term!r})")
+            continue
+        t = term["text"]
+        if not isinstance(t, str) or not t.strip() or t != t.strip():
+            problems.append(f"{where}: empty or untrimmed text {t!r}")
+            continue
+        if not 1 <= word_count(t) <= max_words:
+            problems.append(f"{where}: {t!r} is not a span of 1-{max_words} words")
+        if term["category"] not in LOADED_CATEGORIES:
+            problems.append(f"{where}: {t!r}: category {term['category']!r}")
+        if term["usage"] not in LOADED_USAGES:
+            problems.append(f"{where}: {t!r}: usage {term['usage']!r}")
+        if (t, term["usage"]) in seen_terms:
+            problems.append(f"{where}: {t!r} listed twice with usage {term['usage']!r}")
+        seen_terms.add((t, term["usage"]))
+        if text is not None and t not in text:
+            problems.append(f"{where}: {t!r} not found in the article")
+
+
+def count_loaded(gold, key):
+    """`usage` or `category` counts of a loaded-term split, as `name n, ...`."""
+    out = {}
+    for art in gold["articles"]:
+        for term in art["loaded"]:
+            out[term[key]] = out.get(term[key], 0) + 1
+    return ", ".join(f"{k} {v}" for k, v in sorted(out.items()))
