@@ -96,7 +96,7 @@ struct StatementFinder: Sendable {
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
-                && entity.kind != "organisation" && (entity.country ?? entity.name) != subject && !isQuoted(tokens, entity.first)
+                && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
         }
         let object = objects.first { $0.kind == "place" } ?? objects.first
         guard subject != nil || object != nil || predicate.label == "accused" else { return [] }
