@@ -140,7 +140,8 @@ struct StatementFinder: Sendable {
 
     /// The statement a denial contests among `candidates` (latest first): the one whose sentence shares most content
     /// words (``contentWords(_:)``) with the denial's sentence, the later on a tie. A denial that names nothing of its
-    /// own (`Ukraine denied this`) contests the latest; one whose words no candidate shares contests the latest only
+    /// own (`Ukraine denied this`) or refers back with a demonstrative (`Diese Aussage wird … bestritten`,
+    /// ``refersBack(_:claimNouns:)``) contests the latest; one whose words no candidate shares contests the latest only
     /// when that is an accusation, else none of them.
     func deniedStatement(_ analysis: SentenceAnalysis, among candidates: [Claim]) -> Claim? {
         guard let latest = candidates.first else { return nil }
@@ -156,6 +157,10 @@ struct StatementFinder: Sendable {
             own.insert(String(token.lower.prefix(6)))
         }
         guard !own.isEmpty else { return latest }
+        // A denial that refers back with a demonstrative (`Diese Aussage wird … bestritten`, `Ungarn weist dies
+        // zurück`, `denied this`) contests the statement just before it, whatever else its sentence says (`von der
+        // Ukraine, die eine Gegenoffensive gestartet hat`: the denier's own words).
+        if refersBack(tokens, claimNouns: claimNouns) { return latest }
         var best: (claim: Claim, shared: Int)?
         for candidate in candidates {
             let shared = own.intersection(contentWords(candidate.text)).count
@@ -167,13 +172,38 @@ struct StatementFinder: Sendable {
         return best?.claim ?? (isCharge ? latest : nil)
     }
 
-    /// Per language, the words of a denial that name no content (`claim-nouns.txt`).
+    /// Whether a sentence refers back to a statement with a demonstrative (`refer` rows of `claim-nouns.txt`) standing
+    /// alone (`denied this .`, `weist dies zurück`) or before a noun of a claim (`Diese Aussage`, `these claims`).
+    private func refersBack(_ tokens: [ClaimToken], claimNouns: Set<String>) -> Bool {
+        let demonstratives = Self.referringWords[pack.language] ?? []
+        for (index, token) in tokens.enumerated() where token.kind == .word && demonstratives.contains(token.lower) {
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            if next.kind == .punctuation || claimNouns.contains(next.lower) { return true }
+        }
+        return false
+    }
+
+    /// Per language, the words of a denial that name no content (`claim-nouns.txt`, rows of one word).
     static let claimNouns: [String: Set<String>] = {
         var nouns: [String: Set<String>] = [:]
         for language in LexiconFile.languages {
-            nouns[language] = Set(LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).map { $0[0] })
+            nouns[language] = Set(
+                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 1 }.map { $0[0] })
         }
         return nouns
+    }()
+
+    /// Per language, the demonstratives by which a denial refers back to a statement (`refer | word` rows of
+    /// `claim-nouns.txt`).
+    static let referringWords: [String: Set<String>] = {
+        var words: [String: Set<String>] = [:]
+        for language in LexiconFile.languages {
+            words[language] = Set(
+                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 2 && $0[0] == "refer" }
+                    .map { $0[1] })
+        }
+        return words
     }()
 
     /// Words of six letters or more, lower-cased and cut to six letters (so that `leaked` and `leaking` meet): what

@@ -62,7 +62,9 @@ struct ClaimGrouper: Sendable {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
-                // (namedAssertionGroup: off — broke the seeds acceptance, see EVALUATION round 12b)
+                // A denial that gives a figure of its own ("wies das zurück: Es seien 52 Bedienstete im Dienst
+                // gewesen") disputes that figure (below), not an assertion it shares words with.
+                ?? (figureGroupOfSentence[fact.sentenceKey] == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").

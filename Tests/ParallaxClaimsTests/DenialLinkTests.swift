@@ -28,6 +28,9 @@ import ParallaxModel
         (["The union accused the mayor of Halden of fraud .", "The mayor denied it ."], "accused"),
         (["The Halden union accused the mayor of leaking the audit to Oslo .", "The mayor of Halden released the budget for Oslo .", "The mayor denied leaking the audit ."], "leaked"),
         (["The union accused the mayor of Halden of fraud .", "The mayor rejected the accusation , saying every payment had been approved by auditors ."], "accused"),
+        // Round 12c: a generic charge and the denier's counsel name nothing of their own; a demonstrative refers back.
+        (["Prosecutors in Halden suspect the mayor of siphoning donations .", "His lawyer has denied any wrongdoing ."], "embezzled"),
+        (["The general said the army recaptured the harbour of Halden .", "This statement was denied by Norway , whose navy started a counteroffensive ."], "recaptured"),
     ])
     func aDenialContestsTheStatementItNames(sentences: [String], contested: String?) {
         let claims = Self.statements(sentences, language: "en")
