@@ -466,24 +466,23 @@ struct ClaimBuilder: Sendable {
         let finder = StatementFinder(pack: pack)
         // Claims come in sentence order: the recent ones are at the end. They are read in place, by index:
         // a copy of each claim looked at would retain and release all its strings.
-        var recentStatement: Claim?
+        // A denial contests a statement of the sentences just before it (latest first), or the article's latest
+        // accusation: the finder picks the one it shares most words with.
+        var candidates: [Claim] = []
         for position in claims.indices.reversed() {
             guard claims[position].sentence == analysis.sentence.id || previous.contains(claims[position].sentence) else { break }
             if claims[position].kind == .statement, claims[position].statement?.predicate != "denies",
                 claims[position].statement?.predicate != "said", claims[position].sentence != analysis.sentence.id
             {
-                recentStatement = claims[position]
-                break
+                candidates.append(claims[position])
             }
         }
-        // A denial contests the statement just before it, else the article's latest accusation.
-        var accusation: Claim?
         for position in claims.indices.reversed()
         where claims[position].kind == .statement && claims[position].statement?.predicate == "accused" {
-            accusation = claims[position]
+            if !candidates.contains(where: { $0.id == claims[position].id }) { candidates.append(claims[position]) }
             break
         }
-        for var claim in finder.statements(in: analysis, denialTarget: recentStatement ?? accusation) {
+        for var claim in finder.statements(in: analysis, denialCandidates: candidates) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }

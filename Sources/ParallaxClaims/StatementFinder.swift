@@ -10,9 +10,10 @@ struct StatementFinder: Sendable {
     }
 
     /// Statement claims of one sentence (ids and article are set by the caller).
-    /// - Parameter denialTarget: the latest statement of the sentences just before, which a denial
-    ///   without its own object contests.
-    func statements(in analysis: SentenceAnalysis, denialTarget: Claim?) -> [Claim] {
+    /// - Parameter denialCandidates: the statements a denial of this sentence may contest, latest first: those
+    ///   of the sentences just before, then the article's latest accusation. A denial contests the one it shares
+    ///   most content words with (``deniedStatement(_:among:)``).
+    func statements(in analysis: SentenceAnalysis, denialCandidates: [Claim]) -> [Claim] {
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
@@ -20,9 +21,11 @@ struct StatementFinder: Sendable {
         var first: (index: Int, length: Int, label: String)?
         var denial: (index: Int, length: Int, label: String)?
         var quoted: (index: Int, length: Int, label: String)?
+        var unquoted: [(index: Int, length: Int, label: String)] = []
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
                 if !isQuoted(tokens, index) {
+                    unquoted.append((index, match.length, match.value))
                     first = first ?? (index, match.length, match.value)
                     if match.value == "denies" { denial = denial ?? (index, match.length, match.value) }
                 } else {
@@ -39,8 +42,9 @@ struct StatementFinder: Sendable {
         }
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
+        let denialTarget = deniedStatement(analysis, among: denialCandidates)
         if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
-            claims += assertion(accusation, analysis: analysis, actors: actors)
+            claims += assertion(accusation, inner: innerAct(of: accusation, among: unquoted, tokens), analysis: analysis, actors: actors)
             if !claims.isEmpty {
                 claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors))
             }
@@ -54,7 +58,8 @@ struct StatementFinder: Sendable {
                     claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
                 }
             } else {
-                claims += assertion(predicate, analysis: analysis, actors: actors)
+                let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
+                claims += assertion(predicate, inner: inner, analysis: analysis, actors: actors)
             }
         }
         claims += quotes(in: analysis)
@@ -78,19 +83,137 @@ struct StatementFinder: Sendable {
 
     /// The statement of a predicate that asserts something (not a denial), or none when it names neither
     /// party nor object — except an accusation, which is what a denial contests.
+    /// - Parameter inner: the act an accusation charges (`accused him of leaking`), which is the statement's
+    ///   predicate then: the accused is its subject and the accuser, the party before the accusation, its source.
     private func assertion(
-        _ predicate: (index: Int, length: Int, label: String), analysis: SentenceAnalysis, actors: [EntityMention]
+        _ predicate: (index: Int, length: Int, label: String), inner: (index: Int, length: Int, label: String)? = nil,
+        analysis: SentenceAnalysis, actors: [EntityMention]
     ) -> [Claim] {
-        let subject = actors.first.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
+        let accuser = inner == nil ? nil : actors.last { $0.end <= predicate.index }
+        let subjectActor = inner == nil ? actors.first : (actors.first { $0.first > predicate.index } ?? actors.first)
+        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
         let sourceRange = analysis.attribution.sourceRange ?? 0..<0
+        let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
                 && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
         }
         let object = objects.first { $0.kind == "place" } ?? objects.first
         guard subject != nil || object != nil || predicate.label == "accused" else { return [] }
-        let statement = Claim.Statement(subject: subject, predicate: predicate.label, object: object?.name)
-        return [claim(analysis, statement: statement, subject: subject, attribution: analysis.effective)]
+        let statement = Claim.Statement(subject: subject, predicate: inner?.label ?? predicate.label, object: object?.name)
+        // A charged act says so in its attribution's reason (Reconcile meets it with bare accusations).
+        let why = "accusation “\(tokens[predicate.index].text)”"
+        var attribution = accuser.map {
+            Attribution(text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: analysis.attribution.hedged, why: why)
+        } ?? analysis.effective
+        if inner != nil, accuser == nil {
+            attribution = Attribution(
+                text: attribution?.text ?? "", source: attribution?.source, hedged: attribution?.hedged ?? false,
+                why: [why, attribution?.why].compactMap { $0 }.joined(separator: "; "))
+        }
+        return [claim(analysis, statement: statement, subject: subject, attribution: attribution)]
+    }
+
+    /// The act an accusation charges, when a predicate of the lexicon names it in the accusation's own clause: English
+    /// `accused him of leaking …`, `blamed X for obstructing …` (`of`/`for` at most five words after the verb, no clause
+    /// punctuation between); German `wirft X vor, die Warnungen ignoriert zu haben` (after the particle `vor`, with `zu`
+    /// right after the predicate). Not a denial and not another accusation.
+    private func innerAct(
+        of accusation: (index: Int, length: Int, label: String), among predicates: [(index: Int, length: Int, label: String)],
+        _ tokens: [ClaimToken]
+    ) -> (index: Int, length: Int, label: String)? {
+        let clauseStops: Set<String> = [";", ":", ".", "!", "?"]
+        for candidate in predicates where candidate.index > accusation.index {
+            guard candidate.label != "accused", candidate.label != "denies" else { continue }
+            let between = tokens[(accusation.index + accusation.length)..<candidate.index]
+            if between.contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) }) { return nil }
+            if let connector = between.lastIndex(where: { $0.lower == "of" || $0.lower == "for" }), connector == candidate.index - 1,
+                connector - accusation.index <= 6, !between.contains(where: { $0.text == "," })
+            {
+                return candidate
+            }
+            let after = tokens[(candidate.index + candidate.length)..<min(tokens.count, candidate.index + candidate.length + 2)]
+            if between.contains(where: { $0.lower == "vor" }), after.contains(where: { $0.lower == "zu" }) { return candidate }
+        }
+        return nil
+    }
+
+    /// The statement a denial contests among `candidates` (latest first): the one whose sentence shares most content
+    /// words (``contentWords(_:)``) with the denial's sentence, the later on a tie. A denial that names nothing of its
+    /// own (`Ukraine denied this`) or refers back with a demonstrative (`Diese Aussage wird … bestritten`,
+    /// ``refersBack(_:claimNouns:)``) contests the latest; one whose words no candidate shares contests the latest only
+    /// when that is an accusation, else none of them.
+    func deniedStatement(_ analysis: SentenceAnalysis, among candidates: [Claim]) -> Claim? {
+        guard let latest = candidates.first else { return nil }
+        let tokens = analysis.tokenized.tokens
+        // The denying party's words (any party the sentence names), the denial verb's and the nouns of a claim
+        // (`claim-nouns.txt`) name nothing of the denied assertion.
+        var named = Set<Int>()
+        for entity in analysis.entities { named.formUnion(entity.first..<entity.end) }
+        let claimNouns = Self.claimNouns[pack.language] ?? []
+        var own = Set<String>()
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.lower.count >= 6 && !named.contains(index) {
+            if claimNouns.contains(token.lower) || pack.predicates.match(tokens, at: index)?.value == "denies" { continue }
+            own.insert(String(token.lower.prefix(6)))
+        }
+        guard !own.isEmpty else { return latest }
+        // A denial that refers back with a demonstrative (`Diese Aussage wird … bestritten`, `Ungarn weist dies
+        // zurück`, `denied this`) contests the statement just before it, whatever else its sentence says (`von der
+        // Ukraine, die eine Gegenoffensive gestartet hat`: the denier's own words).
+        if refersBack(tokens, claimNouns: claimNouns) { return latest }
+        var best: (claim: Claim, shared: Int)?
+        for candidate in candidates {
+            let shared = own.intersection(contentWords(candidate.text)).count
+            if shared > (best?.shared ?? 0) { best = (candidate, shared) }
+        }
+        // A denial that argues with reasons of its own (`rejected the accusation, saying all inspections were made`)
+        // still contests the accusation right before it.
+        let isCharge = latest.statement?.predicate == "accused" || latest.attribution?.why?.hasPrefix("accusation") == true
+        return best?.claim ?? (isCharge ? latest : nil)
+    }
+
+    /// Whether a sentence refers back to a statement with a demonstrative (`refer` rows of `claim-nouns.txt`) standing
+    /// alone (`denied this .`, `weist dies zurück`) or before a noun of a claim (`Diese Aussage`, `these claims`).
+    private func refersBack(_ tokens: [ClaimToken], claimNouns: Set<String>) -> Bool {
+        let demonstratives = Self.referringWords[pack.language] ?? []
+        for (index, token) in tokens.enumerated() where token.kind == .word && demonstratives.contains(token.lower) {
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            if next.kind == .punctuation || claimNouns.contains(next.lower) { return true }
+        }
+        return false
+    }
+
+    /// Per language, the words of a denial that name no content (`claim-nouns.txt`, rows of one word).
+    static let claimNouns: [String: Set<String>] = {
+        var nouns: [String: Set<String>] = [:]
+        for language in LexiconFile.languages {
+            nouns[language] = Set(
+                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 1 }.map { $0[0] })
+        }
+        return nouns
+    }()
+
+    /// Per language, the demonstratives by which a denial refers back to a statement (`refer | word` rows of
+    /// `claim-nouns.txt`).
+    static let referringWords: [String: Set<String>] = {
+        var words: [String: Set<String>] = [:]
+        for language in LexiconFile.languages {
+            words[language] = Set(
+                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 2 && $0[0] == "refer" }
+                    .map { $0[1] })
+        }
+        return words
+    }()
+
+    /// Words of six letters or more, lower-cased and cut to six letters (so that `leaked` and `leaking` meet): what
+    /// two sentences about one assertion share beyond function words.
+    func contentWords(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 6 {
+            words.insert(String(word.prefix(6)))
+        }
+        return words
     }
 
     /// A denial by the party nearest its verb, of `target` (or of the statement before it in the sentence).

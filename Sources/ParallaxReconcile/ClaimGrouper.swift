@@ -62,6 +62,9 @@ struct ClaimGrouper: Sendable {
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
+                // A denial that gives a figure of its own ("wies das zurück: Es seien 52 Bedienstete im Dienst
+                // gewesen") disputes that figure (below), not an assertion it shares words with.
+                ?? (figureGroupOfSentence[fact.sentenceKey] == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
@@ -158,7 +161,7 @@ struct ClaimGrouper: Sendable {
     /// was recaptured" beside "Russia recaptured the Kursk region").
     private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts, quoteWords: [String: Set<String>] = [:]) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
-        guard left.predicate.lowercased() == right.predicate.lowercased() else { return false }
+        guard left.predicate.lowercased() == right.predicate.lowercased() || Self.chargeMeetsAccusation(lhs, rhs) else { return false }
         if Self.isSpeech(left.predicate) {
             return Self.sameQuote(
                 lhs, rhs, words: (quoteWords[lhs.claim.id] ?? Self.tokens(lhs.claim.text), quoteWords[rhs.claim.id] ?? Self.tokens(rhs.claim.text)))
@@ -166,6 +169,16 @@ struct ClaimGrouper: Sendable {
         guard let leftObject = left.object, let rightObject = right.object else { return true }
         return left.subject == nil || right.subject == nil
             || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
+    }
+
+    /// Whether one statement is a bare accusation (`accused`) and the other the act an accusation charges
+    /// (`accused him of leaking …` read as `leaked`, its attribution's cue an accusation): one outlet names the
+    /// charge, another only that there is one ("wirft Stavren vor, Warnungen ignoriert zu haben" beside "accused
+    /// Stavren of negligence").
+    static func chargeMeetsAccusation(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
+        func isCharge(_ fact: ClaimFacts) -> Bool { fact.claim.attribution?.why?.hasPrefix("accusation") == true }
+        let left = lhs.claim.statement?.predicate, right = rhs.claim.statement?.predicate
+        return (left == "accused" && isCharge(rhs)) || (right == "accused" && isCharge(lhs))
     }
 
     private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
@@ -207,12 +220,33 @@ struct ClaimGrouper: Sendable {
         Set(text.split { !$0.isLetter }.map { stem(String($0)) })
     }
 
-    /// The story's largest group of accusations: what a denial that names nothing else ("wies die
-    /// Vorwürfe zurück") contests.
+    /// The story's largest group of accusations (or of the acts an accusation charges): what a denial that
+    /// names nothing else ("wies die Vorwürfe zurück") contests.
     private func largestAccusationGroup(among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
         indices.filter { index in
-            groups[index].first { !$0.isDenial }?.claim.statement?.predicate == "accused"
+            guard let first = groups[index].first(where: { !$0.isDenial }) else { return false }
+            return first.claim.statement?.predicate == "accused" || first.claim.attribution?.why?.hasPrefix("accusation") == true
         }.max { groups[$0].count < groups[$1].count }
+    }
+
+    /// The assertion group whose sentences share most content words (``contentWords(_:)``, two at least) with a
+    /// denial that is linked to no claim and names no predicate: "Iran has denied ever seeking nuclear weapons"
+    /// names the charge of "Iran lied when it said it never sought to develop nuclear weapons", not the story's
+    /// largest accusation. Quotations count too (what a party says another did).
+    private func namedAssertionGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
+        let own = Self.contentWords(denial.claim.text)
+        guard own.count >= 2 else { return nil }
+        var best: (index: Int, shared: Int)?
+        for index in indices {
+            let shared = groups[index].filter { !$0.isDenial }.map { own.intersection(Self.contentWords($0.claim.text)).count }.max() ?? 0
+            if shared >= 2, shared > (best?.shared ?? 0) { best = (index, shared) }
+        }
+        return best?.index
+    }
+
+    /// Words of six letters or more, lower-cased, cut to six letters ("weapons", "weapon" → `weapon`).
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 6 }.map { String($0.prefix(6)) })
     }
 
     /// Share of shared words two quotations of one speaker need to be one quotation.
