@@ -209,7 +209,9 @@ extension FramingAnalyzer {
     /// The speaker label that opens the sentence (the words before a colon within its first
     /// ``turnLabelWords`` words, the first of them capitalised or the outlet's own spelling), or `nil`.
     static func turnLabel(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // The colon is found in the UTF-8 bytes: this runs for every sentence, and a search by characters
+        // cost a twentieth of all framing.
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = text[..<colon]
         let words = label.split(separator: " ")
         guard !words.isEmpty, words.count <= turnLabelWords, label.first?.isLetter == true,
@@ -311,7 +313,7 @@ extension FramingAnalyzer {
     /// Whether `term` stands at the start of `text`, after at most one word (an article), directly
     /// before a colon: "Der Skandal:", "Das Debakel:", "The scandal:".
     static func isOpeningLabel(_ term: String, in text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let head = text[..<colon]
         guard head.hasSuffix(term) else { return false }
         return head.dropLast(term.count).split(separator: " ").count <= 1

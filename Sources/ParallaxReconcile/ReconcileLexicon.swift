@@ -162,16 +162,29 @@ struct ReconcileLexicon: Sendable {
     /// Ausländer"); a further batch's cue belongs to the number it stands with ("Drei weitere werden noch
     /// vermisst, 13 Menschen wurden verletzt": the 13 are no further batch).
     func scope(ofTextBefore text: String, clause: String? = nil) -> Scope? {
-        func words(_ text: String) -> String {
-            " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        // Words compared as runs of letters (a cue of several words must stand as one run), without building
+        // strings to search: this runs for every figure of a story.
+        func words(_ text: String) -> [Substring] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter })
+        }
+        func holds(_ words: [Substring], _ cue: [Substring]) -> Bool {
+            guard let first = cue.first, words.count >= cue.count else { return false }
+            if cue.count == 1 { return words.contains(first) }
+            for start in 0...(words.count - cue.count) where words[start] == first {
+                if zip(words[start...], cue).allSatisfy({ $0 == $1 }) { return true }
+            }
+            return false
         }
         let lowered = words(text)
         let clauseWords = clause.map(words) ?? lowered
         var found: Scope?
-        for (cue, scope) in scopeCues {
+        // In the cues' alphabetical order, so that the same text always gets the same scope (a dictionary's
+        // order changes from run to run).
+        for (cue, scope) in scopeCues.sorted(by: { $0.key < $1.key }) {
+            let cueWords = cue.split(separator: " ")
             if scope == .additional {
-                if clauseWords.contains(" \(cue) ") { return .additional }
-            } else if lowered.contains(" \(cue) ") {
+                if holds(clauseWords, cueWords) { return .additional }
+            } else if holds(lowered, cueWords) {
                 found = scope
             }
         }
