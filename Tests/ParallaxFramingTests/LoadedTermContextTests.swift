@@ -98,10 +98,7 @@ import Testing
 
     @Test(arguments: neutralUses + topics + voices + categories)
     func loadedTerms(_ testCase: Case) {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language), claims: [])
-        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
-        #expect(found == testCase.expected)
+        testCase.check()
     }
 }
 
@@ -117,9 +114,15 @@ extension LoadedTermContextTests {
 
     @Test(arguments: clauses)
     func clauseOfSpeech(_ testCase: Case) {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language), claims: [])
-        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
-        #expect(found == testCase.expected)
+        testCase.check()
+    }
+}
+
+extension LoadedTermContextTests.Case {
+    /// Analyses the case's article and expects exactly its loaded terms (text, category, usage), in order.
+    func check() {
+        let article = FramingAnalyzer().analyze(ArticleMaker.article(blocks, language: language), claims: [])
+        let found = article.framing.loaded.map { LoadedTermTests.Term($0.text, $0.category ?? "", $0.usage ?? "") }
+        #expect(found == expected)
     }
 }

@@ -48,10 +48,7 @@ import Testing
 
     @Test(arguments: classes)
     func loadedTerms(_ testCase: Case) {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language), claims: [])
-        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
-        #expect(found == testCase.expected)
+        testCase.check()
     }
 
     static let roles: [RoleCase] = [

@@ -135,10 +135,7 @@ import Testing
 
     @Test(arguments: terms)
     func term(_ testCase: Case) {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(testCase.blocks, language: testCase.language), claims: [])
-        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
-        #expect(found == testCase.expected)
+        testCase.check()
     }
 
     @Test(arguments: [
