@@ -42,7 +42,8 @@ struct StatementFinder: Sendable {
         }
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
-        let denialTarget = deniedStatement(analysis, among: denialCandidates)
+        // Which earlier statement a denial contests is asked only of a denial: it compares words with every candidate.
+        let denialTarget = { deniedStatement(analysis, among: denialCandidates) }
         if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
             claims += assertion(accusation, inner: innerAct(of: accusation, among: unquoted, tokens), analysis: analysis, actors: actors)
             if !claims.isEmpty {
@@ -50,12 +51,12 @@ struct StatementFinder: Sendable {
             }
         } else if let predicate = first ?? quoted {
             if predicate.label == "denies" {
-                claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
+                claims.append(denialClaim(predicate, target: denialTarget(), sameSentence: false, analysis: analysis, actors: actors))
             } else if isNegated(tokens, predicate.index) {
                 // `NO OBSTRUCTION`, `hat das Gutachten nie erhalten`: a speaker's negation denies the charge; the
                 // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way.
                 if predicate.index == quoted?.index || analysis.attribution.stated != nil {
-                    claims.append(denialClaim(predicate, target: denialTarget, sameSentence: false, analysis: analysis, actors: actors))
+                    claims.append(denialClaim(predicate, target: denialTarget(), sameSentence: false, analysis: analysis, actors: actors))
                 }
             } else {
                 let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
