@@ -13,7 +13,12 @@ struct ReconcileLexicon: Sendable {
     }
 
     /// `cue → scope`, cues lower-cased.
-    var scopeCues: [String: Scope] = [:]
+    var scopeCues: [String: Scope] = [:] {
+        didSet { orderedScopeCues = scopeCues.sorted { $0.key < $1.key }.map { ($0.key.split(separator: " "), $0.value) } }
+    }
+    /// The scope cues as words, in the cues' alphabetical order (so that the same text always gets the same scope;
+    /// a dictionary's order changes from run to run), kept beside ``scopeCues`` so a figure's look-up sorts nothing.
+    private(set) var orderedScopeCues: [(words: [Substring], scope: Scope)] = []
     /// Words that mark a further batch only right after the number ("15 more people"; "more than 15"
     /// is a bound), from rows of scope `additional-after`.
     var additionalAfterNumber: Set<String> = []
@@ -178,10 +183,7 @@ struct ReconcileLexicon: Sendable {
         let lowered = words(text)
         let clauseWords = clause.map(words) ?? lowered
         var found: Scope?
-        // In the cues' alphabetical order, so that the same text always gets the same scope (a dictionary's
-        // order changes from run to run).
-        for (cue, scope) in scopeCues.sorted(by: { $0.key < $1.key }) {
-            let cueWords = cue.split(separator: " ")
+        for (cueWords, scope) in orderedScopeCues {
             if scope == .additional {
                 if holds(clauseWords, cueWords) { return .additional }
             } else if holds(lowered, cueWords) {
