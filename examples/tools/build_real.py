@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Builds and validates the real-text claims gold: splits `real` and `heldout-real`.
+"""Builds and validates the real-text claims gold: splits `real` and `real3`
+(`real3` was held out as `heldout-real` until 2026-11-22 and is studied since).
 
 Usage: python3 examples/tools/build_real.py          (writes examples/gold/real.json and
-       examples/gold/heldout-real.json from real_claims.py and heldout-real_claims.py, then
+       examples/gold/real3.json from real_claims.py and real3_claims.py, then
        validates them; exit status 1 on a problem)
        python3 examples/tools/build_real.py --check  (validates the committed gold only)
 
@@ -25,7 +26,7 @@ import real_gold  # noqa: E402
 GOLD_DIR = os.path.join(HERE, "..", "gold")
 CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "corpora", "10kgnad-test.jsonl")
 SHARED_CORPUS = "corpora/10kgnad-test.jsonl"
-SPLITS = {"real": "real_claims.py", "heldout-real": "heldout-real_claims.py"}
+SPLITS = {"real": "real_claims.py", "real3": "real3_claims.py"}
 
 QUALIFIERS = {"exact", "about", "at-least", "more-than", "up-to", "less-than", "range"}
 
@@ -108,7 +109,7 @@ def main(argv):
     problems, seen = [], {}
     for split, gold in golds.items():
         validate(split, gold, texts, problems, seen)
-    if len(golds["real"]["articles"]) != len(golds["heldout-real"]["articles"]):
+    if len(golds["real"]["articles"]) != len(golds["real3"]["articles"]):
         problems.append("the two splits must hold equally many articles")
     for p in problems:
         print("build_real:", p)

@@ -1,8 +1,8 @@
-"""Shared helpers of the real-text claims gold (splits `real` and `heldout-real`).
+"""Shared helpers of the real-text claims gold (splits `real` and `real3`, the latter held out as `heldout-real` until 2026-11-22).
 
-The annotation modules (`real_claims.py`, `heldout-real_claims.py`) list articles as
+The annotation modules (`real_claims.py`, `real3_claims.py`) list articles as
 (10kGNAD id, [claims]) with each claim written by `q(...)`; `build_real.py` turns them into
-`examples/gold/real.json` and `examples/gold/heldout-real.json` and validates them.
+`examples/gold/real.json` and `examples/gold/real3.json` and validates them.
 """
 
 

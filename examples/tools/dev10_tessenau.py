@@ -1,4 +1,4 @@
-"""heldout2 story 1: an intercity train derails near Tessenau in the Lörne valley (14 May 2027), and the
+"""dev10 story 1: an intercity train derails near Tessenau in the Lörne valley (14 May 2027), and the
 investigators' interim report a week later (21 May 2027).
 
 A German agency report and two light rewrites of it (an HTML page of the local paper, a JSON Lines item
@@ -72,7 +72,7 @@ GROUPS = [
 # ------------------------------------------------------------------ kpa wire (de)
 
 KPA = {
-    "input": "heldout2/tessenau-kpa.txt", "story": SID, "event": EV1,
+    "input": "dev10/tessenau-kpa.txt", "story": SID, "event": EV1,
     "publisher": "kpa Kontor Presse Agentur", "published": "2027-05-14T11:20:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["kpa Kontor Presse Agentur", "14.05.2027", "11:20 Uhr"],
@@ -137,7 +137,7 @@ TAGBLATT_SITE = {
 }
 
 TAGBLATT = {
-    "input": "heldout2/tessenau-tagblatt.html", "story": SID, "event": EV1,
+    "input": "dev10/tessenau-tagblatt.html", "story": SID, "event": EV1,
     "publisher": "Tessenauer Tagblatt", "published": "2027-05-14T12:45:00+02:00",
     "language": "de", "authors": ["Maren Hölscher"], "sensational": False,
     "blocks": [
@@ -188,7 +188,7 @@ KURZ_SITE = {
 }
 
 KURZ = {
-    "input": "heldout2/news.jsonl#kn24-77310", "story": SID, "event": EV1,
+    "input": "dev10/news.jsonl#kn24-77310", "story": SID, "event": EV1,
     "publisher": "Kurznachrichten 24", "published": "2027-05-14T13:10:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "blocks": [
@@ -229,7 +229,7 @@ COURIER_SITE = {
 }
 
 COURIER = {
-    "input": "heldout2/tessenau-courier.html", "story": SID, "event": EV1,
+    "input": "dev10/tessenau-courier.html", "story": SID, "event": EV1,
     "publisher": "Continental Courier", "published": "2027-05-14T19:05:00+02:00",
     "language": "en", "authors": ["Harriet Vance"], "sensational": False,
     "blocks": [
@@ -266,7 +266,7 @@ COURIER = {
 # ------------------------------------------------------------------ Lörnetaler Bote (de, RSS item; the interim report)
 
 BOTE = {
-    "input": "heldout2/loernetaler-bote.rss#lb-2027-05-21-0630", "story": SID, "event": EV2,
+    "input": "dev10/loernetaler-bote.rss#lb-2027-05-21-0630", "story": SID, "event": EV2,
     "publisher": "Lörnetaler Bote", "published": "2027-05-21T06:30:00+02:00",
     "language": "de", "authors": ["Jakob Terhalle"], "sensational": False,
     "blocks": [
@@ -306,7 +306,7 @@ BOTE = {
 # ------------------------------------------------------------------ Granite Wire (en, interim report)
 
 GRANITE = {
-    "input": "heldout2/tessenau-granite.txt", "story": SID, "event": EV2,
+    "input": "dev10/tessenau-granite.txt", "story": SID, "event": EV2,
     "publisher": "Granite Wire", "published": "2027-05-21T14:10:00+02:00",
     "language": "en", "authors": ["Owen Marsh"], "sensational": False,
     "pre": ["GRANITE WIRE", "May 21, 2027 2:10 PM CEST", "By Owen Marsh"],
@@ -342,9 +342,9 @@ GRANITE = {
 
 ARTICLES = [KPA, TAGBLATT, KURZ, COURIER, BOTE, GRANITE]
 
-REWRITES = [["heldout2/tessenau-kpa.txt", "heldout2/tessenau-tagblatt.html"],
-            ["heldout2/tessenau-kpa.txt", "heldout2/news.jsonl#kn24-77310"],
-            ["heldout2/tessenau-tagblatt.html", "heldout2/news.jsonl#kn24-77310"]]
+REWRITES = [["dev10/tessenau-kpa.txt", "dev10/tessenau-tagblatt.html"],
+            ["dev10/tessenau-kpa.txt", "dev10/news.jsonl#kn24-77310"],
+            ["dev10/tessenau-tagblatt.html", "dev10/news.jsonl#kn24-77310"]]
 
 
 def files():

@@ -1,4 +1,4 @@
-"""heldout2 story 2: eleven residents of two care homes die in the Grauhofen heatwave (6–9 July 2027).
+"""dev10 story 2: eleven residents of two care homes die in the Grauhofen heatwave (6–9 July 2027).
 
 A seniors' rights NGO's press release (list of demands), the regional paper's RSS item (same feed and
 template as its Tessenau follow-up), an English broadcaster's Atom entry, an English paper's page (same
@@ -8,7 +8,7 @@ NGO, people, outlets and figures are fiction.
 """
 
 from dev3_lib import S, H, P, LI, Q, ST, L, T, render_txt, render_html, render_rss
-import heldout2_tessenau
+import dev10_tessenau
 
 SID = "st-grauhofen-heatwave"
 EV = "ev-grauhofen-care-deaths"
@@ -56,7 +56,7 @@ GROUPS = [
 # ------------------------------------------------------------------ Pflegewacht press release (de)
 
 PFLEGEWACHT = {
-    "input": "heldout2/grauhofen-pflegewacht.txt", "story": SID, "event": EV,
+    "input": "dev10/grauhofen-pflegewacht.txt", "story": SID, "event": EV,
     "publisher": "Pflegewacht Lörnetal e.V.", "published": "2027-07-10T10:00:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["Pflegewacht Lörnetal e.V.", "Pressemitteilung", "10.07.2027, 10:00 Uhr"],
@@ -97,7 +97,7 @@ PFLEGEWACHT = {
 # ------------------------------------------------------------------ Lörnetaler Bote (de, RSS item; same template as the Tessenau item)
 
 BOTE = {
-    "input": "heldout2/loernetaler-bote.rss#lb-2027-07-11-0715", "story": SID, "event": EV,
+    "input": "dev10/loernetaler-bote.rss#lb-2027-07-11-0715", "story": SID, "event": EV,
     "publisher": "Lörnetaler Bote", "published": "2027-07-11T07:15:00+02:00",
     "language": "de", "authors": ["Jakob Terhalle"], "sensational": False,
     "blocks": [
@@ -134,10 +134,10 @@ BOTE = {
     "removed": ["So schützen Sie ältere Angehörige vor der Hitze", "Dieser Beitrag erschien zuerst auf"],
 }
 
-# ------------------------------------------------------------------ Northbridge Broadcasting (en, Atom entry; the feed is written by heldout2_fennbrueck)
+# ------------------------------------------------------------------ Northbridge Broadcasting (en, Atom entry; the feed is written by dev10_fennbrueck)
 
 NORTHBRIDGE = {
-    "input": "heldout2/northbridge.atom#tag:northbridge.example,2027:news/grauhofen-heat-5120", "story": SID, "event": EV,
+    "input": "dev10/northbridge.atom#tag:northbridge.example,2027:news/grauhofen-heat-5120", "story": SID, "event": EV,
     "publisher": "Northbridge Broadcasting", "published": "2027-07-11T18:00:00+01:00",
     "language": "en", "authors": ["Sunita Abel"], "sensational": False,
     "blocks": [
@@ -166,14 +166,14 @@ NORTHBRIDGE = {
 
 # ------------------------------------------------------------------ Continental Courier (en, same template as its Tessenau page)
 
-COURIER_SITE = dict(heldout2_tessenau.COURIER_SITE)
+COURIER_SITE = dict(dev10_tessenau.COURIER_SITE)
 COURIER_SITE.update({
     "date_label": "July 11, 2027 · 9:30 PM",
     "related": ["Heat plans: which countries protect care homes best?", "Why the Lörne valley is heating faster than the rest of Europe"],
 })
 
 COURIER = {
-    "input": "heldout2/grauhofen-courier.html", "story": SID, "event": EV,
+    "input": "dev10/grauhofen-courier.html", "story": SID, "event": EV,
     "publisher": "Continental Courier", "published": "2027-07-11T21:30:00+02:00",
     "language": "en", "authors": ["Harriet Vance"], "sensational": False,
     "blocks": [
@@ -204,7 +204,7 @@ COURIER = {
 # ------------------------------------------------------------------ Heimatstimme (de, right-populist blog, no dateline block; omits the denial)
 
 BLOG = {
-    "input": "heldout2/grauhofen-heimatstimme.txt", "story": SID, "event": EV,
+    "input": "dev10/grauhofen-heimatstimme.txt", "story": SID, "event": EV,
     "publisher": None, "published": None,
     "language": "de", "authors": [], "sensational": True,
     "blocks": [
@@ -254,7 +254,7 @@ CHANNEL = {"title": "Lörnetaler Bote – Region", "link": "https://loernetaler-
 
 def files():
     """Input files of this story, and the Lörnetaler Bote feed with its Tessenau and Grauhofen items."""
-    t = heldout2_tessenau.BOTE
+    t = dev10_tessenau.BOTE
     items = [(BOTE, "lb-2027-07-11-0715", "https://loernetaler-bote.example/grauhofen/hitze-heime-ermittlungen", BOTE["extra"]),
              (t, "lb-2027-05-21-0630", "https://loernetaler-bote.example/tessenau/zwischenbericht-zugunglueck", t["extra"])]
     return {

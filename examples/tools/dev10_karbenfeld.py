@@ -1,4 +1,4 @@
-"""heldout2 story 4, the look-alike: a man takes four hostages in the Sparkasse branch in Karbenfeld
+"""dev10 story 4, the look-alike: a man takes four hostages in the Sparkasse branch in Karbenfeld
 (17 March 2027) and gives himself up after three hours.
 
 The Fennbrücker Stadtanzeiger's page (same template as its Fennbrück page) and a Granite Wire report
@@ -7,7 +7,7 @@ Invented by the Parallax team: town, bank, people, outlets and figures are ficti
 """
 
 from dev3_lib import S, H, P, Q, ST, T, render_txt, render_html
-import heldout2_fennbrueck
+import dev10_fennbrueck
 
 SID = "st-karbenfeld-hostage"
 EV = "ev-karbenfeld-hostage"
@@ -33,7 +33,7 @@ GROUPS = [
      "why": "Only Granite Wire gives the 20,000 euros he demanded."},
 ]
 
-SITE = dict(heldout2_fennbrueck.STADT_SITE)
+SITE = dict(dev10_fennbrueck.STADT_SITE)
 SITE.update({
     "date_label": "17.03.2027 · 15:40 Uhr",
     "related": ["Karbenfelder Ostermarkt fällt aus", "Polizeibericht: Unfall auf der B 17 bei Wessing"],
@@ -43,7 +43,7 @@ SITE.update({
 })
 
 STADT = {
-    "input": "heldout2/karbenfeld-stadtanzeiger.html", "story": SID, "event": EV,
+    "input": "dev10/karbenfeld-stadtanzeiger.html", "story": SID, "event": EV,
     "publisher": "Fennbrücker Stadtanzeiger", "published": "2027-03-17T15:40:00+01:00",
     "language": "de", "authors": ["Corinna Velte"], "sensational": False,
     "blocks": [
@@ -66,7 +66,7 @@ STADT = {
 }
 
 GRANITE = {
-    "input": "heldout2/karbenfeld-granite.txt", "story": SID, "event": EV,
+    "input": "dev10/karbenfeld-granite.txt", "story": SID, "event": EV,
     "publisher": "Granite Wire", "published": "2027-03-17T17:05:00+01:00",
     "language": "en", "authors": ["Owen Marsh"], "sensational": False,
     "pre": ["GRANITE WIRE", "March 17, 2027 5:05 PM CET", "By Owen Marsh"],

@@ -1,4 +1,4 @@
-"""heldout2 story 3: a gunman holds hostages in the Sparkasse branch in Fennbrück for more than seven
+"""dev10 story 3: a gunman holds hostages in the Sparkasse branch in Fennbrück for more than seven
 hours (2 Sept 2027).
 
 The town paper's HTML page (same template as its page on the Karbenfeld look-alike), a tabloid that
@@ -8,7 +8,7 @@ team: towns, bank, people, outlets and figures are fiction.
 """
 
 from dev3_lib import S, H, P, LI, Q, ST, L, T, render_txt, render_html, render_atom
-import heldout2_grauhofen
+import dev10_grauhofen
 
 SID = "st-fennbrueck-hostage"
 EV = "ev-fennbrueck-hostage"
@@ -71,7 +71,7 @@ STADT_SITE = {
 }
 
 STADT = {
-    "input": "heldout2/fennbrueck-stadtanzeiger.html", "story": SID, "event": EV,
+    "input": "dev10/fennbrueck-stadtanzeiger.html", "story": SID, "event": EV,
     "publisher": "Fennbrücker Stadtanzeiger", "published": "2027-09-02T21:10:00+02:00",
     "language": "de", "authors": ["Corinna Velte"], "sensational": False,
     "blocks": [
@@ -120,7 +120,7 @@ STADT = {
 # ------------------------------------------------------------------ Knall-Post (de tabloid, dateline block)
 
 KNALL = {
-    "input": "heldout2/fennbrueck-knallpost.txt", "story": SID, "event": EV,
+    "input": "dev10/fennbrueck-knallpost.txt", "story": SID, "event": EV,
     "publisher": "KNALL-POST", "published": "2027-09-03T05:30:00+02:00",
     "language": "de", "authors": ["Rico Stammberger"], "sensational": True,
     "pre": ["KNALL-POST", "03.09.2027 · 05:30 Uhr", "Von Rico Stammberger"],
@@ -171,7 +171,7 @@ KNALL = {
 # ------------------------------------------------------------------ Northbridge Broadcasting (en, Atom entry)
 
 NORTHBRIDGE = {
-    "input": "heldout2/northbridge.atom#tag:northbridge.example,2027:news/fennbrueck-siege-6034", "story": SID, "event": EV,
+    "input": "dev10/northbridge.atom#tag:northbridge.example,2027:news/fennbrueck-siege-6034", "story": SID, "event": EV,
     "publisher": "Northbridge Broadcasting", "published": "2027-09-02T22:00:00+01:00",
     "language": "en", "authors": ["Tom Achterberg"], "sensational": False,
     "blocks": [
@@ -210,7 +210,7 @@ FEED = {"title": "Northbridge Broadcasting – Europe", "link": "https://northbr
 
 def files():
     """Input files of this story, and the Northbridge feed with its Fennbrück and Grauhofen entries."""
-    g = heldout2_grauhofen.NORTHBRIDGE
+    g = dev10_grauhofen.NORTHBRIDGE
     return {
         "northbridge.atom": (render_atom(FEED, [
             (NORTHBRIDGE, "tag:northbridge.example,2027:news/fennbrueck-siege-6034",

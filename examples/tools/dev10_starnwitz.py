@@ -1,4 +1,4 @@
-"""heldout2 story 5: a gas pipeline explodes near Starnwitz during night maintenance (19 Oct 2027).
+"""dev10 story 5: a gas pipeline explodes near Starnwitz during night maintenance (19 Oct 2027).
 
 A German business daily's HTML page, an English markets wire item in JSON Lines (`text`), an English
 tabloid that states the operator's accusation as fact and omits the contractor's denial, and a law
@@ -7,7 +7,7 @@ companies, people, outlets and figures are fiction.
 """
 
 from dev3_lib import S, H, P, Q, ST, L, T, render_txt, render_html, render_jsonl, headline, content_blocks
-import heldout2_tessenau
+import dev10_tessenau
 
 SID = "st-starnwitz-pipeline"
 EV = "ev-starnwitz-explosion"
@@ -85,7 +85,7 @@ FD_SITE = {
 }
 
 FD = {
-    "input": "heldout2/starnwitz-finanz-depesche.html", "story": SID, "event": EV,
+    "input": "dev10/starnwitz-finanz-depesche.html", "story": SID, "event": EV,
     "publisher": "Finanz-Depesche", "published": "2027-10-19T16:05:00+02:00",
     "language": "de", "authors": ["Benedikt Sauerwein", "Ayla Korkmaz"], "sensational": False,
     "blocks": [
@@ -138,7 +138,7 @@ FD = {
 # ------------------------------------------------------------------ Ledgerline Markets (en wire, JSON Lines item with `text`)
 
 LEDGER = {
-    "input": "heldout2/news.jsonl#llm-204417", "story": SID, "event": EV,
+    "input": "dev10/news.jsonl#llm-204417", "story": SID, "event": EV,
     "publisher": "Ledgerline Markets", "published": "2027-10-19T14:30:00+00:00",
     "language": "en", "authors": [], "sensational": False,
     "blocks": [
@@ -178,7 +178,7 @@ LEDGER = {
 # ------------------------------------------------------------------ The Morning Siren (en tabloid, dateline block; omits Brandl's denial)
 
 SIREN = {
-    "input": "heldout2/starnwitz-siren.txt", "story": SID, "event": EV,
+    "input": "dev10/starnwitz-siren.txt", "story": SID, "event": EV,
     "publisher": "The Morning Siren", "published": "2027-10-20",
     "language": "en", "authors": ["Kelvin Dowd"], "sensational": True,
     "pre": ["THE MORNING SIREN", "Wednesday 20 October 2027", "By KELVIN DOWD"],
@@ -221,7 +221,7 @@ SIREN = {
 HL = "hagedorn & lenz"
 
 KANZLEI = {
-    "input": "heldout2/starnwitz-hagedorn-lenz.txt.gz", "story": SID, "event": EV,
+    "input": "dev10/starnwitz-hagedorn-lenz.txt.gz", "story": SID, "event": EV,
     "publisher": "Hagedorn & Lenz Rechtsanwälte", "published": "2027-10-21T08:00:00+02:00",
     "language": "de", "authors": [], "sensational": False,
     "pre": ["Hagedorn & Lenz Rechtsanwälte", "21.10.2027", "08:00 Uhr"],
@@ -277,10 +277,10 @@ def _text_without_headline(article):
 
 def files():
     """Input files of this story, and news.jsonl with the Kurznachrichten item (Tessenau) and the Ledgerline item."""
-    k = heldout2_tessenau.KURZ
+    k = dev10_tessenau.KURZ
     lines = [
         {"id": "kn24-77310", "url": "https://kurznachrichten24.example/panorama/tessenau-intercity-entgleist-77310",
-         "title": headline(k), "html": render_html(k, heldout2_tessenau.KURZ_SITE), "publisher": k["publisher"],
+         "title": headline(k), "html": render_html(k, dev10_tessenau.KURZ_SITE), "publisher": k["publisher"],
          "published": k["published"], "language": "de", "section": "Panorama"},
         {"id": "llm-204417", "url": "https://ledgerline.example/markets/veltgas-pipeline-blast-204417",
          "title": headline(LEDGER), "text": _text_without_headline(LEDGER), "publisher": LEDGER["publisher"],

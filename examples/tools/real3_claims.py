@@ -1,4 +1,4 @@
-"""Quantity claims of the `heldout-real` split: real articles of 10kGNAD (derStandard), annotated by hand.
+"""Quantity claims of the `real3` split (held out as `heldout-real` until 2026-11-22, now studied): real articles of 10kGNAD (derStandard), annotated by hand.
 
 HELD OUT: never read while tuning rules or lexicons. Only short spans of the articles are kept.
 Conventions: ../real.md. Articles in the order of examples/tools/real_select.py.
