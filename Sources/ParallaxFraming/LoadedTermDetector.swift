@@ -107,6 +107,9 @@ package struct LoadedTermDetector: Sendable {
         }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
         var result: [(term: Framing.LoadedTerm, opinionOnly: Bool)] = []
+        // Once per sentence: whether the outlet itself is the subject of the verb of saying.
+        let selfAttributed =
+            publisher != nil && !chosen.isEmpty && evidence.reportsSpeech && evidence.isSelfAttributed(publisher: publisher)
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
             if match.pattern.label == "intensifier" {
                 let term = Framing.LoadedTerm(
@@ -129,8 +132,7 @@ package struct LoadedTermDetector: Sendable {
                 continue
             }
             let (usage, rule) = usage(
-                of: span, match: match, category: category, in: evidence,
-                selfAttributed: evidence.reportsSpeech && evidence.isSelfAttributed(publisher: publisher))
+                of: span, match: match, category: category, in: evidence, selfAttributed: selfAttributed)
             if usage == "used", topics.contains(Self.workPiece), match.pattern.context != Self.reviewContext {
                 continue
             }
