@@ -99,7 +99,7 @@ public struct FramingAnalyzer: Sendable {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
             bodyWords += evidence.words.count
-            var marked = detector.markedTerms(in: evidence, sentenceID: sentence.id, topics: topics)
+            var marked = detector.markedTerms(in: evidence, sentenceID: sentence.id, topics: topics, publisher: speaker)
             if let reason = unquoted[index] {
                 // Speech whose quotation marks the outlet stripped: its words are the speaker's.
                 marked = marked.map { entry in

@@ -20,7 +20,7 @@ package final class FramingLexicon: Sendable {
     package let onDemandMatcher: PhraseMatcher
 
     /// Opinion-cue kinds matched only on demand.
-    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun"]
+    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula"]
 
     /// A lexicon from its matchers.
     package init(

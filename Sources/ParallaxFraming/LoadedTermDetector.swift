@@ -72,9 +72,11 @@ package struct LoadedTermDetector: Sendable {
 
     /// The loaded terms of one sentence, each with whether it counts in the writer's voice only in a
     /// headline or an opinion sentence (a pattern of context ``opinionOnlyContext``).
-    package func markedTerms(in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>)
-        -> [(term: Framing.LoadedTerm, opinionOnly: Bool)]
-    {
+    /// - Parameter publisher: the article's publisher or sender; a sentence whose verb of saying has it as
+    ///   its subject ("Die KNALL-POST meint: …") speaks in the writer's voice, so its unquoted terms are `used`.
+    package func markedTerms(
+        in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>, publisher: String? = nil
+    ) -> [(term: Framing.LoadedTerm, opinionOnly: Bool)] {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = evidence.loadedTerms.filter { match in
@@ -105,6 +107,9 @@ package struct LoadedTermDetector: Sendable {
         }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
         var result: [(term: Framing.LoadedTerm, opinionOnly: Bool)] = []
+        // Once per sentence: whether the outlet itself is the subject of the verb of saying.
+        let selfAttributed =
+            publisher != nil && !chosen.isEmpty && evidence.reportsSpeech && evidence.isSelfAttributed(publisher: publisher)
         for (span, match) in chosen where !isNeutral(match, in: evidence) {
             if match.pattern.label == "intensifier" {
                 let term = Framing.LoadedTerm(
@@ -126,7 +131,8 @@ package struct LoadedTermDetector: Sendable {
                 result.append((term, false))
                 continue
             }
-            let (usage, rule) = usage(of: span, match: match, category: category, in: evidence)
+            let (usage, rule) = usage(
+                of: span, match: match, category: category, in: evidence, selfAttributed: selfAttributed)
             if usage == "used", topics.contains(Self.workPiece), match.pattern.context != Self.reviewContext {
                 continue
             }
@@ -368,6 +374,29 @@ package struct LoadedTermDetector: Sendable {
         return evidence.onDemandCues("article").contains { $0.wordIndices == [index + 1] }
     }
 
+    /// Whether the negation word at `index` negates the clause's verb rather than denying the term that
+    /// follows it (round 13): "nicht" or "not" directly before an article whose noun phrase holds the term,
+    /// in the middle of a clause and not at most two words after a copula. German places "nicht" before the objects of a
+    /// verb at the clause's end ("dürfen nicht der Profitgier eines Heimbetreibers geopfert werden", "nicht
+    /// dem Chaos überlassen"), and a noun phrase is denied with "kein", not "nicht"; the denial keeps the
+    /// copula ("das ist nicht der Skandal") or opens a clause ("Nicht der Regen, sondern …").
+    private func negatesPredicate(negationAt index: Int, term: Int, in evidence: SentenceEvidence) -> Bool {
+        guard index > 0, index + 1 < term else { return false }
+        if punctuationStands(
+            between: evidence.words[index - 1].source.upperBound, and: evidence.words[index].source.lowerBound,
+            in: evidence, colon: true)
+        {
+            return false
+        }
+        guard evidence.onDemandCues("determiner").contains(where: { $0.wordIndices == [index + 1] }) else {
+            return false
+        }
+        // The copula may stand an adverb away: "Das war natürlich nicht der Traumstart".
+        return !evidence.onDemandCues("copula").contains { cue in
+            cue.wordIndices.count == 1 && cue.wordIndices[0] < index && index - cue.wordIndices[0] <= 2
+        }
+    }
+
     /// How many words a negation may stand before the term it negates ("keine echte Katastrophe").
     package static let negationReach = 2
 
@@ -382,7 +411,8 @@ package struct LoadedTermDetector: Sendable {
                 continue
             case "negation":
                 if let last = neutral.wordIndices.last, last < first, first - last <= Self.negationReach,
-                    !additive.contains(last), !isCorrection(negationAt: last, in: evidence)
+                    !additive.contains(last), !isCorrection(negationAt: last, in: evidence),
+                    !negatesPredicate(negationAt: last, term: first, in: evidence)
                 {
                     return true
                 }
@@ -423,7 +453,8 @@ package struct LoadedTermDetector: Sendable {
 
     /// The usage and the rule that decided it.
     private func usage(
-        of span: Range<Int>, match: PhraseMatcher.Match, category: String, in evidence: SentenceEvidence
+        of span: Range<Int>, match: PhraseMatcher.Match, category: String, in evidence: SentenceEvidence,
+        selfAttributed: Bool = false
     ) -> (String, String) {
         if let quoteIndex = quotation(holding: span, in: evidence) {
             let quote = evidence.quotes.ranges[quoteIndex]
@@ -449,6 +480,11 @@ package struct LoadedTermDetector: Sendable {
             return ("reported", "the label fronted before a verb of naming")
         }
         if evidence.reportsSpeech, let first = match.wordIndices.first {
+            // Round 13: the outlet as the subject of its own verb of saying ("Die KNALL-POST meint: Wer …
+            // muss die volle Härte des Gesetzes spüren!", "The Blaze says: …") speaks in the writer's voice.
+            if selfAttributed {
+                return ("used", "the outlet's own voice (its name before the verb of saying)")
+            }
             if isTitleBeforeName(span, match: match, in: evidence) {
                 return ("used", "the writer's title before a name")
             }

@@ -52,7 +52,8 @@ package final class PhraseMatcher: Sendable {
     /// are all returned.
     ///
     /// A single-word loaded term or headline cue also matches as a part of a hyphenated compound
-    /// ("Flammen-Hölle", "Chaos-Wahl", "Schock-Urteil"): the whole compound is then the match.
+    /// ("Flammen-Hölle", "Chaos-Wahl", "Schock-Urteil"): the whole compound is then the match. So does one
+    /// that matches the compound with its hyphens left out ("Klima-Apostel" for `klimaapostel`).
     /// - Complexity: O(w · l) for w words of at most l bytes.
     package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
@@ -67,6 +68,9 @@ package final class PhraseMatcher: Sendable {
                 for part in word.split(separator: UInt8(ascii: "-")) where part.count < word.count {
                     collectCandidates(part, into: &candidates)
                 }
+                // Round 13: the compound written without its hyphens ("Klima-Apostel" as "klimaapostel"),
+                // so that a listed closed compound or compound head also finds its hyphenated spelling.
+                collectCandidates(ArraySlice(word.filter { $0 != UInt8(ascii: "-") }), into: &candidates)
             }
             if candidates.isEmpty { continue }
             for (position, candidate) in candidates.enumerated()
