@@ -53,6 +53,13 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            // A letter glued to the figure before a hyphenated noun names an identifier (`mittels 15a-Vereinbarung`): the
+            // noun after the hyphen is no counted noun unless the glued part is a unit itself (`10km-Lauf`; round 13).
+            if after.kind == .word && !after.spaceBefore, let hyphen = after.lower.firstIndex(of: "-"),
+                pack.unit(for: String(after.lower[..<hyphen])) == nil
+            {
+                return true
+            }
             if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.unit(for: after.lower) == nil
                 && pack.currencies.match(tokens, at: next) == nil
             {
@@ -323,6 +330,13 @@ extension QuantityFinder {
                 {
                     return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)
                 }
+                // Where compounds are written apart, a noun before another counted noun modifies it: the last is the head
+                // (`Three bank employees` are workers, `two party members` persons; round 13).
+                if !pack.capitalizesNouns, scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
+                    let head = pack.unit(for: tokens[scan + 1].lower)
+                {
+                    return (head.unit, head.measure ?? unit.measure, owner, scan + 2)
+                }
                 return (unit.unit, unit.measure, owner, scan + 1)
             }
             // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.
@@ -340,7 +354,14 @@ extension QuantityFinder {
             if pack.unitGapStops.contains(token) { break }
             // An indefinite article opens another noun phrase (`haben 12 eine Gegenstimme abgegeben`; round 12d).
             if pack.halfArticles.contains(token) { break }
-            if pack.capitalizesNouns && token.isCapitalized { break }
+            // A capitalised adjective of a fixed name (`17 Kurze Debatten`, `vier Dringliche Anträge`) belongs to the noun
+            // after it when the lexicon knows that noun (round 13).
+            if pack.capitalizesNouns && token.isCapitalized {
+                guard scan + 1 < tokens.count, tokens[scan + 1].isCapitalized, tokens[scan + 1].kind == .word,
+                    pack.inflectedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) }),
+                    pack.unit(for: tokens[scan + 1].lower) != nil
+                else { break }
+            }
             scan += 1
         }
         return (nil, nil, owner, index)

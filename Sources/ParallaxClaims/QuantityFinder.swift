@@ -93,7 +93,10 @@ struct QuantityFinder: Sendable {
                 reading.end = second.end
             } else if !levels, let infix = pack.rangeInfixes.match(tokens, at: reading.end),
                 let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil,
-                !(reaching && isFall(reading, second))
+                !(reaching && isFall(reading, second)),
+                // A dash before a smaller figure joins no range but two entries of a table or a score (`Vtic (SLO) 98 – 4.
+                // Pinkelnig 96`; round 13).
+                scaled(reading, second).0 <= scaled(reading, second).1
             {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
