@@ -244,13 +244,17 @@ extension QuantityFinder {
     /// knows it, and the index after it.
     /// - Complexity: O(1): at most eight tokens are read.
     func attributeNoun(_ tokens: [ClaimToken], from index: Int) -> (unit: LanguagePack.Unit?, end: Int)? {
-        guard pack.capitalizesNouns, index + 2 < tokens.count, pack.attributeOpeners.contains(tokens[index]) else { return nil }
+        guard pack.capitalizesNouns, index + 2 < tokens.count else { return nil }
+        // A determiner opens the object of a present participle (`rund 130.000 die Hauptstadt passierende Personen`; round 13).
+        let objectOpened = pack.determiners.contains(tokens[index])
+        guard objectOpened || pack.attributeOpeners.contains(tokens[index]) else { return nil }
         var scan = index + 1
         while scan + 1 < tokens.count, scan - index <= 5 {
             let token = tokens[scan]
             guard token.kind == .word || token.isPlainInteger && token.text.count == 4 else { return nil }
             // A participle (`gebauten`, `vergebenen`, `leidenden`) after at least one word of the preposition's phrase.
             if scan > index + 1, token.kind == .word, !token.isCapitalized, Self.isParticiple(token.lower),
+                !objectOpened || Self.isPresentParticiple(token.lower),
                 tokens[scan + 1].kind == .word, !isDeterminerLike(token), !isDeterminerLike(tokens[scan - 1])
             {
                 var noun = scan + 1
@@ -268,6 +272,11 @@ extension QuantityFinder {
 
     /// Endings of inflected participles: weak (`gebauten`), strong (`vergebenen`) and present (`leidenden`).
     static let participleEndings = ["ten", "te", "tes", "tem", "ter", "enen", "ene", "enes", "enem", "ener", "nden", "nde", "ndes", "ndem", "nder"]
+
+    /// True when a lower-case word ends like an inflected present participle (`passierende`, `leidenden`).
+    static func isPresentParticiple(_ word: String) -> Bool {
+        word.utf8.count >= 6 && ["nde", "nden", "ndes", "ndem", "nder"].contains { word.hasSuffix($0) }
+    }
 
     /// True when a lower-case word of at least six letters ends like an inflected participle.
     static func isParticiple(_ word: String) -> Bool {
