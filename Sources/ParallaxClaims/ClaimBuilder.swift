@@ -130,6 +130,14 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = last.unit
             }
+            // `Im Vorjahr waren es rund 28.000.`, `Bis 2020 sollen es mehr als 200.000 sein.`: a figure without a noun after a
+            // pronoun and a copula counts what the sentence before counted (round 13).
+            if mention.quantity.unit == nil, sentenceUnit == nil, let last = lastUnit, position - last.position == 1,
+                tokens[mention.number].kind == .number, followsDummySubject(tokens, mention)
+            {
+                mention.quantity.unit = last.unit
+                elliptic = true
+            }
             // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
             // that ends its clause without a noun counts what the sentence counted before it; so does one placed
             // or shared out by a preposition (`und 1.300 im Cockpit`, `entfallen 44 auf die Volksunion`).
@@ -273,6 +281,24 @@ struct ClaimBuilder: Sendable {
     /// True when a figure without a noun ends at `end` as an elliptic count: its clause ends there (after a
     /// closing quote: `nicht „rund 410.000“, wie …`), or a preposition of `ellipsis-prepositions.txt` places or
     /// shares it out before a name or a determiner (`1.300 im Cockpit`, `1,700 from Korvik`).
+    /// True when a pronoun with a copula or auxiliary next to it stands before the figure in its clause (`waren es`, `es
+    /// waren`, `there were`) and the figure ends its clause, perhaps before an infinitive (`sollen es … 200.000 sein`).
+    private func followsDummySubject(_ tokens: [ClaimToken], _ mention: QuantityMention) -> Bool {
+        var end = mention.end
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized { end += 1 }
+        guard end >= tokens.count || [",", ".", ";", "!", "?"].contains(tokens[end].text) else { return false }
+        var index = mention.first - 1
+        while index > 0, mention.first - index <= 6, tokens[index].kind == .word {
+            if pack.dummySubjects.contains(tokens[index]),
+                pack.subjectVerbs.contains(tokens[index - 1]) || index + 1 < tokens.count && pack.subjectVerbs.contains(tokens[index + 1])
+            {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
     private func endsElliptically(_ tokens: [ClaimToken], _ end: Int) -> Bool {
         var end = end
         while end < tokens.count, ["“", "”", "\"", "»", "«", "’"].contains(tokens[end].text) { end += 1 }

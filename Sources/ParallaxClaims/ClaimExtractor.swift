@@ -205,7 +205,7 @@ public struct ClaimExtractor: Sendable {
                     quantities: quantityFinder.find(in: tokenized.tokens), attribution: attribution,
                     effective: effective))
         }
-        return analyses
+        return Self.attributingBackwards(analyses, pack: pack)
     }
 
     /// The lower-cased word before a colon that opens the sentence (`Baumgartner: Durchaus.`, `STANDARD: …`): a turn

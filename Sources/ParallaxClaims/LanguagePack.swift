@@ -159,6 +159,11 @@ final class LanguagePack: Sendable {
     /// Finite auxiliaries, copulas and modals a bare figure can be the subject of (`55.000 haben …`, `240 are …`, `240 als …`):
     /// such a figure counts what the sentence before counted (`subject-verbs.txt`).
     let subjectVerbs: WordSet
+    /// Pronouns that stand for a count named before (`waren es rund 28.000`, `there were 28,000`; `dummy-subjects.txt`).
+    let dummySubjects: WordSet
+    /// Demonstratives that open a sentence naming the source of the sentences before it (`Das teilte die Polizei mit.`;
+    /// `summary-openers.txt`).
+    let summaryOpeners: WordSet
     /// Prepositions that open an extended attribute before a counted noun (`die 240 am stärksten geschädigten Brücken`).
     let attributeOpeners: WordSet
     /// Verbs that name `won` only in an article about an election (`kommt auf 56 Prozent`), and word endings that make an
@@ -440,6 +445,8 @@ final class LanguagePack: Sendable {
         targetPrepositions = wordSet("target-prepositions.txt")
         partPrepositions = wordSet("part-prepositions.txt")
         subjectVerbs = wordSet("subject-verbs.txt")
+        dummySubjects = wordSet("dummy-subjects.txt")
+        summaryOpeners = wordSet("summary-openers.txt")
         attributeOpeners = wordSet("attribute-openers.txt")
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }

@@ -113,6 +113,11 @@ struct MeasureFinder: Sendable {
             return noun.measure.label
         }
         var clause = clauseBounds(tokens, around: mention.number)
+        // A figure inside a relative clause between commas (`Comey, who served three presidents, said he took …`) reads only
+        // the verbs of that clause, as the verbs of such a clause are no figure's outside it (round 13).
+        if let relative = enclosingRelativeClause(tokens, around: mention.number) {
+            clause = max(clause.lowerBound, relative.lowerBound)..<min(clause.upperBound, relative.upperBound)
+        }
         // A figure without a noun right after a comma that opens a clause with a measure verb of its own (`Elf Menschen
         // seien ums Leben gekommen, 64 habe man aus dem Wasser gerettet`): the verbs before the comma are another figure's,
         // and the verb that closes its own clause is its own however far it stands. Without a verb of its own (`…, 23
@@ -383,6 +388,22 @@ struct MeasureFinder: Sendable {
             found.append(comma..<end)
         }
         return found
+    }
+
+    /// The relative clause between two commas that holds the number (`, who served three presidents,`), if any.
+    /// - Complexity: O(n) in the tokens between the commas.
+    private func enclosingRelativeClause(_ tokens: [ClaimToken], around index: Int) -> Range<Int>? {
+        var comma = index - 1
+        while comma > 0, tokens[comma].text != ",", tokens[comma].text != ";" { comma -= 1 }
+        guard comma > 0, comma + 1 < index, tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1]) else {
+            return nil
+        }
+        var end = index + 1
+        while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+        guard end < tokens.count, tokens[end].text == "," else { return nil }
+        // A German relative clause ends in its verb; `, die Beteiligungs- und Liegenschafts GmbH,` is a list.
+        if pack.capitalizesNouns, tokens[end - 1].kind != .word || tokens[end - 1].isCapitalized { return nil }
+        return (comma + 1)..<end
     }
 
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {

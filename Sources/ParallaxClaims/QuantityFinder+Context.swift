@@ -53,6 +53,13 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            // A letter glued to the figure before a hyphenated noun names an identifier (`mittels 15a-Vereinbarung`): the
+            // noun after the hyphen is no counted noun unless the glued part is a unit itself (`10km-Lauf`; round 13).
+            if after.kind == .word && !after.spaceBefore, let hyphen = after.lower.firstIndex(of: "-"),
+                pack.unit(for: String(after.lower[..<hyphen])) == nil
+            {
+                return true
+            }
             if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.unit(for: after.lower) == nil
                 && pack.currencies.match(tokens, at: next) == nil
             {
@@ -237,13 +244,17 @@ extension QuantityFinder {
     /// knows it, and the index after it.
     /// - Complexity: O(1): at most eight tokens are read.
     func attributeNoun(_ tokens: [ClaimToken], from index: Int) -> (unit: LanguagePack.Unit?, end: Int)? {
-        guard pack.capitalizesNouns, index + 2 < tokens.count, pack.attributeOpeners.contains(tokens[index]) else { return nil }
+        guard pack.capitalizesNouns, index + 2 < tokens.count else { return nil }
+        // A determiner opens the object of a present participle (`rund 130.000 die Hauptstadt passierende Personen`; round 13).
+        let objectOpened = pack.determiners.contains(tokens[index])
+        guard objectOpened || pack.attributeOpeners.contains(tokens[index]) else { return nil }
         var scan = index + 1
         while scan + 1 < tokens.count, scan - index <= 5 {
             let token = tokens[scan]
             guard token.kind == .word || token.isPlainInteger && token.text.count == 4 else { return nil }
             // A participle (`gebauten`, `vergebenen`, `leidenden`) after at least one word of the preposition's phrase.
             if scan > index + 1, token.kind == .word, !token.isCapitalized, Self.isParticiple(token.lower),
+                !objectOpened || Self.isPresentParticiple(token.lower),
                 tokens[scan + 1].kind == .word, !isDeterminerLike(token), !isDeterminerLike(tokens[scan - 1])
             {
                 var noun = scan + 1
@@ -261,6 +272,11 @@ extension QuantityFinder {
 
     /// Endings of inflected participles: weak (`gebauten`), strong (`vergebenen`) and present (`leidenden`).
     static let participleEndings = ["ten", "te", "tes", "tem", "ter", "enen", "ene", "enes", "enem", "ener", "nden", "nde", "ndes", "ndem", "nder"]
+
+    /// True when a lower-case word ends like an inflected present participle (`passierende`, `leidenden`).
+    static func isPresentParticiple(_ word: String) -> Bool {
+        word.utf8.count >= 6 && ["nde", "nden", "ndes", "ndem", "nder"].contains { word.hasSuffix($0) }
+    }
 
     /// True when a lower-case word of at least six letters ends like an inflected participle.
     static func isParticiple(_ word: String) -> Bool {
@@ -323,6 +339,13 @@ extension QuantityFinder {
                 {
                     return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)
                 }
+                // Where compounds are written apart, a noun before another counted noun modifies it: the last is the head
+                // (`Three bank employees` are workers, `two party members` persons; round 13).
+                if !pack.capitalizesNouns, scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
+                    let head = pack.unit(for: tokens[scan + 1].lower)
+                {
+                    return (head.unit, head.measure ?? unit.measure, owner, scan + 2)
+                }
                 return (unit.unit, unit.measure, owner, scan + 1)
             }
             // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.
@@ -340,7 +363,14 @@ extension QuantityFinder {
             if pack.unitGapStops.contains(token) { break }
             // An indefinite article opens another noun phrase (`haben 12 eine Gegenstimme abgegeben`; round 12d).
             if pack.halfArticles.contains(token) { break }
-            if pack.capitalizesNouns && token.isCapitalized { break }
+            // A capitalised adjective of a fixed name (`17 Kurze Debatten`, `vier Dringliche Anträge`) belongs to the noun
+            // after it when the lexicon knows that noun (round 13).
+            if pack.capitalizesNouns && token.isCapitalized {
+                guard scan + 1 < tokens.count, tokens[scan + 1].isCapitalized, tokens[scan + 1].kind == .word,
+                    pack.inflectedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) }),
+                    pack.unit(for: tokens[scan + 1].lower) != nil
+                else { break }
+            }
             scan += 1
         }
         return (nil, nil, owner, index)

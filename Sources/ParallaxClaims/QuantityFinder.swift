@@ -93,7 +93,10 @@ struct QuantityFinder: Sendable {
                 reading.end = second.end
             } else if !levels, let infix = pack.rangeInfixes.match(tokens, at: reading.end),
                 let second = read(tokens, at: skipCurrency(tokens, reading.end + infix.length)), second.qualifier == nil,
-                !(reaching && isFall(reading, second))
+                !(reaching && isFall(reading, second)),
+                // A dash before a smaller figure joins no range but two entries of a table or a score (`Vtic (SLO) 98 – 4.
+                // Pinkelnig 96`; round 13).
+                scaled(reading, second).0 <= scaled(reading, second).1
             {
                 (low, high) = scaled(reading, second)
                 reading.end = second.end
@@ -431,7 +434,7 @@ struct QuantityFinder: Sendable {
             if words.count > 1, parser.parseWord(words[0]) == 1, let next = parser.parseWord(words[1]), next < 100 { return nil }
             value = parsed
             end = scan
-            if value < 2 && pack.multipliers.match(tokens, at: end) == nil { return nil }
+            if value < 2 && pack.multipliers.match(tokens, at: end) == nil && !isOneOfMeasure(value, tokens, at: end) { return nil }
             wordNumber = true
         } else {
             return nil
@@ -446,6 +449,20 @@ struct QuantityFinder: Sendable {
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
             plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
     }
+
+    /// True when `ein`/`one` reads as the number one: before a share or a length, the word itself and not a compound's
+    /// head (`auf ein Prozent`, `um einen Prozentpunkt`, `einen Kilometer vor der Küste`; real.md), never before a
+    /// counted noun, where it is the article. Spans of time stay articles (`für einen Tag`, `a day`): the invented
+    /// splits' writers do not count them, the real splits' annotator does — a convention, not tuned (round 13).
+    private func isOneOfMeasure(_ value: Double, _ tokens: [ClaimToken], at end: Int) -> Bool {
+        guard value == 1, end < tokens.count, tokens[end].kind == .word,
+            let unit = pack.units.match(tokens, at: end)?.value ?? pack.unitStems.wholeWord(tokens[end].lower)
+        else { return false }
+        return Self.oneUnits.contains(unit.unit)
+    }
+
+    /// Shares and lengths: a reference amount (`Ein Liter Diesel kostet`, `a decade`) is no claim.
+    private static let oneUnits: Set<String> = ["percent", "percentage point", "per mille", "kilometre", "metre", "mile"]
 
     /// True when a share phrase is no share: it runs on into a range (`einer von fünf, sechs Politikern`: a group of five
     /// or six, not a fifth), or it is a share of several words (`zwei von drei`) after a determiner or a copula

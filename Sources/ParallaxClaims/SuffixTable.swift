@@ -40,6 +40,20 @@ struct SuffixTable<Value: Sendable>: Sendable {
         self.compounds = compounds
     }
 
+    /// The value of the stem the whole word equals, as it stands or after one inflection ending is removed — never a
+    /// compound's head (`Jahr`, `Jahren` → year; `Elfmeter` is no metre).
+    /// - Complexity: O(e) dictionary look-ups for e endings; allocates one string per ending the word ends with.
+    func wholeWord(_ word: String) -> Value? {
+        if let value = stems[word] { return value }
+        let bytes = Array(word.utf8)
+        for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
+            && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
+        {
+            if let value = stems[String(decoding: bytes.dropLast(ending.bytes.count), as: UTF8.self)] { return value }
+        }
+        return nil
+    }
+
     /// The value of the longest stem the word's head matches, or `nil`.
     /// - Complexity: O(e·k) for e endings and k stems sharing the word's last three bytes; compares
     ///   UTF-8 bytes, without allocating.
