@@ -149,10 +149,11 @@ struct EntityFinder: Sendable {
             let name = tokens[first..<run].map(\.lower).joined(separator: " ")
             return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
-        // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`) or a
-        // determiner (`A`) opens no name.
+        // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`), a
+        // determiner (`A`) or a number word (`(CNW) - Three people died`) opens no name.
         if !pack.capitalizesNouns, index > 0, tokens[index].isCapitalized, pack.months.match(tokens, at: index) == nil,
             pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(tokens[index]),
+            pack.numberWords[tokens[index].lower] == nil,
             pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
         {
             var end = index

@@ -23,6 +23,11 @@ struct SentenceAnalysis: Sendable {
         return entities.filter { entity in
             if entity.isAdjective || entity.kind == "place" || entity.kind == "generic" { return false }
             if let range = attribution.sourceRange, range.contains(entity.first) { return false }
+            // A name alone in brackets is a credit or an abbreviation (`ERLENBACH, June 20 (CNW) -`), not the
+            // actor of the sentence's figures.
+            if entity.first > 0, entity.end < tokens.count, tokens[entity.first - 1].text == "(", tokens[entity.end].text == ")" {
+                return false
+            }
             var before = entity.first - 1
             while before >= 0, pack.determiners.contains(tokens[before]) {
                 before -= 1

@@ -128,15 +128,13 @@ struct BriefWriter: Sendable {
     }
 
     private func valueList(_ facts: [ClaimFacts]) -> String {
-        var seen: [String: [String]] = [:]
+        var sources: [String: ValueSources] = [:]
         var order: [String] = []
         for fact in facts {
             guard let quantity = fact.claim.quantity else { continue }
             let value = phrase.phrase(quantity)
-            if seen[value] == nil { order.append(value) }
-            let source = fact.claim.attribution?.source.map { lexicon.fill("according", ["source": party($0)]) }
-                ?? lexicon.fill("unattributed", [:])
-            if !(seen[value]?.contains(source) ?? false) { seen[value, default: []].append(source) }
+            if sources[value] == nil { order.append(value) }
+            sources[value, default: ValueSources()].add(fact.claim.attribution?.source.map(party))
         }
         // A long list helps nobody: the smallest and largest figures and those most articles give are named.
         var named = order
@@ -147,7 +145,28 @@ struct BriefWriter: Sendable {
             let common = order.sorted { counts[$0, default: 0] > counts[$1, default: 0] }.prefix(4)
             named = order.filter { extremes.contains($0) || common.contains($0) }
         }
-        return named.map { "\($0) (\(seen[$0]!.prefix(3).joined(separator: "; ")))" }.joined(separator: ", ")
+        return named.map { "\($0) (\(sources[$0]!.phrase(lexicon)))" }.joined(separator: ", ")
+    }
+
+    /// Who gives one value: the named sources in the order the articles give them, and whether some article
+    /// gives it without one. Named sources come first ("according to the police; also with no source
+    /// named"), so a value never reads as both unsourced and sourced at once.
+    private struct ValueSources {
+        var named: [String] = []
+        var unattributed = false
+
+        mutating func add(_ source: String?) {
+            guard let source else { unattributed = true; return }
+            if !named.contains(source) { named.append(source) }
+        }
+
+        func phrase(_ lexicon: ReconcileLexicon) -> String {
+            var parts = named.prefix(3).map { lexicon.fill("according", ["source": $0]) }
+            if unattributed {
+                parts.append(lexicon.fill(parts.isEmpty ? "unattributed" : "alsoUnattributed", [:]))
+            }
+            return parts.joined(separator: "; ")
+        }
     }
 
     private func reasons(_ verdict: GroupVerdict) -> String {
@@ -166,7 +185,8 @@ struct BriefWriter: Sendable {
                 "value": value(fact), "measure": lexicon.word("measure", fact.claim.measure ?? ""),
             ]))
         }
-        return parts.joined(separator: "; ")
+        // Two facts of one value and one reason read as one reason, not the same words twice.
+        return orderedUnique(parts).joined(separator: "; ")
     }
 
     private func value(_ fact: ClaimFacts) -> String {
