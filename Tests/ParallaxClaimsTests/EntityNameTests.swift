@@ -1,3 +1,4 @@
+import ParallaxModel
 import Testing
 @testable import ParallaxClaims
 
@@ -8,6 +9,7 @@ import Testing
         ("LINDVIK — About 1,200 dock workers walked out, the Harbour Union said.", "about"),
         ("The union wants at least EUR 320 a month more, Marta Lind said.", "eur"),
         ("ORVELLO — A magnitude 5.8 aftershock struck Tarvisa.", "a"),
+        ("MARSTEN, May 3 (NPW) - Seven people died in Marsten, police said.", "seven"),
     ])
     func noName(_ sentence: String, _ word: String) {
         let pack = LanguagePack.pack(for: "en", sample: sentence)
@@ -29,5 +31,15 @@ import Testing
         let pack = LanguagePack.pack(for: "de", sample: sentence)
         let names = EntityFinder(pack: pack).find(in: ClaimTokenizer.tokens(of: sentence)).map(\.name)
         #expect(!names.contains(name), "\(names)")
+    }
+
+    /// A name alone in brackets (an agency credit in a dateline) is no actor of the sentence's figures.
+    @Test func bracketedCreditIsNoActor() throws {
+        let article = FixtureArticle.make(
+            paragraphs: [["Dam bursts"], ["MARSTEN, May 3 (NPW) - Seven people died in the Marsten valley, police said."]],
+            language: "en", published: nil)
+        let claims = ClaimExtractor().extract(from: article)
+        let figure = try #require(claims.first { $0.quantity?.value == 7 })
+        #expect(figure.subject != "npw", "\(figure)")
     }
 }

@@ -118,3 +118,35 @@ import Testing
         #expect(BriefAudit.supported(sentences, claimsByArticle: claimsByArticle).map(\.text) == ["Wire reports 120 evacuated."])
     }
 }
+
+/// How the brief names who gives a value: named sources first, an unsourced report after them, and a
+/// reason that two facts share said once (invented figures).
+@Suite struct BriefSourceWordingTests {
+    @Test(arguments: [
+        ("en", "5 people (according to Police; also with no source named)"),
+        ("de", "5 Personen (Quelle: Police; auch ohne Quellenangabe)"),
+    ])
+    func namedSourcesComeFirst(language: String, expected: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", language: language), b = story.article(publisher: "Daily", language: language)
+        let c = story.article(publisher: "Post", language: language)
+        story.quantity(a, 5, unit: "person", measure: "killed", subject: nil)
+        story.quantity(b, 5, unit: "person", measure: "killed", subject: nil, source: "police")
+        story.quantity(c, 9, unit: "person", measure: "killed", subject: nil, source: "fire brigade")
+        let result = Reconciler(configuration: .init(briefLanguage: language))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        let text = result.brief.map(\.text).joined(separator: "\n")
+        #expect(text.contains(expected), "\(text)")
+    }
+
+    @Test func everyMeasureAndUnitHasAGermanWord() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", language: "de"), b = story.article(publisher: "Daily", language: "de")
+        story.quantity(a, 48, unit: "hospital", measure: "size", subject: nil)
+        story.quantity(b, 48, unit: "hospital", measure: "size", subject: nil)
+        let result = Reconciler(configuration: .init(briefLanguage: "de"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        let text = result.brief.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Krankenhäuser – Größe"), "\(text)")
+    }
+}
