@@ -349,6 +349,7 @@ struct FigureClusters {
             if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
+                    && !groups[index].contains { Self.kindsApart(fact, $0) }
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
@@ -407,6 +408,15 @@ struct FigureClusters {
         }
     }
 
+    /// Whether two figures of one unit family count two kinds of it that are counted apart (`passenger` beside
+    /// `worker`: "nearly 9,000 passengers" and "rund 3.400 Beschäftigte" affected are two counts), though each
+    /// joins figures of the family's own unit (`person`). See ``ReconcileLexicon/apartKinds``.
+    static func kindsApart(_ fact: ClaimFacts, _ member: ClaimFacts) -> Bool {
+        let (own, other) = (fact.kindUnit, member.kindUnit)
+        guard own != other, own != fact.unitKey, other != member.unitKey, fact.unitKey == member.unitKey else { return false }
+        return ReconcileLexicon.apartKinds.contains(own) || ReconcileLexicon.apartKinds.contains(other)
+    }
+
     /// Whether a figure without a measure counts a kind its group counts: its own unit is its family's
     /// (`person`), or some figure of the group counts its kind or the whole family. "6,300 rail workers" the
     /// union represents is no rival of a count of cases or patients, though all three are people; "mehr als
@@ -414,6 +424,7 @@ struct FigureClusters {
     static func kindFits(_ fact: ClaimFacts, _ group: [ClaimFacts]) -> Bool {
         let kind = fact.kindUnit
         guard kind != fact.unitKey else { return true }
+        if group.contains(where: { kindsApart(fact, $0) }) { return false }
         return group.contains { $0.kindUnit == kind || $0.kindUnit == fact.unitKey }
     }
 
