@@ -353,6 +353,7 @@ struct FigureClusters {
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
+            if groups[index].contains(where: { Self.kindsApart(fact, $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
@@ -411,9 +412,13 @@ struct FigureClusters {
     /// Whether two figures of one unit family count two kinds of it that are counted apart (`passenger` beside
     /// `worker`: "nearly 9,000 passengers" and "rund 3.400 Beschäftigte" affected are two counts), though each
     /// joins figures of the family's own unit (`person`). See ``ReconcileLexicon/apartKinds``.
-    static func kindsApart(_ fact: ClaimFacts, _ member: ClaimFacts) -> Bool {
+    /// Without a measure, such a kind does not join the family's own unit either: "386 Passagiere" beside "412
+    /// people" on board (passengers and crew) are two counts, where "Rund 70 Fahrgäste" and "Rund 70 Menschen"
+    /// injured are one.
+    static func kindsApart(_ fact: ClaimFacts, _ member: ClaimFacts, measureless: Bool = false) -> Bool {
         let (own, other) = (fact.kindUnit, member.kindUnit)
-        guard own != other, own != fact.unitKey, other != member.unitKey, fact.unitKey == member.unitKey else { return false }
+        guard own != other, fact.unitKey == member.unitKey else { return false }
+        guard measureless || (own != fact.unitKey && other != member.unitKey) else { return false }
         return ReconcileLexicon.apartKinds.contains(own) || ReconcileLexicon.apartKinds.contains(other)
     }
 
@@ -424,7 +429,6 @@ struct FigureClusters {
     static func kindFits(_ fact: ClaimFacts, _ group: [ClaimFacts]) -> Bool {
         let kind = fact.kindUnit
         guard kind != fact.unitKey else { return true }
-        if group.contains(where: { kindsApart(fact, $0) }) { return false }
         return group.contains { $0.kindUnit == kind || $0.kindUnit == fact.unitKey }
     }
 
