@@ -123,10 +123,9 @@ struct StatusJudge: Sendable {
         var counters: [ClaimFacts] = []
         var denials: [ClaimFacts] = []
         for fact in group where fact.inDenialSentence {
-            let sentence = fact.sentenceKey
-            guard let denial = denialsBySentence[sentence],
+            guard let denial = denialsBySentence[fact.denialKey],
                 group.contains(where: { other in
-                    other.sentenceKey != sentence && !FigureClusters.sameValue(other, fact)
+                    other.sentenceKey != fact.sentenceKey && !FigureClusters.sameValue(other, fact)
                         && !other.inDenialSentence
                 })
             else { continue }
