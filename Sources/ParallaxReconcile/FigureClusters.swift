@@ -343,7 +343,6 @@ struct FigureClusters {
                 // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).
                 !Self.sameValue(mate, fact)
                     && (measureless || (!Self.differentTimes(mate, fact) && !Self.differentSources(mate, fact)))
-                    && !Self.rivalCounts(mate, fact)
             }
         }
         let candidates = open.filter { index in
@@ -408,16 +407,6 @@ struct FigureClusters {
         return numbers.contains { number, articles in
             number != key && own.contains(number) && articles.contains { $0 != fact.article.id }
         }
-    }
-
-    /// Whether two figures of one sentence are two named parties' counts of one thing: "Nearly 500 passengers were
-    /// on board, according to a spokesman for the district office, while the operator put the number at around
-    /// 340" — the article sets the two against each other rather than telling two things apart (round 13).
-    static func rivalCounts(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
-        guard left.sentenceKey == right.sentenceKey, left.unitKey == right.unitKey || left.unitKey == "-" || right.unitKey == "-",
-            let a = left.claim.attribution?.source, let b = right.claim.attribution?.source
-        else { return false }
-        return a != b
     }
 
     /// Whether two figures of one unit family count two kinds of it that are counted apart (`passenger` beside
