@@ -44,13 +44,6 @@ struct ClaimFacts: Sendable {
     var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
-    /// The ``sentenceKey`` of the denial the figure answers, when that denial stands in the sentence before and the
-    /// figure's own sentence goes on in the denier's reported speech ("Sonnenhain weist das zurück. Die Anlage sei
-    /// voll funktionsfähig gewesen, die Raumtemperatur habe zu keinem Zeitpunkt 29 Grad überschritten, erklärte ein
-    /// Sprecher."): set with ``inDenialSentence`` by the grouper (round 13).
-    var answeredDenialKey: String?
-    /// The key of the denial sentence whose counter-figure this is: the figure's own sentence, or the one before.
-    var denialKey: String { answeredDenialKey ?? sentenceKey }
 
     init(claim: Claim, article: Article, lexicon: ReconcileLexicon) {
         var claim = claim

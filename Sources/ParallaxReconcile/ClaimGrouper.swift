@@ -130,39 +130,15 @@ struct ClaimGrouper: Sendable {
         }
     }
 
-    /// The facts with `inDenialSentence` set on the figures that share a sentence with a denial, and on the figures
-    /// of the sentence right after a denial's that the denier goes on to speak in: reported speech (a hedged
-    /// attribution to a named source: Konjunktiv "habe … überschritten, erklärte ein Sprecher") with no denial of
-    /// its own. Such a sentence gives the denier's reasons, as "wies das zurück: Bei der Prüfung sei …" does after
-    /// a colon (round 13).
+    /// The facts with `inDenialSentence` set on the figures that share a sentence with a denial.
     static func markingDenialSentences(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let denials = Dictionary(grouping: facts.filter(\.isDenial), by: \.sentenceKey)
-        guard !denials.isEmpty else { return facts }
+        let denialSentences = Set(facts.filter(\.isDenial).map { $0.sentenceKey })
+        guard !denialSentences.isEmpty else { return facts }
         return facts.map { fact in
-            guard fact.claim.kind == .quantity else { return fact }
             var marked = fact
-            if denials[fact.sentenceKey] != nil {
-                marked.inDenialSentence = true
-            } else if fact.claim.attribution?.hedged == true, let source = fact.claim.attribution?.source,
-                let previous = previousSentence(of: fact), let denied = denials[fact.article.id + "|" + previous],
-                denied.contains(where: { isDenier(source, of: $0) })
-            {
-                marked.inDenialSentence = true
-                marked.answeredDenialKey = fact.article.id + "|" + previous
-            }
+            marked.inDenialSentence = fact.claim.kind == .quantity && denialSentences.contains(fact.sentenceKey)
             return marked
         }
-    }
-
-    /// Whether `source` is the party that makes `denial`: its source or subject, or a name its sentence gives
-    /// ("Sonnenhain weist das zurück." for a figure "according to sonnenhain"). The next sentence's "Nach Darstellung
-    /// der Gewerkschaft …" is the accuser speaking again, not the denier.
-    static func isDenier(_ source: String, of denial: ClaimFacts) -> Bool {
-        let name = source.lowercased()
-        if [denial.claim.attribution?.source, denial.claim.statement?.subject].contains(where: { $0?.lowercased() == name }) {
-            return true
-        }
-        return name.count >= 3 && denial.sentenceText.lowercased().contains(name)
     }
 
     /// A group of denials only (the denied assertion was not found as a claim) without a denial from this

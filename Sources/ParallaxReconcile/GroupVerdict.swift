@@ -123,9 +123,10 @@ struct StatusJudge: Sendable {
         var counters: [ClaimFacts] = []
         var denials: [ClaimFacts] = []
         for fact in group where fact.inDenialSentence {
-            guard let denial = denialsBySentence[fact.denialKey],
+            let sentence = fact.sentenceKey
+            guard let denial = denialsBySentence[sentence],
                 group.contains(where: { other in
-                    other.sentenceKey != fact.sentenceKey && !FigureClusters.sameValue(other, fact)
+                    other.sentenceKey != sentence && !FigureClusters.sameValue(other, fact)
                         && !other.inDenialSentence
                 })
             else { continue }
