@@ -166,8 +166,7 @@ extension ClaimGrouper {
                     }
                 }
             } else if let previous = previousSentence(of: fact),
-                let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger),
-                opensWithSubsetCue(fact) || opensWithPartitive(fact)
+                let before = (bySentence[fact.article.id + "|" + previous] ?? []).first(where: isLarger), opensWithSubsetCue(fact)
             {
                 // "Among them are roughly 260,000 health insurance customers": the part of the figure before.
                 larger = before
@@ -250,27 +249,6 @@ extension ClaimGrouper {
         let before = words(Substring(String(sentence[..<range.lowerBound]) + " " + claimHead))
         return sentenceOpeningSubsetCues.contains { cue in
             before.hasPrefix(" \(cue) ") && before.split(separator: " ").count <= cue.split(separator: " ").count + 2
-        }
-    }
-
-    /// Words right after a number that make it a part of a figure named by its noun ("Fourteen of the injured",
-    /// "14 der Verletzten"), when no number follows them (that is the whole: "48 of the 60 seats").
-    static let partitiveCues = ReconcileLexicon.partWords("partitive")
-
-    /// Whether the figure opens its sentence (at most two words before it) and a partitive cue follows its number
-    /// before a word that is no number: "Fourteen of the injured were in a serious condition" counts a part of the
-    /// injured of the sentence before, as "Among them …" does (round 13).
-    static func opensWithPartitive(_ fact: ClaimFacts) -> Bool {
-        let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text),
-            words(sentence[..<range.lowerBound]).split(separator: " ").count <= 2
-        else { return false }
-        let after = words(Substring(aroundNumber(fact.claim.text).after + sentence[range.upperBound...]).prefix(40))
-        return partitiveCues.contains { cue in
-            guard after.hasPrefix(" \(cue) ") else { return false }
-            let next = after.dropFirst(cue.count + 2).prefix { $0 != " " }
-            return !next.isEmpty && !numberWords.contains(String(next))
-                && !sentence[range.upperBound...].prefix(cue.count + 4).contains(where: \.isNumber)
         }
     }
 
