@@ -116,8 +116,8 @@ struct ClaimFacts: Sendable {
     }
 
     /// The lower-cased word right after a claim's number ("15 more people" → `more`). A number written as a word
-    /// stands first in the claim ("Two more passengers" → `more`, "three others" → `others`); "more than seven
-    /// hours" gives `than`, no cue.
+    /// stands first in the claim ("Two more passengers" → `more`, "three others" → `others`): the cue of
+    /// `additional-after` held for digits only until round 13. "more than seven hours" gives `than`, no cue.
     static func wordAfterNumber(in text: String) -> String {
         if !text.contains(where: \.isNumber) {
             let words = text.split { !$0.isLetter }

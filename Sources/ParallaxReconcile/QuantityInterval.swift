@@ -22,11 +22,7 @@ public struct QuantityInterval: Sendable, Equatable {
         switch quantity.qualifier {
         case .exact:
             guard let value else { return nil }
-            // A figure converted from another unit allows the rounding of its own last digit: "a 1.2-mile
-            // radius" is 1.85…2.01 km, so the "zwei Kilometer" of another report states it (round 13).
-            let rounding = quantity.isConverted ? 0.5 * FigureClusters.lastDigit(quantity) * scale : 0
-            let tolerance = max(value * Self.exactTolerance, rounding)
-            self.init(low: value - tolerance, high: value + tolerance)
+            self.init(low: value * (1 - Self.exactTolerance), high: value * (1 + Self.exactTolerance))
         case .about:
             guard let value else { return nil }
             self.init(low: value * (1 - Self.aboutTolerance), high: value * (1 + Self.aboutTolerance))
@@ -66,12 +62,6 @@ extension Quantity {
     var normalizationScale: Double {
         guard let normalized, let stated = value ?? high ?? low, stated != 0 else { return 1 }
         return normalized.value / stated
-    }
-
-    /// Whether the normalised value is the figure converted from another unit ("1.2 miles" as 1.93 km).
-    var isConverted: Bool {
-        guard let normalized, let unit else { return false }
-        return normalized.unit != unit
     }
 
     /// The single number that best represents the quantity: the value, or a range's midpoint.
