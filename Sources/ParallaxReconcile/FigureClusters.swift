@@ -27,6 +27,8 @@ struct FigureClusters {
     private var wordsOfGroup: [Set<String>] = []
     /// For each group, the articles stating each distinctive number (by ``numberKey(_:)``).
     private var numbersOfGroup: [[Int: Set<String>]] = []
+    /// For each group, the kinds its figures count and their family (`passenger` in `person`), for ``kindsApart``.
+    private var kindsOfGroup: [Set<Kind>] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
     /// The noun right after the number of each figure without a unit, by claim id (``ClaimGrouper/nounAfterNumber(_:)``).
@@ -299,7 +301,9 @@ struct FigureClusters {
             byArticle.append([:])
             wordsOfGroup.append([])
             numbersOfGroup.append([:])
+            kindsOfGroup.append([])
         }
+        kindsOfGroup[target].insert(Kind(fact))
         groups[target].append(fact)
         byArticle[target][fact.article.id, default: []].append(fact)
         wordsOfGroup[target].formUnion(words[fact.claim.id] ?? [])
@@ -349,11 +353,11 @@ struct FigureClusters {
             if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
-                    && !groups[index].contains { Self.kindsApart(fact, $0) }
+                    && !kindsOfGroup[index].contains { Self.kindsApart(Kind(fact), $0) }
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
-            if groups[index].contains(where: { Self.kindsApart(fact, $0, measureless: true) }) { return false }
+            if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
@@ -415,11 +419,22 @@ struct FigureClusters {
     /// Without a measure, such a kind does not join the family's own unit either: "386 Passagiere" beside "412
     /// people" on board (passengers and crew) are two counts, where "Rund 70 Fahrgäste" and "Rund 70 Menschen"
     /// injured are one.
-    static func kindsApart(_ fact: ClaimFacts, _ member: ClaimFacts, measureless: Bool = false) -> Bool {
-        let (own, other) = (fact.kindUnit, member.kindUnit)
-        guard own != other, fact.unitKey == member.unitKey else { return false }
-        guard measureless || (own != fact.unitKey && other != member.unitKey) else { return false }
+    static func kindsApart(_ fact: Kind, _ member: Kind, measureless: Bool = false) -> Bool {
+        let (own, other) = (fact.kind, member.kind)
+        guard own != other, fact.family == member.family else { return false }
+        guard measureless || (own != fact.family && other != member.family) else { return false }
         return ReconcileLexicon.apartKinds.contains(own) || ReconcileLexicon.apartKinds.contains(other)
+    }
+
+    /// The kind a figure counts and its family (``ClaimFacts/kindUnit``, ``ClaimFacts/unitKey``): a group keeps the
+    /// few distinct ones, so that a figure is checked against them rather than against every member.
+    struct Kind: Hashable {
+        var kind: String
+        var family: String
+        init(_ fact: ClaimFacts) {
+            kind = fact.kindUnit
+            family = fact.unitKey
+        }
     }
 
     /// Whether a figure without a measure counts a kind its group counts: its own unit is its family's
