@@ -86,14 +86,28 @@ struct StatementFinder: Sendable {
     /// party nor object — except an accusation, which is what a denial contests.
     /// - Parameter inner: the act an accusation charges (`accused him of leaking`), which is the statement's
     ///   predicate then: the accused is its subject and the accuser, the party before the accusation, its source.
+    /// Canonical predicates of acts that authorities do, whose doer is mostly a generic party (`police`,
+    /// `prosecutors`): such an act makes a statement with that party as subject when no named party does it.
+    static let authorityActs: Set<String> = ["investigated", "arrested"]
+
+    /// The generic parties that do ``authorityActs`` (canonical gazetteer names): not a place or a bystander named
+    /// generically ("am Flughafen … festgenommen" is no arrest by the airport).
+    static let authorities: Set<String> = ["police", "prosecutors", "investigators", "authorities", "court", "officials"]
+
     private func assertion(
         _ predicate: (index: Int, length: Int, label: String), inner: (index: Int, length: Int, label: String)? = nil,
         analysis: SentenceAnalysis, actors: [EntityMention]
     ) -> [Claim] {
         let accuser = inner == nil ? nil : actors.last { $0.end <= predicate.index }
         let subjectActor = inner == nil ? actors.first : (actors.first { $0.first > predicate.index } ?? actors.first)
-        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
         let sourceRange = analysis.attribution.sourceRange ?? 0..<0
+        // An act that authorities do (``authorityActs``: investigations, arrests) has its generic doer as subject
+        // when no named party does it: "Die Staatsanwaltschaft ermittelt", "police arrested the gunman" (round 13).
+        let genericDoer = subjectActor == nil && inner == nil && Self.authorityActs.contains(predicate.label)
+            ? analysis.entities.first {
+                $0.kind == "generic" && !$0.isAdjective && !sourceRange.contains($0.first) && Self.authorities.contains($0.name)
+            } : nil
+        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"

@@ -115,8 +115,14 @@ struct ClaimFacts: Sendable {
         return published.hasPrefix(String(trimmed.prefix(10)))
     }
 
-    /// The lower-cased word right after a claim's number ("15 more people" → `more`).
+    /// The lower-cased word right after a claim's number ("15 more people" → `more`). A number written as a word
+    /// stands first in the claim ("Two more passengers" → `more`, "three others" → `others`): the cue of
+    /// `additional-after` held for digits only until round 13. "more than seven hours" gives `than`, no cue.
     static func wordAfterNumber(in text: String) -> String {
+        if !text.contains(where: \.isNumber) {
+            let words = text.split { !$0.isLetter }
+            return words.count > 1 ? words[1].lowercased() : ""
+        }
         let afterNumber = text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
         return String(afterNumber.drop { $0 == " " }.prefix { $0.isLetter }).lowercased()
     }

@@ -27,6 +27,8 @@ struct FigureClusters {
     private var wordsOfGroup: [Set<String>] = []
     /// For each group, the articles stating each distinctive number (by ``numberKey(_:)``).
     private var numbersOfGroup: [[Int: Set<String>]] = []
+    /// For each group, the kinds its figures count and their family (`passenger` in `person`), for ``kindsApart``.
+    private var kindsOfGroup: [Set<Kind>] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
     /// The noun right after the number of each figure without a unit, by claim id (``ClaimGrouper/nounAfterNumber(_:)``).
@@ -299,7 +301,9 @@ struct FigureClusters {
             byArticle.append([:])
             wordsOfGroup.append([])
             numbersOfGroup.append([:])
+            kindsOfGroup.append([])
         }
+        kindsOfGroup[target].insert(Kind(fact))
         groups[target].append(fact)
         byArticle[target][fact.article.id, default: []].append(fact)
         wordsOfGroup[target].formUnion(words[fact.claim.id] ?? [])
@@ -349,9 +353,11 @@ struct FigureClusters {
             if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
+                    && !kindsOfGroup[index].contains { Self.kindsApart(Kind(fact), $0) }
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
+            if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
@@ -404,6 +410,30 @@ struct FigureClusters {
         if byArticle[index][fact.article.id]?.contains(where: { Self.sameValue($0, fact) }) == true { return false }
         return numbers.contains { number, articles in
             number != key && own.contains(number) && articles.contains { $0 != fact.article.id }
+        }
+    }
+
+    /// Whether two figures of one unit family count two kinds of it that are counted apart (`passenger` beside
+    /// `worker`: "nearly 9,000 passengers" and "rund 3.400 Beschäftigte" affected are two counts), though each
+    /// joins figures of the family's own unit (`person`). See ``ReconcileLexicon/apartKinds``.
+    /// Without a measure, such a kind does not join the family's own unit either: "386 Passagiere" beside "412
+    /// people" on board (passengers and crew) are two counts, where "Rund 70 Fahrgäste" and "Rund 70 Menschen"
+    /// injured are one.
+    static func kindsApart(_ fact: Kind, _ member: Kind, measureless: Bool = false) -> Bool {
+        let (own, other) = (fact.kind, member.kind)
+        guard own != other, fact.family == member.family else { return false }
+        guard measureless || (own != fact.family && other != member.family) else { return false }
+        return ReconcileLexicon.apartKinds.contains(own) || ReconcileLexicon.apartKinds.contains(other)
+    }
+
+    /// The kind a figure counts and its family (``ClaimFacts/kindUnit``, ``ClaimFacts/unitKey``): a group keeps the
+    /// few distinct ones, so that a figure is checked against them rather than against every member.
+    struct Kind: Hashable {
+        var kind: String
+        var family: String
+        init(_ fact: ClaimFacts) {
+            kind = fact.kindUnit
+            family = fact.unitKey
         }
     }
 

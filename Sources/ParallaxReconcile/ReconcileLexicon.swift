@@ -47,6 +47,15 @@ struct ReconcileLexicon: Sendable {
         return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
 
+    /// Kinds of a family counted apart from its other kinds (`passenger`: passengers are not the staff), the rows
+    /// of `Lexicons/unit-families.tsv` whose third column is `apart`. Such a kind joins figures of the family's own
+    /// unit (`person`), never those of another of its kinds (`worker`).
+    static let apartKinds: Set<String> = {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [] }
+        let url = root.appendingPathComponent("unit-families.tsv")
+        return Set(rows(url).filter { $0.count >= 3 && $0[2] == "apart" }.map { $0[0] })
+    }()
+
     /// `measure → measure it is grouped with`: a combined measure that counts the narrower one among others
     /// ("killed or wounded" beside "killed"), from the language-neutral `Lexicons/measure-families.tsv`.
     static let measureFamilies: [String: String] = {

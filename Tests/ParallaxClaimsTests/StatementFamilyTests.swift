@@ -64,3 +64,40 @@ import ParallaxModel
         #expect(statements.first?.statement?.predicate == "halted")
     }
 }
+
+/// Round 13 (groups13): acts that authorities do (investigations, arrests) take their generic doer as subject when no
+/// named party does them, and the families of investigations opened, surrenders and causes. Sentences written for
+/// these tests (`Fixtures/statements-round13.json`).
+@Suite struct AuthorityActTests {
+    static let cases: [StatementFamilyTests.Case] = {
+        guard let url = Bundle.module.url(forResource: "statements-round13", withExtension: "json", subdirectory: "Fixtures"),
+            let data = try? Data(contentsOf: url)
+        else { return [] }
+        return (try? JSONDecoder().decode([StatementFamilyTests.Case].self, from: data)) ?? []
+    }()
+
+    @Test func fixtureLoads() {
+        #expect(Self.cases.count >= 10)
+    }
+
+    @Test(arguments: cases) func findsTheAct(_ expected: StatementFamilyTests.Case) {
+        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2027-05-20")
+        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
+        let found = statements.first { $0.statement?.predicate == expected.predicate }
+        #expect(found != nil, "predicates: \(statements.compactMap { $0.statement?.predicate })")
+        if let subject = expected.subject { #expect(found?.statement?.subject == subject) }
+    }
+
+    /// A generic party that is no authority is no doer: an arrest "am Flughafen" is not made by the airport, and an act
+    /// that is no authority's (a demand) takes no generic subject.
+    @Test(arguments: [
+        ("de", "Der Mann wurde im März am Flughafen festgenommen.", "arrested"),
+        ("en", "Witnesses demanded answers .", "demanded"),
+    ])
+    func noGenericDoerBesideAuthorities(language: String, sentence: String, predicate: String) {
+        let article = FixtureArticle.make(paragraphs: [["Kelm"], [sentence]], language: language, published: "2027-05-20")
+        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
+        #expect(!statements.contains { $0.statement?.predicate == predicate && $0.statement?.subject != nil },
+            "\(statements.map { ($0.statement?.predicate ?? "", $0.statement?.subject ?? "-") })")
+    }
+}

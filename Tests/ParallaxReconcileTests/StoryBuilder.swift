@@ -65,6 +65,9 @@ struct StoryBuilder {
         var unit: String? = "person"
         var measure: String? = nil
         var time: TimeSpan? = nil
+        /// The party the figure is attributed to, and whether in reported speech (Konjunktiv, "reportedly").
+        var source: String? = nil
+        var hedged = false
     }
 
     /// Adds one sentence holding several figures, each claim with its offsets in the sentence, so that the
@@ -82,7 +85,9 @@ struct StoryBuilder {
                 Claim(
                     id: "c\(claims.count + 1)", article: article, sentence: sentenceID, text: figure.text, kind: .quantity,
                     quantity: Quantity(value: figure.value, low: figure.low, qualifier: figure.qualifier, unit: figure.unit),
-                    measure: figure.measure, time: figure.time, start: start, end: start + figure.text.utf16.count))
+                    measure: figure.measure,
+                    attribution: figure.source.map { Attribution(text: "according to \($0)", source: $0, hedged: figure.hedged) },
+                    time: figure.time, start: start, end: start + figure.text.utf16.count))
         }
     }
 
