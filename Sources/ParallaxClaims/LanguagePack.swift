@@ -83,6 +83,9 @@ final class LanguagePack: Sendable {
     let inflectionEndings: [String]
     let unitGapStops: WordSet
     let measures: PhraseTable<Measure>
+    /// What may become of those counted in a state (`wounded` → `killed`): canonical measures, the same in every
+    /// language (`Lexicons/measure-outcomes.txt`).
+    let measureOutcomes: [String: Set<String>]
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
     let months: PhraseTable<Int>
@@ -378,6 +381,9 @@ final class LanguagePack: Sendable {
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.sharedFolder).reduce(into: [:]) { outcomes, row in
+            if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
+        }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
         notQuantityAfter = table("not-quantity-after.txt") { _ in true }
         months = table("months.txt") { field($0, 1).flatMap(Int.init) }

@@ -12,6 +12,9 @@ enum LexiconFile {
         return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 
+    /// The folder of the lexicon files every language shares (relations between canonical labels).
+    static var sharedFolder: URL? { Bundle.module.url(forResource: "Lexicons", withExtension: nil) }
+
     /// The languages that have a lexicon folder.
     static var languages: [String] {
         guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil),

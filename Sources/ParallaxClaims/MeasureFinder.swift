@@ -91,7 +91,7 @@ struct MeasureFinder: Sendable {
         var weak: String?
         if let implied = mention.impliedMeasure {
             if adjunct, implied == "infected" { return nil }
-            guard implied.hasSuffix("?") else { return implied }
+            guard implied.hasSuffix("?") else { return outcome(of: implied, mention: mention, among: words, tokens: tokens) ?? implied }
             weak = String(implied.dropLast())
         }
         // A count placed on board (`eine Fähre mit 412 Menschen an Bord sank`, `a ferry with 75 people on board capsized,
@@ -404,6 +404,25 @@ struct MeasureFinder: Sendable {
         // A German relative clause ends in its verb; `, die Beteiligungs- und Liegenschafts GmbH,` is a list.
         if pack.capitalizesNouns, tokens[end - 1].kind != .word || tokens[end - 1].isCapitalized { return nil }
         return (comma + 1)..<end
+    }
+
+    /// What became of those a figure counts in a state, when the verb right after its noun says so (`Zwei
+    /// Schwerverletzte starben`, `drei Verletzte sind inzwischen gestorben`): the injured who died are a death toll.
+    /// The verb must stand within four words, in the figure's clause, with no other figure between.
+    private func outcome(
+        of state: String, mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
+        tokens: [ClaimToken]
+    ) -> String? {
+        guard let outcomes = pack.measureOutcomes[state] else { return nil }
+        let clause = clauseBounds(tokens, around: mention.number)
+        guard
+            let verb = words.first(where: {
+                !$0.measure.isNoun && $0.index >= mention.end && $0.index < clause.upperBound && $0.index - mention.end <= 4
+                    && outcomes.contains($0.measure.label)
+            }),
+            !tokens[mention.end..<verb.index].contains(where: { $0.kind == .number })
+        else { return nil }
+        return verb.measure.label
     }
 
     private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {

@@ -30,6 +30,13 @@ import ParallaxModel
               measure: "affected"),
         .init(language: "en", sentence: "The firm will cut 900 jobs, a tenth of its workforce of some 9,000.", value: 9000,
               unit: "worker", measure: "employed"),
+        // Round 13: those counted in a state whose verb right after names what became of them
+        // (`Lexicons/measure-outcomes.txt`); a state without such a verb keeps its own measure.
+        .init(language: "de", sentence: "Zwei Schwerverletzte starben am Abend in der Klinik.", value: 2, unit: "person",
+              measure: "killed"),
+        .init(language: "de", sentence: "Drei Verletzte sind inzwischen gestorben.", value: 3, unit: "person", measure: "killed"),
+        .init(language: "de", sentence: "Zwei Schwerverletzte liegen noch in der Klinik.", value: 2, unit: "person",
+              measure: "wounded"),
         // Troop counts without a verb are deployments.
         .init(language: "de", sentence: "Im Grenzgebiet standen zuletzt 2.000 bis 3.000 Mann.", value: 3000, unit: "soldier",
               measure: "deployed"),
