@@ -37,6 +37,8 @@ import ParallaxModel
         .init(language: "de", sentence: "Drei Verletzte sind inzwischen gestorben.", value: 3, unit: "person", measure: "killed"),
         .init(language: "de", sentence: "Zwei Schwerverletzte liegen noch in der Klinik.", value: 2, unit: "person",
               measure: "wounded"),
+        .init(language: "en", sentence: "Four hostages were injured when the police stormed the branch.", value: 4, unit: "person",
+              measure: "wounded"),
         // Troop counts without a verb are deployments.
         .init(language: "de", sentence: "Im Grenzgebiet standen zuletzt 2.000 bis 3.000 Mann.", value: 3000, unit: "soldier",
               measure: "deployed"),
