@@ -203,20 +203,30 @@ struct ByteTrie: Sendable {
     /// How many children make a node worth a row of 256 slots.
     private static let denseThreshold = 6
 
+    /// The child of `node` along `byte`, in a frozen trie (see ``freeze()``); kept small so that the
+    /// walks inline it.
+    @inline(__always)
     func child(of node: Int, byte: UInt8) -> Int? {
         let row = denseRow[node]
         if row >= 0 {
             let child = denseChildren[Int(row) + Int(byte)]
             return child == 0 ? nil : Int(child)
         }
-        if !sparseStart.isEmpty {
-            var position = Int(sparseStart[node])
-            let end = Int(sparseStart[node + 1])
-            while position < end {
-                if sparseKeys[position] == byte { return Int(sparseChildren[position]) }
-                position += 1
-            }
-            return nil
+        var position = Int(sparseStart[node])
+        let end = Int(sparseStart[node + 1])
+        while position < end {
+            if sparseKeys[position] == byte { return Int(sparseChildren[position]) }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The child of `node` along `byte` while the trie is built.
+    private func builtChild(of node: Int, byte: UInt8) -> Int? {
+        let row = denseRow[node]
+        if row >= 0 {
+            let child = denseChildren[Int(row) + Int(byte)]
+            return child == 0 ? nil : Int(child)
         }
         for (key, child) in children[node] where key == byte { return child }
         return nil
@@ -244,7 +254,7 @@ struct ByteTrie: Sendable {
         precondition(sparseStart.isEmpty, "ByteTrie.insert after freeze()")
         var node = 0
         for byte in bytes {
-            if let next = child(of: node, byte: byte) {
+            if let next = builtChild(of: node, byte: byte) {
                 node = next
                 continue
             }
