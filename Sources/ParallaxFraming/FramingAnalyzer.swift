@@ -280,7 +280,7 @@ extension FramingAnalyzer {
             var firstPersonAnswer: Bool?
             func firstPerson() -> Bool {
                 if let firstPersonAnswer { return firstPersonAnswer }
-                let answer = !evidence.onDemandCues("firstperson").isEmpty
+                let answer = evidence.speaksInFirstPerson
                 firstPersonAnswer = answer
                 return answer
             }

@@ -15,6 +15,11 @@ final class OnDemandCueCache: Sendable {
     /// An empty cache.
     init() {}
 
+    /// The matches if they have been computed, else `nil`.
+    var cached: [PhraseMatcher.Match]? {
+        state.withLock { $0 }
+    }
+
     /// The cached matches, or those of `compute` (run once, on the first call) stored and returned.
     /// - Parameter compute: the matches of the sentence; must give the same answer on every call.
     func matches(_ compute: () -> [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {

@@ -33,6 +33,8 @@ package struct SentenceEvidence: Sendable {
 
     /// The matcher of the on-demand cue kinds (``FramingLexicon/onDemandKinds``).
     private var onDemandMatcher: PhraseMatcher?
+    /// The matcher of the `firstperson` kind alone (``FramingLexicon/firstPersonMatcher``).
+    private var firstPersonMatcher: PhraseMatcher?
     /// The sentence's on-demand cues of every kind, matched once on the first demand and shared by the
     /// copies of this evidence (they do not depend on what a copy changes: opinion cues, the claim's
     /// attribution).
@@ -58,8 +60,22 @@ package struct SentenceEvidence: Sendable {
     /// ``allOnDemandCues`` matched afresh, without the cache (what the cache stores; tests compare both).
     package func uncachedOnDemandCues() -> [PhraseMatcher.Match] {
         guard let onDemandMatcher else { return [] }
+        return keptOnDemandCues(onDemandMatcher.matches(in: tokens))
+    }
+
+    /// Whether the sentence has an on-demand cue of kind `firstperson` — `!onDemandCues("firstperson").isEmpty`
+    /// — answered by the matcher of that kind alone unless the sentence's cues are cached already.
+    package var speaksInFirstPerson: Bool {
+        if let cached = onDemandCache.cached { return cached.contains { $0.pattern.label == "firstperson" } }
+        guard let firstPersonMatcher else { return false }
+        return !keptOnDemandCues(firstPersonMatcher.matches(in: tokens)).isEmpty
+    }
+
+    /// The on-demand matches outside quotations, less those a `plain` or `technical` neutral use covers.
+    private func keptOnDemandCues(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        if matches.isEmpty { return [] }
         let plain = neutralUses.filter { $0.pattern.label == "plain" || $0.pattern.label == "technical" }
-        return onDemandMatcher.matches(in: tokens).filter { cue in
+        return matches.filter { cue in
             (quotes.ranges.isEmpty || cue.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil })
                 && !plain.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
         }
@@ -146,6 +162,7 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.onDemandMatcher = lexicon.onDemandMatcher
+        self.firstPersonMatcher = lexicon.firstPersonMatcher
         self.language = lexicon.language
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues

@@ -46,6 +46,11 @@ import Testing
                     "seed \(seed): \(kind) in \(text)")
             }
             #expect(evidence.allOnDemandCues == fresh, "seed \(seed): \(text)")
+            // The first-person question, before and after the cache is filled, through its own matcher.
+            let other = SentenceEvidence(text: text, lexicon: lexicon, claimAttribution: nil)
+            let firstPerson = !fresh.contains { $0.pattern.label == "firstperson" }
+            #expect(other.speaksInFirstPerson == !other.uncachedOnDemandCues().filter { $0.pattern.label == "firstperson" }.isEmpty, "seed \(seed): \(text)")
+            #expect(evidence.speaksInFirstPerson == !firstPerson, "seed \(seed): \(text)")
         }
     }
 
