@@ -5,41 +5,22 @@
 /// `entsandt` and `entsandten`). Look-up is by the first three characters of the first token, so
 /// matching at one position costs a hash look-up and a few comparisons.
 struct PhraseTable<Value: Sendable>: Sendable {
+    /// One phrase as added, kept by its first word's key until the index is built.
     struct Entry: Sendable {
         var words: [String]
         var lastIsPrefix: Bool
         var value: Value
-        /// UTF-8 length of the first word, when it is ASCII (else -1): an ASCII token of another length
-        /// cannot match it (a longer one can when the phrase is a single prefix word). Strings compare by
-        /// canonical equivalence, so byte lengths say nothing when either side has other characters.
-        var asciiFirstCount: Int
-        /// True when every word is Latin-1 text: against a Latin-1 token, byte equality is string equality
-        /// (see ``ClaimToken/isLatin1``).
-        var isLatin1: Bool
-
-        init(words: [String], lastIsPrefix: Bool, value: Value) {
-            self.words = words
-            self.lastIsPrefix = lastIsPrefix
-            self.value = value
-            let first = words.first ?? ""
-            self.asciiFirstCount = first.utf8.allSatisfy { $0 < 0x80 } ? first.utf8.count : -1
-            self.isLatin1 = words.allSatisfy(ClaimToken.isLatin1)
-        }
-
-        /// False when an ASCII token of `count` UTF-8 bytes (-1: not ASCII) cannot be the first word.
-        @inline(__always)
-        func admitsFirst(asciiCount count: Int) -> Bool {
-            guard count >= 0 && asciiFirstCount >= 0 else { return true }
-            return words.count == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
-        }
     }
 
     private var buckets: [Int: [Entry]] = [:]
-    /// The entries of `buckets`, bucket after bucket in one array (each bucket longest phrase first, as
-    /// built): bucket `b` is `entries[starts[b]..<starts[b + 1]]`, found through `index`. One flat array
-    /// is read in place without the retain and release of a bucket's own array per look-up; most tokens
+    /// The entries of `buckets`, bucket after bucket (each bucket longest phrase first, as built): bucket
+    /// `b` is `shapes[starts[b]..<starts[b + 1]]`, found through `index`, with the values at the same
+    /// positions in `values`. The words live in ``PhraseShape``s apart from the values, so that the loop
+    /// that compares them is one non-generic function (``PhraseShape/longest(_:in:tokens:at:)``): over
+    /// `Entry` it was compiled generic over `Value`, with value-witness copies per entry read. Most tokens
     /// start no phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
-    private var entries: [Entry] = []
+    private var shapes: [PhraseShape] = []
+    private var values: [Value] = []
     private var starts: [Int] = [0]
     private var index = IntKeyIndex([])
 
@@ -83,30 +64,104 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
         guard let bucket = self.index.value(for: tokens[index].key) else { return nil }
-        let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
-        // Entries are read in place through a buffer, not copied out: a copy retains and releases each
-        // entry's word array and value. The value is copied once, for the match found.
-        let found: (length: Int, entry: Int)? = entries.withUnsafeBufferPointer { entries in
-            var best: (length: Int, entry: Int)?
-            for entry in starts[bucket]..<starts[bucket + 1] {
-                let length = entries[entry].words.count
-                guard index + length <= tokens.count else { continue }
-                if let current = best, current.length >= length { break }
-                guard entries[entry].admitsFirst(asciiCount: firstCount),
-                    Self.matches(entries[entry], tokens, at: index)
-                else { continue }
-                best = (length, entry)
+        // The value is copied once, for the match found.
+        guard let found = PhraseShape.longest(shapes, in: starts[bucket]..<starts[bucket + 1], tokens: tokens, at: index)
+        else { return nil }
+        return (found.length, values[found.entry])
+    }
+
+    /// True when the UTF-8 bytes of `token` equal those of `word` or, with `prefix`, start with them: for
+    /// Latin-1 text the same answer as `==` and `hasPrefix`, without their Unicode normalisation.
+    /// - Complexity: O(m) in the word's bytes; no allocation.
+    @inline(__always)
+    static func bytesMatch(_ token: String, _ word: String, prefix: Bool) -> Bool {
+        PhraseShape.bytesMatch(token, word, prefix: prefix)
+    }
+
+    /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.
+    func value(of word: String) -> Value? {
+        match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
+    }
+
+    private mutating func rebuildIndex() {
+        shapes = []
+        values = []
+        starts = [0]
+        var pairs: [(key: Int, value: Int)] = []
+        for (bucket, (key, list)) in buckets.enumerated() {
+            for entry in list {
+                shapes.append(PhraseShape(words: entry.words, lastIsPrefix: entry.lastIsPrefix))
+                values.append(entry.value)
             }
-            return best
+            starts.append(shapes.count)
+            pairs.append((key: key, value: bucket))
         }
-        guard let found else { return nil }
-        return (found.length, entries[found.entry].value)
+        index = IntKeyIndex(pairs)
+    }
+
+    private static func key(_ word: String) -> Int {
+        ClaimToken.key(of: word)
+    }
+}
+
+/// The words of one ``PhraseTable`` entry, without its value: what the matching loop compares.
+struct PhraseShape: Sendable {
+    var words: [String]
+    var lastIsPrefix: Bool
+    /// UTF-8 length of the first word, when it is ASCII (else -1): an ASCII token of another length
+    /// cannot match it (a longer one can when the phrase is a single prefix word). Strings compare by
+    /// canonical equivalence, so byte lengths say nothing when either side has other characters.
+    var asciiFirstCount: Int
+    /// True when every word is Latin-1 text: against a Latin-1 token, byte equality is string equality
+    /// (see ``ClaimToken/isLatin1``).
+    var isLatin1: Bool
+
+    init(words: [String], lastIsPrefix: Bool) {
+        self.words = words
+        self.lastIsPrefix = lastIsPrefix
+        let first = words.first ?? ""
+        self.asciiFirstCount = first.utf8.allSatisfy { $0 < 0x80 } ? first.utf8.count : -1
+        self.isLatin1 = words.allSatisfy(ClaimToken.isLatin1)
+    }
+
+    /// False when an ASCII token of `count` UTF-8 bytes (-1: not ASCII) cannot be the first word.
+    @inline(__always)
+    func admitsFirst(asciiCount count: Int) -> Bool {
+        guard count >= 0 && asciiFirstCount >= 0 else { return true }
+        return words.count == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
+    }
+
+    /// The longest of `shapes[range]` (ordered longest first) that stands at `index`: its length in
+    /// tokens and its position in `shapes`.
+    /// - Complexity: O(k · m) for k shapes of at most m words; no allocation.
+    static func longest(
+        _ shapes: [PhraseShape], in range: Range<Int>, tokens: [ClaimToken], at index: Int
+    ) -> (length: Int, entry: Int)? {
+        let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
+        // Shapes and tokens are read in place through buffers: a copy retains and releases each shape's
+        // word array and each token's strings.
+        return shapes.withUnsafeBufferPointer { shapes in
+            tokens.withUnsafeBufferPointer { tokens in
+                var best: (length: Int, entry: Int)?
+                for entry in range {
+                    let length = shapes[entry].words.count
+                    guard index + length <= tokens.count else { continue }
+                    if let current = best, current.length >= length { break }
+                    guard shapes[entry].admitsFirst(asciiCount: firstCount), matches(shapes[entry], tokens, at: index)
+                    else { continue }
+                    best = (length, entry)
+                }
+                return best
+            }
+        }
     }
 
     /// True when the entry's words stand at `index` (the caller checks that enough tokens follow); with
     /// `lastIsPrefix`, the last token need only start with the last word.
     @inline(__always)
-    private static func matches(_ entry: Entry, _ tokens: [ClaimToken], at index: Int) -> Bool {
+    private static func matches(
+        _ entry: PhraseShape, _ tokens: UnsafeBufferPointer<ClaimToken>, at index: Int
+    ) -> Bool {
         let last = entry.words.count - 1
         for offset in 0...last {
             let isPrefix = offset == last && entry.lastIsPrefix
@@ -141,26 +196,5 @@ struct PhraseTable<Value: Sendable>: Sendable {
             return result
         }
         return token.utf8.starts(with: word.utf8)
-    }
-
-    /// The value of a one-token phrase equal to (or, for a prefix phrase, starting) `word`.
-    func value(of word: String) -> Value? {
-        match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
-    }
-
-    private mutating func rebuildIndex() {
-        entries = []
-        starts = [0]
-        var pairs: [(key: Int, value: Int)] = []
-        for (bucket, (key, list)) in buckets.enumerated() {
-            entries += list
-            starts.append(entries.count)
-            pairs.append((key: key, value: bucket))
-        }
-        index = IntKeyIndex(pairs)
-    }
-
-    private static func key(_ word: String) -> Int {
-        ClaimToken.key(of: word)
     }
 }

@@ -275,14 +275,22 @@ extension FramingAnalyzer {
             let previousSpeaks =
                 index > 0 && sentences[index - 1].role != .heading
                 && (evidences[index - 1].reportsSpeech || evidences[index - 1].isAttributed)
-            let firstPerson = !evidence.onDemandCues("firstperson").isEmpty
+            // Whether the sentence speaks in the first person: asked only where a rule below needs it (an
+            // on-demand cue pass over the sentence), at most once.
+            var firstPersonAnswer: Bool?
+            func firstPerson() -> Bool {
+                if let firstPersonAnswer { return firstPersonAnswer }
+                let answer = evidence.speaksInFirstPerson
+                firstPersonAnswer = answer
+                return answer
+            }
             // Attributed by the next sentence only when the sentence itself sounds like speech (Konjunktiv
             // I, the first person) or the sentence before speaks too: a writer's sentence before a quote
             // ("Die vergangenen Tage dienten dazu, das Debakel … zu verarbeiten. …, sagte der Trainer")
             // is common.
-            if previousSpeaks || firstPerson || evidence.hasReportedSpeechMarker,
-                index + 1 < sentences.count, sentences[index + 1].role != .heading,
-                sentences[index + 1].paragraph == sentences[index].paragraph
+            if index + 1 < sentences.count, sentences[index + 1].role != .heading,
+                sentences[index + 1].paragraph == sentences[index].paragraph,
+                previousSpeaks || evidence.hasReportedSpeechMarker || firstPerson()
             {
                 let next = evidences[index + 1]
                 if next.quotes.ranges.isEmpty, let mark = next.trailingAttributionMark(),
@@ -295,7 +303,7 @@ extension FramingAnalyzer {
                     continue
                 }
             }
-            if previousSpeaks, firstPerson {
+            if previousSpeaks, firstPerson() {
                 result[index] = "unquoted speech in the first person after a sentence of speech"
             }
         }

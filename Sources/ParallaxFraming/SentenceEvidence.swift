@@ -2,12 +2,12 @@
 package struct SentenceEvidence: Sendable {
     /// The sentence text.
     package var text: String
-    /// Its words, folded for matching.
-    package var tokens: TokenizedText
+    /// Its words, folded for matching (fixed at init: the on-demand cache depends on them).
+    package private(set) var tokens: TokenizedText
     /// Its words.
     package var words: [WordToken] { tokens.words }
-    /// Its quotations.
-    package var quotes: QuoteSpans
+    /// Its quotations (fixed at init: the on-demand cache depends on them).
+    package private(set) var quotes: QuoteSpans
     /// Opinion cues found outside quotations.
     package var opinionCues: [PhraseMatcher.Match]
     /// Attribution cues found outside quotations (`source`, `speech`, `distancing`).
@@ -17,8 +17,8 @@ package struct SentenceEvidence: Sendable {
     /// Headline cues found anywhere in the sentence.
     package var headlineCues: [PhraseMatcher.Match]
     /// Neutral uses of loaded words (`technical`, `literal`, `name`) and negations found anywhere in
-    /// the sentence.
-    package var neutralUses: [PhraseMatcher.Match]
+    /// the sentence (fixed at init: the on-demand cache depends on them).
+    package private(set) var neutralUses: [PhraseMatcher.Match]
     /// The topics (labels of `contexts.txt`) the sentence touches.
     package var contexts: Set<String>
     /// The attribution of a claim the claims stage found in the sentence, if any.
@@ -33,15 +33,50 @@ package struct SentenceEvidence: Sendable {
 
     /// The matcher of the on-demand cue kinds (``FramingLexicon/onDemandKinds``).
     private var onDemandMatcher: PhraseMatcher?
+    /// The matcher of the `firstperson` kind alone (``FramingLexicon/firstPersonMatcher``).
+    private var firstPersonMatcher: PhraseMatcher?
+    /// The sentence's on-demand cues of every kind, matched once on the first demand and shared by the
+    /// copies of this evidence (they do not depend on what a copy changes: opinion cues, the claim's
+    /// attribution).
+    private let onDemandCache = OnDemandCueCache()
 
     /// The cues of an on-demand kind (`judgement`, `address`) outside quotations, matched when a rule
     /// asks: a word of the judgement form that a `plain` neutral use covers is left out.
+    ///
+    /// The sentence's words are matched against all on-demand kinds once, on the first call; later calls,
+    /// for any kind, filter those matches (see ``OnDemandCueCache``).
+    /// - Complexity: O(w · l) for w words of at most l bytes on the first call, O(m) in the sentence's
+    ///   on-demand matches after it.
     package func onDemandCues(_ label: String) -> [PhraseMatcher.Match] {
+        allOnDemandCues.filter { $0.pattern.label == label }
+    }
+
+    /// The cues of every on-demand kind outside quotations, less those a `plain` or `technical` neutral
+    /// use covers, in the matcher's order; computed once (see ``onDemandCues(_:)``).
+    package var allOnDemandCues: [PhraseMatcher.Match] {
+        onDemandCache.matches { uncachedOnDemandCues() }
+    }
+
+    /// ``allOnDemandCues`` matched afresh, without the cache (what the cache stores; tests compare both).
+    package func uncachedOnDemandCues() -> [PhraseMatcher.Match] {
         guard let onDemandMatcher else { return [] }
+        return keptOnDemandCues(onDemandMatcher.matches(in: tokens))
+    }
+
+    /// Whether the sentence has an on-demand cue of kind `firstperson` — `!onDemandCues("firstperson").isEmpty`
+    /// — answered by the matcher of that kind alone unless the sentence's cues are cached already.
+    package var speaksInFirstPerson: Bool {
+        if let cached = onDemandCache.cached { return cached.contains { $0.pattern.label == "firstperson" } }
+        guard let firstPersonMatcher else { return false }
+        return !keptOnDemandCues(firstPersonMatcher.matches(in: tokens)).isEmpty
+    }
+
+    /// The on-demand matches outside quotations, less those a `plain` or `technical` neutral use covers.
+    private func keptOnDemandCues(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        if matches.isEmpty { return [] }
         let plain = neutralUses.filter { $0.pattern.label == "plain" || $0.pattern.label == "technical" }
-        return onDemandMatcher.matches(in: tokens).filter { cue in
-            cue.pattern.label == label
-                && (quotes.ranges.isEmpty || cue.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil })
+        return matches.filter { cue in
+            (quotes.ranges.isEmpty || cue.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil })
                 && !plain.contains { neutral in cue.wordIndices.allSatisfy(neutral.wordIndices.contains) }
         }
     }
@@ -127,6 +162,7 @@ package struct SentenceEvidence: Sendable {
             }
         }
         self.onDemandMatcher = lexicon.onDemandMatcher
+        self.firstPersonMatcher = lexicon.firstPersonMatcher
         self.language = lexicon.language
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
