@@ -18,7 +18,6 @@ examples/real2.md and examples/heldout-real3.md.
 """
 
 import importlib.util
-import json
 import os
 import sys
 
@@ -28,6 +27,7 @@ sys.path.insert(0, HERE)
 
 import build_real  # noqa: E402
 import build_real2  # noqa: E402  (adds real2's counted nouns to build_real.UNITS)
+import real_gold  # noqa: E402
 
 SPLIT = "heldout-real3"
 GOLD = os.path.join(build_real.GOLD_DIR, "heldout-real3.json")
@@ -83,26 +83,8 @@ def validate(gold, texts):
 
 
 def main(argv):
-    check_only = "--check" in argv[1:]
-    texts = build_real.load_corpus()
-    if texts is None:
-        print("build_heldout_real3: ../shared/corpora/10kgnad-test.jsonl not present; "
-              "spans and ids not checked against it")
-    if check_only:
-        with open(GOLD, encoding="utf-8") as f:
-            gold = json.load(f)
-    else:
-        gold = build()
-        with open(GOLD, "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-    problems = validate(gold, texts)
-    for p in problems:
-        print("build_heldout_real3:", p)
-    n_claims = sum(len(a["claims"]) for a in gold["articles"])
-    print(f"build_heldout_real3: {'FAILED' if problems else 'ok'} ({SPLIT}: {len(gold['articles'])} articles, "
-          f"{n_claims} quantity claims)")
-    return 1 if problems else 0
+    return real_gold.run_claims_split("build_heldout_real3", SPLIT, GOLD, argv, load_corpus=build_real.load_corpus, build=build,
+                                      validate=validate)
 
 
 if __name__ == "__main__":

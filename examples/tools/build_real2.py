@@ -66,18 +66,8 @@ def validate(gold, texts):
 
 
 def main(argv):
-    check_only = "--check" in argv[1:]
-    texts = build_real.load_corpus()
-    if texts is None:
-        print("build_real2: ../shared/corpora/10kgnad-test.jsonl not present; spans and ids not checked against it")
-    gold = real_gold.read_or_build(GOLD, check_only, build)
-    problems = validate(gold, texts)
-    for p in problems:
-        print("build_real2:", p)
-    n_claims = sum(len(a["claims"]) for a in gold["articles"])
-    print(f"build_real2: {'FAILED' if problems else 'ok'} ({SPLIT}: {len(gold['articles'])} articles, "
-          f"{n_claims} quantity claims)")
-    return 1 if problems else 0
+    return real_gold.run_claims_split("build_real2", SPLIT, GOLD, argv, load_corpus=build_real.load_corpus, build=build,
+                                      validate=validate)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,23 @@ def read_or_build(path, check_only, build):
     return gold
 
 
+def run_claims_split(tool, split, gold_path, argv, *, load_corpus, build, validate):
+    """The command line of a builder of one real-text quantity split: `--check` validates the committed gold,
+    otherwise the gold is built and written first; prints the problems and the counts, returns the exit status."""
+    check_only = "--check" in argv[1:]
+    texts = load_corpus()
+    if texts is None:
+        print(f"{tool}: ../shared/corpora/10kgnad-test.jsonl not present; spans and ids not checked against it")
+    gold = read_or_build(gold_path, check_only, build)
+    problems = validate(gold, texts)
+    for p in problems:
+        print(f"{tool}:", p)
+    n_claims = sum(len(a["claims"]) for a in gold["articles"])
+    print(f"{tool}: {'FAILED' if problems else 'ok'} ({split}: {len(gold['articles'])} articles, "
+          f"{n_claims} quantity claims)")
+    return 1 if problems else 0
+
+
 def check_articles(split, gold, texts, problems, seen_ids, *, shared_corpus, language, keys, id_re, check_article):
     """Checks a split without stories or groups whose articles are `<split>/<corpus file>#<id>` of one shared
     corpus: the split's header, each article's fields, id form, that no article is annotated twice (over all
