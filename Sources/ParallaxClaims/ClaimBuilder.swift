@@ -278,9 +278,6 @@ struct ClaimBuilder: Sendable {
         }
     }
 
-    /// True when a figure without a noun ends at `end` as an elliptic count: its clause ends there (after a
-    /// closing quote: `nicht „rund 410.000“, wie …`), or a preposition of `ellipsis-prepositions.txt` places or
-    /// shares it out before a name or a determiner (`1.300 im Cockpit`, `1,700 from Korvik`).
     /// True when a pronoun with a copula or auxiliary next to it stands before the figure in its clause (`waren es`, `es
     /// waren`, `there were`) and the figure ends its clause, perhaps before an infinitive (`sollen es … 200.000 sein`).
     private func followsDummySubject(_ tokens: [ClaimToken], _ mention: QuantityMention) -> Bool {
@@ -299,6 +296,9 @@ struct ClaimBuilder: Sendable {
         return false
     }
 
+    /// True when a figure without a noun ends at `end` as an elliptic count: its clause ends there (after a
+    /// closing quote: `nicht „rund 410.000“, wie …`), or a preposition of `ellipsis-prepositions.txt` places or
+    /// shares it out before a name or a determiner (`1.300 im Cockpit`, `1,700 from Korvik`).
     private func endsElliptically(_ tokens: [ClaimToken], _ end: Int) -> Bool {
         var end = end
         while end < tokens.count, ["“", "”", "\"", "»", "«", "’"].contains(tokens[end].text) { end += 1 }

@@ -173,6 +173,12 @@ final class LanguagePack: Sendable {
     /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
     let electionVerbs: Set<String>
     let electionCues: [String]
+    /// Words of a denial that name no content of the denied assertion (`Aussage`, `claims`; one-field rows of
+    /// `claim-nouns.txt`).
+    let claimNouns: Set<String>
+    /// Demonstratives by which a denial refers back to a statement (`dies`, `this`; `refer | word` rows of
+    /// `claim-nouns.txt`).
+    let referringDemonstratives: Set<String>
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -381,7 +387,7 @@ final class LanguagePack: Sendable {
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
-        measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.sharedFolder).reduce(into: [:]) { outcomes, row in
+        measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
@@ -457,6 +463,9 @@ final class LanguagePack: Sendable {
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         referringDeterminers = wordSet("referring-determiners.txt")
+        let claimNounRows = rows("claim-nouns.txt")
+        claimNouns = Set(claimNounRows.filter { $0.count == 1 }.map { $0[0] })
+        referringDemonstratives = Set(claimNounRows.filter { $0.count == 2 && $0[0] == "refer" }.map { $0[1] })
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         agoWords = wordSet("ago-words.txt")

@@ -1,4 +1,5 @@
 public import ParallaxModel
+import ParallaxText
 
 /// Finds the central non-numeric assertions of a sentence: who did what to whom, denials of an
 /// earlier claim, and direct quotes with their speaker.
@@ -82,10 +83,6 @@ struct StatementFinder: Sendable {
     /// with that statement's id.
     static let sameSentenceTarget = "#same-sentence"
 
-    /// The statement of a predicate that asserts something (not a denial), or none when it names neither
-    /// party nor object — except an accusation, which is what a denial contests.
-    /// - Parameter inner: the act an accusation charges (`accused him of leaking`), which is the statement's
-    ///   predicate then: the accused is its subject and the accuser, the party before the accusation, its source.
     /// Canonical predicates of acts that authorities do, whose doer is mostly a generic party (`police`,
     /// `prosecutors`): such an act makes a statement with that party as subject when no named party does it.
     static let authorityActs: Set<String> = ["investigated", "arrested"]
@@ -94,6 +91,10 @@ struct StatementFinder: Sendable {
     /// generically ("am Flughafen … festgenommen" is no arrest by the airport).
     static let authorities: Set<String> = ["police", "prosecutors", "investigators", "authorities", "court", "officials"]
 
+    /// The statement of a predicate that asserts something (not a denial), or none when it names neither
+    /// party nor object — except an accusation, which is what a denial contests.
+    /// - Parameter inner: the act an accusation charges (`accused him of leaking`), which is the statement's
+    ///   predicate then: the accused is its subject and the accuser, the party before the accusation, its source.
     private func assertion(
         _ predicate: (index: Int, length: Int, label: String), inner: (index: Int, length: Int, label: String)? = nil,
         analysis: SentenceAnalysis, actors: [EntityMention]
@@ -154,9 +155,9 @@ struct StatementFinder: Sendable {
     }
 
     /// The statement a denial contests among `candidates` (latest first): the one whose sentence shares most content
-    /// words (``contentWords(_:)``) with the denial's sentence, the later on a tie. A denial that names nothing of its
+    /// words (``ContentWords``) with the denial's sentence, the later on a tie. A denial that names nothing of its
     /// own (`Ukraine denied this`) or refers back with a demonstrative (`Diese Aussage wird … bestritten`,
-    /// ``refersBack(_:claimNouns:)``) contests the latest; one whose words no candidate shares contests the latest only
+    /// ``refersBack(_:)``) contests the latest; one whose words no candidate shares contests the latest only
     /// when that is an accusation, else none of them.
     func deniedStatement(_ analysis: SentenceAnalysis, among candidates: [Claim]) -> Claim? {
         guard let latest = candidates.first else { return nil }
@@ -165,20 +166,19 @@ struct StatementFinder: Sendable {
         // (`claim-nouns.txt`) name nothing of the denied assertion.
         var named = Set<Int>()
         for entity in analysis.entities { named.formUnion(entity.first..<entity.end) }
-        let claimNouns = Self.claimNouns[pack.language] ?? []
         var own = Set<String>()
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.lower.count >= 6 && !named.contains(index) {
-            if claimNouns.contains(token.lower) || pack.predicates.match(tokens, at: index)?.value == "denies" { continue }
-            own.insert(String(token.lower.prefix(6)))
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.lower.count >= ContentWords.minimumLength && !named.contains(index) {
+            if pack.claimNouns.contains(token.lower) || pack.predicates.match(tokens, at: index)?.value == "denies" { continue }
+            own.insert(String(token.lower.prefix(ContentWords.minimumLength)))
         }
         guard !own.isEmpty else { return latest }
         // A denial that refers back with a demonstrative (`Diese Aussage wird … bestritten`, `Ungarn weist dies
         // zurück`, `denied this`) contests the statement just before it, whatever else its sentence says (`von der
         // Ukraine, die eine Gegenoffensive gestartet hat`: the denier's own words).
-        if refersBack(tokens, claimNouns: claimNouns) { return latest }
+        if refersBack(tokens) { return latest }
         var best: (claim: Claim, shared: Int)?
         for candidate in candidates {
-            let shared = own.intersection(contentWords(candidate.text)).count
+            let shared = own.intersection(ContentWords.of(candidate.text)).count
             if shared > (best?.shared ?? 0) { best = (candidate, shared) }
         }
         // A denial that argues with reasons of its own (`rejected the accusation, saying all inspections were made`)
@@ -189,46 +189,13 @@ struct StatementFinder: Sendable {
 
     /// Whether a sentence refers back to a statement with a demonstrative (`refer` rows of `claim-nouns.txt`) standing
     /// alone (`denied this .`, `weist dies zurück`) or before a noun of a claim (`Diese Aussage`, `these claims`).
-    private func refersBack(_ tokens: [ClaimToken], claimNouns: Set<String>) -> Bool {
-        let demonstratives = Self.referringWords[pack.language] ?? []
-        for (index, token) in tokens.enumerated() where token.kind == .word && demonstratives.contains(token.lower) {
+    private func refersBack(_ tokens: [ClaimToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where token.kind == .word && pack.referringDemonstratives.contains(token.lower) {
             guard index + 1 < tokens.count else { return true }
             let next = tokens[index + 1]
-            if next.kind == .punctuation || claimNouns.contains(next.lower) { return true }
+            if next.kind == .punctuation || pack.claimNouns.contains(next.lower) { return true }
         }
         return false
-    }
-
-    /// Per language, the words of a denial that name no content (`claim-nouns.txt`, rows of one word).
-    static let claimNouns: [String: Set<String>] = {
-        var nouns: [String: Set<String>] = [:]
-        for language in LexiconFile.languages {
-            nouns[language] = Set(
-                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 1 }.map { $0[0] })
-        }
-        return nouns
-    }()
-
-    /// Per language, the demonstratives by which a denial refers back to a statement (`refer | word` rows of
-    /// `claim-nouns.txt`).
-    static let referringWords: [String: Set<String>] = {
-        var words: [String: Set<String>] = [:]
-        for language in LexiconFile.languages {
-            words[language] = Set(
-                LexiconFile.rows("claim-nouns.txt", in: LexiconFile.folder(language: language)).filter { $0.count == 2 && $0[0] == "refer" }
-                    .map { $0[1] })
-        }
-        return words
-    }()
-
-    /// Words of six letters or more, lower-cased and cut to six letters (so that `leaked` and `leaking` meet): what
-    /// two sentences about one assertion share beyond function words.
-    func contentWords(_ text: String) -> Set<String> {
-        var words = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 6 {
-            words.insert(String(word.prefix(6)))
-        }
-        return words
     }
 
     /// A denial by the party nearest its verb, of `target` (or of the statement before it in the sentence).

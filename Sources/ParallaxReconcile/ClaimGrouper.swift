@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// Puts together the claims of one story that are about the same thing.
 ///
@@ -229,25 +230,21 @@ struct ClaimGrouper: Sendable {
         }.max { groups[$0].count < groups[$1].count }
     }
 
-    /// The assertion group whose sentences share most content words (``contentWords(_:)``, two at least) with a
+    /// The assertion group whose sentences share most content words (``ContentWords``, two at least) with a
     /// denial that is linked to no claim and names no predicate: "Iran has denied ever seeking nuclear weapons"
     /// names the charge of "Iran lied when it said it never sought to develop nuclear weapons", not the story's
     /// largest accusation. Quotations count too (what a party says another did).
     private func namedAssertionGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
-        let own = Self.contentWords(denial.claim.text)
+        let own = ContentWords.of(denial.claim.text)
         guard own.count >= 2 else { return nil }
         var best: (index: Int, shared: Int)?
         for index in indices {
-            let shared = groups[index].filter { !$0.isDenial }.map { own.intersection(Self.contentWords($0.claim.text)).count }.max() ?? 0
+            let shared = groups[index].filter { !$0.isDenial }.map { own.intersection(ContentWords.of($0.claim.text)).count }.max() ?? 0
             if shared >= 2, shared > (best?.shared ?? 0) { best = (index, shared) }
         }
         return best?.index
     }
 
-    /// Words of six letters or more, lower-cased, cut to six letters ("weapons", "weapon" → `weapon`).
-    static func contentWords(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 6 }.map { String($0.prefix(6)) })
-    }
 
     /// Share of shared words two quotations of one speaker need to be one quotation.
     static let quoteOverlapThreshold = 0.5
