@@ -7,18 +7,18 @@ import Foundation
 enum LexiconFile {
     /// The folder that holds one language's lexicon files, or `nil` when the language has none.
     static func folder(language: String) -> URL? {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return nil }
+        guard let root else { return nil }
         let folder = root.appendingPathComponent(language, isDirectory: true)
         return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 
-    /// The folder of the lexicon files every language shares (relations between canonical labels).
-    static var sharedFolder: URL? { Bundle.module.url(forResource: "Lexicons", withExtension: nil) }
+    /// The lexicon root: the files every language shares (relations between canonical labels) and a folder per
+    /// language.
+    static var root: URL? { Bundle.module.url(forResource: "Lexicons", withExtension: nil) }
 
     /// The languages that have a lexicon folder.
     static var languages: [String] {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: root.path)
+        guard let root, let names = try? FileManager.default.contentsOfDirectory(atPath: root.path)
         else { return [] }
         return names.filter { !$0.contains(".") }.sorted()
     }

@@ -300,21 +300,23 @@ package struct SentenceEvidence: Sendable {
     /// other wire copy strip the quotation marks of such speech.
     package func trailingAttributionMark() -> Int? {
         let bytes = Array(text.utf8)
+        // An en or em dash (U+2013, U+2014) starts at `offset`: E2 80 93 or E2 80 94 in UTF-8.
+        func isDash(at offset: Int) -> Bool {
+            bytes[offset] == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94)
+        }
         let cueStarts = Set(attributionCues.filter { $0.pattern.label != "distancing" }.compactMap(\.wordIndices.first))
         var attributors: [PhraseMatcher.Match]?
         for (offset, byte) in bytes.enumerated() {
-            let isMark =
-                byte == UInt8(ascii: ",")
-                || (byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
-                    && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94))
-            guard isMark, let next = words.firstIndex(where: { $0.source.lowerBound > offset }) else { continue }
+            guard byte == UInt8(ascii: ",") || isDash(at: offset), let next = words.firstIndex(where: { $0.source.lowerBound > offset })
+            else { continue }
             if cueStarts.contains(next) { return offset }
             if attributors == nil { attributors = onDemandCues("attributor") }
             if next + 1 < words.count, attributors?.contains(where: { $0.wordIndices == [next] }) == true {
                 let following = tokens.written(next + 1)
                 // The attribution ends the sentence: "– so die Hoffnung – künftig auch …" is a parenthesis.
                 let closes = !bytes[(offset + 1)...].contains(UInt8(ascii: ","))
-                    && !String(decoding: bytes[(offset + 1)...], as: UTF8.self).contains(where: { $0 == "–" || $0 == "—" })
+                    && !((offset + 1)..<bytes.count).contains(where: isDash(at:))
                 if closes,
                     following.first?.isUppercase == true
                         || onDemandCues("article").contains(where: { $0.wordIndices == [next + 1] })

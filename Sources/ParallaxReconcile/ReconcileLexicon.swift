@@ -12,12 +12,9 @@ struct ReconcileLexicon: Sendable {
         case total
     }
 
-    /// `cue → scope`, cues lower-cased.
-    var scopeCues: [String: Scope] = [:] {
-        didSet { orderedScopeCues = scopeCues.sorted { $0.key < $1.key }.map { ($0.key.split(separator: " "), $0.value) } }
-    }
-    /// The scope cues as words, in the cues' alphabetical order (so that the same text always gets the same scope;
-    /// a dictionary's order changes from run to run), kept beside ``scopeCues`` so a figure's look-up sorts nothing.
+    /// The scope cues (lower-cased, as words) of `scope.tsv`, in the cues' alphabetical order, so that the same text
+    /// always gets the same scope (a dictionary's order changes from run to run); ordered once when the lexicon
+    /// loads, so a figure's look-up sorts nothing.
     private(set) var orderedScopeCues: [(words: [Substring], scope: Scope)] = []
     /// Words that mark a further batch only right after the number ("15 more people"; "more than 15"
     /// is a bound), from rows of scope `additional-after`.
@@ -42,42 +39,36 @@ struct ReconcileLexicon: Sendable {
     /// `unit → family`: units that count kinds of people (or things) of one family group together with
     /// the family's unit (`firefighter → person`), from the language-neutral `Lexicons/unit-families.tsv`.
     static let unitFamilies: [String: String] = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
-        let url = root.appendingPathComponent("unit-families.tsv")
-        return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(unitFamilyRows.filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
 
     /// Kinds of a family counted apart from its other kinds (`passenger`: passengers are not the staff), the rows
     /// of `Lexicons/unit-families.tsv` whose third column is `apart`. Such a kind joins figures of the family's own
     /// unit (`person`), never those of another of its kinds (`worker`).
     static let apartKinds: Set<String> = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [] }
-        let url = root.appendingPathComponent("unit-families.tsv")
-        return Set(rows(url).filter { $0.count >= 3 && $0[2] == "apart" }.map { $0[0] })
+        Set(unitFamilyRows.filter { $0.count >= 3 && $0[2] == "apart" }.map { $0[0] })
     }()
+
+    /// The rows of the language-neutral `Lexicons/unit-families.tsv`, read once for ``unitFamilies`` and ``apartKinds``.
+    private static let unitFamilyRows = sharedRows("unit-families.tsv")
 
     /// `measure → measure it is grouped with`: a combined measure that counts the narrower one among others
     /// ("killed or wounded" beside "killed"), from the language-neutral `Lexicons/measure-families.tsv`.
     static let measureFamilies: [String: String] = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
-        let url = root.appendingPathComponent("measure-families.tsv")
-        return Dictionary(rows(url).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(sharedRows("measure-families.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }()
 
     /// Measures whose figures a count without a noun takes its unit from ("Hunderte werden noch vermisst"),
     /// from the language-neutral `Lexicons/unitless-count-measures.tsv` (one measure per line).
     static let unitlessCountMeasures: Set<String> = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [] }
-        return Set(rows(root.appendingPathComponent("unitless-count-measures.tsv")).compactMap(\.first))
+        Set(sharedRows("unitless-count-measures.tsv").compactMap(\.first))
     }()
 
     /// `measure → kinds of unit` its figures can count in (`count`, `share`, `money`, `length`, `area`,
     /// `time`), from the language-neutral `Lexicons/measure-units.tsv`; a measure not listed takes any unit.
     static let measureUnitKinds: [String: Set<String>] = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
-        let url = root.appendingPathComponent("measure-units.tsv")
-        return Dictionary(
-            rows(url).filter { $0.count >= 2 }.map { ($0[0], Set($0[1].split(separator: " ").map(String.init))) },
+        Dictionary(
+            sharedRows("measure-units.tsv").filter { $0.count >= 2 }.map { ($0[0], Set($0[1].split(separator: " ").map(String.init))) },
             uniquingKeysWith: { a, _ in a })
     }()
 
@@ -87,9 +78,7 @@ struct ReconcileLexicon: Sendable {
     /// `unit → (factor, base)`: units the extractor leaves unconverted that the reconcile stage converts to
     /// a common unit (`minute → 1/60 hour`, `acre → square kilometre`), from `Lexicons/unit-conversions.tsv`.
     static let unitConversions: [String: (factor: Double, base: String)] = {
-        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [:] }
-        let url = root.appendingPathComponent("unit-conversions.tsv")
-        let entries = rows(url).filter { $0.count >= 3 }.compactMap { row -> (String, (factor: Double, base: String))? in
+        let entries = sharedRows("unit-conversions.tsv").filter { $0.count >= 3 }.compactMap { row -> (String, (factor: Double, base: String))? in
             guard let factor = Double(row[1]) else { return nil }
             return (row[0], (factor, row[2]))
         }
@@ -126,10 +115,12 @@ struct ReconcileLexicon: Sendable {
         var result: [String: ReconcileLexicon] = [:]
         for folder in folders where folder.hasDirectoryPath || !folder.lastPathComponent.contains(".") {
             var lexicon = ReconcileLexicon()
+            var scopeCues: [String: Scope] = [:]
             for row in rows(folder.appendingPathComponent("scope.tsv")) where row.count >= 2 {
-                if let scope = Scope(rawValue: row[1]) { lexicon.scopeCues[row[0].lowercased()] = scope }
+                if let scope = Scope(rawValue: row[1]) { scopeCues[row[0].lowercased()] = scope }
                 if row[1] == "additional-after" { lexicon.additionalAfterNumber.insert(row[0].lowercased()) }
             }
+            lexicon.orderedScopeCues = scopeCues.sorted { $0.key < $1.key }.map { ($0.key.split(separator: " "), $0.value) }
             for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
                 lexicon.templates[row[0]] = row[1]
             }
@@ -142,6 +133,12 @@ struct ReconcileLexicon: Sendable {
             result[folder.lastPathComponent] = lexicon
         }
         return result
+    }
+
+    /// The rows of a language-neutral file at the lexicon root (empty when the bundle lacks it).
+    private static func sharedRows(_ name: String) -> [[String]] {
+        guard let root = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return [] }
+        return rows(root.appendingPathComponent(name))
     }
 
     private static func rows(_ url: URL) -> [[String]] {
