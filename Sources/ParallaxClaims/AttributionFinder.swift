@@ -213,7 +213,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
-    private func source(
+    func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
         lastPerson: String?, bodies: BodyMemory, named: [NamedBody], people: [String: String] = [:]
     ) -> (String, EntityMention?)? {

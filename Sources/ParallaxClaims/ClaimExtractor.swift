@@ -153,6 +153,7 @@ public struct ClaimExtractor: Sendable {
             let entities = Self.resolvingAbbreviations(
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
             let named = BodyMemory.named(in: tokenized.tokens, entities: entities, pack: pack)
+            let speakers = SpeakerContext(lastPerson: lastPerson, bodies: bodies, named: named, people: people)
             let attribution = attributionFinder.analyze(
                 tokenized, entities: entities, lastPerson: lastPerson, bodies: bodies, named: named, people: people)
             let sourceIsPerson = attribution.stated?.source == lastPerson
@@ -203,7 +204,7 @@ public struct ClaimExtractor: Sendable {
                     sentence: sentence, tokenized: tokenized, entities: entities,
                     times: timeFinder.find(in: tokenized.tokens, reference: reference),
                     quantities: quantityFinder.find(in: tokenized.tokens), attribution: attribution,
-                    effective: effective))
+                    effective: effective, speakers: speakers))
         }
         return Self.attributingBackwards(analyses, pack: pack)
     }

@@ -10,6 +10,8 @@ struct SentenceAnalysis: Sendable {
     var attribution: SentenceAttribution
     /// The attribution in force: stated, carried from an earlier sentence, or a bare hedge.
     var effective: Attribution?
+    /// Who the article named before this sentence, to read a denial's party as a speaker is read.
+    var speakers = SpeakerContext()
 
     /// The time expression as a `TimeSpan`.
     func span(of time: TimeMention) -> TimeSpan {

@@ -198,14 +198,14 @@ struct StatementFinder: Sendable {
         return false
     }
 
-    /// A denial by the party nearest its verb, of `target` (or of the statement before it in the sentence).
+    /// A denial by its party (``denyingParty(_:analysis:actors:sameSentence:)``), of `target` (or of the statement
+    /// before it in the sentence).
     private func denialClaim(
         _ predicate: (index: Int, length: Int, label: String), target: Claim?, sameSentence: Bool,
         analysis: SentenceAnalysis, actors: [EntityMention]
     ) -> Claim {
         let tokens = analysis.tokenized.tokens
-        let party = actors.filter { !sameSentence || $0.first > predicate.index - 4 }
-            .min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
+        let party = denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence)
         let denied = sameSentence
             ? "accused" : target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
         let statement = Claim.Statement(
@@ -214,10 +214,34 @@ struct StatementFinder: Sendable {
         return claim(
             analysis, statement: statement, subject: party?.name,
             attribution: party.map {
-                Attribution(
-                    text: analysis.tokenized.slice($0.first, $0.end), source: $0.name, hedged: false,
-                    why: "denial “\(tokens[predicate.index].text)”")
+                Attribution(text: $0.text, source: $0.name, hedged: false, why: "denial “\(tokens[predicate.index].text)”")
             })
+    }
+
+    /// Who denies. Words of denial inside a quotation (`“NO COLLUSION and NO OBSTRUCTION”`, `said the evidence was
+    /// “fake and fabricated”`) are the speaker's: the party of the last verb of saying before them, else the sentence's
+    /// source. A verb of denial outside quotes has its party read as a verb of saying's speaker is
+    /// (``AttributionFinder/party(ofVerbAt:in:entities:context:)``: `Karsenien weist das zurück`, `Die Behörde bestreitet
+    /// das`, `Kestria, of course, denies everything`); else the actor nearest the verb (before it, when the sentence
+    /// also makes the accusation denied); else the sentence's speaker.
+    private func denyingParty(
+        _ predicate: (index: Int, length: Int, label: String), analysis: SentenceAnalysis, actors: [EntityMention],
+        sameSentence: Bool
+    ) -> (name: String, text: String)? {
+        let tokens = analysis.tokenized.tokens
+        let speaker = analysis.attribution.clauses.last { $0.cue.upperBound <= predicate.index }.flatMap { clause in
+            clause.attribution.source.map { (name: $0, text: clause.attribution.text) }
+        } ?? analysis.attribution.stated.flatMap { stated in stated.source.map { (name: $0, text: stated.text) } }
+        if isQuoted(tokens, predicate.index), let speaker { return speaker }
+        let verb = predicate.index..<(predicate.index + predicate.length)
+        if let name = AttributionFinder(pack: pack).party(
+            ofVerbAt: verb, in: tokens, entities: analysis.entities, context: analysis.speakers)
+        {
+            return (name, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
+        let nearest = actors.filter { !sameSentence || $0.first > predicate.index - 4 }
+            .min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
+        return nearest.map { ($0.name, analysis.tokenized.slice($0.first, $0.end)) } ?? speaker
     }
 
     private func claim(

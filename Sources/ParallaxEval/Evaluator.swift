@@ -123,6 +123,8 @@ public struct Evaluator: Sendable {
             for split in splits where !split.isRealText || !(split.gold.groups ?? []).isEmpty {
                 metrics += GroupEvaluation.metrics(for: split)
                 show(GroupEvaluation.misses(for: split), "groups", split)
+                metrics += DenialEvaluation.metrics(for: split)
+                show(DenialEvaluation.misses(for: split), "denials", split)
             }
         }
         return metrics

@@ -72,9 +72,12 @@ struct BriefWriter: Sendable {
 
     private func statementText(_ group: JudgedGroup, articles: [String: Article]) -> String? {
         let assertions = group.facts.filter { !$0.isDenial }
-        let deniers = list(orderedUnique(group.verdict.denials.map {
+        let denyingParties = orderedUnique(group.verdict.denials.map {
             party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "")
-        }.filter { !$0.isEmpty }))
+        }.filter { !$0.isEmpty })
+        let deniers = list(denyingParties)
+        // The verb agrees with the parties: `Iran disputes this`, `Iran and Russia dispute this`.
+        let deny = lexicon.fill(denyingParties.count > 1 ? "denyMany" : "denyOne", [:])
         // The assertion that names most: subject and object, else either.
         let named = assertions.compactMap(\.claim.statement).max { lhs, rhs in
             (lhs.subject == nil ? 0 : 1) + (lhs.object == nil ? 0 : 2) < (rhs.subject == nil ? 0 : 1) + (rhs.object == nil ? 0 : 2)
@@ -82,7 +85,7 @@ struct BriefWriter: Sendable {
         guard let statement = named else {
             // Only a denial, of something no article of the story asserts as a statement of its own.
             guard !deniers.isEmpty, let denied = group.facts.first?.claim.statement?.object else { return nil }
-            return lexicon.fill("denialOnly", ["deniers": deniers, "object": denied])
+            return lexicon.fill("denialOnly", ["deniers": deniers, "deny": deny, "object": denied])
         }
         guard !ClaimGrouper.isSpeech(statement.predicate), statement.object != nil else { return nil }
         let object = statement.object.map(party) ?? ""
@@ -97,6 +100,7 @@ struct BriefWriter: Sendable {
             let asserters = orderedUnique(assertions.compactMap { $0.claim.attribution?.source }.map(party))
             var values = slots
             values["deniers"] = deniers
+            values["deny"] = deny
             if asserters.isEmpty { return tidy(lexicon.fill("disputedNoSource", values)) }
             values["asserters"] = list(asserters)
             return tidy(lexicon.fill("disputed", values))

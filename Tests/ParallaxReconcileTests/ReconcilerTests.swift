@@ -105,6 +105,18 @@ import Testing
         #expect(disputed?.cites == ["a1", "a2", "a3"])
     }
 
+    /// Round 14: the brief's verb of denial agrees with the number of parties that deny.
+    @Test func severalDenyingPartiesDisputeInThePlural() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily")
+        story.statement(a, subject: "ostravia", predicate: "recaptured", object: "halvor district", source: "ostravian military")
+        story.statement(a, subject: "veldmark", predicate: "denies", object: "recaptured halvor district", deniedBy: "veldmark")
+        story.statement(b, subject: "norland", predicate: "denies", object: "recaptured halvor district", deniedBy: "norland")
+        let result = reconcile(story)
+        let disputed = result.brief.first { $0.group == "g1" }
+        #expect(disputed?.text == "According to Ostravian Military, Ostravia recaptured Halvor District; Veldmark and Norland dispute this.")
+    }
+
     @Test func groupsMostOthersCarryAreOmissions() {
         var story = StoryBuilder()
         let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily"), c = story.article(publisher: "Post")
