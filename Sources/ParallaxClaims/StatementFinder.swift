@@ -83,13 +83,13 @@ struct StatementFinder: Sendable {
     /// with that statement's id.
     static let sameSentenceTarget = "#same-sentence"
 
-    /// Canonical predicates of acts that authorities do, whose doer is mostly a generic party (`police`,
-    /// `prosecutors`): such an act makes a statement with that party as subject when no named party does it.
-    static let authorityActs: Set<String> = ["investigated", "arrested"]
+    /// Acts that authorities do and the generic parties that do them (`Lexicons/authority-acts.txt`): such an act
+    /// makes a statement with that party as subject when no named party does it.
+    static var authorityActs: Set<String> { AuthorityActs.shared.acts }
 
     /// The generic parties that do ``authorityActs`` (canonical gazetteer names): not a place or a bystander named
     /// generically ("am Flughafen … festgenommen" is no arrest by the airport).
-    static let authorities: Set<String> = ["police", "prosecutors", "investigators", "authorities", "court", "officials"]
+    static var authorities: Set<String> { AuthorityActs.shared.doers }
 
     /// The statement of a predicate that asserts something (not a denial), or none when it names neither
     /// party nor object — except an accusation, which is what a denial contests.
