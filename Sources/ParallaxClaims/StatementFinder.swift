@@ -68,6 +68,15 @@ struct StatementFinder: Sendable {
         return claims
     }
 
+    /// Whether a figure stands in the clause of the token at `index` (between the nearest `,` `;` `:` on either side).
+    private func countsInClause(_ analysis: SentenceAnalysis, _ index: Int) -> Bool {
+        let tokens = analysis.tokenized.tokens
+        func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
+        let start = tokens[..<index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
+        let end = tokens[index...].firstIndex(where: isStop) ?? tokens.count
+        return analysis.quantities.contains { $0.first < end && $0.end > start }
+    }
+
     /// True when a negation (`function-words.txt`, `negation`) stands among the three words before the predicate,
     /// with no punctuation between.
     private func isNegated(_ tokens: [ClaimToken], _ index: Int) -> Bool {
@@ -115,7 +124,12 @@ struct StatementFinder: Sendable {
                 && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
         }
         let object = objects.first { $0.kind == "place" } ?? objects.first
-        guard subject != nil || object != nil || predicate.label == "accused" else { return [] }
+        // An act told in the passive names no doer by its form ("The gunman was arrested", "sei aber ignoriert
+        // worden"): it is asserted all the same — unless the sentence counts those it was done to ("Some 350
+        // emergency workers were deployed"), which the figure's claim says (round 14).
+        guard subject != nil || object != nil || predicate.label == "accused"
+            || (!countsInClause(analysis, predicate.index) && pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length))
+        else { return [] }
         let statement = Claim.Statement(subject: subject, predicate: inner?.label ?? predicate.label, object: object?.name)
         // A charged act says so in its attribution's reason (Reconcile meets it with bare accusations).
         let why = "accusation “\(tokens[predicate.index].text)”"
