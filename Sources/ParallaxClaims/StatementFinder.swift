@@ -68,13 +68,20 @@ struct StatementFinder: Sendable {
         return claims
     }
 
-    /// Whether a figure stands in the clause of the token at `index` (between the nearest `,` `;` `:` on either side).
-    private func countsInClause(_ analysis: SentenceAnalysis, _ index: Int) -> Bool {
+    /// Whether a predicate is an act told in the passive that stands without a named party (round 14): a participle
+    /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
+    /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
+    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
+    private func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
         let tokens = analysis.tokenized.tokens
+        guard !tokens[predicate.index].isCapitalized,
+            pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
+        else { return false }
         func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
-        let start = tokens[..<index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
-        let end = tokens[index...].firstIndex(where: isStop) ?? tokens.count
-        return analysis.quantities.contains { $0.first < end && $0.end > start }
+        let start = tokens[..<predicate.index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
+        let end = tokens[predicate.index...].firstIndex(where: isStop) ?? tokens.count
+        if analysis.quantities.contains(where: { $0.first < end && $0.end > start }) { return false }
+        return !tokens[start..<end].contains { pack.negations.contains($0) }
     }
 
     /// True when a negation (`function-words.txt`, `negation`) stands among the three words before the predicate,
@@ -128,7 +135,7 @@ struct StatementFinder: Sendable {
         // worden"): it is asserted all the same — unless the sentence counts those it was done to ("Some 350
         // emergency workers were deployed"), which the figure's claim says (round 14).
         guard subject != nil || object != nil || predicate.label == "accused"
-            || (!countsInClause(analysis, predicate.index) && pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length))
+            || isPartylessPassive(analysis, predicate)
         else { return [] }
         let statement = Claim.Statement(subject: subject, predicate: inner?.label ?? predicate.label, object: object?.name)
         // A charged act says so in its attribution's reason (Reconcile meets it with bare accusations).
