@@ -130,6 +130,7 @@ struct EntityFinder: Sendable {
                 return EntityMention(first: index, end: index + role.length, name: body, kind: "generic", country: nil, isAdjective: false)
             }
         }
+        if let place = placeAfterDescriptor(tokens, at: index) { return place }
         if let descriptor = descriptor(tokens, at: index) { return descriptor }
         if let known = pack.gazetteer.match(tokens, at: index), tokens[index].isCapitalized || known.value.kind == "generic"
             || tokens[index].text == tokens[index].text.uppercased()
@@ -253,7 +254,7 @@ struct EntityFinder: Sendable {
         return end - index >= 2 ? end : nil
     }
 
-    private func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+    func isNameWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         guard tokens[index].kind == .word, tokens[index].isCapitalized, ByteSuffix.scalarCount(tokens[index].text) <= 12,
             !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(tokens[index].lower, $0) }),
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,

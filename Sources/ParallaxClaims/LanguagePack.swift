@@ -320,6 +320,10 @@ final class LanguagePack: Sendable {
     let placeStops: WordSet
     /// Source labels of bodies whose names carry the story's place (`coast guard` → `coren coast guard`).
     let placeNamedBodies: Set<String>
+    /// Nouns that introduce a place's name (`Grenzbezirk Halvor`, `the district of Halvor`; `place-descriptors.txt`).
+    let placeDescriptors: PlaceDescriptors
+    /// Auxiliaries of the passive voice (`passive-auxiliaries.txt`): an act told in the passive names no doer.
+    let passiveVoice: PassiveVoice
     /// True for languages that capitalise every noun (German): a capitalised word there is no name.
     let capitalizesNouns: Bool
 
@@ -573,6 +577,8 @@ final class LanguagePack: Sendable {
         placeOpeners = PhraseTable(placeRows.filter { $0[0] == "opener" }.compactMap { row in field(row, 1).map { ($0.lowercased(), true) } })
         placeStops = WordSet(placeRows.filter { $0[0] == "stop" }.compactMap { field($0, 1)?.lowercased() })
         placeNamedBodies = Set(placeRows.filter { $0[0] == "body" }.compactMap { field($0, 1) })
+        placeDescriptors = PlaceDescriptors(rows: rows("place-descriptors.txt"), inflectionEndings: inflectionEndings)
+        passiveVoice = PassiveVoice(rows: rows("passive-auxiliaries.txt"), clauseWide: capitalizesNouns)
     }
 }
 

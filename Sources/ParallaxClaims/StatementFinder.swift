@@ -68,6 +68,22 @@ struct StatementFinder: Sendable {
         return claims
     }
 
+    /// Whether a predicate is an act told in the passive that stands without a named party (round 14): a participle
+    /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
+    /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
+    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
+    private func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
+        let tokens = analysis.tokenized.tokens
+        guard !tokens[predicate.index].isCapitalized,
+            pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
+        else { return false }
+        func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
+        let start = tokens[..<predicate.index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
+        let end = tokens[predicate.index...].firstIndex(where: isStop) ?? tokens.count
+        if analysis.quantities.contains(where: { $0.first < end && $0.end > start }) { return false }
+        return !tokens[start..<end].contains { pack.negations.contains($0) }
+    }
+
     /// True when a negation (`function-words.txt`, `negation`) stands among the three words before the predicate,
     /// with no punctuation between.
     private func isNegated(_ tokens: [ClaimToken], _ index: Int) -> Bool {
@@ -83,13 +99,13 @@ struct StatementFinder: Sendable {
     /// with that statement's id.
     static let sameSentenceTarget = "#same-sentence"
 
-    /// Canonical predicates of acts that authorities do, whose doer is mostly a generic party (`police`,
-    /// `prosecutors`): such an act makes a statement with that party as subject when no named party does it.
-    static let authorityActs: Set<String> = ["investigated", "arrested"]
+    /// Acts that authorities do and the generic parties that do them (`Lexicons/authority-acts.txt`): such an act
+    /// makes a statement with that party as subject when no named party does it.
+    static var authorityActs: Set<String> { AuthorityActs.shared.acts }
 
     /// The generic parties that do ``authorityActs`` (canonical gazetteer names): not a place or a bystander named
     /// generically ("am Flughafen … festgenommen" is no arrest by the airport).
-    static let authorities: Set<String> = ["police", "prosecutors", "investigators", "authorities", "court", "officials"]
+    static var authorities: Set<String> { AuthorityActs.shared.doers }
 
     /// The statement of a predicate that asserts something (not a denial), or none when it names neither
     /// party nor object — except an accusation, which is what a denial contests.
@@ -115,7 +131,12 @@ struct StatementFinder: Sendable {
                 && entity.kind != "organisation" && (entity.country ?? entity.name) != subject
         }
         let object = objects.first { $0.kind == "place" } ?? objects.first
-        guard subject != nil || object != nil || predicate.label == "accused" else { return [] }
+        // An act told in the passive names no doer by its form ("The gunman was arrested", "sei aber ignoriert
+        // worden"): it is asserted all the same — unless the sentence counts those it was done to ("Some 350
+        // emergency workers were deployed"), which the figure's claim says (round 14).
+        guard subject != nil || object != nil || predicate.label == "accused"
+            || isPartylessPassive(analysis, predicate)
+        else { return [] }
         let statement = Claim.Statement(subject: subject, predicate: inner?.label ?? predicate.label, object: object?.name)
         // A charged act says so in its attribution's reason (Reconcile meets it with bare accusations).
         let why = "accusation “\(tokens[predicate.index].text)”"

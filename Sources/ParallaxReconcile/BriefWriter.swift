@@ -54,7 +54,7 @@ struct BriefWriter: Sendable {
             return statementText(group, articles: articles)
         }
         let values = valueList(facts)
-        let topic = topicPhrase(facts.first { $0.scope != .additional } ?? first)
+        let topic = topicPhrase(facts.first { $0.scope != .additional } ?? first, unit: Self.statedUnit(of: facts))
         switch group.verdict.status {
         case .agreed: return lexicon.fill("agreed", ["topic": topic, "values": values])
         case .conflicting:
@@ -197,11 +197,17 @@ struct BriefWriter: Sendable {
         fact.claim.quantity.map(phrase.phrase) ?? ""
     }
 
-    private func topicPhrase(_ fact: ClaimFacts) -> String {
+    /// The unit a figure of the group states itself, the topic fact's own first. A unit the grouper inferred from
+    /// the story's other figures (a bare "sechs" evacuated beside "4.500 Menschen", ``ClaimGrouper``'s unit-less
+    /// counts) is no claim's word: a group of bare numbers is named by its measure alone ("evakuiert: 6").
+    static func statedUnit(of facts: [ClaimFacts]) -> String? {
+        let topic = facts.first { $0.scope != .additional } ?? facts.first
+        return ([topic].compactMap { $0 } + facts).lazy.compactMap { $0.claim.quantity?.unit }.first
+    }
+
+    private func topicPhrase(_ fact: ClaimFacts, unit: String?) -> String {
         var words: [String] = []
-        if let unit = fact.claim.quantity?.unit ?? (fact.unitKey == "-" ? nil : fact.unitKey) {
-            words.append(lexicon.word("unit", unit, plural: true))
-        }
+        if let unit { words.append(lexicon.word("unit", unit, plural: true)) }
         if fact.measureKey != "-" { words.append(lexicon.word("measure", fact.measureKey)) }
         var text = words.joined(separator: " – ")
         if fact.scope == .additional { text = lexicon.fill("further", [:]) + " " + text }
