@@ -201,6 +201,11 @@ final class LanguagePack: Sendable {
     let lengthUnits: Set<String>
     /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
     let spanAdjectives: [String: String]
+    /// Stems of adjectives compounded of a number and a unit of time (`tägig` → day, `hour` → hour;
+    /// `span-compounds.txt`), and whether the stem measures a span only before a noun of `spanCompoundHeads`.
+    let spanCompounds: [(stem: String, unit: String, needsHead: Bool)]
+    /// Compound heads of nouns that a `heads` stem measures as a span (`programm`, `bestehens`; `span-compounds.txt`).
+    let spanCompoundHeads: [String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
@@ -477,6 +482,11 @@ final class LanguagePack: Sendable {
         spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
             field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
         }) { first, _ in first }
+        let spanCompoundRows = rows("span-compounds.txt")
+        spanCompounds = spanCompoundRows.filter { $0[0] == "stem" }.compactMap { row in
+            field(row, 1).flatMap { stem in field(row, 2).map { (stem, $0, field(row, 3) == "heads") } }
+        }
+        spanCompoundHeads = spanCompoundRows.filter { $0[0] == "head" }.compactMap { field($0, 1) }
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })

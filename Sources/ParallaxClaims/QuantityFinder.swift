@@ -390,6 +390,8 @@ struct QuantityFinder: Sendable {
             return Reading(
                 value: 1, end: index + 1, qualifier: nil, unit: unit, multiplied: true, grouped: false, plain: false, span: true)
         }
+        // `zweitägigen Herbsttreffen`, `seven-hour siege`, `60-jährigen Bestehens` (round 14).
+        if let compound = spanCompound(tokens, at: index) { return compound }
         if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
             return Reading(
