@@ -76,6 +76,9 @@ final class LanguagePack: Sendable {
     /// connector → the word that must open the first figure (empty when none is needed).
     let unitSharers: PhraseTable<String>
     let currencies: PhraseTable<String>
+    /// The hundredths of currencies after a figure (`Cent`, `pence`; `currency-subunits.txt`): the currency they default to
+    /// and the fraction of its unit.
+    let currencySubunits: PhraseTable<(code: String, fraction: Double)>
     /// The units that are money: the codes `currencies.txt` maps its words and signs to (`eur`, `usd`).
     let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
@@ -380,6 +383,9 @@ final class LanguagePack: Sendable {
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
         unitSharers = table("unit-sharers.txt") { field($0, 1) ?? "" }
         currencies = table("currencies.txt") { field($0, 1) }
+        currencySubunits = table("currency-subunits.txt") { row in
+            field(row, 1).flatMap { code in field(row, 2).flatMap(Double.init).map { (code, $0) } }
+        }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }

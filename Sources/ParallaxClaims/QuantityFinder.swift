@@ -132,6 +132,14 @@ struct QuantityFinder: Sendable {
                 currency = sign.value
                 end += sign.length
             }
+            // `um 9 Cent`, `9 cents a litre`: a hundredth of the currency (round 14).
+            if currency == nil, let subunit = currencySubunit(tokens, at: end) {
+                currency = subunit.code
+                reading.value *= subunit.fraction
+                low = low.map { $0 * subunit.fraction }
+                high = high.map { $0 * subunit.fraction }
+                end = subunit.end
+            }
             var unit = currency ?? reading.unit
             var implied: String? = reading.span ? "duration" : nil
             var owner: String?
