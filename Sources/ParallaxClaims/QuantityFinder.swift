@@ -257,7 +257,14 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
-            let countsNoun = unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            // `Geiseln: 9`, `Einsatzkräfte der Polizei: ca. 250`: a fact-box figure counts its label (round 14).
+            var boxed = false
+            if unit == nil, low == nil, !reading.vague, let label = factBoxLabel(tokens, start: start, end: end) {
+                unit = label.unit
+                if implied == nil { implied = label.measure }
+                boxed = true
+            }
+            let countsNoun = boxed || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
