@@ -173,6 +173,18 @@ struct QuantityFinder: Sendable {
                 // `12 of the aircraft`, `zwei der Verletzten`: a part of a group named without its number.
                 (unit, implied, end) = group
             }
+            // `Sieben der zehn Wagen`, `Seven of its ten carriages`, `all six of its hospitals` (round 14).
+            var partOfGroup = false
+            // A figure right after a capitalised word names it (`Tor 7 der Nordring-Arena`, `Gate 7 of the stadium`).
+            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized),
+                let part = partitive(tokens, after: end)
+            {
+                unit = part.unit
+                if let whole = part.whole { wholes.insert(whole) }
+                partOfGroup = true
+                nounApart = true
+            }
             // `von den rund 1.900 Autobahnbrücken … derzeit 240 als dringend sanierungsbedürftig`, `Of the 1,900 bridges, 240 are
             // …`, `Von den 13 Verletzten liegen noch fünf im Krankenhaus`: a bare figure after a whole is a part of it (round 12d).
             var partOfWhole = false
@@ -232,7 +244,7 @@ struct QuantityFinder: Sendable {
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
             // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                guard partOfWhole || isEllipticCount(tokens, start: start, end: end) else {
+                guard partOfWhole || partOfGroup || isEllipticCount(tokens, start: start, end: end) else {
                     index = reading.end
                     continue
                 }
@@ -264,7 +276,7 @@ struct QuantityFinder: Sendable {
                 if implied == nil { implied = label.measure }
                 boxed = true
             }
-            let countsNoun = boxed || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let countsNoun = boxed || partOfGroup || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
