@@ -24,7 +24,10 @@ extension QuantityFinder {
         // `der` is itself the determiner of a genitive group (`Sieben der zehn Wagen`); `von` needs one (`von den`).
         let determined = scan > index + 1 || pack.determiners.contains(tokens[index])
         var whole: Int?
-        if scan < tokens.count, let number = read(tokens, at: scan), !number.vague, number.unit == nil {
+        // A year there dates the group's noun (`7.850 der 2015 eingeleiteten Prüfverfahren`): no whole.
+        if scan < tokens.count, let number = read(tokens, at: scan), !number.vague, number.unit == nil,
+            !(tokens[scan].isPlainInteger && (1900...2100).contains(number.value))
+        {
             whole = scan
             scan = number.end
         }

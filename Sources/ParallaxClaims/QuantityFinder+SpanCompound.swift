@@ -16,14 +16,17 @@ extension QuantityFinder {
         var value: Double
         var rest: Substring
         var end: Int
+        // A capitalised compound is a noun or a name where nouns are capitalised (`der 27-Jährige`, `der Dreißigjährige Krieg`).
         if token.kind == .number {
             guard token.isPlainInteger, index + 2 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore,
-                !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .word, let digits = Double(token.text)
+                !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .word, let digits = Double(token.text),
+                !(pack.capitalizesNouns && tokens[index + 2].isCapitalized)
             else { return nil }
             value = digits
             rest = Substring(tokens[index + 2].lower)
             end = index + 3
         } else if token.kind == .word {
+            guard !(pack.capitalizesNouns && token.isCapitalized) else { return nil }
             let word = token.lower
             guard let split = splitNumberPrefix(word) else { return nil }
             (value, rest) = split
@@ -57,7 +60,7 @@ extension QuantityFinder {
         var cut = word.index(after: word.startIndex)
         while cut < word.endIndex {
             let rest = word[cut...]
-            if pack.spanCompounds.contains(where: { rest.hasPrefix($0.stem) }), let value = parser.parseWord(String(word[..<cut])) {
+            if pack.spanCompounds.contains(where: { rest.hasPrefix($0.stem) }), let value = parser.parseWords([String(word[..<cut])]) {
                 return (value, rest)
             }
             cut = word.index(after: cut)
@@ -77,7 +80,10 @@ extension QuantityFinder {
         while scan < tokens.count, scan - index <= 2 {
             guard tokens[scan].kind == .word else { return nil }
             if !pack.capitalizesNouns || tokens[scan].isCapitalized { return scan }
-            guard pack.hasInflectedAdjectiveEnding(tokens[scan].lower) else { return nil }
+            // An article opens another phrase (`der 27-jährige einen Vertrag`).
+            guard pack.hasInflectedAdjectiveEnding(tokens[scan].lower), !pack.determiners.contains(tokens[scan]),
+                !pack.halfArticles.contains(tokens[scan])
+            else { return nil }
             scan += 1
         }
         return nil

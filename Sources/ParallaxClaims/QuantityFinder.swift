@@ -135,9 +135,11 @@ struct QuantityFinder: Sendable {
             // `um 9 Cent`, `9 cents a litre`: a hundredth of the currency (round 14).
             if currency == nil, let subunit = currencySubunit(tokens, at: end) {
                 currency = subunit.code
-                reading.value *= subunit.fraction
-                low = low.map { $0 * subunit.fraction }
-                high = high.map { $0 * subunit.fraction }
+                // Divided by the whole count of subunits, so that `70 Cent` is 0.7 and not 0.7000000000000001.
+                let count = (1 / subunit.fraction).rounded()
+                reading.value /= count
+                low = low.map { $0 / count }
+                high = high.map { $0 / count }
                 end = subunit.end
             }
             var unit = currency ?? reading.unit
