@@ -179,7 +179,9 @@ struct QuantityFinder: Sendable {
             var partOfGroup = false
             // A figure right after a capitalised word names it (`Tor 7 der Nordring-Arena`, `Gate 7 of the stadium`).
             if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
-                start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized),
+                // (`All four of its hospitals` opens its sentence with a capital.)
+                start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized)
+                    || start == 1 && !pack.capitalizesNouns,
                 let part = partitive(tokens, after: end)
             {
                 unit = part.unit
