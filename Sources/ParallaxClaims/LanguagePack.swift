@@ -207,6 +207,11 @@ final class LanguagePack: Sendable {
     /// Stems of adjectives compounded of a number and a unit of time (`tägig` → day, `hour` → hour;
     /// `span-compounds.txt`), and whether the stem measures a span only before a noun of `spanCompoundHeads`.
     let spanCompounds: [(stem: String, unit: String, needsHead: Bool)]
+    /// Words of capacity (`capacity-words.txt`): the preposition before a figure (`für`, `for`), the clause's words that
+    /// name a design or a permit (`zugelassen`, `built`), and verbs of holding right before a figure (`holds`).
+    let capacityPrepositions: WordSet
+    let capacityWords: WordSet
+    let capacityVerbs: WordSet
     /// Compound heads of nouns that a `heads` stem measures as a span (`programm`, `bestehens`; `span-compounds.txt`).
     let spanCompoundHeads: [String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
@@ -488,6 +493,10 @@ final class LanguagePack: Sendable {
         spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
             field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
         }) { first, _ in first }
+        let capacityRows = rows("capacity-words.txt")
+        capacityPrepositions = WordSet(capacityRows.filter { $0[0] == "preposition" }.compactMap { field($0, 1) })
+        capacityWords = WordSet(capacityRows.filter { $0[0] == "word" }.compactMap { field($0, 1) })
+        capacityVerbs = WordSet(capacityRows.filter { $0[0] == "before" }.compactMap { field($0, 1) })
         let spanCompoundRows = rows("span-compounds.txt")
         spanCompounds = spanCompoundRows.filter { $0[0] == "stem" }.compactMap { row in
             field(row, 1).flatMap { stem in field(row, 2).map { (stem, $0, field(row, 3) == "heads") } }
