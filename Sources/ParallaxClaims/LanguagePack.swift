@@ -212,6 +212,11 @@ final class LanguagePack: Sendable {
     let capacityPrepositions: WordSet
     let capacityWords: WordSet
     let capacityVerbs: WordSet
+    /// Nouns of a count (`Zahl`, `number`), the words joining them to their group (`der`, `of`) and the prepositions of
+    /// level before a figure that the count reaches (`auf`, `bei`, `to`; `count-heads.txt`).
+    let countHeads: WordSet
+    let countHeadLinks: WordSet
+    let countHeadLevels: WordSet
     /// Compound heads of nouns that a `heads` stem measures as a span (`programm`, `bestehens`; `span-compounds.txt`).
     let spanCompoundHeads: [String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
@@ -497,6 +502,10 @@ final class LanguagePack: Sendable {
         capacityPrepositions = WordSet(capacityRows.filter { $0[0] == "preposition" }.compactMap { field($0, 1) })
         capacityWords = WordSet(capacityRows.filter { $0[0] == "word" }.compactMap { field($0, 1) })
         capacityVerbs = WordSet(capacityRows.filter { $0[0] == "before" }.compactMap { field($0, 1) })
+        let countHeadRows = rows("count-heads.txt")
+        countHeads = WordSet(countHeadRows.filter { $0[0] == "head" }.compactMap { field($0, 1) })
+        countHeadLinks = WordSet(countHeadRows.filter { $0[0] == "link" }.compactMap { field($0, 1) })
+        countHeadLevels = WordSet(countHeadRows.filter { $0[0] == "level" }.compactMap { field($0, 1) })
         let spanCompoundRows = rows("span-compounds.txt")
         spanCompounds = spanCompoundRows.filter { $0[0] == "stem" }.compactMap { row in
             field(row, 1).flatMap { stem in field(row, 2).map { (stem, $0, field(row, 3) == "heads") } }

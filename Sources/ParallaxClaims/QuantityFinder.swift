@@ -240,6 +240,16 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
+            // `Die Zahl der Kinder …, liegt bereits bei 76.500`: a count named before its figure (round 14); a noun after the figure
+            // no lexicon knows yields to it (`hat mit 3.850 absolutes Rekordniveau erreicht`).
+            var countHeaded = false
+            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                let head = countHead(tokens, figureStart: start, number: index)
+            {
+                unit = head.unit
+                if implied == nil { implied = head.measure }
+                countHeaded = true
+            }
             if unit == nil, implied == nil, let scale = scaleBefore(tokens, start) {
                 implied = scale.measure
                 start = scale.start
@@ -280,7 +290,7 @@ struct QuantityFinder: Sendable {
                 if implied == nil { implied = label.measure }
                 boxed = true
             }
-            let countsNoun = boxed || partOfGroup || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let countsNoun = boxed || partOfGroup || countHeaded || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(

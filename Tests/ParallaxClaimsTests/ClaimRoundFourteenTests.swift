@@ -12,7 +12,7 @@ import ParallaxModel
     static let cases = FigureCase.load("claims-round14")
 
     @Test func fixtureLoads() {
-        #expect(Self.cases.count >= 36)
+        #expect(Self.cases.count >= 41)
     }
 
     @Test(arguments: cases) func extracts(_ expected: FigureCase) throws {
