@@ -76,6 +76,9 @@ final class LanguagePack: Sendable {
     /// connector → the word that must open the first figure (empty when none is needed).
     let unitSharers: PhraseTable<String>
     let currencies: PhraseTable<String>
+    /// The hundredths of currencies after a figure (`Cent`, `pence`; `currency-subunits.txt`): the currency they default to
+    /// and the fraction of its unit.
+    let currencySubunits: PhraseTable<(code: String, fraction: Double)>
     /// The units that are money: the codes `currencies.txt` maps its words and signs to (`eur`, `usd`).
     let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
@@ -201,6 +204,21 @@ final class LanguagePack: Sendable {
     let lengthUnits: Set<String>
     /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
     let spanAdjectives: [String: String]
+    /// Stems of adjectives compounded of a number and a unit of time (`tägig` → day, `hour` → hour;
+    /// `span-compounds.txt`), and whether the stem measures a span only before a noun of `spanCompoundHeads`.
+    let spanCompounds: [(stem: String, unit: String, needsHead: Bool)]
+    /// Words of capacity (`capacity-words.txt`): the preposition before a figure (`für`, `for`), the clause's words that
+    /// name a design or a permit (`zugelassen`, `built`), and verbs of holding right before a figure (`holds`).
+    let capacityPrepositions: WordSet
+    let capacityWords: WordSet
+    let capacityVerbs: WordSet
+    /// Nouns of a count (`Zahl`, `number`), the words joining them to their group (`der`, `of`) and the prepositions of
+    /// level before a figure that the count reaches (`auf`, `bei`, `to`; `count-heads.txt`).
+    let countHeads: WordSet
+    let countHeadLinks: WordSet
+    let countHeadLevels: WordSet
+    /// Compound heads of nouns that a `heads` stem measures as a span (`programm`, `bestehens`; `span-compounds.txt`).
+    let spanCompoundHeads: [String]
     /// Words right after a length that name its measure (`südlich` → distance, `langen` → size).
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
@@ -379,6 +397,9 @@ final class LanguagePack: Sendable {
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
         unitSharers = table("unit-sharers.txt") { field($0, 1) ?? "" }
         currencies = table("currencies.txt") { field($0, 1) }
+        currencySubunits = table("currency-subunits.txt") { row in
+            field(row, 1).flatMap { code in field(row, 2).flatMap(Double.init).map { (code, $0) } }
+        }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
@@ -481,6 +502,19 @@ final class LanguagePack: Sendable {
         spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
             field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
         }) { first, _ in first }
+        let capacityRows = rows("capacity-words.txt")
+        capacityPrepositions = WordSet(capacityRows.filter { $0[0] == "preposition" }.compactMap { field($0, 1) })
+        capacityWords = WordSet(capacityRows.filter { $0[0] == "word" }.compactMap { field($0, 1) })
+        capacityVerbs = WordSet(capacityRows.filter { $0[0] == "before" }.compactMap { field($0, 1) })
+        let countHeadRows = rows("count-heads.txt")
+        countHeads = WordSet(countHeadRows.filter { $0[0] == "head" }.compactMap { field($0, 1) })
+        countHeadLinks = WordSet(countHeadRows.filter { $0[0] == "link" }.compactMap { field($0, 1) })
+        countHeadLevels = WordSet(countHeadRows.filter { $0[0] == "level" }.compactMap { field($0, 1) })
+        let spanCompoundRows = rows("span-compounds.txt")
+        spanCompounds = spanCompoundRows.filter { $0[0] == "stem" }.compactMap { row in
+            field(row, 1).flatMap { stem in field(row, 2).map { (stem, $0, field(row, 3) == "heads") } }
+        }
+        spanCompoundHeads = spanCompoundRows.filter { $0[0] == "head" }.compactMap { field($0, 1) }
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })

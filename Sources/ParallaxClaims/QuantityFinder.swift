@@ -132,6 +132,16 @@ struct QuantityFinder: Sendable {
                 currency = sign.value
                 end += sign.length
             }
+            // `um 9 Cent`, `9 cents a litre`: a hundredth of the currency (round 14).
+            if currency == nil, let subunit = currencySubunit(tokens, at: end) {
+                currency = subunit.code
+                // Divided by the whole count of subunits, so that `70 Cent` is 0.7 and not 0.7000000000000001.
+                let count = (1 / subunit.fraction).rounded()
+                reading.value /= count
+                low = low.map { $0 / count }
+                high = high.map { $0 / count }
+                end = subunit.end
+            }
             var unit = currency ?? reading.unit
             var implied: String? = reading.span ? "duration" : nil
             var owner: String?
@@ -164,6 +174,20 @@ struct QuantityFinder: Sendable {
             } else if unit == nil, let group = unitOfGroup(tokens, after: end) {
                 // `12 of the aircraft`, `zwei der Verletzten`: a part of a group named without its number.
                 (unit, implied, end) = group
+            }
+            // `Sieben der zehn Wagen`, `Seven of its ten carriages`, `all six of its hospitals` (round 14).
+            var partOfGroup = false
+            // A figure right after a capitalised word names it (`Tor 7 der Nordring-Arena`, `Gate 7 of the stadium`).
+            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                // (`All four of its hospitals` opens its sentence with a capital.)
+                start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized)
+                    || start == 1 && !pack.capitalizesNouns,
+                let part = partitive(tokens, after: end)
+            {
+                unit = part.unit
+                if let whole = part.whole { wholes.insert(whole) }
+                partOfGroup = true
+                nounApart = true
             }
             // `von den rund 1.900 Autobahnbrücken … derzeit 240 als dringend sanierungsbedürftig`, `Of the 1,900 bridges, 240 are
             // …`, `Von den 13 Verletzten liegen noch fünf im Krankenhaus`: a bare figure after a whole is a part of it (round 12d).
@@ -216,6 +240,16 @@ struct QuantityFinder: Sendable {
                 unit = noun.unit
                 implied = noun.measure
             }
+            // `Die Zahl der Kinder …, liegt bereits bei 76.500`: a count named before its figure (round 14); a noun after the figure
+            // no lexicon knows yields to it (`hat mit 3.850 absolutes Rekordniveau erreicht`).
+            var countHeaded = false
+            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+                let head = countHead(tokens, figureStart: start, number: index)
+            {
+                unit = head.unit
+                if implied == nil { implied = head.measure }
+                countHeaded = true
+            }
             if unit == nil, implied == nil, let scale = scaleBefore(tokens, start) {
                 implied = scale.measure
                 start = scale.start
@@ -224,7 +258,7 @@ struct QuantityFinder: Sendable {
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
             // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                guard partOfWhole || isEllipticCount(tokens, start: start, end: end) else {
+                guard partOfWhole || partOfGroup || isEllipticCount(tokens, start: start, end: end) else {
                     index = reading.end
                     continue
                 }
@@ -249,7 +283,14 @@ struct QuantityFinder: Sendable {
                 low = reading.value
                 qualifier = .atLeast
             }
-            let countsNoun = unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            // `Geiseln: 9`, `Einsatzkräfte der Polizei: ca. 250`: a fact-box figure counts its label (round 14).
+            var boxed = false
+            if unit == nil, low == nil, !reading.vague, let label = factBoxLabel(tokens, start: start, end: end) {
+                unit = label.unit
+                if implied == nil { implied = label.measure }
+                boxed = true
+            }
+            let countsNoun = boxed || partOfGroup || countHeaded || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
@@ -390,6 +431,8 @@ struct QuantityFinder: Sendable {
             return Reading(
                 value: 1, end: index + 1, qualifier: nil, unit: unit, multiplied: true, grouped: false, plain: false, span: true)
         }
+        // `zweitägigen Herbsttreffen`, `seven-hour siege`, `60-jährigen Bestehens` (round 14).
+        if let compound = spanCompound(tokens, at: index) { return compound }
         if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
             return Reading(
