@@ -115,10 +115,14 @@ package final class FramingLexicon: Sendable {
                 throw .badPattern(file: name, line: number, text: line)
             }
             let label = fields[0].trimmingCharacters(in: .whitespaces)
-            let source = fields[1].trimmingCharacters(in: .whitespaces)
-            result.append(
-                try LexiconPattern(
-                    label: label, source: source, list: list, file: name, line: number, context: context))
+            // Round 14: `{a,b}` groups write a word-formation family once; each spelling is a pattern.
+            guard let sources = LexiconPattern.expandingAlternatives(fields[1].trimmingCharacters(in: .whitespaces))
+            else { throw .badPattern(file: name, line: number, text: line) }
+            for source in sources {
+                result.append(
+                    try LexiconPattern(
+                        label: label, source: source, list: list, file: name, line: number, context: context))
+            }
         }
         return result
     }
