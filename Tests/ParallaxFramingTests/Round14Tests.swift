@@ -97,4 +97,51 @@ import Testing
         let found = matcher.matches(in: WordTokenizer().tokenize("Die \(testCase.word) kassiert."))
         #expect(!found.isEmpty == testCase.matches)
     }
+
+    struct DerivedHead: Sendable, CustomTestStringConvertible {
+        var entry: String
+        var category: String
+        var derived: Bool
+        var testDescription: String { entry }
+    }
+
+    static let derivedHeads: [DerivedHead] = [
+        DerivedHead(entry: "blamage", category: "belittling", derived: true),
+        DerivedHead(entry: "heuchler", category: "demonising", derived: true),
+        DerivedHead(entry: "panisch", category: "alarmist", derived: false),  // an adjective ending
+        DerivedHead(entry: "lügen", category: "demonising", derived: false),  // too short
+        DerivedHead(entry: "freisetzung", category: "euphemism", derived: false),  // excluded category
+        DerivedHead(entry: "*debakel", category: "alarmist", derived: false),  // already a head
+        DerivedHead(entry: "schwarze* peter*", category: "demonising", derived: false),  // a phrase
+    ]
+
+    /// German loaded nouns become compound-only heads; adjectives, short stems, euphemisms, heads and
+    /// phrases do not (`compound-heads.txt`).
+    @Test(arguments: derivedHeads)
+    func compoundHeadRule(_ testCase: DerivedHead) throws {
+        let rule = try CompoundHeadRule(
+            lines: [
+                (1, "minimum\t7"), (2, "exclude-category\teuphemism"), (3, "exclude-ending\tisch"),
+            ], file: "test")
+        let pattern = try LexiconPattern(
+            label: testCase.category, source: testCase.entry, list: .loadedTerms, file: "test", line: 1)
+        let derived = try rule.derivedHeads(from: [pattern])
+        #expect(derived.map(\.source) == (testCase.derived ? ["+" + testCase.entry] : []))
+        #expect(derived.allSatisfy { $0.compoundOnly && $0.label == testCase.category })
+    }
+
+    @Test func compoundHeadRuleRejectsUnknownLabels() {
+        #expect(throws: FramingLexiconError.badPattern(file: "test", line: 1, text: "longest\t7")) {
+            try CompoundHeadRule(lines: [(1, "longest\t7")], file: "test")
+        }
+    }
+
+    /// The bundled German lexicon derives heads from its nouns; the English one derives none.
+    @Test func bundledRules() throws {
+        let lexicons = try FramingLexicons.bundled.get()
+        let german = try #require(lexicons.byLanguage["de"])
+        let english = try #require(lexicons.byLanguage["en"])
+        #expect(german.sentenceMatcher.patterns.contains { $0.source == "+blamage" && $0.compoundOnly })
+        #expect(!english.sentenceMatcher.patterns.contains { $0.source == "+shambles" })
+    }
 }
