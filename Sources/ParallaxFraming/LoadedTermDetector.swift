@@ -79,9 +79,9 @@ package struct LoadedTermDetector: Sendable {
     ) -> [(term: Framing.LoadedTerm, opinionOnly: Bool)] {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
-        let candidates = evidence.loadedTerms.compactMap(nameSlotFilled(in: evidence)).filter { match in
+        let candidates = evidence.loadedTerms.filter { match in
             guard let context = match.pattern.context else { return true }
-            if context == Self.opinionOnlyContext || context == Self.nameSlotContext { return true }
+            if context == Self.opinionOnlyContext { return true }
             // A cheer counts only as a sentence of its own ("Bravo!"; not the goalkeeper Claudio Bravo).
             if context == Self.reviewContext { return match.wordIndices.count == evidence.words.count }
             // `@!military`: a war metaphor counts only outside a report on fighting ("Trommelfeuer der
