@@ -445,10 +445,11 @@ package struct LoadedTermDetector: Sendable {
     /// the fire has devoured 14,000 acres"). Speech attributed after the clause ("…, sagte er") stays
     /// the speaker's: that is how unquoted direct speech reads.
     private func isWritersParaphrase(
-        _ category: String, cue: Int, term: Range<Int>, first: Int, in evidence: SentenceEvidence
+        _ category: String, cue: Int, term: Range<Int>, indices: [Int], in evidence: SentenceEvidence
     ) -> Bool {
         guard !evidence.hasReportedSpeechMarker,
-            Self.paraphraseCategories.contains(category) || isWritersDescription(category, first: first, in: evidence)
+            Self.paraphraseCategories.contains(category)
+                || isWritersDescription(category, indices: indices, in: evidence)
         else { return false }
         return !punctuationStands(between: evidence.words[cue].source.upperBound, and: term.lowerBound, in: evidence)
     }
@@ -499,7 +500,9 @@ package struct LoadedTermDetector: Sendable {
                 return ("used", "narration after a quotation and its attribution")
             }
             if let cue = firstSpeechCue(in: evidence) {
-                if cue < first, isWritersParaphrase(category, cue: cue, term: span, first: first, in: evidence) {
+                if cue < first,
+                    isWritersParaphrase(category, cue: cue, term: span, indices: match.wordIndices, in: evidence)
+                {
                     return Self.paraphraseCategories.contains(category)
                         ? ("used", "alarmist paraphrase in the writer's words (no marker of indirect speech)")
                         : ("used", "the writer's definite description in a paraphrase (no marker of indirect speech)")
