@@ -54,12 +54,17 @@ package final class FramingLexicon: Sendable {
         var sentencePatterns: [LexiconPattern] = []
         var onDemandPatterns: [LexiconPattern] = []
         for list in LexiconList.allCases where list != .functionWords {
-            for pattern in try patterns(in: folder, list: list) {
+            let listed = try patterns(in: folder, list: list)
+            for pattern in listed {
                 if list == .opinionCues, onDemandKinds.contains(pattern.label) {
                     onDemandPatterns.append(pattern)
                 } else {
                     sentencePatterns.append(pattern)
                 }
+            }
+            // Round 14: loaded nouns as the heads of compounds, after the listed patterns.
+            if list == .loadedTerms {
+                sentencePatterns += try compoundHeadRule(in: folder).derivedHeads(from: listed)
             }
         }
         return FramingLexicon(
@@ -79,6 +84,16 @@ package final class FramingLexicon: Sendable {
             result[entry] = try load(from: root.appendingPathComponent(entry), language: entry)
         }
         return result
+    }
+
+    /// The language's ``CompoundHeadRule`` from `compound-heads.txt`; a rule that derives nothing when the
+    /// file is missing.
+    private static func compoundHeadRule(in folder: URL) throws(FramingLexiconError) -> CompoundHeadRule {
+        let file = "compound-heads.txt"
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
+            return CompoundHeadRule()
+        }
+        return try CompoundHeadRule(lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
     }
 
     /// Non-comment lines of a file with their numbers, trimmed.
@@ -115,10 +130,14 @@ package final class FramingLexicon: Sendable {
                 throw .badPattern(file: name, line: number, text: line)
             }
             let label = fields[0].trimmingCharacters(in: .whitespaces)
-            let source = fields[1].trimmingCharacters(in: .whitespaces)
-            result.append(
-                try LexiconPattern(
-                    label: label, source: source, list: list, file: name, line: number, context: context))
+            // Round 14: `{a,b}` groups write a word-formation family once; each spelling is a pattern.
+            guard let sources = LexiconPattern.expandingAlternatives(fields[1].trimmingCharacters(in: .whitespaces))
+            else { throw .badPattern(file: name, line: number, text: line) }
+            for source in sources {
+                result.append(
+                    try LexiconPattern(
+                        label: label, source: source, list: list, file: name, line: number, context: context))
+            }
         }
         return result
     }

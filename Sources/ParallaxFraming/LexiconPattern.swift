@@ -31,6 +31,10 @@ package final class LexiconPattern: Sendable, Equatable {
     package let bare: Bool
     /// The topic (a label of `contexts.txt`) the article must touch for the pattern to count, if any.
     package let context: String?
+    /// Whether the pattern is one compound head written `+stem` (round 14): it matches only a compound
+    /// with a first part ("Koalitions-Getöse", "Pflegemafia"), never the head alone, whose plain sense is
+    /// literal ("Getöse" of a storm, "die Mafia" in a crime report). See ``isCompound(_:endings:)``.
+    package let compoundOnly: Bool
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
@@ -45,6 +49,7 @@ package final class LexiconPattern: Sendable, Equatable {
         self.context = context
         self.bare = list.isWordList
         var elements: [Element] = []
+        var compoundOnly = false
         var parts = source.split(separator: " ", omittingEmptySubsequences: true)
         let anchored = parts.first == "^"
         self.anchored = anchored
@@ -55,7 +60,10 @@ package final class LexiconPattern: Sendable, Equatable {
                 continue
             }
             var stem = Substring(part.lowercased())
-            let head = stem.hasPrefix("*")
+            // Round 14: `+stem` is a compound head that needs a first part ("Pflege-Mafia", not "Mafia").
+            let compound = stem.hasPrefix("+") && stem.count > 1
+            if compound { compoundOnly = true }
+            let head = stem.hasPrefix("*") || compound
             if head { stem = stem.dropFirst() }
             let prefix = stem.hasSuffix("*")
             if prefix { stem = stem.dropLast() }
@@ -66,11 +74,25 @@ package final class LexiconPattern: Sendable, Equatable {
             throw .badPattern(file: file, line: line, text: source)
         }
         self.elements = elements
+        self.compoundOnly = compoundOnly && elements.count == 1
     }
 
     /// Patterns are the same when they are the same entry of a lexicon.
     package static func == (lhs: LexiconPattern, rhs: LexiconPattern) -> Bool {
         lhs === rhs
+    }
+
+    /// Whether the folded word `word` holds more than this pattern's compound head and an ending: the
+    /// test a `+stem` pattern adds to its compound-head match.
+    package func isCompound(_ word: ArraySlice<UInt8>, endings: [[UInt8]]) -> Bool {
+        guard case .word(let stem, _, _) = elements[0] else { return false }
+        return endings.contains { ending in
+            let total = stem.count + ending.count
+            guard word.count > total else { return false }
+            let stemStart = word.endIndex - total
+            return word[stemStart..<(stemStart + stem.count)].elementsEqual(stem)
+                && word[(stemStart + stem.count)...].elementsEqual(ending)
+        }
     }
 
     /// Whether the folded word `word` matches a word element with `stem`.

@@ -445,9 +445,12 @@ package struct LoadedTermDetector: Sendable {
     /// the fire has devoured 14,000 acres"). Speech attributed after the clause ("…, sagte er") stays
     /// the speaker's: that is how unquoted direct speech reads.
     private func isWritersParaphrase(
-        _ category: String, cue: Int, term: Range<Int>, in evidence: SentenceEvidence
+        _ category: String, cue: Int, term: Range<Int>, indices: [Int], in evidence: SentenceEvidence
     ) -> Bool {
-        guard Self.paraphraseCategories.contains(category), !evidence.hasReportedSpeechMarker else { return false }
+        guard !evidence.hasReportedSpeechMarker,
+            Self.paraphraseCategories.contains(category)
+                || isWritersDescription(category, indices: indices, in: evidence)
+        else { return false }
         return !punctuationStands(between: evidence.words[cue].source.upperBound, and: term.lowerBound, in: evidence)
     }
 
@@ -497,8 +500,12 @@ package struct LoadedTermDetector: Sendable {
                 return ("used", "narration after a quotation and its attribution")
             }
             if let cue = firstSpeechCue(in: evidence) {
-                if cue < first, isWritersParaphrase(category, cue: cue, term: span, in: evidence) {
-                    return ("used", "alarmist paraphrase in the writer's words (no marker of indirect speech)")
+                if cue < first,
+                    isWritersParaphrase(category, cue: cue, term: span, indices: match.wordIndices, in: evidence)
+                {
+                    return Self.paraphraseCategories.contains(category)
+                        ? ("used", "alarmist paraphrase in the writer's words (no marker of indirect speech)")
+                        : ("used", "the writer's definite description in a paraphrase (no marker of indirect speech)")
                 }
                 if cue < first {
                     return ("reported", "in the clause a verb of saying introduces")

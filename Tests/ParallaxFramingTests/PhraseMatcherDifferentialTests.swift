@@ -12,6 +12,8 @@ import Testing
         "zeigt deutlich", "*gender*", "nach … angaben", "befreiung", "kim-regime", "don't",
         // Stems anywhere in a word, nested and repeated (the trie walked from every position).
         "*angst*", "*ang*",
+        // Round 14: a compound head that needs a first part.
+        "+held",
     ]
     static let vocabulary = [
         "Held", "Helden", "Heldentum", "Kim-Regimes", "Regime", "Terrorregime", "heroischen", "heroisch",
@@ -64,6 +66,12 @@ import Testing
                             LexiconPattern.matches($0, stem: stem, prefix: prefix, head: head, endings: endingBytes)
                         }
                     indices = [start]
+                }
+                if ok, pattern.compoundOnly, case .word(let stem, _, _) = pattern.elements[0] {
+                    // The whole word is longer than the head and an ending, and ends with them.
+                    let word = String(decoding: text.folded[text.words[start].bytes], as: UTF8.self)
+                    let head = String(decoding: stem, as: UTF8.self)
+                    ok = ([""] + endings).contains { word.hasSuffix(head + $0) && word.count > (head + $0).count }
                 }
                 if ok { found.append("\(pattern.source)@\(indices)") }
             }
