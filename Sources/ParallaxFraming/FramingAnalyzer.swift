@@ -209,6 +209,10 @@ extension FramingAnalyzer {
     /// The speaker label that opens the sentence (the words before a colon within its first
     /// ``turnLabelWords`` words, the first of them capitalised or the outlet's own spelling), or `nil`.
     static func turnLabel(_ text: String) -> String? {
+        // Most sentences have no colon, or more than `turnLabelWords` words before it: their UTF-8 bytes
+        // say so in a few words' scan (round 14: the search for the colon and the split of the words
+        // before it cost 5 % of framing by profile).
+        if text.utf8.withContiguousStorageIfAvailable(Self.opensWithoutTurnLabel) == true { return nil }
         // The colon is found in the UTF-8 bytes: this runs for every sentence, and a search by characters
         // cost a twentieth of all framing.
         guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
@@ -308,6 +312,33 @@ extension FramingAnalyzer {
             }
         }
         return result
+    }
+
+    /// Whether UTF-8 `bytes` certainly open with no speaker label (``turnLabel(_:)`` is `nil`): they hold
+    /// no colon, or more than ``turnLabelWords`` words (runs of bytes other than a space) stand before
+    /// the first one. `false` means undecided. A space beside a non-ASCII byte leaves it undecided: it
+    /// might belong to a larger character (a combining mark after it), which the split by characters
+    /// would not cut at.
+    static func opensWithoutTurnLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0
+        var inWord = false
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ":") { return false }
+            if byte == UInt8(ascii: " ") {
+                let before = offset > 0 ? bytes[offset - 1] : 0
+                let after = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                if before >= 0x80 || after >= 0x80 {
+                    return false
+                }
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > turnLabelWords { return true }
+            }
+        }
+        return true
     }
 
     /// Whether the text's last character other than a space or a closing quotation mark is "?".

@@ -22,6 +22,10 @@ package final class FramingLexicon: Sendable {
     /// first person is asked of nearly every one (unquoted speech), and a trie of these few words answers
     /// it in a fraction of a pass of ``onDemandMatcher``.
     package let firstPersonMatcher: PhraseMatcher
+    /// The on-demand patterns of kinds `attributor` and `article` alone: whether a sentence opens with
+    /// speech attributed after a comma ("…, so der Sprecher") is asked of the sentence after nearly every
+    /// writer's sentence, and a trie of these few words answers it without a pass of ``onDemandMatcher``.
+    package let attributionMarkMatcher: PhraseMatcher
 
     /// Opinion-cue kinds matched only on demand.
     package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula"]
@@ -35,9 +39,12 @@ package final class FramingLexicon: Sendable {
         self.sentenceMatcher = sentenceMatcher
         self.functionWords = functionWords
         self.onDemandMatcher = onDemandMatcher
+        let endings = onDemandMatcher.endings.map { String(decoding: $0, as: UTF8.self) }
         self.firstPersonMatcher = PhraseMatcher(
-            patterns: onDemandMatcher.patterns.filter { $0.label == "firstperson" },
-            endings: onDemandMatcher.endings.map { String(decoding: $0, as: UTF8.self) })
+            patterns: onDemandMatcher.patterns.filter { $0.label == "firstperson" }, endings: endings)
+        self.attributionMarkMatcher = PhraseMatcher(
+            patterns: onDemandMatcher.patterns.filter { $0.label == "attributor" || $0.label == "article" },
+            endings: endings)
     }
 
     /// An empty lexicon: only the language-independent rules (quotation marks, questions, capitals) work.

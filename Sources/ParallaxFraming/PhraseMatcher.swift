@@ -21,11 +21,22 @@ package final class PhraseMatcher: Sendable {
     package let endings: [[UInt8]]
     private let forward: ByteTrie
     private let backward: ByteTrie
-    private let containing: [Int]
+    /// The `*stem*` patterns, checked one by one: the pattern's index and its stem in ``stemBytes``.
+    private let containing: [(pattern: Int, stem: Range<Int>)]
     /// Per pattern, what the match loop asks of every candidate, in one byte (``anchoredShape``,
     /// ``singleWordShape``, ``partShape``): reading these from the patterns themselves cost a cache miss
     /// per candidate (half of the loop's own time by profile, round 13).
     private let shapes: [UInt8]
+    /// Every pattern's elements, pattern after pattern: pattern `p`'s are
+    /// `elements[elementStarts[p]..<elementStarts[p + 1]]`. Matching reads these plain values instead of
+    /// the patterns' enum payloads (an array each, retained and released per comparison).
+    private let elements: [FlatElement]
+    private let elementStarts: [Int]
+    /// The word elements' stems, one after another (``FlatElement/stem`` ranges into it).
+    private let stemBytes: [UInt8]
+    /// ``endings``, one after another, and each ending's range in it (the empty ending first).
+    private let endingBytes: [UInt8]
+    private let endingRanges: [Range<Int>]
     /// The pattern is anchored to the sentence's first word (`^`).
     private static let anchoredShape: UInt8 = 1
     /// The pattern is one word element.
@@ -36,6 +47,15 @@ package final class PhraseMatcher: Sendable {
     /// The pattern is a compound head that needs a first part (`+stem`, round 14).
     private static let compoundShape: UInt8 = 8
 
+    /// One element of a pattern as plain values: a word's stem as a range of ``stemBytes`` (empty for a
+    /// gap: stems are never empty) and how it may be extended.
+    private struct FlatElement {
+        var stem: Range<Int>
+        var prefix: Bool
+        var head: Bool
+        var isGap: Bool { stem.isEmpty }
+    }
+
     /// Indexes `patterns`.
     /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
     package init(patterns: [LexiconPattern], endings: [String]) {
@@ -43,12 +63,25 @@ package final class PhraseMatcher: Sendable {
         self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         var forward = ByteTrie()
         var backward = ByteTrie()
-        var containing: [Int] = []
+        var containing: [(pattern: Int, stem: Range<Int>)] = []
+        var elements: [FlatElement] = []
+        var elementStarts: [Int] = []
+        var stemBytes: [UInt8] = []
         for (index, pattern) in patterns.enumerated() {
+            elementStarts.append(elements.count)
+            for element in pattern.elements {
+                guard case .word(let stem, let prefix, let head) = element else {
+                    elements.append(FlatElement(stem: 0..<0, prefix: false, head: false))
+                    continue
+                }
+                let range = stemBytes.count..<(stemBytes.count + stem.count)
+                elements.append(FlatElement(stem: range, prefix: prefix, head: head))
+                stemBytes += stem
+            }
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
             switch (prefix, head) {
             case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare)
-            case (true, true): containing.append(index)
+            case (true, true): containing.append((index, elements[elementStarts[index]].stem))
             case (true, false): forward.insert(stem, pattern: index, kind: .prefix)
             case (false, true):
                 for ending in self.endings { backward.insert((stem + ending).reversed(), pattern: index, kind: .bare) }
@@ -56,11 +89,23 @@ package final class PhraseMatcher: Sendable {
                 for ending in self.endings { forward.insert(stem + ending, pattern: index, kind: .bare) }
             }
         }
+        elementStarts.append(elements.count)
         forward.freeze()
         backward.freeze()
         self.forward = forward
         self.backward = backward
         self.containing = containing
+        self.elements = elements
+        self.elementStarts = elementStarts
+        self.stemBytes = stemBytes
+        var endingBytes: [UInt8] = []
+        var endingRanges: [Range<Int>] = []
+        for ending in self.endings {
+            endingRanges.append(endingBytes.count..<(endingBytes.count + ending.count))
+            endingBytes += ending
+        }
+        self.endingBytes = endingBytes
+        self.endingRanges = endingRanges
         self.shapes = patterns.map { pattern in
             let single = pattern.elements.count == 1
             return (pattern.anchored ? Self.anchoredShape : 0) | (single ? Self.singleWordShape : 0)
@@ -75,23 +120,41 @@ package final class PhraseMatcher: Sendable {
     /// A single-word loaded term or headline cue also matches as a part of a hyphenated compound
     /// ("Flammen-Hölle", "Chaos-Wahl", "Schock-Urteil"): the whole compound is then the match. So does one
     /// that matches the compound with its hyphens left out ("Klima-Apostel" for `klimaapostel`).
+    ///
+    /// Words are passed on as ranges of the folded buffer, not as slices (a slice retains and releases
+    /// the buffer: a tenth of framing by profile, round 14).
     /// - Complexity: O(w · l) for w words of at most l bytes.
     package func matches(in text: TokenizedText) -> [Match] {
         var found: [Match] = []
         var candidates: [Int] = []
         var indices: [Int] = []
-        for start in text.words.indices {
+        var joined: [UInt8] = []
+        let folded = text.folded
+        let words = text.words
+        let hyphen = UInt8(ascii: "-")
+        for start in words.indices {
             candidates.removeAll(keepingCapacity: true)
-            let word = text.folded[text.words[start].bytes]
-            collectCandidates(word, into: &candidates)
+            let word = words[start].bytes
+            collectCandidates(folded, word, into: &candidates)
             let wholeWordCount = candidates.count
-            if word.contains(UInt8(ascii: "-")) {
-                for part in word.split(separator: UInt8(ascii: "-")) where part.count < word.count {
-                    collectCandidates(part, into: &candidates)
+            var hasHyphen = false
+            for position in word where folded[position] == hyphen {
+                hasHyphen = true
+                break
+            }
+            if hasHyphen {
+                // Each part between hyphens (never the whole word: it has a hyphen).
+                var partStart = word.lowerBound
+                for position in word.lowerBound...word.upperBound
+                where position == word.upperBound || folded[position] == hyphen {
+                    if position > partStart { collectCandidates(folded, partStart..<position, into: &candidates) }
+                    partStart = position + 1
                 }
                 // Round 13: the compound written without its hyphens ("Klima-Apostel" as "klimaapostel"),
                 // so that a listed closed compound or compound head also finds its hyphenated spelling.
-                collectCandidates(ArraySlice(word.filter { $0 != UInt8(ascii: "-") }), into: &candidates)
+                joined.removeAll(keepingCapacity: true)
+                for position in word where folded[position] != hyphen { joined.append(folded[position]) }
+                collectCandidates(joined, 0..<joined.count, into: &candidates)
             }
             if candidates.isEmpty { continue }
             for (position, candidate) in candidates.enumerated() {
@@ -105,7 +168,7 @@ package final class PhraseMatcher: Sendable {
                     }
                 } else if shape & Self.singleWordShape != 0 {
                     found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: [start]))
-                } else if match(patterns[candidate].elements, in: text, from: start, into: &indices) {
+                } else if match(candidate, folded: folded, words: words, from: start, into: &indices) {
                     found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: indices))
                 }
             }
@@ -113,182 +176,122 @@ package final class PhraseMatcher: Sendable {
         return found
     }
 
-    /// Adds the patterns whose first word matches `word`.
-    private func collectCandidates(_ word: ArraySlice<UInt8>, into result: inout [Int]) {
+    /// Adds the patterns whose first word matches the word `bytes[word]`.
+    private func collectCandidates(_ bytes: [UInt8], _ word: Range<Int>, into result: inout [Int]) {
         // Forward: prefix stems along the way, exact stems where the rest is an ending.
-        var node = 0
-        var position = word.startIndex
-        while position < word.endIndex, let child = forward.child(of: node, byte: word[position]) {
+        var node = ByteTrie.root
+        var position = word.lowerBound
+        while position < word.upperBound {
+            let child = forward.child(of: node, byte: bytes[position])
+            if child == 0 { break }
             node = child
             position += 1
-            let flags = forward.flags[node]
+            let flags = forward.flags(at: node)
             if flags == 0 { continue }
-            if flags & 2 != 0 { result += forward.prefixHits[node] }
-            if flags & 4 != 0, position == word.endIndex { result += forward.bareHits[node] }
+            if flags & ByteTrie.prefixFlag != 0 { forward.appendPrefixHits(at: node, to: &result) }
+            if flags & ByteTrie.bareFlag != 0, position == word.upperBound {
+                forward.appendBareHits(at: node, to: &result)
+            }
         }
         // Backward: compound heads; the trie holds every head with every ending, reversed.
-        node = 0
-        position = word.endIndex - 1
-        while position >= word.startIndex, let child = backward.child(of: node, byte: word[position]) {
+        node = ByteTrie.root
+        position = word.upperBound - 1
+        while position >= word.lowerBound {
+            let child = backward.child(of: node, byte: bytes[position])
+            if child == 0 { break }
             node = child
-            if backward.flags[node] != 0 { result += backward.bareHits[node] }
+            if backward.flags(at: node) != 0 { backward.appendBareHits(at: node, to: &result) }
             position -= 1
         }
-        for index in containing {
-            if case .word(let stem, _, _) = patterns[index].elements[0],
-                LexiconPattern.matches(word, stem: stem, prefix: true, head: true, endings: endings)
-            {
-                result.append(index)
-            }
+        for (index, stem) in containing where contains(bytes, word, stem: stem) {
+            result.append(index)
         }
     }
 
-    /// Whether `elements` match with the first element at `start`; `indices` receives the indices of
-    /// the matching words (a buffer reused across calls, so that a failed match allocates nothing).
+    /// Whether pattern `pattern` matches with its first element at word `start` (which the caller has
+    /// matched); `indices` receives the indices of the matching words (a buffer reused across calls, so
+    /// that a failed match allocates nothing).
     private func match(
-        _ elements: [LexiconPattern.Element], in text: TokenizedText, from start: Int, into indices: inout [Int]
+        _ pattern: Int, folded: [UInt8], words: [WordToken], from start: Int, into indices: inout [Int]
     ) -> Bool {
         indices.removeAll(keepingCapacity: true)
         indices.append(start)
         var position = start + 1
-        var elementIndex = 1
-        while elementIndex < elements.count {
+        var elementIndex = elementStarts[pattern] + 1
+        let end = elementStarts[pattern + 1]
+        while elementIndex < end {
             var allowedGap = 0
-            while elementIndex < elements.count, case .gap = elements[elementIndex] {
+            while elementIndex < end, elements[elementIndex].isGap {
                 allowedGap += LexiconPattern.maximumGap
                 elementIndex += 1
             }
-            guard elementIndex < elements.count,
-                case .word(let stem, let prefix, let head) = elements[elementIndex]
-            else { return false }
-            var matched: Int?
+            guard elementIndex < end else { return false }
+            let element = elements[elementIndex]
+            var matched = -1
             var probe = position
-            while probe < text.words.count, probe <= position + allowedGap {
-                if LexiconPattern.matches(
-                    text.folded[text.words[probe].bytes], stem: stem, prefix: prefix, head: head, endings: endings)
-                {
+            while probe < words.count, probe <= position + allowedGap {
+                if matches(folded, words[probe].bytes, element) {
                     matched = probe
                     break
                 }
                 probe += 1
             }
-            guard let next = matched else { return false }
-            indices.append(next)
-            position = next + 1
+            guard matched >= 0 else { return false }
+            indices.append(matched)
+            position = matched + 1
             elementIndex += 1
         }
         return true
     }
-}
 
-/// A trie over bytes whose nodes list the patterns that end there.
-///
-/// Stored as parallel arrays, so that walking it reads a flag byte per node and touches the hit
-/// lists only where a pattern ends. Nodes with many children (the root and the first letters, where
-/// every word passes) get a row of 256 child slots; the others keep a short list scanned linearly.
-/// Once built (``freeze()``), the short lists of all nodes stand in two flat arrays, node after node:
-/// a list of its own per node cost a cache miss on every step of a walk (about a third of the
-/// matcher's own time by profile, round 13).
-struct ByteTrie: Sendable {
-    enum Kind { case prefix, bare }
-
-    /// Children of each node as (byte, node index), few per node, while the trie is built.
-    private var children: [[(UInt8, Int)]] = [[]]
-    /// Per node: bit 1 prefix hits, bit 2 whole-word hits.
-    var flags: [UInt8] = [0]
-    var prefixHits: [[Int]] = [[]]
-    var bareHits: [[Int]] = [[]]
-    /// Per node, the start of its row in `denseChildren`, or -1 when it has no row.
-    private var denseRow: [Int32] = [0]
-    /// Rows of 256 child slots (0 = none); the root's row comes first.
-    private var denseChildren = [Int32](repeating: 0, count: 256)
-    /// After ``freeze()``: node `n`'s short list is `sparseKeys[sparseStart[n]..<sparseStart[n + 1]]`
-    /// with the children at the same positions of `sparseChildren`; empty before.
-    private var sparseStart: [Int32] = []
-    private var sparseKeys: [UInt8] = []
-    private var sparseChildren: [Int32] = []
-
-    /// How many children make a node worth a row of 256 slots.
-    private static let denseThreshold = 6
-
-    /// The child of `node` along `byte`, in a frozen trie (see ``freeze()``); kept small so that the
-    /// walks inline it.
-    @inline(__always)
-    func child(of node: Int, byte: UInt8) -> Int? {
-        let row = denseRow[node]
-        if row >= 0 {
-            let child = denseChildren[Int(row) + Int(byte)]
-            return child == 0 ? nil : Int(child)
-        }
-        var position = Int(sparseStart[node])
-        let end = Int(sparseStart[node + 1])
-        while position < end {
-            if sparseKeys[position] == byte { return Int(sparseChildren[position]) }
-            position += 1
-        }
-        return nil
-    }
-
-    /// The child of `node` along `byte` while the trie is built.
-    private func builtChild(of node: Int, byte: UInt8) -> Int? {
-        let row = denseRow[node]
-        if row >= 0 {
-            let child = denseChildren[Int(row) + Int(byte)]
-            return child == 0 ? nil : Int(child)
-        }
-        for (key, child) in children[node] where key == byte { return child }
-        return nil
-    }
-
-    /// Lays the short child lists out flat, for walking; no ``insert(_:pattern:kind:)`` may follow.
-    mutating func freeze() {
-        sparseStart = [Int32](repeating: 0, count: children.count + 1)
-        sparseKeys = []
-        sparseChildren = []
-        for (node, list) in children.enumerated() {
-            sparseStart[node] = Int32(sparseKeys.count)
-            if denseRow[node] < 0 {
-                for (key, child) in list {
-                    sparseKeys.append(key)
-                    sparseChildren.append(Int32(child))
+    /// Whether the folded word `bytes[word]` matches `element` — ``LexiconPattern/matches(_:stem:prefix:head:endings:)``
+    /// on the flat stems and endings.
+    private func matches(_ bytes: [UInt8], _ word: Range<Int>, _ element: FlatElement) -> Bool {
+        let stem = element.stem
+        switch (element.prefix, element.head) {
+        case (true, true):
+            return contains(bytes, word, stem: stem)
+        case (true, false):
+            return word.count >= stem.count && equal(bytes, word.lowerBound, stemBytes, stem)
+        case (false, true):
+            for ending in endingRanges {
+                let total = stem.count + ending.count
+                guard word.count >= total else { continue }
+                let stemStart = word.upperBound - total
+                if equal(bytes, stemStart, stemBytes, stem), equal(bytes, stemStart + stem.count, endingBytes, ending) {
+                    return true
                 }
             }
+            return false
+        case (false, false):
+            guard word.count >= stem.count, equal(bytes, word.lowerBound, stemBytes, stem) else { return false }
+            let rest = word.count - stem.count
+            for ending in endingRanges where ending.count == rest {
+                if equal(bytes, word.lowerBound + stem.count, endingBytes, ending) { return true }
+            }
+            return false
         }
-        sparseStart[children.count] = Int32(sparseKeys.count)
-        children = []
     }
 
-    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind) {
-        precondition(sparseStart.isEmpty, "ByteTrie.insert after freeze()")
-        var node = 0
-        for byte in bytes {
-            if let next = builtChild(of: node, byte: byte) {
-                node = next
-                continue
-            }
-            children.append([])
-            flags.append(0)
-            prefixHits.append([])
-            bareHits.append([])
-            denseRow.append(-1)
-            let created = children.count - 1
-            children[node].append((byte, created))
-            if denseRow[node] >= 0 {
-                denseChildren[Int(denseRow[node]) + Int(byte)] = Int32(created)
-            } else if children[node].count > Self.denseThreshold {
-                denseRow[node] = Int32(denseChildren.count)
-                denseChildren += [Int32](repeating: 0, count: 256)
-                for (key, child) in children[node] { denseChildren[Int(denseRow[node]) + Int(key)] = Int32(child) }
-            }
-            node = created
+    /// Whether the word `bytes[word]` contains the stem `stemBytes[stem]` anywhere.
+    private func contains(_ bytes: [UInt8], _ word: Range<Int>, stem: Range<Int>) -> Bool {
+        guard word.count >= stem.count else { return false }
+        var start = word.lowerBound
+        while start + stem.count <= word.upperBound {
+            if equal(bytes, start, stemBytes, stem) { return true }
+            start += 1
         }
-        switch kind {
-        case .prefix:
-            prefixHits[node].append(pattern)
-            flags[node] |= 2
-        case .bare:
-            bareHits[node].append(pattern)
-            flags[node] |= 4
+        return false
+    }
+
+    /// Whether `bytes` from `offset` holds the bytes `other[range]`.
+    @inline(__always)
+    private func equal(_ bytes: [UInt8], _ offset: Int, _ other: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = 0
+        while index < range.count {
+            if bytes[offset + index] != other[range.lowerBound + index] { return false }
+            index += 1
         }
+        return true
     }
 }

@@ -31,10 +31,11 @@ package struct SentenceEvidence: Sendable {
     /// unserer Schätzung"); such a source is left out of ``attributionCues``.
     package var ownSource: Bool
 
-    /// The matcher of the on-demand cue kinds (``FramingLexicon/onDemandKinds``).
-    private var onDemandMatcher: PhraseMatcher?
-    /// The matcher of the `firstperson` kind alone (``FramingLexicon/firstPersonMatcher``).
-    private var firstPersonMatcher: PhraseMatcher?
+    /// The lexicon the sentence was read with: its matchers of the on-demand cue kinds
+    /// (``FramingLexicon/onDemandKinds``, ``FramingLexicon/firstPersonMatcher``,
+    /// ``FramingLexicon/attributionMarkMatcher``). One reference instead of one per matcher: evidence is
+    /// copied several times per sentence.
+    private let lexicon: FramingLexicon
     /// The sentence's on-demand cues of every kind, matched once on the first demand and shared by the
     /// copies of this evidence (they do not depend on what a copy changes: opinion cues, the claim's
     /// attribution).
@@ -59,16 +60,14 @@ package struct SentenceEvidence: Sendable {
 
     /// ``allOnDemandCues`` matched afresh, without the cache (what the cache stores; tests compare both).
     package func uncachedOnDemandCues() -> [PhraseMatcher.Match] {
-        guard let onDemandMatcher else { return [] }
-        return keptOnDemandCues(onDemandMatcher.matches(in: tokens))
+        keptOnDemandCues(lexicon.onDemandMatcher.matches(in: tokens))
     }
 
     /// Whether the sentence has an on-demand cue of kind `firstperson` — `!onDemandCues("firstperson").isEmpty`
     /// — answered by the matcher of that kind alone unless the sentence's cues are cached already.
     package var speaksInFirstPerson: Bool {
         if let cached = onDemandCache.cached { return cached.contains { $0.pattern.label == "firstperson" } }
-        guard let firstPersonMatcher else { return false }
-        return !keptOnDemandCues(firstPersonMatcher.matches(in: tokens)).isEmpty
+        return !keptOnDemandCues(lexicon.firstPersonMatcher.matches(in: tokens)).isEmpty
     }
 
     /// The on-demand matches outside quotations, less those a `plain` or `technical` neutral use covers.
@@ -150,10 +149,15 @@ package struct SentenceEvidence: Sendable {
         // der Verein es nennt, kann keine Rede sein", "…, as the council calls it, …") is part of the
         // writer's distancing, not an attribution of the sentence; "The minister blamed what he called …"
         // still reports the minister.
-        let utf8 = Array(text.utf8)
-        let parenthetical = attributionCues.filter { cue in
-            guard cue.pattern.label == "distancing", let first = cue.wordIndices.first, first > 0 else { return false }
-            return utf8[words[first - 1].source.upperBound..<words[first].source.lowerBound].contains(UInt8(ascii: ","))
+        var parenthetical: [PhraseMatcher.Match] = []
+        if attributionCues.contains(where: { $0.pattern.label == "distancing" }) {
+            let utf8 = Array(text.utf8)
+            parenthetical = attributionCues.filter { cue in
+                guard cue.pattern.label == "distancing", let first = cue.wordIndices.first, first > 0 else {
+                    return false
+                }
+                return utf8[words[first - 1].source.upperBound..<words[first].source.lowerBound].contains(UInt8(ascii: ","))
+            }
         }
         let distancingWords = Set(parenthetical.flatMap(\.wordIndices))
         if !distancingWords.isEmpty {
@@ -161,8 +165,7 @@ package struct SentenceEvidence: Sendable {
                 cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(distancingWords.contains)
             }
         }
-        self.onDemandMatcher = lexicon.onDemandMatcher
-        self.firstPersonMatcher = lexicon.firstPersonMatcher
+        self.lexicon = lexicon
         self.language = lexicon.language
         self.opinionCues = opinionCues
         self.attributionCues = attributionCues
@@ -306,26 +309,42 @@ package struct SentenceEvidence: Sendable {
                 && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94)
         }
         let cueStarts = Set(attributionCues.filter { $0.pattern.label != "distancing" }.compactMap(\.wordIndices.first))
-        var attributors: [PhraseMatcher.Match]?
+        // The `attributor` and `article` cues (see ``attributionMarkCues``), looked up at the first comma or dash.
+        var marks: [PhraseMatcher.Match]?
         for (offset, byte) in bytes.enumerated() {
             guard byte == UInt8(ascii: ",") || isDash(at: offset), let next = words.firstIndex(where: { $0.source.lowerBound > offset })
             else { continue }
             if cueStarts.contains(next) { return offset }
-            if attributors == nil { attributors = onDemandCues("attributor") }
-            if next + 1 < words.count, attributors?.contains(where: { $0.wordIndices == [next] }) == true {
+            if marks == nil { marks = attributionMarkCues }
+            if next + 1 < words.count,
+                marks?.contains(where: { $0.pattern.label == "attributor" && $0.wordIndices == [next] }) == true
+            {
                 let following = tokens.written(next + 1)
                 // The attribution ends the sentence: "– so die Hoffnung – künftig auch …" is a parenthesis.
                 let closes = !bytes[(offset + 1)...].contains(UInt8(ascii: ","))
                     && !((offset + 1)..<bytes.count).contains(where: isDash(at:))
                 if closes,
                     following.first?.isUppercase == true
-                        || onDemandCues("article").contains(where: { $0.wordIndices == [next + 1] })
+                        || marks?.contains(where: { $0.pattern.label == "article" && $0.wordIndices == [next + 1] })
+                            == true
                 {
                     return offset
                 }
             }
         }
         return nil
+    }
+
+    /// The on-demand cues of kinds `attributor` and `article` — those of ``onDemandCues(_:)`` — from the
+    /// cache when it is filled, else from the lexicon's matcher of those two kinds alone (a pattern's
+    /// matches do not depend on the matcher's other patterns; only ``PhraseMatcher/Match/order``, which
+    /// these callers do not read, differs). Round 14: the full on-demand pass it replaces was a sentence's
+    /// only on-demand question in most sentences that asked it.
+    private var attributionMarkCues: [PhraseMatcher.Match] {
+        if let cached = onDemandCache.cached {
+            return cached.filter { $0.pattern.label == "attributor" || $0.pattern.label == "article" }
+        }
+        return keptOnDemandCues(lexicon.attributionMarkMatcher.matches(in: tokens))
     }
 
     /// The most words a publisher's name may have as the subject of a self-attribution.

@@ -1,0 +1,170 @@
+/// A trie over bytes whose nodes list the patterns that end there.
+///
+/// While it is built, nodes keep their children in short lists, and nodes with many children (the
+/// root and the first letters, where every word passes) a row of 256 child slots. Once built
+/// (``freeze()``), every node is laid out as one run of 32-bit cells in a single array — a header (its
+/// flags and child count), its number, then its children (a row of 256 slots, or the short list as
+/// byte-and-offset cells) — and a child is named by the offset of its run. A step of a walk then
+/// reads one run, usually one cache line: round 13's parallel arrays (a row index, a list start, the
+/// keys, the children, the flags, each its own array) cost up to five cache misses per step, and the
+/// walks were the largest part of framing by profile (round 14).
+struct ByteTrie: Sendable {
+    enum Kind { case prefix, bare }
+
+    /// Children of each node as (byte, node index), few per node, while the trie is built.
+    private var children: [[(UInt8, Int)]] = [[]]
+    /// Per node: bit 2 prefix hits, bit 4 whole-word hits (see ``prefixFlag``, ``bareFlag``).
+    private var flags: [UInt8] = [0]
+    private var prefixHits: [[Int]] = [[]]
+    private var bareHits: [[Int]] = [[]]
+    /// Per node, the start of its row in `denseChildren`, or -1 when it has no row (while built).
+    private var denseRow: [Int32] = [0]
+    /// Rows of 256 child slots (0 = none); the root's row comes first (while built).
+    private var denseChildren = [Int32](repeating: 0, count: 256)
+
+    /// After ``freeze()``: the nodes' runs of cells, the root's first (offset 0). A run is a header
+    /// (flags in bits 0–7, the child count in bits 8–16, ``denseBit`` for a row of 256 slots), the
+    /// node's number (for ``hitBounds``), then the children: 256 child offsets (0 = none) or, for a
+    /// short list, one cell per child with the byte in bits 24–31 and the child's offset below.
+    private var cells: [UInt32] = []
+    /// After ``freeze()``: per node number, three offsets into ``hits``: its prefix hits run from the
+    /// first to the second, its whole-word hits from the second to the third.
+    private var hitBounds: [Int32] = []
+    /// After ``freeze()``: every node's hits, node after node.
+    private var hits: [Int] = []
+
+    /// How many children make a node worth a row of 256 slots.
+    private static let denseThreshold = 6
+    /// The header bit of a node whose children stand in a row of 256 slots.
+    private static let denseBit: UInt32 = 1 << 31
+    /// The flag of a node where prefix patterns (`stem*`) end.
+    static let prefixFlag: UInt32 = 2
+    /// The flag of a node where whole words end.
+    static let bareFlag: UInt32 = 4
+
+    /// The root's offset in a frozen trie.
+    static let root = 0
+
+    /// The offset of the child of the node at `offset` along `byte`, or 0 when there is none, in a
+    /// frozen trie; kept small so that the walks inline it.
+    @inline(__always)
+    func child(of offset: Int, byte: UInt8) -> Int {
+        let header = cells[offset]
+        if header & Self.denseBit != 0 { return Int(cells[offset + 2 + Int(byte)]) }
+        var position = offset + 2
+        let end = position + Int((header >> 8) & 0x1FF)
+        let key = UInt32(byte)
+        while position < end {
+            let entry = cells[position]
+            if entry >> 24 == key { return Int(entry & 0xFF_FFFF) }
+            position += 1
+        }
+        return 0
+    }
+
+    /// The flags of the node at `offset` (``prefixFlag``, ``bareFlag``), in a frozen trie.
+    @inline(__always)
+    func flags(at offset: Int) -> UInt32 {
+        cells[offset] & 0xFF
+    }
+
+    /// Appends the prefix hits of the node at `offset` to `result`, in a frozen trie.
+    func appendPrefixHits(at offset: Int, to result: inout [Int]) {
+        let node = Int(cells[offset + 1]) * 3
+        for index in Int(hitBounds[node])..<Int(hitBounds[node + 1]) { result.append(hits[index]) }
+    }
+
+    /// Appends the whole-word hits of the node at `offset` to `result`, in a frozen trie.
+    func appendBareHits(at offset: Int, to result: inout [Int]) {
+        let node = Int(cells[offset + 1]) * 3
+        for index in Int(hitBounds[node + 1])..<Int(hitBounds[node + 2]) { result.append(hits[index]) }
+    }
+
+    /// The child of `node` along `byte` while the trie is built.
+    private func builtChild(of node: Int, byte: UInt8) -> Int? {
+        let row = denseRow[node]
+        if row >= 0 {
+            let child = denseChildren[Int(row) + Int(byte)]
+            return child == 0 ? nil : Int(child)
+        }
+        for (key, child) in children[node] where key == byte { return child }
+        return nil
+    }
+
+    /// Lays the nodes out as runs of cells, for walking; no ``insert(_:pattern:kind:)`` may follow.
+    mutating func freeze() {
+        let nodeCount = children.count
+        var offsets = [Int](repeating: 0, count: nodeCount)
+        var size = 0
+        for node in 0..<nodeCount {
+            offsets[node] = size
+            size += 2 + (denseRow[node] >= 0 ? 256 : children[node].count)
+        }
+        precondition(size < 1 << 24, "ByteTrie: too many nodes for 24-bit offsets")
+        var cells = [UInt32](repeating: 0, count: size)
+        var hitBounds: [Int32] = []
+        hitBounds.reserveCapacity(nodeCount * 3)
+        var hits: [Int] = []
+        for node in 0..<nodeCount {
+            let offset = offsets[node]
+            let dense = denseRow[node] >= 0
+            cells[offset] = UInt32(flags[node]) | UInt32(children[node].count) << 8 | (dense ? Self.denseBit : 0)
+            cells[offset + 1] = UInt32(node)
+            for (position, (key, child)) in children[node].enumerated() {
+                if dense {
+                    cells[offset + 2 + Int(key)] = UInt32(offsets[child])
+                } else {
+                    cells[offset + 2 + position] = UInt32(key) << 24 | UInt32(offsets[child])
+                }
+            }
+            hitBounds.append(Int32(hits.count))
+            hits += prefixHits[node]
+            hitBounds.append(Int32(hits.count))
+            hits += bareHits[node]
+            hitBounds.append(Int32(hits.count))
+        }
+        self.cells = cells
+        self.hitBounds = hitBounds
+        self.hits = hits
+        children = []
+        flags = []
+        prefixHits = []
+        bareHits = []
+        denseRow = []
+        denseChildren = []
+    }
+
+    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind) {
+        precondition(cells.isEmpty, "ByteTrie.insert after freeze()")
+        var node = 0
+        for byte in bytes {
+            if let next = builtChild(of: node, byte: byte) {
+                node = next
+                continue
+            }
+            children.append([])
+            flags.append(0)
+            prefixHits.append([])
+            bareHits.append([])
+            denseRow.append(-1)
+            let created = children.count - 1
+            children[node].append((byte, created))
+            if denseRow[node] >= 0 {
+                denseChildren[Int(denseRow[node]) + Int(byte)] = Int32(created)
+            } else if children[node].count > Self.denseThreshold {
+                denseRow[node] = Int32(denseChildren.count)
+                denseChildren += [Int32](repeating: 0, count: 256)
+                for (key, child) in children[node] { denseChildren[Int(denseRow[node]) + Int(key)] = Int32(child) }
+            }
+            node = created
+        }
+        switch kind {
+        case .prefix:
+            prefixHits[node].append(pattern)
+            flags[node] |= UInt8(Self.prefixFlag)
+        case .bare:
+            bareHits[node].append(pattern)
+            flags[node] |= UInt8(Self.bareFlag)
+        }
+    }
+}
