@@ -161,7 +161,7 @@ package final class PhraseMatcher: Sendable {
                 let shape = shapes[candidate]
                 guard start == 0 || shape & Self.anchoredShape == 0, !candidates[..<position].contains(candidate)
                 else { continue }
-                if shape & Self.compoundShape != 0, !patterns[candidate].isCompound(word, endings: endings) { continue }
+                if shape & Self.compoundShape != 0, !patterns[candidate].isCompound(folded[word], endings: endings) { continue }
                 if position >= wholeWordCount {
                     if shape & Self.partShape != 0 {
                         found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: [start]))
