@@ -157,6 +157,9 @@ final class ReferencePhraseMatcher {
     /// The pattern is one word of a loaded term or headline cue: it also matches one part of a
     /// hyphenated compound.
     private static let partShape: UInt8 = 4
+    /// The pattern is a compound head that needs a first part (`+stem`; framing14's rule, added to the reference at
+    /// the merge so that both matchers implement the same lexicon semantics).
+    private static let compoundShape: UInt8 = 8
 
     /// Indexes `patterns`.
     /// - Parameter endings: the language's inflection endings; the empty ending is added if missing.
@@ -187,6 +190,7 @@ final class ReferencePhraseMatcher {
             let single = pattern.elements.count == 1
             return (pattern.anchored ? Self.anchoredShape : 0) | (single ? Self.singleWordShape : 0)
                 | (single && (pattern.list == .loadedTerms || pattern.list == .headlineCues) ? Self.partShape : 0)
+                | (pattern.compoundOnly ? Self.compoundShape : 0)
         }
     }
 
@@ -219,6 +223,7 @@ final class ReferencePhraseMatcher {
                 let shape = shapes[candidate]
                 guard start == 0 || shape & Self.anchoredShape == 0, !candidates[..<position].contains(candidate)
                 else { continue }
+                if shape & Self.compoundShape != 0, !patterns[candidate].isCompound(word, endings: endings) { continue }
                 if position >= wholeWordCount {
                     if shape & Self.partShape != 0 {
                         found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: [start]))
