@@ -7,23 +7,14 @@ import Testing
 /// was arrested", "sei aber ignoriert worden" are statements though no party is named. Invented sentences
 /// (`Fixtures/statements-round14.json`).
 @Suite struct PassiveActTests {
-    static let cases: [StatementFamilyTests.Case] = {
-        guard let url = Bundle.module.url(forResource: "statements-round14", withExtension: "json", subdirectory: "Fixtures"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([StatementFamilyTests.Case].self, from: data)) ?? []
-    }()
+    static let cases = StatementFamilyTests.Case.load("statements-round14")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 6)
     }
 
     @Test(arguments: cases) func findsTheAct(_ expected: StatementFamilyTests.Case) {
-        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2027-05-20")
-        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
-        let found = statements.first { $0.statement?.predicate == expected.predicate }
-        #expect(found != nil, "predicates: \(statements.compactMap { $0.statement?.predicate })")
-        if let subject = expected.subject { #expect(found?.statement?.subject == subject) }
+        expected.expectStatement(published: "2027-05-20")
     }
 
     /// An active act with no party stays no statement, and a passive act whose clause counts those it was done to

@@ -16,25 +16,36 @@ import ParallaxModel
         /// True when the sentence also holds a denial that must name the accusation's id.
         var deniesAccusation: Bool?
         var testDescription: String { "\(language): \(rule) (\(predicate))" }
+
+        /// The cases of `Fixtures/<name>.json` (none when it is missing: each suite's `fixtureLoads` test fails then).
+        static func load(_ name: String) -> [Case] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
+                let data = try? Data(contentsOf: url)
+            else { return [] }
+            return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
+        }
+
+        /// Extracts the case's article and expects a statement with its predicate (and subject, when given); returns the
+        /// statements and the one found.
+        @discardableResult
+        func expectStatement(published: String) -> (statements: [Claim], found: Claim?) {
+            let article = FixtureArticle.make(paragraphs: paragraphs, language: language, published: published)
+            let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
+            let found = statements.first { $0.statement?.predicate == predicate }
+            #expect(found != nil, "predicates: \(statements.compactMap { $0.statement?.predicate })")
+            if let subject { #expect(found?.statement?.subject == subject) }
+            return (statements, found)
+        }
     }
 
-    static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "statements-round12", withExtension: "json", subdirectory: "Fixtures"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
-    }()
+    static let cases = Case.load("statements-round12")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 10)
     }
 
     @Test(arguments: cases) func findsTheCentralStatement(_ expected: Case) {
-        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2026-06-08")
-        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
-        let found = statements.first { $0.statement?.predicate == expected.predicate }
-        #expect(found != nil, "predicates: \(statements.compactMap { $0.statement?.predicate })")
-        if let subject = expected.subject { #expect(found?.statement?.subject == subject) }
+        let (statements, found) = expected.expectStatement(published: "2026-06-08")
         if expected.deniesAccusation == true {
             let denial = statements.first { $0.statement?.predicate == "denies" }
             #expect(denial?.statement?.denies == found?.id)
@@ -69,23 +80,14 @@ import ParallaxModel
 /// named party does them, and the families of investigations opened, surrenders and causes. Sentences written for
 /// these tests (`Fixtures/statements-round13.json`).
 @Suite struct AuthorityActTests {
-    static let cases: [StatementFamilyTests.Case] = {
-        guard let url = Bundle.module.url(forResource: "statements-round13", withExtension: "json", subdirectory: "Fixtures"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([StatementFamilyTests.Case].self, from: data)) ?? []
-    }()
+    static let cases = StatementFamilyTests.Case.load("statements-round13")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 10)
     }
 
     @Test(arguments: cases) func findsTheAct(_ expected: StatementFamilyTests.Case) {
-        let article = FixtureArticle.make(paragraphs: expected.paragraphs, language: expected.language, published: "2027-05-20")
-        let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
-        let found = statements.first { $0.statement?.predicate == expected.predicate }
-        #expect(found != nil, "predicates: \(statements.compactMap { $0.statement?.predicate })")
-        if let subject = expected.subject { #expect(found?.statement?.subject == subject) }
+        expected.expectStatement(published: "2027-05-20")
     }
 
     /// A generic party that is no authority is no doer: an arrest "am Flughafen" is not made by the airport, and an act
