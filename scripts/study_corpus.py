@@ -8,7 +8,7 @@ corpus before and after a change. Those corpora also hold the articles of the re
 whole-corpus diff shows sentences of held-out articles to whoever reads it. This script reads only the
 `input` ids of the gold files (examples/gold/*.json with a `sharedCorpus`) whose split name starts with
 `heldout`, plus those of the splits named with `--also` (a round's check splits, e.g. `real2`), plus the
-10kGNAD articles reserved for held-out gold (positions 87-159 of the shuffled pool of
+10kGNAD articles reserved for held-out gold (positions 87-199 of the shuffled pool of
 examples/tools/real_select.py, after `real`, `real3` (once `heldout-real`) and `real2`), and writes OUTDIR/<corpus file
 name> without those articles. It prints counts only, never ids or text.
 """
@@ -45,7 +45,7 @@ def excluded_ids(also):
     return excluded
 
 
-RESERVED_POSITIONS = range(87, 160)  # 87-119 heldout-real3, 120-159 heldout-real4
+RESERVED_POSITIONS = range(87, 200)  # 87-119 heldout-real3, 120-159 heldout-real4, 160-199 heldout-real5
 
 
 def reserved_ids():
