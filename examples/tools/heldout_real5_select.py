@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Selects the 10kGNAD articles of the held-out claims split `heldout-real5` (a fifth annotator).
+
+Usage: python3 examples/tools/heldout_real5_select.py [path/to/10kgnad-test.jsonl]
+
+The same pool, shuffle and seed as real_select.py / real2_select.py / heldout_real4_select.py
+(`real2_select.shuffled_pool` is imported): the articles of International, Inland, Panorama or Wirtschaft
+with at least three figures (real_select.figure_count: so no article without figures enters), shuffled with
+random.Random(2026). Positions 0-86 are `real`, `real3` and `real2`, 87-119 `heldout-real3`, 120-159
+`heldout-real4`; positions 160-199 are reserved for `heldout-real5` (scripts/study_corpus.py leaves them out
+of the study copies), which takes 160, 161, 162, ... in that order, SKIPPING any id that a gold file on this
+corpus already uses (PRIOR_GOLD: every examples/gold/*.json with "sharedCorpus": "corpora/10kgnad-test.jsonl"
+when the selection was run; only their `input` fields are read, through `realframing_de_select.used_ids`).
+The printed order is the order of annotation. The selection was run once, before any article was read.
+"""
+
+import os
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import real2_select  # noqa: E402
+import real_select  # noqa: E402
+import realframing_de_select  # noqa: E402
+
+FIRST = 160            # positions 160-199 of the shuffled pool are reserved for this split
+LAST = 200
+TAKE = 28              # printed; annotated in order as far as the annotator got (examples/heldout-real5.md)
+# The gold files on the corpus when the selection was run (2026-11-22); later gold files, this split's
+# own included, must not change it.
+PRIOR_GOLD = ("real", "real2", "real3", "heldout-real3", "heldout-real4", "realframing-de",
+              "heldout-realframing-de")
+
+
+def select(path=real_select.DEFAULT, take=TAKE):
+    """[(shuffled position, id)] of the split in annotation order (at most `take`)."""
+    pool = real2_select.shuffled_pool(path)
+    used = realframing_de_select.used_ids(PRIOR_GOLD)
+    out = []
+    for pos in range(FIRST, min(LAST, len(pool))):
+        if pool[pos] in used:
+            continue
+        out.append((pos, pool[pos]))
+        if len(out) == take:
+            break
+    return out
+
+
+def main(argv):
+    path = argv[1] if len(argv) > 1 else real_select.DEFAULT
+    if not os.path.exists(path):
+        print(f"heldout_real5_select: {path} not found (../shared/corpora is not present)")
+        return 1
+    chosen = select(path)
+    print(f"heldout-real5 takes shuffled positions {FIRST}..{LAST - 1}, skipping ids of {', '.join(PRIOR_GOLD)}")
+    for i, (pos, aid) in enumerate(chosen):
+        print(f"{i:2d}  pos {pos:3d}  heldout-real5 {aid}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
