@@ -36,7 +36,7 @@ ARTICLES = [
     ]),
     ("10kgnad-test-679", [
         q("musste 11.000 Euro Strafe zahlen", 11000, "exact", "eur", "fined", source="christoph leitl"),
-        q("nämlich bei 153 Euro", 153, "exact", "eur", "paid", source="christoph leitl"),
+        q("nämlich bei 153 Euro", 153, "exact", "eur", "paid"),
         q("Einige Millionen Ersparnis", 2000000, "at-least", "eur", None),
         q("einige Millionen Euro Strafen ersparen", 2000000, "at-least", "eur", None,
           source="reinhold mitterlehner", hedged=True),
