@@ -18,8 +18,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dev3_lib import run_split  # noqa: E402
 import heldout5_pellwitz  # noqa: E402
 import heldout5_kaldonia  # noqa: E402
+import heldout5_kessling  # noqa: E402
+import heldout5_ebersau  # noqa: E402
 
-STORIES = [heldout5_pellwitz, heldout5_kaldonia]
+STORIES = [heldout5_pellwitz, heldout5_kaldonia, heldout5_kessling, heldout5_ebersau]
 
 if __name__ == "__main__":
     sys.exit(run_split("heldout5", STORIES, sys.argv))

@@ -175,7 +175,7 @@ RM_SITE = {
 RM = {
     "input": "heldout5/brisova-roter-morgen.html", "story": SID, "event": EV1,
     "publisher": "Roter Morgen", "published": "2027-04-18T10:00:00+02:00",
-    "language": "de", "authors": ["Mila Ostrowski"], "sensational": True,
+    "language": "de", "authors": ["Mila Jestrab"], "sensational": True,
     "blocks": [
         H("150.000 gegen den Rentenklau: Brisova steht auf!",
           claims=[Q("150.000", 150000, "person", None, subject=DEMO, group="kal-turnout", time=SAT)],
@@ -262,7 +262,7 @@ WR = {
 KT = {
     "input": "heldout5/kaldonia-today.rss#kt-politics-20270420-0917", "story": SID, "event": EV2,
     "publisher": "Kaldonia Today", "published": "2027-04-20T21:30:00+02:00",
-    "language": "en", "authors": ["Nadia Ferenc"], "sensational": False,
+    "language": "en", "authors": ["Nadia Korbel"], "sensational": False,
     "blocks": [
         H("Parliament approves higher retirement age",
           claims=[ST("Parliament approves higher retirement age", "parliament", "approved", "pension reform", "kal-vote")]),
