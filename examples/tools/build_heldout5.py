@@ -20,8 +20,9 @@ import heldout5_pellwitz  # noqa: E402
 import heldout5_kaldonia  # noqa: E402
 import heldout5_kessling  # noqa: E402
 import heldout5_ebersau  # noqa: E402
+import heldout5_haldeck  # noqa: E402
 
-STORIES = [heldout5_pellwitz, heldout5_kaldonia, heldout5_kessling, heldout5_ebersau]
+STORIES = [heldout5_pellwitz, heldout5_kaldonia, heldout5_kessling, heldout5_ebersau, heldout5_haldeck]
 
 if __name__ == "__main__":
     sys.exit(run_split("heldout5", STORIES, sys.argv))
