@@ -83,6 +83,8 @@ final class LanguagePack: Sendable {
     let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
     let unitStems: SuffixTable<Unit>
+    /// The dictionary form of a counted noun by the language's plural rules (`noun-plurals.txt`; round 15).
+    let nounLemmatizer: NounLemmatizer
     let inflectionEndings: [String]
     let unitGapStops: WordSet
     let measures: PhraseTable<Measure>
@@ -401,7 +403,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { code in field(row, 2).flatMap(Double.init).map { (code, $0) } }
         }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
-        let unitRows = rows("units.txt").compactMap { row in
+        // Round 15: complete families of counted nouns, after `units.txt` so that its rows win.
+        let unitRows = (rows("units.txt") + rows("counted-noun-families.txt")).compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
         let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
@@ -411,6 +414,7 @@ final class LanguagePack: Sendable {
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
+        nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }

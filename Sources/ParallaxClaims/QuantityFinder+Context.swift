@@ -332,6 +332,14 @@ extension QuantityFinder {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }
             if let unit = pack.unit(for: token.lower) {
+                // Where nouns are capitalised, a lower-case word before a capitalised one is its attribute (`zwei betroffene
+                // Gemeinden`, `100 deutsche Soldaten`): without a measure of its own it names no unit (round 15).
+                if pack.capitalizesNouns, !token.isCapitalized, unit.measure == nil, scan + 1 < tokens.count,
+                    tokens[scan + 1].kind == .word, tokens[scan + 1].isCapitalized
+                {
+                    scan += 1
+                    continue
+                }
                 // A participle that may count people alone (`the missing`) before a counted noun qualifies it
                 // (`two missing sailors`, `drei verletzte Seeleute`): the noun is the unit, the participle the measure.
                 if scan + 1 < tokens.count, tokens[scan + 1].kind == .word, pack.measures.match(tokens, at: scan) != nil,
@@ -341,7 +349,9 @@ extension QuantityFinder {
                 }
                 // Where compounds are written apart, a noun before another counted noun modifies it: the last is the head
                 // (`Three bank employees` are workers, `two party members` persons; round 13).
+                // A share or a measure is no first part of a compound (`the 95 percent experts consider necessary`; round 15).
                 if !pack.capitalizesNouns, scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
+                    unit.unit != "percent", !MeasureFinder.measurementUnits.contains(unit.unit),
                     let head = pack.unit(for: tokens[scan + 1].lower)
                 {
                     return (head.unit, head.measure ?? unit.measure, owner, scan + 2)

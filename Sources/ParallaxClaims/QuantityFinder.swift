@@ -295,7 +295,7 @@ struct QuantityFinder: Sendable {
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-                normalized: UnitConversion.normalize(value ?? high, unit: unit))
+                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
