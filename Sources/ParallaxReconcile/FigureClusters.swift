@@ -354,13 +354,11 @@ struct FigureClusters {
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
                     && !kindsOfGroup[index].contains { Self.kindsApart(Kind(fact), $0) }
-                    && !groups[index].contains { Self.nounKindsApart(fact, $0) }
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
             if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
-            if groups[index].contains(where: { Self.nounKindsApart(fact, $0) }) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
