@@ -334,7 +334,9 @@ extension QuantityFinder {
             if let unit = pack.unit(for: token.lower) {
                 // Where nouns are capitalised, a lower-case word before a capitalised one is its attribute (`zwei betroffene
                 // Gemeinden`, `100 deutsche Soldaten`): without a measure of its own it names no unit (round 15).
-                if pack.capitalizesNouns, !token.isCapitalized, unit.measure == nil, scan + 1 < tokens.count,
+                if pack.capitalizesNouns, !token.isCapitalized, unit.measure == nil, token.lower.count >= 5,
+                    pack.hasInflectedAdjectiveEnding(token.lower), !MeasureFinder.measurementUnits.contains(unit.unit),
+                    scan + 1 < tokens.count,
                     tokens[scan + 1].kind == .word, tokens[scan + 1].isCapitalized
                 {
                     scan += 1
