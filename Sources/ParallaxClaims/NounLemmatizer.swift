@@ -68,6 +68,13 @@ struct NounLemmatizer: Sendable {
         return true
     }
 
+    /// True when the word is an irregular plural or singular, an invariant noun or listed as no plural: no regular rule
+    /// reads it.
+    func isIrregular(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return irregular[lower] != nil || irregular.values.contains(lower) || invariant.contains(lower) || notPlural.contains(lower)
+    }
+
     /// The plural of a regular noun by the same rules read forwards (the inverse of ``lemma(_:)`` for nouns the rules
     /// cover; used to test them).
     func plural(_ singular: String) -> String {
