@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ParallaxModel
+import ParallaxTesting
 @testable import ParallaxClaims
 
 /// Round 15 (what a figure counts): complete families of counted nouns (`counted-noun-families.txt`: people held, guards,
@@ -84,18 +85,5 @@ import ParallaxModel
             #expect(lemmatizer.lemma(plural) == word, "seed \(seed): \(word) → \(plural) → \(lemmatizer.lemma(plural))")
             #expect(lemmatizer.isPluralForm(plural), "seed \(seed): \(plural)")
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a failing property case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
