@@ -291,6 +291,28 @@ extension QuantityFinder {
             .contains { word.hasPrefix($0) }
     }
 
+    /// True when a capitalised word right after a figure, where only names are capitalised, modifies a counted noun the
+    /// lexicon knows: up to three capitalised words and lower-case words of a compound, then the noun (`two Democratic
+    /// donors`, `three House Republican committee chairmen`; round 15). A name followed by anything else stays a name.
+    /// - Complexity: O(1): at most five tokens are read.
+    func isCapitalizedModifier(_ tokens: [ClaimToken], at start: Int, from index: Int) -> Bool {
+        guard start >= index, start <= index + 2 else { return false }
+        var scan = start
+        var capitals = 0
+        while scan < tokens.count, scan - start < 5, tokens[scan].kind == .word {
+            if tokens[scan].isCapitalized {
+                capitals += 1
+                guard capitals <= 3 else { return false }
+            } else if let unit = pack.unit(for: tokens[scan].lower) {
+                return !MeasureFinder.measurementUnits.contains(unit.unit) && unit.unit != "percent"
+            } else if pack.unitGapStops.contains(tokens[scan]) {
+                return false
+            }
+            scan += 1
+        }
+        return false
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -317,7 +339,10 @@ extension QuantityFinder {
             if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
                 && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
             {
-                break
+                // A capitalised modifier of a known counted noun is no noun itself (`three House Republican … chairmen`).
+                guard isCapitalizedModifier(tokens, at: scan, from: index) else { break }
+                scan += 1
+                continue
             }
             // A verb phrase of a measure ends the search (`two suffered minor injuries` counts no minors).
             if let measure = pack.measures.match(tokens, at: scan), measure.length > 1, !measure.value.isNoun { break }

@@ -27,7 +27,11 @@ extension QuantityFinder {
                 if token.isCapitalized { return scan }
                 guard pack.hasInflectedAdjectiveEnding(token.lower) else { return nil }
             } else {
-                if token.isCapitalized && !titleCase { return nil }
+                if token.isCapitalized && !titleCase {
+                    guard isCapitalizedModifier(tokens, at: scan, from: end) else { return nil }
+                    scan += 1
+                    continue
+                }
                 if token.lower.hasSuffix("ly") { return nil }
                 if pack.nounLemmatizer.isPluralForm(token.lower) {
                     // A written-apart compound ends in its head (`emergency shelters`): only a plural may follow.
