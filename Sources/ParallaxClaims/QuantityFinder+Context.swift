@@ -313,6 +313,13 @@ extension QuantityFinder {
         return false
     }
 
+    /// The first part of a hyphenated word, which is what a figure glued before it counts (`120.000-Einwohner-Stadt` counts
+    /// inhabitants, not towns; `360-Grad-Videos` degrees; round 15); a word without a hyphen is itself.
+    static func firstPart(of word: String) -> String {
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex else { return word }
+        return String(word[..<hyphen])
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -328,7 +335,7 @@ extension QuantityFinder {
             return (phrase.value.unit, phrase.value.measure, nil, scan + 1 + phrase.length)
         }
         if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
-            let unit = pack.unit(for: tokens[scan + 1].lower)
+            let unit = pack.unit(for: Self.firstPart(of: tokens[scan + 1].lower))
         {
             return (unit.unit, unit.measure, nil, scan + 2)
         }
