@@ -297,6 +297,8 @@ extension QuantityFinder {
     /// - Complexity: O(1): at most five tokens are read.
     func isCapitalizedModifier(_ tokens: [ClaimToken], at start: Int, from index: Int) -> Bool {
         guard start >= index, start <= index + 2 else { return false }
+        // A year before a name and a noun dates it (`the 2016 Trump Tower meeting`).
+        if index > 0, tokens[index - 1].isPlainInteger, tokens[index - 1].text.count == 4 { return false }
         var scan = start
         var capitals = 0
         while scan < tokens.count, scan - start < 5, tokens[scan].kind == .word {
