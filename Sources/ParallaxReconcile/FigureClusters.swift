@@ -35,11 +35,8 @@ struct FigureClusters {
     private var nouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
     private var numbersOfArticle: [String: Set<Int>] = [:]
-    /// Pairs of kinds of one unit some article counts apart (``kindPairs(_:)``; round 15).
-    private var toldApartKinds: Set<String> = []
 
     init(_ facts: [ClaimFacts]) {
-        toldApartKinds = Self.kindPairs(facts)
         for fact in facts {
             words[fact.claim.id] = Self.contextWords(fact)
             if fact.unitKey == "-", let noun = ClaimGrouper.nounAfterNumber(fact) { nouns[fact.claim.id] = noun }
@@ -357,13 +354,11 @@ struct FigureClusters {
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
                     && !kindsOfGroup[index].contains { Self.kindsApart(Kind(fact), $0) }
-                    && !groups[index].contains { Self.nounKindsApart(fact, $0, toldApart: toldApartKinds) }
             }
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
             if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
-            if groups[index].contains(where: { Self.nounKindsApart(fact, $0, toldApart: toldApartKinds) }) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness
