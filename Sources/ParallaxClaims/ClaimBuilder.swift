@@ -236,6 +236,13 @@ struct ClaimBuilder: Sendable {
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
                 lastMeasure = (position, unit, measure)
             }
+            // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
+            // counts persons (round 15).
+            if mention.quantity.unit == nil, !mention.countsNoun, !mention.partOfWhole, let current = measure,
+                pack.peopleMeasures.contains(current)
+            {
+                mention.quantity.unit = "person"
+            }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun || mention.partOfWhole else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
             // is not what a later elliptic figure counts.

@@ -91,6 +91,9 @@ final class LanguagePack: Sendable {
     /// What may become of those counted in a state (`wounded` → `killed`): canonical measures, the same in every
     /// language (`Lexicons/measure-outcomes.txt`).
     let measureOutcomes: [String: Set<String>]
+    /// Measures that happen only to people (`Lexicons/people-measures.txt`, every language; round 15): a count without a noun
+    /// whose measure is one of them counts persons.
+    let peopleMeasures: Set<String>
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
     let months: PhraseTable<Int>
@@ -416,6 +419,7 @@ final class LanguagePack: Sendable {
         unitGapStops = wordSet("unit-gap-stops.txt")
         nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }
