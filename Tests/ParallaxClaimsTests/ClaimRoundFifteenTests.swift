@@ -31,7 +31,7 @@ import ParallaxTesting
     static let nounCases = NounCase.load()
 
     @Test func fixturesLoad() {
-        #expect(Self.cases.count >= 37)
+        #expect(Self.cases.count >= 36)
         #expect(Self.nounCases.count >= 17)
     }
 
