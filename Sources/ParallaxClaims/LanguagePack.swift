@@ -83,6 +83,9 @@ final class LanguagePack: Sendable {
     let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
     let unitStems: SuffixTable<Unit>
+    /// The listed units and the families of counted nouns together (`counted-noun-families.txt`; round 15), for the noun a
+    /// figure counts.
+    let countedNounStems: SuffixTable<Unit>
     /// The dictionary form of a counted noun by the language's plural rules (`noun-plurals.txt`; round 15).
     let nounLemmatizer: NounLemmatizer
     let inflectionEndings: [String]
@@ -406,8 +409,12 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { code in field(row, 2).flatMap(Double.init).map { (code, $0) } }
         }
         currencyCodes = Set(rows("currencies.txt").compactMap { field($0, 1) })
-        // Round 15: complete families of counted nouns, after `units.txt` so that its rows win.
-        let unitRows = (rows("units.txt") + rows("counted-noun-families.txt")).compactMap { row in
+        let unitRows = rows("units.txt").compactMap { row in
+            field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
+        }
+        // Round 15: complete families of counted nouns, after `units.txt` so that its rows win; read only where a figure's
+        // noun is looked up (`countedUnit(for:)`): sources and names still see the listed units alone.
+        let familyRows = rows("counted-noun-families.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
         let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
@@ -416,6 +423,9 @@ final class LanguagePack: Sendable {
         inflectedAdjectiveEndings = rows("adjective-endings.txt").map { $0[0] }
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        countedNounStems = SuffixTable(
+            Dictionary((unitRows + familyRows).filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings,
+            compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }

@@ -37,7 +37,7 @@ extension QuantityFinder {
                     // A written-apart compound ends in its head (`emergency shelters`): only a plural may follow.
                     if scan + 1 < tokens.count, tokens[scan + 1].kind == .word, !tokens[scan + 1].isCapitalized || titleCase,
                         !isNounStop(tokens[scan + 1]), pack.nounLemmatizer.isPluralForm(tokens[scan + 1].lower),
-                        pack.unit(for: tokens[scan].lower) == nil
+                        pack.countedUnit(for: tokens[scan].lower) == nil
                     {
                         return scan + 1
                     }
@@ -64,7 +64,7 @@ extension QuantityFinder {
         }
         let word = tokens[head].lower
         // A word a lexicon owns is no open-class noun (`percent`, currencies, scales, measures: `dead`, `injured`).
-        guard pack.unit(for: word) == nil, pack.currencies.match(tokens, at: head) == nil, pack.measures.match(tokens, at: head) == nil,
+        guard pack.countedUnit(for: word) == nil, pack.currencies.match(tokens, at: head) == nil, pack.measures.match(tokens, at: head) == nil,
             pack.multipliers.match(tokens, at: head) == nil, word.allSatisfy(\.isLetter)
         else { return nil }
         return (pack.nounLemmatizer.lemma(word), head + 1)
