@@ -103,6 +103,7 @@ struct ClaimBuilder: Sendable {
         // The counted nouns of the sentence's figures: one figure's noun is no verb or noun of another's clause
         // (`mit rund 4.200 Beschäftigten steuert rund 28 Prozent … bei`, `23 Bergleute in 840 Metern Tiefe`).
         let countedNouns = analysis.quantities.map { ($0.number + 1)..<$0.end }
+        let figureList = Self.bareFigureList(analysis.quantities, tokens: tokens, pack: pack)
         for var mention in analysis.quantities {
             // `a prison that was built for 450 men`: a noun that counts troops only in news of troops counts persons
             // elsewhere (round 11b; the article's other units decide, see `troopArticle`).
@@ -126,6 +127,13 @@ struct ClaimBuilder: Sendable {
             // `55.000 haben ihre Wurzeln in der Türkei`: a bare figure opening its sentence as a verb's subject counts what the
             // sentence before counted (round 12d), a count of things, not money or a measure.
             if mention.quantity.unit == nil, mention.continuesCount, let last = lastUnit, position - last.position == 1,
+                !MeasureFinder.measurementUnits.contains(last.unit), last.unit != "percent", !pack.currencyCodes.contains(last.unit)
+            {
+                mention.quantity.unit = last.unit
+            }
+            // `im Jänner noch 70.000 gekommen, im Februar 50.000 und im März 30.000`: a list of bare figures continues the count
+            // of a sentence shortly before, a count of things (round 15).
+            if mention.quantity.unit == nil, figureList.contains(mention.number), let last = lastUnit, position - last.position <= 2,
                 !MeasureFinder.measurementUnits.contains(last.unit), last.unit != "percent", !pack.currencyCodes.contains(last.unit)
             {
                 mention.quantity.unit = last.unit
@@ -227,6 +235,13 @@ struct ClaimBuilder: Sendable {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
                 lastMeasure = (position, unit, measure)
+            }
+            // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
+            // counts persons (round 15).
+            if mention.quantity.unit == nil, !mention.countsNoun, !mention.partOfWhole, let current = measure,
+                pack.peopleMeasures.contains(current)
+            {
+                mention.quantity.unit = "person"
             }
             guard mention.quantity.unit != nil || measure != nil || mention.countsNoun || mention.partOfWhole else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)

@@ -83,12 +83,20 @@ final class LanguagePack: Sendable {
     let currencyCodes: Set<String>
     let units: PhraseTable<Unit>
     let unitStems: SuffixTable<Unit>
+    /// The listed units and the families of counted nouns together (`counted-noun-families.txt`; round 15), for the noun a
+    /// figure counts.
+    let countedNounStems: SuffixTable<Unit>
+    /// The dictionary form of a counted noun by the language's plural rules (`noun-plurals.txt`; round 15).
+    let nounLemmatizer: NounLemmatizer
     let inflectionEndings: [String]
     let unitGapStops: WordSet
     let measures: PhraseTable<Measure>
     /// What may become of those counted in a state (`wounded` → `killed`): canonical measures, the same in every
     /// language (`Lexicons/measure-outcomes.txt`).
     let measureOutcomes: [String: Set<String>]
+    /// Measures that happen only to people (`Lexicons/people-measures.txt`, every language; round 15): a count without a noun
+    /// whose measure is one of them counts persons.
+    let peopleMeasures: Set<String>
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
     let months: PhraseTable<Int>
@@ -404,14 +412,24 @@ final class LanguagePack: Sendable {
         let unitRows = rows("units.txt").compactMap { row in
             field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
         }
+        // Round 15: complete families of counted nouns, after `units.txt` so that its rows win; read only where a figure's
+        // noun is looked up (`countedUnit(for:)`): sources and names still see the listed units alone.
+        let familyRows = rows("counted-noun-families.txt").compactMap { row in
+            field(row, 1).map { (row[0], Unit(unit: $0, measure: field(row, 2))) }
+        }
         let isPhrase = { (key: String) in ClaimTokenizer.tokens(of: key).count > 1 }
         units = PhraseTable(unitRows.filter { isPhrase($0.0) })
         inflectionEndings = rows("inflection-endings.txt").map { $0[0] }.sorted { $0.count > $1.count }
         inflectedAdjectiveEndings = rows("adjective-endings.txt").map { $0[0] }
         unitStems = SuffixTable(
             Dictionary(unitRows.filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        countedNounStems = SuffixTable(
+            Dictionary((unitRows + familyRows).filter { !isPhrase($0.0) }) { first, _ in first }, endings: inflectionEndings,
+            compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
+        nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
         measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }

@@ -56,11 +56,11 @@ extension QuantityFinder {
             // A letter glued to the figure before a hyphenated noun names an identifier (`mittels 15a-Vereinbarung`): the
             // noun after the hyphen is no counted noun unless the glued part is a unit itself (`10km-Lauf`; round 13).
             if after.kind == .word && !after.spaceBefore, let hyphen = after.lower.firstIndex(of: "-"),
-                pack.unit(for: String(after.lower[..<hyphen])) == nil
+                pack.countedUnit(for: String(after.lower[..<hyphen])) == nil
             {
                 return true
             }
-            if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.unit(for: after.lower) == nil
+            if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.countedUnit(for: after.lower) == nil
                 && pack.currencies.match(tokens, at: next) == nil
             {
                 return true
@@ -92,11 +92,11 @@ extension QuantityFinder {
         // A share (`+0,6 Prozent`), or a decimal in brackets or before a lower-case word (`(-0,6)`, `nach +0,1 im vierten
         // Quartal`); not a sign before another unit (`-273,15 Grad`, `+12,5 Sek.` behind a winner) or in a list of scores.
         let next = reading.end < tokens.count ? tokens[reading.end] : nil
-        if let next, pack.unit(for: next.lower)?.unit == "percent" || pack.unitStems[next.lower]?.unit == "percent" {
+        if let next, pack.countedUnit(for: next.lower)?.unit == "percent" || pack.unitStems[next.lower]?.unit == "percent" {
             return sign == "+" ? "increase" : "decrease"
         }
         let decimal = tokens[index].text.contains(pack.decimalSeparator) && !tokens[index].text.hasPrefix(String(pack.decimalSeparator))
-        guard decimal, let next, next.text == ")" || next.kind == .word && !next.isCapitalized && pack.unit(for: next.lower) == nil
+        guard decimal, let next, next.text == ")" || next.kind == .word && !next.isCapitalized && pack.countedUnit(for: next.lower) == nil
         else { return nil }
         return sign == "+" ? "increase" : "decrease"
     }
@@ -107,7 +107,7 @@ extension QuantityFinder {
     func isDatingSpan(_ tokens: [ClaimToken], start: Int, qualifier: Quantity.Qualifier) -> Bool {
         guard start > 0, tokens[start - 1].kind == .word else { return false }
         if pack.agoWords.contains(tokens[start - 1]) || pack.timeFrames.contains(tokens[start - 1]) { return true }
-        return (qualifier == .lessThan || qualifier == .moreThan) && pack.unit(for: tokens[start - 1].lower) != nil
+        return (qualifier == .lessThan || qualifier == .moreThan) && pack.countedUnit(for: tokens[start - 1].lower) != nil
     }
 
     /// True when a word next to the quantity refers back to an earlier count.
@@ -134,7 +134,7 @@ extension QuantityFinder {
         var scan = index - 1
         while scan >= 0 && scan >= index - 8 {
             if tokens[scan].kind == .punctuation { return nil }
-            if tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower), unit.unit != "percent" {
+            if tokens[scan].kind == .word, let unit = pack.countedUnit(for: tokens[scan].lower), unit.unit != "percent" {
                 return unit
             }
             scan -= 1
@@ -230,7 +230,7 @@ extension QuantityFinder {
         else { return nil }
         let first = pack.sourceSkips.contains(tokens[index + 1]) ? index + 2 : index + 1
         guard first < tokens.count, tokens[first].kind == .word,
-            pack.units.match(tokens, at: first) != nil || pack.unit(for: tokens[first].lower) != nil
+            pack.units.match(tokens, at: first) != nil || pack.countedUnit(for: tokens[first].lower) != nil
         else { return nil }
         let noun = countedNoun(tokens, from: first)
         guard let unit = noun.0, unit != "percent" else { return nil }
@@ -263,7 +263,7 @@ extension QuantityFinder {
                     noun += 1
                 }
                 guard tokens[noun].kind == .word, tokens[noun].isCapitalized else { return nil }
-                return (pack.unit(for: tokens[noun].lower), noun + 1)
+                return (pack.countedUnit(for: tokens[noun].lower), noun + 1)
             }
             scan += 1
         }
@@ -291,6 +291,37 @@ extension QuantityFinder {
             .contains { word.hasPrefix($0) }
     }
 
+    /// True when a capitalised word right after a figure, where only names are capitalised, modifies a counted noun the
+    /// lexicon knows: up to three capitalised words and lower-case words of a compound, then the noun (`two Democratic
+    /// donors`, `three House Republican committee chairmen`; round 15). A name followed by anything else stays a name.
+    /// - Complexity: O(1): at most five tokens are read.
+    func isCapitalizedModifier(_ tokens: [ClaimToken], at start: Int, from index: Int) -> Bool {
+        guard start >= index, start <= index + 2 else { return false }
+        // A year before a name and a noun dates it (`the 2016 Trump Tower meeting`).
+        if index > 0, tokens[index - 1].isPlainInteger, tokens[index - 1].text.count == 4 { return false }
+        var scan = start
+        var capitals = 0
+        while scan < tokens.count, scan - start < 5, tokens[scan].kind == .word {
+            if tokens[scan].isCapitalized {
+                capitals += 1
+                guard capitals <= 3 else { return false }
+            } else if let unit = pack.countedUnit(for: tokens[scan].lower) {
+                return !MeasureFinder.measurementUnits.contains(unit.unit) && unit.unit != "percent"
+            } else if pack.unitGapStops.contains(tokens[scan]) {
+                return false
+            }
+            scan += 1
+        }
+        return false
+    }
+
+    /// The first part of a hyphenated word, which is what a figure glued before it counts (`120.000-Einwohner-Stadt` counts
+    /// inhabitants, not towns; `360-Grad-Videos` degrees; round 15); a word without a hyphen is itself.
+    static func firstPart(of word: String) -> String {
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex else { return word }
+        return String(word[..<hyphen])
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -306,7 +337,7 @@ extension QuantityFinder {
             return (phrase.value.unit, phrase.value.measure, nil, scan + 1 + phrase.length)
         }
         if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
-            let unit = pack.unit(for: tokens[scan + 1].lower)
+            let unit = pack.countedUnit(for: Self.firstPart(of: tokens[scan + 1].lower))
         {
             return (unit.unit, unit.measure, nil, scan + 2)
         }
@@ -317,7 +348,10 @@ extension QuantityFinder {
             if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
                 && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
             {
-                break
+                // A capitalised modifier of a known counted noun is no noun itself (`three House Republican … chairmen`).
+                guard isCapitalizedModifier(tokens, at: scan, from: index) else { break }
+                scan += 1
+                continue
             }
             // A verb phrase of a measure ends the search (`two suffered minor injuries` counts no minors).
             if let measure = pack.measures.match(tokens, at: scan), measure.length > 1, !measure.value.isNoun { break }
@@ -331,18 +365,30 @@ extension QuantityFinder {
             if let match = pack.units.match(tokens, at: scan) {
                 return (match.value.unit, match.value.measure, owner, scan + match.length)
             }
-            if let unit = pack.unit(for: token.lower) {
+            if let unit = pack.countedUnit(for: token.lower) {
+                // Where nouns are capitalised, a lower-case word before a capitalised one is its attribute (`zwei betroffene
+                // Gemeinden`, `100 deutsche Soldaten`): without a measure of its own it names no unit (round 15).
+                if pack.capitalizesNouns, !token.isCapitalized, unit.measure == nil, token.lower.count >= 5,
+                    pack.hasInflectedAdjectiveEnding(token.lower), !MeasureFinder.measurementUnits.contains(unit.unit),
+                    scan + 1 < tokens.count,
+                    tokens[scan + 1].kind == .word, tokens[scan + 1].isCapitalized
+                {
+                    scan += 1
+                    continue
+                }
                 // A participle that may count people alone (`the missing`) before a counted noun qualifies it
                 // (`two missing sailors`, `drei verletzte Seeleute`): the noun is the unit, the participle the measure.
                 if scan + 1 < tokens.count, tokens[scan + 1].kind == .word, pack.measures.match(tokens, at: scan) != nil,
-                    let noun = pack.unit(for: tokens[scan + 1].lower)
+                    let noun = pack.countedUnit(for: tokens[scan + 1].lower)
                 {
                     return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)
                 }
                 // Where compounds are written apart, a noun before another counted noun modifies it: the last is the head
                 // (`Three bank employees` are workers, `two party members` persons; round 13).
+                // A share or a measure is no first part of a compound (`the 95 percent experts consider necessary`; round 15).
                 if !pack.capitalizesNouns, scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
-                    let head = pack.unit(for: tokens[scan + 1].lower)
+                    unit.unit != "percent", !MeasureFinder.measurementUnits.contains(unit.unit),
+                    let head = pack.countedUnit(for: tokens[scan + 1].lower)
                 {
                     return (head.unit, head.measure ?? unit.measure, owner, scan + 2)
                 }
@@ -351,7 +397,7 @@ extension QuantityFinder {
             // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.
             if !pack.capitalizesNouns, token.isCapitalized, token.text.utf8.count >= 6,
                 pack.derivedAdjectiveEndings.contains(where: { $0.hasSuffix("s") && token.lower.hasSuffix($0) }),
-                scan + 1 >= tokens.count || tokens[scan + 1].kind != .word || pack.unit(for: tokens[scan + 1].lower) == nil
+                scan + 1 >= tokens.count || tokens[scan + 1].kind != .word || pack.countedUnit(for: tokens[scan + 1].lower) == nil
             {
                 return ("person", nil, owner ?? pack.adjectives.match(tokens, at: scan)?.value.country, scan + 1)
             }
@@ -368,7 +414,7 @@ extension QuantityFinder {
             if pack.capitalizesNouns && token.isCapitalized {
                 guard scan + 1 < tokens.count, tokens[scan + 1].isCapitalized, tokens[scan + 1].kind == .word,
                     pack.inflectedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) }),
-                    pack.unit(for: tokens[scan + 1].lower) != nil
+                    pack.countedUnit(for: tokens[scan + 1].lower) != nil
                 else { break }
             }
             scan += 1

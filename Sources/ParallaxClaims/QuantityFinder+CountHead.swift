@@ -24,7 +24,7 @@ extension QuantityFinder {
                 // Adjectives before the noun (`der schriftlichen Anfragen`, `of cancelled trains`).
                 while noun < start - 1, tokens[noun].kind == .word,
                     pack.capitalizesNouns ? !tokens[noun].isCapitalized : pack.units.match(tokens, at: noun) == nil
-                        && pack.unit(for: tokens[noun].lower) == nil && !tokens[noun].lower.hasSuffix("s")
+                        && pack.countedUnit(for: tokens[noun].lower) == nil && !tokens[noun].lower.hasSuffix("s")
                 {
                     noun += 1
                 }

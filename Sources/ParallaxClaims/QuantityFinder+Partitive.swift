@@ -42,7 +42,7 @@ extension QuantityFinder {
                 guard pack.hasInflectedAdjectiveEnding(tokens[noun].lower) || Self.isParticiple(tokens[noun].lower) else {
                     return nil
                 }
-            } else if pack.units.match(tokens, at: noun) != nil || pack.unit(for: tokens[noun].lower) != nil
+            } else if pack.units.match(tokens, at: noun) != nil || pack.countedUnit(for: tokens[noun].lower) != nil
                 || tokens[noun].lower.hasSuffix("s") || noun + 1 >= tokens.count || tokens[noun + 1].kind != .word
             {
                 // A known noun or a plural (`its seven Harland lines`, `the country's underground mines`).

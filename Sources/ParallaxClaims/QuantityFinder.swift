@@ -229,7 +229,7 @@ struct QuantityFinder: Sendable {
                 added = part.value
                 end = part.end
             }
-            if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.unit(for: tokens[start - 2].lower) {
+            if unit == nil, start >= 2, ["of", "von"].contains(tokens[start - 1].lower), let noun = pack.countedUnit(for: tokens[start - 2].lower) {
                 unit = noun.unit
                 // The head noun of the figure (`workforce of some 30,000`) names its measure outright.
                 implied = noun.measure.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
@@ -295,7 +295,7 @@ struct QuantityFinder: Sendable {
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-                normalized: UnitConversion.normalize(value ?? high, unit: unit))
+                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
@@ -382,7 +382,7 @@ struct QuantityFinder: Sendable {
         scan += 1
         if scan < tokens.count, pack.halfArticles.contains(tokens[scan]) { scan += 1 }
         // Half of one unit of measure or time (`eine halbe Stunde`, `half a ton`; round 12): the unit is read after it.
-        if scan < tokens.count, tokens[scan].kind == .word, let unit = pack.unit(for: tokens[scan].lower)?.unit,
+        if scan < tokens.count, tokens[scan].kind == .word, let unit = pack.countedUnit(for: tokens[scan].lower)?.unit,
             MeasureFinder.measurementUnits.contains(unit) || unit == "tonne"
         {
             return Reading(value: 0.5, end: scan, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false, half: true)
@@ -398,7 +398,7 @@ struct QuantityFinder: Sendable {
     /// time are left out (`vor fast einem Jahr`, `about a year ago` date, they do not measure).
     private func oneMeasure(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard tokens[index].kind == .word, index > 0, index + 1 < tokens.count, pack.halfArticles.contains(tokens[index]),
-            tokens[index + 1].kind == .word, let unit = pack.unit(for: tokens[index + 1].lower)?.unit,
+            tokens[index + 1].kind == .word, let unit = pack.countedUnit(for: tokens[index + 1].lower)?.unit,
             UnitConversion.normalize(1, unit: unit) != nil,
             qualifierBefore(tokens, index) != nil
         else { return nil }

@@ -62,4 +62,12 @@ extension LanguagePack {
     func unit(for word: String) -> Unit? {
         unitStems.lookup(word)
     }
+
+    /// The counted noun a figure's word names: the listed units and the families of counted nouns (round 15). Only the
+    /// quantity rules read the families; a source or a name is still told from the listed units alone (`die Forscher
+    /// rechnen vor`, `der Manager`, `Kinderfonds` stay speakers and names).
+    /// - Complexity: O(n·e) look-ups for a word of n characters and e endings.
+    func countedUnit(for word: String) -> Unit? {
+        countedNounStems.lookup(word)
+    }
 }

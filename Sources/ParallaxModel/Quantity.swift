@@ -21,6 +21,10 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
     /// The value converted to the unit's base (e.g. square miles to square kilometres), when it has one
     /// (addition).
     public var normalized: NormalizedValue?
+    /// The counted noun itself, in the article's language and in its dictionary form by that language's rules
+    /// (`insasse`, `binder`), also when ``unit`` is known or `nil`; `nil` when no noun follows the figure (addition,
+    /// round 15). Reconciliation tells kinds of one unit apart by it (inmates beside officers, both `person`).
+    public var noun: String?
 
     /// A value converted to a common unit so that articles using different units compare.
     public struct NormalizedValue: Codable, Sendable, Equatable, Hashable {
@@ -34,7 +38,7 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
 
     public init(
         value: Double?, low: Double? = nil, high: Double? = nil, qualifier: Qualifier = .exact,
-        unit: String? = nil, normalized: NormalizedValue? = nil
+        unit: String? = nil, normalized: NormalizedValue? = nil, noun: String? = nil
     ) {
         self.value = value
         self.low = low
@@ -42,6 +46,7 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
         self.qualifier = qualifier
         self.unit = unit
         self.normalized = normalized
+        self.noun = noun
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,5 +57,6 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
         try container.encode(qualifier, forKey: .qualifier)
         try container.encode(unit, forKey: .unit)
         try container.encodeIfPresent(normalized, forKey: .normalized)
+        try container.encode(noun, forKey: .noun)
     }
 }
