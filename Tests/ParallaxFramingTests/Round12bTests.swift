@@ -109,7 +109,7 @@ import Testing
                 "STANDARD: Ist das nicht schlicht eine absurde Forderung?",
             ], "de",
             [
-                Term("Desaster", "alarmist", "reported"), Term("planlos", "belittling", "reported"),
+                Term("völliges Desaster", "alarmist", "reported"), Term("planlos", "belittling", "reported"),
                 Term("absurd", "belittling", "reported"), Term("absurde", "belittling", "used"),
             ]),
         Case(

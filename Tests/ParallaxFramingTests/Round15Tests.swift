@@ -1,0 +1,39 @@
+import Foundation
+import ParallaxModel
+import Testing
+
+@testable import ParallaxFraming
+
+/// Round 15: metaphor domains (war, natural disasters, disease and decay, theatre, crime, religion,
+/// collapse) and devices (intensified and superlative hyperbole, dehumanising predication, evaluative
+/// derivations, characterising verbs of saying) as complete families, each beside its literal neighbour;
+/// from `Fixtures/round15-terms.txt`.
+@Suite struct Round15Tests {
+    typealias TermLine = Round13Tests.TermLine
+    typealias Term = LoadedTermTests.Term
+
+    static let terms: [TermLine] = Round13Tests.fields("round15-terms", count: 4).map { fields in
+        let expected: [Term] =
+            fields[2] == "-"
+            ? []
+            : fields[2].components(separatedBy: " | ").map { entry in
+                let parts = entry.split(separator: "/").map(String.init)
+                return Term(parts[0], parts[1], parts[2])
+            }
+        return TermLine(
+            language: fields[0], publisher: fields[1] == "-" ? nil : fields[1], expected: expected, sentence: fields[3])
+    }
+
+    @Test func fixturesAreThere() {
+        #expect(Self.terms.count >= 35)
+    }
+
+    @Test(arguments: terms)
+    func loadedTerms(_ line: TermLine) {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(["Bericht", line.sentence], language: line.language, publisher: line.publisher),
+            claims: [])
+        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
+        #expect(found == line.expected)
+    }
+}
