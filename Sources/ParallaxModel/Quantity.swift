@@ -23,7 +23,8 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
     public var normalized: NormalizedValue?
     /// The counted noun itself, in the article's language and in its dictionary form by that language's rules
     /// (`insasse`, `binder`), also when ``unit`` is known or `nil`; `nil` when no noun follows the figure (addition,
-    /// round 15). Reconciliation tells kinds of one unit apart by it (inmates beside officers, both `person`).
+    /// round 15). It lets a reader see what a unit-less figure counts; reconciliation does not group by it yet (a
+    /// grouping by the noun's kind was tried in round 15 and helped one writer's split only, docs/claims.md).
     public var noun: String?
 
     /// A value converted to a common unit so that articles using different units compare.
