@@ -112,6 +112,7 @@ public struct StoryIndex: Codable, Sendable {
         let position = Int32(articles.count)
         articles.append(features)
         for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
+        for key in features.neutralFacts { documentFrequency[key, default: 0] += 1 }
         let keys = indexKeys(of: features)
         // Evidence per earlier article, counted in a flat array (a dictionary of thousands of
         // entries per article was the indexing cost at a million articles).
@@ -168,7 +169,8 @@ public struct StoryIndex: Codable, Sendable {
             documentFrequency: documentFrequency, documentCount: articles.count, configuration: configuration)
     }
 
-    /// The keys an article is indexed under: all entities and figures, plus its heaviest other terms.
+    /// The keys an article is indexed under: all entities and figures (with the places its neutral facts name),
+    /// plus its heaviest other terms.
     private func indexKeys(of features: ArticleFeatures) -> [UInt64] {
         var named: [UInt64] = []
         var others: [ArticleFeatures.Term] = []
@@ -180,7 +182,9 @@ public struct StoryIndex: Codable, Sendable {
         }
         let heaviest = others.sorted { ($0.count * $0.kind.weight, $1.key) > ($1.count * $1.kind.weight, $0.key) }
             .prefix(configuration.indexedTerms).map(\.key)
-        return named + heaviest
+        // The places an article's adjectives name ("Karbenfelder") find the reports that write the name.
+        let places = features.neutralFacts.filter { $0 & 3 == ArticleFeatures.Kind.entity.rawValue }
+        return named + places + heaviest
     }
 }
 
