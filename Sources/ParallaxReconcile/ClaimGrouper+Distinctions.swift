@@ -19,7 +19,6 @@ extension ClaimGrouper {
         var agoBefore: Set<String> = []
         var agoAfter: Set<String> = []
         var agoUnits: Set<String> = []
-        var yearPrepositions: Set<String> = []
         var comparisons: Set<String> = []
         /// Verbs that bring people to hospital: a figure they stand by counts those taken there.
         var transport: Set<String> = []
@@ -58,7 +57,6 @@ extension ClaimGrouper {
                     case "ago-before": cues.agoBefore.insert(phrase)
                     case "ago-after": cues.agoAfter.insert(phrase)
                     case "ago-unit": cues.agoUnits.insert(phrase)
-                    case "year-preposition": cues.yearPrepositions.insert(phrase)
                     case "comparison": cues.comparisons.insert(phrase)
                     case "transport": cues.transport.insert(phrase)
                     default: continue
@@ -77,6 +75,13 @@ extension ClaimGrouper {
     /// Characters that end a clause inside a sentence.
     static let clauseBoundaries: Set<Character> = [",", ";", ":", "–", "—", "(", ")"]
 
+    /// Lower-cased words and numbers of a text, space-separated, with a space on either end: as ``words(_:)``, but
+    /// numbers stay (a year, "vor 2 Jahren").
+    static func wordsAndNumbers(_ text: Substring) -> String {
+        " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }
+            .split(separator: " ").joined(separator: " ") + " "
+    }
+
     /// A figure's sentence with a hyphen between spaces read as the dash it stands for ("170 Tonnen im Jahr - nach
     /// einer Höchstmenge …"), so that it ends a clause.
     static func clauseText(of fact: ClaimFacts) -> String {
@@ -94,18 +99,19 @@ extension ClaimGrouper {
         let end = sentence[range.upperBound...].firstIndex(where: clauseBoundaries.contains) ?? sentence.endIndex
         let head = aroundNumber(fact.claim.text).before
         return (
-            words(sentence[start..<end]), words(Substring(String(sentence[start..<range.lowerBound]) + " " + head)),
-            words(Substring(String(sentence[..<range.lowerBound]) + " " + head))
+            wordsAndNumbers(sentence[start..<end]), wordsAndNumbers(Substring(String(sentence[start..<range.lowerBound]) + " " + head)),
+            wordsAndNumbers(Substring(String(sentence[..<range.lowerBound]) + " " + head))
         )
     }
 
     /// The facts with ``ClaimFacts/distinction`` `|earlier` on the figures their sentence sets in an earlier
     /// time than the story: a "then" cue before the figure or in its clause ("damals", "at the time", "the last
-    /// comparable"; not "seit damals", which counts up to now), a span back from today before it in its clause
-    /// ("vor zwei Jahren", "three years ago"), or a year before the article's publication year after a
-    /// preposition in its clause ("im Jahr 2017", "in February 2019") — unless its clause is set back in the
-    /// story's time ("mittlerweile", "now"). Such a figure is another event's (a collapse in 2017, the last
-    /// comparable outage), neither a rival nor an earlier state of the story's count.
+    /// comparable"; not "seit damals", which counts up to now) or a span back from today before it in its clause
+    /// ("vor zwei Jahren", "three years ago") — unless its clause is set back in the story's time ("mittlerweile",
+    /// "now"). Such a figure is another event's (a collapse in 2017, the last comparable outage), neither a rival
+    /// nor an earlier state of the story's count. A year alone is no cue: a trial's bribes paid in 2021, an
+    /// election's turnout "higher than in 2022" and a charity's income of last year are the story's own figures
+    /// (a stated time is ``FigureClusters``' to compare).
     /// - Complexity: O(n · w) for n figures of w words of sentence each.
     static func markingEarlierTimes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         let cues = distinctionCues
@@ -122,7 +128,6 @@ extension ClaimGrouper {
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
-                || namesEarlierYear(clause, published: fact.article.published, cues: cues)
             guard earlier else { return fact }
             var marked = fact
             marked.distinction = "|earlier"
@@ -200,19 +205,6 @@ extension ClaimGrouper {
             {
                 return true
             }
-        }
-        return false
-    }
-
-    /// Whether a clause's words name a year before the publication year with a preposition at most two words
-    /// before it ("im Jahr 2017", "in February 2019"). Years are four digits from 1900 to 2100.
-    static func namesEarlierYear(_ clause: String, published: String?, cues: DistinctionCues) -> Bool {
-        guard let published, let publicationYear = Int(published.prefix(4)) else { return false }
-        let words = clause.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where word.count == 4 && word.allSatisfy(\.isNumber) {
-            guard let year = Int(word), year >= 1900, year < publicationYear else { continue }
-            let before = words[max(0, index - 2)..<index]
-            if before.contains(where: cues.yearPrepositions.contains) { return true }
         }
         return false
     }
