@@ -24,7 +24,9 @@ struct StatementFinder: Sendable {
         var quoted: (index: Int, length: Int, label: String)?
         var unquoted: [(index: Int, length: Int, label: String)] = []
         while index < tokens.count {
-            if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index) {
+            if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index),
+                !isShapedAway(match.value, tokens, at: index)
+            {
                 if !isQuoted(tokens, index) {
                     unquoted.append((index, match.length, match.value))
                     first = first ?? (index, match.length, match.value)

@@ -44,6 +44,11 @@ struct ClaimFacts: Sendable {
     var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
+    /// What sets the figure apart from the figures of its measure and unit, as a suffix of its grouping key
+    /// (`|earlier`, `|kind:threshold`, `|state:hospital`; empty for most figures), set by the grouper
+    /// (``ClaimGrouper/markingEarlierTimes(_:)``, ``ClaimGrouper/markingQuantityKinds(_:)``,
+    /// ``ClaimGrouper/markingLocatedFigures(_:)``).
+    var distinction = ""
 
     init(claim: Claim, article: Article, lexicon: ReconcileLexicon) {
         var claim = claim

@@ -19,7 +19,8 @@ struct ClaimGrouper: Sendable {
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
                         Self.markingSubsets(
-                            Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(Self.droppingMisfitLabels(facts))))))))))
+                            Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(
+                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts)))))))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
@@ -34,7 +35,7 @@ struct ClaimGrouper: Sendable {
             return target
         }
 
-        for cluster in FigureClusters(facts.filter { $0.claim.kind == .quantity && $0.equivalentOf == nil }).groups {
+        for cluster in Self.joiningUnmarkedToMarked(FigureClusters(facts.filter { $0.claim.kind == .quantity && $0.equivalentOf == nil }).groups) {
             let index = place(cluster[0], in: nil)
             for fact in cluster.dropFirst() { place(fact, in: index) }
         }

@@ -81,6 +81,7 @@ struct FigureClusters {
     /// names of a larger figure ("zwölf Verletzte, zwei davon schwer": the seriously injured).
     static func key(_ fact: ClaimFacts, measure: String) -> String {
         "\(measure)|\(fact.unitKey)" + (fact.sharedFurther ? "|further" : "") + (fact.subset ? "|subset" : "")
+            + fact.distinction
     }
 
     /// Joins groups of different measures that give the same figure: the measure is the extractor's

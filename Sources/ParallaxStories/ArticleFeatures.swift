@@ -66,11 +66,15 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
     public var sketch: MinHashSketch
     /// The article's most telling words as written, for labels.
     public var keywords: [String]
+    /// Language-neutral facts its claims state that no term carries, sorted (`FeatureExtractor.neutralFacts`):
+    /// small figures with their canonical unit and the days its claims date the event. They count only
+    /// between articles in different languages, where words cannot.
+    public var neutralFacts: [UInt64] = []
 
     /// Creates features from their parts.
     public init(
         id: String, language: String, day: Int32?, firstDay: Int32? = nil, lastDay: Int32? = nil, terms: [Term],
-        facts: [Fact], sketch: MinHashSketch, keywords: [String]
+        facts: [Fact], sketch: MinHashSketch, keywords: [String], neutralFacts: [UInt64] = []
     ) {
         self.id = id
         self.language = language
@@ -81,6 +85,7 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
         self.facts = facts
         self.sketch = sketch
         self.keywords = keywords
+        self.neutralFacts = neutralFacts
     }
 
     /// The key of `text` as a feature of `kind`.

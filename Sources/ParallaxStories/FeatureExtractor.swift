@@ -70,7 +70,7 @@ public struct FeatureExtractor: Sendable {
         id: String, title: String?, body: String, language: String, published: String?, claims: [Claim] = []
     ) -> ArticleFeatures {
         let text = title.map { $0 + "\n\n" + body } ?? body
-        let (builder, shingleKeys, language) = collect(text: text, language: language, claims: claims)
+        let (builder, shingleKeys, language, placeNames) = collect(text: text, language: language, claims: claims)
         var shingles: [UInt64] = []
         shingles.reserveCapacity(shingleKeys.count)
         for position in shingleKeys.indices.dropLast() {
@@ -79,11 +79,13 @@ public struct FeatureExtractor: Sendable {
         if shingleKeys.count == 1 { shingles = shingleKeys }
         let days = eventDays(claims: claims, published: StoryDate.day(published))
         let ranked = builder.ranked()
+        let terms = builder.topTerms(configuration.maximumTerms, ranked: ranked)
         return ArticleFeatures(
             id: id, language: language, day: StoryDate.day(published), firstDay: days.min(), lastDay: days.max(),
-            terms: builder.topTerms(configuration.maximumTerms, ranked: ranked), facts: builder.facts,
+            terms: terms, facts: builder.facts,
             sketch: MinHashSketch(shingles: shingles),
-            keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked))
+            keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked),
+            neutralFacts: neutralFacts(claims: claims, days: days, placeNames: placeNames, terms: terms))
     }
 
     /// Every key of an article with the text it was first written as: a diagnostic (the features
@@ -97,7 +99,7 @@ public struct FeatureExtractor: Sendable {
     /// The terms, facts and shingle keys of a text, and its resolved language.
     private func collect(
         text: String, language: String, claims: [Claim]
-    ) -> (collector: TermCollector, shingleKeys: [UInt64], language: String) {
+    ) -> (collector: TermCollector, shingleKeys: [UInt64], language: String, placeNames: Set<UInt64>) {
         let tokens = tokenizer.tokens(in: text)
         let language = resolvedLanguage(language, tokens: tokens)
         let stop = lexicon.stopWords[language] ?? []
@@ -105,6 +107,7 @@ public struct FeatureExtractor: Sendable {
         let nounCapitalising = lexicon.nounEndings[language] != nil
         var builder = TermCollector(maximumFacts: configuration.maximumFacts)
         var shingleKeys: [UInt64] = []
+        var placeNames = Set<UInt64>()
         let lowered = tokens.map { $0.text.lowercased() }
         let stems = lowered.map { tokenizer.stem($0, language: language) }
         let phraseStarts = lexicon.phraseStarts[language] ?? []
@@ -177,6 +180,11 @@ public struct FeatureExtractor: Sendable {
                         builder.add(key: key, surface: String(tokens[position].text), isFact: false)
                         shingleKeys.append(key)
                     }
+                    // A leading word dropped as a title noun may be the adjective of a place name ("am
+                    // Fennbrücker Marktplatz Nr. 4"): it names that place to articles in other languages.
+                    if isName, lexicon.isPlaceAdjective(token.text, language: language) {
+                        placeNames.insert(ArticleFeatures.key(tokenizer.nameStem(word), kind: .entity))
+                    }
                 }
                 if isName {
                     let name = lowered[start..<end].map(tokenizer.nameStem).joined(separator: " ")
@@ -194,6 +202,11 @@ public struct FeatureExtractor: Sendable {
                         let tail = ArticleFeatures.key(tokenizer.nameStem(lowered[end - 1]), kind: .entity)
                         if tail != key {
                             builder.add(key: tail, surface: String(tokens[end - 1].text), isFact: false, weight: 0.5)
+                        }
+                        // A run opened by an adjective of a place name names that place to articles in other
+                        // languages ("Karbenfelder Sparkasse" → Karbenfeld), which never write the adjective.
+                        if lexicon.isPlaceAdjective(tokens[start].text, language: language) {
+                            placeNames.insert(ArticleFeatures.key(tokenizer.nameStem(lowered[start]), kind: .entity))
                         }
                     }
                     index = end
@@ -219,7 +232,7 @@ public struct FeatureExtractor: Sendable {
             builder.add(key: ArticleFeatures.key(figure, kind: .figure), surface: Self.grouped(figure), isFact: true)
         }
         addClaimEntities(claims, to: &builder)
-        return (builder, shingleKeys, language)
+        return (builder, shingleKeys, language, placeNames)
     }
 
     /// The longest lexicon phrase starting at `index`, with its length in tokens.

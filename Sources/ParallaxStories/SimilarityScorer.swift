@@ -12,6 +12,10 @@ struct SimilarityScorer {
     let documentFrequency: [UInt64: Int32]
     let documentCount: Int
     let configuration: StoryIndex.Configuration
+    /// Whether a pair in two languages also compares the neutral facts (`ArticleFeatures.neutralFacts`): they
+    /// tell which story an article belongs to; inside a story, where every report shares the event's day and
+    /// its small figures, they would blur the line between its events, so the event splitter leaves them out.
+    var comparesNeutralFacts = true
 
     /// Inverse document frequency of `key`, smoothed by the configured prior.
     func idf(_ key: UInt64) -> Double {
@@ -39,6 +43,8 @@ struct SimilarityScorer {
     struct Norms: Codable, Sendable, Equatable {
         var all: Float
         var neutral: Float
+        /// Over the language-neutral keys and the neutral facts (for a pair in two languages).
+        var crossLanguage: Float = 0
     }
 
     /// The norms of `features` under the current document frequencies.
@@ -51,7 +57,14 @@ struct SimilarityScorer {
             all += w * w
             if term.kind != .stem { neutral += w * w }
         }
-        return Norms(all: Float(all.squareRoot()), neutral: Float(neutral.squareRoot()))
+        var facts = 0.0
+        for key in features.neutralFacts {
+            let w = Double((ArticleFeatures.Kind(rawValue: key & 3) ?? .figure).weight) * idf(key)
+            facts += w * w
+        }
+        return Norms(
+            all: Float(all.squareRoot()), neutral: Float(neutral.squareRoot()),
+            crossLanguage: Float((neutral + facts).squareRoot()))
     }
 
     /// Similarity 0…1 of two articles and the number of rare entities they share.
@@ -66,8 +79,9 @@ struct SimilarityScorer {
         _ left: ArticleFeatures, _ right: ArticleFeatures, leftNorms: Norms, rightNorms: Norms
     ) -> (score: Double, sharedEntities: Int) {
         let neutralOnly = left.language != right.language
-        let leftNorm = Double(neutralOnly ? leftNorms.neutral : leftNorms.all)
-        let rightNorm = Double(neutralOnly ? rightNorms.neutral : rightNorms.all)
+        let withFacts = neutralOnly && comparesNeutralFacts
+        let leftNorm = Double(withFacts ? leftNorms.crossLanguage : neutralOnly ? leftNorms.neutral : leftNorms.all)
+        let rightNorm = Double(withFacts ? rightNorms.crossLanguage : neutralOnly ? rightNorms.neutral : rightNorms.all)
         guard leftNorm > 0, rightNorm > 0 else { return (0, 0) }
         var dot = 0.0
         var leftEntities = 0
@@ -114,12 +128,65 @@ struct SimilarityScorer {
             if b[j].key & 3 == ArticleFeatures.Kind.entity.rawValue { rightEntities += 1 }
             j += 1
         }
+        // Across languages the neutral facts count as figures: small figures with their unit, the event's days.
+        if withFacts {
+            let facts = sharedNeutralFacts(left, right)
+            dot += facts.dot
+            sharedRare += facts.rare
+            sharedEntities += facts.names
+        }
         // Two articles that share only words many articles use (an agency's boilerplate line, a
         // section's vocabulary) are not evidence of one story (round 10: 12 stubs of 10kGNAD).
         if sharedRare == 0 { return (0, 0) }
         var score = min(1, dot / (leftNorm * rightNorm))
         if leftEntities >= 2 && rightEntities >= 2 && sharedEntities == 0 { score *= 0.5 }
         return (score * timeFactor(left, right), sharedEntities)
+    }
+
+    /// What the neutral facts of two articles in different languages add to their comparison: the dot product
+    /// over the facts one states that the other states as a fact or a term (a place the German adjective names,
+    /// the English report writes as a name), how many of them are rare, and how many are rare names.
+    /// - Complexity: O(f log t) for f neutral facts and t terms (both lists are sorted by key).
+    func sharedNeutralFacts(_ left: ArticleFeatures, _ right: ArticleFeatures) -> (dot: Double, rare: Int, names: Int) {
+        guard !left.neutralFacts.isEmpty || !right.neutralFacts.isEmpty else { return (0, 0, 0) }
+        var dot = 0.0
+        var rare = 0
+        var names = 0
+        func count(_ key: UInt64) {
+            let kind = ArticleFeatures.Kind(rawValue: key & 3) ?? .figure
+            let w = Double(kind.weight) * idf(key)
+            dot += w * w
+            guard isRare(key) else { return }
+            rare += 1
+            if kind == .entity { names += 1 }
+        }
+        for key in left.neutralFacts where Self.contains(right.neutralFacts, key) || Self.termsContain(right.terms, key) {
+            count(key)
+        }
+        for key in right.neutralFacts where !Self.contains(left.neutralFacts, key) && Self.termsContain(left.terms, key) {
+            count(key)
+        }
+        return (dot, rare, names)
+    }
+
+    /// Whether a sorted list of keys holds `key`.
+    static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
+        var (low, high) = (0, keys.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
+    /// Whether terms sorted by key hold `key`.
+    static func termsContain(_ terms: [ArticleFeatures.Term], _ key: UInt64) -> Bool {
+        var (low, high) = (0, terms.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < terms.count && terms[low].key == key
     }
 
     /// 1 for articles published within `sameTimeDays`; beyond, it decays exponentially towards

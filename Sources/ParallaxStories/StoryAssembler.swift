@@ -6,7 +6,9 @@ extension StoryIndex {
     /// - Complexity: O(n) plus, per story of size m, O(m²) for events and rewrites (bounded).
     public func stories() -> [Story] {
         let scorer = scorer()
-        let splitter = EventSplitter(scorer: scorer, configuration: configuration)
+        var eventScorer = scorer
+        eventScorer.comparesNeutralFacts = false
+        let splitter = EventSplitter(scorer: eventScorer, configuration: configuration)
         let detector = RewriteDetector()
         var result: [Story] = []
         for (number, group) in storyGroups(scorer: scorer).enumerated() {

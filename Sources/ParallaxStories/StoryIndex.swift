@@ -112,6 +112,12 @@ public struct StoryIndex: Codable, Sendable {
         let position = Int32(articles.count)
         articles.append(features)
         for term in features.terms { documentFrequency[term.key, default: 0] += 1 }
+        // Neutral facts of their own (small figures with units, days) get frequencies; a place a German adjective
+        // names shares its key with the name as other articles write it, whose frequency it leaves alone, so that
+        // pairs in one language score as before.
+        for key in features.neutralFacts where key & 3 != ArticleFeatures.Kind.entity.rawValue {
+            documentFrequency[key, default: 0] += 1
+        }
         let keys = indexKeys(of: features)
         // Evidence per earlier article, counted in a flat array (a dictionary of thousands of
         // entries per article was the indexing cost at a million articles).
@@ -119,15 +125,24 @@ public struct StoryIndex: Codable, Sendable {
             sharedEvidence.append(contentsOf: repeatElement(0, count: articles.count - sharedEvidence.count))
         }
         var touched: [Int32] = []
-        func count(_ key: UInt64, gain: UInt16) {
+        func count(_ key: UInt64, gain: UInt16, acrossLanguagesOnly: Bool = false) {
             guard let posting = postings[key] else { return }
             for other in posting {
                 let slot = Int(other)
+                if acrossLanguagesOnly && articles[slot].language == features.language { continue }
                 if sharedEvidence[slot] == 0 { touched.append(other) }
                 sharedEvidence[slot] &+= gain
             }
         }
         for key in keys { count(key, gain: key & 2 == 2 ? 2 : 1) }
+        // A place named by an adjective ("Karbenfelder") finds the reports in other languages that write the name,
+        // and a name finds the reports in other languages that give only the adjective: places are posted apart,
+        // so that articles of one language meet as before.
+        let places = features.neutralFacts.filter { $0 & 3 == ArticleFeatures.Kind.entity.rawValue }
+        for key in places { count(key, gain: 2, acrossLanguagesOnly: true) }
+        for term in features.terms where term.kind == .entity {
+            count(term.key ^ Self.placeSalt, gain: 2, acrossLanguagesOnly: true)
+        }
         let bandKeys = features.sketch.bandKeys(bands: configuration.bands, rows: configuration.rows)
         for key in bandKeys { count(key, gain: 4) }
         var scored: [(other: Int32, evidence: UInt16)] = []
@@ -153,7 +168,7 @@ public struct StoryIndex: Codable, Sendable {
         }
         found.sort { ($0.score, $0.jaccard, $1.first) > ($1.score, $1.jaccard, $0.first) }
         links += found.prefix(configuration.linksPerArticle)
-        for key in keys + bandKeys where !saturated.contains(key) {
+        for key in keys + bandKeys + places.map({ $0 ^ Self.placeSalt }) where !saturated.contains(key) {
             let length = postings[key, default: []].appending(position)
             if length >= configuration.postingCap {
                 postings[key] = nil
@@ -161,6 +176,9 @@ public struct StoryIndex: Codable, Sendable {
             }
         }
     }
+
+    /// Mixed into a place key to post it apart from the name it shares a key with (see `add(features:)`).
+    static let placeSalt: UInt64 = 0x5EED_9A1C_E000_0000
 
     /// The scorer over the index's current document frequencies.
     func scorer() -> SimilarityScorer {

@@ -23,6 +23,8 @@ public struct StoryLexicon: Sendable {
     public var compoundLinks: [String: [String]] = [:]
     /// Per language that capitalises all nouns (German), the endings of common nouns.
     public var nounEndings: [String: [String]] = [:]
+    /// Per language that forms undeclined adjectives of place names ("Karbenfelder"), their endings.
+    public var placeAdjectiveEndings: [String: [String]] = [:]
     /// The longest phrase, in words, any concept entry has.
     public var longestPhrase: Int
     /// First words (stems) of multi-word concept phrases, per language.
@@ -61,6 +63,7 @@ public struct StoryLexicon: Sendable {
         var nounEndings: [String: [String]] = [:]
         var numberWords: [String: Double] = [:]
         var compoundLinks: [String: [String]] = [:]
+        var placeAdjectiveEndings: [String: [String]] = [:]
         let entries = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
         for entry in entries.sorted() {
             let url = root.appendingPathComponent(entry)
@@ -92,6 +95,8 @@ public struct StoryLexicon: Sendable {
             if !links.isEmpty { compoundLinks[language] = [""] + links }
             let endings = rows(of: url.appendingPathComponent("noun-endings.txt")).map { $0[0].lowercased() }
             if !endings.isEmpty { nounEndings[language] = endings.sorted { $0.count > $1.count } }
+            let adjectives = rows(of: url.appendingPathComponent("place-adjective-endings.txt")).map { $0[0].lowercased() }
+            if !adjectives.isEmpty { placeAdjectiveEndings[language] = adjectives }
             for fields in rows(of: url.appendingPathComponent("scales.tsv")) where fields.count >= 2 {
                 if let factor = Double(fields[1]) { scales[fields[0].lowercased()] = factor }
             }
@@ -101,6 +106,7 @@ public struct StoryLexicon: Sendable {
         lexicon.nounEndings = nounEndings
         lexicon.numberWords = numberWords
         lexicon.compoundLinks = compoundLinks
+        lexicon.placeAdjectiveEndings = placeAdjectiveEndings
         return lexicon
     }
 
@@ -112,6 +118,14 @@ public struct StoryLexicon: Sendable {
         if word.count >= 2 && word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         let lowered = word.lowercased()
         return !endings.contains { lowered.hasSuffix($0) }
+    }
+
+    /// True when `word` (as written, the first of a run of capitalised words) has the form of an undeclined
+    /// adjective of a place name in `language` ("Karbenfelder" before "Sparkasse").
+    public func isPlaceAdjective(_ word: Substring, language: String) -> Bool {
+        guard let endings = placeAdjectiveEndings[language], word.count >= 6 else { return false }
+        let lowered = word.lowercased()
+        return endings.contains { lowered.hasSuffix($0) }
     }
 
     /// The lookup key of a phrase: its words lower-cased and stemmed, joined by spaces.
