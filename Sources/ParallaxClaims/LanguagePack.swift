@@ -215,6 +215,9 @@ final class LanguagePack: Sendable {
     /// Stems of adjectives compounded of a number and a unit of time (`tägig` → day, `hour` → hour;
     /// `span-compounds.txt`), and whether the stem measures a span only before a noun of `spanCompoundHeads`.
     let spanCompounds: [(stem: String, unit: String, needsHead: Bool)]
+    /// The ends every spelled span compound has — a stem, then nothing or (where adjectives inflect) an adjective ending —
+    /// as UTF-8 bytes: a cheap test before a word's prefixes are parsed as number words.
+    let spanCompoundEnds: [[UInt8]]
     /// Words of capacity (`capacity-words.txt`): the preposition before a figure (`für`, `for`), the clause's words that
     /// name a design or a permit (`zugelassen`, `built`), and verbs of holding right before a figure (`holds`).
     let capacityPrepositions: WordSet
@@ -533,6 +536,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { stem in field(row, 2).map { (stem, $0, field(row, 3) == "heads") } }
         }
         spanCompoundHeads = spanCompoundRows.filter { $0[0] == "head" }.compactMap { field($0, 1) }
+        let spanEndings = [""] + (format["nouns-capitalized"] == "yes" ? inflectedAdjectiveEndings : [])
+        spanCompoundEnds = spanCompounds.flatMap { compound in spanEndings.map { Array((compound.stem + $0).utf8) } }
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })

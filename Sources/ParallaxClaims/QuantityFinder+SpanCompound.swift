@@ -28,7 +28,10 @@ extension QuantityFinder {
         } else if token.kind == .word {
             guard !(pack.capitalizesNouns && token.isCapitalized) else { return nil }
             let word = token.lower
-            guard let split = splitNumberPrefix(word) else { return nil }
+            // Every span compound ends in a stem and an adjective ending; most words do not, and are left at once.
+            guard pack.spanCompoundEnds.contains(where: { ByteSuffix.hasSuffix(word, $0) }),
+                let split = splitNumberPrefix(word)
+            else { return nil }
             (value, rest) = split
             end = index + 1
         } else {
