@@ -50,14 +50,11 @@ struct AttributionFinder: Sendable {
 
     /// The attribution of one sentence, given its entities.
     /// - Parameters:
-    ///   - lastPerson: the person mentioned last before this sentence, for pronouns.
-    ///   - bodies: the bodies named before, for a source that refers back (`die Behörde`).
-    ///   - named: the bodies this sentence names.
-    func analyze(
-        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?,
-        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = [], people: [String: String] = [:]
-    ) -> SentenceAttribution {
+    ///   - speakers: what the article told before the sentence — the person named last (for pronouns), the persons named
+    ///     in full (for a last name alone), the bodies named before (for `die Behörde`) — and the bodies this sentence names.
+    func analyze(_ sentence: TokenizedSentence, entities: [EntityMention], speakers: SpeakerContext = SpeakerContext()) -> SentenceAttribution {
         let tokens = sentence.tokens
+        let bodies = speakers.bodies, named = speakers.named
         var hedgeCue: String?
         var subjunctiveIndex: Int?
         for index in tokens.indices where tokens[index].kind == .word {
@@ -147,8 +144,7 @@ struct AttributionFinder: Sendable {
             }
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(
-                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
-                bodies: bodies, named: named, people: people) {
+                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers) {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
                 if pack.firstPersonPronouns.contains(label) {
@@ -213,10 +209,12 @@ struct AttributionFinder: Sendable {
     }
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
+    /// - Parameter context: what the article told before the cue's sentence and the bodies the sentence names.
     func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
-        lastPerson: String?, bodies: BodyMemory, named: [NamedBody], people: [String: String] = [:]
+        speakers context: SpeakerContext
     ) -> (String, EntityMention?)? {
+        let lastPerson = context.lastPerson, bodies = context.bodies, named = context.named, people = context.people
         let actors = entities.filter { !$0.isAdjective }
         let speakers = actors.filter { !isLocation($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound

@@ -154,8 +154,7 @@ public struct ClaimExtractor: Sendable {
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
             let named = BodyMemory.named(in: tokenized.tokens, entities: entities, pack: pack)
             let speakers = SpeakerContext(lastPerson: lastPerson, bodies: bodies, named: named, people: people)
-            let attribution = attributionFinder.analyze(
-                tokenized, entities: entities, lastPerson: lastPerson, bodies: bodies, named: named, people: people)
+            let attribution = attributionFinder.analyze(tokenized, entities: entities, speakers: speakers)
             let sourceIsPerson = attribution.stated?.source == lastPerson
                 || entities.contains { $0.kind == "person" && $0.name == attribution.stated?.source }
             bodies.record(named, source: attribution.stated?.source, isPerson: sourceIsPerson)
