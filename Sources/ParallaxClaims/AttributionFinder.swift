@@ -853,7 +853,14 @@ struct AttributionFinder: Sendable {
     /// words that no lexicon knows — the person by full name, as `docs/VOCABULARY.md` names persons. A spokesperson
     /// (`Polizeisprecher`) speaks for the body and is left to the entity finder.
     /// - Complexity: O(word length) dictionary look-ups, only for a source no lexicon found.
-    private func rolePerson(_ tokens: [ClaimToken], at index: Int) -> String? {
+    func rolePerson(_ tokens: [ClaimToken], at index: Int) -> String? {
+        roleIntroduction(tokens, at: index)?.name
+    }
+
+    /// ``rolePerson(_:at:)`` with the role that introduces the person: the word as written, lower-case
+    /// (`stadtpolizeikommandant`), the role of `roles.txt` it is or ends in (`kommandant`), and whether that role speaks
+    /// for a company (`organisation` rows: `Geschäftsführerin`).
+    func roleIntroduction(_ tokens: [ClaimToken], at index: Int) -> (name: String, role: String, head: String, speaksForCompany: Bool)? {
         guard pack.capitalizesNouns, index + 2 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
             return nil
         }
@@ -879,7 +886,8 @@ struct AttributionFinder: Sendable {
             words.append(tokens[next].lower)
             next += 1
         }
-        return words.count >= 2 ? words.joined(separator: " ") : nil
+        return words.count >= 2
+            ? (words.joined(separator: " "), word, String(head), pack.roles.value(of: String(head)) ?? pack.roles.value(of: word) ?? false) : nil
     }
 
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.

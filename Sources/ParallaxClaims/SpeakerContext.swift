@@ -1,10 +1,32 @@
 /// What the article told before a sentence that names who speaks or acts in it: the person named last (for a
-/// pronoun), the persons named in full (for a last name alone), the bodies named before (for `die Behörde`, `the
-/// agency`) and those this sentence names. ``AttributionFinder`` reads a verb's speaker with it; a denial's party
-/// is read the same way later, by ``StatementFinder``.
+/// pronoun), the persons named in full (for a last name alone), the roles they were introduced by (for `der Kanzler`,
+/// `sagte der Bürgermeister`), the bodies named before (for `die Behörde`, `the agency`) and those this sentence names.
+/// ``AttributionFinder`` reads a verb's speaker with it; a denial's party is read the same way later, by
+/// ``StatementFinder``. ``ClaimExtractor`` keeps one value for the article and records each sentence into it.
 struct SpeakerContext: Sendable {
     var lastPerson: String?
     var bodies = BodyMemory()
     var named: [NamedBody] = []
+    /// Persons named in full, by their last name, lower-case (`thann` → othmar thann).
     var people: [String: String] = [:]
+    /// Persons introduced by a role before their full name (`EU-Ratspräsident Donald Tusk`), by the role as written and by
+    /// the role of `roles.txt` it ends in, lower-case (`eu-ratspräsident`, `präsident` → donald tusk); the latest wins.
+    var roles: [String: String] = [:]
+
+    /// Records the persons a sentence names: those the entity finder found (`entities`) and those introduced by a role
+    /// that no gazetteer lists (`introduced`, ``AttributionFinder/introducedPersons(in:)``). The person named last in the
+    /// sentence becomes ``lastPerson``; every full name is filed under its last name, an introduced one also under its role.
+    mutating func recordPersons(_ entities: [EntityMention], introduced: [IntroducedPerson]) {
+        // An introduced person does not become the pronoun's: a role the lexicon does not know (`Oppositionschef Tomas
+        // Brenvik`) introduces no one, and `er` would go to the person introduced before him (dev3).
+        if let person = entities.last(where: { $0.kind == "person" }) { lastPerson = person.name }
+        for person in entities where person.kind == "person" && !person.isAdjective {
+            if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
+        }
+        for person in introduced {
+            if let last = person.name.split(separator: " ").last { people[String(last)] = person.name }
+            roles[person.role] = person.name
+            roles[person.head] = person.name
+        }
+    }
 }
