@@ -151,6 +151,9 @@ struct AttributionFinder: Sendable {
                     index = cueEnd
                     continue
                 }
+                // `vermutet der Sachverständige`, `sagte der Bürgermeister`: a role alone refers back to the person the article
+                // introduced by it (round 15).
+                let label = speakers.person(introducedAs: label) ?? label
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)
@@ -347,6 +350,14 @@ struct AttributionFinder: Sendable {
                 let body = named.first(where: { $0.index == cueEnd || ($0.index == cueEnd + 1 && pack.determiners.contains(tokens[cueEnd])) })
             {
                 return (body.label, nil)
+            }
+            // `…, erklärte Thann.`, `berechnet Denk aus einem Alkomattest`: a capitalised word right after the verb that is the
+            // last name of a person the article named in full is the verb's subject (round 15).
+            if source == nil, cueEnd < tokens.count, tokens[cueEnd].kind == .word, tokens[cueEnd].isCapitalized,
+                let person = people[tokens[cueEnd].lower],
+                cueEnd + 1 == tokens.count || tokens[cueEnd + 1].kind != .word || !tokens[cueEnd + 1].isCapitalized
+            {
+                return (person, nil)
             }
             if source == nil, let label = openingName(tokens, cue: cueRange, bodies: bodies, people: people) { return (label, nil) }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }

@@ -10,7 +10,8 @@ struct SpeakerContext: Sendable {
     /// Persons named in full, by their last name, lower-case (`thann` → othmar thann).
     var people: [String: String] = [:]
     /// Persons introduced by a role before their full name (`EU-Ratspräsident Donald Tusk`), by the role as written and by
-    /// the role of `roles.txt` it ends in, lower-case (`eu-ratspräsident`, `präsident` → donald tusk); the latest wins.
+    /// the role of `roles.txt` it ends in, lower-case, without a case ending (``roleKey(_:)``: `eu-ratspräsident`,
+    /// `präsident` → donald tusk); the latest wins.
     var roles: [String: String] = [:]
 
     /// Records the persons a sentence names: those the entity finder found (`entities`) and those introduced by a role
@@ -25,8 +26,25 @@ struct SpeakerContext: Sendable {
         }
         for person in introduced {
             if let last = person.name.split(separator: " ").last { people[String(last)] = person.name }
-            roles[person.role] = person.name
-            roles[person.head] = person.name
+            roles[Self.roleKey(person.role)] = person.name
+            roles[Self.roleKey(person.head)] = person.name
         }
+    }
+
+    /// The person the article introduced by the role `label` names (`sachverständige` after `medizinischem
+    /// Sachverständigen Wolfgang Denk`), or nil: a one-word label only, compared without its case ending.
+    func person(introducedAs label: String) -> String? {
+        guard !roles.isEmpty, !label.contains(" ") else { return nil }
+        return roles[Self.roleKey(label)]
+    }
+
+    /// A role word without the case and number ending of a noun declined like an adjective (`Sachverständigen`,
+    /// `Sachverständiger`, `Sachverständige` → sachverständig; `Staatssekretärs` → staatssekretär); other words unchanged
+    /// but for a genitive `s`. The same key for the introduction and the reference, so both need only agree.
+    static func roleKey(_ word: String) -> String {
+        for ending in ["en", "er", "es", "e", "s"] where word.count > ending.count + 4 && word.hasSuffix(ending) {
+            return String(word.dropLast(ending.count))
+        }
+        return word
     }
 }
