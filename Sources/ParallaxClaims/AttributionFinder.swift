@@ -153,7 +153,10 @@ struct AttributionFinder: Sendable {
                 }
                 // `vermutet der Sachverständige`, `sagte der Bürgermeister`: a role alone refers back to the person the article
                 // introduced by it (round 15).
-                let label = speakers.person(introducedAs: label) ?? label
+                // `nach Angaben der Beobachtungsstelle`, `Northline said`: one word of a body's longer name named before is that
+                // body (round 15).
+                let label = speakers.person(introducedAs: label)
+                    ?? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) ?? label
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)
