@@ -882,9 +882,11 @@ struct AttributionFinder: Sendable {
         guard !pack.speakerRoles.contains(where: { word.hasSuffix($0) }) else { return nil }
         var head = Substring(word)
         var isRole = pack.roles.value(of: word) != nil
-        while !isRole, head.count > 6 {
+        // A compound's head of six letters or more (`Stadtpolizeikommandant`), or a short head after a modifier of four
+        // letters or more (`Oppositionschef`, `Touristikchef`, `Notarzt`; round 15).
+        while !isRole, head.count > 4 {
             head = head.dropFirst()
-            isRole = head.count >= 6 && pack.roles.value(of: String(head)) != nil
+            isRole = (head.count >= 6 || (head.count >= 4 && word.count >= head.count + 4)) && pack.roles.value(of: String(head)) != nil
         }
         guard isRole else { return nil }
         var next = index + 1

@@ -18,9 +18,10 @@ struct SpeakerContext: Sendable {
     /// that no gazetteer lists (`introduced`, ``AttributionFinder/introducedPersons(in:)``). The person named last in the
     /// sentence becomes ``lastPerson``; every full name is filed under its last name, an introduced one also under its role.
     mutating func recordPersons(_ entities: [EntityMention], introduced: [IntroducedPerson]) {
-        // An introduced person does not become the pronoun's: a role the lexicon does not know (`Oppositionschef Tomas
-        // Brenvik`) introduces no one, and `er` would go to the person introduced before him (dev3).
-        if let person = entities.last(where: { $0.kind == "person" }) { lastPerson = person.name }
+        // The person named last in the sentence, by the entity finder or by a role, is the one a pronoun stands for.
+        let lastEntity = entities.last { $0.kind == "person" }
+        if let lastEntity { lastPerson = lastEntity.name }
+        if let last = introduced.last, last.index >= (lastEntity?.end ?? 0) { lastPerson = last.name }
         for person in entities where person.kind == "person" && !person.isAdjective {
             if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
         }
