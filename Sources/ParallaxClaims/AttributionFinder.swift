@@ -354,14 +354,6 @@ struct AttributionFinder: Sendable {
             {
                 return (body.label, nil)
             }
-            // `…, erklärte Thann.`, `berechnet Denk aus einem Alkomattest`: a capitalised word right after the verb that is the
-            // last name of a person the article named in full is the verb's subject (round 15).
-            if source == nil, cueEnd < tokens.count, tokens[cueEnd].kind == .word, tokens[cueEnd].isCapitalized,
-                let person = people[tokens[cueEnd].lower],
-                cueEnd + 1 == tokens.count || tokens[cueEnd + 1].kind != .word || !tokens[cueEnd + 1].isCapitalized
-            {
-                return (person, nil)
-            }
             if source == nil, let label = openingName(tokens, cue: cueRange, bodies: bodies, people: people) { return (label, nil) }
             if source == nil, let label = unlistedSpeaker(tokens, before: index) { return (label, nil) }
             // `wie die Bezirkshauptmannschaft am Nachmittag mitteilte`, `berichtete die Regierung`: the subject of a German
@@ -370,6 +362,15 @@ struct AttributionFinder: Sendable {
             if source == nil, let subject = unlistedSubject(tokens, cue: cueRange) {
                 let resolved = resolveUnlisted(subject, bodies: bodies, named: named.filter { $0.index < index })
                 if resolved != subject || pack.backReferences.nouns[subject] == nil { return (resolved, nil) }
+            }
+            // `…, erklärte Thann.`, `berechnet Denk aus einem Alkomattest`: a capitalised word right after the verb that is the
+            // last name of a person the article named in full is the verb's subject (round 15) — not after an accusation, whose
+            // dative object follows the verb (`Die Opposition warf Tsipras vor`).
+            if source == nil, !accusation, cueEnd < tokens.count, tokens[cueEnd].kind == .word, tokens[cueEnd].isCapitalized,
+                let person = people[tokens[cueEnd].lower],
+                cueEnd + 1 == tokens.count || tokens[cueEnd + 1].kind != .word || !tokens[cueEnd + 1].isCapitalized
+            {
+                return (person, nil)
             }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
@@ -817,7 +818,7 @@ struct AttributionFinder: Sendable {
     /// Davies, der Welt am Sonntag`, `der Sprecher der Kommission (CCDHRN), Elizardo Sanchez, am Montag`): the first comma
     /// within ten words, then two or three capitalised words that no lexicon knows, then a comma or the end.
     /// - Complexity: O(1): at most a dozen tokens, once per verb cue whose speaker no lexicon found.
-    private func apposedPerson(_ tokens: [ClaimToken], after index: Int) -> String? {
+    func apposedPerson(_ tokens: [ClaimToken], after index: Int) -> String? {
         guard let comma = tokens[index..<min(tokens.count, index + 12)].firstIndex(where: { Self.closesClause($0) }),
             tokens[comma].text == ","
         else { return nil }

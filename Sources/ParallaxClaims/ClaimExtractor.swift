@@ -199,7 +199,7 @@ public struct ClaimExtractor: Sendable {
                 carried = nil
             }
             if sentence.role == .heading { carried = nil; answer = nil }
-            memory.recordPersons(entities, introduced: attributionFinder.introducedPersons(in: tokenized.tokens))
+            memory.recordPersons(entities, introduced: attributionFinder.introducedPersons(in: tokenized.tokens), tokens: tokenized.tokens)
             analyses.append(
                 SentenceAnalysis(
                     sentence: sentence, tokenized: tokenized, entities: entities,

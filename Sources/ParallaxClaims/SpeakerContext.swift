@@ -16,12 +16,19 @@ struct SpeakerContext: Sendable {
 
     /// Records the persons a sentence names: those the entity finder found (`entities`) and those introduced by a role
     /// that no gazetteer lists (`introduced`, ``AttributionFinder/introducedPersons(in:)``). The person named last in the
-    /// sentence becomes ``lastPerson``; every full name is filed under its last name, an introduced one also under its role.
-    mutating func recordPersons(_ entities: [EntityMention], introduced: [IntroducedPerson]) {
-        // The person named last in the sentence, by the entity finder or by a role, is the one a pronoun stands for.
-        let lastEntity = entities.last { $0.kind == "person" }
-        if let lastEntity { lastPerson = lastEntity.name }
-        if let last = introduced.last, last.index >= (lastEntity?.end ?? 0) { lastPerson = last.name }
+    /// sentence (also by a last name alone) becomes ``lastPerson``; every full name is filed under its last name, an introduced one also under its role.
+    mutating func recordPersons(_ entities: [EntityMention], introduced: [IntroducedPerson], tokens: [ClaimToken]) {
+        // The person named last in the sentence — by the entity finder, by a role, or by the last name of a person named in
+        // full before (`Demirtaş bestreitet …`) — is the one a pronoun stands for.
+        var last: (index: Int, name: String)?
+        if let person = entities.last(where: { $0.kind == "person" }) { last = (person.first, person.name) }
+        if let person = introduced.last, person.index >= (last?.index ?? 0) { last = (person.index, person.name) }
+        if !people.isEmpty, let mention = tokens.indices.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && people[tokens[$0].lower] != nil }),
+            mention > (last?.index ?? -1), !(entities.contains { $0.first <= mention && $0.end > mention })
+        {
+            last = (mention, people[tokens[mention].lower]!)
+        }
+        if let last { lastPerson = last.name }
         for person in entities where person.kind == "person" && !person.isAdjective {
             if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
         }
