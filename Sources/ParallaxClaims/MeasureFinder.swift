@@ -76,6 +76,8 @@ struct MeasureFinder: Sendable {
         }
         // `das für 450 Passagiere zugelassen ist`, `built for 450 prisoners and holds 640`: a capacity is a size (round 14).
         if isCapacity(mention, tokens: tokens) { return "size" }
+        // `ein Wachstum von drei Prozent`, `Temperaturanstieg um zwei Grad`, `a rise of 4%`: a noun of change (round 15).
+        if let change = nominalChange(of: mention, tokens: tokens) { return change }
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
         if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }

@@ -1,0 +1,67 @@
+internal import ParallaxModel
+
+/// Changes named by a noun (round 15): `ein Wachstum von drei Prozent`, `einem Plus von 1,40 Prozent`, `ein Temperaturanstieg
+/// um weniger als zwei Grad`, `a rise of 4%` state a change of what the figure measures, in the nominal style of economic and
+/// statistical news, where no verb of the clause says so (`rechnet … mit einem Wachstum von drei Prozent`, `hatten … ein
+/// Realwachstum von 1,6 Prozent vorhergesagt`). Seen in `real` (Markteinschätzung, Temperaturanstieg), `real2` (Realwachstum,
+/// Wachstum) and `real3` (Steigerung, Plus); the family is written whole from the language (`change-nouns.txt`).
+extension MeasureFinder {
+    /// The change a noun of growth or decline right before the figure's preposition names (`Wachstum von`, `Anstieg um`,
+    /// `rise of`): where nouns are capitalised a compound ending in the noun too (`Realwachstum`, `Umsatzplus`), the longest
+    /// row first, so that a look-alike row (`Versteigerung`: `none`) stops it. Nil when no such noun stands there, and for a
+    /// length (`a fall of 30 metres` is a height).
+    /// - Complexity: O(1) look-ups for the word before the preposition; O(rows) suffix tests only for a capitalised word
+    ///   there in a language that compounds.
+    func nominalChange(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+        // `a fall of 30 metres`, `ein Plus von zwei Metern`: a length after such a noun is a height or a depth, not a change.
+        guard mention.first >= 2, !Self.lengthUnits.contains(mention.quantity.unit ?? "") else { return nil }
+        let lexicon = ChangeNouns.of(pack.language)
+        guard lexicon.prepositions.contains(tokens[mention.first - 1].lower) else { return nil }
+        let noun = tokens[mention.first - 2]
+        guard noun.kind == .word else { return nil }
+        let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized)
+        return label == "none" ? nil : label
+    }
+}
+
+extension MeasureFinder {
+    /// Units of length, which a noun of change does not measure.
+    static let lengthUnits: Set<String> = ["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
+}
+
+/// The rows of one language's `change-nouns.txt`: the prepositions that join a change noun to its figure and the nouns with
+/// the change they name.
+struct ChangeNouns: Sendable {
+    var prepositions: Set<String> = []
+    /// Noun → change label (`increase`, `decrease`, `none`).
+    var labels: [String: String] = [:]
+    /// The nouns, longest first, for the compound test.
+    var byLength: [String] = []
+
+    init(rows: [[String]]) {
+        for row in rows where row.count >= 2 {
+            if row[0] == "preposition" { prepositions.insert(row[1].lowercased()) }
+            if row[0] == "noun", row.count >= 3 { labels[row[1].lowercased()] = row[2] }
+        }
+        byLength = labels.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
+    /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).
+    func label(of word: String, compounds: Bool) -> String? {
+        if let label = labels[word] { return label }
+        guard compounds else { return nil }
+        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
+        return nil
+    }
+
+    /// Every language's rows, read once.
+    static let all: [String: ChangeNouns] = Dictionary(
+        uniqueKeysWithValues: LexiconFile.languages.map {
+            ($0, ChangeNouns(rows: LexiconFile.rows("change-nouns.txt", in: LexiconFile.folder(language: $0))))
+        })
+
+    /// The rows of `language`; none when it has no file.
+    static func of(_ language: String) -> ChangeNouns {
+        all[language] ?? ChangeNouns(rows: [])
+    }
+}
