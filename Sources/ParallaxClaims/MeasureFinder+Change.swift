@@ -25,6 +25,30 @@ extension MeasureFinder {
 }
 
 extension MeasureFinder {
+    /// True when a verb's `increase` or `decrease` (`found`) reaches a figure that is no change (round 15): a count of people
+    /// or things of a known unit (`tausende Österreicher … Geld verloren`, `Nine vehicles … plunged`, `a ferry carrying more than
+    /// 400 people sank`) with no preposition of change before it (`sank um 5.000`, `fell by 300`, `auf`, `von`: those figures
+    /// are the change or its levels and the rules after this one read them). Sums, shares, points, measurements and unknown
+    /// nouns keep the verb's change.
+    /// - Complexity: O(1), once per figure whose measure a verb of change gave.
+    func isCountUnderChangeVerb(_ mention: QuantityMention, found: String?, tokens: [ClaimToken]) -> Bool {
+        guard found == "increase" || found == "decrease", let unit = mention.quantity.unit else { return false }
+        // `plus 2,4 Prozent oder 43.236 Personen`: a count joined to a share right before it restates that change.
+        if mention.first >= 2, tokens[mention.first - 2].text == "%" || pack.unit(for: tokens[mention.first - 2].lower)?.unit == "percent" {
+            return false
+        }
+        if mention.first > 0 {
+            let before = tokens[mention.first - 1]
+            if pack.byPrepositions.contains(before) || pack.targetPrepositions.contains(before) || pack.partPrepositions.contains(before)
+                || ChangeNouns.of(pack.language).prepositions.contains(before.lower)
+            {
+                return false
+            }
+        }
+        return unit != "percent" && !unit.hasSuffix("point") && !pack.currencyCodes.contains(unit) && !Self.measurementUnits.contains(unit) && !pack.lengthUnits.contains(unit)
+            && unit != "tonne" && unit != "litre" && unit != "barrel"
+    }
+
     /// Units of length, which a noun of change does not measure.
     static let lengthUnits: Set<String> = ["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
 }

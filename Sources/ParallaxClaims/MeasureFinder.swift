@@ -172,6 +172,9 @@ struct MeasureFinder: Sendable {
         {
             return "distance"
         }
+        // `tausende Österreicher … Geld verloren`, `Nine vehicles … plunged`: a count of people or things that a verb of rising
+        // or falling governs is what was there, not a change (round 15).
+        if isCountUnderChangeVerb(mention, found: found, tokens: tokens) { return weak }
         // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
         let change = found == "increase" || found == "decrease" || found == "cut"
         if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
