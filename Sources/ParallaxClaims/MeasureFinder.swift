@@ -76,8 +76,9 @@ struct MeasureFinder: Sendable {
         }
         // `das für 450 Passagiere zugelassen ist`, `built for 450 prisoners and holds 640`: a capacity is a size (round 14).
         if isCapacity(mention, tokens: tokens) { return "size" }
-        // `ein Wachstum von drei Prozent`, `Temperaturanstieg um zwei Grad`, `a rise of 4%`: a noun of change (round 15).
-        if let change = nominalChange(of: mention, tokens: tokens) { return change }
+        // `ein Wachstum von drei Prozent`, `Temperaturanstieg um zwei Grad`, `a rise of 4%`, `eine Pauschale von 306 Euro`: a noun
+        // of change, payment or charge before the figure's preposition (round 15).
+        if let named = nominalMeasure(of: mention, tokens: tokens) { return named }
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
         if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }

@@ -1,26 +1,30 @@
 internal import ParallaxModel
 
-/// Changes named by a noun (round 15): `ein Wachstum von drei Prozent`, `einem Plus von 1,40 Prozent`, `ein Temperaturanstieg
+/// Measures named by a noun before the figure's preposition (round 15). Changes: `ein Wachstum von drei Prozent`, `einem Plus von 1,40 Prozent`, `ein Temperaturanstieg
 /// um weniger als zwei Grad`, `a rise of 4%` state a change of what the figure measures, in the nominal style of economic and
 /// statistical news, where no verb of the clause says so (`rechnet … mit einem Wachstum von drei Prozent`, `hatten … ein
 /// Realwachstum von 1,6 Prozent vorhergesagt`). Seen in `real` (Markteinschätzung, Temperaturanstieg), `real2` (Realwachstum,
-/// Wachstum) and `real3` (Steigerung, Plus); the family is written whole from the language (`change-nouns.txt`).
+/// Wachstum) and `real3` (Steigerung, Plus); the family is written whole from the language (`nominal-measures.txt`).
 extension MeasureFinder {
-    /// The change a noun of growth or decline right before the figure's preposition names (`Wachstum von`, `Anstieg um`,
-    /// `rise of`): where nouns are capitalised a compound ending in the noun too (`Realwachstum`, `Umsatzplus`), the longest
+    /// The measure a noun right before the figure's preposition names: a change (`Wachstum von`, `Anstieg um`, `rise of`), a
+    /// payment or a charge of a sum (`Pauschale von`, `payment of`): where nouns are capitalised a compound ending in the noun too (`Realwachstum`, `Umsatzplus`), the longest
     /// row first, so that a look-alike row (`Versteigerung`: `none`) stops it. Nil when no such noun stands there, and for a
     /// length (`a fall of 30 metres` is a height).
     /// - Complexity: O(1) look-ups for the word before the preposition; O(rows) suffix tests only for a capitalised word
     ///   there in a language that compounds.
-    func nominalChange(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+    func nominalMeasure(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
         // `a fall of 30 metres`, `ein Plus von zwei Metern`: a length after such a noun is a height or a depth, not a change.
         guard mention.first >= 2, !Self.lengthUnits.contains(mention.quantity.unit ?? "") else { return nil }
-        let lexicon = ChangeNouns.of(pack.language)
+        let lexicon = NominalMeasures.of(pack.language)
         guard lexicon.prepositions.contains(tokens[mention.first - 1].lower) else { return nil }
         let noun = tokens[mention.first - 2]
         guard noun.kind == .word else { return nil }
-        let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized)
-        return label == "none" ? nil : label
+        guard let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
+            return nil
+        }
+        // Payments and charges are sums (`Pauschale von 306 Euro`), never counts (`Spende von 300 Decken`).
+        if label != "increase", label != "decrease", !pack.currencyCodes.contains(mention.quantity.unit ?? "") { return nil }
+        return label
     }
 }
 
@@ -40,7 +44,7 @@ extension MeasureFinder {
         if mention.first > 0 {
             let before = tokens[mention.first - 1]
             if pack.byPrepositions.contains(before) || pack.targetPrepositions.contains(before) || pack.partPrepositions.contains(before)
-                || ChangeNouns.of(pack.language).prepositions.contains(before.lower)
+                || NominalMeasures.of(pack.language).prepositions.contains(before.lower)
             {
                 return false
             }
@@ -53,11 +57,11 @@ extension MeasureFinder {
     static let lengthUnits: Set<String> = ["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
 }
 
-/// The rows of one language's `change-nouns.txt`: the prepositions that join a change noun to its figure and the nouns with
-/// the change they name.
-struct ChangeNouns: Sendable {
+/// The rows of one language's `nominal-measures.txt`: the prepositions that join such a noun to its figure and the nouns with
+/// the measure they name.
+struct NominalMeasures: Sendable {
     var prepositions: Set<String> = []
-    /// Noun → change label (`increase`, `decrease`, `none`).
+    /// Noun → measure label (`increase`, `decrease`, `paid`, `cost`, `none`).
     var labels: [String: String] = [:]
     /// The nouns, longest first, for the compound test.
     var byLength: [String] = []
@@ -79,13 +83,13 @@ struct ChangeNouns: Sendable {
     }
 
     /// Every language's rows, read once.
-    static let all: [String: ChangeNouns] = Dictionary(
+    static let all: [String: NominalMeasures] = Dictionary(
         uniqueKeysWithValues: LexiconFile.languages.map {
-            ($0, ChangeNouns(rows: LexiconFile.rows("change-nouns.txt", in: LexiconFile.folder(language: $0))))
+            ($0, NominalMeasures(rows: LexiconFile.rows("nominal-measures.txt", in: LexiconFile.folder(language: $0))))
         })
 
     /// The rows of `language`; none when it has no file.
-    static func of(_ language: String) -> ChangeNouns {
-        all[language] ?? ChangeNouns(rows: [])
+    static func of(_ language: String) -> NominalMeasures {
+        all[language] ?? NominalMeasures(rows: [])
     }
 }
