@@ -153,10 +153,12 @@ struct AttributionFinder: Sendable {
                 }
                 // `vermutet der Sachverständige`, `sagte der Bürgermeister`: a role alone refers back to the person the article
                 // introduced by it (round 15).
-                // `nach Angaben der Beobachtungsstelle`, `Northline said`: one word of a body's longer name named before is that
-                // body (round 15).
+                // `nach Angaben der Beobachtungsstelle`: one word of a body's longer name named before is that body (round 15) —
+                // where nouns are capitalised; in English the bodies found by their shape (`DNC Chair Tom Perez`, `Trump Tower`)
+                // share words with persons and places (`trump`, `dnc`), so a short name stays as written there.
                 let label = speakers.person(introducedAs: label)
-                    ?? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) ?? label
+                    ?? (pack.capitalizesNouns
+                        ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)

@@ -115,9 +115,7 @@ public struct ClaimExtractor: Sendable {
             if matches.count == 1 { return matches[0] }
             guard matches.isEmpty else { return name }
             let elsewhere = named.filter { $0.hasSuffix(" " + name) }
-            // `Northline said` after `Northline Grid`: a body goes by the first word of its name too (round 15).
-            let opening = elsewhere.isEmpty ? named.filter { $0.hasPrefix(name + " ") } : elsewhere
-            return opening.count == 1 ? opening[0] : name
+            return elsewhere.count == 1 ? elsewhere[0] : name
         }
         return claims.map { claim in
             var claim = claim
