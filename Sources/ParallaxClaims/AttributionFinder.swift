@@ -171,7 +171,7 @@ struct AttributionFinder: Sendable {
                 }
                 result.clauses.append(ClauseAttribution(range: range, attribution: attribution, cue: index..<cueEnd))
                 if best == nil || rank < best!.rank {
-                    best = (rank, attribution, range, index..<cueEnd, cue.value.direction == "after" || cue.value.direction == "before")
+                    best = (rank, attribution, range, index..<cueEnd, ["after", "before", "subject"].contains(cue.value.direction))
                 }
             }
             index = cueEnd
@@ -207,7 +207,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Punctuation that ends a clause; a sign (`€`, `%`) or a hyphen inside a word (`dem 58-Jährigen`) does not.
-    private static func closesClause(_ token: ClaimToken) -> Bool {
+    static func closesClause(_ token: ClaimToken) -> Bool {
         guard token.kind == .punctuation else { return false }
         switch token.text {
         case "€", "$", "£", "%", "/", "'", "’": return false
@@ -274,6 +274,9 @@ struct AttributionFinder: Sendable {
                 return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
             }
             source = source ?? window.first { $0.kind == "person" } ?? window.first
+        case "subject":
+            // `Die FPÖ hat nach eigenen Angaben …`, `by its own account`: the subject of the cue's clause (round 15).
+            return ownAccountSubject(tokens, cue: cueRange, actors: speakers, speakers: context)
         case "before":
             // `der Umfrage zufolge`: a report named before, whose author the article named or cited last.
             if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
@@ -633,7 +636,7 @@ struct AttributionFinder: Sendable {
     /// A source no gazetteer lists, read after an `after` cue: in languages that capitalise nouns the
     /// first capitalised word after determiners (`der Norrbana` → norrbana, `des Gesundheitsamts` →
     /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
-    private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
+    func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
         var index = start
         var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1])
         while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index]) {
@@ -910,7 +913,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
-    private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
+    func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
     }
@@ -936,7 +939,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
-    private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
+    func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
         while before >= 0, pack.determiners.contains(tokens[before]) { before -= 1 }
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
@@ -945,7 +948,7 @@ struct AttributionFinder: Sendable {
     /// The label a source goes by: bodies keep their own name, persons and outlets too — except a body named after its
     /// seat (`Staatsanwaltschaft Stuttgart`, `Landgericht Wien`: `source-phrase.txt`, `seat` rows), which goes by its
     /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
-    private func sourceLabel(_ entity: EntityMention) -> String {
+    func sourceLabel(_ entity: EntityMention) -> String {
         // `Caldria's Justice Ministry said`: a possessive owner before a body the gazetteer knows, read as one run.
         let words = entity.name.split(separator: " ")
         if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner + 1 < words.count {
