@@ -50,14 +50,11 @@ struct AttributionFinder: Sendable {
 
     /// The attribution of one sentence, given its entities.
     /// - Parameters:
-    ///   - lastPerson: the person mentioned last before this sentence, for pronouns.
-    ///   - bodies: the bodies named before, for a source that refers back (`die Behörde`).
-    ///   - named: the bodies this sentence names.
-    func analyze(
-        _ sentence: TokenizedSentence, entities: [EntityMention], lastPerson: String?,
-        bodies: BodyMemory = BodyMemory(), named: [NamedBody] = [], people: [String: String] = [:]
-    ) -> SentenceAttribution {
+    ///   - speakers: what the article told before the sentence — the person named last (for pronouns), the persons named
+    ///     in full (for a last name alone), the bodies named before (for `die Behörde`) — and the bodies this sentence names.
+    func analyze(_ sentence: TokenizedSentence, entities: [EntityMention], speakers: SpeakerContext = SpeakerContext()) -> SentenceAttribution {
         let tokens = sentence.tokens
+        let bodies = speakers.bodies, named = speakers.named
         var hedgeCue: String?
         var subjunctiveIndex: Int?
         for index in tokens.indices where tokens[index].kind == .word {
@@ -147,14 +144,21 @@ struct AttributionFinder: Sendable {
             }
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = self.source(
-                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, lastPerson: lastPerson,
-                bodies: bodies, named: named, people: people) {
+                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers) {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
                 if pack.firstPersonPronouns.contains(label) {
                     index = cueEnd
                     continue
                 }
+                // `vermutet der Sachverständige`, `sagte der Bürgermeister`: a role alone refers back to the person the article
+                // introduced by it (round 15).
+                // `nach Angaben der Beobachtungsstelle`: one word of a body's longer name named before is that body (round 15) —
+                // where nouns are capitalised; in English the bodies found by their shape (`DNC Chair Tom Perez`, `Trump Tower`)
+                // share words with persons and places (`trump`, `dnc`), so a short name stays as written there.
+                let label = speakers.person(introducedAs: label)
+                    ?? (pack.capitalizesNouns
+                        ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)
@@ -167,7 +171,7 @@ struct AttributionFinder: Sendable {
                 }
                 result.clauses.append(ClauseAttribution(range: range, attribution: attribution, cue: index..<cueEnd))
                 if best == nil || rank < best!.rank {
-                    best = (rank, attribution, range, index..<cueEnd, cue.value.direction == "after" || cue.value.direction == "before")
+                    best = (rank, attribution, range, index..<cueEnd, ["after", "before", "subject"].contains(cue.value.direction))
                 }
             }
             index = cueEnd
@@ -203,7 +207,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Punctuation that ends a clause; a sign (`€`, `%`) or a hyphen inside a word (`dem 58-Jährigen`) does not.
-    private static func closesClause(_ token: ClaimToken) -> Bool {
+    static func closesClause(_ token: ClaimToken) -> Bool {
         guard token.kind == .punctuation else { return false }
         switch token.text {
         case "€", "$", "£", "%", "/", "'", "’": return false
@@ -213,10 +217,12 @@ struct AttributionFinder: Sendable {
     }
 
     /// The source a cue points at: its label and, unless fixed or a pronoun, the entity.
+    /// - Parameter context: what the article told before the cue's sentence and the bodies the sentence names.
     func source(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
-        lastPerson: String?, bodies: BodyMemory, named: [NamedBody], people: [String: String] = [:]
+        speakers context: SpeakerContext
     ) -> (String, EntityMention?)? {
+        let lastPerson = context.lastPerson, bodies = context.bodies, named = context.named, people = context.people
         let actors = entities.filter { !$0.isAdjective }
         let speakers = actors.filter { !isLocation($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
@@ -268,6 +274,9 @@ struct AttributionFinder: Sendable {
                 return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
             }
             source = source ?? window.first { $0.kind == "person" } ?? window.first
+        case "subject":
+            // `Die FPÖ hat nach eigenen Angaben …`, `by its own account`: the subject of the cue's clause (round 15).
+            return ownAccountSubject(tokens, cue: cueRange, actors: speakers, speakers: context)
         case "before":
             // `der Umfrage zufolge`: a report named before, whose author the article named or cited last.
             if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
@@ -358,6 +367,15 @@ struct AttributionFinder: Sendable {
             if source == nil, let subject = unlistedSubject(tokens, cue: cueRange) {
                 let resolved = resolveUnlisted(subject, bodies: bodies, named: named.filter { $0.index < index })
                 if resolved != subject || pack.backReferences.nouns[subject] == nil { return (resolved, nil) }
+            }
+            // `…, erklärte Thann.`, `berechnet Denk aus einem Alkomattest`: a capitalised word right after the verb that is the
+            // last name of a person the article named in full is the verb's subject (round 15) — not after an accusation, whose
+            // dative object follows the verb (`Die Opposition warf Tsipras vor`).
+            if source == nil, !accusation, cueEnd < tokens.count, tokens[cueEnd].kind == .word, tokens[cueEnd].isCapitalized,
+                let person = people[tokens[cueEnd].lower],
+                cueEnd + 1 == tokens.count || tokens[cueEnd + 1].kind != .word || !tokens[cueEnd + 1].isCapitalized
+            {
+                return (person, nil)
             }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.
@@ -618,7 +636,7 @@ struct AttributionFinder: Sendable {
     /// A source no gazetteer lists, read after an `after` cue: in languages that capitalise nouns the
     /// first capitalised word after determiners (`der Norrbana` → norrbana, `des Gesundheitsamts` →
     /// gesundheitsamt), else up to four words before a stop word (`the rail operator`).
-    private func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
+    func unlistedSource(_ tokens: [ClaimToken], from start: Int) -> String? {
         var index = start
         var genitive = start > 0 && pack.sourceGenitives.contains(tokens[start - 1])
         while index < tokens.count, tokens[index].kind == .word, pack.sourceSkips.contains(tokens[index]) {
@@ -805,7 +823,7 @@ struct AttributionFinder: Sendable {
     /// Davies, der Welt am Sonntag`, `der Sprecher der Kommission (CCDHRN), Elizardo Sanchez, am Montag`): the first comma
     /// within ten words, then two or three capitalised words that no lexicon knows, then a comma or the end.
     /// - Complexity: O(1): at most a dozen tokens, once per verb cue whose speaker no lexicon found.
-    private func apposedPerson(_ tokens: [ClaimToken], after index: Int) -> String? {
+    func apposedPerson(_ tokens: [ClaimToken], after index: Int) -> String? {
         guard let comma = tokens[index..<min(tokens.count, index + 12)].firstIndex(where: { Self.closesClause($0) }),
             tokens[comma].text == ","
         else { return nil }
@@ -855,7 +873,14 @@ struct AttributionFinder: Sendable {
     /// words that no lexicon knows — the person by full name, as `docs/VOCABULARY.md` names persons. A spokesperson
     /// (`Polizeisprecher`) speaks for the body and is left to the entity finder.
     /// - Complexity: O(word length) dictionary look-ups, only for a source no lexicon found.
-    private func rolePerson(_ tokens: [ClaimToken], at index: Int) -> String? {
+    func rolePerson(_ tokens: [ClaimToken], at index: Int) -> String? {
+        roleIntroduction(tokens, at: index)?.name
+    }
+
+    /// ``rolePerson(_:at:)`` with the role that introduces the person: the word as written, lower-case
+    /// (`stadtpolizeikommandant`), the role of `roles.txt` it is or ends in (`kommandant`), and whether that role speaks
+    /// for a company (`organisation` rows: `Geschäftsführerin`).
+    func roleIntroduction(_ tokens: [ClaimToken], at index: Int) -> (name: String, role: String, head: String, speaksForCompany: Bool)? {
         guard pack.capitalizesNouns, index + 2 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
             return nil
         }
@@ -863,9 +888,11 @@ struct AttributionFinder: Sendable {
         guard !pack.speakerRoles.contains(where: { word.hasSuffix($0) }) else { return nil }
         var head = Substring(word)
         var isRole = pack.roles.value(of: word) != nil
-        while !isRole, head.count > 6 {
+        // A compound's head of six letters or more (`Stadtpolizeikommandant`), or a short head after a modifier of four
+        // letters or more (`Oppositionschef`, `Touristikchef`, `Notarzt`; round 15).
+        while !isRole, head.count > 4 {
             head = head.dropFirst()
-            isRole = head.count >= 6 && pack.roles.value(of: String(head)) != nil
+            isRole = (head.count >= 6 || (head.count >= 4 && word.count >= head.count + 4)) && pack.roles.value(of: String(head)) != nil
         }
         guard isRole else { return nil }
         var next = index + 1
@@ -881,11 +908,12 @@ struct AttributionFinder: Sendable {
             words.append(tokens[next].lower)
             next += 1
         }
-        return words.count >= 2 ? words.joined(separator: " ") : nil
+        return words.count >= 2
+            ? (words.joined(separator: " "), word, String(head), pack.roles.value(of: String(head)) ?? pack.roles.value(of: word) ?? false) : nil
     }
 
     /// An unlisted source that is a back-reference noun (`the agency`) stands for the body named before.
-    private func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
+    func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
     }
@@ -911,7 +939,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
-    private func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
+    func isLocation(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
         var before = entity.first - 1
         while before >= 0, pack.determiners.contains(tokens[before]) { before -= 1 }
         return before >= 0 && pack.destinationPrepositions.contains(tokens[before]) && entity.kind != "generic"
@@ -920,7 +948,7 @@ struct AttributionFinder: Sendable {
     /// The label a source goes by: bodies keep their own name, persons and outlets too — except a body named after its
     /// seat (`Staatsanwaltschaft Stuttgart`, `Landgericht Wien`: `source-phrase.txt`, `seat` rows), which goes by its
     /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
-    private func sourceLabel(_ entity: EntityMention) -> String {
+    func sourceLabel(_ entity: EntityMention) -> String {
         // `Caldria's Justice Ministry said`: a possessive owner before a body the gazetteer knows, read as one run.
         let words = entity.name.split(separator: " ")
         if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner + 1 < words.count {

@@ -101,6 +101,23 @@ struct BodyMemory: Sendable {
         }?.label
     }
 
+    /// The one body named before (or earlier in the sentence, `current`) whose name a one-word label shortens (round 15):
+    /// `Beobachtungsstelle` after `Syrische Beobachtungsstelle für Menschenrechte`, `Northline` after `Northline Grid`,
+    /// `Regierung` after `die italienische Regierung`. The word must be a word of the body's label or of the words it was
+    /// named with, and the label longer than the word; nil when no body or more than one is so named.
+    /// - Complexity: O(bodies × words), once per source label of one word.
+    func fullLabel(shortenedAs word: String, current: [NamedBody]) -> String? {
+        guard !word.isEmpty, !word.contains(" ") else { return nil }
+        var found: String?
+        for body in bodies + current where body.label != word && body.label.contains(" ") {
+            let shortens = body.label.split(separator: " ").contains { $0 == word } || body.words.split(separator: " ").contains { $0 == word }
+            guard shortens else { continue }
+            if let found, found != body.label { return nil }
+            found = body.label
+        }
+        return found
+    }
+
     /// The label of the body the article's words named last (not a source label a cue gave, which may be a person found by
     /// a role), for a report that refers back (`der Umfrage zufolge`, round 11c).
     private(set) var latestNamed: String?

@@ -92,6 +92,10 @@ public struct ClaimExtractor: Sendable {
                 if !names.contains(entity.name) { names.append(entity.name) }
             }
         }
+        // Persons introduced by a role the entity finder does not know (`EU-Ratspräsident Donald Tusk`, round 15).
+        for name in (analyses.last?.speakers.people.values).map(Array.init)?.sorted() ?? [] where !names.contains(name) {
+            names.append(name)
+        }
         return names
     }
 
@@ -142,28 +146,26 @@ public struct ClaimExtractor: Sendable {
         let attributionFinder = AttributionFinder(pack: pack)
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
-        var lastPerson: String?
-        // Persons named so far by their last name, and the interview answer under way.
-        var people: [String: String] = [:]
+        // Who the article named so far (persons, their roles, bodies), and the interview answer under way.
+        var memory = SpeakerContext()
         var answer: (turn: String, name: String)?
         var interviewed = false
-        var bodies = BodyMemory()
         var abbreviations: [String: EntityMention] = [:]
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = Self.resolvingAbbreviations(
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
             let named = BodyMemory.named(in: tokenized.tokens, entities: entities, pack: pack)
-            let speakers = SpeakerContext(lastPerson: lastPerson, bodies: bodies, named: named, people: people)
-            let attribution = attributionFinder.analyze(
-                tokenized, entities: entities, lastPerson: lastPerson, bodies: bodies, named: named, people: people)
-            let sourceIsPerson = attribution.stated?.source == lastPerson
+            memory.named = named
+            let speakers = memory
+            let attribution = attributionFinder.analyze(tokenized, entities: entities, speakers: speakers)
+            let sourceIsPerson = attribution.stated?.source == memory.lastPerson
                 || entities.contains { $0.kind == "person" && $0.name == attribution.stated?.source }
-            bodies.record(named, source: attribution.stated?.source, isPerson: sourceIsPerson)
+            memory.bodies.record(named, source: attribution.stated?.source, isPerson: sourceIsPerson)
             var effective: Attribution?
             // An interview: `Poposki: 100 ausländische Beamte sind …` opens an answer of the person named before whose last
             // name stands before the colon; the answer runs until the next turn (`STANDARD: …`).
             if let turn = Self.turn(tokenized.tokens) {
-                let name = people[turn] ?? Self.givenName(of: tokenized.tokens[0], before: analyses.map(\.tokenized), pack: pack)
+                let name = memory.people[turn] ?? Self.givenName(of: tokenized.tokens[0], before: analyses.map(\.tokenized), pack: pack)
                 // Only in an interview: a turn of the interviewer (`STANDARD:`) came before; a single `Stumpf: Das muss man sich
                 // anschauen.` inside a report is a quote, and the narration after it is the writer's.
                 answer = interviewed ? name.map { (turn: tokenized.tokens[0].text, name: $0) } : nil
@@ -195,10 +197,7 @@ public struct ClaimExtractor: Sendable {
                 carried = nil
             }
             if sentence.role == .heading { carried = nil; answer = nil }
-            if let person = entities.last(where: { $0.kind == "person" }) { lastPerson = person.name }
-            for person in entities where person.kind == "person" && !person.isAdjective {
-                if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
-            }
+            memory.recordPersons(entities, introduced: attributionFinder.introducedPersons(in: tokenized.tokens), tokens: tokenized.tokens)
             analyses.append(
                 SentenceAnalysis(
                     sentence: sentence, tokenized: tokenized, entities: entities,

@@ -76,6 +76,9 @@ struct MeasureFinder: Sendable {
         }
         // `das für 450 Passagiere zugelassen ist`, `built for 450 prisoners and holds 640`: a capacity is a size (round 14).
         if isCapacity(mention, tokens: tokens) { return "size" }
+        // `ein Wachstum von drei Prozent`, `Temperaturanstieg um zwei Grad`, `a rise of 4%`, `eine Pauschale von 306 Euro`: a noun
+        // of change, payment or charge before the figure's preposition (round 15).
+        if let named = nominalMeasure(of: mention, tokens: tokens) { return named }
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
         if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }
@@ -170,6 +173,9 @@ struct MeasureFinder: Sendable {
         {
             return "distance"
         }
+        // `tausende Österreicher … Geld verloren`, `Nine vehicles … plunged`: a count of people or things that a verb of rising
+        // or falling governs is what was there, not a change (round 15).
+        if isCountUnderChangeVerb(mention, found: found, tokens: tokens) { return weak }
         // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
         let change = found == "increase" || found == "decrease" || found == "cut"
         if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {

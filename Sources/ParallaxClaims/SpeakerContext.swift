@@ -1,10 +1,58 @@
 /// What the article told before a sentence that names who speaks or acts in it: the person named last (for a
-/// pronoun), the persons named in full (for a last name alone), the bodies named before (for `die Behörde`, `the
-/// agency`) and those this sentence names. ``AttributionFinder`` reads a verb's speaker with it; a denial's party
-/// is read the same way later, by ``StatementFinder``.
+/// pronoun), the persons named in full (for a last name alone), the roles they were introduced by (for `der Kanzler`,
+/// `sagte der Bürgermeister`), the bodies named before (for `die Behörde`, `the agency`) and those this sentence names.
+/// ``AttributionFinder`` reads a verb's speaker with it; a denial's party is read the same way later, by
+/// ``StatementFinder``. ``ClaimExtractor`` keeps one value for the article and records each sentence into it.
 struct SpeakerContext: Sendable {
     var lastPerson: String?
     var bodies = BodyMemory()
     var named: [NamedBody] = []
+    /// Persons named in full, by their last name, lower-case (`thann` → othmar thann).
     var people: [String: String] = [:]
+    /// Persons introduced by a role before their full name (`EU-Ratspräsident Donald Tusk`), by the role as written and by
+    /// the role of `roles.txt` it ends in, lower-case, without a case ending (``roleKey(_:)``: `eu-ratspräsident`,
+    /// `präsident` → donald tusk); the latest wins.
+    var roles: [String: String] = [:]
+
+    /// Records the persons a sentence names: those the entity finder found (`entities`) and those introduced by a role
+    /// that no gazetteer lists (`introduced`, ``AttributionFinder/introducedPersons(in:)``). The person named last in the
+    /// sentence (also by a last name alone) becomes ``lastPerson``; every full name is filed under its last name, an introduced one also under its role.
+    mutating func recordPersons(_ entities: [EntityMention], introduced: [IntroducedPerson], tokens: [ClaimToken]) {
+        // The person named last in the sentence — by the entity finder, by a role, or by the last name of a person named in
+        // full before (`Demirtaş bestreitet …`) — is the one a pronoun stands for.
+        var last: (index: Int, name: String)?
+        if let person = entities.last(where: { $0.kind == "person" }) { last = (person.first, person.name) }
+        if let person = introduced.last, person.index >= (last?.index ?? 0) { last = (person.index, person.name) }
+        if !people.isEmpty, let mention = tokens.indices.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && people[tokens[$0].lower] != nil }),
+            mention > (last?.index ?? -1), !(entities.contains { $0.first <= mention && $0.end > mention })
+        {
+            last = (mention, people[tokens[mention].lower]!)
+        }
+        if let last { lastPerson = last.name }
+        for person in entities where person.kind == "person" && !person.isAdjective {
+            if let last = person.name.split(separator: " ").last, person.name.contains(" ") { people[String(last)] = person.name }
+        }
+        for person in introduced {
+            if let last = person.name.split(separator: " ").last { people[String(last)] = person.name }
+            roles[Self.roleKey(person.role)] = person.name
+            roles[Self.roleKey(person.head)] = person.name
+        }
+    }
+
+    /// The person the article introduced by the role `label` names (`sachverständige` after `medizinischem
+    /// Sachverständigen Wolfgang Denk`), or nil: a one-word label only, compared without its case ending.
+    func person(introducedAs label: String) -> String? {
+        guard !roles.isEmpty, !label.contains(" ") else { return nil }
+        return roles[Self.roleKey(label)]
+    }
+
+    /// A role word without the case and number ending of a noun declined like an adjective (`Sachverständigen`,
+    /// `Sachverständiger`, `Sachverständige` → sachverständig; `Staatssekretärs` → staatssekretär); other words unchanged
+    /// but for a genitive `s`. The same key for the introduction and the reference, so both need only agree.
+    static func roleKey(_ word: String) -> String {
+        for ending in ["en", "er", "es", "e", "s"] where word.count > ending.count + 4 && word.hasSuffix(ending) {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
 }

@@ -1,0 +1,95 @@
+internal import ParallaxModel
+
+/// Measures named by a noun before the figure's preposition (round 15). Changes: `ein Wachstum von drei Prozent`, `einem Plus von 1,40 Prozent`, `ein Temperaturanstieg
+/// um weniger als zwei Grad`, `a rise of 4%` state a change of what the figure measures, in the nominal style of economic and
+/// statistical news, where no verb of the clause says so (`rechnet … mit einem Wachstum von drei Prozent`, `hatten … ein
+/// Realwachstum von 1,6 Prozent vorhergesagt`). Seen in `real` (Markteinschätzung, Temperaturanstieg), `real2` (Realwachstum,
+/// Wachstum) and `real3` (Steigerung, Plus); the family is written whole from the language (`nominal-measures.txt`).
+extension MeasureFinder {
+    /// The measure a noun right before the figure's preposition names: a change (`Wachstum von`, `Anstieg um`, `rise of`), a
+    /// payment or a charge of a sum (`Pauschale von`, `payment of`): where nouns are capitalised a compound ending in the noun too (`Realwachstum`, `Umsatzplus`), the longest
+    /// row first, so that a look-alike row (`Versteigerung`: `none`) stops it. Nil when no such noun stands there, and for a
+    /// length (`a fall of 30 metres` is a height).
+    /// - Complexity: O(1) look-ups for the word before the preposition; O(rows) suffix tests only for a capitalised word
+    ///   there in a language that compounds.
+    func nominalMeasure(of mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+        // `a fall of 30 metres`, `ein Plus von zwei Metern`: a length after such a noun is a height or a depth, not a change.
+        guard mention.first >= 2, !Self.lengthUnits.contains(mention.quantity.unit ?? "") else { return nil }
+        let lexicon = NominalMeasures.of(pack.language)
+        guard lexicon.prepositions.contains(tokens[mention.first - 1].lower) else { return nil }
+        let noun = tokens[mention.first - 2]
+        guard noun.kind == .word else { return nil }
+        guard let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
+            return nil
+        }
+        // Payments and charges are sums (`Pauschale von 306 Euro`), never counts (`Spende von 300 Decken`).
+        if label != "increase", label != "decrease", !pack.currencyCodes.contains(mention.quantity.unit ?? "") { return nil }
+        return label
+    }
+}
+
+extension MeasureFinder {
+    /// True when a verb's `increase` or `decrease` (`found`) reaches a figure that is no change (round 15): a count of people
+    /// or things of a known unit (`tausende Österreicher … Geld verloren`, `Nine vehicles … plunged`, `a ferry carrying more than
+    /// 400 people sank`) with no preposition of change before it (`sank um 5.000`, `fell by 300`, `auf`, `von`: those figures
+    /// are the change or its levels and the rules after this one read them). Sums, shares, points, measurements and unknown
+    /// nouns keep the verb's change.
+    /// - Complexity: O(1), once per figure whose measure a verb of change gave.
+    func isCountUnderChangeVerb(_ mention: QuantityMention, found: String?, tokens: [ClaimToken]) -> Bool {
+        guard found == "increase" || found == "decrease", let unit = mention.quantity.unit else { return false }
+        // `plus 2,4 Prozent oder 43.236 Personen`: a count joined to a share right before it restates that change.
+        if mention.first >= 2, tokens[mention.first - 2].text == "%" || pack.unit(for: tokens[mention.first - 2].lower)?.unit == "percent" {
+            return false
+        }
+        if mention.first > 0 {
+            let before = tokens[mention.first - 1]
+            if pack.byPrepositions.contains(before) || pack.targetPrepositions.contains(before) || pack.partPrepositions.contains(before)
+                || NominalMeasures.of(pack.language).prepositions.contains(before.lower)
+            {
+                return false
+            }
+        }
+        return unit != "percent" && !unit.hasSuffix("point") && !pack.currencyCodes.contains(unit) && !Self.measurementUnits.contains(unit) && !pack.lengthUnits.contains(unit)
+            && unit != "tonne" && unit != "litre" && unit != "barrel"
+    }
+
+    /// Units of length, which a noun of change does not measure.
+    static let lengthUnits: Set<String> = ["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard"]
+}
+
+/// The rows of one language's `nominal-measures.txt`: the prepositions that join such a noun to its figure and the nouns with
+/// the measure they name.
+struct NominalMeasures: Sendable {
+    var prepositions: Set<String> = []
+    /// Noun → measure label (`increase`, `decrease`, `paid`, `cost`, `none`).
+    var labels: [String: String] = [:]
+    /// The nouns, longest first, for the compound test.
+    var byLength: [String] = []
+
+    init(rows: [[String]]) {
+        for row in rows where row.count >= 2 {
+            if row[0] == "preposition" { prepositions.insert(row[1].lowercased()) }
+            if row[0] == "noun", row.count >= 3 { labels[row[1].lowercased()] = row[2] }
+        }
+        byLength = labels.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
+    /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).
+    func label(of word: String, compounds: Bool) -> String? {
+        if let label = labels[word] { return label }
+        guard compounds else { return nil }
+        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
+        return nil
+    }
+
+    /// Every language's rows, read once.
+    static let all: [String: NominalMeasures] = Dictionary(
+        uniqueKeysWithValues: LexiconFile.languages.map {
+            ($0, NominalMeasures(rows: LexiconFile.rows("nominal-measures.txt", in: LexiconFile.folder(language: $0))))
+        })
+
+    /// The rows of `language`; none when it has no file.
+    static func of(_ language: String) -> NominalMeasures {
+        all[language] ?? NominalMeasures(rows: [])
+    }
+}
