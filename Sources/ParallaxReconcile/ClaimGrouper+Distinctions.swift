@@ -265,12 +265,6 @@ extension ClaimGrouper {
                 moves.append((fact.claim.id, index, target))
             }
         }
-        guard !moves.isEmpty else { return groups }
-        var groups = groups
-        for move in moves {
-            guard let position = groups[move.from].firstIndex(where: { $0.claim.id == move.claim }) else { continue }
-            groups[move.to].append(groups[move.from].remove(at: position))
-        }
-        return groups.filter { !$0.isEmpty }
+        return groups.applying(moves: moves)
     }
 }

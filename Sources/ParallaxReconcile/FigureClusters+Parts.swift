@@ -38,13 +38,7 @@ extension FigureClusters {
                 moves.append((fact.claim.id, index, target))
             }
         }
-        guard !moves.isEmpty else { return groups }
-        var groups = groups
-        for move in moves {
-            guard let position = groups[move.from].firstIndex(where: { $0.claim.id == move.claim }) else { continue }
-            groups[move.to].append(groups[move.from].remove(at: position))
-        }
-        return groups.filter { !$0.isEmpty }
+        return groups.applying(moves: moves)
     }
 
     /// The groups with the parts of different wholes set apart: a group of parts whose wholes stand in

@@ -38,17 +38,23 @@ import Testing
         }
     }
 
-    static let terms: [TermLine] = fields("round13-terms", count: 4).map { fields in
-        let expected: [Term] =
-            fields[2] == "-"
-            ? []
-            : fields[2].components(separatedBy: " | ").map { entry in
-                let parts = entry.split(separator: "/").map(String.init)
-                return Term(parts[0], parts[1], parts[2])
-            }
-        return TermLine(
-            language: fields[0], publisher: fields[1] == "-" ? nil : fields[1], expected: expected, sentence: fields[3])
+    /// The lines of a loaded-term fixture (`language`, publisher or `-`, expected `text/category/usage` entries joined
+    /// by ` | ` or `-`, sentence), shared by the round suites that read one.
+    static func termLines(_ name: String) -> [TermLine] {
+        fields(name, count: 4).map { fields in
+            let expected: [Term] =
+                fields[2] == "-"
+                ? []
+                : fields[2].components(separatedBy: " | ").map { entry in
+                    let parts = entry.split(separator: "/").map(String.init)
+                    return Term(parts[0], parts[1], parts[2])
+                }
+            return TermLine(
+                language: fields[0], publisher: fields[1] == "-" ? nil : fields[1], expected: expected, sentence: fields[3])
+        }
     }
+
+    static let terms: [TermLine] = termLines("round13-terms")
 
     static let roles: [RoleLine] = fields("round13-roles", count: 3).map {
         RoleLine(language: $0[0], role: $0[1], sentence: $0[2])

@@ -12,17 +12,7 @@ import Testing
     typealias TermLine = Round13Tests.TermLine
     typealias Term = LoadedTermTests.Term
 
-    static let terms: [TermLine] = Round13Tests.fields("round15-terms", count: 4).map { fields in
-        let expected: [Term] =
-            fields[2] == "-"
-            ? []
-            : fields[2].components(separatedBy: " | ").map { entry in
-                let parts = entry.split(separator: "/").map(String.init)
-                return Term(parts[0], parts[1], parts[2])
-            }
-        return TermLine(
-            language: fields[0], publisher: fields[1] == "-" ? nil : fields[1], expected: expected, sentence: fields[3])
-    }
+    static let terms: [TermLine] = Round13Tests.termLines("round15-terms")
 
     @Test func fixturesAreThere() {
         #expect(Self.terms.count >= 35)
