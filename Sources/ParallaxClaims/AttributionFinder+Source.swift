@@ -185,9 +185,6 @@ extension AttributionFinder {
             }
             return cue.source.map { ($0, nil) }
         }
-        if source == nil, cue.direction == "after", let label = unlistedSource(tokens, from: cueEnd) {
-            return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
-        }
         // `civil protection officials`: a generic body right after another party is that party's.
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })

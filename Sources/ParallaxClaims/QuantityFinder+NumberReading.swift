@@ -23,6 +23,12 @@ extension QuantityFinder {
         var half = false
     }
 
+    /// True when the figure read at `index` is a plain integer from 1900 to 2100 (`2014`): it may be a year rather than
+    /// a count.
+    static func mayBeYear(_ reading: Reading, at index: Int, in tokens: [ClaimToken]) -> Bool {
+        tokens[index].isPlainInteger && (1900...2100).contains(reading.value)
+    }
+
     /// Half a multiplier (`eine halbe Million`, `half a million`): the article, the half word, an article
     /// in between (`a`) and the multiplier.
     private func half(_ tokens: [ClaimToken], at index: Int) -> Reading? {

@@ -5,7 +5,7 @@ extension QuantityFinder {
     /// True when the figure at `index` stands without a noun of its own, as a part or a subject does (`240 als`, `240 are`,
     /// `fünf im Krankenhaus`): not a year, not a vague amount, no noun or adjective before a noun after it.
     func isBareFigure(_ tokens: [ClaimToken], index: Int, end: Int, reading: Reading) -> Bool {
-        guard !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)) else { return false }
+        guard !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens) else { return false }
         // An article after the figure opens its object (`haben rund 240.000 einen Migrationshintergrund`), not its noun.
         let article = end < tokens.count && (pack.halfArticles.contains(tokens[end]) || pack.determiners.contains(tokens[end]))
         guard article || !isNounAhead(tokens, end) else { return false }

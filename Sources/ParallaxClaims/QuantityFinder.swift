@@ -139,7 +139,7 @@ struct QuantityFinder: Sendable {
             }
             // `die 240 am stärksten geschädigten Autobahnbrücken`: the noun after an extended attribute (round 12d).
             var attributed = false
-            if unit == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+            if unit == nil, !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens),
                 let attribute = attributeNoun(tokens, from: end)
             {
                 unit = attribute.unit?.unit
@@ -159,7 +159,7 @@ struct QuantityFinder: Sendable {
             // `Sieben der zehn Wagen`, `Seven of its ten carriages`, `all six of its hospitals` (round 14).
             var partOfGroup = false
             // A figure right after a capitalised word names it (`Tor 7 der Nordring-Arena`, `Gate 7 of the stadium`).
-            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+            if unit == nil, low == nil, !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens),
                 // (`All four of its hospitals` opens its sentence with a capital.)
                 start == 0 || !(tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized)
                     || start == 1 && !pack.capitalizesNouns,
@@ -224,7 +224,7 @@ struct QuantityFinder: Sendable {
             // `Die Zahl der Kinder …, liegt bereits bei 76.500`: a count named before its figure (round 14); a noun after the figure
             // no lexicon knows yields to it (`hat mit 3.850 absolutes Rekordniveau erreicht`).
             var countHeaded = false
-            if unit == nil, low == nil, !reading.vague, !(tokens[index].isPlainInteger && (1900...2100).contains(reading.value)),
+            if unit == nil, low == nil, !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens),
                 let head = countHead(tokens, figureStart: start, number: index)
             {
                 unit = head.unit
