@@ -333,11 +333,8 @@ struct ClaimBuilder: Sendable {
         guard clauses.count > 1, Set(clauses.map(\.attribution.source)).count > 1 else { return nil }
         let tokens = analysis.tokenized.tokens
         func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
-        var lower = number
-        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
-        var upper = number
-        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
-        let own = clauses.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }
+        let part = Self.span(around: number, count: tokens.count, isBoundary: isBoundary)
+        let own = clauses.filter { $0.range.lowerBound >= part.lowerBound && $0.range.upperBound <= part.upperBound }
         if own.count == 1 { return own[0].attribution }
         guard own.isEmpty else { return nil }
         // A part with no cue of its own (`…, nicht „rund 410.000“, wie der Konzern behauptet`) takes the nearest cue.
@@ -349,6 +346,17 @@ struct ClaimBuilder: Sendable {
         let sorted = candidates.sorted { distance($0) < distance($1) }
         guard let nearest = sorted.first else { return nil }
         return sorted.count == 1 || distance(nearest) < distance(sorted[1]) ? nearest.attribution : nil
+    }
+
+    /// The tokens around `index` up to the nearest boundary on either side, boundaries left out: the clause or segment a
+    /// figure or a cue stands in, for whatever `isBoundary` says ends one.
+    /// - Complexity: O(sentence length).
+    private static func span(around index: Int, count: Int, isBoundary: (Int) -> Bool) -> Range<Int> {
+        var lower = index
+        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
+        var upper = index
+        while upper < count, !isBoundary(upper) { upper += 1 }
+        return lower..<upper
     }
 
     /// True when the sentence's cue stands in a clause of its own that does not hold the number: a clause
@@ -376,11 +384,7 @@ struct ClaimBuilder: Sendable {
         // A cue may open with its comma (`, so der VCÖ`): its clause starts at its first word.
         let cueStart = cue.first { tokens[$0].kind == .word } ?? cue.lowerBound
         func segment(_ marks: Set<String>) -> Range<Int> {
-            var lower = cueStart
-            while lower > 0, !marks.contains(tokens[lower - 1].text) { lower -= 1 }
-            var upper = cueStart
-            while upper < tokens.count, !marks.contains(tokens[upper].text) { upper += 1 }
-            return lower..<upper
+            Self.span(around: cueStart, count: tokens.count) { marks.contains(tokens[$0].text) }
         }
         func hasFigure(after start: Int, in part: Range<Int>) -> Bool {
             analysis.quantities.contains { $0.number >= start && $0.number < part.upperBound }
@@ -428,12 +432,9 @@ struct ClaimBuilder: Sendable {
         else { return attribution }
         let tokens = analysis.tokenized.tokens
         func isBoundary(_ index: Int) -> Bool { [",", ";", ":"].contains(tokens[index].text) }
-        var lower = number
-        while lower > 0, !isBoundary(lower - 1) { lower -= 1 }
-        var upper = number
-        while upper < tokens.count, !isBoundary(upper) { upper += 1 }
-        guard !(lower..<upper).contains(subjunctive),
-            let verb = (lower..<upper).first(where: { tokens[$0].kind == .word && pack.sayingVerbs.contains(tokens[$0]) })
+        let clause = Self.span(around: number, count: tokens.count, isBoundary: isBoundary)
+        guard !clause.contains(subjunctive),
+            let verb = clause.first(where: { tokens[$0].kind == .word && pack.sayingVerbs.contains(tokens[$0]) })
         else { return attribution }
         attribution.hedged = false
         attribution.why = (attribution.why ?? "") + "; not hedged: the figure is the subject of “\(tokens[verb].text)”, the subjunctive “\(tokens[subjunctive].text)” reports what was said"

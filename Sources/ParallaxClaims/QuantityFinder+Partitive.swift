@@ -26,7 +26,7 @@ extension QuantityFinder {
         var whole: Int?
         // A year there dates the group's noun (`7.850 der 2015 eingeleiteten Prüfverfahren`): no whole.
         if scan < tokens.count, let number = read(tokens, at: scan), !number.vague, number.unit == nil,
-            !(tokens[scan].isPlainInteger && (1900...2100).contains(number.value))
+            !Self.mayBeYear(number, at: scan, in: tokens)
         {
             whole = scan
             scan = number.end
