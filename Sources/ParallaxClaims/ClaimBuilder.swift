@@ -194,7 +194,10 @@ struct ClaimBuilder: Sendable {
             if measure == nil, !elliptic, measureFinder.leavesVerbToLaterFigure(mention, among: clauseWords, tokens: tokens) {
                 blocked = true
             }
+            // A figure that is the subject of a clause of its own (`Rund 9.000 Menschen verbrachten die Nacht …`) continues none
+            // (round 15b).
             if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1,
+                !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
                 !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount))  // a part is no whole's size
             {
                 measure = last.measure

@@ -128,6 +128,9 @@ struct MeasureFinder: Sendable {
         // and the verb that closes its own clause is its own however far it stands. Without a verb of its own (`…, 23
         // liegen im Krankenhaus`) it goes on counting what the sentence counted, with its measure.
         var limit = limit
+        // A figure and its noun opening a main clause of their own after a comma (`…, knapp 180.000 Haushalte sitzen seitdem
+        // ohne Gas da`, `…, and about 180 residents were evacuated`) read no verb before the comma (round 15b).
+        if opensCoordinatedClause(mention, tokens: tokens) { clause = mention.first..<clause.upperBound }
         if opensOwnClause(mention, tokens: tokens),
             words.contains(where: { !$0.measure.isNoun && $0.index >= mention.end && $0.index < clause.upperBound })
         {
@@ -151,7 +154,10 @@ struct MeasureFinder: Sendable {
         // of its own clause (`sieben Drohnen …, drei davon seien abgeschossen worden`, `seven drones … and that three
         // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
         // Hubschrauber waren im Einsatz`).
-        let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }.filter { word in
+        // A measure word joined by its preposition to another figure (`Minus von 10,7 Prozent`) is that figure's (round 15b).
+        let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }
+            .filter { !governsEarlierFigure($0, mention: mention, tokens: tokens) && !governsLaterFigure($0, mention: mention, tokens: tokens) }
+            .filter { word in
             word.measure.isNoun || word.index < mention.end
                 || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
         }
