@@ -21,9 +21,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import real2_select  # noqa: E402
 import real_select  # noqa: E402
-import realframing_de_select  # noqa: E402
+import reserved_select  # noqa: E402
 
 FIRST = 160            # positions 160-199 of the shuffled pool are reserved for this split
 LAST = 200
@@ -36,28 +35,12 @@ PRIOR_GOLD = ("real", "real2", "real3", "heldout-real3", "heldout-real4", "realf
 
 def select(path=real_select.DEFAULT, take=TAKE):
     """[(shuffled position, id)] of the split in annotation order (at most `take`)."""
-    pool = real2_select.shuffled_pool(path)
-    used = realframing_de_select.used_ids(PRIOR_GOLD)
-    out = []
-    for pos in range(FIRST, min(LAST, len(pool))):
-        if pool[pos] in used:
-            continue
-        out.append((pos, pool[pos]))
-        if len(out) == take:
-            break
-    return out
+    return reserved_select.select(path, FIRST, LAST, PRIOR_GOLD, take)
 
 
 def main(argv):
-    path = argv[1] if len(argv) > 1 else real_select.DEFAULT
-    if not os.path.exists(path):
-        print(f"heldout_real5_select: {path} not found (../shared/corpora is not present)")
-        return 1
-    chosen = select(path)
-    print(f"heldout-real5 takes shuffled positions {FIRST}..{LAST - 1}, skipping ids of {', '.join(PRIOR_GOLD)}")
-    for i, (pos, aid) in enumerate(chosen):
-        print(f"{i:2d}  pos {pos:3d}  heldout-real5 {aid}")
-    return 0
+    return reserved_select.main(argv, script="heldout_real5_select", split="heldout-real5", first=FIRST, last=LAST,
+                                prior_gold=PRIOR_GOLD, select_split=select)
 
 
 if __name__ == "__main__":
