@@ -56,6 +56,14 @@ import Testing
 
     static let terms: [TermLine] = termLines("round13-terms")
 
+    /// The loaded terms the analyser finds in a fixture line's sentence (after a heading), as `text/category/usage`.
+    static func found(in line: TermLine) -> [Term] {
+        let article = FramingAnalyzer().analyze(
+            ArticleMaker.article(["Bericht", line.sentence], language: line.language, publisher: line.publisher),
+            claims: [])
+        return article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
+    }
+
     static let roles: [RoleLine] = fields("round13-roles", count: 3).map {
         RoleLine(language: $0[0], role: $0[1], sentence: $0[2])
     }
@@ -67,11 +75,7 @@ import Testing
 
     @Test(arguments: terms)
     func loadedTerms(_ line: TermLine) {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(["Bericht", line.sentence], language: line.language, publisher: line.publisher),
-            claims: [])
-        let found = article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
-        #expect(found == line.expected)
+        #expect(Self.found(in: line) == line.expected)
     }
 
     @Test(arguments: roles)
