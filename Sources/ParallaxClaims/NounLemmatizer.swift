@@ -42,10 +42,6 @@ struct NounLemmatizer: Sendable {
         self.shortest = shortest
     }
 
-    /// True when the language marks its plural by a final `s` (a rule with an empty singular ending), so that a word's
-    /// form says whether it is a plural noun.
-    var marksPluralByS: Bool { rules.contains { $0.plural == "s" && $0.singular.isEmpty } }
-
     /// The dictionary form of `word` (lower-cased).
     /// - Complexity: O(r) suffix tests for r rules.
     func lemma(_ word: String) -> String {

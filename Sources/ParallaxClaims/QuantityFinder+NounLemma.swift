@@ -1,8 +1,8 @@
 import ParallaxModel
 
 /// What a figure counts, read from the form of the words after it (round 15): the counted noun in its dictionary form
-/// for every figure (`Quantity/noun`), and, where the plural is marked by its ending, the unit of a noun no lexicon
-/// knows (`204 binders` → binder).
+/// for every figure (`Quantity/noun`). Reading the unit of an unknown English noun from its form (`204 binders` →
+/// binder) was tried and left out: every English gold leaves such nouns without a unit (docs/claims.md, round 15).
 extension QuantityFinder {
     /// The most words read between a figure and its noun (adjectives, participles, the first nouns of a compound).
     static let nounSearchWidth = 4
@@ -53,21 +53,6 @@ extension QuantityFinder {
     func nounLemma(_ tokens: [ClaimToken], from end: Int) -> String? {
         guard let head = headNounIndex(tokens, from: end) else { return nil }
         return pack.nounLemmatizer.lemma(tokens[head].lower)
-    }
-
-    /// The unit of a counted noun no lexicon knows, read by form where the plural is marked by its ending: the noun's
-    /// singular (`204 binders` → binder, `800 gull eggs` → egg), and the index after it. Not where nouns are capitalised:
-    /// a German noun needs a translation, which only the lexicon gives.
-    func unitByForm(_ tokens: [ClaimToken], from end: Int) -> (unit: String, end: Int)? {
-        guard !pack.capitalizesNouns, pack.nounLemmatizer.marksPluralByS, let head = headNounIndex(tokens, from: end) else {
-            return nil
-        }
-        let word = tokens[head].lower
-        // A word a lexicon owns is no open-class noun (`percent`, currencies, scales, measures: `dead`, `injured`).
-        guard pack.countedUnit(for: word) == nil, pack.currencies.match(tokens, at: head) == nil, pack.measures.match(tokens, at: head) == nil,
-            pack.multipliers.match(tokens, at: head) == nil, word.allSatisfy(\.isLetter)
-        else { return nil }
-        return (pack.nounLemmatizer.lemma(word), head + 1)
     }
 
     /// A word that ends the search for a noun: a word that stops the counted-noun search, a determiner or article, a part
