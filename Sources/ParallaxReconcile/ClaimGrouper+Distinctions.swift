@@ -85,7 +85,7 @@ extension ClaimGrouper {
     /// A figure's sentence with a hyphen between spaces read as the dash it stands for ("170 Tonnen im Jahr - nach
     /// einer Höchstmenge …"), so that it ends a clause.
     static func clauseText(of fact: ClaimFacts) -> String {
-        fact.sentenceText.replacingOccurrences(of: " - ", with: " – ")
+        fact.sentenceText.replacing(" - ", with: " – ")
     }
 
     /// The words (lower-case, space-separated, a space on either end) of the clause a figure stands in, of that
@@ -93,7 +93,7 @@ extension ClaimGrouper {
     /// its sentence.
     static func clauseWords(of fact: ClaimFacts) -> (clause: String, clauseBefore: String, sentenceBefore: String)? {
         let sentence = clauseText(of: fact)
-        guard let range = sentence.range(of: fact.claim.text) else { return nil }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return nil }
         let start = sentence[..<range.lowerBound].lastIndex(where: clauseBoundaries.contains)
             .map { sentence.index(after: $0) } ?? sentence.startIndex
         let end = sentence[range.upperBound...].firstIndex(where: clauseBoundaries.contains) ?? sentence.endIndex
@@ -119,12 +119,12 @@ extension ClaimGrouper {
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
                 let (clause, clauseBefore, sentenceBefore) = clauseWords(of: fact),
-                !cues.now.contains(where: { clause.contains(" \($0) ") })
+                !cues.now.contains(where: { clause.containsBytes(" \($0) ") })
             else { return fact }
             let earlier =
                 cues.then.contains { cue in
                     [sentenceBefore, clause].contains { text in
-                        text.contains(" \(cue) ") && !cues.since.contains { text.contains(" \($0) \(cue) ") }
+                        text.containsBytes(" \(cue) ") && !cues.since.contains { text.containsBytes(" \($0) \(cue) ") }
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
@@ -140,12 +140,12 @@ extension ClaimGrouper {
     /// it (or the clause's end). "built for 450 men and now holds 640": the 640 has "and now holds" before it.
     static func ownSegment(of fact: ClaimFacts, among sentenceFigures: [ClaimFacts]) -> (before: [Substring], after: [Substring])? {
         let sentence = clauseText(of: fact)
-        guard let range = sentence.range(of: fact.claim.text) else { return nil }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return nil }
         var start = sentence[..<range.lowerBound].lastIndex(where: clauseBoundaries.contains)
             .map { sentence.index(after: $0) } ?? sentence.startIndex
         var end = sentence[range.upperBound...].firstIndex(where: clauseBoundaries.contains) ?? sentence.endIndex
         for other in sentenceFigures where other.claim.id != fact.claim.id {
-            guard let otherRange = sentence.range(of: other.claim.text), otherRange != range else { continue }
+            guard let otherRange = sentence.firstRange(ofBytes: other.claim.text), otherRange != range else { continue }
             if otherRange.upperBound <= range.lowerBound, otherRange.upperBound > start { start = otherRange.upperBound }
             if otherRange.lowerBound >= range.upperBound, otherRange.lowerBound < end { end = otherRange.lowerBound }
         }
@@ -174,10 +174,10 @@ extension ClaimGrouper {
             let kind = cues.kinds.first { cue in
                 guard !cue.moneyOnly || money else { return false }
                 let length = cue.phrase.split(separator: " ").count
-                if let window = cue.before, " \(before.suffix(window + length - 1).joined(separator: " ")) ".contains(" \(cue.phrase) ") {
+                if let window = cue.before, " \(before.suffix(window + length - 1).joined(separator: " ")) ".containsBytes(" \(cue.phrase) ") {
                     return true
                 }
-                if let window = cue.after, " \(after.prefix(window + length - 1).joined(separator: " ")) ".contains(" \(cue.phrase) ") {
+                if let window = cue.after, " \(after.prefix(window + length - 1).joined(separator: " ")) ".containsBytes(" \(cue.phrase) ") {
                     return true
                 }
                 return false
@@ -227,7 +227,7 @@ extension ClaimGrouper {
             let segment = " " + (before + after).joined(separator: " ") + " "
             // "23 Verletzte wurden in Kliniken gebracht", "taken to hospital": those taken there, mostly the injured.
             guard !(before + after).contains(where: { distinctionCues.transport.contains(String($0)) }),
-                let state = states.first(where: { segment.contains(" \($0.phrase) ") })
+                let state = states.first(where: { segment.containsBytes(" \($0.phrase) ") })
             else { return fact }
             var marked = fact
             marked.distinction = "|state:" + state.label
