@@ -22,13 +22,15 @@ extension ClaimGrouper {
         var comparisons: Set<String> = []
         /// Verbs that bring people to hospital: a figure they stand by counts those taken there.
         var transport: Set<String> = []
-        /// Phrases that make a figure another quantity of its unit: the label, whether only sums of money, and
-        /// how many words before or after the number the phrase may stand (`nil`: not on that side).
-        var kinds: [(phrase: String, label: String, moneyOnly: Bool, before: Int?, after: Int?)] = []
+        /// Phrases that make a figure another quantity of its unit.
+        var kinds: [KindCue] = []
         /// Words that turn a "then" cue right after them into a span up to now ("seit damals").
         var since: Set<String> = []
         /// Words that set a clause in the story's own time ("mittlerweile", "now").
         var now: [String] = []
+        /// ``then`` and ``now`` with a space on either end, as they are looked for in a clause's words.
+        var paddedThen: [String] = []
+        var paddedNow: [String] = []
 
         /// Loads the cues of every language folder of the target's lexicons.
         static func load() -> DistinctionCues {
@@ -50,7 +52,10 @@ extension ClaimGrouper {
                         func window(_ side: String) -> Int? {
                             flags.first { $0.hasPrefix(side + ":") }.flatMap { Int($0.dropFirst(side.count + 1)) }
                         }
-                        cues.kinds.append((phrase, String(role.dropFirst(5)), flags.contains("money"), window("before"), window("after")))
+                        cues.kinds.append(
+                            KindCue(
+                                phrase: phrase, label: String(role.dropFirst(5)), moneyOnly: flags.contains("money"),
+                                before: window("before"), after: window("after")))
                     case "since": cues.since.insert(phrase)
                     case "now": cues.now.append(phrase)
                     case "then": cues.then.append(phrase)
@@ -66,7 +71,45 @@ extension ClaimGrouper {
             // Longer phrases first, so that the longest cue names a figure's state or kind.
             cues.states.sort { ($0.phrase.count, $0.phrase) > ($1.phrase.count, $1.phrase) }
             cues.kinds.sort { ($0.phrase.count, $0.phrase) > ($1.phrase.count, $1.phrase) }
+            cues.paddedThen = cues.then.map { " \($0) " }
+            cues.paddedNow = cues.now.map { " \($0) " }
             return cues
+        }
+    }
+
+    /// A phrase that makes a figure another quantity of its unit: the label it gives, whether it marks only sums of
+    /// money, and how many words before or after the number it may stand (`nil`: not on that side).
+    struct KindCue: Sendable {
+        var phrase: String
+        var label: String
+        var moneyOnly: Bool
+        var before: Int?
+        var after: Int?
+        /// The phrase's words, compared word by word with a figure's segment.
+        var words: [Substring]
+
+        init(phrase: String, label: String, moneyOnly: Bool, before: Int?, after: Int?) {
+            (self.phrase, self.label, self.moneyOnly, self.before, self.after) = (phrase, label, moneyOnly, before, after)
+            words = phrase.split(separator: " ")
+        }
+
+        /// Whether the phrase stands within its window before or after a figure's number, given the words of the
+        /// figure's segment on either side.
+        func stands(before figureBefore: [Substring], after figureAfter: [Substring]) -> Bool {
+            if let window = before, Self.contains(words, in: figureBefore.suffix(window + words.count - 1)) { return true }
+            if let window = after, Self.contains(words, in: figureAfter.prefix(window + words.count - 1)) { return true }
+            return false
+        }
+
+        /// Whether `run` occurs as consecutive words of `words`.
+        static func contains(_ run: [Substring], in words: ArraySlice<Substring>) -> Bool {
+            guard !run.isEmpty, words.count >= run.count else { return false }
+            var start = words.startIndex
+            while start + run.count <= words.endIndex {
+                if words[start] == run[0], words[start..<(start + run.count)].elementsEqual(run) { return true }
+                start += 1
+            }
+            return false
         }
     }
 
@@ -78,8 +121,26 @@ extension ClaimGrouper {
     /// Lower-cased words and numbers of a text, space-separated, with a space on either end: as ``words(_:)``, but
     /// numbers stay (a year, "vor 2 Jahren").
     static func wordsAndNumbers(_ text: Substring) -> String {
-        " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }
-            .split(separator: " ").joined(separator: " ") + " "
+        var result = " "
+        var started = false
+        var spacePending = false
+        for character in text.lowercased() {
+            let kept =
+                if let ascii = character.asciiValue {
+                    (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii)
+                } else {
+                    character.isLetter || character.isNumber
+                }
+            if kept {
+                if spacePending { result.append(" ") }
+                result.append(character)
+                (started, spacePending) = (true, false)
+            } else if started {
+                spacePending = true
+            }
+        }
+        result.append(" ")
+        return result
     }
 
     /// A figure's sentence with a hyphen between spaces read as the dash it stands for ("170 Tonnen im Jahr - nach
@@ -119,12 +180,12 @@ extension ClaimGrouper {
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
                 let (clause, clauseBefore, sentenceBefore) = clauseWords(of: fact),
-                !cues.now.contains(where: { clause.containsBytes(" \($0) ") })
+                !cues.paddedNow.contains(where: clause.containsBytes)
             else { return fact }
             let earlier =
-                cues.then.contains { cue in
+                zip(cues.then, cues.paddedThen).contains { cue, padded in
                     [sentenceBefore, clause].contains { text in
-                        text.containsBytes(" \(cue) ") && !cues.since.contains { text.containsBytes(" \($0) \(cue) ") }
+                        text.containsBytes(padded) && !cues.since.contains { text.containsBytes(" \($0)\(padded)") }
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
@@ -172,15 +233,7 @@ extension ClaimGrouper {
             else { return fact }
             let money = FigureClusters.currencies.contains(fact.unitKey)
             let kind = cues.kinds.first { cue in
-                guard !cue.moneyOnly || money else { return false }
-                let length = cue.phrase.split(separator: " ").count
-                if let window = cue.before, " \(before.suffix(window + length - 1).joined(separator: " ")) ".containsBytes(" \(cue.phrase) ") {
-                    return true
-                }
-                if let window = cue.after, " \(after.prefix(window + length - 1).joined(separator: " ")) ".containsBytes(" \(cue.phrase) ") {
-                    return true
-                }
-                return false
+                (!cue.moneyOnly || money) && cue.stands(before: before, after: after)
             }
             guard let kind else { return fact }
             var marked = fact
