@@ -120,33 +120,12 @@ extension ClaimGrouper {
 
     /// Lower-cased words and numbers of a text, space-separated, with a space on either end: as ``words(_:)``, but
     /// numbers stay (a year, "vor 2 Jahren").
-    static func wordsAndNumbers(_ text: Substring) -> String {
-        var result = " "
-        var started = false
-        var spacePending = false
-        for character in text.lowercased() {
-            let kept =
-                if let ascii = character.asciiValue {
-                    (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii)
-                } else {
-                    character.isLetter || character.isNumber
-                }
-            if kept {
-                if spacePending { result.append(" ") }
-                result.append(character)
-                (started, spacePending) = (true, false)
-            } else if started {
-                spacePending = true
-            }
-        }
-        result.append(" ")
-        return result
-    }
+    static func wordsAndNumbers(_ text: Substring) -> String { spacedWords(text, keepingNumbers: true) }
 
     /// A figure's sentence with a hyphen between spaces read as the dash it stands for ("170 Tonnen im Jahr - nach
     /// einer Höchstmenge …"), so that it ends a clause.
     static func clauseText(of fact: ClaimFacts) -> String {
-        fact.sentenceText.replacing(" - ", with: " – ")
+        fact.sentenceText.containsBytes(" - ") ? fact.sentenceText.replacing(" - ", with: " – ") : fact.sentenceText
     }
 
     /// The words (lower-case, space-separated, a space on either end) of the clause a figure stands in, of that

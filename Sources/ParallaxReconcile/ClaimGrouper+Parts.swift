@@ -110,10 +110,7 @@ extension ClaimGrouper {
     }
 
     /// Lower-cased words of a text, space-separated, with a space on either end.
-    static func words(_ text: Substring) -> String {
-        " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) }
-            .split(separator: " ").joined(separator: " ") + " "
-    }
+    static func words(_ text: Substring) -> String { spacedWords(text, keepingNumbers: false) }
 
     /// Words right before a number that make it a part of a figure before it ("darunter zwei Hafenarbeiter",
     /// "including two children").

@@ -2,12 +2,22 @@ import Testing
 
 @testable import ParallaxReconcile
 
-/// The one-pass reader of a clause's words and numbers gives what round 15's definition gave (lower-case,
+/// The one-pass reader of a clause's words (and numbers) gives what round 15's definitions gave (lower-case,
 /// every run of other characters one space, a space on either end).
-@Suite struct WordsAndNumbersTests {
+@Suite struct SpacedWordsTests {
     static func roundFifteen(_ text: Substring) -> String {
         " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }
             .split(separator: " ").joined(separator: " ") + " "
+    }
+
+    static func roundFifteenWords(_ text: Substring) -> String {
+        " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) }
+            .split(separator: " ").joined(separator: " ") + " "
+    }
+
+    static func check(_ text: String) {
+        #expect(ClaimGrouper.wordsAndNumbers(Substring(text)) == roundFifteen(Substring(text)), "\(text.debugDescription)")
+        #expect(ClaimGrouper.words(Substring(text)) == roundFifteenWords(Substring(text)), "\(text.debugDescription)")
     }
 
     @Test(arguments: [
@@ -16,7 +26,7 @@ import Testing
         " führend  und   Folgend ", "l'été à Genève", "İstanbul",
     ])
     func givesWhatRoundFifteenGave(text: String) {
-        #expect(ClaimGrouper.wordsAndNumbers(Substring(text)) == Self.roundFifteen(Substring(text)))
+        Self.check(text)
     }
 
     @Test func randomTextGivesWhatRoundFifteenGave() {
@@ -24,7 +34,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
-            #expect(ClaimGrouper.wordsAndNumbers(Substring(text)) == Self.roundFifteen(Substring(text)), "\(text.debugDescription)")
+            Self.check(text)
         }
     }
 }
