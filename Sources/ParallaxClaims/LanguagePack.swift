@@ -375,6 +375,13 @@ final class LanguagePack: Sendable {
     }
 
     /// Parses the lexicon folder of `language` (an empty pack when it has none).
+    ///
+    /// Not optimised (`@_optimize(none)`): the compiler's ownership-lifetime canonicalisation is quadratic on a function
+    /// that assigns this many stored properties, and took about 40 CPU minutes of every release build of this target
+    /// (a profile of the compiler: 67 % in `PrunedLiveRange::isWithinLivenessBoundary`); unoptimised, the target
+    /// builds in about a minute. The initialiser runs once per language and process, and the parsing it calls
+    /// (`LexiconFile`, `PhraseTable`, `SuffixTable`) is optimised as before.
+    @_optimize(none)
     init(loading language: String) {
         let folder = LexiconFile.folder(language: language)
         func rows(_ name: String) -> [[String]] { LexiconFile.rows(name, in: folder) }

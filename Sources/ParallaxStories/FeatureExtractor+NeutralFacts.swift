@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// The language-neutral facts of an article that its words cannot carry across languages.
 extension FeatureExtractor {
