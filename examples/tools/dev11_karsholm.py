@@ -83,7 +83,9 @@ MERIDIAN = {
             claims=[ST("The alliance said the masked group had not been part of its march", "march", "attacked", "police officers", "pro-violence", source=RMW, denial=True)])),
         P(S("Fourteen officers were injured and 23 people were detained, a police spokeswoman said.",
             claims=[Q("Fourteen officers were injured", 14, "person", "wounded", subject=MARCH, source=POL, group="pro-officers-injured", time=DAY),
-                    Q("23 people were detained", 23, "person", "arrested", subject=MARCH, source=POL, group="pro-arrests", time=DAY)])),
+                    Q("23 people were detained", 23, "person", "arrested", subject=MARCH, source=POL, group="pro-arrests", time=DAY)]),
+          S("“These were violent troublemakers, not pensioners,” she said.", "quote",
+            loaded=[L("violent troublemakers", "demonising", "reported")])),
         P(S("The alliance said at least 40 protesters had been hurt, many of them by pepper spray, and accused police of turning water cannon on a sit-in by pensioners.",
             claims=[Q("at least 40 protesters had been hurt", 40, "person", "wounded", "at-least", subject=MARCH, source=RMW, group="pro-protesters-injured", time=DAY),
                     ST("accused police of turning water cannon on a sit-in by pensioners", POL, "used water cannon", "sit-in", "pro-water-cannon", source=RMW)]),
@@ -215,6 +217,8 @@ VLR = {
             claims=[ST("Wir werden nicht einknicken", "aldo renkhoff", "said", "will not back down", "pro-renkhoff", source="aldo renkhoff")]),
           S("Die Regierung will mit der Reform bis 2035 jährlich elf Milliarden Euro einsparen.",
             claims=[Q("jährlich elf Milliarden Euro", 11000000000, "eur", None, subject=REFORM, source=GOV, group="pro-savings", time=T("2035-01-01", "2035-12-31"))]),
+          S("Die Regierung nennt das Vorhaben „Zukunftssicherungsgesetz“.",
+            loaded=[L("Zukunftssicherungsgesetz", "propaganda", "reported")]),
           S("Die Koalition verfügt im Parlament über 79 der 151 Sitze.",
             claims=[Q("79 der 151 Sitze", 79, "seat", "won", subject="coalition", group="pro-seats", time=None),
                     Q("151 Sitze", 151, "seat", "size", subject="parliament", group="pro-parliament-size", time=None)]),
@@ -251,12 +255,16 @@ BLOG = {
             claims=[ST("setzten die Schlägertrupps in Uniform dann Wasserwerfer gegen eine friedliche Sitzblockade von Rentnerinnen ein",
                        POL, "used water cannon", "sit-in", "pro-water-cannon")],
             loaded=[L("Schlägertrupps in Uniform", "demonising")]),
+          S("Die Heldinnen vom Brauerplatz blieben trotzdem sitzen.",
+            loaded=[L("Heldinnen vom Brauerplatz", "glorifying")]),
           S("Dutzende von uns wurden verletzt, viele durch Pfefferspray.",
             claims=[Q("Dutzende von uns wurden verletzt", 24, "person", "wounded", "at-least", subject=MARCH, group="pro-protesters-injured", time=DAY)])),
         P(S("Eine Genossin (72) erzählt: „Ich habe 45 Jahre lang gearbeitet, und jetzt werde ich nassgespritzt wie ein Hund.“", "quote",
             claims=[Q("45 Jahre lang gearbeitet", 45, "year", "duration", subject="protester", source="protester", group="pro-worked-years", time=None)])),
         P(S("Die bürgerliche Presse schreibt jetzt von „Krawallen“.", "opinion",
             loaded=[L("Krawallen", "demonising", "distancing")]),
+          S("Die Regierung nennt ihr Machwerk „Zukunftssicherungsgesetz“.",
+            loaded=[L("Machwerk", "demonising"), L("Zukunftssicherungsgesetz", "propaganda", "distancing")]),
           S("Die Reform ist nichts anderes als eine Rentenkürzung durch die Hintertür.", "opinion"),
           S("Kommt alle am 21. Oktober vor das Parlament, wenn abgestimmt wird!", "opinion"),
           S("Solidarität ist unsere stärkste Waffe!", "opinion")),
@@ -311,7 +319,7 @@ CHANNEL = {"title": "Der Wächter – Politik", "link": "https://waechter.exampl
 
 
 def files():
-    """Input files of this story (the Wächter feed has this story's item and one item from another day's news)."""
+    """Input files of this story (the Wächter feed carries this story's item)."""
     return {
         "karsholm-meridian.txt": (render_txt(MERIDIAN), False),
         "karsholm-herald.html": (render_html(HERALD, HERALD_SITE), False),
