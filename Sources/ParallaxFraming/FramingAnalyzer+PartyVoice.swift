@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 extension FramingAnalyzer {
     /// Whether the writer speaks as a party throughout the article: a heading inside the body opens a
