@@ -86,6 +86,8 @@ public struct FramingAnalyzer: Sendable {
         if !names.isEmpty {
             evidences = evidences.map { $0.droppingCues(usedAsNames: names) }
         }
+        // Round 16: in a party's own text (a section of its view inside the body) news idiom is its framing.
+        let partyVoice = Self.speaksAsParty(article.sentences, evidences: evidences, classifier: classifier)
         // A sentence repeated verbatim (a lede printed twice) counts its terms once.
         var seenSentences = Set<String>()
         // The opinion cue of the heading over the current section, if it opens one ("Unsere Forderungen").
@@ -163,7 +165,7 @@ public struct FramingAnalyzer: Sendable {
             // the writer ("the so-called special military operation"); headings keep theirs above.
             if firstSeen {
                 loaded += marked.filter { entry in
-                    guard entry.opinionOnly, role != .opinion else { return true }
+                    guard entry.opinionOnly, role != .opinion, !partyVoice else { return true }
                     // A label that opens the sentence before a colon ("Der Skandal: Die Sprinkleranlage war
                     // abgeschaltet.") is the writer's framing device, not wire idiom.
                     if Self.isOpeningLabel(entry.term.text, in: sentence.text) { return true }
