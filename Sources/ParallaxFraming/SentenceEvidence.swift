@@ -165,6 +165,8 @@ package struct SentenceEvidence: Sendable {
                 cue.pattern.label != "distancing" && cue.wordIndices.allSatisfy(distancingWords.contains)
             }
         }
+        // Round 16: a verb of saying whose subject names no one ("keiner hat uns gewarnt") reports no speech.
+        attributionCues = Self.droppingSpeechOfNoOne(attributionCues, words: words, text: text)
         self.lexicon = lexicon
         self.language = lexicon.language
         self.opinionCues = opinionCues
