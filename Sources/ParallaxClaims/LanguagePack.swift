@@ -199,6 +199,9 @@ final class LanguagePack: Sendable {
     /// Prepositions after a figure without a noun that place or share it out (`1.300 im Cockpit`): before a
     /// name or a determiner the figure counts what its sentence counted before it.
     let ellipsisPrepositions: WordSet
+    /// Prepositions of place, owner or origin that may follow a figure whose noun a parallel phrase of the sentence names
+    /// (`im Kreiskrankenhaus Kessdorf neun`, `15 von Syriza`; round 16, `gap-prepositions.txt`).
+    let gapPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
     /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
@@ -514,6 +517,7 @@ final class LanguagePack: Sendable {
         referringDemonstratives = Set(claimNounRows.filter { $0.count == 2 && $0[0] == "refer" }.map { $0[1] })
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
+        gapPrepositions = wordSet("gap-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
         timeFrames = wordSet("time-frames.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
