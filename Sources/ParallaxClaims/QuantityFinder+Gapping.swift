@@ -19,10 +19,12 @@ extension QuantityFinder {
         guard let earlierEnd, earlierEnd <= start else { return false }
         // A figure in brackets is an age, a minute of a match or a share beside a name, no conjunct.
         if start > 0, tokens[start - 1].text == "(" { return false }
-        let separated = tokens[earlierEnd..<start].contains { token in
-            [",", ";", ":"].contains(token.text) || pack.numberConnectors.contains(token.lower)
-        }
-        guard separated, !tokens[earlierEnd..<start].contains(where: { $0.kind == .number }) else { return false }
+        guard let separator = (earlierEnd..<start).last(where: { index in
+            [",", ";", ":"].contains(tokens[index].text) || pack.numberConnectors.contains(tokens[index].lower)
+        }), !tokens[earlierEnd..<start].contains(where: { $0.kind == .number }) else { return false }
+        // A gapped conjunct is short — the figure and a phrase of place or owner, its verb left out (`im Kreiskrankenhaus
+        // Kessdorf neun`, `am Sonntag 4.044`); a longer one has a verb of its own (`Nach Angaben … gehören 27 zur AKP`).
+        guard start - separator - 1 <= Self.gappedConjunctWords else { return false }
         return endsConjunct(tokens, at: end)
     }
 
@@ -92,6 +94,17 @@ extension QuantityFinder {
         guard let unit else { return false }
         return !MeasureFinder.measurementUnits.contains(unit) && Self.durationParts[unit] == nil && unit != "second"
     }
+
+    /// True when an earlier figure of the sentence may lend its noun to a conjunct after it: a figure with a counted noun,
+    /// share or currency and a value, or a conjunct itself (`17 Stimmen fehlen: 15 von Syriza, …, zwei von Anel`), not an
+    /// aside in brackets (`27 zur AKP (317 Sitze), 51 zur CHP`).
+    func isParallelReferent(_ mention: QuantityMention, in tokens: [ClaimToken]) -> Bool {
+        if mention.first > 0, tokens[mention.first - 1].text == "(" { return false }
+        return mention.gapped || isCountOrShare(mention.quantity.unit) && mention.quantity.value != nil
+    }
+
+    /// The most words between a conjunct's separator and its figure (`im Kredit- und Versicherungswesen um 0,8`).
+    static let gappedConjunctWords = 5
 
     /// The measures of verbs that happen only to people, whose bare object or subject counts persons.
     static let peopleVerbLabels: Set<String> = [

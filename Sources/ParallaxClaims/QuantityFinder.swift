@@ -244,7 +244,7 @@ struct QuantityFinder: Sendable {
                 && !(tokens[index].isPlainInteger && tokens[index].text.count == 4)
                 && closesGappedConjunct(
                     tokens, start: start, end: end,
-                    earlierEnd: mentions.last(where: { isCountOrShare($0.quantity.unit) && $0.quantity.value != nil })?.end)
+                    earlierEnd: mentions.last(where: { isParallelReferent($0, in: tokens) })?.end)
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
             // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`), in a conjunct after a
             // counted figure, or as the object or subject of a verb of people (`killing eleven`; round 16).
