@@ -67,6 +67,9 @@ final class LanguagePack: Sendable {
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
+    /// Adjectives of precision between an article and a multiplier (`ein gutes Dutzend`, `a good dozen`) and the qualifier
+    /// they state (`multiplier-qualifiers.txt`; round 16).
+    let multiplierQualifiers: [String: Quantity.Qualifier]
     /// Qualifier words that are prepositions or particles after a word with one of these endings
     /// (`Kredit über 150 Millionen`, `take over 12`): ending → qualifier words.
     let qualifierBlockers: [(ending: String, word: String)]
@@ -406,6 +409,10 @@ final class LanguagePack: Sendable {
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        multiplierQualifiers = Dictionary(
+            rows("multiplier-qualifiers.txt").compactMap { row in
+                field(row, 1).flatMap(Quantity.Qualifier.init).map { (row[0], $0) }
+            }, uniquingKeysWith: { first, _ in first })
         qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
