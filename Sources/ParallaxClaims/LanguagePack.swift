@@ -207,6 +207,8 @@ final class LanguagePack: Sendable {
     let gapPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
+    /// Prepositions before a span of years that give an age when no noun follows (`Mit 14 Jahren überquerte er`; round 16).
+    let agePrepositions: WordSet
     /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
     /// the past 24 hours`): no quantity of its own (round 12).
     let timeFrames: WordSet
@@ -526,6 +528,7 @@ final class LanguagePack: Sendable {
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         gapPrepositions = wordSet("gap-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
+        agePrepositions = wordSet("age-prepositions.txt")
         timeFrames = wordSet("time-frames.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")

@@ -201,7 +201,9 @@ struct QuantityFinder: Sendable {
                 reading.value = smaller.value
                 unit = smaller.unit
             }
-            if let span = unit, Self.durationParts[span] != nil || span == "second", isDatingSpan(tokens, start: start, qualifier: qualifier) {
+            if let span = unit, Self.durationParts[span] != nil || span == "second",
+                isDatingSpan(tokens, start: start, qualifier: qualifier) || isAgeSpan(tokens, start: start, end: end, unit: span)
+            {
                 index = end
                 continue
             }
@@ -269,6 +271,11 @@ struct QuantityFinder: Sendable {
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
                 unit == nil || nounApart || isYearContext(tokens, index)
             {
+                index += 1
+                continue
+            }
+            // `seit 1570`, `since 1848`: a year of an earlier century (round 16).
+            if low == nil, unit == nil, isEarlierCenturyYear(reading, at: index, in: tokens) {
                 index += 1
                 continue
             }
