@@ -209,6 +209,8 @@ final class LanguagePack: Sendable {
     let agoWords: WordSet
     /// Prepositions before a span of years that give an age when no noun follows (`Mit 14 Jahren überquerte er`; round 16).
     let agePrepositions: WordSet
+    /// Words that can only open a year (`seit`, `im Jahr`, `since`; round 16, `year-openers.txt`).
+    let yearOpeners: PhraseTable<Bool>
     /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
     /// the past 24 hours`): no quantity of its own (round 12).
     let timeFrames: WordSet
@@ -529,6 +531,7 @@ final class LanguagePack: Sendable {
         gapPrepositions = wordSet("gap-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
         agePrepositions = wordSet("age-prepositions.txt")
+        yearOpeners = PhraseTable(rows("year-openers.txt").map { ($0[0], true) })
         timeFrames = wordSet("time-frames.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")

@@ -13,10 +13,16 @@ extension QuantityFinder {
         return pack.capitalizesNouns ? !tokens[end].isCapitalized : pack.commonWords.contains(tokens[end].lower)
     }
 
-    /// True when a plain four-digit number from 1000 to 1899 without a counted noun follows a word that opens a year
-    /// (`seit 1570`, `im Jahr 1683`, `since 1848`): a year of an earlier century, no count.
+    /// True when a plain four-digit number from 1000 to 1899 without a counted noun follows a word that can only open a year
+    /// (`year-openers.txt`: `seit 1570`, `im Jahr 1683`, `since 1848`): a year of an earlier century, no count. Words that
+    /// also open counts (`im`, `bis`, `of`, `by`) are left out, so that `bis 1500 Pakete` stays a figure.
     func isEarlierCenturyYear(_ reading: Reading, at index: Int, in tokens: [ClaimToken]) -> Bool {
-        reading.plain && !reading.multiplied && tokens[index].isPlainInteger && tokens[index].text.count == 4
-            && (1000..<1900).contains(reading.value) && isYearContext(tokens, index)
+        guard reading.plain, !reading.multiplied, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+            (1000..<1900).contains(reading.value)
+        else { return false }
+        for start in max(0, index - 3)..<index {
+            if let match = pack.yearOpeners.match(tokens, at: start), start + match.length == index { return true }
+        }
+        return false
     }
 }
