@@ -25,6 +25,14 @@ extension QuantityFinder {
         // A gapped conjunct is short — the figure and a phrase of place or owner, its verb left out (`im Kreiskrankenhaus
         // Kessdorf neun`, `am Sonntag 4.044`); a longer one has a verb of its own (`Nach Angaben … gehören 27 zur AKP`).
         guard start - separator - 1 <= Self.gappedConjunctWords else { return false }
+        // Its verb is left out: every lower-case word of it before the figure is a preposition, a determiner, a connector or
+        // (where nouns are capitalised) an adjective (`die Verhandlung beginnt in Saal 214` has a verb: `Saal 214` names a room).
+        for index in (separator + 1)..<start where tokens[index].kind == .word && !tokens[index].isCapitalized {
+            let token = tokens[index]
+            guard pack.gapPrepositions.contains(token) || pack.sourceSkips.contains(token) || pack.numberConnectors.contains(token.lower)
+                || pack.capitalizesNouns && pack.hasInflectedAdjectiveEnding(token.lower)
+            else { return false }
+        }
         return endsConjunct(tokens, at: end)
     }
 
