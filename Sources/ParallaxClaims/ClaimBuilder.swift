@@ -149,10 +149,12 @@ struct ClaimBuilder: Sendable {
             // `rund 11.000 Menschen, in Osterfeld etwa 4.200.`, `41 Fälle …, sind es inzwischen 63.`: a figure
             // that ends its clause without a noun counts what the sentence counted before it; so does one placed
             // or shared out by a preposition (`und 1.300 im Cockpit`, `entfallen 44 auf die Volksunion`).
-            if mention.quantity.unit == nil, let unit = sentenceUnit, tokens[mention.number].kind == .number,
-                !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4),  // a year (`aus dem Jahr 1612`)
-                mention.number == 0 || !tokens[mention.number - 1].isCapitalized,  // an identifier (`in Saal 112`)
-                endsElliptically(tokens, mention.end)
+            if mention.quantity.unit == nil, let unit = sentenceUnit,
+                mention.gapped  // a conjunct that closes after a counted figure (round 16)
+                    || tokens[mention.number].kind == .number
+                    && !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4)  // a year (`aus dem Jahr 1612`)
+                    && (mention.number == 0 || !tokens[mention.number - 1].isCapitalized)  // an identifier (`in Saal 112`)
+                    && endsElliptically(tokens, mention.end)
             {
                 mention.quantity.unit = unit
                 elliptic = true

@@ -67,6 +67,9 @@ final class LanguagePack: Sendable {
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
+    /// Adjectives of precision between an article and a multiplier (`ein gutes Dutzend`, `a good dozen`) and the qualifier
+    /// they state (`multiplier-qualifiers.txt`; round 16).
+    let multiplierQualifiers: [String: Quantity.Qualifier]
     /// Qualifier words that are prepositions or particles after a word with one of these endings
     /// (`Kredit über 150 Millionen`, `take over 12`): ending → qualifier words.
     let qualifierBlockers: [(ending: String, word: String)]
@@ -199,8 +202,15 @@ final class LanguagePack: Sendable {
     /// Prepositions after a figure without a noun that place or share it out (`1.300 im Cockpit`): before a
     /// name or a determiner the figure counts what its sentence counted before it.
     let ellipsisPrepositions: WordSet
+    /// Prepositions of place, owner or origin that may follow a figure whose noun a parallel phrase of the sentence names
+    /// (`im Kreiskrankenhaus Kessdorf neun`, `15 von Syriza`; round 16, `gap-prepositions.txt`).
+    let gapPrepositions: WordSet
     /// Words before a span of time that date it back from now (`vor vier Wochen`): the span is no quantity.
     let agoWords: WordSet
+    /// Prepositions before a span of years that give an age when no noun follows (`Mit 14 Jahren überquerte er`; round 16).
+    let agePrepositions: WordSet
+    /// Words that can only open a year (`seit`, `im Jahr`, `since`; round 16, `year-openers.txt`).
+    let yearOpeners: PhraseTable<Bool>
     /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
     /// the past 24 hours`): no quantity of its own (round 12).
     let timeFrames: WordSet
@@ -410,6 +420,10 @@ final class LanguagePack: Sendable {
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        multiplierQualifiers = Dictionary(
+            rows("multiplier-qualifiers.txt").compactMap { row in
+                field(row, 1).flatMap(Quantity.Qualifier.init).map { (row[0], $0) }
+            }, uniquingKeysWith: { first, _ in first })
         qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
@@ -521,7 +535,10 @@ final class LanguagePack: Sendable {
         referringDemonstratives = Set(claimNounRows.filter { $0.count == 2 && $0[0] == "refer" }.map { $0[1] })
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
+        gapPrepositions = wordSet("gap-prepositions.txt")
         agoWords = wordSet("ago-words.txt")
+        agePrepositions = wordSet("age-prepositions.txt")
+        yearOpeners = PhraseTable(rows("year-openers.txt").map { ($0[0], true) })
         timeFrames = wordSet("time-frames.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")

@@ -44,7 +44,8 @@ extension QuantityFinder {
         {
             return Reading(value: 0.5, end: scan, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false, half: true)
         }
-        guard scan < tokens.count, let multiplier = pack.multipliers.match(tokens, at: scan), multiplier.value >= 1000 else { return nil }
+        // A dozen or more (`half a dozen`, `ein halbes Dutzend`; round 16).
+        guard scan < tokens.count, let multiplier = pack.multipliers.match(tokens, at: scan), multiplier.value >= 12 else { return nil }
         return Reading(
             value: multiplier.value / 2, end: scan + multiplier.length, qualifier: nil, unit: nil, multiplied: true,
             grouped: false, plain: false)
@@ -83,6 +84,7 @@ extension QuantityFinder {
                 multiplied: true, grouped: false, plain: false, spelled: vague.value.value >= 1_000_000, vague: true)
         }
         if let half = half(tokens, at: index) { return half }
+        if let qualified = qualifiedMultiplier(tokens, at: index) { return qualified }
         // `The monthlong reprieve`: one month (round 11b).
         if tokens[index].kind == .word, let unit = pack.spanAdjectives[tokens[index].lower] {
             return Reading(
@@ -92,6 +94,7 @@ extension QuantityFinder {
         if let compound = spanCompound(tokens, at: index) { return compound }
         if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
+            if let scaled = fractionOfMultiplier(tokens, share: fraction.value, after: index + fraction.length) { return scaled }
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
                 multiplied: true, grouped: false, plain: false)

@@ -201,7 +201,9 @@ struct QuantityFinder: Sendable {
                 reading.value = smaller.value
                 unit = smaller.unit
             }
-            if let span = unit, Self.durationParts[span] != nil || span == "second", isDatingSpan(tokens, start: start, qualifier: qualifier) {
+            if let span = unit, Self.durationParts[span] != nil || span == "second",
+                isDatingSpan(tokens, start: start, qualifier: qualifier) || isAgeSpan(tokens, start: start, end: end, unit: span)
+            {
                 index = end
                 continue
             }
@@ -236,10 +238,22 @@ struct QuantityFinder: Sendable {
                 start = scale.start
             }
             var anaphoric = isAnaphoric(tokens, before: start, after: end)
+            // `14 Patienten, im Kreiskrankenhaus Kessdorf neun`, `killing eleven`: a figure alone in a conjunct after a counted
+            // figure, or as a verb of people's object (round 16).
+            // A year is no conjunct (`aus dem Jahr 1612`), nor is a figure beside a vague amount, whose magnitude it may leave
+            // out (`mehrere Milliarden Dollar – manche sagen, vier, andere sagen, neun`).
+            let gapped = unit == nil && low == nil && !reading.vague
+                && !(tokens[index].isPlainInteger && tokens[index].text.count == 4)
+                && closesGappedConjunct(
+                    tokens, start: start, end: end,
+                    earlierEnd: mentions.last(where: { isParallelReferent($0, in: tokens) })?.end)
             // A number word counts only with a noun or a unit (`drei Grundschulen`, not `einer der`), or as
-            // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`).
+            // an elliptic count after a comma or `und` with its own verb (`…, neun wurden verletzt`), in a conjunct after a
+            // counted figure, or as the object or subject of a verb of people (`killing eleven`; round 16).
             if reading.spelled && unit == nil && !anaphoric && !isNounAhead(tokens, end) {
-                guard partOfWhole || partOfGroup || isEllipticCount(tokens, start: start, end: end) else {
+                guard partOfWhole || partOfGroup || gapped || isEllipticCount(tokens, start: start, end: end)
+                    || low == nil && isPeopleVerbCount(tokens, start: start, end: end)
+                else {
                     index = reading.end
                     continue
                 }
@@ -257,6 +271,11 @@ struct QuantityFinder: Sendable {
             if reading.plain, !reading.multiplied, (1900...2100).contains(reading.value), low == nil,
                 unit == nil || nounApart || isYearContext(tokens, index)
             {
+                index += 1
+                continue
+            }
+            // `seit 1570`, `since 1848`: a year of an earlier century (round 16).
+            if low == nil, unit == nil, isEarlierCenturyYear(reading, at: index, in: tokens) {
                 index += 1
                 continue
             }
@@ -280,7 +299,8 @@ struct QuantityFinder: Sendable {
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
-                    anaphoric: anaphoric, countsNoun: countsNoun, partOfWhole: partOfWhole, continuesCount: continuesCount))
+                    anaphoric: anaphoric, countsNoun: countsNoun, partOfWhole: partOfWhole, continuesCount: continuesCount,
+                    gapped: gapped && unit == nil))
             // A whole of things counted, not of money, shares or measures (`eine Strafe von 500 Euro` names no whole).
             if opensWhole, low == nil, unit.map({ !isMeasured($0) }) ?? countsNoun {
                 openWhole = (mentions.count - 1, unit)

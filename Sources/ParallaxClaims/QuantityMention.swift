@@ -23,6 +23,9 @@ struct QuantityMention: Sendable, Equatable {
     /// A bare figure that opens its sentence as the subject of a verb (`55.000 haben ihre Wurzeln in der Türkei`, `Rund 150
     /// können in einem Internat unterkommen`): it counts what the sentence before counted.
     var continuesCount = false
+    /// A figure alone in a conjunct after a counted figure of its sentence (`14 Patienten, im Kreiskrankenhaus Kessdorf
+    /// neun`, `114 Anfragen …, von der ÖVP 50`): it counts what that figure counts (round 16).
+    var gapped = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
