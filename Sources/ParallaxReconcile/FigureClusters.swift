@@ -35,12 +35,6 @@ struct FigureClusters {
     private var nouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
     private var numbersOfArticle: [String: Set<Int>] = [:]
-    /// The role each figure of people names by its noun (``role(of:)``), by claim id.
-    private var roles: [String: String] = [:]
-    /// The roles some article counts apart (``rolesCountedApart(_:roles:)``): never in one group.
-    private var apartRoles: Set<RolePair> = []
-    /// For each group, the roles its figures name.
-    private var rolesOfGroup: [Set<String>] = []
 
     init(_ facts: [ClaimFacts]) {
         for fact in facts {
@@ -49,9 +43,7 @@ struct FigureClusters {
             if let value = Self.statedValue(fact), Self.isDistinctive(value) {
                 numbersOfArticle[fact.article.id + "|" + fact.unitKey, default: []].insert(Self.numberKey(value))
             }
-            if let role = Self.role(of: fact) { roles[fact.claim.id] = role }
         }
-        apartRoles = Self.rolesCountedApart(facts, roles: roles)
         for fact in Self.seedingOrder(facts.filter { $0.measureKey != "-" }) {
             let key = Self.key(fact, measure: fact.measureKey)
             let index = closestGroup(for: fact, among: buckets[key] ?? [], measureless: false)
@@ -311,10 +303,8 @@ struct FigureClusters {
             wordsOfGroup.append([])
             numbersOfGroup.append([:])
             kindsOfGroup.append([])
-            rolesOfGroup.append([])
         }
         kindsOfGroup[target].insert(Kind(fact))
-        if let role = roles[fact.claim.id] { rolesOfGroup[target].insert(role) }
         groups[target].append(fact)
         byArticle[target][fact.article.id, default: []].append(fact)
         wordsOfGroup[target].formUnion(words[fact.claim.id] ?? [])
@@ -361,7 +351,7 @@ struct FigureClusters {
             }
         }
         let candidates = open.filter { index in
-            if isOtherTime(fact, than: index) || namesRoleApart(fact, index) { return false }
+            if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
                     && !kindsOfGroup[index].contains { Self.kindsApart(Kind(fact), $0) }
@@ -385,12 +375,6 @@ struct FigureClusters {
         return candidates.max { left, right in
             (affinity(own, fact, left), right) < (affinity(own, fact, right), left)
         }
-    }
-
-    /// Whether a figure names a role that some article counts apart from a role of group `index`.
-    private func namesRoleApart(_ fact: ClaimFacts, _ index: Int) -> Bool {
-        guard !apartRoles.isEmpty, let role = roles[fact.claim.id] else { return false }
-        return rolesOfGroup[index].contains { $0 != role && apartRoles.contains(RolePair(role, $0)) }
     }
 
     /// Whether two figures without a unit from articles of one language state different numbers and name
