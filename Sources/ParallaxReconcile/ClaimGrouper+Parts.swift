@@ -290,7 +290,7 @@ extension ClaimGrouper {
         let (_, claimAfterNumber) = aroundNumber(fact.claim.text)
         let sentence = fact.sentenceText
         let rest = sentence.firstRange(ofBytes: fact.claim.text).map { sentence[$0.upperBound...] } ?? ""
-        let after = words(Substring(String(claimAfterNumber) + rest).prefix(40))
+        let after = wordsAndNumbers(Substring(String(claimAfterNumber) + rest).prefix(40))
         return definitePartitiveCues.contains { cue in
             guard after.hasPrefix(" \(cue) ") else { return false }
             let next = after.dropFirst(cue.count + 2).prefix { $0 != " " }
