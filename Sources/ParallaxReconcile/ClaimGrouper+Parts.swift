@@ -152,8 +152,10 @@ extension ClaimGrouper {
             if hasSubsetCue(fact) || hasDefinitePartitive(fact) {
                 let before = fact.figuresBefore(in: bySentence)
                 // "Fourteen of the injured were in a serious condition", "Zwei von ihnen …": a part whose whole
-                // an earlier sentence of its article counts.
-                larger = before.first(where: isLarger) ?? wholeInEarlierSentences(of: fact, in: bySentence, where: isLarger)
+                // an earlier sentence of its article counts, in the part's own unit (across sentences a larger
+                // count of another unit is mostly another thing: "Drei der Männer" are no part of households).
+                larger = before.first(where: isLarger)
+                    ?? wholeInEarlierSentences(of: fact, in: bySentence) { isLarger($0) && $0.unitKey == fact.unitKey && fact.unitKey != "-" }
                 // "Die Zahl der Toten stieg auf 31, darunter mindestens acht Kinder": the verb ("stieg", read as
                 // an increase for the part) belongs to the whole; a part named by its cue with no measure of its
                 // own, or only the change of the total, counts what the larger count of its unit before it
