@@ -196,17 +196,19 @@ extension ClaimGrouper {
     /// (a stated time is ``FigureClusters``' to compare).
     /// - Complexity: O(n · w) for n figures of w words of sentence each.
     static func markingEarlierTimes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        // The cue lists read once, not the whole cue table copied for each figure.
         let cues = distinctionCues
+        let then = cues.then, paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since
         return facts.map { fact in
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
                 let (clause, clauseBefore, sentenceBefore) = clauseWords(of: fact),
-                !cues.paddedNow.contains(where: clause.containsBytes)
+                !paddedNow.contains(where: clause.containsBytes)
             else { return fact }
             let earlier =
-                zip(cues.then, cues.paddedThen).contains { cue, padded in
+                zip(then, paddedThen).contains { cue, padded in
                     [sentenceBefore, clause].contains { text in
-                        text.containsBytes(padded) && !cues.since.contains { text.containsBytes(" \($0)\(padded)") }
+                        text.containsBytes(padded) && !since.contains { text.containsBytes(" \($0)\(padded)") }
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
@@ -246,7 +248,8 @@ extension ClaimGrouper {
     /// the damage or the population.
     /// - Complexity: O(n · f · w) for n figures, f figures a sentence gives and w words of sentence.
     static func markingQuantityKinds(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let cues = distinctionCues
+        // The cue lists read once, not the whole cue table copied for each figure.
+        let kinds = distinctionCues.kinds, exceptions = distinctionCues.notKinds
         let bySentence = ClaimFacts.figuresBySentence(facts)
         return facts.map { fact in
             guard fact.claim.kind == .quantity, fact.distinction.isEmpty,
@@ -254,9 +257,9 @@ extension ClaimGrouper {
             else { return fact }
             let money = FigureClusters.currencies.contains(fact.unitKey)
             let share = fact.unitKey == "percent"
-            let kind = cues.kinds.first { cue in
+            let kind = kinds.first { cue in
                 (!cue.moneyOnly || money) && (!cue.shareOnly || share)
-                    && cue.stands(before: before, after: after, exceptions: cues.notKinds)
+                    && cue.stands(before: before, after: after, exceptions: exceptions)
             }
             guard let kind else { return fact }
             var marked = fact
