@@ -8,8 +8,8 @@ import ParallaxModel
 extension ClaimGrouper {
     /// The facts with ``ClaimFacts/scope`` `.additional` on such increments. Only exact figures and whole counts of
     /// people or things; the earlier figure must come from another article and refer to an earlier day.
-    /// - Complexity: O(n + Σ k²) for n figures and k figures of one measure and unit per article (earlier figures
-    ///   indexed by measure, unit and value).
+    /// - Complexity: O(n + Σ k² · a) for n figures, k figures of one measure and unit per article and a articles
+    ///   stating one value (earlier figures indexed by measure, unit and value).
     static func markingIncrements(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         func key(_ fact: ClaimFacts) -> String { fact.measureKey + "|" + fact.unitKey }
         func exactValue(_ fact: ClaimFacts) -> Double? {
@@ -18,12 +18,13 @@ extension ClaimGrouper {
             else { return nil }
             return fact.claim.quantity?.value
         }
-        // The days each article states each whole value on, by measure and unit.
-        var stated: [String: [(article: String, value: Double, day: Int)]] = [:]
+        // The articles and days that state each whole value, by measure, unit and value.
+        func valueKey(_ key: String, _ value: Double) -> String { key + "|" + String(Int(value.rounded())) }
+        var stated: [String: [(article: String, day: Int)]] = [:]
         var byArticle: [String: [Int]] = [:]
         for (index, fact) in facts.enumerated() {
             guard let value = exactValue(fact), let day = fact.referenceDay else { continue }
-            stated[key(fact), default: []].append((fact.article.id, value, day))
+            stated[valueKey(key(fact), value), default: []].append((fact.article.id, day))
             byArticle[fact.article.id + "|" + key(fact), default: []].append(index)
         }
         var increments = Set<Int>()
@@ -32,8 +33,8 @@ extension ClaimGrouper {
                 guard let part = exactValue(facts[small]), let day = facts[small].referenceDay else { continue }
                 let grown = indices.contains { large in
                     guard let total = exactValue(facts[large]), total > part, facts[large].referenceDay == day else { return false }
-                    return (stated[key(facts[small])] ?? []).contains { earlier in
-                        earlier.article != facts[small].article.id && earlier.day < day && abs(earlier.value + part - total) < 0.5
+                    return (stated[valueKey(key(facts[small]), total - part)] ?? []).contains { earlier in
+                        earlier.article != facts[small].article.id && earlier.day < day
                     }
                 }
                 if grown { increments.insert(small) }
