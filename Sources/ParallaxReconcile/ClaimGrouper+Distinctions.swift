@@ -24,6 +24,8 @@ extension ClaimGrouper {
         var transport: Set<String> = []
         /// Phrases that make a figure another quantity of its unit.
         var kinds: [KindCue] = []
+        /// Words that end like a suffix cue and are none ("inwieweit").
+        var notKinds: Set<String> = []
         /// Words that turn a "then" cue right after them into a span up to now ("seit damals").
         var since: Set<String> = []
         /// Words that set a clause in the story's own time ("mittlerweile", "now").
@@ -55,7 +57,8 @@ extension ClaimGrouper {
                         cues.kinds.append(
                             KindCue(
                                 phrase: phrase, label: String(role.dropFirst(5)), moneyOnly: flags.contains("money"),
-                                before: window("before"), after: window("after")))
+                                shareOnly: flags.contains("share"), before: window("before"), after: window("after")))
+                    case "not-kind": cues.notKinds.insert(phrase)
                     case "since": cues.since.insert(phrase)
                     case "now": cues.now.append(phrase)
                     case "then": cues.then.append(phrase)
@@ -83,19 +86,37 @@ extension ClaimGrouper {
         var phrase: String
         var label: String
         var moneyOnly: Bool
+        /// Whether the cue marks only shares (figures in percent).
+        var shareOnly = false
         var before: Int?
         var after: Int?
         /// The phrase's words, compared word by word with a figure's segment.
         var words: [Substring]
+        /// For a phrase written `*ending` (`*weit`, `*wide`): the ending a word of the segment must have after at
+        /// least ``suffixStemLength`` letters ("stadtweit", "nationwide") — an open class of words known by form.
+        var suffix: Substring?
 
-        init(phrase: String, label: String, moneyOnly: Bool, before: Int?, after: Int?) {
+        /// Letters a word must have before a suffix cue's ending.
+        static let suffixStemLength = 3
+
+        init(phrase: String, label: String, moneyOnly: Bool, shareOnly: Bool = false, before: Int?, after: Int?) {
             (self.phrase, self.label, self.moneyOnly, self.before, self.after) = (phrase, label, moneyOnly, before, after)
+            self.shareOnly = shareOnly
             words = phrase.split(separator: " ")
+            if phrase.hasPrefix("*") { suffix = phrase.dropFirst() }
         }
 
         /// Whether the phrase stands within its window before or after a figure's number, given the words of the
-        /// figure's segment on either side.
-        func stands(before figureBefore: [Substring], after figureAfter: [Substring]) -> Bool {
+        /// figure's segment on either side (a suffix cue: a word with its ending, not one of `exceptions`).
+        func stands(before figureBefore: [Substring], after figureAfter: [Substring], exceptions: Set<String> = []) -> Bool {
+            if let suffix {
+                func fits(_ word: Substring) -> Bool {
+                    word.count >= suffix.count + Self.suffixStemLength && word.hasSuffix(suffix) && !exceptions.contains(String(word))
+                }
+                if let window = before, figureBefore.suffix(window).contains(where: fits) { return true }
+                if let window = after, figureAfter.prefix(window).contains(where: fits) { return true }
+                return false
+            }
             if let window = before, Self.contains(words, in: figureBefore.suffix(window + words.count - 1)) { return true }
             if let window = after, Self.contains(words, in: figureAfter.prefix(window + words.count - 1)) { return true }
             return false
@@ -154,17 +175,19 @@ extension ClaimGrouper {
     /// (a stated time is ``FigureClusters``' to compare).
     /// - Complexity: O(n · w) for n figures of w words of sentence each.
     static func markingEarlierTimes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
+        // The cue lists read once, not the whole cue table copied for each figure.
         let cues = distinctionCues
+        let then = cues.then, paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since
         return facts.map { fact in
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
                 let (clause, clauseBefore, sentenceBefore) = clauseWords(of: fact),
-                !cues.paddedNow.contains(where: clause.containsBytes)
+                !paddedNow.contains(where: clause.containsBytes)
             else { return fact }
             let earlier =
-                zip(cues.then, cues.paddedThen).contains { cue, padded in
+                zip(then, paddedThen).contains { cue, padded in
                     [sentenceBefore, clause].contains { text in
-                        text.containsBytes(padded) && !cues.since.contains { text.containsBytes(" \($0)\(padded)") }
+                        text.containsBytes(padded) && !since.contains { text.containsBytes(" \($0)\(padded)") }
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
@@ -204,15 +227,18 @@ extension ClaimGrouper {
     /// the damage or the population.
     /// - Complexity: O(n · f · w) for n figures, f figures a sentence gives and w words of sentence.
     static func markingQuantityKinds(_ facts: [ClaimFacts]) -> [ClaimFacts] {
-        let cues = distinctionCues
+        // The cue lists read once, not the whole cue table copied for each figure.
+        let kinds = distinctionCues.kinds, exceptions = distinctionCues.notKinds
         let bySentence = ClaimFacts.figuresBySentence(facts)
         return facts.map { fact in
             guard fact.claim.kind == .quantity, fact.distinction.isEmpty,
                 let (before, after) = ownSegment(of: fact, among: bySentence[fact.sentenceKey] ?? [])
             else { return fact }
             let money = FigureClusters.currencies.contains(fact.unitKey)
-            let kind = cues.kinds.first { cue in
-                (!cue.moneyOnly || money) && cue.stands(before: before, after: after)
+            let share = fact.unitKey == "percent"
+            let kind = kinds.first { cue in
+                (!cue.moneyOnly || money) && (!cue.shareOnly || share)
+                    && cue.stands(before: before, after: after, exceptions: exceptions)
             }
             guard let kind else { return fact }
             var marked = fact

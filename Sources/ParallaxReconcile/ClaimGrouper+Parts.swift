@@ -146,9 +146,13 @@ extension ClaimGrouper {
             }
             let larger: ClaimFacts?
             var wholeMeasure: ClaimFacts?
-            if hasSubsetCue(fact) {
+            if hasSubsetCue(fact) || hasDefinitePartitive(fact) {
                 let before = fact.figuresBefore(in: bySentence)
+                // "Fourteen of the injured were in a serious condition", "Zwei von ihnen …": a part whose whole
+                // an earlier sentence of its article counts, in the part's own unit (across sentences a larger
+                // count of another unit is mostly another thing: "Drei der Männer" are no part of households).
                 larger = before.first(where: isLarger)
+                    ?? wholeInEarlierSentences(of: fact, in: bySentence) { isLarger($0) && $0.unitKey == fact.unitKey && fact.unitKey != "-" }
                 // "Die Zahl der Toten stieg auf 31, darunter mindestens acht Kinder": the verb ("stieg", read as
                 // an increase for the part) belongs to the whole; a part named by its cue with no measure of its
                 // own, or only the change of the total, counts what the larger count of its unit before it
@@ -272,6 +276,42 @@ extension ClaimGrouper {
         let stem = String(other.dropLast())
         guard stem.count >= 5, let range = noun.range(of: stem) else { return false }
         return noun.distance(from: noun.startIndex, to: range.lowerBound) >= 4
+    }
+
+    /// Words right after a number that make it a part of a group named by a definite noun and no number ("Two of
+    /// the dead", "14 der Verletzten"); with a number after them they name the whole ("13 of the 16 inmates").
+    static let definitePartitiveCues = ReconcileLexicon.partWords("partitive-after")
+
+    /// Whether a definite partitive cue follows the figure's number and no number follows the cue: the figure
+    /// counts a part of people or things its article has counted before.
+    static func hasDefinitePartitive(_ fact: ClaimFacts) -> Bool {
+        guard !definitePartitiveCues.isEmpty else { return false }
+        let (_, claimAfterNumber) = aroundNumber(fact.claim.text)
+        let sentence = fact.sentenceText
+        let rest = sentence.firstRange(ofBytes: fact.claim.text).map { sentence[$0.upperBound...] } ?? ""
+        let after = wordsAndNumbers(Substring(String(claimAfterNumber) + rest).prefix(40))
+        return definitePartitiveCues.contains { cue in
+            guard after.hasPrefix(" \(cue) ") else { return false }
+            let next = after.dropFirst(cue.count + 2).prefix { $0 != " " }
+            return !next.isEmpty && !next.contains(where: \.isNumber) && !numberWords.contains(String(next))
+        }
+    }
+
+    /// Sentences before a figure's in which its whole may stand.
+    static let partitiveReach = 3
+
+    /// The last figure satisfying `isWhole` in the ``partitiveReach`` sentences before the figure's, nearest first.
+    static func wholeInEarlierSentences(
+        of fact: ClaimFacts, in bySentence: [String: [ClaimFacts]], where isWhole: (ClaimFacts) -> Bool
+    ) -> ClaimFacts? {
+        let sentences = fact.article.sentences
+        guard let index = sentences.firstIndex(where: { $0.id == fact.claim.sentence }) else { return nil }
+        for earlier in stride(from: index - 1, through: max(0, index - partitiveReach), by: -1) {
+            if let whole = (bySentence[fact.article.id + "|" + sentences[earlier].id] ?? []).last(where: isWhole) {
+                return whole
+            }
+        }
+        return nil
     }
 
     /// Whether a subset cue stands right before the figure or right after its number.

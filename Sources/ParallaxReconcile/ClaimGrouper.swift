@@ -14,13 +14,15 @@ struct ClaimGrouper: Sendable {
 
     /// The groups: quantities first, then statements, each in the order of their first claim.
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
+        // Increments are marked after the shared further batches: two reports of the two who died later are the
+        // toll's growth, not a batch of its own.
         let facts = Self.markingEquivalents(
-            Self.markingSharedFurther(
+            Self.markingIncrements(Self.markingSharedFurther(
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
                         Self.markingSubsets(
                             Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(
-                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts)))))))))))))
+                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts))))))))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]

@@ -97,14 +97,23 @@ struct FigureClusters {
     /// - Complexity: O(n log n) for n figures (sorted by unit and value; within a run of numbers 1 % apart,
     ///   one figure per group and article is compared, and each pair of groups is decided once).
     private mutating func mergeSameFigures() {
-        var entries: [(group: Int, fact: ClaimFacts, value: Double)] = []
+        // Entries name their figure by group and position (a figure is read from `groups` where it is compared):
+        // sorting and filtering copy three numbers and two strings, not the figure's whole facts.
+        struct Entry {
+            var group: Int
+            var member: Int
+            var value: Double
+            var unit: String
+            var article: String
+        }
+        var entries: [Entry] = []
         for (index, group) in groups.enumerated() {
-            for fact in group {
+            for (member, fact) in group.enumerated() {
                 guard let value = Self.statedValue(fact) else { continue }
-                entries.append((index, fact, value))
+                entries.append(Entry(group: index, member: member, value: value, unit: fact.unitKey, article: fact.article.id))
             }
         }
-        entries.sort { ($0.fact.unitKey, $0.value) < ($1.fact.unitKey, $1.value) }
+        entries.sort { ($0.unit, $0.value) < ($1.unit, $1.value) }
         var sets = GroupUnion(count: groups.count)
         // Each pair of groups is decided once; within a run of equal numbers only the first figure of each
         // group and article is compared, so many copies of one number cost no more than one.
@@ -112,35 +121,36 @@ struct FigureClusters {
         var start = 0
         while start < entries.count {
             var end = start + 1
-            while end < entries.count, entries[end].fact.unitKey == entries[start].fact.unitKey,
+            while end < entries.count, entries[end].unit == entries[start].unit,
                 entries[end].value <= entries[start].value * 1.05 + 1e-9
             {
                 end += 1
             }
             var seen = Set<String>()
-            let window = entries[start..<end].filter { seen.insert("\($0.group)|\($0.fact.article.id)").inserted }
-            for (offset, left) in window.enumerated() {
-                for right in window[(offset + 1)...] where left.group != right.group {
-                    let pair = [min(left.group, right.group), max(left.group, right.group)]
-                    guard !decided.contains(pair), sets.root(left.group) != sets.root(right.group),
-                        left.fact.article.id != right.fact.article.id, left.fact.measureKey != right.fact.measureKey,
-                        Self.sameStatedFigure(left.fact, right.fact)
+            let window = entries[start..<end].filter { seen.insert("\($0.group)|\($0.article)").inserted }
+            for (offset, leftEntry) in window.enumerated() {
+                for rightEntry in window[(offset + 1)...] where leftEntry.group != rightEntry.group {
+                    let pair = [min(leftEntry.group, rightEntry.group), max(leftEntry.group, rightEntry.group)]
+                    guard !decided.contains(pair), sets.root(leftEntry.group) != sets.root(rightEntry.group),
+                        leftEntry.article != rightEntry.article
                     else { continue }
-                    let bothMeasured = left.fact.measureKey != "-" && right.fact.measureKey != "-"
-                    if (bothMeasured || left.fact.unitKey == "-") && !Self.isDistinctive(left.value)
-                        && !Self.isStatedMeasurement(left.fact, right.fact)
+                    let left = groups[leftEntry.group][leftEntry.member], right = groups[rightEntry.group][rightEntry.member]
+                    guard left.measureKey != right.measureKey, Self.sameStatedFigure(left, right) else { continue }
+                    let bothMeasured = left.measureKey != "-" && right.measureKey != "-"
+                    if (bothMeasured || left.unitKey == "-") && !Self.isDistinctive(leftEntry.value)
+                        && !Self.isStatedMeasurement(left, right)
                     {
                         continue
                     }
                     // "rund 1.700 Menschen" allowed home a week later is not the 1,700 evacuated from Korvik.
-                    if (left.fact.measureKey == "-" && Self.isLaterAndSmaller(left.fact, than: groups[right.group]))
-                        || (right.fact.measureKey == "-" && Self.isLaterAndSmaller(right.fact, than: groups[left.group]))
+                    if (left.measureKey == "-" && Self.isLaterAndSmaller(left, than: groups[rightEntry.group]))
+                        || (right.measureKey == "-" && Self.isLaterAndSmaller(right, than: groups[leftEntry.group]))
                     {
                         continue
                     }
                     decided.insert(pair)
-                    guard !articlesTellApart(groups[left.group], groups[right.group]) else { continue }
-                    sets.join(left.group, right.group)
+                    guard !articlesTellApart(groups[leftEntry.group], groups[rightEntry.group]) else { continue }
+                    sets.join(leftEntry.group, rightEntry.group)
                 }
             }
             start = end
@@ -150,16 +160,17 @@ struct FigureClusters {
         // measure, or where one of the two was read without one ("mehr als 300.000" affected beside "Über
         // 300.000 Kundinnen" without a verb): a label left out contradicts nothing.
         var unitGroupsByNumber: [Int: Set<Int>] = [:]
-        for entry in entries where entry.fact.unitKey != "-" {
+        for entry in entries where entry.unit != "-" {
             unitGroupsByNumber[Self.numberKey(entry.value), default: []].insert(entry.group)
         }
-        for entry in entries where entry.fact.unitKey == "-" && Self.isDistinctive(entry.value) {
+        for entry in entries where entry.unit == "-" && Self.isDistinctive(entry.value) {
+            let fact = groups[entry.group][entry.member]
             // Groups already joined above count once: "23 Bergleute" read under three measures is one figure.
             let candidates = Set(
                 (unitGroupsByNumber[Self.numberKey(entry.value)] ?? []).filter { index in
                     groups[index].contains { other in
-                        other.article.id != entry.fact.article.id && Self.sameStatedFigure(other, entry.fact)
-                            && (entry.fact.measureKey == "-" || other.measureKey == "-" || other.measureKey == entry.fact.measureKey)
+                        other.article.id != entry.article && Self.sameStatedFigure(other, fact)
+                            && (fact.measureKey == "-" || other.measureKey == "-" || other.measureKey == fact.measureKey)
                     }
                 }.map { sets.root($0) })
             guard candidates.count == 1, let target = candidates.first, sets.root(target) != sets.root(entry.group),
