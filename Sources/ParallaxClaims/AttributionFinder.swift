@@ -120,6 +120,18 @@ struct AttributionFinder: Sendable {
                 let label = speakers.person(introducedAs: label)
                     ?? (pack.capitalizesNouns
                         ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label
+                // `Die Hilfsorganisation Open Waters erhob schwere Vorwürfe gegen die Behörden.`: a verb of reported speech in an
+                // indicative sentence names the speaker of what follows, not of this sentence's figures (round 16).
+                if cue.value.reportedOnly, !result.hedged {
+                    if result.reportedSpeaker == nil {
+                        result.reportedSpeaker = Attribution(
+                            text: sentence.slice(min(index, source?.first ?? index), max(cueEnd, source?.end ?? cueEnd)),
+                            source: speakers.person(introducedAs: label) ?? label, hedged: false,
+                            why: Self.reportedSpeechWhy + " “\(sentence.slice(index, cueEnd))”")
+                    }
+                    index = cueEnd
+                    continue
+                }
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)
@@ -151,6 +163,10 @@ struct AttributionFinder: Sendable {
         }
         return result
     }
+
+    /// How the reason of a speaker named by a verb of reported speech begins: ``ClaimExtractor`` carries such a speaker within
+    /// its paragraph only (`Die Polizei bestreitet das.` closing a paragraph hands on nothing to the hearsay that opens the next).
+    static let reportedSpeechWhy = "reported speech opened by"
 
     /// True when the clause after `index` ends in one of `particles` (`sagte … 25 Millionen Euro zu`): at clause
     /// punctuation or before a clause opener (`und`, `aber`, `weil`).
