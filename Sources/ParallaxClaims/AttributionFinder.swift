@@ -155,6 +155,13 @@ struct AttributionFinder: Sendable {
             result.sourceRange = best.range
             result.cueRange = best.cue
             result.cueIsPrepositional = best.prepositional
+        } else if let speaker = colonSpeaker(tokens, entities: entities, speakers: speakers) {
+            // `Präsident Peña Nieto: "Tausende Leben hängen davon ab"`: the speaker named before a colon with no verb (round 16).
+            let text = sentence.slice(0, speaker.end + 1)
+            result.stated = Attribution(
+                text: text, source: speaker.label, hedged: result.hedged,
+                why: "speaker before the colon “\(text)”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+            result.sourceRange = 0..<speaker.end
         } else if let unnamed {
             let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
             result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
