@@ -33,4 +33,27 @@ extension AttributionFinder {
         while before >= 0, pack.determiners.contains(tokens[before]) { before -= 1 }
         return before >= 0 && pack.opponentPrepositions.contains(tokens[before])
     }
+
+    /// True when a group of people is the counted noun of a figure right before it (`das rund 10.000 Einwohner zählt`, `about
+    /// 4,200 residents`): what is counted does not speak (round 16).
+    /// `17.101 neue Bewohner`: one lower-case word that is no determiner (an adjective) may stand between the figure and the
+    /// group; `Im Jahr 2026 nahm der Verein …` counts nobody.
+    func isCounted(_ party: EntityMention, _ tokens: [ClaimToken]) -> Bool {
+        guard party.kind == "generic", party.first > 0 else { return false }
+        var before = party.first - 1
+        if before > 0, tokens[before].kind == .word, !tokens[before].isCapitalized, !pack.determiners.contains(tokens[before]) {
+            before -= 1
+        }
+        return tokens[before].kind == .number
+    }
+
+    /// True when the party stands inside a pair of dashes that closes before `index` (`Die auftretenden
+    /// Zeugen – zwei Polizisten, Passanten und Demonstranten – erzählen …`): an aside listing members, not the verb's subject
+    /// (round 16).
+    func isAside(_ party: EntityMention, _ tokens: [ClaimToken], before index: Int) -> Bool {
+        // Dashes only: a name in brackets right before the verb is the speaker's abbreviation (`… Agency (NDMA) said`).
+        let dashes: Set<String> = ["–", "—"]
+        guard tokens[party.end..<index].contains(where: { dashes.contains($0.text) }) else { return false }
+        return tokens[..<party.first].contains { dashes.contains($0.text) }
+    }
 }

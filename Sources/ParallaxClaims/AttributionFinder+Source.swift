@@ -10,7 +10,7 @@ extension AttributionFinder {
     ) -> (String, EntityMention?)? {
         let lastPerson = context.lastPerson, bodies = context.bodies, named = context.named, people = context.people
         let actors = entities.filter { !$0.isAdjective }
-        let speakers = actors.filter { !isLocation($0, tokens) }
+        let speakers = actors.filter { !isLocation($0, tokens) && !isCounted($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
         var source: EntityMention?
         switch cue.direction {
@@ -120,7 +120,7 @@ extension AttributionFinder {
                     .flatMap { comma in speakers.last { $0.end == comma } }
                 source = apposition ?? (told ? nil : after)
             } else {
-                source = speakers.last { $0.end <= before && $0.end >= before - 8 } ?? after
+                source = speakers.last { $0.end <= before && $0.end >= before - 8 && !isAside($0, tokens, before: before) } ?? after
             }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
