@@ -13,7 +13,7 @@ import ParallaxModel
     static let cases = FigureCase.load("sources-round16")
 
     @Test func fixtureLoads() {
-        #expect(Self.cases.count >= 20)
+        #expect(Self.cases.count >= 21)
     }
 
     @Test(arguments: cases) func extracts(_ expected: FigureCase) throws {
