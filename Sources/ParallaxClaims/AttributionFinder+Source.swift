@@ -10,7 +10,7 @@ extension AttributionFinder {
     ) -> (String, EntityMention?)? {
         let lastPerson = context.lastPerson, bodies = context.bodies, named = context.named, people = context.people
         let actors = entities.filter { !$0.isAdjective }
-        let speakers = actors.filter { !isLocation($0, tokens) }
+        let speakers = actors.filter { !isLocation($0, tokens) && !isCounted($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
         var source: EntityMention?
         switch cue.direction {
@@ -55,6 +55,8 @@ extension AttributionFinder {
             {
                 source = known
             }
+            // `laut Veltgas`: a name the article gave before (round 16).
+            if source == nil, let known = knownName(tokens, at: head, bodies: bodies, people: people) { return (known, nil) }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
             if source == nil, let label = unlistedSource(tokens, from: cueEnd) {
                 return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)
@@ -66,6 +68,11 @@ extension AttributionFinder {
         case "before":
             // `der Umfrage zufolge`: a report named before, whose author the article named or cited last.
             if index >= 2, let author = reportAuthor(tokens, noun: index - 1, bodies: bodies, named: named) { return (author, nil) }
+            // `Veltgas zufolge`, `Gsell zufolge`: a name the article gave before, right before the cue, outranks a party
+            // further back (`Die Zahl der Übernachtungen … im Elsass hat sich Gsell zufolge …`; round 16).
+            if !actors.contains(where: { $0.end == index }), let known = knownName(tokens, at: index - 1, bodies: bodies, people: people) {
+                return (known, nil)
+            }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
         case "verb":
             // `wie ein Sprecher einräumte`, `a spokesman said`, `sagte eine Sprecherin`: a spokesperson with no name and no body
@@ -97,7 +104,9 @@ extension AttributionFinder {
             }
             let accusation = cueRange.count == 1 && !(pack.requiredCueParticles[tokens[index].lower] ?? []).isDisjoint(with: pack.accusationParticles)
             let speakers = accusation ? speakers.filter { !isDativeObject($0, tokens) } : speakers
-            let after = speakers.first { $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) }
+            let after = speakers.first {
+                $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) && !isOpponent($0, tokens)
+            }
             if pack.capitalizesNouns, before == index, index > 0, tokens[index - 1].text == "," {
                 // Not an outlet after a dative article (`…, sagte der APA`), whom the speaker told.
                 let told = after.map { party in
@@ -111,7 +120,7 @@ extension AttributionFinder {
                     .flatMap { comma in speakers.last { $0.end == comma } }
                 source = apposition ?? (told ? nil : after)
             } else {
-                source = speakers.last { $0.end <= before && $0.end >= before - 8 } ?? after
+                source = speakers.last { $0.end <= before && $0.end >= before - 8 && !isAside($0, tokens, before: before) } ?? after
             }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
@@ -162,6 +171,14 @@ extension AttributionFinder {
                 cueEnd + 1 == tokens.count || tokens[cueEnd + 1].kind != .word || !tokens[cueEnd + 1].isCapitalized
             {
                 return (person, nil)
+            }
+            // `beziffert Hallgren den Schaden`, `registrierte Eurostat 213.000 Anträge`, `Lichtblick wies … aus`: a name the
+            // article gave before, right after the verb or opening the verb's clause right before it (round 16).
+            if source == nil, !accusation,
+                let known = knownName(tokens, at: cueEnd, bodies: bodies, people: people)
+                    ?? (index >= 1 && opensClause(tokens, at: index - 1) ? knownName(tokens, at: index - 1, bodies: bodies, people: people) : nil)
+            {
+                return (known, nil)
             }
             // `Netzrecht says …`: a capitalised word opening the sentence right before the verb is its speaker
             // where only names are capitalised.

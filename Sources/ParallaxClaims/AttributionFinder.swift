@@ -120,6 +120,18 @@ struct AttributionFinder: Sendable {
                 let label = speakers.person(introducedAs: label)
                     ?? (pack.capitalizesNouns
                         ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label
+                // `Die Hilfsorganisation Open Waters erhob schwere Vorwürfe gegen die Behörden.`: a verb of reported speech in an
+                // indicative sentence names the speaker of what follows, not of this sentence's figures (round 16).
+                if cue.value.reportedOnly, !result.hedged {
+                    if result.reportedSpeaker == nil {
+                        result.reportedSpeaker = Attribution(
+                            text: sentence.slice(min(index, source?.first ?? index), max(cueEnd, source?.end ?? cueEnd)),
+                            source: speakers.person(introducedAs: label) ?? label, hedged: false,
+                            why: Self.reportedSpeechWhy + " “\(sentence.slice(index, cueEnd))”")
+                    }
+                    index = cueEnd
+                    continue
+                }
                 let rank = cue.value.direction == "verb" ? 1 : cue.value.direction == "fixed" ? 2 : 0
                 var range = min(index, source?.first ?? index)..<max(cueEnd, source?.end ?? cueEnd)
                 range = extendList(range, entities: entities, tokens: tokens)
@@ -143,6 +155,13 @@ struct AttributionFinder: Sendable {
             result.sourceRange = best.range
             result.cueRange = best.cue
             result.cueIsPrepositional = best.prepositional
+        } else if let speaker = colonSpeaker(tokens, entities: entities, speakers: speakers) {
+            // `Präsident Peña Nieto: "Tausende Leben hängen davon ab"`: the speaker named before a colon with no verb (round 16).
+            let text = sentence.slice(0, speaker.end + 1)
+            result.stated = Attribution(
+                text: text, source: speaker.label, hedged: result.hedged,
+                why: "speaker before the colon “\(text)”" + (hedgeCue.map { ", hedge “\($0)”" } ?? ""))
+            result.sourceRange = 0..<speaker.end
         } else if let unnamed {
             let text = sentence.slice(unnamed.lowerBound, unnamed.upperBound)
             result.stated = Attribution(text: text, source: nil, hedged: true, why: "cue “\(text)” names no source")
@@ -151,6 +170,10 @@ struct AttributionFinder: Sendable {
         }
         return result
     }
+
+    /// How the reason of a speaker named by a verb of reported speech begins: ``ClaimExtractor`` carries such a speaker within
+    /// its paragraph only (`Die Polizei bestreitet das.` closing a paragraph hands on nothing to the hearsay that opens the next).
+    static let reportedSpeechWhy = "reported speech opened by"
 
     /// True when the clause after `index` ends in one of `particles` (`sagte … 25 Millionen Euro zu`): at clause
     /// punctuation or before a clause opener (`und`, `aber`, `weil`).

@@ -182,12 +182,16 @@ public struct ClaimExtractor: Sendable {
             } else if (attribution.hedged && !attribution.citesUnnamed) || attribution.continuation != nil, let previous = carried,
                 previous.paragraph == sentence.paragraph || attribution.continuation != nil
                     // Reported speech that opens the next paragraph goes on reporting the last sentence's source.
-                    || (attribution.hedged && previous.paragraph + 1 == sentence.paragraph && previous.sentence == analyses.last?.sentence.id)
+                    || (attribution.hedged && previous.paragraph + 1 == sentence.paragraph && previous.sentence == analyses.last?.sentence.id
+                        && previous.attribution.why?.hasPrefix(AttributionFinder.reportedSpeechWhy) != true)
             {
                 let cue = attribution.hedgeCue.map { "reported speech “\($0)”" } ?? "“\(attribution.continuation ?? "")”"
                 effective = Attribution(
                     text: previous.attribution.text, source: previous.attribution.source,
                     hedged: attribution.hedged || previous.attribution.hedged, why: "carried from \(previous.sentence): \(cue)")
+            } else if let reported = attribution.reportedSpeaker {
+                // An indicative sentence that opens reported speech (`… erhob schwere Vorwürfe.`) hands its speaker on.
+                carried = (sentence.paragraph, sentence.id, reported)
             } else if attribution.hedged {
                 effective = Attribution(
                     text: attribution.hedgeCue ?? "", source: nil, hedged: true,

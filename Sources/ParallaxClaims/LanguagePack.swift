@@ -53,6 +53,10 @@ final class LanguagePack: Sendable {
         /// True when the cue relays another's figure (`citing`, `unter Berufung auf`): the source it names
         /// outranks the reporter of the same sentence.
         var relays = false
+        /// True when the verb speaks only for reported speech (`kritisierte`, `erhob Vorwürfe`, `meinte`; sixth field
+        /// `reported`, round 16): a sentence in the subjunctive, or one hedged, takes its speaker as its source, and so do the
+        /// sentences in reported speech after it; the figures of an indicative sentence around it stay the writer's.
+        var reportedOnly = false
     }
 
     let language: String
@@ -268,6 +272,9 @@ final class LanguagePack: Sendable {
     let sourceComplements: WordSet
     /// Prepositions between a group of people and the body they work for (`analysts at`, `Experten der`).
     let memberPrepositions: WordSet
+    /// Prepositions before the party a speech act is directed against (`Vorwürfe gegen das Ministerium`, `against the
+    /// ministry`): that party is never the verb's speaker (`opponent` rows of `source-phrase.txt`, round 16).
+    let opponentPrepositions: WordSet
     /// Determiners that open the subject of a verb of saying no lexicon lists (`wie die Bezirkshauptmannschaft mitteilte`,
     /// `berichtete die Regierung`; `source-phrase.txt`, `subject` rows; round 11).
     let subjectDeterminers: WordSet
@@ -489,7 +496,8 @@ final class LanguagePack: Sendable {
             field(row, 1).map { direction in
                 Cue(
                     direction: direction, source: field(row, 2),
-                    hedged: field(row, 3) == "yes", relays: field(row, 4) == "relay")
+                    hedged: field(row, 3) == "yes", relays: field(row, 4) == "relay",
+                    reportedOnly: field(row, 5) == "reported")
             }
         }
         let particleRows = rows("cue-particles.txt")
@@ -583,6 +591,7 @@ final class LanguagePack: Sendable {
         sourceStops = WordSet(sourceWords("stop"))
         sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
+        opponentPrepositions = WordSet(sourceWords("opponent"))
         subjectDeterminers = WordSet(sourceWords("subject"))
         spokespersonDeterminers = WordSet(sourceWords("spokesperson"))
         spokespersonOwners = WordSet(sourceWords("owner"))

@@ -26,6 +26,9 @@ struct SentenceAttribution: Sendable, Equatable {
     /// Every cue of the sentence that names a source, with the token range of cue and source: a sentence
     /// may give two parties their own figures (`Laut Polizei …, die Gewerkschaft spricht von …`).
     var clauses: [ClauseAttribution] = []
+    /// The speaker a verb of reported speech (`kritisierte der Initiator`, `erhob Vorwürfe`; `reported` cues) names in an
+    /// indicative sentence: not the source of the sentence's own figures, but of the reported speech that follows it (round 16).
+    var reportedSpeaker: Attribution?
 }
 
 /// One attribution cue of a sentence with the tokens of the cue and its source.
