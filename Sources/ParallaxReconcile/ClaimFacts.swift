@@ -4,7 +4,10 @@ import ParallaxModel
 /// What the reconcile stage needs to know about one claim, derived once.
 struct ClaimFacts: Sendable {
     var claim: Claim
-    var article: Article
+    /// The claim's article, held by reference: the grouping passes copy every fact many times, and an `Article`
+    /// value (its body, sentences and metadata) would be copied field by field with each.
+    private let sharedArticle: SharedArticle
+    var article: Article { sharedArticle.value }
     /// Whether the figure is a further batch or a running total, from the words before it.
     var scope: ReconcileLexicon.Scope?
     /// The values its qualifier allows, for quantities.
@@ -51,10 +54,16 @@ struct ClaimFacts: Sendable {
     var distinction = ""
 
     init(claim: Claim, article: Article, lexicon: ReconcileLexicon) {
+        self.init(claim: claim, article: SharedArticle(article), lexicon: lexicon)
+    }
+
+    /// The facts of `claim`, sharing `article` with the other claims of the article.
+    init(claim: Claim, article shared: SharedArticle, lexicon: ReconcileLexicon) {
+        let article = shared.value
         var claim = claim
         claim.quantity = claim.quantity.map(ReconcileLexicon.normalized)
         self.claim = claim
-        self.article = article
+        self.sharedArticle = shared
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
         self.stated = claim.quantity.flatMap(FigureClusters.stated)
         self.unitKey = ReconcileLexicon.groupingUnit(claim.quantity?.normalized?.unit ?? claim.quantity?.unit ?? "-")

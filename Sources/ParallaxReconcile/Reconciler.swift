@@ -55,7 +55,8 @@ public struct Reconciler: Sendable {
             let facts = story.articles.flatMap { id -> [ClaimFacts] in
                 guard let article = articlesByID[id] else { return [] }
                 let lexicon = ReconcileLexicon.forLanguage(article.language)
-                return (claimsByArticle[id] ?? []).map { ClaimFacts(claim: $0, article: article, lexicon: lexicon) }
+                let shared = SharedArticle(article)
+                return (claimsByArticle[id] ?? []).map { ClaimFacts(claim: $0, article: shared, lexicon: lexicon) }
             }
             let judged = judge(ClaimGrouper().group(facts), startingAt: result.groups.count)
             for group in judged {
