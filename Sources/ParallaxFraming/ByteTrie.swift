@@ -15,8 +15,8 @@ struct ByteTrie: Sendable {
     private var children: [[(UInt8, Int)]] = [[]]
     /// Per node: bit 2 prefix hits, bit 4 whole-word hits (see ``prefixFlag``, ``bareFlag``).
     private var flags: [UInt8] = [0]
-    private var prefixHits: [[Int]] = [[]]
-    private var bareHits: [[Int]] = [[]]
+    private var prefixHits: [[(pattern: Int, needs: UInt64)]] = [[]]
+    private var bareHits: [[(pattern: Int, needs: UInt64)]] = [[]]
     /// Per node, the start of its row in `denseChildren`, or -1 when it has no row (while built).
     private var denseRow: [Int32] = [0]
     /// Rows of 256 child slots (0 = none); the root's row comes first (while built).
@@ -32,6 +32,10 @@ struct ByteTrie: Sendable {
     private var hitBounds: [Int32] = []
     /// After ``freeze()``: every node's hits, node after node.
     private var hits: [Int] = []
+    /// After ``freeze()``: per hit, the bits a text's summary must have for the hit to count (see
+    /// ``appendPrefixHits(at:to:having:)``; 0 for most): read beside ``hits``, so that a pattern the text
+    /// cannot hold costs no look-up of its own (round 16).
+    private var hitNeeds: [UInt64] = []
 
     /// How many children make a node worth a row of 256 slots.
     private static let denseThreshold = 6
@@ -68,16 +72,22 @@ struct ByteTrie: Sendable {
         cells[offset] & 0xFF
     }
 
-    /// Appends the prefix hits of the node at `offset` to `result`, in a frozen trie.
-    func appendPrefixHits(at offset: Int, to result: inout [Int]) {
+    /// Appends the prefix hits of the node at `offset` whose needs `summary` has to `result`, in a
+    /// frozen trie.
+    func appendPrefixHits(at offset: Int, to result: inout [Int], having summary: UInt64) {
         let node = Int(cells[offset + 1]) * 3
-        for index in Int(hitBounds[node])..<Int(hitBounds[node + 1]) { result.append(hits[index]) }
+        for index in Int(hitBounds[node])..<Int(hitBounds[node + 1]) where hitNeeds[index] & ~summary == 0 {
+            result.append(hits[index])
+        }
     }
 
-    /// Appends the whole-word hits of the node at `offset` to `result`, in a frozen trie.
-    func appendBareHits(at offset: Int, to result: inout [Int]) {
+    /// Appends the whole-word hits of the node at `offset` whose needs `summary` has to `result`, in a
+    /// frozen trie.
+    func appendBareHits(at offset: Int, to result: inout [Int], having summary: UInt64) {
         let node = Int(cells[offset + 1]) * 3
-        for index in Int(hitBounds[node + 1])..<Int(hitBounds[node + 2]) { result.append(hits[index]) }
+        for index in Int(hitBounds[node + 1])..<Int(hitBounds[node + 2]) where hitNeeds[index] & ~summary == 0 {
+            result.append(hits[index])
+        }
     }
 
     /// The child of `node` along `byte` while the trie is built.
@@ -105,6 +115,7 @@ struct ByteTrie: Sendable {
         var hitBounds: [Int32] = []
         hitBounds.reserveCapacity(nodeCount * 3)
         var hits: [Int] = []
+        var hitNeeds: [UInt64] = []
         for node in 0..<nodeCount {
             let offset = offsets[node]
             let dense = denseRow[node] >= 0
@@ -118,14 +129,17 @@ struct ByteTrie: Sendable {
                 }
             }
             hitBounds.append(Int32(hits.count))
-            hits += prefixHits[node]
+            hits += prefixHits[node].map(\.pattern)
+            hitNeeds += prefixHits[node].map(\.needs)
             hitBounds.append(Int32(hits.count))
-            hits += bareHits[node]
+            hits += bareHits[node].map(\.pattern)
+            hitNeeds += bareHits[node].map(\.needs)
             hitBounds.append(Int32(hits.count))
         }
         self.cells = cells
         self.hitBounds = hitBounds
         self.hits = hits
+        self.hitNeeds = hitNeeds
         children = []
         flags = []
         prefixHits = []
@@ -134,7 +148,9 @@ struct ByteTrie: Sendable {
         denseChildren = []
     }
 
-    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind) {
+    /// Adds `pattern` at the node of `bytes`.
+    /// - Parameter needs: the bits a text's summary must have for the hit to be reported.
+    mutating func insert<Bytes: Sequence<UInt8>>(_ bytes: Bytes, pattern: Int, kind: Kind, needs: UInt64 = 0) {
         precondition(cells.isEmpty, "ByteTrie.insert after freeze()")
         var node = 0
         for byte in bytes {
@@ -160,10 +176,10 @@ struct ByteTrie: Sendable {
         }
         switch kind {
         case .prefix:
-            prefixHits[node].append(pattern)
+            prefixHits[node].append((pattern, needs))
             flags[node] |= UInt8(Self.prefixFlag)
         case .bare:
-            bareHits[node].append(pattern)
+            bareHits[node].append((pattern, needs))
             flags[node] |= UInt8(Self.bareFlag)
         }
     }
