@@ -2,7 +2,7 @@
 package enum LexiconList: String, Sendable, CaseIterable {
     /// `opinion-cues.txt`: labels are cue kinds (`evaluation`, `appeal`, …).
     case opinionCues = "opinion-cues.txt"
-    /// `attribution-cues.txt`: labels `source`, `speech`, `naming`, `distancing`, `nobody` (round 16).
+    /// `attribution-cues.txt`: labels `source`, `speech`, `naming`, `distancing`, `nobody`, `nobody-inverted` (round 16).
     case attributionCues = "attribution-cues.txt"
     /// `loaded-terms.txt`: labels are categories (`glorifying`, …).
     case loadedTerms = "loaded-terms.txt"
