@@ -90,7 +90,7 @@ struct ClaimFacts: Sendable {
         let claimHead = String(claim.text.prefix { !$0.isNumber })
         let afterNumber = claim.text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
         let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetter }
-        guard let range = sentence.range(of: claim.text) else { return claimHead + " " + nextWord }
+        guard let range = sentence.firstRange(ofBytes: claim.text) else { return claimHead + " " + nextWord }
         let window = sentence[..<range.lowerBound].suffix(48)
         let before = clauseOnly
             ? window.lastIndex { $0 == "," || $0 == ";" || $0 == ":" || $0.isNumber }.map { window[window.index(after: $0)...] } ?? window

@@ -44,7 +44,7 @@ extension ClaimGrouper {
     /// "weitere 1.300"), rather than a verb of its own ("injured 40").
     static func continuesTheCountBefore(_ fact: ClaimFacts) -> Bool {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(24)) + " " + aroundNumber(fact.claim.text).before))
         guard let last = before.split(separator: " ").last else { return false }
         return continuationWords.contains(String(last))
@@ -103,7 +103,7 @@ extension ClaimGrouper {
     /// Whether one of `cues` stands right before the figure's number.
     static func hasCue(_ fact: ClaimFacts, before cues: [String]) -> Bool {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let (claimHead, _) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
         return cues.contains { before.hasSuffix(" \($0) ") }
@@ -245,7 +245,7 @@ extension ClaimGrouper {
     /// the figure.
     static func opensWithSubsetCue(_ fact: ClaimFacts) -> Bool {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let (claimHead, _) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound]) + " " + claimHead))
         return sentenceOpeningSubsetCues.contains { cue in
@@ -317,7 +317,7 @@ extension ClaimGrouper {
     /// Whether a subset cue stands right before the figure or right after its number.
     static func hasSubsetCue(_ fact: ClaimFacts) -> Bool {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let (claimHead, claimAfterNumber) = aroundNumber(fact.claim.text)
         let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
         // The cue stands right before the number or before its qualifier ("darunter mindestens acht Kinder").
@@ -360,7 +360,7 @@ extension ClaimGrouper {
     /// Grundschulen").
     static func isElliptic(_ fact: ClaimFacts) -> Bool {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return false }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
         let next = rest.drop { $0 == " " }
         guard let first = next.first else { return true }
@@ -373,7 +373,7 @@ extension ClaimGrouper {
     /// (an elliptic count), not a number word; in German a capitalised word. `nil` otherwise.
     static func nounAfterNumber(_ fact: ClaimFacts) -> String? {
         let sentence = fact.sentenceText
-        guard let range = sentence.range(of: fact.claim.text) else { return nil }
+        guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return nil }
         let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
         let word = rest.drop { $0 == " " }.prefix { $0.isLetter || $0 == "-" }
         guard word.count >= 3, let first = word.first, first.isLetter else { return nil }
