@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// Finds every quantity, time expression and named entity in a piece of text.
 ///

@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// Finds the quantities of a sentence: numbers with their qualifier, range, currency and counted noun.
 ///

@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// A quantity found in a sentence's tokens, before it becomes a claim.
 struct QuantityMention: Sendable, Equatable {

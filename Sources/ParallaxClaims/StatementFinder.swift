@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 import ParallaxText
 
 /// Finds the central non-numeric assertions of a sentence: who did what to whom, denials of an

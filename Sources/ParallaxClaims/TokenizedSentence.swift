@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// A sentence with its tokens, so that finders can cut spans out of the text it was built from.
 struct TokenizedSentence: Sendable {
