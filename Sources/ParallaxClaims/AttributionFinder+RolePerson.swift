@@ -19,7 +19,7 @@ extension AttributionFinder {
             return nil
         }
         let word = tokens[index].lower
-        guard !pack.speakerRoles.contains(where: { word.hasSuffix($0) }) else { return nil }
+        guard !pack.speakerRoleBytes.contains(where: { ByteSuffix.hasSuffix(word, $0) }) else { return nil }
         var head = Substring(word)
         var isRole = pack.roles.value(of: word) != nil
         // A compound's head of six letters or more (`Stadtpolizeikommandant`), or a short head after a modifier of four

@@ -50,9 +50,14 @@ struct SpeakerContext: Sendable {
     /// `Sachverständiger`, `Sachverständige` → sachverständig; `Staatssekretärs` → staatssekretär); other words unchanged
     /// but for a genitive `s`. The same key for the introduction and the reference, so both need only agree.
     static func roleKey(_ word: String) -> String {
-        for ending in ["en", "er", "es", "e", "s"] where word.count > ending.count + 4 && word.hasSuffix(ending) {
+        // The endings are ASCII, compared as bytes first; the word's length (in characters, a walk over the word)
+        // is counted only when one matches — asked for every capitalised word by the role introductions.
+        for (ending, bytes) in roleEndings where ByteSuffix.hasSuffix(word, bytes) && word.count > ending.count + 4 {
             return String(word.dropLast(ending.count))
         }
         return word
     }
+
+    /// The inflection endings ``roleKey(_:)`` strips, longest first where one ends another, with their bytes.
+    private static let roleEndings: [(String, [UInt8])] = ["en", "er", "es", "e", "s"].map { ($0, Array($0.utf8)) }
 }
