@@ -177,7 +177,7 @@ extension ClaimGrouper {
     static func markingEarlierTimes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         // The cue lists read once, not the whole cue table copied for each figure.
         let cues = distinctionCues
-        let then = cues.then, paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since
+        let paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since
         return facts.map { fact in
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
@@ -185,7 +185,7 @@ extension ClaimGrouper {
                 !paddedNow.contains(where: clause.containsBytes)
             else { return fact }
             let earlier =
-                zip(then, paddedThen).contains { cue, padded in
+                paddedThen.contains { padded in
                     [sentenceBefore, clause].contains { text in
                         text.containsBytes(padded) && !since.contains { text.containsBytes(" \($0)\(padded)") }
                     }
