@@ -21,9 +21,9 @@ extension SentenceEvidence {
     /// A verb of saying (or asking, naming, a source verb) whose subject is a pronoun that names no one
     /// ("… – und keiner hat uns gewarnt", "Nobody warned the residents") reports no one's speech: the
     /// sentence is the writer's complaint that nothing was said, and the loaded words around it stay the
-    /// writer's. The pronoun stands at most ``noSpeakerReach`` words before the cue's first word (or, labelled
-    /// ``invertedNoSpeakerLabel``, after its last word), with nothing but spaces between the words (after a comma, "…, sagte er, niemand sei
-    /// verletzt worden" reports speech).
+    /// writer's. The pronoun stands at most ``noSpeakerReach`` words before the cue's first word (or,
+    /// labelled ``invertedNoSpeakerLabel``, after its last word), with nothing but spaces between the
+    /// words (after a comma, "…, sagte er, niemand sei verletzt worden" reports speech).
     /// - Parameters:
     ///   - cues: the sentence's attribution cues outside quotations.
     ///   - words: the sentence's words.
@@ -33,8 +33,8 @@ extension SentenceEvidence {
         _ cues: [PhraseMatcher.Match], words: [WordToken], text: String
     ) -> [PhraseMatcher.Match] {
         let labels = [noSpeakerLabel, invertedNoSpeakerLabel]
-        guard cues.contains(where: { labels.contains($0.pattern.label) }) else { return cues }
         let nobody = cues.filter { labels.contains($0.pattern.label) }
+        guard !nobody.isEmpty else { return cues }
         let text = Array(text.utf8)
         // Whether only spaces separate the words from `left` to `right` (each from the next).
         func spacesOnly(from left: Int, to right: Int) -> Bool {
