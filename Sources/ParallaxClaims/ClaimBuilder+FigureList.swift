@@ -11,7 +11,7 @@ extension ClaimBuilder {
         guard mentions.count >= 2, mentions.allSatisfy({ $0.quantity.unit == nil }) else { return [] }
         let bare = mentions.filter { mention in
             tokens[mention.number].kind == .number && !mention.countsNoun && !mention.partOfWhole
-                && !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4)
+                && !tokens[mention.number].isFourDigitInteger
                 && mention.quantity.low == nil
                 // A figure in brackets is an age, a minute of a match or a share beside a name (`An Hyong-chan (56)`,
                 // `(63. Pires)`, `FPÖ (2.496)`), no item of a list.

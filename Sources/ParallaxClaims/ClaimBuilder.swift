@@ -152,7 +152,7 @@ struct ClaimBuilder: Sendable {
             if mention.quantity.unit == nil, let unit = sentenceUnit,
                 mention.gapped  // a conjunct that closes after a counted figure (round 16)
                     || tokens[mention.number].kind == .number
-                    && !(tokens[mention.number].isPlainInteger && tokens[mention.number].text.count == 4)  // a year (`aus dem Jahr 1612`)
+                    && !tokens[mention.number].isFourDigitInteger  // a year (`aus dem Jahr 1612`)
                     && (mention.number == 0 || !tokens[mention.number - 1].isCapitalized)  // an identifier (`in Saal 112`)
                     && endsElliptically(tokens, mention.end)
             {

@@ -94,4 +94,7 @@ struct ClaimToken: Sendable, Equatable {
     var isPlainInteger: Bool {
         kind == .number && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
+
+    /// True for a number of four digits and nothing else, the form of a year (`1612`, `2025`).
+    var isFourDigitInteger: Bool { isPlainInteger && text.count == 4 }
 }

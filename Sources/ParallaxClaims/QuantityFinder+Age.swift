@@ -17,7 +17,7 @@ extension QuantityFinder {
     /// (`year-openers.txt`: `seit 1570`, `im Jahr 1683`, `since 1848`): a year of an earlier century, no count. Words that
     /// also open counts (`im`, `bis`, `of`, `by`) are left out, so that `bis 1500 Pakete` stays a figure.
     func isEarlierCenturyYear(_ reading: Reading, at index: Int, in tokens: [ClaimToken]) -> Bool {
-        guard reading.plain, !reading.multiplied, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+        guard reading.plain, !reading.multiplied, tokens[index].isFourDigitInteger,
             (1000..<1900).contains(reading.value)
         else { return false }
         for start in max(0, index - 3)..<index {

@@ -31,7 +31,7 @@ extension QuantityFinder {
             let afterMonth =
                 previous.kind == .word && pack.months.match(tokens, at: index - 1) != nil
                 || previous.text == "." && index >= 2 && pack.months.match(tokens, at: index - 2)?.length == 2
-            if afterMonth && (reading.value <= 31 || token.isPlainInteger && token.text.count == 4)
+            if afterMonth && (reading.value <= 31 || token.isFourDigitInteger)
             {
                 return true
             }
@@ -251,7 +251,7 @@ extension QuantityFinder {
         var scan = index + 1
         while scan + 1 < tokens.count, scan - index <= 5 {
             let token = tokens[scan]
-            guard token.kind == .word || token.isPlainInteger && token.text.count == 4 else { return nil }
+            guard token.kind == .word || token.isFourDigitInteger else { return nil }
             // A participle (`gebauten`, `vergebenen`, `leidenden`) after at least one word of the preposition's phrase.
             if scan > index + 1, token.kind == .word, !token.isCapitalized, Self.isParticiple(token.lower),
                 !objectOpened || Self.isPresentParticiple(token.lower),
@@ -298,7 +298,7 @@ extension QuantityFinder {
     func isCapitalizedModifier(_ tokens: [ClaimToken], at start: Int, from index: Int) -> Bool {
         guard start >= index, start <= index + 2 else { return false }
         // A year before a name and a noun dates it (`the 2016 Trump Tower meeting`).
-        if index > 0, tokens[index - 1].isPlainInteger, tokens[index - 1].text.count == 4 { return false }
+        if index > 0, tokens[index - 1].isFourDigitInteger { return false }
         var scan = start
         var capitals = 0
         while scan < tokens.count, scan - start < 5, tokens[scan].kind == .word {

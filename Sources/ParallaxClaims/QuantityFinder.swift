@@ -83,7 +83,7 @@ struct QuantityFinder: Sendable {
                 reading.end = second.end
             }
             // `between 2023 and 2027`, `von 2013 bis 2015`: a span of years with no counted noun dates (round 12).
-            if let first = low, let last = high, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+            if let first = low, let last = high, tokens[index].isFourDigitInteger,
                 (1900...2100).contains(first), (1900...2100).contains(last), pack.currencies.match(tokens, at: reading.end) == nil,
                 countedNoun(tokens, from: reading.end).0 == nil
             {
@@ -243,7 +243,7 @@ struct QuantityFinder: Sendable {
             // A year is no conjunct (`aus dem Jahr 1612`), nor is a figure beside a vague amount, whose magnitude it may leave
             // out (`mehrere Milliarden Dollar – manche sagen, vier, andere sagen, neun`).
             let gapped = unit == nil && low == nil && !reading.vague
-                && !(tokens[index].isPlainInteger && tokens[index].text.count == 4)
+                && !tokens[index].isFourDigitInteger
                 && closesGappedConjunct(
                     tokens, start: start, end: end,
                     earlierEnd: mentions.last(where: { isParallelReferent($0, in: tokens) })?.end)

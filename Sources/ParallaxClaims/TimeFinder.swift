@@ -187,7 +187,7 @@ struct TimeFinder: Sendable {
             let day = ahead ? reference.adding(days: (weekday.value - reference.weekday + 7) % 7) : reference.adding(days: -back)
             return Core((day, day), .day, index + weekday.length)
         }
-        if token.isPlainInteger, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year),
+        if token.isFourDigitInteger, let year = Int(token.text), (1900...2100).contains(year),
             afterCue || isAfterYearWord(tokens, index)
         {
             return Core(CalendarDay.year(year), .year, index + 1)
@@ -211,7 +211,7 @@ struct TimeFinder: Sendable {
             end += 1
             year = inferYear(month: month, reference)
             if let (explicit, after) = yearAfter(tokens, end) { (year, end) = (explicit, after) }
-        } else if tokens[index].isPlainInteger, tokens[index].text.count == 4, index + 4 < tokens.count,
+        } else if tokens[index].isFourDigitInteger, index + 4 < tokens.count,
             tokens[index + 1].text == "-", tokens[index + 3].text == "-", !tokens[index + 1].spaceBefore,
             let parsedMonth = Int(tokens[index + 2].text), let parsedDay = Int(tokens[index + 4].text)
         {
@@ -227,7 +227,7 @@ struct TimeFinder: Sendable {
 
     /// A four-digit year at `index`, or nothing.
     private func yearAfter(_ tokens: [ClaimToken], _ index: Int) -> (Int?, Int)? {
-        guard index < tokens.count, tokens[index].isPlainInteger, tokens[index].text.count == 4,
+        guard index < tokens.count, tokens[index].isFourDigitInteger,
             let year = Int(tokens[index].text), (1900...2100).contains(year)
         else { return nil }
         return (year, index + 1)
