@@ -32,16 +32,43 @@ import Testing
             var together: [[String]]
             var apart: [[String]]
             var testDescription: String { name }
+
+            /// Reconciles the case's articles and expects its `together` pairs in one group and its `apart` pairs not.
+            func check() {
+                var story = StoryBuilder()
+                for item in articles {
+                    let id = story.article(publisher: item.publisher, published: item.published, language: item.language)
+                    for sentence in item.sentences {
+                        story.sentence(
+                            id, sentence.text,
+                            sentence.figures.map {
+                                StoryBuilder.Figure(text: $0.text, value: $0.value, unit: $0.unit, measure: $0.measure)
+                            })
+                    }
+                }
+                let result = reconcile(story)
+                // `together` here is the case's pairs; the free function of StoryBuilder.swift answers for a pair.
+                let joined = { (pair: [String]) in ParallaxReconcileTests.together(pair[0], pair[1], in: result) }
+                for pair in together {
+                    #expect(joined(pair), "\(pair) \(result.groups.map(\.claims))")
+                }
+                for pair in apart {
+                    #expect(!joined(pair), "\(pair) \(result.groups.map(\.claims))")
+                }
+            }
         }
         var cases: [Case]
+
+        /// The cases of `Fixtures/<name>.json` (none when the file is missing or malformed; each suite expects a count).
+        static func cases(in name: String) -> [Case] {
+            guard let url = Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "json"),
+                let data = try? Data(contentsOf: url)
+            else { return [] }
+            return (try? JSONDecoder().decode(Fixture.self, from: data))?.cases ?? []
+        }
     }
 
-    static let cases: [Fixture.Case] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/distinctions-round15", withExtension: "json"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode(Fixture.self, from: data))?.cases ?? []
-    }()
+    static let cases = Fixture.cases(in: "distinctions-round15")
 
     @Test func theFixtureLoads() {
         #expect(Self.cases.count >= 8)
@@ -49,24 +76,7 @@ import Testing
 
     @Test(arguments: cases)
     func figuresOfAnotherThingStandApart(_ example: Fixture.Case) {
-        var story = StoryBuilder()
-        for item in example.articles {
-            let id = story.article(publisher: item.publisher, published: item.published, language: item.language)
-            for sentence in item.sentences {
-                story.sentence(
-                    id, sentence.text,
-                    sentence.figures.map {
-                        StoryBuilder.Figure(text: $0.text, value: $0.value, unit: $0.unit, measure: $0.measure)
-                    })
-            }
-        }
-        let result = reconcile(story)
-        for pair in example.together {
-            #expect(together(pair[0], pair[1], in: result), "\(pair) \(result.groups.map(\.claims))")
-        }
-        for pair in example.apart {
-            #expect(!together(pair[0], pair[1], in: result), "\(pair) \(result.groups.map(\.claims))")
-        }
+        example.check()
     }
 
     /// The cues of each role are read from every language's file.

@@ -9,12 +9,7 @@ import Testing
 /// whole area ("stadtweit", "nationwide") beside a place's share. Invented reports in
 /// `Fixtures/grouping-round16.json`, in the format of ``DistinctionTests``.
 @Suite struct RoundSixteenGroupingTests {
-    static let cases: [DistinctionTests.Fixture.Case] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/grouping-round16", withExtension: "json"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode(DistinctionTests.Fixture.self, from: data))?.cases ?? []
-    }()
+    static let cases = DistinctionTests.Fixture.cases(in: "grouping-round16")
 
     @Test func theFixtureLoads() {
         #expect(Self.cases.count >= 7)
@@ -22,24 +17,7 @@ import Testing
 
     @Test(arguments: cases)
     func partsAndAreaRatesGroupAsTheyCount(_ example: DistinctionTests.Fixture.Case) {
-        var story = StoryBuilder()
-        for item in example.articles {
-            let id = story.article(publisher: item.publisher, published: item.published, language: item.language)
-            for sentence in item.sentences {
-                story.sentence(
-                    id, sentence.text,
-                    sentence.figures.map {
-                        StoryBuilder.Figure(text: $0.text, value: $0.value, unit: $0.unit, measure: $0.measure)
-                    })
-            }
-        }
-        let result = reconcile(story)
-        for pair in example.together {
-            #expect(together(pair[0], pair[1], in: result), "\(pair) \(result.groups.map(\.claims))")
-        }
-        for pair in example.apart {
-            #expect(!together(pair[0], pair[1], in: result), "\(pair) \(result.groups.map(\.claims))")
-        }
+        example.check()
     }
 
     /// The suffix cues match words of their form after three letters, not the ending alone or a listed exception.
