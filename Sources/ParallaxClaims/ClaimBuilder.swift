@@ -236,7 +236,9 @@ struct ClaimBuilder: Sendable {
             // Befragten … Rund 15 Prozent … Mehr als 90 Prozent`) does not carry one figure's verb through the article (round 11).
             // Nor is a size (`von den 28 EU-Staaten` … `Die 15 anderen Mitgliedsstaaten`): it describes one figure only, and it
             // ends the run of the measure before it (`Von den 64 Bergleuten unter Tage erreichten 41 …` is no toll; round 12d).
-            if measure == "size" {
+            // So is a change a comparative names (`ein Viertel mehr als 2014`): it is the difference of that figure alone, and the
+            // shares listed after it are levels (round 17).
+            if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
                 lastMeasure = (position, unit, measure)
