@@ -206,7 +206,15 @@ struct ClaimBuilder: Sendable {
                 continued = true
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
-            if measure == nil, !blocked, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
+            // Seats after a definite article (`Die 138 Abgeordneten, denen …`, `der 138 Abgeordneten`, `the 12 MPs`) refer to members
+            // known to the reader: they restate who they are, not what a party won (round 17). Troops after one still serve where
+            // they stand (`the 150 soldiers guarding the prison` → deployed, dev8).
+            let referred = mention.first > 0 && pack.determiners.contains(tokens[mention.first - 1])
+            if measure == nil, !blocked, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit],
+                !(referred && fallback == "won")
+            {
+                measure = fallback
+            }
             // A verb of receiving or paying (`erhalten`, `received`) names a payment only for money: `5,2 Millionen
             // Stimmen erhalten` are votes (the unit's own measure), `135.000 Kunden sollen Gutscheine erhalten` no payment.
             if let current = measure, Self.moneyMeasures.contains(current), let unit = mention.quantity.unit, unit != "percent",
