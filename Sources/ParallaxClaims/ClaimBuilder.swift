@@ -12,6 +12,8 @@ struct ClaimBuilder: Sendable {
     var publicationDay: TimeSpan?
     /// The measure of the latest quantity, which the next count of the same unit may continue.
     private var lastMeasure: (position: Int, unit: String, measure: String)?
+    /// The measure of the figure right before the current one, nil when it had none: a part continues only that figure's.
+    private var previousMeasure: String?
     /// The time of the latest claim of each measure, with its sentence position.
     private var lastTimes: [String: (position: Int, span: TimeSpan)] = [:]
     /// True when the article counts troops by a word that always means soldiers (`Soldaten`, `troops`, tanks): only then
@@ -198,7 +200,11 @@ struct ClaimBuilder: Sendable {
             }
             // A figure that is the subject of a clause of its own (`Rund 9.000 Menschen verbrachten die Nacht …`) continues none
             // (round 15b).
-            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1,
+            // A part of the count before (`…, darunter mindestens acht Kinder`) continues its measure whatever it counts (round 17).
+            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
+                last.unit == mention.quantity.unit
+                    || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
+                        && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
                 !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount))  // a part is no whole's size
             {
@@ -251,6 +257,7 @@ struct ClaimBuilder: Sendable {
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
                 lastMeasure = (position, unit, measure)
             }
+            previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
             // counts persons (round 15).
             if mention.quantity.unit == nil, !mention.countsNoun, !mention.partOfWhole, let current = measure,
