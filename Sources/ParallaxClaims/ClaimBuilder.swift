@@ -12,6 +12,8 @@ struct ClaimBuilder: Sendable {
     var publicationDay: TimeSpan?
     /// The measure of the latest quantity, which the next count of the same unit may continue.
     private var lastMeasure: (position: Int, unit: String, measure: String)?
+    /// The measure of the figure right before the current one, nil when it had none: a part continues only that figure's.
+    private var previousMeasure: String?
     /// The time of the latest claim of each measure, with its sentence position.
     private var lastTimes: [String: (position: Int, span: TimeSpan)] = [:]
     /// True when the article counts troops by a word that always means soldiers (`Soldaten`, `troops`, tanks): only then
@@ -198,7 +200,11 @@ struct ClaimBuilder: Sendable {
             }
             // A figure that is the subject of a clause of its own (`Rund 9.000 Menschen verbrachten die Nacht …`) continues none
             // (round 15b).
-            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, last.unit == mention.quantity.unit, position - last.position <= 1,
+            // A part of the count before (`…, darunter mindestens acht Kinder`) continues its measure whatever it counts (round 17).
+            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
+                last.unit == mention.quantity.unit
+                    || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
+                        && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
                 !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount))  // a part is no whole's size
             {
@@ -206,7 +212,15 @@ struct ClaimBuilder: Sendable {
                 continued = true
             }
             // A count of troops with no verb of its own (`von 4.000–6.000 Mann berichtet`) is a deployment.
-            if measure == nil, !blocked, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit] { measure = fallback }
+            // Seats after a definite article (`Die 138 Abgeordneten, denen …`, `der 138 Abgeordneten`, `the 12 MPs`) refer to members
+            // known to the reader: they restate who they are, not what a party won (round 17). Troops after one still serve where
+            // they stand (`the 150 soldiers guarding the prison` → deployed, dev8).
+            let referred = mention.first > 0 && pack.determiners.contains(tokens[mention.first - 1])
+            if measure == nil, !blocked, let unit = mention.quantity.unit, let fallback = pack.defaultMeasures[unit],
+                !(referred && fallback == "won")
+            {
+                measure = fallback
+            }
             // A verb of receiving or paying (`erhalten`, `received`) names a payment only for money: `5,2 Millionen
             // Stimmen erhalten` are votes (the unit's own measure), `135.000 Kunden sollen Gutscheine erhalten` no payment.
             if let current = measure, Self.moneyMeasures.contains(current), let unit = mention.quantity.unit, unit != "percent",
@@ -236,11 +250,14 @@ struct ClaimBuilder: Sendable {
             // Befragten … Rund 15 Prozent … Mehr als 90 Prozent`) does not carry one figure's verb through the article (round 11).
             // Nor is a size (`von den 28 EU-Staaten` … `Die 15 anderen Mitgliedsstaaten`): it describes one figure only, and it
             // ends the run of the measure before it (`Von den 64 Bergleuten unter Tage erreichten 41 …` is no toll; round 12d).
-            if measure == "size" {
+            // So is a change a comparative names (`ein Viertel mehr als 2014`): it is the difference of that figure alone, and the
+            // shares listed after it are levels (round 17).
+            if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
                 lastMeasure = (position, unit, measure)
             }
+            previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
             // counts persons (round 15).
             if mention.quantity.unit == nil, !mention.countsNoun, !mention.partOfWhole, let current = measure,

@@ -82,6 +82,9 @@ struct MeasureFinder: Sendable {
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
         if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }
+        // A comparative right after a share, a sum or a figure after `um`/`by` names its change (`um 40 Prozent mehr`, `20% more`;
+        // round 17).
+        if let comparative = comparativeChange(after: mention, tokens: tokens) { return comparative }
         // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
         // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
@@ -335,7 +338,18 @@ struct MeasureFinder: Sendable {
         guard next < tokens.count else { return false }
         // A qualifier may stand between (`killing more than 12 tonnes of fish`, `injuring at least 40`).
         if tokens[next].kind == .word, let qualifier = pack.qualifiers.match(tokens, at: next) { next += qualifier.length }
-        return next < tokens.count && isNumber(tokens[next])
+        guard next < tokens.count, isNumber(tokens[next]) else { return false }
+        // `111 Personen starben 2014 infolge …`: a year right after the verb dates it; it is no figure the verb governs
+        // (round 17). A year-like number before a counted noun (`killing 2014 sheep`) still is one.
+        return !isBareYear(at: next, tokens)
+    }
+
+    /// True when the four-digit number at `index` (1900–2099) is read as a year: no counted noun follows it — in a language
+    /// that capitalises nouns no capitalised word, else no word at all.
+    private func isBareYear(at index: Int, _ tokens: [ClaimToken]) -> Bool {
+        guard tokens[index].isFourDigitInteger, let year = Int(tokens[index].text), (1900...2099).contains(year) else { return false }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return true }
+        return pack.capitalizesNouns ? !tokens[index + 1].isCapitalized : false
     }
 
     /// True when a number between `from` and `to` is followed by a word that refers back (`drei davon`, `three were`), or
