@@ -30,8 +30,10 @@ extension ClaimGrouper {
     /// ("Russia recaptured the Kursk region") when it is the same act; on real news one predicate covers many acts of a
     /// story ("three House Republican committee chairmen requested that the memos be sent to Congress" beside "Trump
     /// asked Comey to drop the Flynn investigation": both `asked`). Sentences of one act share a name of a party or
-    /// place; sentences of different acts of one predicate rarely do. Only compared within one language: a German and
-    /// an English report of one act share few capitalised words (German capitalises every noun).
+    /// place; sentences of different acts of one predicate rarely do. A bare accusation and the act another report
+    /// charges are compared the same way ("Mueller also accused Manafort of …" is no part of "critics have accused him of
+    /// leaking classified information"). Only compared within one language: a German and an English report of one act
+    /// share few capitalised words (German capitalises every noun).
     /// - Parameter names: ``capitalisedWords(_:)`` of the story's statements, by claim id (computed when missing).
     static func shareCapitalisedWord(_ lhs: ClaimFacts, _ rhs: ClaimFacts, names: [String: Set<String>] = [:]) -> Bool {
         let left = names[lhs.claim.id] ?? capitalisedWords(lhs.claim.text)
