@@ -51,10 +51,30 @@ struct ClaimGrouper: Sendable {
         for fact in statements where fact.claim.statement.map({ Self.isSpeech($0.predicate) }) == true {
             quoteWords[fact.claim.id] = Self.tokens(fact.claim.text)
         }
+        // The capitalised words of each statement's sentence, counted once (``sameAssertion`` compares them when one
+        // report leaves the act's object unnamed).
+        var names: [String: Set<String>] = [:]
+        for fact in statements where !fact.isDenial { names[fact.claim.id] = Self.capitalisedWords(fact.claim.text) }
+        let words = StatementWords(quotes: quoteWords, names: names)
+        // A statement joins the first group with a member that makes its assertion (single link), not only the group's
+        // first member: a report that names the act loosely would otherwise decide alone who joins. The predicates of a
+        // group's members are its cheap filter: members are compared only in a group that has the predicate or a
+        // charge an accusation meets.
+        var predicatesOfGroup: [Int: Set<String>] = [:]
         for fact in statements where !fact.isDenial {
-            let index = statementGroups.first { sameAssertion(groups[$0].first!, fact, quoteWords: quoteWords) }
+            let predicate = fact.claim.statement?.predicate.lowercased() ?? ""
+            let charged = Self.isCharge(fact)
+            let index = statementGroups.first { index in
+                let predicates = predicatesOfGroup[index] ?? []
+                guard predicates.contains(predicate) || (predicate == "accused" && predicates.contains(Self.chargeMark))
+                    || (charged && predicates.contains("accused"))
+                else { return false }
+                return groups[index].contains { sameAssertion($0, fact, words: words) }
+            }
             let placed = place(fact, in: index)
             if index == nil { statementGroups.append(placed) }
+            predicatesOfGroup[placed, default: []].insert(predicate)
+            if charged { predicatesOfGroup[placed, default: []].insert(Self.chargeMark) }
         }
         var figureGroupOfSentence: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -162,15 +182,29 @@ struct ClaimGrouper: Sendable {
 
     /// Two statements make the same assertion when they have the same predicate and their objects
     /// overlap — or, inside one story, when one of them leaves its subject or object unnamed ("the region
-    /// was recaptured" beside "Russia recaptured the Kursk region").
-    private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts, quoteWords: [String: Set<String>] = [:]) -> Bool {
+    /// was recaptured" beside "Russia recaptured the Kursk region"). When only one names the object and both
+    /// reports are in one language, their sentences must share a capitalised word as well
+    /// (``shareCapitalisedWord(_:_:names:)``, round 17): on real news one predicate covers many acts of a story.
+    private func sameAssertion(_ lhs: ClaimFacts, _ rhs: ClaimFacts, words: StatementWords = StatementWords()) -> Bool {
         guard let left = lhs.claim.statement, let right = rhs.claim.statement else { return false }
-        guard left.predicate.lowercased() == right.predicate.lowercased() || Self.chargeMeetsAccusation(lhs, rhs) else { return false }
+        let samePredicate = left.predicate.lowercased() == right.predicate.lowercased()
+        guard samePredicate || Self.chargeMeetsAccusation(lhs, rhs) else { return false }
+        // A bare accusation meets the act another report charges only when, in one language, their sentences share a
+        // capitalised word: the story's other accusations ("accused Manafort of …") are other charges.
+        if !samePredicate, lhs.article.language == rhs.article.language {
+            return Self.shareCapitalisedWord(lhs, rhs, names: words.names)
+        }
         if Self.isSpeech(left.predicate) {
             return Self.sameQuote(
-                lhs, rhs, words: (quoteWords[lhs.claim.id] ?? Self.tokens(lhs.claim.text), quoteWords[rhs.claim.id] ?? Self.tokens(rhs.claim.text)))
+                lhs, rhs,
+                words: (words.quotes[lhs.claim.id] ?? Self.tokens(lhs.claim.text), words.quotes[rhs.claim.id] ?? Self.tokens(rhs.claim.text)))
         }
-        guard let leftObject = left.object, let rightObject = right.object else { return true }
+        guard let leftObject = left.object, let rightObject = right.object else {
+            // Both objects unnamed, or one: the same act unless one report names what it was done to and the other's
+            // sentence, in the same language, shares no capitalised word with it (`ClaimGrouper+SharedNames.swift`).
+            guard (left.object == nil) != (right.object == nil), lhs.article.language == rhs.article.language else { return true }
+            return Self.shareCapitalisedWord(lhs, rhs, names: words.names)
+        }
         return left.subject == nil || right.subject == nil
             || Self.overlap(leftObject, rightObject) >= objectOverlapThreshold
     }
@@ -180,10 +214,15 @@ struct ClaimGrouper: Sendable {
     /// charge, another only that there is one ("wirft Stavren vor, Warnungen ignoriert zu haben" beside "accused
     /// Stavren of negligence").
     static func chargeMeetsAccusation(_ lhs: ClaimFacts, _ rhs: ClaimFacts) -> Bool {
-        func isCharge(_ fact: ClaimFacts) -> Bool { fact.claim.attribution?.why?.hasPrefix("accusation") == true }
         let left = lhs.claim.statement?.predicate, right = rhs.claim.statement?.predicate
         return (left == "accused" && isCharge(rhs)) || (right == "accused" && isCharge(lhs))
     }
+
+    /// Whether a statement is the act an accusation charges (its attribution's reason names the accusation).
+    static func isCharge(_ fact: ClaimFacts) -> Bool { fact.claim.attribution?.why?.hasPrefix("accusation") == true }
+
+    /// The mark of a group that holds a charged act, among its members' predicates (no predicate is written so).
+    static let chargeMark = "#charge"
 
     private func bestDeniedGroup(for denial: ClaimFacts, among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
         let deniedText = [denial.claim.statement?.object, denial.claim.text].compactMap { $0 }.joined(separator: " ")

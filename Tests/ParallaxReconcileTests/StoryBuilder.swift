@@ -35,14 +35,17 @@ struct StoryBuilder {
     /// Adds a statement claim, or a denial of `predicate object` by `denier`.
     mutating func statement(
         _ article: String, subject: String?, predicate: String, object: String?, source: String? = nil,
-        deniedBy: String? = nil
+        deniedBy: String? = nil, why: String? = nil
     ) {
         let text = [subject, predicate, object].compactMap { $0 }.joined(separator: " ")
+        // A reason (`accusation “accused”`) marks the act an accusation charges.
+        let attribution = why.map { Attribution(text: source.map { "according to \($0)" } ?? "", source: source, hedged: false, why: $0) }
+            ?? source.map { Attribution(text: "according to \($0)", source: $0, hedged: false) }
         addClaim(
             article,
             Claim(
                 id: "c\(claims.count + 1)", article: article, sentence: "", text: text, kind: .statement,
-                subject: subject, attribution: source.map { Attribution(text: "according to \($0)", source: $0, hedged: false) },
+                subject: subject, attribution: attribution,
                 statement: Claim.Statement(subject: subject, predicate: predicate, object: object, deniedBy: deniedBy)),
             sentence: text + ".")
     }
