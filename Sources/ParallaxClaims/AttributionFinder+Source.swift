@@ -57,6 +57,10 @@ extension AttributionFinder {
             }
             // `laut Veltgas`: a name the article gave before (round 16).
             if source == nil, let known = knownName(tokens, at: head, bodies: bodies, people: people) { return (known, nil) }
+            // `laut Reederei`, `nach Angaben des Unternehmens`: a back-reference noun alone after the cue is the body named before.
+            if source == nil, let body = referredBody(tokens, at: head, cueEnd: cueEnd, bodies: bodies, named: named.filter { $0.index < cueEnd }) {
+                return (body, nil)
+            }
             // A name right after the cue that no gazetteer lists is the source, not a party further on.
             if source == nil, let label = unlistedSource(tokens, from: cueEnd) {
                 return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < cueEnd }), nil)

@@ -295,6 +295,7 @@ struct ClaimBuilder: Sendable {
                     attribution: speakerUnhedged(
                         clauseAttribution(analysis, number: mention.number)
                             ?? (cueIsEmbedded(analysis, number: mention.number) || cueIsInOtherClause(analysis, number: mention.number)
+                                || figureIsInRelativeClause(analysis, number: mention.number)
                                 ? nil : analysis.effective
                                 ?? carriedAttribution(analysis, measure: measure, unit: mention.quantity.unit)),
                         analysis, number: mention.number),

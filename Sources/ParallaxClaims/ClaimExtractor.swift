@@ -146,6 +146,9 @@ public struct ClaimExtractor: Sendable {
         let attributionFinder = AttributionFinder(pack: pack)
         var analyses: [SentenceAnalysis] = []
         var carried: (paragraph: Int, sentence: String, attribution: Attribution)?
+        // The speaker of reported speech interrupted by indicative sentences without a cue (a quotation whose marks the
+        // text lost, `Es wurde alles getan …`), which a later sentence in the subjunctive resumes (round 17).
+        var interrupted: ResumableSpeaker?
         // Who the article named so far (persons, their roles, bodies), and the interview answer under way.
         var memory = SpeakerContext()
         var answer: (turn: String, name: String)?
@@ -179,7 +182,8 @@ public struct ClaimExtractor: Sendable {
             } else if let stated = attribution.stated {
                 effective = stated
                 carried = (sentence.paragraph, sentence.id, stated)
-            } else if (attribution.hedged && !attribution.citesUnnamed) || attribution.continuation != nil, let previous = carried,
+            } else if (attribution.hedged && !attribution.citesUnnamed) || attribution.continuation != nil,
+                let previous = carried ?? interrupted?.resumed(by: attribution, tokens: tokenized.tokens, paragraph: sentence.paragraph, pack: pack),
                 previous.paragraph == sentence.paragraph || attribution.continuation != nil
                     // Reported speech that opens the next paragraph goes on reporting the last sentence's source.
                     || (attribution.hedged && previous.paragraph + 1 == sentence.paragraph && previous.sentence == analyses.last?.sentence.id
@@ -189,6 +193,7 @@ public struct ClaimExtractor: Sendable {
                 effective = Attribution(
                     text: previous.attribution.text, source: previous.attribution.source,
                     hedged: attribution.hedged || previous.attribution.hedged, why: "carried from \(previous.sentence): \(cue)")
+                carried = previous
             } else if let reported = attribution.reportedSpeaker {
                 // An indicative sentence that opens reported speech (`… erhob schwere Vorwürfe.`) hands its speaker on.
                 carried = (sentence.paragraph, sentence.id, reported)
@@ -198,9 +203,11 @@ public struct ClaimExtractor: Sendable {
                     why: "hedge “\(attribution.hedgeCue ?? "")”")
                 carried = nil
             } else {
+                interrupted = carried.map { ResumableSpeaker(carried: $0, interruptedBy: entities) } ?? interrupted?.interrupted(by: entities)
                 carried = nil
             }
-            if sentence.role == .heading { carried = nil; answer = nil }
+            if carried != nil || attribution.stated != nil { interrupted = nil }
+            if sentence.role == .heading { carried = nil; answer = nil; interrupted = nil }
             memory.recordPersons(entities, introduced: attributionFinder.introducedPersons(in: tokenized.tokens), tokens: tokenized.tokens)
             analyses.append(
                 SentenceAnalysis(

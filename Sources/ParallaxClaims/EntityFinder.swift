@@ -27,7 +27,7 @@ struct EntityFinder: Sendable {
     var pack: LanguagePack
     /// Place names of the article that no gazetteer lists.
     var names: ArticleNames?
-    /// The last bytes of the spokesperson roles: a word ending in none of them is no such role, and
+    /// The last bytes of the spokesperson roles and of the genitive endings: a word ending in none of them is no such role, and
     /// most words are rejected without a suffix test per role.
     private let speakerRoleLastBytes: ByteSet
 
@@ -36,7 +36,8 @@ struct EntityFinder: Sendable {
         self.names = names
         // An empty role would end every word.
         self.speakerRoleLastBytes =
-            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max) : ByteSet(pack.speakerRoleBytes.compactMap(\.last))
+            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max)
+            : ByteSet(pack.speakerRoleBytes.compactMap(\.last) + pack.genitiveEndings.compactMap(\.utf8.last))
     }
 
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
@@ -270,25 +271,34 @@ struct EntityFinder: Sendable {
         return true
     }
 
-    /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word.
+    /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word, also in the genitive
+    /// (`nach Angaben eines Polizeisprechers`, round 17).
     private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
         guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, speakerRoleLastBytes.contains(last) else {
             return nil
         }
-        let word = tokens[index].lower
-        guard
-            pack.speakerRoleBytes.contains(where: {
-                ByteSuffix.hasSuffix(word, $0) && ByteSuffix.scalarCount(word) > ByteSuffix.scalarCount(String(decoding: $0, as: UTF8.self)) + 3
-            })
-        else { return nil }
-        return (1, false)
+        for word in Self.withoutGenitive(tokens[index].lower, endings: pack.genitiveEndings)
+        where pack.speakerRoleBytes.contains(where: {
+            ByteSuffix.hasSuffix(word, $0) && ByteSuffix.scalarCount(word) > ByteSuffix.scalarCount(String(decoding: $0, as: UTF8.self)) + 3
+        }) {
+            return (1, false)
+        }
+        return nil
+    }
+
+    /// The word as written, then without each genitive ending it has (`polizeisprechers` → polizeisprecher), longest ending
+    /// first: a noun's genitive (`-s`, `-es`) is the same noun.
+    static func withoutGenitive(_ word: String, endings: [String]) -> [String] {
+        [word] + endings.filter { word.hasSuffix($0) && word.count > $0.count }.map { String(word.dropLast($0.count)) }
     }
 
     /// The body a spokesperson at `role` speaks for: the modifier inside the word (`Polizei-sprecher`)
     /// or the word before it (`police spokesman`).
     private func spokenFor(_ tokens: [ClaimToken], role index: Int) -> String? {
-        let word = tokens[index].lower
-        guard let role = pack.speakerRoles.first(where: { word.hasSuffix($0) }) else { return nil }
+        guard let (word, role) = Self.withoutGenitive(tokens[index].lower, endings: pack.genitiveEndings).lazy.compactMap({ word in
+            pack.speakerRoles.first(where: { word.hasSuffix($0) }).map { (word, $0) }
+        }).first
+        else { return nil }
         var modifier = String(word.dropLast(role.count))
         if modifier.hasSuffix("-") { modifier.removeLast() }
         for candidate in [modifier, modifier.hasSuffix("s") ? String(modifier.dropLast()) : nil].compactMap({ $0 }) where !candidate.isEmpty {

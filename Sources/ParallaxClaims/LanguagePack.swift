@@ -318,6 +318,9 @@ final class LanguagePack: Sendable {
     /// Subjunctive forms that are also the first-person singular indicative (`arbeite`, `habe`): next to a
     /// first-person pronoun (`ich arbeite`) they are no reported speech.
     let firstPersonForms: WordSet
+    /// Subjunctive forms that are Konjunktiv II stand-ins (`würde`, `hätten`; `subjunctive-forms.txt`, `conditional`): also the
+    /// mood of conditions, so they do not resume interrupted reported speech (``ResumableSpeaker``, round 17).
+    let conditionalSubjunctives: WordSet
     /// The first-person singular pronoun (`ich`).
     let firstPersonPronouns: WordSet
     /// Counted nouns that are soldiers only in an article that counts troops by another word (`men`, `Männer`;
@@ -618,6 +621,7 @@ final class LanguagePack: Sendable {
             })
         subjunctives = wordSet("subjunctive-forms.txt")
         firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
+        conditionalSubjunctives = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "conditional" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
         troopNouns = functionWords("troop-noun")
         detainees = functionWords("detainee")
