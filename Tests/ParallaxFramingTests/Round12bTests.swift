@@ -39,7 +39,8 @@ import Testing
         Case(
             "a label someone criticises with",
             "Der Verband hat die Entscheidung als beschämende Schande kritisiert.",
-            [Term("Schande", "demonising", "reported")]),
+            // Round 17 lists "beschämend" (moralising adjectives): both words of the label are the association's.
+            [Term("beschämende", "demonising", "reported"), Term("Schande", "demonising", "reported")]),
         Case(
             "a label fronted before a verb of naming with its subject after it",
             "Grotesk nannte der Abgeordnete den Auftritt des Ministers.",
