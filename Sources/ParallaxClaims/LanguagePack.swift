@@ -356,8 +356,6 @@ final class LanguagePack: Sendable {
     let numberWordKeys: IntKeyIndex
     /// The lengths of the number words up to twelve characters, longest first, for ``NumberParser`` to split compounds.
     let numberWordLengths: [Int]
-    /// The last bytes of the number words and connectors, to reject a word no split can end (round 17).
-    let numberWordEnds: NumberWordEnds
     /// Keys of every word that can start a number read by ``QuantityFinder``: number words, vague amounts,
     /// fractions and the words of a half (`eine halbe Million`). Any other word starts none, and one
     /// look-up rejects it before the finder's tables are tried one by one.
@@ -659,7 +657,6 @@ final class LanguagePack: Sendable {
         let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
         numberWordKeys = IntKeyIndex(keys: numberKeys)
         numberWordLengths = Set(numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
-        numberWordEnds = NumberWordEnds(Array(numberWords.keys) + numberConnectors)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })

@@ -14,14 +14,11 @@ struct NumberParser: Sendable {
     /// The lengths of the number words, longest first, so a compound is split only where a word can end
     /// (built once per pack: a parser is made for every article).
     private var lengths: [Int]
-    /// The last bytes a split into number words can end in (``NumberWordEnds``).
-    private var ends: NumberWordEnds
 
     init(pack: LanguagePack) {
         self.pack = pack
         self.starts = pack.numberWordKeys
         self.lengths = pack.numberWordLengths
-        self.ends = pack.numberWordEnds
     }
 
     /// The value of a digit token, or `nil` when it is not a well-formed number.
@@ -86,7 +83,7 @@ struct NumberParser: Sendable {
     }
 
     private func parseWord(_ word: String, key: Int) -> Double? {
-        guard starts.contains(key), ends.admits(word) else { return nil }
+        guard starts.contains(key) else { return nil }
         guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
         return combine(atoms)
     }

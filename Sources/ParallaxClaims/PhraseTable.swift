@@ -193,7 +193,7 @@ struct PhraseShape: Sendable {
     @inline(__always)
     func admitsFirst(asciiCount count: Int) -> Bool {
         guard count >= 0 && asciiFirstCount >= 0 else { return true }
-        return words.count == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
+        return wordCount == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
     }
 
     /// The longest of `shapes[range]` (ordered longest first) that stands at `index`: its length in
@@ -242,7 +242,7 @@ struct PhraseShape: Sendable {
     private static func matches(
         _ entry: PhraseShape, _ tokens: UnsafeBufferPointer<ClaimToken>, at index: Int
     ) -> Bool {
-        let last = entry.words.count - 1
+        let last = entry.wordCount - 1
         for offset in 0...last {
             let isPrefix = offset == last && entry.lastIsPrefix
             let token = index + offset

@@ -67,19 +67,14 @@ struct SuffixTable<Value: Sendable>: Sendable {
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        // The word's scalars are counted only once a stem group shares its tail (round 17): most words reach none, and
-        // the count, a pass over every byte, was a tenth of this function.
-        var scalars = -1
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
         for ending in endings where ending.bytes.count <= bytes.count && Self.ends(bytes, at: bytes.count, with: ending.bytes) {
             let end = bytes.count - ending.bytes.count
-            let tail = Self.tail(bytes, end: end)
-            guard let group = tails.value(for: tail) else { continue }
-            if scalars < 0 {
-                scalars = 0
-                for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
-            }
             let length = scalars - ending.count
             guard length >= 3 else { continue }
+            let tail = Self.tail(bytes, end: end)
+            guard let group = tails.value(for: tail) else { continue }
             for stem in groups[group] where stem.count <= length && stem.bytes.count <= end {
                 if stem.count == length {
                     if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
