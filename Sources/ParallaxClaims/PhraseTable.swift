@@ -20,6 +20,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// `Entry` it was compiled generic over `Value`, with value-witness copies per entry read. Most tokens
     /// start no phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
     private var shapes: [PhraseShape] = []
+    /// The opening bytes of each shape's first word, at the same positions as `shapes`, a mask of zero for a shape that
+    /// is not Latin-1 (round 17): 16 bytes an entry, so that a bucket's shapes are rejected from a few cache lines.
+    /// Reading each shape of a long bucket (72 bytes apart) missed the cache once a shape, most of the matcher's time.
+    private var firstHeads: [WordHead] = []
     private var values: [Value] = []
     private var starts: [Int] = [0]
     private var index = IntKeyIndex([])
@@ -65,7 +69,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard index < tokens.count else { return nil }
         guard let bucket = self.index.value(for: tokens[index].key) else { return nil }
         // The value is copied once, for the match found.
-        guard let found = PhraseShape.longest(shapes, in: starts[bucket]..<starts[bucket + 1], tokens: tokens, at: index)
+        guard let found = PhraseShape.longest(shapes, firstHeads: firstHeads, in: starts[bucket]..<starts[bucket + 1], tokens: tokens, at: index)
         else { return nil }
         return (found.length, values[found.entry])
     }
@@ -83,10 +87,33 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// A word whose look-up key (``ClaimToken/key(of:length:)`` of its lower-case form) starts no phrase is
     /// answered before a token is made (round 16: making the token — lower-casing, three scans of the
     /// bytes, an array — was most of this function's 7.8 % of the claims stage, asked for every word
-    /// by the role introductions).
+    /// by the role introductions). A Latin-1 word with no capital is its own lower-case form (round 17,
+    /// ``lowerLatin1Token(_:)``): its token is made without `String.lowercased()`.
     func value(of word: String) -> Value? {
         if let key = Self.asciiKey(word), index.value(for: key) == nil { return nil }
+        if let token = Self.lowerLatin1Token(word) {
+            guard index.value(for: token.key) != nil else { return nil }
+            return match([token], at: 0)?.value
+        }
         return match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
+    }
+
+    /// The token ``ClaimToken/init(text:kind:start:end:spaceBefore:)`` makes of `word`, when `word` is Latin-1 text
+    /// without a capital (no `A`–`Z`, no `À`–`Þ` but `×`) and so equal to its `lowercased()`; `nil` otherwise.
+    /// - Complexity: O(n) in the word's bytes, one pass; no `lowercased()`.
+    static func lowerLatin1Token(_ word: String) -> ClaimToken? {
+        var isASCII = true
+        var previous: UInt8 = 0
+        for byte in word.utf8 {
+            if byte >= 0xC4 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { return nil }
+            if previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return nil }
+            if byte >= 0x80 { isASCII = false }
+            previous = byte
+        }
+        return ClaimToken(
+            text: word, lower: word, kind: .word, start: 0, end: 0, spaceBefore: true, isCapitalized: false, isASCII: isASCII,
+            isLatin1: true)
     }
 
     /// ``ClaimToken/key(of:length:)`` of `word.lowercased()`, from the bytes, when the word's first three
@@ -108,12 +135,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     private mutating func rebuildIndex() {
         shapes = []
+        firstHeads = []
         values = []
         starts = [0]
         var pairs: [(key: Int, value: Int)] = []
         for (bucket, (key, list)) in buckets.enumerated() {
             for entry in list {
-                shapes.append(PhraseShape(words: entry.words, lastIsPrefix: entry.lastIsPrefix))
+                let shape = PhraseShape(words: entry.words, lastIsPrefix: entry.lastIsPrefix)
+                shapes.append(shape)
+                firstHeads.append(shape.isLatin1 ? shape.firstHead : WordHead(""))
                 values.append(entry.value)
             }
             starts.append(shapes.count)
@@ -139,42 +169,69 @@ struct PhraseShape: Sendable {
     /// (see ``ClaimToken/isLatin1``).
     var isLatin1: Bool
 
+    /// `words.count`, kept beside the other fields: reading it through `words` touched the array's storage for every
+    /// shape of a bucket, a cache miss that was the largest cost of ``longest(_:in:tokens:at:)`` (round 17).
+    var wordCount: Int
+    /// The opening bytes of the first two words (``WordHead``; a zero head for an absent second word): for Latin-1
+    /// shapes and tokens, a shape whose heads the tokens do not open with is rejected without reading `words` (the
+    /// first word's heads are also kept apart, in ``PhraseTable``'s `firstHeads`).
+    var firstHead: WordHead
+    var secondHead: WordHead
+
     init(words: [String], lastIsPrefix: Bool) {
         self.words = words
         self.lastIsPrefix = lastIsPrefix
         let first = words.first ?? ""
         self.asciiFirstCount = first.utf8.allSatisfy { $0 < 0x80 } ? first.utf8.count : -1
         self.isLatin1 = words.allSatisfy(ClaimToken.isLatin1)
+        self.wordCount = words.count
+        self.firstHead = WordHead(first)
+        self.secondHead = words.count > 1 ? WordHead(words[1]) : WordHead("")
     }
 
     /// False when an ASCII token of `count` UTF-8 bytes (-1: not ASCII) cannot be the first word.
     @inline(__always)
     func admitsFirst(asciiCount count: Int) -> Bool {
         guard count >= 0 && asciiFirstCount >= 0 else { return true }
-        return words.count == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
+        return wordCount == 1 && lastIsPrefix ? count >= asciiFirstCount : count == asciiFirstCount
     }
 
     /// The longest of `shapes[range]` (ordered longest first) that stands at `index`: its length in
     /// tokens and its position in `shapes`.
+    /// - Parameter firstHeads: the shapes' first words' ``WordHead``s, at the same positions (a zero mask for a shape that
+    ///   is not Latin-1): for a Latin-1 token the shapes whose first word it does not open with are passed over there.
     /// - Complexity: O(k · m) for k shapes of at most m words; no allocation.
     static func longest(
-        _ shapes: [PhraseShape], in range: Range<Int>, tokens: [ClaimToken], at index: Int
+        _ shapes: [PhraseShape], firstHeads: [WordHead], in range: Range<Int>, tokens: [ClaimToken], at index: Int
     ) -> (length: Int, entry: Int)? {
         let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
         // Shapes and tokens are read in place through buffers: a copy retains and releases each shape's
         // word array and each token's strings.
         return shapes.withUnsafeBufferPointer { shapes in
-            tokens.withUnsafeBufferPointer { tokens in
-                var best: (length: Int, entry: Int)?
-                for entry in range {
-                    let length = shapes[entry].words.count
-                    guard index + length <= tokens.count else { continue }
-                    if let current = best, current.length >= length { break }
-                    guard shapes[entry].admitsFirst(asciiCount: firstCount), matches(shapes[entry], tokens, at: index)
-                    else { continue }
-                    best = (length, entry)
+            firstHeads.withUnsafeBufferPointer { firstHeads in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var best: (length: Int, entry: Int)?
+                    // The tokens' opening bytes, for the heads test of Latin-1 shapes (the second only once a shape of two
+                    // words or more asks).
+                    let firstIsLatin1 = tokens[index].isLatin1
+                    let firstHead = firstIsLatin1 ? WordHead.bytes(of: tokens[index].lower) : 0
+                    var secondHead: UInt64?
+                    for entry in range {
+                        if firstIsLatin1 && !firstHeads[entry].opens(firstHead) { continue }
+                        let length = shapes[entry].wordCount
+                        guard index + length <= tokens.count else { continue }
+                        if let current = best, current.length >= length { break }
+                        guard shapes[entry].admitsFirst(asciiCount: firstCount) else { continue }
+                        if shapes[entry].isLatin1 && firstIsLatin1 && length > 1 && tokens[index + 1].isLatin1 {
+                            let head = secondHead ?? WordHead.bytes(of: tokens[index + 1].lower)
+                            secondHead = head
+                            guard shapes[entry].secondHead.opens(head) else { continue }
+                        }
+                        guard matches(shapes[entry], tokens, at: index) else { continue }
+                        best = (length, entry)
+                    }
+                    return best
                 }
-                return best
             }
         }
     }
@@ -185,7 +242,7 @@ struct PhraseShape: Sendable {
     private static func matches(
         _ entry: PhraseShape, _ tokens: UnsafeBufferPointer<ClaimToken>, at index: Int
     ) -> Bool {
-        let last = entry.words.count - 1
+        let last = entry.wordCount - 1
         for offset in 0...last {
             let isPrefix = offset == last && entry.lastIsPrefix
             let token = index + offset
