@@ -274,8 +274,10 @@ struct QuantityFinder: Sendable {
                 index += 1
                 continue
             }
-            // `seit 1570`, `since 1848`: a year of an earlier century (round 16).
-            if low == nil, unit == nil, isEarlierCenturyYear(reading, at: index, in: tokens) {
+            // `seit 1570`, `since 1848`: a year of an earlier century (round 16), also before a counted noun that is no span
+            // of time (`das seit 1648 bestehende Kloster`; round 17: the families of counted nouns name more nouns), while
+            // `seit 1500 Jahren` stays a duration.
+            if low == nil, unit == nil || implied != "duration", isEarlierCenturyYear(reading, at: index, in: tokens) {
                 index += 1
                 continue
             }
