@@ -228,15 +228,11 @@ struct MeasureFinder: Sendable {
     /// Of ``countMeasures``, those a sum may still undergo (`won €2m`).
     static let sumMeasures: Set<String> = ["won"]
 
-    /// Canonical units (`docs/VOCABULARY.md`) of lengths, areas, power, speed and time: measurements, not counted things.
-    /// Weights are not among them: they may weigh what is counted (`killing more than 12 tonnes of fish`); litres are.
-    static let measurementUnits: Set<String> = [
-        "square mile", "square kilometre", "square metre", "hectare", "acre", "kilometre", "mile", "metre", "centimetre",
-        "millimetre", "cubic metre", "megawatt", "gigawatt", "kilowatt hour", "degree", "knot",
-        "kilometre per hour", "year", "month", "week", "day", "hour", "minute", "second",
-        // Volumes (round 11): `bis zu 190 Liter Regen … gefallen` is rain, not a toll.
-        "litre",
-    ]
+    /// Canonical units (`docs/VOCABULARY.md`) of lengths, areas, volumes, power, speed and time: measurements, not counted
+    /// things. Read from the shared lexicon file `measurement-units.txt`, which says why weights are not among them.
+    static let measurementUnits: Set<String> = Set(
+        LexiconFile.rows("measurement-units.txt", in: LexiconFile.root).map { $0[0] }
+    )
 
     /// False when `label` is a measure only counted things undergo and `unit` is a measurement or a sum, or a measure
     /// of sums and `unit` a counted thing; shares
