@@ -30,6 +30,12 @@ struct EntityFinder: Sendable {
     /// The last bytes of the spokesperson roles and of the genitive endings: a word ending in none of them is no such role, and
     /// most words are rejected without a suffix test per role.
     private let speakerRoleLastBytes: ByteSet
+    /// The last bytes of the spokesperson roles alone: a word as written can end in a role only if it ends in one of them.
+    private let roleOnlyLastBytes: ByteSet
+    /// The number of Unicode scalars of each role of `pack.speakerRoleBytes`, at the same positions.
+    private let speakerRoleScalarCounts: [Int]
+    /// The genitive endings with their UTF-8 bytes, for a byte test before the `String` one.
+    private let genitiveEndingBytes: [(ending: String, bytes: [UInt8])]
 
     init(pack: LanguagePack, names: ArticleNames? = nil) {
         self.pack = pack
@@ -38,6 +44,11 @@ struct EntityFinder: Sendable {
         self.speakerRoleLastBytes =
             pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max)
             : ByteSet(pack.speakerRoleBytes.compactMap(\.last) + pack.genitiveEndings.compactMap(\.utf8.last))
+        self.roleOnlyLastBytes =
+            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max)
+            : ByteSet(pack.speakerRoleBytes.compactMap(\.last))
+        self.speakerRoleScalarCounts = pack.speakerRoleBytes.map { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+        self.genitiveEndingBytes = pack.genitiveEndings.map { ($0, Array($0.utf8)) }
     }
 
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
@@ -277,13 +288,27 @@ struct EntityFinder: Sendable {
         guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, speakerRoleLastBytes.contains(last) else {
             return nil
         }
-        for word in Self.withoutGenitive(tokens[index].lower, endings: pack.genitiveEndings)
-        where pack.speakerRoleBytes.contains(where: {
-            ByteSuffix.hasSuffix(word, $0) && ByteSuffix.scalarCount(word) > ByteSuffix.scalarCount(String(decoding: $0, as: UTF8.self)) + 3
-        }) {
-            return (1, false)
+        // The word as written, then without each genitive ending it has (``withoutGenitive(_:endings:)``, without
+        // building the list: most words that reach here end in a genitive `s` and in no role).
+        let word = tokens[index].lower
+        if roleOnlyLastBytes.contains(last), endsInSpeakerRole(word) { return (1, false) }
+        for (ending, bytes) in genitiveEndingBytes
+        where ByteSuffix.hasSuffix(word, bytes) && word.hasSuffix(ending) && word.count > ending.count {
+            if endsInSpeakerRole(String(word.dropLast(ending.count))) { return (1, false) }
         }
         return nil
+    }
+
+    /// True when `word` ends in a spokesperson role and has more than three letters before it (`polizeisprecher`, not
+    /// `sprecher` alone).
+    private func endsInSpeakerRole(_ word: String) -> Bool {
+        var wordScalars: Int?
+        for (position, role) in pack.speakerRoleBytes.enumerated() where ByteSuffix.hasSuffix(word, role) {
+            let scalars = wordScalars ?? ByteSuffix.scalarCount(word)
+            wordScalars = scalars
+            if scalars > speakerRoleScalarCounts[position] + 3 { return true }
+        }
+        return false
     }
 
     /// The word as written, then without each genitive ending it has (`polizeisprechers` → polizeisprecher), longest ending
