@@ -26,10 +26,7 @@ import ParallaxModel
     ]
 
     @Test(arguments: cases) func measures(_ expected: ClaimCase) throws {
-        let article = FixtureArticle.make(
-            paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
-        let claims = ClaimExtractor().extract(from: article)
-        let claim = try #require(claims.first { $0.quantity?.value == expected.value }, "no claim for \(expected.value)")
+        let claim = try expected.claim()
         #expect(claim.measure == expected.measure)
     }
 

@@ -12,6 +12,19 @@ struct ClaimCase: Sendable, CustomTestStringConvertible {
     var source: String?
     var hedged = false
     var testDescription: String { "\(language): \(sentence)" }
+
+    /// The claim for ``value`` in an article whose headline is `headline` and whose body is ``sentence`` alone, dated
+    /// 8 June 2026: the first claim whose quantity's value is ``value`` or, for each of `bounds`, whose bound is.
+    func claim(alsoMatching bounds: [KeyPath<Quantity, Double?>] = [], headline: String = "Titel") throws -> Claim {
+        let article = FixtureArticle.make(paragraphs: [[headline], [sentence]], language: language, published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        return try #require(
+            claims.first { claim in
+                guard let quantity = claim.quantity else { return false }
+                return quantity.value == value || bounds.contains { quantity[keyPath: $0] == value }
+            },
+            "no claim for \(value)")
+    }
 }
 
 /// Sentences in the vocabulary of stories the round-1 lexicons never saw (outbreaks, strikes,
@@ -66,10 +79,7 @@ struct ClaimCase: Sendable, CustomTestStringConvertible {
     ]
 
     @Test(arguments: cases) func extracts(_ expected: ClaimCase) throws {
-        let article = FixtureArticle.make(
-            paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
-        let claims = ClaimExtractor().extract(from: article)
-        let claim = try #require(claims.first { $0.quantity?.value == expected.value }, "no claim for \(expected.value)")
+        let claim = try expected.claim()
         #expect(claim.quantity?.unit == expected.unit)
         #expect(claim.measure == expected.measure)
         #expect(claim.attribution?.source == expected.source)

@@ -65,12 +65,7 @@ import ParallaxModel
     ]
 
     @Test(arguments: cases) func extracts(_ expected: ClaimCase) throws {
-        let article = FixtureArticle.make(
-            paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
-        let claims = ClaimExtractor().extract(from: article)
-        let claim = try #require(
-            claims.first { $0.quantity?.value == expected.value || $0.quantity?.low == expected.value || $0.quantity?.high == expected.value },
-            "no claim for \(expected.value)")
+        let claim = try expected.claim(alsoMatching: [\.low, \.high])
         #expect(claim.quantity?.unit == expected.unit)
         #expect(claim.measure == expected.measure)
         #expect(claim.attribution?.source == expected.source)

@@ -93,12 +93,7 @@ import ParallaxModel
     ]
 
     @Test(arguments: cases) func measures(_ expected: ClaimCase) throws {
-        let article = FixtureArticle.make(
-            paragraphs: [[expected.language == "de" ? "Meldung" : "Report"], [expected.sentence]], language: expected.language,
-            published: "2026-06-08")
-        let claim = try #require(ClaimExtractor().extract(from: article).first {
-            $0.quantity?.value == expected.value || $0.quantity?.low == expected.value
-        })
+        let claim = try expected.claim(alsoMatching: [\.low], headline: expected.language == "de" ? "Meldung" : "Report")
         #expect(claim.quantity?.unit == expected.unit)
         #expect(claim.measure == expected.measure)
     }

@@ -19,9 +19,7 @@ import ParallaxModel
     ]
 
     @Test(arguments: cases) func measures(_ expected: ClaimCase) throws {
-        let paragraphs = [["Titel"], [expected.sentence]]
-        let article = FixtureArticle.make(paragraphs: paragraphs, language: expected.language, published: "2026-06-08")
-        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == expected.value })
+        let claim = try expected.claim()
         #expect(claim.quantity?.unit == expected.unit)
         #expect(claim.measure == expected.measure)
     }
