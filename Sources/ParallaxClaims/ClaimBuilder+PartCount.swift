@@ -26,10 +26,7 @@ extension ClaimBuilder {
 
 /// The part openers of each language (`part-openers.txt`), read once.
 enum PartOpeners {
-    static let all: [String: Set<String>] = Dictionary(
-        uniqueKeysWithValues: LexiconFile.languages.map { language in
-            (language, Set(LexiconFile.rows("part-openers.txt", in: LexiconFile.folder(language: language)).compactMap { $0.first?.lowercased() }))
-        })
+    static let all = LexiconFile.perLanguage("part-openers.txt") { rows in Set(rows.compactMap { $0.first?.lowercased() }) }
 
     /// The openers of `language`; none when it has no file.
     static func of(_ language: String) -> Set<String> { all[language] ?? [] }

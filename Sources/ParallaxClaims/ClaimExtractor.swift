@@ -310,7 +310,7 @@ public struct ClaimExtractor: Sendable {
     static func isElectionArticle(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> Bool {
         guard !pack.electionCues.isEmpty else { return true }
         let cues = ElectionCues(pack.electionCues)
-        let choices = ElectionCues(ChoiceWords.of(pack.language))
+        let choices = ChoiceWords.of(pack.language)
         return analyses.contains { analysis in
             analysis.quantities.contains { $0.quantity.unit == "vote" || $0.quantity.unit == "seat" }
                 || analysis.tokenized.tokens.contains { token in

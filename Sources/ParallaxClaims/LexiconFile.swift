@@ -23,6 +23,12 @@ enum LexiconFile {
         return names.filter { !$0.contains(".") }.sorted()
     }
 
+    /// `make` applied to the rows of `name` in each language's folder (no rows where a language lacks the file), by
+    /// language: the per-language tables read once, outside ``LanguagePack``.
+    static func perLanguage<Table>(_ name: String, _ make: ([[String]]) -> Table) -> [String: Table] {
+        Dictionary(uniqueKeysWithValues: languages.map { ($0, make(rows(name, in: folder(language: $0)))) })
+    }
+
     /// The rows of `name` (e.g. `units.txt`) in `folder`; empty when the file is missing.
     static func rows(_ name: String, in folder: URL?) -> [[String]] {
         guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)

@@ -107,10 +107,7 @@ struct CoordinatedClauses: Sendable {
     }
 
     /// Every language's rows, read once.
-    static let all: [String: CoordinatedClauses] = Dictionary(
-        uniqueKeysWithValues: LexiconFile.languages.map {
-            ($0, CoordinatedClauses(rows: LexiconFile.rows("coordinated-clauses.txt", in: LexiconFile.folder(language: $0))))
-        })
+    static let all = LexiconFile.perLanguage("coordinated-clauses.txt", CoordinatedClauses.init(rows:))
 
     /// The rows of `language`; none when it has no file.
     static func of(_ language: String) -> CoordinatedClauses {

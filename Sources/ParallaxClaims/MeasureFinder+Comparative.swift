@@ -36,10 +36,7 @@ struct ComparativeChanges: Sendable {
     }
 
     /// Every language's rows, read once.
-    static let all: [String: ComparativeChanges] = Dictionary(
-        uniqueKeysWithValues: LexiconFile.languages.map {
-            ($0, ComparativeChanges(rows: LexiconFile.rows("comparative-changes.txt", in: LexiconFile.folder(language: $0))))
-        })
+    static let all = LexiconFile.perLanguage("comparative-changes.txt", ComparativeChanges.init(rows:))
 
     /// The rows of `language`; none when it has no file.
     static func of(_ language: String) -> ComparativeChanges {

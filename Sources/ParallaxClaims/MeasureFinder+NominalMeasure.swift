@@ -83,10 +83,7 @@ struct NominalMeasures: Sendable {
     }
 
     /// Every language's rows, read once.
-    static let all: [String: NominalMeasures] = Dictionary(
-        uniqueKeysWithValues: LexiconFile.languages.map {
-            ($0, NominalMeasures(rows: LexiconFile.rows("nominal-measures.txt", in: LexiconFile.folder(language: $0))))
-        })
+    static let all = LexiconFile.perLanguage("nominal-measures.txt", NominalMeasures.init(rows:))
 
     /// The rows of `language`; none when it has no file.
     static func of(_ language: String) -> NominalMeasures {
