@@ -11,14 +11,8 @@ struct WordHead: Sendable, Equatable {
     let mask: UInt64
 
     init(_ word: String) {
-        var bytes: UInt64 = 0
-        var count = 0
-        for byte in word.utf8 {
-            bytes |= UInt64(byte) << UInt64(8 * count)
-            count += 1
-            if count == 8 { break }
-        }
-        self.bytes = bytes
+        let count = min(8, word.utf8.count)
+        self.bytes = Self.bytes(of: word)
         self.mask = count == 8 ? .max : (UInt64(1) << UInt64(8 * count)) &- 1
     }
 
