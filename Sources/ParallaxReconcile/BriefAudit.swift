@@ -41,14 +41,14 @@ public enum BriefAudit {
         func flush() {
             var token = current
             current = ""
-            while let last = token.last, !last.isNumber { token.removeLast() }
+            while let last = token.last, !last.isNumberFast { token.removeLast() }
             guard !token.isEmpty else { return }
             let (grouping, decimal): (Character, Character) = language == "en" ? (",", ".") : (".", ",")
             let cleaned = token.filter { $0 != grouping && $0 != "\u{202F}" }.map { $0 == decimal ? "." : $0 }
             if let value = Double(String(cleaned)) { found.append(value) }
         }
         for character in text {
-            if character.isNumber || (!current.isEmpty && [".", ",", "\u{202F}"].contains(character)) {
+            if character.isNumberFast || (!current.isEmpty && [".", ",", "\u{202F}"].contains(character)) {
                 current.append(character)
             } else {
                 flush()

@@ -226,7 +226,7 @@ struct BriefWriter: Sendable {
         return orderedUnique(group.facts.map(\.article.id) + additions).sorted { numeric($0) < numeric($1) }
     }
 
-    private func numeric(_ id: String) -> Int { Int(id.drop { !$0.isNumber }) ?? 0 }
+    private func numeric(_ id: String) -> Int { Int(id.drop { !$0.isNumberFast }) ?? 0 }
 
     private func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

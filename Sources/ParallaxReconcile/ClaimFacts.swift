@@ -3,7 +3,13 @@ import ParallaxModel
 
 /// What the reconcile stage needs to know about one claim, derived once.
 struct ClaimFacts: Sendable {
-    var claim: Claim
+    /// The claim, held by reference (``SharedClaim``): copying a fact retains one object instead of each of the
+    /// claim's strings. Setting it (rare: one pass drops a conversion) makes a new reference.
+    var claim: Claim {
+        get { sharedClaim.value }
+        set { sharedClaim = SharedClaim(newValue, in: sharedArticle.value) }
+    }
+    private var sharedClaim: SharedClaim
     /// The claim's article, held by reference: the grouping passes copy every fact many times, and an `Article`
     /// value (its body, sentences and metadata) would be copied field by field with each.
     private let sharedArticle: SharedArticle
@@ -62,7 +68,7 @@ struct ClaimFacts: Sendable {
         let article = shared.value
         var claim = claim
         claim.quantity = claim.quantity.map(ReconcileLexicon.normalized)
-        self.claim = claim
+        self.sharedClaim = SharedClaim(claim, in: article)
         self.sharedArticle = shared
         self.interval = claim.quantity.flatMap(QuantityInterval.init)
         self.stated = claim.quantity.flatMap(FigureClusters.stated)
@@ -87,13 +93,13 @@ struct ClaimFacts: Sendable {
     /// semicolon, colon or digit before it: the number's own clause, where a cue of a further batch must stand.
     static func leadIn(of claim: Claim, in article: Article, clauseOnly: Bool = false) -> String {
         let sentence = sentenceText(of: claim, in: article)
-        let claimHead = String(claim.text.prefix { !$0.isNumber })
-        let afterNumber = claim.text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
-        let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetter }
+        let claimHead = String(claim.text.prefix { !$0.isNumberFast })
+        let afterNumber = claim.text.drop { !$0.isNumberFast }.drop { $0.isNumberFast || $0 == "." || $0 == "," }
+        let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetterFast }
         guard let range = sentence.firstRange(ofBytes: claim.text) else { return claimHead + " " + nextWord }
         let window = sentence[..<range.lowerBound].suffix(48)
         let before = clauseOnly
-            ? window.lastIndex { $0 == "," || $0 == ";" || $0 == ":" || $0.isNumber }.map { window[window.index(after: $0)...] } ?? window
+            ? window.lastIndex { $0 == "," || $0 == ";" || $0 == ":" || $0.isNumberFast }.map { window[window.index(after: $0)...] } ?? window
             : window
         return String(before) + " " + claimHead + " " + nextWord
     }
@@ -104,10 +110,10 @@ struct ClaimFacts: Sendable {
     }
 
     /// The text of the sentence the claim stands in.
-    var sentenceText: String { Self.sentenceText(of: claim, in: article) }
+    var sentenceText: String { sharedClaim.sentenceText }
 
     /// The claim's sentence, unique across the story's articles: the key the passes index figures by.
-    var sentenceKey: String { article.id + "|" + claim.sentence }
+    var sentenceKey: String { sharedClaim.sentenceKey }
 
     /// The quantity facts of `facts` by ``sentenceKey``, in input order.
     static func figuresBySentence(_ facts: [ClaimFacts]) -> [String: [ClaimFacts]] {
@@ -124,7 +130,7 @@ struct ClaimFacts: Sendable {
     /// not a time the article names.
     static func isPublicationDate(_ text: String, of article: Article) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 10, DayNumber.from(iso: trimmed) != nil, trimmed.first?.isNumber == true else { return false }
+        guard trimmed.count >= 10, DayNumber.from(iso: trimmed) != nil, trimmed.first?.isNumberFast == true else { return false }
         guard let published = article.published else { return true }
         return published.hasPrefix(String(trimmed.prefix(10)))
     }
@@ -133,12 +139,12 @@ struct ClaimFacts: Sendable {
     /// stands first in the claim ("Two more passengers" → `more`, "three others" → `others`): the cue of
     /// `additional-after` held for digits only until round 13. "more than seven hours" gives `than`, no cue.
     static func wordAfterNumber(in text: String) -> String {
-        if !text.contains(where: \.isNumber) {
-            let words = text.split { !$0.isLetter }
+        if !text.contains(where: \.isNumberFast) {
+            let words = text.split { !$0.isLetterFast }
             return words.count > 1 ? words[1].lowercased() : ""
         }
-        let afterNumber = text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," }
-        return String(afterNumber.drop { $0 == " " }.prefix { $0.isLetter }).lowercased()
+        let afterNumber = text.drop { !$0.isNumberFast }.drop { $0.isNumberFast || $0 == "." || $0 == "," }
+        return String(afterNumber.drop { $0 == " " }.prefix { $0.isLetterFast }).lowercased()
     }
 
     /// Whether the figure's stated time ends more than `days` days before its article's publication: a past

@@ -59,6 +59,6 @@ extension ClaimGrouper {
     /// Whether a claim's text names a word after its number (a noun, a unit, a scale word): the unit was
     /// read from the figure itself.
     static func namesWordAfterNumber(_ text: String) -> Bool {
-        aroundNumber(text).after.contains(where: \.isLetter)
+        aroundNumber(text).after.contains(where: \.isLetterFast)
     }
 }

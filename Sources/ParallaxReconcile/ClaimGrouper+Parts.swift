@@ -264,7 +264,7 @@ extension ClaimGrouper {
     /// The last word of a figure's text after its number, lower-cased, when it is a noun of at least six
     /// letters ("Krankenversicherten").
     static func compoundNoun(_ fact: ClaimFacts) -> String? {
-        guard let last = aroundNumber(fact.claim.text).after.split(whereSeparator: { !$0.isLetter }).last,
+        guard let last = aroundNumber(fact.claim.text).after.split(whereSeparator: { !$0.isLetterFast }).last,
             last.first?.isUppercase == true, last.count >= 6
         else { return nil }
         return last.lowercased()
@@ -293,7 +293,7 @@ extension ClaimGrouper {
         return definitePartitiveCues.contains { cue in
             guard after.hasPrefix(" \(cue) ") else { return false }
             let next = after.dropFirst(cue.count + 2).prefix { $0 != " " }
-            return !next.isEmpty && !next.contains(where: \.isNumber) && !numberWords.contains(String(next))
+            return !next.isEmpty && !next.contains(where: \.isNumberFast) && !numberWords.contains(String(next))
         }
     }
 
@@ -330,21 +330,21 @@ extension ClaimGrouper {
     /// A claim's text before and after its number; a number written as a word ("zwei Hafenarbeiter") is the
     /// first word.
     static func aroundNumber(_ text: String) -> (before: String, after: String) {
-        guard text.contains(where: \.isNumber) else {
+        guard text.contains(where: \.isNumberFast) else {
             // A number word after a qualifier ("at least eight", "mindestens acht Kinder") is the number.
             var index = text.startIndex
             while index < text.endIndex {
-                let wordEnd = text[index...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
+                let wordEnd = text[index...].firstIndex { !$0.isLetterFast && $0 != "-" } ?? text.endIndex
                 if numberWords.contains(text[index..<wordEnd].lowercased()) {
                     return (String(text[..<index]), String(text[wordEnd...]))
                 }
                 guard wordEnd < text.endIndex else { break }
-                index = text[wordEnd...].firstIndex { $0.isLetter } ?? text.endIndex
+                index = text[wordEnd...].firstIndex { $0.isLetterFast } ?? text.endIndex
             }
-            return ("", String(text.drop { $0.isLetter || $0 == "-" }))
+            return ("", String(text.drop { $0.isLetterFast || $0 == "-" }))
         }
-        let before = String(text.prefix { !$0.isNumber })
-        let after = String(text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," })
+        let before = String(text.prefix { !$0.isNumberFast })
+        let after = String(text.drop { !$0.isNumberFast }.drop { $0.isNumberFast || $0 == "." || $0 == "," })
         return (before, after)
     }
 
@@ -364,8 +364,8 @@ extension ClaimGrouper {
         let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
         let next = rest.drop { $0 == " " }
         guard let first = next.first else { return true }
-        guard first.isLetter else { return true }
-        return ellipsisFollowers.contains(String(next.prefix { $0.isLetter }).lowercased())
+        guard first.isLetterFast else { return true }
+        return ellipsisFollowers.contains(String(next.prefix { $0.isLetterFast }).lowercased())
     }
 
     /// The first five letters, lower-cased, of the word right after a figure's number when it is a noun the
@@ -375,8 +375,8 @@ extension ClaimGrouper {
         let sentence = fact.sentenceText
         guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return nil }
         let rest = aroundNumber(fact.claim.text).after + sentence[range.upperBound...]
-        let word = rest.drop { $0 == " " }.prefix { $0.isLetter || $0 == "-" }
-        guard word.count >= 3, let first = word.first, first.isLetter else { return nil }
+        let word = rest.drop { $0 == " " }.prefix { $0.isLetterFast || $0 == "-" }
+        guard word.count >= 3, let first = word.first, first.isLetterFast else { return nil }
         let lowered = word.lowercased()
         guard !ellipsisFollowers.contains(lowered), !numberWords.contains(lowered) else { return nil }
         if fact.article.language == "de" && !first.isUppercase { return nil }

@@ -16,7 +16,7 @@ extension ClaimGrouper {
     /// - Complexity: O(n) in the characters of `text`.
     static func capitalisedWords(_ text: String) -> Set<String> {
         var words = Set<String>()
-        for (position, word) in text.split(whereSeparator: { !$0.isLetter }).enumerated()
+        for (position, word) in text.split(whereSeparator: { !$0.isLetterFast }).enumerated()
         where position > 0 && word.count >= 3 && word.first?.isUppercase == true {
             words.insert(String(word.lowercased().prefix(6)))
         }

@@ -13,7 +13,7 @@ extension ClaimGrouper {
                     (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii)
                         || (keepingNumbers && (0x30...0x39).contains(ascii))
                 } else {
-                    character.isLetter || (keepingNumbers && character.isNumber)
+                    character.isLetterFast || (keepingNumbers && character.isNumberFast)
                 }
             if kept {
                 if spacePending { result.append(" ") }

@@ -260,7 +260,7 @@ struct ClaimGrouper: Sendable {
 
     /// The stems of a text's words.
     static func stems(_ text: String) -> Set<String> {
-        Set(text.split { !$0.isLetter }.map { stem(String($0)) })
+        Set(text.split { !$0.isLetterFast }.map { stem(String($0)) })
     }
 
     /// The story's largest group of accusations (or of the acts an accusation charges): what a denial that
@@ -338,7 +338,7 @@ struct ClaimGrouper: Sendable {
     static func tokens(_ text: String) -> Set<String> {
         var words: [String] = []
         var letters = ""
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetterFast }) {
             if word.count == 1 {
                 letters += word
                 continue

@@ -173,7 +173,7 @@ extension FigureClusters {
     static func contextWords(_ fact: ClaimFacts) -> Set<String> {
         let sentence = fact.sentenceText
         var words = Set(
-            sentence.split { !$0.isLetter }.filter { $0.count >= 4 && $0.first?.isUppercase == true }
+            sentence.split { !$0.isLetterFast }.filter { $0.count >= 4 && $0.first?.isUppercase == true }
                 .map { String($0.lowercased().prefix(6)) })
         if let subject = fact.claim.subject { words.formUnion(ClaimGrouper.tokens(subject)) }
         return words

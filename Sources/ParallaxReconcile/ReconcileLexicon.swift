@@ -176,7 +176,7 @@ struct ReconcileLexicon: Sendable {
         // Words compared as runs of letters (a cue of several words must stand as one run), without building
         // strings to search: this runs for every figure of a story.
         func words(_ text: String) -> [Substring] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter })
+            text.lowercased().split(whereSeparator: { !$0.isLetterFast })
         }
         func holds(_ words: [Substring], _ cue: [Substring]) -> Bool {
             guard let first = cue.first, words.count >= cue.count else { return false }
