@@ -195,7 +195,7 @@ struct FigureClusters {
         var sets = GroupUnion(count: groups.count)
         var byArticle: [String: [(group: Int, fact: ClaimFacts)]] = [:]
         for (index, group) in groups.enumerated() {
-            for fact in group where !fact.subset && !fact.sharedFurther && Self.canCounter(fact) {
+            for fact in group where !fact.subset && !fact.sharedFurther && fact.measureKey != "-" {
                 byArticle[fact.article.id, default: []].append((index, fact))
             }
         }
