@@ -70,6 +70,7 @@ public enum GroupEvaluation {
     /// One line per gold group: the gold status and, for its matched claims, the predicted groups with
     /// their status — for inspecting a development split (never the held-out one).
     public static func misses(for split: EvaluationSplit) -> [String] {
+        if wantsDetails { return detailedMisses(for: split) }
         let groupOfClaim = Dictionary(
             split.report.groups.flatMap { group in group.claims.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
         let claimsByArticle = Dictionary(grouping: split.report.claims, by: \.article)

@@ -30,6 +30,9 @@ extension ClaimGrouper {
         var since: Set<String> = []
         /// Words that set a clause in the story's own time ("mittlerweile", "now").
         var now: [String] = []
+        /// Conjunctions that open a clause on a year named right before them ("since 1994, when …", "seit 1994,
+        /// als …"): the clause recalls that year's event (``recallsPastYear(clauseBefore:sentenceBefore:of:cues:)``).
+        var whenAfterYear: Set<String> = []
         /// ``then`` and ``now`` with a space on either end, as they are looked for in a clause's words.
         var paddedThen: [String] = []
         var paddedNow: [String] = []
@@ -62,6 +65,7 @@ extension ClaimGrouper {
                     case "since": cues.since.insert(phrase)
                     case "now": cues.now.append(phrase)
                     case "then": cues.then.append(phrase)
+                    case "when-after-year": cues.whenAfterYear.insert(phrase)
                     case "ago-before": cues.agoBefore.insert(phrase)
                     case "ago-after": cues.agoAfter.insert(phrase)
                     case "ago-unit": cues.agoUnits.insert(phrase)
@@ -191,6 +195,7 @@ extension ClaimGrouper {
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
+                || recallsPastYear(clauseBefore: clauseBefore, sentenceBefore: sentenceBefore, of: fact, cues: cues)
             guard earlier else { return fact }
             var marked = fact
             marked.distinction = "|earlier"
