@@ -209,6 +209,11 @@ extension AttributionFinder {
             {
                 return (sourceLabel(owner), owner)
             }
+            // `hieß es von der Polizei`, `heißt es seitens des Ministeriums`: the impersonal cue names its party after a
+            // preposition of origin (round 18).
+            if let party = impersonalOrigin(of: cue, at: cueRange, tokens: tokens, actors: actors, context: context) {
+                return (party, nil)
+            }
             return cue.source.map { ($0, nil) }
         }
         // `civil protection officials`: a generic body right after another party is that party's.

@@ -22,8 +22,16 @@ extension AttributionFinder {
         guard role + 2 < tokens.count, tokens[role].kind == .word, isSpokespersonRole(tokens[role].lower),
             pack.spokespersonOwners.contains(tokens[role + 1]) || pack.reportLinks.contains(tokens[role + 1])
         else { return nil }
-        var head = role + 2
-        while head < tokens.count, head - role < 5, pack.sourceSkips.contains(tokens[head]) { head += 1 }
+        return partyLabel(tokens, from: role + 2, actors: actors, context: context)
+    }
+
+    /// The label of the party named from `start` on, past determiners (`der Hafenbehörde`, `the district office`, `dem
+    /// Ministerium`), with the token after it: a found entity (a back-reference noun such as `the agency` takes the body named
+    /// before), a back-reference noun no finder knows, or a role by which the article introduced a person; nil otherwise.
+    /// - Complexity: O(entities + bodies), once per call.
+    func partyLabel(_ tokens: [ClaimToken], from start: Int, actors: [EntityMention], context: SpeakerContext) -> (label: String, end: Int)? {
+        var head = start
+        while head < tokens.count, head - start < 3, pack.sourceSkips.contains(tokens[head]) { head += 1 }
         guard head < tokens.count, tokens[head].kind == .word else { return nil }
         let current = context.named.filter { $0.index < head }
         if let party = actors.first(where: { $0.first <= head && $0.end > head }) {
