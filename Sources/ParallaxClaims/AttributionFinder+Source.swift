@@ -35,6 +35,8 @@ extension AttributionFinder {
             {
                 return (author, nil)
             }
+            // `nach Angaben eines Sprechers der Hafenbehörde`, `according to a spokesman for the district office` (round 18).
+            if let owner = spokespersonOwner(tokens, role: head, actors: actors, context: context) { return (owner.label, nil) }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.
@@ -103,6 +105,9 @@ extension AttributionFinder {
             // `He called the $1.7 billion sent to Iran a "signing bonus" … and said`, `Comey, who served three presidents, said`:
             // the subject opening the sentence, a pronoun for the person named last or the last name of a person the article
             // named in full, speaks when nothing but its own clause stands between it and the verb (round 12e).
+            // `Der Sprecher der Landesrätin sagte`, `sagte ein Sprecher des Ministeriums`, `a spokeswoman for the port authority
+            // said`: a bare spokesperson as the verb's subject speaks for the party named after the role (round 18).
+            if let owner = verbSpokespersonOwner(tokens, cue: cueRange, actors: actors, context: context) { return (owner, nil) }
             if let person = openingSubject(tokens, cue: index, speakers: speakers, lastPerson: lastPerson, people: people) {
                 return (person, nil)
             }
@@ -203,6 +208,11 @@ extension AttributionFinder {
                 let owner = actors.last(where: { $0.end == index && $0.kind != "person" })
             {
                 return (sourceLabel(owner), owner)
+            }
+            // `hieß es von der Polizei`, `heißt es seitens des Ministeriums`: the impersonal cue names its party after a
+            // preposition of origin (round 18).
+            if let party = impersonalOrigin(of: cue, at: cueRange, tokens: tokens, actors: actors, context: context) {
+                return (party, nil)
             }
             return cue.source.map { ($0, nil) }
         }

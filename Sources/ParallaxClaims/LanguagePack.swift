@@ -283,6 +283,9 @@ final class LanguagePack: Sendable {
     let spokespersonDeterminers: WordSet
     /// Prepositions after a spokesperson that name whom the spokesperson speaks for (`ein Sprecher von Check24`; `owner` rows).
     let spokespersonOwners: WordSet
+    /// Prepositions of origin after an impersonal cue that name whom the words come from (`hieß es von der Polizei`, `heißt es
+    /// seitens der SPÖ`; `source-phrase.txt`, `origin` rows; round 18).
+    let originPrepositions: WordSet
     /// Subordinating words after which a verb's subject opens its clause (`wie`, `dass`; `source-phrase.txt`, `opener` rows).
     let subjectOpeners: WordSet
     /// Report nouns whose author follows in the genitive (`Messungen des`, `Markteinschätzung des`; `source-phrase.txt`,
@@ -594,6 +597,7 @@ final class LanguagePack: Sendable {
         sourceStops = WordSet(sourceWords("stop"))
         sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
+        originPrepositions = WordSet(sourceWords("origin"))
         opponentPrepositions = WordSet(sourceWords("opponent"))
         subjectDeterminers = WordSet(sourceWords("subject"))
         spokespersonDeterminers = WordSet(sourceWords("spokesperson"))
