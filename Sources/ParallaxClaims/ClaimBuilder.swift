@@ -415,7 +415,6 @@ struct ClaimBuilder: Sendable {
         let clause = segment([";"])
         if number < clause.lowerBound, hasFigure(after: cue.upperBound, in: clause) { return true }
         guard analysis.attribution.cueIsPrepositional else { return false }
-        if cueOpensPartAfterColon(analysis, cueStart: cueStart, clause: clause, number: number) { return true }
         let part = segment([",", ";", ":"])
         guard number < part.lowerBound, hasFigure(after: part.lowerBound, in: part) else { return false }
         return (part.lowerBound..<range.lowerBound).filter { tokens[$0].kind == .word }.count >= 2
