@@ -346,6 +346,7 @@ extension QuantityFinder {
             steps += 1
             if token.kind != .word { break }
             if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
+                && !Self.isShoutedRun(tokens[index - 1], token)
                 && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
             {
                 // A capitalised modifier of a known counted noun is no noun itself (`three House Republican … chairmen`).
@@ -420,5 +421,23 @@ extension QuantityFinder {
             scan += 1
         }
         return (nil, nil, owner, index)
+    }
+
+    /// True when a spelled figure and the word after it are both written in capitals (`for NINE HOURS`, `TWO MILLION left`):
+    /// a shouted run of a tabloid, whose capitals name nothing, so the word is read as a common noun (round 18, dev6 and
+    /// dev11 annotate `NINE HOURS` as hours). A figure in digits keeps the name test: `5 NGOs`, `3 US soldiers`.
+    static func isShoutedRun(_ figure: ClaimToken, _ word: ClaimToken) -> Bool {
+        isShouted(figure) && isShouted(word)
+    }
+
+    /// True for a word of two or more letters with no lower-case letter.
+    static func isShouted(_ token: ClaimToken) -> Bool {
+        guard token.kind == .word, token.text.utf8.count >= 2 else { return false }
+        var letters = 0
+        for scalar in token.text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
