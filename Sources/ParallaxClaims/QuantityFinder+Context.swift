@@ -15,6 +15,7 @@ extension QuantityFinder {
         }
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
+        if isPostalCode(tokens, at: index) { return true }
         if index > 0 {
             let previous = tokens[index - 1]
             if signOfChange(tokens, at: index, reading: reading) != nil { return false }
@@ -440,4 +441,23 @@ extension QuantityFinder {
         }
         return letters >= 2
     }
+
+    /// True when the number at `index` is the postal code of an address (`Gerberstraße 9, 24481 Grauhofen`, `Am Salzmarkt 3
+    /// · 24410 Tessenau`): a plain four- or five-digit integer after a street name, a house number and a separator, before a
+    /// capitalised word no lexicon counts (the town). An imprint or press contact at an article's foot (round 18: dev10,
+    /// dev12); `Hafenstraße 40, 2000 Besucher` still counts its visitors.
+    func isPostalCode(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isPlainInteger, (4...5).contains(token.text.utf8.count), index >= 3, index + 1 < tokens.count,
+            Self.addressSeparators.contains(tokens[index - 1].text),
+            tokens[index - 2].kind == .number, tokens[index - 2].text.utf8.count <= 4,
+            tokens[index - 3].kind == .word, tokens[index - 3].isCapitalized,
+            tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+            pack.countedUnit(for: tokens[index + 1].lower) == nil
+        else { return false }
+        return true
+    }
+
+    /// Marks that part the lines of an address written on one line.
+    static let addressSeparators: Set<String> = [",", "·", "|", "•"]
 }
