@@ -27,6 +27,11 @@ extension QuantityFinder {
             if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
                 return true
             }
+            // An abbreviated street, its full stop a token of its own (`Katharinenstr. 17`; round 18).
+            if previous.text == ".", index >= 2, tokens[index - 2].kind == .word, !previous.spaceBefore {
+                let abbreviation = tokens[index - 2].lower + "."
+                if pack.streetSuffixes.contains(where: { $0.hasSuffix(".") && abbreviation.hasSuffix($0) }) { return true }
+            }
             // A day or a year after a month (`February 14`, `Mai 2026`, tokenised `Jan . 8`); `bis Ende Februar 41
             // Fälle` counts.
             let afterMonth =
@@ -444,18 +449,24 @@ extension QuantityFinder {
 
     /// True when the number at `index` is the postal code of an address (`Gerberstraße 9, 24481 Grauhofen`, `Am Salzmarkt 3
     /// · 24410 Tessenau`): a plain four- or five-digit integer after a street name, a house number and a separator, before a
-    /// capitalised word no lexicon counts (the town). An imprint or press contact at an article's foot (round 18: dev10,
+    /// capitalised word no lexicon counts (the town); the house number may carry a letter (`69f`) and the street be
+    /// abbreviated (`Katharinenstr. 17, 04109 Leipzig`). An imprint or press contact at an article's foot (round 18: dev10,
     /// dev12); `Hafenstraße 40, 2000 Besucher` still counts its visitors.
     func isPostalCode(_ tokens: [ClaimToken], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isPlainInteger, (4...5).contains(token.text.utf8.count), index >= 3, index + 1 < tokens.count,
             Self.addressSeparators.contains(tokens[index - 1].text),
-            tokens[index - 2].kind == .number, tokens[index - 2].text.utf8.count <= 4,
-            tokens[index - 3].kind == .word, tokens[index - 3].isCapitalized,
             tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
             pack.countedUnit(for: tokens[index + 1].lower) == nil
         else { return false }
-        return true
+        // The house number, perhaps with a letter glued to it (`69f`), after the street's name or its abbreviation (`Str. 1`).
+        var house = index - 2
+        if tokens[house].kind == .word, tokens[house].text.utf8.count == 1, !tokens[house].spaceBefore, house > 0 { house -= 1 }
+        guard house >= 1, tokens[house].kind == .number, tokens[house].isPlainInteger, tokens[house].text.utf8.count <= 4
+        else { return false }
+        let street = tokens[house - 1]
+        if street.kind == .word { return street.isCapitalized }
+        return street.text == "." && house >= 2 && tokens[house - 2].kind == .word && tokens[house - 2].isCapitalized
     }
 
     /// Marks that part the lines of an address written on one line.

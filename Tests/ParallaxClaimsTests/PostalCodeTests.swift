@@ -14,6 +14,8 @@ import ParallaxModel
         "Kontakt: Verein Lindenhof, Lindengasse 12, 31024 Bergheim",
         "Kanzlei Roth · Am Kornplatz 5 · 8010 Graz · Tel. 0316 55 20",
         "Herausgeber: Bürgerblatt, Marktplatz 3 | 45127 Essen",
+        "Büro: Lindenstr. 17, 31024 Bergheim",
+        "Werkstatt: Mühlweg 69f, 8010 Graz",
     ])
     func dropsThePostalCode(text: String) {
         #expect(!Self.figures(text).contains(31024) && !Self.figures(text).contains(8010) && !Self.figures(text).contains(45127))
@@ -27,5 +29,10 @@ import ParallaxModel
     ])
     func keepsCounts(text: String, value: Double) {
         #expect(Self.figures(text).contains(value))
+    }
+
+    /// The house number after an abbreviated street (`Lindenstr. 17`) is no figure either.
+    @Test func dropsTheHouseNumberAfterAnAbbreviatedStreet() {
+        #expect(Self.figures("Büro: Lindenstr. 17, 31024 Bergheim").isEmpty)
     }
 }
