@@ -15,6 +15,7 @@ extension QuantityFinder {
         }
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
+        if isPostalCode(tokens, at: index) { return true }
         if index > 0 {
             let previous = tokens[index - 1]
             if signOfChange(tokens, at: index, reading: reading) != nil { return false }
@@ -25,6 +26,11 @@ extension QuantityFinder {
             }
             if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
                 return true
+            }
+            // An abbreviated street, its full stop a token of its own (`Katharinenstr. 17`; round 18).
+            if previous.text == ".", index >= 2, tokens[index - 2].kind == .word, !previous.spaceBefore {
+                let abbreviation = tokens[index - 2].lower + "."
+                if pack.streetSuffixes.contains(where: { $0.hasSuffix(".") && abbreviation.hasSuffix($0) }) { return true }
             }
             // A day or a year after a month (`February 14`, `Mai 2026`, tokenised `Jan . 8`); `bis Ende Februar 41
             // Fälle` counts.
@@ -346,6 +352,7 @@ extension QuantityFinder {
             steps += 1
             if token.kind != .word { break }
             if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
+                && !Self.isShoutedRun(tokens[index - 1], token)
                 && !pack.derivedAdjectiveEndings.contains(where: { token.lower.hasSuffix($0) })
             {
                 // A capitalised modifier of a known counted noun is no noun itself (`three House Republican … chairmen`).
@@ -421,4 +428,47 @@ extension QuantityFinder {
         }
         return (nil, nil, owner, index)
     }
+
+    /// True when a spelled figure and the word after it are both written in capitals (`for NINE HOURS`, `TWO MILLION left`):
+    /// a shouted run of a tabloid, whose capitals name nothing, so the word is read as a common noun (round 18, dev6 and
+    /// dev11 annotate `NINE HOURS` as hours). A figure in digits keeps the name test: `5 NGOs`, `3 US soldiers`.
+    static func isShoutedRun(_ figure: ClaimToken, _ word: ClaimToken) -> Bool {
+        isShouted(figure) && isShouted(word)
+    }
+
+    /// True for a word of two or more letters with no lower-case letter.
+    static func isShouted(_ token: ClaimToken) -> Bool {
+        guard token.kind == .word, token.text.utf8.count >= 2 else { return false }
+        var letters = 0
+        for scalar in token.text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// True when the number at `index` is the postal code of an address (`Gerberstraße 9, 24481 Grauhofen`, `Am Salzmarkt 3
+    /// · 24410 Tessenau`): a plain four- or five-digit integer after a street name, a house number and a separator, before a
+    /// capitalised word no lexicon counts (the town); the house number may carry a letter (`69f`) and the street be
+    /// abbreviated (`Katharinenstr. 17, 04109 Leipzig`). An imprint or press contact at an article's foot (round 18: dev10,
+    /// dev12); `Hafenstraße 40, 2000 Besucher` still counts its visitors.
+    func isPostalCode(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isPlainInteger, (4...5).contains(token.text.utf8.count), index >= 3, index + 1 < tokens.count,
+            Self.addressSeparators.contains(tokens[index - 1].text),
+            tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+            pack.countedUnit(for: tokens[index + 1].lower) == nil
+        else { return false }
+        // The house number, perhaps with a letter glued to it (`69f`), after the street's name or its abbreviation (`Str. 1`).
+        var house = index - 2
+        if tokens[house].kind == .word, tokens[house].text.utf8.count == 1, !tokens[house].spaceBefore, house > 0 { house -= 1 }
+        guard house >= 1, tokens[house].kind == .number, tokens[house].isPlainInteger, tokens[house].text.utf8.count <= 4
+        else { return false }
+        let street = tokens[house - 1]
+        if street.kind == .word { return street.isCapitalized }
+        return street.text == "." && house >= 2 && tokens[house - 2].kind == .word && tokens[house - 2].isCapitalized
+    }
+
+    /// Marks that part the lines of an address written on one line.
+    static let addressSeparators: Set<String> = [",", "·", "|", "•"]
 }

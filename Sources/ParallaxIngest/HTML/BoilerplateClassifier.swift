@@ -43,6 +43,10 @@ package enum BoilerplateClassifier {
         ("hidden", .other, "hidden"), ("caption", .other, "caption"), ("credit", .other, "caption"),
         ("widgets", .related, "widget"), ("links", .related, "related links"), ("community", .other, "comments"),
         ("foot", .navigation, "footer"), ("site", .navigation, "header"),
+        // A market ticker (`<div class="ticker">Veltgas AG 18,42 € ▼ 8,40 %</div>`) quotes prices, not the story's figures
+        // (round 18: dev10, dev11, dev12); weak, so that a live blog marked as a ticker with article hints stays.
+        ("ticker", .other, "market ticker"), ("quotes", .other, "market ticker"), ("kurse", .other, "market ticker"),
+        ("stocks", .other, "market ticker"),
     ]
 
     /// ``strong`` grouped by first letter, so a token is only compared with rules that can match.
