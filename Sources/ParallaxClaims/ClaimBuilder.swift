@@ -256,7 +256,9 @@ struct ClaimBuilder: Sendable {
             if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
-                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?")
+                let ownNoun = !continued
+                    && (mention.impliedMeasure == measure + "?" || measureFinder.isSumHeadMeasure(measure, of: mention, tokens: tokens))
+                lastMeasure = (position, unit, measure, ownNoun)
             }
             previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people

@@ -167,6 +167,9 @@ struct MeasureFinder: Sendable {
         let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
+        // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
+        // auf …`, `Insured losses … reach £340 million`; round 18).
+        if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
         // share of them cut (`cut about 8% of its workforce`).
         if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
@@ -449,7 +452,7 @@ struct MeasureFinder: Sendable {
         return verb.measure.label
     }
 
-    private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
+    func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
         // Every boundary is a punctuation token: words and numbers are rejected without comparing text.
         func isBoundary(_ position: Int) -> Bool {
             guard tokens[position].kind == .punctuation else { return false }

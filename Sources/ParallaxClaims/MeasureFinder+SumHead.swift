@@ -1,0 +1,71 @@
+internal import ParallaxModel
+
+/// The measure of a sum from the head noun of its clause (round 18).
+///
+/// A sum of money is often the complement of a verb that only states or estimates it (`schätzt … auf`, `beläuft sich auf`,
+/// `liegen bei`, `estimated … at`, `put … at`, `reach`, `run to`), while the noun that says what the sum is stands earlier in
+/// the clause as the verb's subject or object: `Die Sanierungskosten schätzt die Firma auf bis zu 25 Millionen Euro`, `Insured
+/// losses are likely to reach £340 million`, `put damage to roads, bridges and the port at 3.1 billion dollars`. Such a noun
+/// names the sum however far it stands in the clause; after the sum only right next to it (`3 Millionen Euro Schaden`, `$3m in
+/// damage`). Nouns of loss name a toll when they count people (`Verluste`, `losses`: killed or wounded) and a cost when they
+/// measure money; the lexicon (`sum-nouns.txt`) lists the money reading. Seen in dev6, dev7, dev9, dev10 and dev12 (every
+/// writer labels insured losses and estimated damage `cost`).
+extension MeasureFinder {
+    /// The measure a head noun of money in the figure's clause names (`sum-nouns.txt`), for a sum no other word measures: the
+    /// nearest such noun before the figure in `clause`, else one within two words after it. Nil for figures that are no sum.
+    /// - Complexity: O(n) look-ups over the clause's words; O(rows) suffix tests for a capitalised word in a language that
+    ///   compounds.
+    func sumHeadMeasure(of mention: QuantityMention, clause: Range<Int>, tokens: [ClaimToken]) -> String? {
+        guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) else { return nil }
+        let lexicon = SumNouns.of(pack.language)
+        guard !lexicon.labels.isEmpty else { return nil }
+        func label(at index: Int) -> String? {
+            let token = tokens[index]
+            guard token.kind == .word else { return nil }
+            if index + 1 < tokens.count, let label = lexicon.labels[token.lower + " " + tokens[index + 1].lower] { return label }
+            return lexicon.label(of: token.lower, compounds: pack.capitalizesNouns && token.isCapitalized)
+        }
+        for index in stride(from: mention.first - 1, through: clause.lowerBound, by: -1) {
+            if let found = label(at: index) { return found == "none" ? nil : found }
+        }
+        for index in mention.end..<min(mention.end + 3, clause.upperBound) {
+            if let found = label(at: index) { return found == "none" ? nil : found }
+        }
+        return nil
+    }
+
+    /// True when `label` is what the head noun of money of the sum's clause names (``sumHeadMeasure(of:clause:tokens:)``): a
+    /// measure that describes this sum alone, which a later sum continues no more than a measure its own noun names.
+    func isSumHeadMeasure(_ label: String, of mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        sumHeadMeasure(of: mention, clause: clauseBounds(tokens, around: mention.number), tokens: tokens) == label
+    }
+}
+
+/// The rows of one language's `sum-nouns.txt`: head nouns of money and the measure they name.
+struct SumNouns: Sendable {
+    /// Noun (or two-word noun) → measure label (`cost`, `fined`, `none`).
+    var labels: [String: String] = [:]
+    /// The one-word nouns, longest first, for the compound test.
+    var byLength: [String] = []
+
+    init(rows: [[String]]) {
+        for row in rows where row.count >= 2 { labels[row[0]] = row[1] }
+        byLength = labels.keys.filter { !$0.contains(" ") }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
+    /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).
+    func label(of word: String, compounds: Bool) -> String? {
+        if let label = labels[word] { return label }
+        guard compounds else { return nil }
+        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
+        return nil
+    }
+
+    /// Every language's rows, read once.
+    static let all = LexiconFile.perLanguage("sum-nouns.txt", SumNouns.init(rows:))
+
+    /// The rows of `language`; none when it has no file.
+    static func of(_ language: String) -> SumNouns {
+        all[language] ?? SumNouns(rows: [])
+    }
+}
