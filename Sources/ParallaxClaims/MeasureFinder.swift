@@ -120,6 +120,9 @@ struct MeasureFinder: Sendable {
         {
             return noun.measure.label
         }
+        // `die Leichen von weiteren 13 Migranten`, `the evacuation of 300 residents`: a noun of measure that governs the count
+        // through `von`/`of` names it (round 18).
+        if let head = headNounMeasure(of: mention, among: words, tokens: tokens) { return head }
         var clause = clauseBounds(tokens, around: mention.number)
         // A figure inside a relative clause between commas (`Comey, who served three presidents, said he took …`) reads only
         // the verbs of that clause, as the verbs of such a clause are no figure's outside it (round 13).
