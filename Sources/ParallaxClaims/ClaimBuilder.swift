@@ -204,6 +204,7 @@ struct ClaimBuilder: Sendable {
             // A part of the count before (`…, darunter mindestens acht Kinder`) continues its measure whatever it counts (round 17).
             if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
                 last.unit == mention.quantity.unit && Self.continuesOwnNounMeasure(last.ownNoun, to: mention)
+                    && !measureFinder.isSumOfOwnHeadNoun(mention, tokens: tokens)
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
                         && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
@@ -256,9 +257,7 @@ struct ClaimBuilder: Sendable {
             if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
-                let ownNoun = !continued
-                    && (mention.impliedMeasure == measure + "?" || measureFinder.isSumHeadMeasure(measure, of: mention, tokens: tokens))
-                lastMeasure = (position, unit, measure, ownNoun)
+                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?")
             }
             previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people

@@ -12,7 +12,8 @@ internal import ParallaxModel
 /// writer labels insured losses and estimated damage `cost`).
 extension MeasureFinder {
     /// The measure a head noun of money in the figure's clause names (`sum-nouns.txt`), for a sum no other word measures: the
-    /// nearest such noun before the figure in `clause`, else one within two words after it. Nil for figures that are no sum.
+    /// nearest such noun before the figure in `clause` with no other sum between, else one within two words after it. Nil
+    /// for figures that are no sum.
     /// - Complexity: O(n) look-ups over the clause's words; O(rows) suffix tests for a capitalised word in a language that
     ///   compounds.
     func sumHeadMeasure(of mention: QuantityMention, clause: Range<Int>, tokens: [ClaimToken]) -> String? {
@@ -25,7 +26,16 @@ extension MeasureFinder {
             if index + 1 < tokens.count, let label = lexicon.labels[token.lower + " " + tokens[index + 1].lower] { return label }
             return lexicon.label(of: token.lower, compounds: pack.capitalizesNouns && token.isCapitalized)
         }
+        // Back to the nearest other sum: a noun before it is that sum's head (`Der Durchschnittspreis liegt bei 69 Euro pro Nacht,
+        // das monatliche Einkommen … bei 341 Euro`); a count between does not stop it (`Die Kosten für 40 Schüler beliefen sich
+        // auf 300 Euro`).
+        func isSum(at index: Int) -> Bool {
+            tokens[index].kind == .number
+                && (index + 1 < tokens.count && pack.currencies.match(tokens, at: index + 1) != nil
+                    || index > 0 && pack.currencies.match(tokens, at: index - 1) != nil)
+        }
         for index in stride(from: mention.first - 1, through: clause.lowerBound, by: -1) {
+            if isSum(at: index) { return nil }
             if let found = label(at: index) { return found == "none" ? nil : found }
         }
         for index in mention.end..<min(mention.end + 3, clause.upperBound) {
@@ -34,10 +44,17 @@ extension MeasureFinder {
         return nil
     }
 
-    /// True when `label` is what the head noun of money of the sum's clause names (``sumHeadMeasure(of:clause:tokens:)``): a
-    /// measure that describes this sum alone, which a later sum continues no more than a measure its own noun names.
-    func isSumHeadMeasure(_ label: String, of mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
-        sumHeadMeasure(of: mention, clause: clauseBounds(tokens, around: mention.number), tokens: tokens) == label
+
+    /// True when the sum is joined by `von`/`of` to a noun right before it (`Kredite im Ausmaß von 190 Millionen Euro`, `annual
+    /// revenue of €2.5 billion`): the sum is that noun's amount and continues no measure of an earlier sum.
+    /// - Complexity: O(1).
+    func isSumOfOwnHeadNoun(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit), mention.first >= 2,
+            pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1])
+        else { return false }
+        let noun = tokens[mention.first - 2]
+        guard noun.kind == .word else { return false }
+        return pack.capitalizesNouns ? noun.isCapitalized : !pack.commonWords.contains(noun.lower)
     }
 }
 

@@ -83,7 +83,7 @@ import ParallaxModel
         .init(language: "en", sentence: "Copper prices soar 12% on supply fears", value: 12, unit: "percent", measure: "increase"),
         .init(language: "de", sentence: "Der Strompreis springt im Jänner um 15 Prozent.", value: 15, unit: "percent",
               measure: "increase"),
-        .init(language: "de", sentence: "Die Aktie des Konzerns stürzte am Freitag um 23 Prozent.", value: 23, unit: "percent",
+        .init(language: "de", sentence: "Die Aktie des Konzerns ist am Freitag um 23 Prozent abgestürzt.", value: 23, unit: "percent",
               measure: "decrease"),
         .init(language: "en", sentence: "About 1,500 sheep have been culled to stop the outbreak.", value: 1500, unit: "animal",
               measure: "killed"),

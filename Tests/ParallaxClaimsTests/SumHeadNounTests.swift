@@ -29,14 +29,15 @@ import ParallaxModel
         #expect(claim.measure == expected.measure)
     }
 
-    /// A sum's measure that only its head noun names is not continued to the next sum of the next sentence.
-    @Test func headNounMeasureIsNotContinued() throws {
+    /// A noun of money before another sum is that sum's head; a count between does not stop the look-back.
+    @Test func nounBeforeAnotherSumIsThatSumsHead() throws {
         let article = FixtureArticle.make(
-            paragraphs: [["Meldung"], ["Die Gemeinde trägt das Risiko für Verluste bis zur Höhe von 50 Millionen Euro.",
-                                       "Zuvor hatte der Fonds Kredite im Ausmaß von 30 Millionen Euro vergeben."]],
+            paragraphs: [["Meldung"], ["Die Kosten für 40 Schüler beliefen sich auf 300 Euro."],
+                         ["Der Kaufpreis lag bei 90.000 Euro, der Jahresgewinn in den USA bei 8.000 Dollar."]],
             language: "de", published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)
-        let loan = try #require(claims.first { $0.quantity?.value == 30_000_000 })
-        #expect(loan.measure == nil)
+        #expect(claims.first { $0.quantity?.value == 300 }?.measure == "cost")
+        #expect(claims.first { $0.quantity?.value == 90_000 }?.measure == "cost")
+        #expect(claims.first { $0.quantity?.value == 8_000 }?.measure == nil)
     }
 }
