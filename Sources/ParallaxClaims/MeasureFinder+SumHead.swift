@@ -46,12 +46,17 @@ extension MeasureFinder {
 
 
     /// True when the sum is joined by `von`/`of` to a noun right before it (`Kredite im Ausmaß von 190 Millionen Euro`, `annual
-    /// revenue of €2.5 billion`): the sum is that noun's amount and continues no measure of an earlier sum.
+    /// revenue of €2.5 billion`) or, where nouns are capitalised, a noun follows it (`101 Mio. Euro Gewinn`): the sum is that
+    /// noun's amount and continues no measure of an earlier sum.
     /// - Complexity: O(1).
     func isSumOfOwnHeadNoun(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
-        guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit), mention.first >= 2,
-            pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1])
-        else { return false }
+        guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) else { return false }
+        // Where nouns are capitalised, a noun right after the sum names it too (`Im Jahr davor waren es noch 101 Mio. Euro Gewinn`
+        // after a loss: no loss).
+        if pack.capitalizesNouns, mention.end < tokens.count, tokens[mention.end].kind == .word, tokens[mention.end].isCapitalized {
+            return true
+        }
+        guard mention.first >= 2, pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1]) else { return false }
         let noun = tokens[mention.first - 2]
         guard noun.kind == .word else { return false }
         return pack.capitalizesNouns ? noun.isCapitalized : !pack.commonWords.contains(noun.lower)

@@ -19,6 +19,9 @@ import ParallaxModel
               unit: "usd", measure: "cost"),
         .init(language: "en", sentence: "Officials put damage to homes, roads and bridges at $45 million.", value: 45_000_000,
               unit: "usd", measure: "cost"),
+        // A noun of payment before `von` and an adverb (`MeasureFinder+NominalMeasure.swift`).
+        .init(language: "de", sentence: "Ob die Dividende von zuletzt 210 Millionen Pfund zu halten ist, blieb offen.", value: 210_000_000,
+              unit: "gbp", measure: "paid"),
         // No such noun in the clause: no measure.
         .init(language: "en", sentence: "The company reported earnings of $45 million.", value: 45_000_000, unit: "usd", measure: nil),
     ]
