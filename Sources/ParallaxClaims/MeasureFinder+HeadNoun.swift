@@ -14,7 +14,8 @@ extension MeasureFinder {
     /// right before the figure (one lower-case adjective may stand between), when the figure counts people or things that measure admits; nil otherwise.
     /// - Complexity: O(w) over the sentence's measure words.
     func headNounMeasure(
-        of mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)], tokens: [ClaimToken]
+        of mention: QuantityMention, among words: [(index: Int, length: Int, measure: LanguagePack.Measure)],
+        tokens: [ClaimToken]
     ) -> String? {
         // One adjective may stand between (`die Leichen von weiteren 13 Migranten`, `the bodies of another 13 migrants`).
         var preposition = mention.first - 1
@@ -27,7 +28,8 @@ extension MeasureFinder {
         if let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) || unit == "percent" { return nil }
         guard
             let noun = words.first(where: {
-                $0.measure.isNoun && $0.index + $0.length == preposition && Self.countMeasures.contains($0.measure.label)
+                $0.measure.isNoun && $0.index + $0.length == preposition
+                    && Self.countMeasures.contains($0.measure.label)
                     && $0.measure.label != "killed or wounded"
             }), admits(noun.measure.label, unit: mention.quantity.unit)
         else { return nil }

@@ -23,7 +23,9 @@ extension MeasureFinder {
         func label(at index: Int) -> String? {
             let token = tokens[index]
             guard token.kind == .word else { return nil }
-            if index + 1 < tokens.count, let label = lexicon.labels[token.lower + " " + tokens[index + 1].lower] { return label }
+            if index + 1 < tokens.count, let label = lexicon.labels[token.lower + " " + tokens[index + 1].lower] {
+                return label
+            }
             return lexicon.label(of: token.lower, compounds: pack.capitalizesNouns && token.isCapitalized)
         }
         // Back to the nearest other sum: a noun before it is that sum's head (`Der Durchschnittspreis liegt bei 69 Euro pro Nacht,
@@ -44,7 +46,6 @@ extension MeasureFinder {
         return nil
     }
 
-
     /// True when the sum is joined by `von`/`of` to a noun right before it (`Kredite im Ausmaß von 190 Millionen Euro`, `annual
     /// revenue of €2.5 billion`) or, where nouns are capitalised, a noun follows it (`101 Mio. Euro Gewinn`): the sum is that
     /// noun's amount and continues no measure of an earlier sum.
@@ -53,10 +54,14 @@ extension MeasureFinder {
         guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) else { return false }
         // Where nouns are capitalised, a noun right after the sum names it too (`Im Jahr davor waren es noch 101 Mio. Euro Gewinn`
         // after a loss: no loss).
-        if pack.capitalizesNouns, mention.end < tokens.count, tokens[mention.end].kind == .word, tokens[mention.end].isCapitalized {
+        if pack.capitalizesNouns, mention.end < tokens.count, tokens[mention.end].kind == .word,
+            tokens[mention.end].isCapitalized
+        {
             return true
         }
-        guard mention.first >= 2, pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1]) else { return false }
+        guard mention.first >= 2, pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1]) else {
+            return false
+        }
         let noun = tokens[mention.first - 2]
         guard noun.kind == .word else { return false }
         return pack.capitalizesNouns ? noun.isCapitalized : !pack.commonWords.contains(noun.lower)
@@ -72,7 +77,9 @@ struct SumNouns: Sendable {
 
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 { labels[row[0]] = row[1] }
-        byLength = labels.keys.filter { !$0.contains(" ") }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        byLength = labels.keys.filter { !$0.contains(" ") }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0 < $1
+        }
     }
 
     /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).

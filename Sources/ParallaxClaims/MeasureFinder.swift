@@ -455,7 +455,7 @@ struct MeasureFinder: Sendable {
         return verb.measure.label
     }
 
-    func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
+    private func clauseBounds(_ tokens: [ClaimToken], around index: Int) -> Range<Int> {
         // Every boundary is a punctuation token: words and numbers are rejected without comparing text.
         func isBoundary(_ position: Int) -> Bool {
             guard tokens[position].kind == .punctuation else { return false }
