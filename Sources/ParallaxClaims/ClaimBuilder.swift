@@ -10,8 +10,9 @@ struct ClaimBuilder: Sendable {
     private var lastUnit: (position: Int, unit: String)?
     /// The publication day, the time of an event claim when the article dates nothing else.
     var publicationDay: TimeSpan?
-    /// The measure of the latest quantity, which the next count of the same unit may continue.
-    private var lastMeasure: (position: Int, unit: String, measure: String)?
+    /// The measure of the latest quantity, which the next count of the same unit may continue; `ownNoun` when only its
+    /// counted noun named it (``ClaimBuilder/continuesOwnNounMeasure(_:to:)``).
+    private var lastMeasure: (position: Int, unit: String, measure: String, ownNoun: Bool)?
     /// The measure of the figure right before the current one, nil when it had none: a part continues only that figure's.
     private var previousMeasure: String?
     /// The time of the latest claim of each measure, with its sentence position.
@@ -202,7 +203,8 @@ struct ClaimBuilder: Sendable {
             // (round 15b).
             // A part of the count before (`…, darunter mindestens acht Kinder`) continues its measure whatever it counts (round 17).
             if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
-                last.unit == mention.quantity.unit
+                last.unit == mention.quantity.unit && Self.continuesOwnNounMeasure(last.ownNoun, to: mention)
+                    && !measureFinder.isSumOfOwnHeadNoun(mention, tokens: tokens)
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
                         && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
@@ -255,7 +257,7 @@ struct ClaimBuilder: Sendable {
             if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
-                lastMeasure = (position, unit, measure)
+                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?")
             }
             previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people

@@ -16,8 +16,16 @@ extension MeasureFinder {
         // `a fall of 30 metres`, `ein Plus von zwei Metern`: a length after such a noun is a height or a depth, not a change.
         guard mention.first >= 2, !Self.lengthUnits.contains(mention.quantity.unit ?? "") else { return nil }
         let lexicon = NominalMeasures.of(pack.language)
-        guard lexicon.prepositions.contains(tokens[mention.first - 1].lower) else { return nil }
-        let noun = tokens[mention.first - 2]
+        // Where nouns are capitalised, one lower-case adverb may stand between the preposition and the figure (`eine Dividende
+        // von zuletzt 210 Millionen Pfund`, `Einstiegspreise von inzwischen rund 500 Euro`; round 18).
+        var preposition = mention.first - 1
+        if pack.capitalizesNouns, preposition >= 2, tokens[preposition].kind == .word, !tokens[preposition].isCapitalized,
+            !lexicon.prepositions.contains(tokens[preposition].lower), lexicon.prepositions.contains(tokens[preposition - 1].lower)
+        {
+            preposition -= 1
+        }
+        guard preposition >= 1, lexicon.prepositions.contains(tokens[preposition].lower) else { return nil }
+        let noun = tokens[preposition - 1]
         guard noun.kind == .word else { return nil }
         guard let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
             return nil

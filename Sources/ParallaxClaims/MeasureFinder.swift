@@ -120,6 +120,9 @@ struct MeasureFinder: Sendable {
         {
             return noun.measure.label
         }
+        // `die Leichen von weiteren 13 Migranten`, `the evacuation of 300 residents`: a noun of measure that governs the count
+        // through `von`/`of` names it (round 18).
+        if let head = headNounMeasure(of: mention, among: words, tokens: tokens) { return head }
         var clause = clauseBounds(tokens, around: mention.number)
         // A figure inside a relative clause between commas (`Comey, who served three presidents, said he took …`) reads only
         // the verbs of that clause, as the verbs of such a clause are no figure's outside it (round 13).
@@ -167,6 +170,9 @@ struct MeasureFinder: Sendable {
         let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
+        // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
+        // auf …`, `Insured losses … reach £340 million`; round 18).
+        if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
         // share of them cut (`cut about 8% of its workforce`).
         if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
