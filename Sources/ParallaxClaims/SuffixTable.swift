@@ -1,25 +1,25 @@
 /// Stems looked up by a word's compound head: `Artilleriegranaten` finds `granate`.
 ///
 /// A word matches a stem when, after one inflection ending is removed, it equals the stem or, in a
-/// language that writes compounds as one word, ends with it (stems of at least four letters). Stems of three
-/// bytes or more are kept in a trie of their bytes read backwards (round 18): a word is walked from its end, one
-/// integer look-up a byte, and meets exactly the stems it ends with, however many others share its last letters
-/// (round 17's counted nouns had lengthened the groups of stems sharing three last bytes, which were scanned).
+/// language that writes compounds as one word, ends with it (stems of at least four letters). Stems
+/// are grouped by their last three letters, so a word is compared only with stems it could end in.
 struct SuffixTable<Value: Sendable>: Sendable {
+    private struct Stem: Sendable {
+        var bytes: [UInt8]
+        /// Length in characters (Unicode scalars).
+        var count: Int
+        var value: Value
+    }
+
     private struct Ending: Sendable {
         var bytes: [UInt8]
         var count: Int
     }
 
     private var stems: [String: Value]
-    /// The trie's edges: the child of node `n` by byte `b` is `children.value(for: n << 8 | b)`; node 0 is the root.
-    private var children: IntKeyIndex
-    /// For each node, the stem spelled (backwards) from the root to it, as an index into `stemCounts` and `stemValues`;
-    /// -1 for none.
-    private var nodeStems: [Int32]
-    /// Each stem's length in characters (Unicode scalars) and value.
-    private var stemCounts: [Int]
-    private var stemValues: [Value]
+    /// Stems grouped by their last three bytes: `groups[tails.value(for: tail)]`.
+    private var groups: [[Stem]]
+    private var tails: IntKeyIndex
     private var endings: [Ending]
     private var compounds: Bool
 
@@ -27,32 +27,15 @@ struct SuffixTable<Value: Sendable>: Sendable {
     /// - Parameter compounds: true when a stem may be the head of a longer word.
     init(_ stems: [String: Value], endings: [String], compounds: Bool) {
         self.stems = stems
-        var edges: [Int: Int] = [:]
-        var nodeStems: [Int32] = [-1]
-        var stemCounts: [Int] = []
-        var stemValues: [Value] = []
-        // Shorter stems are compared whole (`wholeWord`, `subscript`) or not at all: a word's look-up starts at three
-        // characters.
-        for (text, value) in stems where text.utf8.count >= 3 {
-            var node = 0
-            for byte in text.utf8.reversed() {
-                let edge = node << 8 | Int(byte)
-                if let next = edges[edge] {
-                    node = next
-                } else {
-                    nodeStems.append(-1)
-                    edges[edge] = nodeStems.count - 1
-                    node = nodeStems.count - 1
-                }
-            }
-            nodeStems[node] = Int32(stemCounts.count)
-            stemCounts.append(text.unicodeScalars.count)
-            stemValues.append(value)
+        var byTail: [Int: [Stem]] = [:]
+        for (text, value) in stems {
+            let bytes = Array(text.utf8)
+            let tail = bytes.withUnsafeBufferPointer { Self.tail($0, end: $0.count) }
+            byTail[tail, default: []].append(Stem(bytes: bytes, count: text.unicodeScalars.count, value: value))
         }
-        self.children = IntKeyIndex(edges.map { (key: $0.key, value: $0.value) })
-        self.nodeStems = nodeStems
-        self.stemCounts = stemCounts
-        self.stemValues = stemValues
+        let sortedTails = byTail.keys.sorted()
+        self.groups = sortedTails.map { byTail[$0]!.sorted { $0.count > $1.count } }
+        self.tails = IntKeyIndex(sortedTails.enumerated().map { (key: $0.element, value: $0.offset) })
         self.endings = ([""] + endings).map { Ending(bytes: Array($0.utf8), count: $0.unicodeScalars.count) }
         self.compounds = compounds
     }
@@ -90,20 +73,15 @@ struct SuffixTable<Value: Sendable>: Sendable {
             let end = bytes.count - ending.bytes.count
             let length = scalars - ending.count
             guard length >= 3 else { continue }
-            // The stems the word (without the ending) ends with, shortest first: the longest that is the whole word or,
-            // in a compounding language, a head of four characters or more.
-            var found: Int32 = -1
-            var node = 0
-            var position = end
-            while position > 0, let next = children.value(for: node << 8 | Int(bytes[position - 1])) {
-                node = next
-                position -= 1
-                let stem = nodeStems[node]
-                guard stem >= 0 else { continue }
-                let count = stemCounts[Int(stem)]
-                if count == length || (compounds && count >= 4 && count < length) { found = stem }
+            let tail = Self.tail(bytes, end: end)
+            guard let group = tails.value(for: tail) else { continue }
+            for stem in groups[group] where stem.count <= length && stem.bytes.count <= end {
+                if stem.count == length {
+                    if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
+                } else if compounds && stem.count >= 4 && Self.ends(bytes, at: end, with: stem.bytes) {
+                    return stem.value
+                }
             }
-            if found >= 0 { return stemValues[Int(found)] }
         }
         return nil
     }
@@ -119,5 +97,12 @@ struct SuffixTable<Value: Sendable>: Sendable {
             offset += 1
         }
         return true
+    }
+
+    /// The last three bytes before `end` packed into an integer.
+    private static func tail(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var key = 0
+        for index in max(0, end - 3)..<end { key = key << 8 | Int(bytes[index]) }
+        return key
     }
 }
