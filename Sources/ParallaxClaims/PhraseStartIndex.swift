@@ -88,7 +88,8 @@ final class PhraseStartIndex: @unchecked Sendable {
     }
 
     /// `sentence` with its tokens marked (``mark(_:)``).
-    func marking(_ sentence: TokenizedSentence) -> TokenizedSentence {
+    func marking(_ sentence: consuming TokenizedSentence) -> TokenizedSentence {
+        // Consumed, so that its token array is marked in place rather than copied.
         var sentence = sentence
         mark(&sentence.tokens)
         return sentence
