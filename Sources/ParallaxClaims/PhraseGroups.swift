@@ -67,3 +67,37 @@ struct PhraseGroups: Sendable {
         return (found.length, positions[found.entry])
     }
 }
+
+/// A ``PhraseTable``'s look-up structures, built once from its phrases: the three ``PhraseGroups`` and the bit and
+/// marker its ``PhraseStartIndex`` registered it with.
+final class PhraseLookup: @unchecked Sendable {
+    // `@unchecked Sendable`: `startMarker` and `startBit` are written once, by `PhraseStartIndex.register(tablesIn:)`
+    // during the pack's initialiser, before the pack is shared; only read afterwards. The rest is immutable.
+
+    /// Every entry under its first word's first three characters (``ClaimToken/key``): the look-up for tokens outside
+    /// Latin-1, and the quick test of ``PhraseTable/value(of:)``.
+    let byOpening: PhraseGroups
+    /// The entries whose first word is Latin-1 and must be equalled (all but one-word prefix phrases), under that word's
+    /// ``ClaimToken/wordKey``: the look-up for Latin-1 tokens.
+    let byFirstWord: PhraseGroups
+    /// The other entries (one-word prefix phrases, first words outside Latin-1) under their first three characters, asked
+    /// for Latin-1 tokens beside ``byFirstWord``.
+    let byOpeningRest: PhraseGroups
+    /// The keys of ``byFirstWord`` and ``byOpeningRest``, for ``PhraseStartIndex``.
+    let firstWordKeys: [Int]
+    let restOpeningKeys: [Int]
+    /// The marker of the index that registered the table; -1 (no index's marker) until then, so that every token is
+    /// looked up.
+    var startMarker = -1
+    /// The table's bit in ``ClaimToken/phraseStarts``: a token marked by the registering index without it starts no
+    /// phrase of the table.
+    var startBit: UInt64 = 0
+
+    init(all: [PhraseGroups.Member], byWord: [PhraseGroups.Member], rest: [PhraseGroups.Member]) {
+        byOpening = PhraseGroups(all)
+        byFirstWord = PhraseGroups(byWord)
+        byOpeningRest = PhraseGroups(rest)
+        firstWordKeys = byWord.map(\.key)
+        restOpeningKeys = rest.map(\.key)
+    }
+}

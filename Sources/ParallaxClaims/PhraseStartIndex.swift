@@ -102,16 +102,3 @@ protocol PhraseStartRegistering {
     /// Keeps `bit` and `marker` for ``PhraseTable/match(_:at:)`` and returns the table's look-up keys.
     func registerStarts(marker: Int, bit: UInt64) -> (firstWords: [Int], restOpenings: [Int], openings: [Int])
 }
-
-/// The bit and marker a ``PhraseTable`` was registered with (``PhraseStartIndex``): a reference, so that the table,
-/// stored as a constant of the pack, can be registered after it was built.
-final class PhraseStartSlot: @unchecked Sendable {
-    // `@unchecked Sendable`: written once by `PhraseStartIndex.register(tablesIn:)` during the pack's initialiser,
-    // before the pack is shared; only read afterwards.
-
-    /// The marker of the index that registered the table; -1 (no index's marker) until then, so that every token is
-    /// looked up.
-    var marker = -1
-    /// The table's bit in ``ClaimToken/phraseStarts``.
-    var bit: UInt64 = 0
-}

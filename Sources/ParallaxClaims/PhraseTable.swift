@@ -22,21 +22,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// function (``PhraseShape/longest(_:firstHeads:in:tokens:at:)``): over `Entry` it was compiled generic over `Value`,
     /// with value-witness copies per entry read.
     private var values: [Value] = []
-    /// Every entry under its first word's first three characters (``ClaimToken/key``): the look-up for tokens outside
-    /// Latin-1, and the quick test of ``value(of:)``.
-    private var byOpening = PhraseGroups([])
-    /// The entries whose first word is Latin-1 and must be equalled (all but one-word prefix phrases), under that word's
-    /// ``ClaimToken/wordKey`` (round 18): the look-up for Latin-1 tokens.
-    private var byFirstWord = PhraseGroups([])
-    /// The other entries (one-word prefix phrases, first words outside Latin-1) under their first three characters, asked
-    /// for Latin-1 tokens beside ``byFirstWord``.
-    private var byOpeningRest = PhraseGroups([])
-    /// The bit and marker of the pack's ``PhraseStartIndex`` (round 18): a token marked by that index whose
-    /// ``ClaimToken/phraseStarts`` lacks the bit starts no phrase here. Replaced (unregistered) whenever the table changes.
-    private var startSlot = PhraseStartSlot()
-    /// The keys of ``byFirstWord`` and ``byOpeningRest``, for ``PhraseStartIndex``.
-    private var firstWordKeys: [Int] = []
-    private var restOpeningKeys: [Int] = []
+    /// The look-up structures built from `buckets` (``PhraseLookup``), held by reference: a finder that reads a table of
+    /// the pack may copy it, and a copy of a table holding them inline (about 300 bytes, twenty array references) cost a
+    /// `memmove` and a retain and release of each (round 18's profile).
+    private var lookup = PhraseLookup(all: [], byWord: [], rest: [])
 
     init() {}
 
@@ -79,20 +68,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
     ///   number sharing its first three characters), plus the table's one-word prefix phrases sharing those.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
-        if tokens[index].phraseStarts & startSlot.bit == 0 && tokens[index].phraseMarker == startSlot.marker { return nil }
+        let lookup = self.lookup
+        if tokens[index].phraseStarts & lookup.startBit == 0 && tokens[index].phraseMarker == lookup.startMarker { return nil }
         let found: (length: Int, position: Int)?
         if tokens[index].isLatin1 {
             // A Latin-1 token equals a Latin-1 word exactly when their bytes do, so the phrases filed under its word's
             // hash are all the equal-first-word phrases it can start; prefix phrases are found under the opening.
-            var best = byFirstWord.longest(under: tokens[index].wordKey, tokens, at: index)
-            if !byOpeningRest.isEmpty, let other = byOpeningRest.longest(under: tokens[index].key, tokens, at: index),
+            var best = lookup.byFirstWord.longest(under: tokens[index].wordKey, tokens, at: index)
+            if !lookup.byOpeningRest.isEmpty, let other = lookup.byOpeningRest.longest(under: tokens[index].key, tokens, at: index),
                 best.map({ other.length > $0.length || (other.length == $0.length && other.position < $0.position) }) ?? true
             {
                 best = other
             }
             found = best
         } else {
-            found = byOpening.longest(under: tokens[index].key, tokens, at: index)
+            found = lookup.byOpening.longest(under: tokens[index].key, tokens, at: index)
         }
         // The value is copied once, for the match found.
         guard let found else { return nil }
@@ -115,9 +105,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// by the role introductions). A Latin-1 word with no capital is its own lower-case form (round 17,
     /// ``lowerLatin1Token(_:)``): its token is made without `String.lowercased()`.
     func value(of word: String) -> Value? {
-        if let key = Self.asciiKey(word), !byOpening.contains(key) { return nil }
+        if let key = Self.asciiKey(word), !lookup.byOpening.contains(key) { return nil }
         if let token = Self.lowerLatin1Token(word) {
-            guard byOpening.contains(token.key) else { return nil }
+            guard lookup.byOpening.contains(token.key) else { return nil }
             return match([token], at: 0)?.value
         }
         return match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
@@ -159,7 +149,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private mutating func rebuildIndex() {
-        startSlot = PhraseStartSlot()
         values = []
         var all: [PhraseGroups.Member] = []
         var byWord: [PhraseGroups.Member] = []
@@ -178,11 +167,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 }
             }
         }
-        byOpening = PhraseGroups(all)
-        byFirstWord = PhraseGroups(byWord)
-        byOpeningRest = PhraseGroups(rest)
-        firstWordKeys = byWord.map(\.key)
-        restOpeningKeys = rest.map(\.key)
+        // A new object, unregistered: a changed table is asked about every token.
+        lookup = PhraseLookup(all: all, byWord: byWord, rest: rest)
     }
 
     private static func key(_ word: String) -> Int {
@@ -314,8 +300,8 @@ struct PhraseShape: Sendable {
 
 extension PhraseTable: PhraseStartRegistering {
     func registerStarts(marker: Int, bit: UInt64) -> (firstWords: [Int], restOpenings: [Int], openings: [Int]) {
-        startSlot.marker = marker
-        startSlot.bit = bit
-        return (firstWordKeys, restOpeningKeys, Array(buckets.keys))
+        lookup.startMarker = marker
+        lookup.startBit = bit
+        return (lookup.firstWordKeys, lookup.restOpeningKeys, Array(buckets.keys))
     }
 }
