@@ -13,7 +13,7 @@ public struct ClaimExtractor: Sendable {
     /// - Complexity: O(n) in the length of the body.
     public func extract(from article: Article) -> [Claim] {
         let pack = LanguagePack.pack(for: article.language, sample: article.body)
-        let tokenized = article.sentences.map { TokenizedSentence(text: $0.text, base: $0.start) }
+        let tokenized = article.sentences.map { pack.phraseStarts.marking(TokenizedSentence(text: $0.text, base: $0.start)) }
         let names = ArticleNames(sentences: tokenized.map(\.tokens), pack: pack)
         let analyses = analyze(article, tokenized: tokenized, names: names, pack: pack)
         var builder = ClaimBuilder(article: article, pack: pack)

@@ -16,15 +16,26 @@ struct ClaimToken: Sendable, Equatable {
     var text: String
     /// `text` lower-cased, for look-ups.
     var lower: String
-    var kind: Kind
     /// Start offset in the body (UTF-16 code units).
     var start: Int
     /// End offset (exclusive) in the body (UTF-16 code units).
     var end: Int
-    /// True when whitespace separates this token from the one before it (or it starts the text).
-    var spaceBefore: Bool
     /// The first three characters of `lower` packed into an integer, the look-up key of ``PhraseTable``.
     var key: Int
+    /// A hash of all of `lower`'s UTF-8 bytes (``wordKey(of:)``), computed once per token: the key under which every
+    /// ``PhraseTable`` files the phrases whose first word a Latin-1 token must equal, so that a table look-up is an
+    /// integer look-up however many phrases share the word's opening.
+    var wordKey: Int
+    /// The bits of the phrase tables a phrase of which may start at this token, set by the pack's
+    /// ``PhraseStartIndex`` (``PhraseStartIndex/mark(_:)``); all ones for a token no index marked.
+    var phraseStarts: UInt64 = .max
+    /// The marker of the index that set ``phraseStarts`` (zero: none): a table compares it with its own registration.
+    var phraseMarker = 0
+    // The one-byte fields last, together (round 18): between the eight-byte ones each took eight, and a token is
+    // copied often enough that its size shows in the profile.
+    var kind: Kind
+    /// True when whitespace separates this token from the one before it (or it starts the text).
+    var spaceBefore: Bool
     /// True when the first character is an upper-case letter (computed once, ASCII without Unicode tables).
     var isCapitalized: Bool
     /// True when `text` is ASCII only, so that its UTF-8 length is its length in characters and byte
@@ -61,6 +72,7 @@ struct ClaimToken: Sendable, Equatable {
         self.isLatin1 = isLatin1
         self.lower = lower
         self.key = ClaimToken.key(of: lower)
+        self.wordKey = ClaimToken.wordKey(of: lower)
         self.kind = kind
         self.start = start
         self.end = end
@@ -79,6 +91,15 @@ struct ClaimToken: Sendable, Equatable {
             if count == length { break }
         }
         return key
+    }
+
+    /// A hash of all UTF-8 bytes of `word` (64-bit FNV-1a, top bit cleared: never ``IntKeyIndex``'s empty mark). Equal
+    /// bytes give equal keys; unequal ones may collide, so a look-up by key still compares the words.
+    /// - Complexity: O(n) in the word's bytes; no allocation.
+    static func wordKey(of word: String) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash & UInt64(Int.max))
     }
 
     /// True when every character of `text` lies in Latin-1: no UTF-8 lead byte above C3.

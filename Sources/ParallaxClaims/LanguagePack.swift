@@ -64,6 +64,9 @@ final class LanguagePack: Sendable {
     let groupSeparator: Character
     let numberWords: [String: Double]
     let numberConnectors: [String]
+    /// Which of this pack's phrase tables each token may start a phrase of (round 18): ``ClaimExtractor`` marks every
+    /// sentence's tokens once, and a table answers a token that starts none of its phrases without a look-up.
+    let phraseStarts = PhraseStartIndex()
     let multipliers: PhraseTable<Double>
     /// Words for half of a multiplier (`halbe`, `half`) and the articles around them (`eine`, `a`).
     let halfWords: WordSet
@@ -677,6 +680,8 @@ final class LanguagePack: Sendable {
         placeNamedBodies = Set(placeRows.filter { $0[0] == "body" }.compactMap { field($0, 1) })
         placeDescriptors = PlaceDescriptors(rows: rows("place-descriptors.txt"), inflectionEndings: inflectionEndings)
         passiveVoice = PassiveVoice(rows: rows("passive-auxiliaries.txt"), clauseWide: capitalizesNouns)
+        // Last, once every table is built.
+        phraseStarts.register(tablesIn: self)
     }
 }
 

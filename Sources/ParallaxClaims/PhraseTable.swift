@@ -2,8 +2,10 @@
 ///
 /// A phrase is tokenized with ``ClaimTokenizer`` and compared token by token on the lower-cased text.
 /// A phrase ending in `*` matches any token that starts with its last word (`entsand*` matches
-/// `entsandt` and `entsandten`). Look-up is by the first three characters of the first token, so
-/// matching at one position costs a hash look-up and a few comparisons.
+/// `entsandt` and `entsandten`). A Latin-1 token looks up the phrases that start with exactly its word by the token's
+/// ``ClaimToken/wordKey`` (and the few one-word prefix phrases by its first three characters), so matching at one
+/// position costs one or two integer look-ups and the comparisons of the phrases that start with that word, however
+/// many other phrases share its opening characters (``PhraseGroups``).
 struct PhraseTable<Value: Sendable>: Sendable {
     /// One phrase as added, kept by its first word's key until the index is built.
     struct Entry: Sendable {
@@ -13,20 +15,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var buckets: [Int: [Entry]] = [:]
-    /// The entries of `buckets`, bucket after bucket (each bucket longest phrase first, as built): bucket
-    /// `b` is `shapes[starts[b]..<starts[b + 1]]`, found through `index`, with the values at the same
-    /// positions in `values`. The words live in ``PhraseShape``s apart from the values, so that the loop
-    /// that compares them is one non-generic function (``PhraseShape/longest(_:in:tokens:at:)``): over
-    /// `Entry` it was compiled generic over `Value`, with value-witness copies per entry read. Most tokens
-    /// start no phrase, and `IntKeyIndex` answers that without hashing the key with SipHash.
-    private var shapes: [PhraseShape] = []
-    /// The opening bytes of each shape's first word, at the same positions as `shapes`, a mask of zero for a shape that
-    /// is not Latin-1 (round 17): 16 bytes an entry, so that a bucket's shapes are rejected from a few cache lines.
-    /// Reading each shape of a long bucket (72 bytes apart) missed the cache once a shape, most of the matcher's time.
-    private var firstHeads: [WordHead] = []
+    /// The entries' values, by table position: bucket after bucket, each bucket longest phrase first, as built. Among
+    /// equally long phrases standing at a token, the one with the lower position wins (the first added).
+    ///
+    /// The words live in ``PhraseShape``s apart from the values, so that the loop that compares them is one non-generic
+    /// function (``PhraseShape/longest(_:firstHeads:in:tokens:at:)``): over `Entry` it was compiled generic over `Value`,
+    /// with value-witness copies per entry read.
     private var values: [Value] = []
-    private var starts: [Int] = [0]
-    private var index = IntKeyIndex([])
+    /// The look-up structures built from `buckets` (``PhraseLookup``), held by reference: a finder that reads a table of
+    /// the pack may copy it, and a copy of a table holding them inline (about 300 bytes, twenty array references) cost a
+    /// `memmove` and a retain and release of each (round 18's profile).
+    private var lookup = PhraseLookup(all: [], byWord: [], rest: [])
 
     init() {}
 
@@ -63,15 +62,31 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// True when the table has no phrase.
     var isEmpty: Bool { buckets.isEmpty }
 
-    /// The longest phrase that starts at `index`: its length in tokens and its value.
-    /// - Complexity: O(k) in the number of phrases sharing the first token's first three characters.
+    /// The longest phrase that starts at `index`: its length in tokens and its value (the first added among equally long
+    /// ones).
+    /// - Complexity: O(k) in the number of phrases whose first word is the token's (for a Latin-1 token; else the
+    ///   number sharing its first three characters), plus the table's one-word prefix phrases sharing those.
     func match(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count else { return nil }
-        guard let bucket = self.index.value(for: tokens[index].key) else { return nil }
+        let lookup = self.lookup
+        if tokens[index].phraseStarts & lookup.startBit == 0 && tokens[index].phraseMarker == lookup.startMarker { return nil }
+        let found: (length: Int, position: Int)?
+        if tokens[index].isLatin1 {
+            // A Latin-1 token equals a Latin-1 word exactly when their bytes do, so the phrases filed under its word's
+            // hash are all the equal-first-word phrases it can start; prefix phrases are found under the opening.
+            var best = lookup.byFirstWord.longest(under: tokens[index].wordKey, tokens, at: index)
+            if !lookup.byOpeningRest.isEmpty, let other = lookup.byOpeningRest.longest(under: tokens[index].key, tokens, at: index),
+                best.map({ other.length > $0.length || (other.length == $0.length && other.position < $0.position) }) ?? true
+            {
+                best = other
+            }
+            found = best
+        } else {
+            found = lookup.byOpening.longest(under: tokens[index].key, tokens, at: index)
+        }
         // The value is copied once, for the match found.
-        guard let found = PhraseShape.longest(shapes, firstHeads: firstHeads, in: starts[bucket]..<starts[bucket + 1], tokens: tokens, at: index)
-        else { return nil }
-        return (found.length, values[found.entry])
+        guard let found else { return nil }
+        return (found.length, values[found.position])
     }
 
     /// True when the UTF-8 bytes of `token` equal those of `word` or, with `prefix`, start with them: for
@@ -90,9 +105,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// by the role introductions). A Latin-1 word with no capital is its own lower-case form (round 17,
     /// ``lowerLatin1Token(_:)``): its token is made without `String.lowercased()`.
     func value(of word: String) -> Value? {
-        if let key = Self.asciiKey(word), index.value(for: key) == nil { return nil }
+        if let key = Self.asciiKey(word), !lookup.byOpening.contains(key) { return nil }
         if let token = Self.lowerLatin1Token(word) {
-            guard index.value(for: token.key) != nil else { return nil }
+            guard lookup.byOpening.contains(token.key) else { return nil }
             return match([token], at: 0)?.value
         }
         return match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
@@ -134,22 +149,26 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private mutating func rebuildIndex() {
-        shapes = []
-        firstHeads = []
         values = []
-        starts = [0]
-        var pairs: [(key: Int, value: Int)] = []
-        for (bucket, (key, list)) in buckets.enumerated() {
+        var all: [PhraseGroups.Member] = []
+        var byWord: [PhraseGroups.Member] = []
+        var rest: [PhraseGroups.Member] = []
+        for (key, list) in buckets {
             for entry in list {
                 let shape = PhraseShape(words: entry.words, lastIsPrefix: entry.lastIsPrefix)
-                shapes.append(shape)
-                firstHeads.append(shape.isLatin1 ? shape.firstHead : WordHead(""))
+                let member = PhraseGroups.Member(key: key, shape: shape, position: values.count)
                 values.append(entry.value)
+                all.append(member)
+                let first = entry.words[0]
+                if ClaimToken.isLatin1(first) && !(entry.words.count == 1 && entry.lastIsPrefix) {
+                    byWord.append(PhraseGroups.Member(key: ClaimToken.wordKey(of: first), shape: shape, position: member.position))
+                } else {
+                    rest.append(member)
+                }
             }
-            starts.append(shapes.count)
-            pairs.append((key: key, value: bucket))
         }
-        index = IntKeyIndex(pairs)
+        // A new object, unregistered: a changed table is asked about every token.
+        lookup = PhraseLookup(all: all, byWord: byWord, rest: rest)
     }
 
     private static func key(_ word: String) -> Int {
@@ -276,5 +295,13 @@ struct PhraseShape: Sendable {
             return result
         }
         return token.utf8.starts(with: word.utf8)
+    }
+}
+
+extension PhraseTable: PhraseStartRegistering {
+    func registerStarts(marker: Int, bit: UInt64) -> (firstWords: [Int], restOpenings: [Int], openings: [Int]) {
+        lookup.startMarker = marker
+        lookup.startBit = bit
+        return (lookup.firstWordKeys, lookup.restOpeningKeys, Array(buckets.keys))
     }
 }
