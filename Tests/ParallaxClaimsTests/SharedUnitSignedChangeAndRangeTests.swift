@@ -4,12 +4,12 @@ import ParallaxModel
 @testable import ParallaxClaims
 
 /// Round 12, first pass (quantities of dev9 and real2): figures that share the unit of the figure after them (`um 0,5
-/// statt 0,4 Prozent`, `von 59 auf 65 Prozent`), signed changes (`(+0,6 Prozent)`), `oder` ranges, spans of years, vague
-/// amounts of a multiplier, people of real Austrian news, time frames, ages of `Jahre alt*`, ranks in words, further counts
-/// with a noun of their own. Sentences written for these tests (`Fixtures/claims-round12a.json`, in the format of
-/// `claims-round11b.json`).
-@Suite struct ClaimRoundTwelveATests {
-    static let cases = FigureCase.load("claims-round12a")
+/// statt 0,4 Prozent`, `von 59 auf 65 Prozent`), signed changes (`(+0,6 Prozent)`), `oder` ranges, spans of years,
+/// vague amounts of a multiplier, people of real Austrian news, time frames, ages of `Jahre alt*`, ranks in words,
+/// further counts with a noun of their own. Sentences written for these tests
+/// (`Fixtures/shared-units-signed-changes-ranges.json`, in the format of `measures-and-units-by-context-noun.json`).
+@Suite struct SharedUnitSignedChangeAndRangeTests {
+    static let cases = FigureCase.load("shared-units-signed-changes-ranges")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 30)

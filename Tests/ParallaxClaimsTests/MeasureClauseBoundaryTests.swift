@@ -3,12 +3,13 @@ import Testing
 import ParallaxModel
 @testable import ParallaxClaims
 
-/// Round 15b (measures by clause structure): a figure and its noun that open a main clause of their own after a comma read
-/// no verb before it; a figure that is the subject of its own sentence continues no measure of the sentence before; a
-/// measure word joined by its preposition to another figure names that figure only (`Fixtures/measures-round15b.json`,
-/// invented sentences; the list, the bracketed restatement, the bare continuation and the English change noun are guards).
-@Suite struct MeasureRoundFifteenBTests {
-    static let cases = FigureCase.load("measures-round15b")
+/// Round 15b (measures by clause structure): a figure and its noun that open a main clause of their own after a comma
+/// read no verb before it; a figure that is the subject of its own sentence continues no measure of the sentence
+/// before; a measure word joined by its preposition to another figure names that figure only
+/// (`Fixtures/measure-clause-boundaries.json`, invented sentences; the list, the bracketed restatement, the bare
+/// continuation and the English change noun are guards).
+@Suite struct MeasureClauseBoundaryTests {
+    static let cases = FigureCase.load("measure-clause-boundaries")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 12)
@@ -18,8 +19,8 @@ import ParallaxModel
         try expected.check()
     }
 
-    /// The rows of `coordinated-clauses.txt`: conjunctions in both languages, words that go on with a noun phrase in German,
-    /// finite auxiliaries in English.
+    /// The rows of `coordinated-clauses.txt`: conjunctions in both languages, words that go on with a noun phrase in
+    /// German, finite auxiliaries in English.
     @Test(arguments: [
         ("de", "und", "conjunction"), ("en", "and", "conjunction"), ("de", "aus", "not-verb"), ("de", "darunter", "not-verb"),
         ("en", "were", "verb"), ("en", "has", "verb"),

@@ -5,10 +5,10 @@ import ParallaxModel
 
 /// Round 15 (sources by discourse structure): persons introduced by a role and a full name no gazetteer lists, and the
 /// later references to them — a last name after `so` or after a verb of saying, the role alone, a pronoun after a last
-/// name — and bodies named by one word of a longer name (`Fixtures/sources-round15.json`, invented sentences; the
-/// accusation and company-role cases are negative).
-@Suite struct SourceRoundFifteenTests {
-    static let cases = FigureCase.load("sources-round15")
+/// name — and bodies named by one word of a longer name (`Fixtures/introduced-person-references.json`, invented
+/// sentences; the accusation and company-role cases are negative).
+@Suite struct IntroducedPersonReferenceTests {
+    static let cases = FigureCase.load("introduced-person-references")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 11)
@@ -27,7 +27,8 @@ import ParallaxModel
         #expect(SpeakerContext.roleKey(word) == key)
     }
 
-    /// One word of a longer body name stands for the body; a word two bodies share, or a body's own one-word label, does not.
+    /// One word of a longer body name stands for the body; a word two bodies share, or a body's own one-word label,
+    /// does not.
     @Test(arguments: [
         ("beobachtungsstelle", "syrian observatory for human rights"), ("northline", "northline grid"),
         ("stadtwerke", "stadtwerke lenzhafen"), ("lenzhafen", nil), ("police", nil),

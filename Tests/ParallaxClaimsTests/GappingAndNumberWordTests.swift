@@ -4,12 +4,12 @@ import ParallaxModel
 import ParallaxTesting
 @testable import ParallaxClaims
 
-/// Round 16 (quantities by language structure): figures whose noun a parallel conjunct names (gapping), number words as the
-/// bare object or subject of a verb of people, fractions of a multiplier and adjectives of precision before one, and ages and
-/// earlier centuries' years that are no quantities. Sentences written for these tests (`Fixtures/claims-round16.json`,
-/// `Fixtures/qualifiers-round16.json`), negative cases included.
-@Suite struct ClaimRoundSixteenTests {
-    static let cases = FigureCase.load("claims-round16")
+/// Round 16 (quantities by language structure): figures whose noun a parallel conjunct names (gapping), number words as
+/// the bare object or subject of a verb of people, fractions of a multiplier and adjectives of precision before one,
+/// and ages and earlier centuries' years that are no quantities. Sentences written for these tests
+/// (`Fixtures/gapping-and-number-words.json`, `Fixtures/precision-adjective-qualifiers.json`), negative cases included.
+@Suite struct GappingAndNumberWordTests {
+    static let cases = FigureCase.load("gapping-and-number-words")
 
     /// A sentence and the qualifier of the figure with `value`.
     struct QualifierCase: Codable, Sendable, CustomTestStringConvertible {
@@ -20,7 +20,8 @@ import ParallaxTesting
         var testDescription: String { "\(language): \(text)" }
 
         static func load() -> [QualifierCase] {
-            guard let url = Bundle.module.url(forResource: "Fixtures/qualifiers-round16", withExtension: "json"),
+            guard
+                let url = Bundle.module.url(forResource: "Fixtures/precision-adjective-qualifiers", withExtension: "json"),
                 let data = try? Data(contentsOf: url)
             else { return [] }
             return (try? JSONDecoder().decode([QualifierCase].self, from: data)) ?? []

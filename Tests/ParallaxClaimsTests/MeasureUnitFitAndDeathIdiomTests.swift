@@ -8,8 +8,8 @@ import ParallaxModel
 /// `senken` family, death idioms (`das Leben gekostet`, `jede Hilfe zu spät`), bringing people up alive, `in ruins`,
 /// miners as workers and rescuers deployed by default; a body's field after `für`, and `reportedly` citing unnamed
 /// others. Sentences written for these tests from general knowledge of both languages (no corpus sentence).
-@Suite struct ClaimRoundTenTests {
-    static let cases = FigureCase.load("claims-round10")
+@Suite struct MeasureUnitFitAndDeathIdiomTests {
+    static let cases = FigureCase.load("measure-unit-fit-and-death-idioms")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 21)

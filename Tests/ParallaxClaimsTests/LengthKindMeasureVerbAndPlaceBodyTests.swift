@@ -8,8 +8,8 @@ import ParallaxModel
 /// from the water, shooting down, throttling, capacity; a country's place-named body after its adjective, the
 /// story's place after `vor`/`off`, nameless spokespersons, survivors, `warn`, the defence ministry; feminine
 /// plurals. Sentences written for these tests from general knowledge of both languages (no corpus sentence).
-@Suite struct ClaimRoundEightTests {
-    static let cases = FigureCase.load("claims-round8")
+@Suite struct LengthKindMeasureVerbAndPlaceBodyTests {
+    static let cases = FigureCase.load("length-kinds-measure-verbs-place-bodies")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 30)

@@ -4,13 +4,13 @@ import ParallaxModel
 import ParallaxTesting
 @testable import ParallaxClaims
 
-/// Round 15 (what a figure counts): complete families of counted nouns (`counted-noun-families.txt`: people held, guards,
-/// kin, animals, vehicles, documents, legal items, events), the conventions that keep some nouns without a unit (schools,
-/// trains), a German attribute that names no unit, and the counted noun's dictionary form on every quantity
-/// (`Quantity/noun`, by `noun-plurals.txt`). Sentences written for these tests (`Fixtures/claims-round15.json`,
-/// `Fixtures/nouns-round15.json`).
-@Suite struct ClaimRoundFifteenTests {
-    static let cases = FigureCase.load("claims-round15")
+/// Round 15 (what a figure counts): complete families of counted nouns (`counted-noun-families.txt`: people held,
+/// guards, kin, animals, vehicles, documents, legal items, events), the conventions that keep some nouns without a unit
+/// (schools, trains), a German attribute that names no unit, and the counted noun's dictionary form on every quantity
+/// (`Quantity/noun`, by `noun-plurals.txt`). Sentences written for these tests
+/// (`Fixtures/counted-nouns-by-family.json`, `Fixtures/counted-noun-lemmas.json`).
+@Suite struct CountedNounFamilyTests {
+    static let cases = FigureCase.load("counted-nouns-by-family")
 
     /// A sentence and the dictionary form of the noun its figure counts (`nil`: none).
     struct NounCase: Codable, Sendable, CustomTestStringConvertible {
@@ -21,7 +21,7 @@ import ParallaxTesting
         var testDescription: String { "\(language): \(text)" }
 
         static func load() -> [NounCase] {
-            guard let url = Bundle.module.url(forResource: "Fixtures/nouns-round15", withExtension: "json"),
+            guard let url = Bundle.module.url(forResource: "Fixtures/counted-noun-lemmas", withExtension: "json"),
                 let data = try? Data(contentsOf: url)
             else { return [] }
             return (try? JSONDecoder().decode([NounCase].self, from: data)) ?? []

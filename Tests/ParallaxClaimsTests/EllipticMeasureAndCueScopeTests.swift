@@ -2,12 +2,12 @@ import Testing
 import ParallaxModel
 @testable import ParallaxClaims
 
-/// Round 7: measures and sources — elliptic figures continue the measure of the figure whose noun they take,
-/// a whole that opens the sentence is a size, carrying cargo is no delivery, a crew in men is a size, the forms
-/// of disrupting and `betreffen`, cancelled services and the level a rise reaches name no measure, a German compound body as the speaker of a verb cue, a cue kept in a
-/// sentence-opening subordinate clause, the local press as a source. Sentences written for these tests from
-/// general knowledge of both languages (no corpus sentence).
-@Suite struct ClaimRoundSevenTests {
+/// Round 7: measures and sources — elliptic figures continue the measure of the figure whose noun they take, a whole
+/// that opens the sentence is a size, carrying cargo is no delivery, a crew in men is a size, the forms of disrupting
+/// and `betreffen`, cancelled services and the level a rise reaches name no measure, a German compound body as the
+/// speaker of a verb cue, a cue kept in a sentence-opening subordinate clause, the local press as a source. Sentences
+/// written for these tests from general knowledge of both languages (no corpus sentence).
+@Suite struct EllipticMeasureAndCueScopeTests {
     static let cases: [ClaimCase] = [
         // An elliptic figure continues the measure of the figure whose noun it takes (`folgten` is no measure).
         .init(language: "de", sentence: "Am Montag wurden 800 Menschen in Sicherheit gebracht, am Dienstag folgten weitere 300 aus dem Tal.",

@@ -8,7 +8,7 @@ import Testing
 /// ASCII, Latin-1, decomposed umlauts and letters outside Latin-1 (``ByteLookupTests/randomWord(_:maxPieces:)``),
 /// capitalised or not, on the tables' own words, and for the role and gazetteer tables of every
 /// language pack.
-@Suite struct PhraseTableValueRound16Tests {
+@Suite struct PhraseTableValueEquivalenceTests {
     static func roundFifteenValue<Value>(_ table: PhraseTable<Value>, _ word: String) -> Value? {
         table.match([ClaimToken(text: word, kind: .word, start: 0, end: 0, spaceBefore: true)], at: 0)?.value
     }

@@ -5,9 +5,9 @@ import ParallaxModel
 
 /// Round 11, third pass (sources of real German news): estimators (`gehen … aus`, `rechnen mit`) and `analysts`, and an
 /// outlet told by a speaker (`sagte … der Zeitung`) as the addressee, not the source. Sentences written for these tests
-/// (`Fixtures/claims-round11c.json`, in the format of `claims-round11b.json`).
-@Suite struct ClaimRoundElevenCTests {
-    static let cases = FigureCase.load("claims-round11c")
+/// (`Fixtures/estimators-and-addressees.json`, in the format of `measures-and-units-by-context-noun.json`).
+@Suite struct EstimatorAndAddresseeSourceTests {
+    static let cases = FigureCase.load("estimators-and-addressees")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 7)

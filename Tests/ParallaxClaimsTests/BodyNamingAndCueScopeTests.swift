@@ -13,9 +13,9 @@ struct SourceRuleCase: Sendable, Codable, CustomTestStringConvertible {
     var source: String?
     var testDescription: String { "\(language): \(rule)" }
 
-    /// The cases of `Fixtures/sources-round6.json`.
+    /// The cases of `Fixtures/body-naming-and-cue-scope.json`.
     static func load() -> [SourceRuleCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/sources-round6", withExtension: "json"),
+        guard let url = Bundle.module.url(forResource: "Fixtures/body-naming-and-cue-scope", withExtension: "json"),
             let data = try? Data(contentsOf: url),
             let cases = try? JSONDecoder().decode([SourceRuleCase].self, from: data)
         else { return [] }
@@ -26,7 +26,7 @@ struct SourceRuleCase: Sendable, Codable, CustomTestStringConvertible {
 /// Round 6 attribution rules: the story's place for bodies named by it, the outlet's own findings,
 /// company families and company-word names, descriptors that keep their kind, abbreviations, pledges,
 /// participles, cues confined to their clause, the nearest cue, relayed sources, members of a body.
-@Suite struct SourceRoundSixTests {
+@Suite struct BodyNamingAndCueScopeTests {
     static let cases = SourceRuleCase.load()
 
     @Test func fixtureLoads() {

@@ -7,8 +7,8 @@ import ParallaxModel
 /// govern a number past its qualifier, up/down/plus/minus before a share, lengths after `auf`/`along`, before `of` and
 /// restated in brackets; a verb cue before its subject body, a possessive place before a place-named body, `insists`.
 /// Sentences written for these tests from general knowledge of both languages (no corpus sentence).
-@Suite struct ClaimRoundNineTests {
-    static let cases = FigureCase.load("claims-round9")
+@Suite struct GovernedFigureAndLengthPhraseTests {
+    static let cases = FigureCase.load("governed-figures-and-length-phrases")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 19)

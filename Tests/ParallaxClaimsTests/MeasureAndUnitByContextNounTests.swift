@@ -8,8 +8,8 @@ import ParallaxModel
 /// millimetres and `Kubikmeter` cubic metres, a later coordinated clause keeps its own participle, ages after a count,
 /// `monthlong` and spaced hyphens, a first-person speaker inside a quotation, short names resolved to the article's
 /// full name. Sentences written for these tests.
-@Suite struct ClaimRoundElevenBTests {
-    static let cases = FigureCase.load("claims-round11b")
+@Suite struct MeasureAndUnitByContextNounTests {
+    static let cases = FigureCase.load("measures-and-units-by-context-noun")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 30)

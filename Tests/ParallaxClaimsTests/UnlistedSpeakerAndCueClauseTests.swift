@@ -7,8 +7,8 @@ import ParallaxModel
 /// bound to their own clause past a semicolon or inside a later clause, report nouns naming their author, bodies named
 /// after their seat, English possessive bodies and speakers before a relative clause, Konjunktiv I of frequent verbs,
 /// and measures (survey shares, a participle before the noun, litres, arrests). Sentences written for these tests.
-@Suite struct ClaimRoundElevenTests {
-    static let cases = RealSourceCase.load("Fixtures/claims-round11")
+@Suite struct UnlistedSpeakerAndCueClauseTests {
+    static let cases = RealSourceCase.load("Fixtures/unlisted-speakers-and-cue-clauses")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 26)
