@@ -8,10 +8,10 @@ import Testing
 /// object of a naming verb, an elliptical correction after a dash, a claim attribution inside a
 /// distancing phrase, the outlet's opinion heading, reasons for an appeal) and the lexicon classes added —
 /// on invented sentences written for these tests, none taken from dev9.
-@Suite struct Round12Tests {
+@Suite struct NamingVerbAndRetortTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     static let roles: [RoleCase] = [
         RoleCase(

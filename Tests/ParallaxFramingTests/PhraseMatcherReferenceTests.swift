@@ -9,7 +9,7 @@ import Testing
 /// same order, with the same pattern order and word indices, for every list of the bundled lexicons, on
 /// seeded random sentences made of the lexicons' own stems (with endings, prefixes, hyphenated and
 /// closed compounds) and on the fixture sentences.
-@Suite struct PhraseMatcherRound14Tests {
+@Suite struct PhraseMatcherReferenceTests {
     /// Random words built from the patterns' stems, so that every pattern is hit often.
     static func vocabulary(_ patterns: [LexiconPattern], endings: [[UInt8]], generator: inout SeededGenerator) -> [String] {
         var stems: [String] = []
@@ -43,7 +43,7 @@ import Testing
 
     static func sentences(language: String) -> [String] {
         var result: [String] = []
-        for name in ["neutral-sentences", "round13-roles", "round13-terms"] {
+        for name in ["neutral-sentences", "proceedings-and-naming-roles", "hyphen-negation-neutral-terms"] {
             guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "txt"),
                 let text = try? String(contentsOf: url, encoding: .utf8)
             else { continue }

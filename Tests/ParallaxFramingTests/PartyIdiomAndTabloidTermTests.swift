@@ -4,13 +4,13 @@ import Testing
 
 @testable import ParallaxFraming
 
-/// Round 16: loaded words the lexicon knows, lost by context. News idiom (`@opinion`) counts in every
-/// sentence of a party's own text (a section of its view inside the body); tabloid compound modifiers and
-/// disparaging nouns for texts and demonstrators as complete families, from `Fixtures/round16-terms.txt`.
-@Suite struct Round16Tests {
-    typealias TermLine = Round13Tests.TermLine
+/// Round 16: loaded words the lexicon knows, lost by context. News idiom (`@opinion`) counts in every sentence of a
+/// party's own text (a section of its view inside the body); tabloid compound modifiers and disparaging nouns for texts
+/// and demonstrators as complete families, from `Fixtures/tabloid-and-disparaging-terms.txt`.
+@Suite struct PartyIdiomAndTabloidTermTests {
+    typealias TermLine = LoadedTermFixture.TermLine
 
-    static let terms: [TermLine] = Round13Tests.termLines("round16-terms")
+    static let terms: [TermLine] = LoadedTermFixture.termLines("tabloid-and-disparaging-terms")
 
     @Test func fixturesAreThere() {
         #expect(Self.terms.count >= 12)
@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: terms)
     func loadedTerms(_ line: TermLine) {
-        #expect(Round13Tests.found(in: line) == line.expected)
+        #expect(LoadedTermFixture.found(in: line) == line.expected)
     }
 
     /// An article: a headline, a news lede with the idiom, a heading, and a sentence after it.

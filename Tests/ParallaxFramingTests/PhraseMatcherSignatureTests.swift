@@ -9,7 +9,7 @@ import Testing
 /// against the unfiltered matcher of round 13, ``ReferencePhraseMatcher``: the same matches in the same
 /// order, on the sentences of the 10kGNAD test corpus (when `/work/shared` is present), and
 /// ``WordSignature`` against the plain definition.
-@Suite struct PhraseMatcherRound16Tests {
+@Suite struct PhraseMatcherSignatureTests {
     static let corpus = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/corpora/10kgnad-test.jsonl")
@@ -71,7 +71,8 @@ import Testing
         let matcher = lexicon.sentenceMatcher
         let endings = matcher.endings.map { String(decoding: $0, as: UTF8.self) }
         let reference = ReferencePhraseMatcher(patterns: matcher.patterns, endings: endings)
-        let words = PhraseMatcherRound14Tests.vocabulary(matcher.patterns, endings: matcher.endings, generator: &generator)
+        let words = PhraseMatcherReferenceTests.vocabulary(
+            matcher.patterns, endings: matcher.endings, generator: &generator)
         let common = ["die", "der", "das", "nicht", "so", "es", "ist", "von", "zu", "um", "a", "x"]
         for _ in 0..<1_500 {
             let count = Int.random(in: 1...24, using: &generator)

@@ -7,7 +7,7 @@ import Testing
 /// where the writer evaluates, the writer's words around reported speech (a loaded verb of saying, the
 /// narration after a quotation's attribution, a title before a name), and the sneer classes — on
 /// invented sentences written for these tests.
-@Suite struct Round11Tests {
+@Suite struct WriterWordsNearReportedSpeechTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
 

@@ -8,10 +8,10 @@ import Testing
 /// distancing word puts in scare quotes, and the role rules for quoted labels, scornful verbs of saying,
 /// corrections that rename an event, section labels and lists of demands, and a hyphenated outlet name —
 /// on invented sentences written for these tests.
-@Suite struct Round8Tests {
+@Suite struct DistancingLabelAndScornTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     static let families: [Case] = [
         Case("fortress europe", "Die Festung Europa schottet sich weiter ab.",

@@ -7,12 +7,12 @@ import Testing
 /// Round 14: loaded language recognised by its form — evaluative compound heads after any first part
 /// (`+stem`), families written once with `{a,b}` groups, people as a flood, evaluative first parts, the
 /// intensified judgement as a family — with their literal neighbours, and the perfect tense of verbs of
-/// saying; from `Fixtures/round14-terms.txt`.
-@Suite struct Round14Tests {
-    typealias TermLine = Round13Tests.TermLine
+/// saying; from `Fixtures/evaluative-form-terms.txt`.
+@Suite struct EvaluativeFormTests {
+    typealias TermLine = LoadedTermFixture.TermLine
     typealias Term = LoadedTermTests.Term
 
-    static let terms: [TermLine] = Round13Tests.termLines("round14-terms")
+    static let terms: [TermLine] = LoadedTermFixture.termLines("evaluative-form-terms")
 
     @Test func fixturesAreThere() {
         #expect(Self.terms.count >= 25)
@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: terms)
     func loadedTerms(_ line: TermLine) {
-        #expect(Round13Tests.found(in: line) == line.expected)
+        #expect(LoadedTermFixture.found(in: line) == line.expected)
     }
 
     struct Expansion: Sendable, CustomTestStringConvertible {

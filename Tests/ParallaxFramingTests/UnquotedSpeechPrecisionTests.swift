@@ -7,7 +7,7 @@ import Testing
 /// interview answers, speech before an attribution, the first person, Konjunktiv I without a source, a
 /// label fronted before a verb of naming), articles about works, German wire idiom — on invented
 /// sentences written for these tests, none taken from a corpus.
-@Suite struct Round12bTests {
+@Suite struct UnquotedSpeechPrecisionTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
 

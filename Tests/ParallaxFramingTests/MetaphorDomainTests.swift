@@ -7,12 +7,12 @@ import Testing
 /// Round 15: metaphor domains (war, natural disasters, disease and decay, theatre, crime, religion,
 /// collapse) and devices (intensified and superlative hyperbole, dehumanising predication, evaluative
 /// derivations, characterising verbs of saying) as complete families, each beside its literal neighbour;
-/// from `Fixtures/round15-terms.txt`.
-@Suite struct Round15Tests {
-    typealias TermLine = Round13Tests.TermLine
+/// from `Fixtures/metaphor-domain-terms.txt`.
+@Suite struct MetaphorDomainTests {
+    typealias TermLine = LoadedTermFixture.TermLine
     typealias Term = LoadedTermTests.Term
 
-    static let terms: [TermLine] = Round13Tests.termLines("round15-terms")
+    static let terms: [TermLine] = LoadedTermFixture.termLines("metaphor-domain-terms")
 
     @Test func fixturesAreThere() {
         #expect(Self.terms.count >= 35)
@@ -20,6 +20,6 @@ import Testing
 
     @Test(arguments: terms)
     func loadedTerms(_ line: TermLine) {
-        #expect(Round13Tests.found(in: line) == line.expected)
+        #expect(LoadedTermFixture.found(in: line) == line.expected)
     }
 }

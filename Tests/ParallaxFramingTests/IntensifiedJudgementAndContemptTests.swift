@@ -8,10 +8,10 @@ import Testing
 /// down or made into coffins, food as fodder, poison as a wave, ironic honorifics), and the role rules
 /// for offences named by the law, the writer's own organisation as a source, pivot questions answered
 /// with contempt, and headings that announce demands — on invented sentences written for these tests.
-@Suite struct Round9Tests {
+@Suite struct IntensifiedJudgementAndContemptTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     static let intensified: [Case] = [
         Case(

@@ -8,10 +8,10 @@ import Testing
 /// long attribution, the writer's community qualified by a loaded word, disbelief and closing formulas, a
 /// press release's sender) and the appositive before a relative clause of saying — on invented sentences
 /// written for these tests.
-@Suite struct Round11bTests {
+@Suite struct SpeechOpeningAndFormulaRoleTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     static let roles: [RoleCase] = [
         RoleCase(

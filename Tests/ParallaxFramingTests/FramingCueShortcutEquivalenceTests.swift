@@ -7,7 +7,7 @@ import Testing
 /// ``FramingAnalyzer/turnLabel(_:)`` and the `attributor`/`article` matcher of
 /// ``SentenceEvidence/trailingAttributionMark()`` — on seeded random sentences with colons, dashes,
 /// commas, combining marks beside spaces, and the bundled lexicons' attributing words.
-@Suite struct FramingCuePlumbingRound14Tests {
+@Suite struct FramingCueShortcutEquivalenceTests {
     /// Round 13's `turnLabel`, verbatim.
     static func referenceTurnLabel(_ text: String) -> String? {
         guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }

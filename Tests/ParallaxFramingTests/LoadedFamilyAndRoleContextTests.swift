@@ -7,7 +7,7 @@ import Testing
 /// context rules for sentence roles (sections under an appeal heading, answers to the writer's own
 /// question, the outlet speaking of itself, numbers that label a time or place), on invented sentences
 /// written for these tests.
-@Suite struct Round5Tests {
+@Suite struct LoadedFamilyAndRoleContextTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
 
@@ -63,16 +63,7 @@ import Testing
         #expect(found == testCase.expected)
     }
 
-    struct RoleCase: Sendable, CustomTestStringConvertible {
-        var rule: String
-        var blocks: [String]
-        var language: String
-        var publisher: String?
-        /// The role and the start of the reason of the last sentence.
-        var role: Sentence.Role
-        var why: String
-        var testDescription: String { rule }
-    }
+    typealias RoleCase = SentenceRoleCase
 
     static let roles: [RoleCase] = [
         RoleCase(rule: "items under a heading of demands", blocks: [
@@ -170,16 +161,5 @@ import Testing
         let article = FramingAnalyzer().analyze(
             ArticleMaker.article([testCase.headline, "Der Bericht folgt."], language: testCase.language), claims: [])
         #expect(article.framing.sensationalHeadline == testCase.sensational, "\(article.framing.headlineWhy ?? "")")
-    }
-}
-
-extension Round5Tests.RoleCase {
-    /// Analyses the case's blocks and checks the role and the start of the reason of the last sentence.
-    func check() throws {
-        let article = FramingAnalyzer().analyze(
-            ArticleMaker.article(blocks, language: language, publisher: publisher), claims: [])
-        let last = try #require(article.sentences.last)
-        #expect(last.role == role)
-        #expect(last.why?.hasPrefix(why) == true, "\(last.why ?? "nil")")
     }
 }

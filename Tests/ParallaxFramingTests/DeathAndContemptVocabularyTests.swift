@@ -8,10 +8,10 @@ import Testing
 /// lives as the price, "killer" before any natural hazard), the death report's "jede Hilfe kam zu spät"
 /// as no evaluation, and headline cues a literal use covers — on invented sentences written for these
 /// tests.
-@Suite struct Round10Tests {
+@Suite struct DeathAndContemptVocabularyTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     static let classes: [Case] = [
         Case("a place of death", "Die Todesstraße fordert ihr nächstes Opfer.", [Term("Todesstraße", "alarmist", "used")]),
