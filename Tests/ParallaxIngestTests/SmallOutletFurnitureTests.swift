@@ -7,7 +7,7 @@ import Testing
 /// pointers to other pages, comment counts, a masthead footer as the last line, a press release's
 /// boilerplate after its contact line; and the sentence rules around them (a short paragraph of two
 /// sentences is no heading; an abbreviation in capitals in a dateline ends no sentence).
-@Suite struct PlainTextFurnitureRound5Tests {
+@Suite struct SmallOutletFurnitureTests {
     private func read(_ name: String) throws -> CleanDocument {
         let documents = try InputReader().read(path: FixtureFiles.path(name))
         return try #require(documents.first)

@@ -6,7 +6,7 @@ import Testing
 /// as a sentence or two, a subscription offer without a call to action, a broadcast transcript's
 /// disclaimer, a pointer to the outlet's programme that ends with a full stop, a press contact block
 /// opened by its label, and an imprint line with a postal address as the last line.
-@Suite struct PlainTextFurnitureRound8Tests {
+@Suite struct NewsletterAndImprintFurnitureTests {
     private func texts(_ name: String) throws -> [String] {
         let documents = try InputReader().read(path: FixtureFiles.path(name))
         return try #require(documents.first).blocks.map(\.text)
