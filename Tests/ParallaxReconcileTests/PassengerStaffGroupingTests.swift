@@ -6,9 +6,10 @@ import Testing
 
 /// Round 13 of grouping (branch groups13), studied on dev10: passengers are people, counted apart from the staff
 /// (`Lexicons/unit-families.tsv`, `apart`). Invented figures. A further batch written with a number word ("Two more
-/// passengers") is one, as "15 more people" was. (The round's one-article rules — a converted figure's rounding, a partitive opening a sentence, the denier's reported
-/// speech after a denial, two parties' rival counts in one sentence — were not shipped: docs/EVALUATION.md.)
-@Suite struct RoundThirteenGroupingTests {
+/// passengers") is one, as "15 more people" was. (The round's one-article rules — a converted figure's rounding, a
+/// partitive opening a sentence, the denier's reported speech after a denial, two parties' rival counts in one sentence
+/// — were not shipped: docs/EVALUATION.md.)
+@Suite struct PassengerStaffGroupingTests {
 
     struct KindCase: Sendable, CustomTestStringConvertible {
         var first: (unit: String, measure: String?)

@@ -7,9 +7,9 @@ import Testing
 /// Round 16 of grouping (branch groups16): a part named by a definite partitive or a subset cue whose whole an
 /// earlier sentence of its article counts ("Fourteen of the injured", "Zwei von ihnen"), and a share given for a
 /// whole area ("stadtweit", "nationwide") beside a place's share. Invented reports in
-/// `Fixtures/grouping-round16.json`, in the format of ``DistinctionTests``.
-@Suite struct RoundSixteenGroupingTests {
-    static let cases = DistinctionTests.Fixture.cases(in: "grouping-round16")
+/// `Fixtures/partitive-and-area-shares.json`, in the format of ``DistinctionTests``.
+@Suite struct PartitiveAndAreaShareGroupingTests {
+    static let cases = DistinctionTests.Fixture.cases(in: "partitive-and-area-shares")
 
     @Test func theFixtureLoads() {
         #expect(Self.cases.count >= 7)
