@@ -5,7 +5,7 @@ import Testing
 /// Round 15 (groups15): a verb of denial denies nothing in some shapes (`denial-shapes.txt`): a noun after a determiner
 /// (`to resolve the disputes`), an aim after the infinitive marker (`an effort to deny justice`, `zu bestreiten`; not
 /// `continues to deny`), a person dismissed in a relative clause's passive (`who was abruptly dismissed`). Invented
-/// sentences (`Fixtures/denial-shapes-round15.json`).
+/// sentences (`Fixtures/denial-shapes.json`).
 @Suite struct DenialShapeTests {
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
         var language: String
@@ -20,7 +20,7 @@ import Testing
     }
 
     static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/denial-shapes-round15", withExtension: "json"),
+        guard let url = Bundle.module.url(forResource: "Fixtures/denial-shapes", withExtension: "json"),
             let data = try? Data(contentsOf: url)
         else { return [] }
         return (try? JSONDecoder().decode(Fixture.self, from: data))?.cases ?? []

@@ -3,8 +3,9 @@ import Testing
 import ParallaxModel
 @testable import ParallaxClaims
 
-/// One case of a claims fixture (`Fixtures/claims-round8.json`, …): an invented article (headline paragraph first) and
-/// what one of its figures is expected to carry — unit, measure, source, hedging — or that no claim has the value.
+/// One case of a claims fixture (`Fixtures/length-kinds-measure-verbs-place-bodies.json`, …): an invented article
+/// (headline paragraph first) and what one of its figures is expected to carry — unit, measure, source, hedging — or
+/// that no claim has the value.
 struct FigureCase: Sendable, Codable, CustomTestStringConvertible {
     var rule: String
     var language: String

@@ -88,7 +88,7 @@ struct ClaimCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Number forms added in round 2: halves, magnitudes, articles before number words.
-@Suite struct RoundTwoNumberTests {
+@Suite struct HalfAndMagnitudeNumberTests {
     static let cases: [QuantityCase] = [
         .init(language: "de", text: "viereinhalb Jahre", value: 4.5, unit: "year"),
         .init(language: "en", text: "four and a half years", value: 4.5, unit: "year"),

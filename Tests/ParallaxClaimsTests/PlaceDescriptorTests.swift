@@ -4,8 +4,8 @@ import Testing
 @testable import ParallaxClaims
 
 /// Round 14 (groups14): a place descriptor before a name introduces a place (`place-descriptors.txt`), decided by
-/// structure — a descriptor that is also a counted noun (`-bezirk` counts districts) no longer hides the place it names.
-/// Invented sentences (`Fixtures/place-descriptors-round14.json`).
+/// structure — a descriptor that is also a counted noun (`-bezirk` counts districts) no longer hides the place it
+/// names. Invented sentences (`Fixtures/place-descriptors.json`).
 @Suite struct PlaceDescriptorTests {
     struct Case: Sendable, Codable, CustomTestStringConvertible {
         var language: String
@@ -15,7 +15,8 @@ import Testing
     }
 
     static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "place-descriptors-round14", withExtension: "json", subdirectory: "Fixtures"),
+        guard
+            let url = Bundle.module.url(forResource: "place-descriptors", withExtension: "json", subdirectory: "Fixtures"),
             let data = try? Data(contentsOf: url)
         else { return [] }
         return (try? JSONDecoder().decode([Case].self, from: data)) ?? []

@@ -27,22 +27,23 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
     }
 }
 
-/// Quantity forms taught in rounds 6 and 7, one invented sentence each (`Fixtures/quantities-round6.json`:
-/// half a multiplier, periods before an event, figures that end their clause, identifiers, workers,
-/// participles before a counted noun, new counted nouns; `Fixtures/quantities-round7.json`: figures placed or
-/// shared out by a preposition, in closing quotes, parts of a group named without its number, peoples' names
-/// and citizens, large vague amounts, modal upper bounds, delays, one unit of length from an article, spans
-/// that date (ago words, age bounds), figures after a month, lower-case participles).
+/// Quantity forms taught in rounds 6 and 7, one invented sentence each
+/// (`Fixtures/quantity-forms-clauses-and-nouns.json`: half a multiplier, periods before an event, figures that end
+/// their clause, identifiers, workers, participles before a counted noun, new counted nouns;
+/// `Fixtures/quantity-forms-bounds-and-spans.json`: figures placed or shared out by a preposition, in closing quotes,
+/// parts of a group named without its number, peoples' names and citizens, large vague amounts, modal upper bounds,
+/// delays, one unit of length from an article, spans that date (ago words, age bounds), figures after a month,
+/// lower-case participles).
 @Suite struct QuantityRuleTests {
-    static let roundSix = QuantityRuleCase.load("quantities-round6")
-    static let roundSeven = QuantityRuleCase.load("quantities-round7")
+    static let clauseAndNounForms = QuantityRuleCase.load("quantity-forms-clauses-and-nouns")
+    static let boundAndSpanForms = QuantityRuleCase.load("quantity-forms-bounds-and-spans")
 
     @Test func fixturesLoad() {
-        #expect(Self.roundSix.count >= 14)
-        #expect(Self.roundSeven.count >= 20)
+        #expect(Self.clauseAndNounForms.count >= 14)
+        #expect(Self.boundAndSpanForms.count >= 20)
     }
 
-    @Test(arguments: roundSix + roundSeven) func reads(_ expected: QuantityRuleCase) throws {
+    @Test(arguments: clauseAndNounForms + boundAndSpanForms) func reads(_ expected: QuantityRuleCase) throws {
         let article = FixtureArticle.make(
             paragraphs: [["Titel"], [expected.sentence]], language: expected.language, published: "2026-06-08")
         let claims = ClaimExtractor().extract(from: article)

@@ -8,9 +8,9 @@ import Testing
 /// the lulling of the public. Each category has a sentence in the writer's voice and, where the word has a literal
 /// or official neighbour, a plain sentence that must stay plain (`Fixtures/vocabulary-by-category.txt`).
 @Suite struct LoadedVocabularyByCategoryTests {
-    typealias TermLine = Round13Tests.TermLine
+    typealias TermLine = LoadedTermFixture.TermLine
 
-    static let lines: [TermLine] = Round13Tests.termLines("vocabulary-by-category")
+    static let lines: [TermLine] = LoadedTermFixture.termLines("vocabulary-by-category")
 
     @Test func fixturesAreThere() {
         #expect(Self.lines.count >= 30)
@@ -20,6 +20,6 @@ import Testing
 
     @Test(arguments: lines)
     func loadedTerms(_ line: TermLine) {
-        #expect(Round13Tests.found(in: line) == line.expected)
+        #expect(LoadedTermFixture.found(in: line) == line.expected)
     }
 }

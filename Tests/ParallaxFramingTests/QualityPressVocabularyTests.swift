@@ -11,9 +11,9 @@ import Testing
 /// (`Fixtures/quality-press-vocabulary.txt`). The accusation in a verb-final clause ("weil sie … eine Blockadehaltung
 /// … vorwirft") is the accuser's word, not the writer's.
 @Suite struct QualityPressVocabularyTests {
-    typealias TermLine = Round13Tests.TermLine
+    typealias TermLine = LoadedTermFixture.TermLine
 
-    static let lines: [TermLine] = Round13Tests.termLines("quality-press-vocabulary")
+    static let lines: [TermLine] = LoadedTermFixture.termLines("quality-press-vocabulary")
 
     @Test func fixturesAreThere() {
         #expect(Self.lines.count >= 25)
@@ -24,6 +24,6 @@ import Testing
 
     @Test(arguments: lines)
     func loadedTerms(_ line: TermLine) {
-        #expect(Round13Tests.found(in: line) == line.expected)
+        #expect(LoadedTermFixture.found(in: line) == line.expected)
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct QuotationTrackingTests {
     typealias Term = LoadedTermTests.Term
     typealias Case = LoadedTermContextTests.Case
-    typealias RoleCase = Round5Tests.RoleCase
+    typealias RoleCase = SentenceRoleCase
 
     struct SpanCase: Sendable, CustomTestStringConvertible {
         var rule: String

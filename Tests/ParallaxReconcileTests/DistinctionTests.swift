@@ -7,7 +7,7 @@ import Testing
 /// Round 15 of grouping (branch groups15): figures of one measure and unit that count another thing — a figure
 /// set in an earlier time, another quantity of the unit (a threshold, an insured loss, a capacity), people still
 /// in hospital — are grouped apart from the story's count (`Lexicons/<lang>/distinctions.tsv`). Invented reports
-/// in `Fixtures/distinctions-round15.json`.
+/// in `Fixtures/distinct-quantities.json`.
 @Suite struct DistinctionTests {
     struct Fixture: Decodable {
         struct Figure: Decodable {
@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    static let cases = Fixture.cases(in: "distinctions-round15")
+    static let cases = Fixture.cases(in: "distinct-quantities")
 
     @Test func theFixtureLoads() {
         #expect(Self.cases.count >= 8)
