@@ -27,7 +27,7 @@ extension MeasureFinder {
         guard preposition >= 1, lexicon.prepositions.contains(tokens[preposition].lower) else { return nil }
         let noun = tokens[preposition - 1]
         guard noun.kind == .word else { return nil }
-        guard let label = lexicon.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
+        guard let label = lexicon.nouns.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
             return nil
         }
         // Payments and charges are sums (`Pauschale von 306 Euro`), never counts (`Spende von 300 Decken`).
@@ -69,25 +69,16 @@ extension MeasureFinder {
 /// the measure they name.
 struct NominalMeasures: Sendable {
     var prepositions: Set<String> = []
-    /// Noun → measure label (`increase`, `decrease`, `paid`, `cost`, `none`).
-    var labels: [String: String] = [:]
-    /// The nouns, longest first, for the compound test.
-    var byLength: [String] = []
+    /// Noun → measure label (`increase`, `decrease`, `paid`, `cost`, `none`), with the compound test.
+    let nouns: CompoundNounLabels
 
     init(rows: [[String]]) {
+        var labels: [String: String] = [:]
         for row in rows where row.count >= 2 {
             if row[0] == "preposition" { prepositions.insert(row[1].lowercased()) }
             if row[0] == "noun", row.count >= 3 { labels[row[1].lowercased()] = row[2] }
         }
-        byLength = labels.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-    }
-
-    /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).
-    func label(of word: String, compounds: Bool) -> String? {
-        if let label = labels[word] { return label }
-        guard compounds else { return nil }
-        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
-        return nil
+        nouns = CompoundNounLabels(labels)
     }
 
     /// Every language's rows, read once.

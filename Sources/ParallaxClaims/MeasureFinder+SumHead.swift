@@ -19,14 +19,14 @@ extension MeasureFinder {
     func sumHeadMeasure(of mention: QuantityMention, clause: Range<Int>, tokens: [ClaimToken]) -> String? {
         guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) else { return nil }
         let lexicon = SumNouns.of(pack.language)
-        guard !lexicon.labels.isEmpty else { return nil }
+        guard !lexicon.nouns.isEmpty else { return nil }
         func label(at index: Int) -> String? {
             let token = tokens[index]
             guard token.kind == .word else { return nil }
-            if index + 1 < tokens.count, let label = lexicon.labels[token.lower + " " + tokens[index + 1].lower] {
+            if index + 1 < tokens.count, let label = lexicon.nouns[token.lower + " " + tokens[index + 1].lower] {
                 return label
             }
-            return lexicon.label(of: token.lower, compounds: pack.capitalizesNouns && token.isCapitalized)
+            return lexicon.nouns.label(of: token.lower, compounds: pack.capitalizesNouns && token.isCapitalized)
         }
         // Back to the nearest other sum: a noun before it is that sum's head (`Der Durchschnittspreis liegt bei 69 Euro pro Nacht,
         // das monatliche Einkommen … bei 341 Euro`); a count between does not stop it (`Die Kosten für 40 Schüler beliefen sich
@@ -70,24 +70,13 @@ extension MeasureFinder {
 
 /// The rows of one language's `sum-nouns.txt`: head nouns of money and the measure they name.
 struct SumNouns: Sendable {
-    /// Noun (or two-word noun) → measure label (`cost`, `fined`, `none`).
-    var labels: [String: String] = [:]
-    /// The one-word nouns, longest first, for the compound test.
-    var byLength: [String] = []
+    /// Noun (or two-word noun) → measure label (`cost`, `fined`, `none`), with the compound test.
+    let nouns: CompoundNounLabels
 
     init(rows: [[String]]) {
+        var labels: [String: String] = [:]
         for row in rows where row.count >= 2 { labels[row[0]] = row[1] }
-        byLength = labels.keys.filter { !$0.contains(" ") }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0 < $1
-        }
-    }
-
-    /// The label of `word`, or of the longest noun it ends in when `compounds` (a modifier of three letters or more before it).
-    func label(of word: String, compounds: Bool) -> String? {
-        if let label = labels[word] { return label }
-        guard compounds else { return nil }
-        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
-        return nil
+        nouns = CompoundNounLabels(labels)
     }
 
     /// Every language's rows, read once.
