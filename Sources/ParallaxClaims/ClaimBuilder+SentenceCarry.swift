@@ -20,7 +20,9 @@ extension ClaimBuilder {
         else { return true }
         if Self.opensPart(mention, tokens: tokens, language: pack.language) { return true }
         let restated = mention.quantity
-        if restated.value == lastQuantity.value && restated.low == lastQuantity.low && restated.high == lastQuantity.high {
+        if restated.value == lastQuantity.value && restated.low == lastQuantity.low
+            && restated.high == lastQuantity.high
+        {
             return true
         }
         return countsSameThings(restated.noun, lastQuantity.noun)
