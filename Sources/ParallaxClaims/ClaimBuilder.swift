@@ -12,7 +12,7 @@ struct ClaimBuilder: Sendable {
     var publicationDay: TimeSpan?
     /// The measure of the latest quantity, which the next count of the same unit may continue; `ownNoun` when only its
     /// counted noun named it (``ClaimBuilder/continuesOwnNounMeasure(_:to:)``).
-    private var lastMeasure: (position: Int, unit: String, measure: String, ownNoun: Bool)?
+    private var lastMeasure: (position: Int, unit: String, measure: String, ownNoun: Bool, quantity: Quantity)?
     /// The measure of the figure right before the current one, nil when it had none: a part continues only that figure's.
     private var previousMeasure: String?
     /// The time of the latest claim of each measure, with its sentence position.
@@ -208,6 +208,7 @@ struct ClaimBuilder: Sendable {
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
                         && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
+                position == last.position || carriesIntoNextSentence(mention, lastQuantity: last.quantity, tokens: tokens),
                 !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount))  // a part is no whole's size
             {
                 measure = last.measure
@@ -257,7 +258,7 @@ struct ClaimBuilder: Sendable {
             if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
-                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?")
+                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?", mention.quantity)
             }
             previousMeasure = measure
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
