@@ -16,6 +16,7 @@ extension QuantityFinder {
         guard token.kind == .number else { return false }
         if token.text.hasPrefix("0") && token.text.count > 1 && token.isPlainInteger { return true }
         if isPostalCode(tokens, at: index) { return true }
+        if isAgeApposition(tokens, at: index) { return true }
         if index > 0 {
             let previous = tokens[index - 1]
             if signOfChange(tokens, at: index, reading: reading) != nil { return false }
@@ -350,6 +351,12 @@ extension QuantityFinder {
         while scan < tokens.count && steps < 5 {
             let token = tokens[scan]
             steps += 1
+            // A compound modifier as tokenised text writes it, the hyphen spaced on both sides (`dozens of open - ended
+            // questions`, `two long - range missiles`; round 18): its second half is read past, as one adjective.
+            if isSpacedCompoundHyphen(tokens, at: scan, after: index) {
+                scan += 2
+                continue
+            }
             if token.kind != .word { break }
             if !pack.capitalizesNouns && !titleCase && token.isCapitalized && scan > 0 && pack.adjectives.match(tokens, at: scan) == nil
                 && !Self.isShoutedRun(tokens[index - 1], token)
@@ -471,4 +478,16 @@ extension QuantityFinder {
 
     /// Marks that part the lines of an address written on one line.
     static let addressSeparators: Set<String> = [",", "·", "|", "•"]
+
+    /// True when the token at `at` is a hyphen spaced on both sides between two lower-case words past the figure's first
+    /// word, the second of which counts nothing (`open - ended`, `long - range`): the halves of one compound modifier.
+    func isSpacedCompoundHyphen(_ tokens: [ClaimToken], at scan: Int, after index: Int) -> Bool {
+        guard scan > index, scan + 2 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore,
+            tokens[scan + 1].spaceBefore
+        else { return false }
+        let first = tokens[scan - 1]
+        let second = tokens[scan + 1]
+        return first.kind == .word && second.kind == .word && !first.isCapitalized && !second.isCapitalized
+            && pack.countedUnit(for: second.lower) == nil && tokens[scan + 2].kind == .word
+    }
 }
