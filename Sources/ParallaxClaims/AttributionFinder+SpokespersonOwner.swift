@@ -75,7 +75,6 @@ extension AttributionFinder {
     /// True when `word` is a bare spokesperson role of `roles.txt` (`sprecher`, `spokeswoman`), also with a genitive ending
     /// (`sprechers`); compounds (`polizeisprecher`) name their body themselves.
     private func isSpokespersonRole(_ word: String) -> Bool {
-        if pack.speakerRoles.contains(word) { return true }
-        return pack.genitiveEndings.contains { word.hasSuffix($0) && pack.speakerRoles.contains(String(word.dropLast($0.count))) }
+        EntityFinder.withoutGenitive(word, endings: pack.genitiveEndings).contains(where: pack.speakerRoles.contains)
     }
 }

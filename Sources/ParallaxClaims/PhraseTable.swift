@@ -193,7 +193,7 @@ struct PhraseShape: Sendable {
     var wordCount: Int
     /// The opening bytes of the first two words (``WordHead``; a zero head for an absent second word): for Latin-1
     /// shapes and tokens, a shape whose heads the tokens do not open with is rejected without reading `words` (the
-    /// first word's heads are also kept apart, in ``PhraseTable``'s `firstHeads`).
+    /// first word's heads are also kept apart, in ``PhraseGroups``' `firstHeads`).
     var firstHead: WordHead
     var secondHead: WordHead
 
