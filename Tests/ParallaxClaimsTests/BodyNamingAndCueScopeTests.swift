@@ -15,11 +15,7 @@ struct SourceRuleCase: Sendable, Codable, CustomTestStringConvertible {
 
     /// The cases of `Fixtures/body-naming-and-cue-scope.json`.
     static func load() -> [SourceRuleCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/body-naming-and-cue-scope", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let cases = try? JSONDecoder().decode([SourceRuleCase].self, from: data)
-        else { return [] }
-        return cases
+        JSONFixture.cases("body-naming-and-cue-scope")
     }
 }
 

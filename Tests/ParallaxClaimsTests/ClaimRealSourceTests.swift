@@ -30,12 +30,8 @@ struct RealSourceCase: Sendable, Codable, CustomTestStringConvertible {
     }
 
     /// The cases of `Fixtures/claims-real-sources.json` (or another fixture of the same form).
-    static func load(_ resource: String = "Fixtures/claims-real-sources") -> [RealSourceCase] {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let cases = try? JSONDecoder().decode([RealSourceCase].self, from: data)
-        else { return [] }
-        return cases
+    static func load(_ resource: String = "claims-real-sources") -> [RealSourceCase] {
+        JSONFixture.cases(resource)
     }
 }
 

@@ -20,11 +20,7 @@ struct RealTextCase: Sendable, Codable, CustomTestStringConvertible {
 
     /// The cases of `Fixtures/<resource>.json`.
     static func load(_ resource: String = "claims-real") -> [RealTextCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/\(resource)", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let cases = try? JSONDecoder().decode([RealTextCase].self, from: data)
-        else { return [] }
-        return cases
+        JSONFixture.cases(resource)
     }
 }
 

@@ -21,10 +21,7 @@ import ParallaxTesting
         var testDescription: String { "\(language): \(text)" }
 
         static func load() -> [NounCase] {
-            guard let url = Bundle.module.url(forResource: "Fixtures/counted-noun-lemmas", withExtension: "json"),
-                let data = try? Data(contentsOf: url)
-            else { return [] }
-            return (try? JSONDecoder().decode([NounCase].self, from: data)) ?? []
+            JSONFixture.cases("counted-noun-lemmas")
         }
     }
 

@@ -14,12 +14,7 @@ import ParallaxModel
         var testDescription: String { sentences.last ?? "" }
     }
 
-    static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/denial-parties", withExtension: "json"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
-    }()
+    static let cases: [Case] = JSONFixture.cases("denial-parties")
 
     @Test func theFixtureLoads() {
         #expect(Self.cases.count >= 7)

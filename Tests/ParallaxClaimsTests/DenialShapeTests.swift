@@ -19,12 +19,7 @@ import Testing
         var cases: [Case]
     }
 
-    static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/denial-shapes", withExtension: "json"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode(Fixture.self, from: data))?.cases ?? []
-    }()
+    static let cases: [Case] = JSONFixture.decode(Fixture.self, from: "denial-shapes")?.cases ?? []
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 8)

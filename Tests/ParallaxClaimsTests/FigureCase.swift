@@ -42,11 +42,7 @@ struct FigureCase: Sendable, Codable, CustomTestStringConvertible {
 
     /// The cases of `Fixtures/<resource>.json`.
     static func load(_ resource: String) -> [FigureCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/\(resource)", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let cases = try? JSONDecoder().decode([FigureCase].self, from: data)
-        else { return [] }
-        return cases
+        JSONFixture.cases(resource)
     }
 }
 

@@ -20,11 +20,7 @@ import ParallaxTesting
         var testDescription: String { "\(language): \(text)" }
 
         static func load() -> [QualifierCase] {
-            guard
-                let url = Bundle.module.url(forResource: "Fixtures/precision-adjective-qualifiers", withExtension: "json"),
-                let data = try? Data(contentsOf: url)
-            else { return [] }
-            return (try? JSONDecoder().decode([QualifierCase].self, from: data)) ?? []
+            JSONFixture.cases("precision-adjective-qualifiers")
         }
     }
 

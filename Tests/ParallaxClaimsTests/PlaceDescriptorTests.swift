@@ -14,13 +14,7 @@ import Testing
         var testDescription: String { sentence }
     }
 
-    static let cases: [Case] = {
-        guard
-            let url = Bundle.module.url(forResource: "place-descriptors", withExtension: "json", subdirectory: "Fixtures"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
-    }()
+    static let cases: [Case] = JSONFixture.cases("place-descriptors")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 8)

@@ -19,11 +19,7 @@ struct QuantityRuleCase: Sendable, Codable, CustomTestStringConvertible {
 
     /// The cases of `Fixtures/<name>.json`.
     static func load(_ name: String) -> [QuantityRuleCase] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let cases = try? JSONDecoder().decode([QuantityRuleCase].self, from: data)
-        else { return [] }
-        return cases
+        JSONFixture.cases(name)
     }
 }
 

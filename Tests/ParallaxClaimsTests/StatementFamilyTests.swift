@@ -19,10 +19,7 @@ import ParallaxModel
 
         /// The cases of `Fixtures/<name>.json` (none when it is missing: each suite's `fixtureLoads` test fails then).
         static func load(_ name: String) -> [Case] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
-                let data = try? Data(contentsOf: url)
-            else { return [] }
-            return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
+            JSONFixture.cases(name)
         }
 
         /// Extracts the case's article and expects a statement with its predicate (and subject, when given); returns the

@@ -8,7 +8,7 @@ import ParallaxModel
 /// after their seat, English possessive bodies and speakers before a relative clause, Konjunktiv I of frequent verbs,
 /// and measures (survey shares, a participle before the noun, litres, arrests). Sentences written for these tests.
 @Suite struct UnlistedSpeakerAndCueClauseTests {
-    static let cases = RealSourceCase.load("Fixtures/unlisted-speakers-and-cue-clauses")
+    static let cases = RealSourceCase.load("unlisted-speakers-and-cue-clauses")
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 26)
