@@ -61,6 +61,9 @@ public struct StoryIndex: Codable, Sendable {
         public var eventRelativeThreshold = 0.8
         /// Date difference from which two articles never report one event.
         public var eventGapDays = 7.0
+        /// Days of publication within which an article left alone by event splitting joins the nearest event
+        /// of its story (`EventSplitter.absorbingLoneArticles`).
+        public var loneArticleDays = 1.0
         /// LSH bands and rows per band (bands × rows ≤ the sketch size).
         public var bands = 16
         public var rows = 4
