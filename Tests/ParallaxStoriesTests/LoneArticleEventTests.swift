@@ -3,7 +3,8 @@ import Testing
 @testable import ParallaxStories
 
 /// An article that event splitting leaves alone joins the event of its story published nearest to it, within a
-/// day; larger events, undated articles and stories of lone articles stay as the clustering left them.
+/// day, an undated one the event it resembles most;
+/// larger events and stories of lone articles stay as the clustering left them.
 @Suite("Lone articles join the nearest event")
 struct LoneArticleEventTests {
     static let extractor = FeatureExtractor()
@@ -49,13 +50,25 @@ struct LoneArticleEventTests {
         #expect(result.contains([0, 1]))
     }
 
-    @Test("undated lone articles, events of two and stories of lone articles stay as they were")
+    @Test("an undated lone article joins the event it resembles most")
+    func undatedJoinsTheMostResemblingEvent() {
+        let members = [
+            Self.member("a", "2029-03-01T09:00:00Z"), Self.member("b", "2029-03-01T11:00:00Z"),
+            Self.member("c", "2029-03-09T09:00:00Z"), Self.member("d", "2029-03-09T10:00:00Z"),
+            Self.member("e", nil),
+        ]
+        var similarity = Self.uniform(5)
+        for other in [2, 3] {
+            similarity[4][other] = 0.2
+            similarity[other][4] = 0.2
+        }
+        let result = Self.splitter.absorbingLoneArticles([[0, 1], [2, 3], [4]], of: members, similarity: similarity)
+        #expect(result.contains([2, 3, 4]))
+    }
+
+    @Test("events of two and stories of lone articles stay as they were")
     func whatStaysAlone() {
         let dated = [Self.member("a", "2029-03-04T09:00:00Z"), Self.member("b", "2029-03-04T11:00:00Z")]
-        let undated = Self.member("c", nil)
-        #expect(
-            Self.splitter.absorbingLoneArticles([[0, 1], [2]], of: dated + [undated], similarity: Self.uniform(3))
-                .count == 2)
         #expect(Self.splitter.absorbingLoneArticles([[0], [1]], of: dated, similarity: Self.uniform(2)).count == 2)
         let four = dated + [Self.member("c", "2029-03-04T12:00:00Z"), Self.member("d", "2029-03-04T13:00:00Z")]
         #expect(
