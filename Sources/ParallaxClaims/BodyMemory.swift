@@ -41,6 +41,7 @@ struct BodyMemory: Sendable {
             let words = tokens[entity.first..<entity.end].map(\.lower).joined(separator: " ")
             found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type ?? tailType, words: words))
         }
+        found = withAppositionKinds(found, tokens: tokens, entities: entities, pack: pack)
         guard pack.capitalizesNouns else { return found }
         var next = 0  // the first entity that may still cover a token
         // Tokens are read in place: a copy of each would retain and release its two strings.

@@ -314,6 +314,10 @@ final class LanguagePack: Sendable {
     let changeWords: PhraseTable<String>
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
+    /// Words that open an apposition giving a body's kind (`Kondora, one of …'s largest exchanges,`; `function-words.txt`
+    /// `apposition` rows), and words that end its noun phrase before a complement (`a caterer from Lindhausen`).
+    let appositionOpeners: PhraseTable<Bool>
+    let appositionEnds: WordSet
     let subjunctives: WordSet
     /// Words that negate the verb right after them (`nie erhalten`, `did not lie`, `NO OBSTRUCTION`;
     /// `function-words.txt`, `negation`): a statement's predicate after one is denied, not asserted.
@@ -621,6 +625,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
+        appositionOpeners = PhraseTable(functionWords("apposition").map { ($0, true) })
+        appositionEnds = WordSet(functionWords("apposition-end"))
         negations = WordSet(functionWords("negation"))
         descriptorFirstWords = WordSet(
             rows("organisation-descriptors.txt").compactMap { row in
