@@ -90,7 +90,7 @@ struct AttributionFinder: Sendable {
             // `wirft … vor` accuses; `wirft die Theorie über den Haufen` says nothing: a separable verb is a cue only
             // when its particle closes the clause.
             if cue.length == 1, let particles = pack.requiredCueParticles[tokens[index].lower],
-                !closesClause(particles, tokens, after: index)
+                !closesClause(particles, tokens, after: index), !holdsComplement(tokens, after: index)
             {
                 index = cueEnd
                 continue

@@ -39,8 +39,12 @@ struct BodyMemory: Sendable {
                 reference(entity, tokens, pack)?.base == nil
             else { continue }
             let words = tokens[entity.first..<entity.end].map(\.lower).joined(separator: " ")
-            found.append(NamedBody(index: entity.first, label: entity.name, type: entity.type ?? tailType, words: words))
+            // A body named by its kind alone (`police`, `the district authorities`) is of that kind: `the company` is never it
+            // (round 19; before, with no type, it was the fallback of any reference that found no body of its kind).
+            let kind = entity.kind == "generic" ? entity.type ?? entity.name : entity.type ?? tailType
+            found.append(NamedBody(index: entity.first, label: entity.name, type: kind, words: words))
         }
+        found = withAppositionKinds(found, tokens: tokens, entities: entities, pack: pack)
         guard pack.capitalizesNouns else { return found }
         var next = 0  // the first entity that may still cover a token
         // Tokens are read in place: a copy of each would retain and release its two strings.

@@ -46,7 +46,8 @@ public struct ClaimExtractor: Sendable {
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
     /// source `@outlet` in `attribution-cues.txt`) stands for: the publisher's name, lower-case, without a
-    /// leading article of any language or a legal form (`The Daily Clarion` → daily clarion, `Der Standard` → standard, round
+    /// leading article of any language or a legal form at either end (`The Daily Clarion` → daily clarion, `Der Standard` → standard,
+    /// `Rechtsanwälte Wendt & Sauerbrey` → wendt & sauerbrey, round
     /// 11c: so the label is the one the outlet goes by when it names itself, `laut STANDARD-Informationen`); no source without
     /// a publisher.
     static func namingOutlet(_ claims: [Claim], publisher: String?) -> [Claim] {
@@ -54,6 +55,8 @@ public struct ClaimExtractor: Sendable {
         var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
         if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
         while let last = words.last, legalForms.contains(last) { words.removeLast() }
+        // `Rechtsanwälte Wendt & Sauerbrey`: a professional word also frames a firm's name from the front (round 19).
+        while words.count > 1, legalForms.contains(words[0]) { words.removeFirst() }
         let label = words.isEmpty ? nil : words.joined(separator: " ")
         return claims.map { claim in
             guard var attribution = claim.attribution, attribution.source == outletSource else { return claim }

@@ -141,6 +141,9 @@ final class LanguagePack: Sendable {
     /// Verb cues that are speech only when their clause ends in one of these particles (`wirft … vor` accuses;
     /// `wirft die Theorie über den Haufen` does not): third field `required` in `cue-particles.txt`.
     let requiredCueParticles: [String: Set<String>]
+    /// Prepositions whose object a verb cue of reckoning takes later in its clause (`rechnet für Sonntag mit 40 Litern`): third
+    /// field `complement` in `cue-particles.txt`; with one the verb is a cue though its clause does not end in a required particle.
+    let cueComplements: [String: Set<String>]
     /// The particles that make a separable verb cue an accusation (`wirft … vor`; `function-words.txt`, `accusation`; round 12b):
     /// its dative object is the accused, not the speaker.
     let accusationParticles: Set<String>
@@ -314,6 +317,10 @@ final class LanguagePack: Sendable {
     let changeWords: PhraseTable<String>
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
+    /// Words that open an apposition giving a body's kind (`Kondora, one of …'s largest exchanges,`; `function-words.txt`
+    /// `apposition` rows), and words that end its noun phrase before a complement (`a caterer from Lindhausen`).
+    let appositionOpeners: PhraseTable<Bool>
+    let appositionEnds: WordSet
     let subjunctives: WordSet
     /// Words that negate the verb right after them (`nie erhalten`, `did not lie`, `NO OBSTRUCTION`;
     /// `function-words.txt`, `negation`): a statement's predicate after one is denied, not asserted.
@@ -512,13 +519,17 @@ final class LanguagePack: Sendable {
         let particleRows = rows("cue-particles.txt")
         func particles(required: Bool) -> [String: Set<String>] {
             Dictionary(
-                grouping: particleRows.filter { (field($0, 2) == "required") == required }
+                grouping: particleRows.filter { (field($0, 2) == "required") == required && field($0, 2) != "complement" }
                     .compactMap { row in field(row, 1).map { (row[0], $0) } },
                 by: \.0
             ).mapValues { Set($0.map(\.1)) }
         }
         cueParticles = particles(required: false)
         requiredCueParticles = particles(required: true)
+        cueComplements = Dictionary(
+            grouping: particleRows.filter { field($0, 2) == "complement" }.compactMap { row in field(row, 1).map { (row[0], $0) } },
+            by: \.0
+        ).mapValues { Set($0.map(\.1)) }
         hedges = table("hedges.txt") { field($0, 1) == "needs-perfect" }
         unnamedHedges = WordSet(rows("hedges.txt").filter { field($0, 1) == "unnamed" }.map { $0[0] })
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
@@ -621,6 +632,8 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
+        appositionOpeners = PhraseTable(functionWords("apposition").map { ($0, true) })
+        appositionEnds = WordSet(functionWords("apposition-end"))
         negations = WordSet(functionWords("negation"))
         descriptorFirstWords = WordSet(
             rows("organisation-descriptors.txt").compactMap { row in
