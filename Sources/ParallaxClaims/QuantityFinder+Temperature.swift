@@ -8,7 +8,8 @@ extension QuantityFinder {
     ///
     /// The glued capital must follow the figure with no space and end its word (`9C-Klasse`, `41.3Cm` are no temperature);
     /// a capital standing apart (`Gruppe 3 C`) names a group, not a scale, and so does a glued capital after a capitalised
-    /// word inside the sentence (`Apartment 4C`). These symbols are the same in every language.
+    /// word inside the sentence (`Apartment 4C`), before a capitalised word or on a figure that opens its sentence (the
+    /// entries of a catalogue: `21C FRIDO`). These symbols are the same in every language.
     /// - Parameters:
     ///   - tokens: the sentence's tokens.
     ///   - index: the first token after the figure.
@@ -26,9 +27,12 @@ extension QuantityFinder {
             }
             return scale
         }
-        // A capitalised word before the figure makes it a label's identifier (`Apartment 4C`, `Block 3F`).
+        // A capitalised word before the figure makes it a label's identifier (`Apartment 4C`, `Block 3F`), and so does a
+        // capitalised word after it or the figure opening its sentence, as entries of a list or catalogue are written
+        // (`21C FRIDO, Motiv …`, `44C Singer`).
         let figure = index - 1
-        let labelled = figure > 0 && tokens[figure - 1].kind == .word && tokens[figure - 1].isCapitalized && figure - 1 > 0
+        let labelled = figure == 0 || figure > 1 && tokens[figure - 1].kind == .word && tokens[figure - 1].isCapitalized
+            || index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
         if !token.spaceBefore, token.kind == .word, Self.temperatureScaleLetters.contains(token.text), endsWord(index + 1),
             !labelled
         {

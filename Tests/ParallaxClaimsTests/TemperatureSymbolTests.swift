@@ -30,6 +30,8 @@ import ParallaxModel
 
     @Test(arguments: [
         ("en", "The couple lived in Apartment 4C for years."),
+        ("de", "Nr. 44 der Liste: 44C Singer, Druck in Grün, 1913."),
+        ("en", "64F WARNCKE, print in brown, 1911."),
         ("de", "Das Spiel der Gruppe 3 C endete torlos."),
         ("en", "Shares were minus 2 percent by the close."),
     ])
