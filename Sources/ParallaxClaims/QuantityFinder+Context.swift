@@ -20,6 +20,10 @@ extension QuantityFinder {
         if index > 0 {
             let previous = tokens[index - 1]
             if signOfChange(tokens, at: index, reading: reading) != nil { return false }
+            // `-9C`, `(-3 Grad)`: the minus of a temperature below zero (round 19).
+            if previous.kind == .punctuation, belowZeroSign(tokens, figure: index) != nil, isTemperature(tokens, at: reading.end) {
+                return false
+            }
             if !token.spaceBefore && (previous.kind == .word || previous.text == "-" || previous.text == "+"
                 || previous.text == "#" || previous.text == "/")
             {
@@ -68,7 +72,7 @@ extension QuantityFinder {
                 return true
             }
             if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.countedUnit(for: after.lower) == nil
-                && pack.currencies.match(tokens, at: next) == nil
+                && pack.currencies.match(tokens, at: next) == nil && temperatureEnd(tokens, at: next) == nil
             {
                 return true
             }
@@ -333,6 +337,8 @@ extension QuantityFinder {
         var scan = index
         var owner: String?
         var steps = 0
+        // `41.3C`, `30 °C`, `86°F`: a temperature written with symbols (round 19).
+        if let temperature = temperatureEnd(tokens, at: scan) { return ("degree", nil, nil, temperature) }
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
         }

@@ -192,8 +192,13 @@ struct QuantityFinder: Sendable {
             }
             // A whole's own counted noun keeps its measure (`acht Prozent der rund 30.000 Beschäftigten` → employed).
             if wholes.contains(index), let weak = implied, weak.hasSuffix("?") { implied = String(weak.dropLast()) }
+            // `minus 9C`, `(-12 Grad)`: a temperature below zero; its sign is its value's, not a change (round 19).
+            if unit == "degree", low == nil, start == index, let sign = belowZeroSign(tokens, figure: index) {
+                reading.value = -reading.value
+                start = sign
+            }
             // `Maschinen (+0,6 Prozent)`: a signed figure states a rise or a fall (round 12).
-            if implied == nil || implied?.hasSuffix("?") == true, let change = signOfChange(tokens, at: index, reading: reading) {
+            else if implied == nil || implied?.hasSuffix("?") == true, let change = signOfChange(tokens, at: index, reading: reading) {
                 implied = change
                 start = min(start, index - 1)
             }

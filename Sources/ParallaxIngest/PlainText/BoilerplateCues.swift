@@ -74,6 +74,8 @@ package struct BoilerplateCues: Sendable {
     package let transcriptNotes: [String]
     /// Labels that open a press release's contact block (`Pressekontakt`, `Media contact`).
     package let contactLabels: [String]
+    /// Words that open the label of a press release's note about its sender (`über den`, `über uns`, `about`).
+    package let aboutOpeners: [String]
     /// `advert` as one matcher, for the advert search over every line.
     package let advertMatcher: CueMatcher
     /// `support` as one matcher.
@@ -116,6 +118,7 @@ package struct BoilerplateCues: Sendable {
         newsletterSubjects = table["newsletter-subject"]
         newsletterActions = table["newsletter-action"]
         contactLabels = table["contact-label"]
+        aboutOpeners = table["about-opener"]
         transcriptNotes = table["transcript-note"]
         advertMatcher = CueMatcher(advert)
         supportMatcher = CueMatcher(support)

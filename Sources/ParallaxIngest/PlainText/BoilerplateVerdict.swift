@@ -51,6 +51,8 @@ package struct BoilerplateVerdict: Sendable, Equatable {
     package static let wireNote = BoilerplateVerdict(.metadata, "agency sign-off or wire note")
     /// A note on the text itself: a broadcast transcript's disclaimer.
     package static let transcriptNote = BoilerplateVerdict(.metadata, "transcript note")
+    /// A press release's closing note about its sender (`Über uns: …`, `About the Alliance: …`).
+    package static let aboutNote = BoilerplateVerdict(.metadata, "press release's note about its sender")
     /// The outlet, date and time lines above the headline.
     package static let dateline = BoilerplateVerdict(.metadata, "dateline")
 }

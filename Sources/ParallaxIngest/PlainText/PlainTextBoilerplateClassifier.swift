@@ -13,7 +13,7 @@
 /// - adverts: a region of short lines around advert cues and event dates with times
 ///   (`23.04.2025 • 19:00 Uhr`), kept only when it holds two signals, one of them on a short line.
 package struct PlainTextBoilerplateClassifier: Sendable {
-    private let cues: BoilerplateCues
+    let cues: BoilerplateCues
     private let dates: PublicationDateParser
     private let promotions: PromotionDetector
     private let bylines: BylineReader
@@ -76,6 +76,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         if detectsMenus {
             markMenus(lines, &verdicts)
             markClosingFurniture(lines, &verdicts)
+            markAboutNote(lines, &verdicts)
         }
         AdvertRegionFinder(cues: cues.advert, matcher: cues.advertMatcher, speakerWords: cues.speakers, dates: dates).mark(lines, &verdicts)
         return verdicts

@@ -1,0 +1,37 @@
+extension PlainTextBoilerplateClassifier {
+    /// The most non-empty lines from the end of a text in which a sender's note is looked for.
+    static let aboutNoteReach = 4
+
+    /// Marks a press release's note about its sender (`Über den VKH: Der Verband vertritt 38 Unternehmen …`,
+    /// `Über uns: …`, `About the Alliance: …`) as furniture.
+    ///
+    /// A release closes with a paragraph about the body that sent it, labelled by `über`/`about` and the body's name
+    /// before a colon; it describes the sender (its members, staff, founding year), not the news, and its figures are no
+    /// claims of the story. The label must open one of the last ``aboutNoteReach`` non-empty lines, hold at most four
+    /// words after its opener and not begin with a figure (`About 60 residents: …` is a count).
+    func markAboutNote(_ lines: [TextLine], _ verdicts: inout [BoilerplateVerdict?]) {
+        let filled = lines.indices.filter { !lines[$0].shape.text.isEmpty }
+        for index in filled.suffix(Self.aboutNoteReach) where verdicts[index] == nil {
+            if isAboutNote(lines[index].shape.lowered) { verdicts[index] = .aboutNote }
+        }
+    }
+
+    /// Whether lower-cased `key` opens with an about-label: an opener of `about-opener` (`über den`, `about`) and at
+    /// most four further words up to a colon, the first of them no figure.
+    func isAboutNote(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":") else { return false }
+        let label = key[..<colon].split(separator: " ")
+        for opener in cues.aboutOpeners {
+            let openerWords = opener.split(separator: " ")
+            guard label.count >= openerWords.count, label.count <= openerWords.count + 4,
+                Array(label.prefix(openerWords.count)) == openerWords
+            else { continue }
+            let rest = label.dropFirst(openerWords.count)
+            if let first = rest.first, first.first?.isNumber == true { continue }
+            // A bare opener (`about:`) labels nothing; `über uns` and `about us` are whole labels.
+            if rest.isEmpty, openerWords.count < 2 { continue }
+            return true
+        }
+        return false
+    }
+}
