@@ -401,10 +401,12 @@ final class LanguagePack: Sendable {
     static func pack(for language: String, sample: String = "") -> LanguagePack {
         if let pack = all[language] { return pack }
         let words = Set(ClaimTokenizer.tokens(of: String(sample.prefix(2000))).map(\.lower))
-        let best = all.values.max { left, right in
-            words.intersection(left.commonWords).count < words.intersection(right.commonWords).count
+        // Ties go to the code that sorts first, so the same input always gets the same pack (a dictionary's
+        // order changes from process to process).
+        let best = all.sorted { $0.key < $1.key }.max { left, right in
+            words.intersection(left.value.commonWords).count < words.intersection(right.value.commonWords).count
         }
-        return best ?? LanguagePack(loading: language)
+        return best?.value ?? LanguagePack(loading: language)
     }
 
     /// Parses the lexicon folder of `language` (an empty pack when it has none).
