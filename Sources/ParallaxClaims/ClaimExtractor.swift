@@ -331,25 +331,25 @@ public struct ClaimExtractor: Sendable {
         let cues: [String]
         /// The cues' UTF-8 bytes, or `nil` when a cue is not Latin-1.
         let bytes: [[UInt8]]?
-        /// Of `bytes`, the cues shorter than four bytes, and the last four bytes (``LastFourBytes``) of the others: a word
-        /// whose last four bytes are none of these ends in no longer cue, which one look-up answers (round 19: the cue
-        /// loop ran for every word of an article about no election).
+        /// Of `bytes`, the cues shorter than four bytes, and the tails (``SuffixTails``) of the others: a word whose tails
+        /// are none of these ends in no longer cue, which at most three look-ups answer (round 19: the cue loop ran for
+        /// every word of an article about no election).
         private let shortBytes: [[UInt8]]
-        private let longLastFours: IntKeyIndex
+        private let longTails: SuffixTails
 
         init(_ cues: [String]) {
             self.cues = cues
             let bytes = cues.allSatisfy(ClaimToken.isLatin1) ? cues.map { Array($0.utf8) } : nil
             self.bytes = bytes
             self.shortBytes = (bytes ?? []).filter { $0.count < 4 }
-            self.longLastFours = IntKeyIndex(keys: (bytes ?? []).compactMap(LastFourBytes.key))
+            self.longTails = SuffixTails(bytes ?? [])
         }
 
         /// Whether `token.lower` ends with one of the cues — `cues.contains { token.lower.hasSuffix($0) }`.
         func isSuffix(of token: ClaimToken) -> Bool {
             if token.isLatin1, let bytes {
                 if shortBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }) { return true }
-                guard let key = LastFourBytes.key(of: token.lower), longLastFours.contains(key) else { return false }
+                guard token.lower.utf8.count >= 4, longTails.mayEnd(token.lower) else { return false }
                 return bytes.contains { ByteSuffix.hasSuffix(token.lower, $0) }
             }
             return cues.contains { token.lower.hasSuffix($0) }
