@@ -312,7 +312,7 @@ public struct ClaimExtractor: Sendable {
     /// - Complexity: O(n) in the article's tokens, one suffix test per cue.
     static func isElectionArticle(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> Bool {
         guard !pack.electionCues.isEmpty else { return true }
-        let cues = ElectionCues(pack.electionCues)
+        let cues = pack.electionCueEndings
         let choices = ChoiceWords.of(pack.language)
         return analyses.contains { analysis in
             analysis.quantities.contains { $0.quantity.unit == "vote" || $0.quantity.unit == "seat" }
@@ -334,15 +334,25 @@ public struct ClaimExtractor: Sendable {
         let cues: [String]
         /// The cues' UTF-8 bytes, or `nil` when a cue is not Latin-1.
         let bytes: [[UInt8]]?
+        /// Of `bytes`, the cues shorter than four bytes, and the tails (``SuffixTails``) of the others: a word whose tails
+        /// are none of these ends in no longer cue, which at most three look-ups answer (round 19: the cue loop ran for
+        /// every word of an article about no election).
+        private let shortBytes: [[UInt8]]
+        private let longTails: SuffixTails
 
         init(_ cues: [String]) {
             self.cues = cues
-            self.bytes = cues.allSatisfy(ClaimToken.isLatin1) ? cues.map { Array($0.utf8) } : nil
+            let bytes = cues.allSatisfy(ClaimToken.isLatin1) ? cues.map { Array($0.utf8) } : nil
+            self.bytes = bytes
+            self.shortBytes = (bytes ?? []).filter { $0.count < 4 }
+            self.longTails = SuffixTails(bytes ?? [])
         }
 
         /// Whether `token.lower` ends with one of the cues — `cues.contains { token.lower.hasSuffix($0) }`.
         func isSuffix(of token: ClaimToken) -> Bool {
             if token.isLatin1, let bytes {
+                if shortBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }) { return true }
+                guard token.lower.utf8.count >= 4, longTails.mayEnd(token.lower) else { return false }
                 return bytes.contains { ByteSuffix.hasSuffix(token.lower, $0) }
             }
             return cues.contains { token.lower.hasSuffix($0) }

@@ -27,28 +27,13 @@ struct EntityFinder: Sendable {
     var pack: LanguagePack
     /// Place names of the article that no gazetteer lists.
     var names: ArticleNames?
-    /// The last bytes of the spokesperson roles and of the genitive endings: a word ending in none of them is no such role, and
-    /// most words are rejected without a suffix test per role.
-    private let speakerRoleLastBytes: ByteSet
-    /// The last bytes of the spokesperson roles alone: a word as written can end in a role only if it ends in one of them.
-    private let roleOnlyLastBytes: ByteSet
-    /// The number of Unicode scalars of each role of `pack.speakerRoleBytes`, at the same positions.
-    private let speakerRoleScalarCounts: [Int]
-    /// The genitive endings with their UTF-8 bytes, for a byte test before the `String` one.
-    private let genitiveEndingBytes: [(ending: String, bytes: [UInt8])]
+    /// The spokesperson-role tables, made once per pack (``SpeakerRoleEndings``).
+    private let roleEndings: SpeakerRoleEndings
 
     init(pack: LanguagePack, names: ArticleNames? = nil) {
         self.pack = pack
         self.names = names
-        // An empty role would end every word.
-        self.speakerRoleLastBytes =
-            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max)
-            : ByteSet(pack.speakerRoleBytes.compactMap(\.last) + pack.genitiveEndings.compactMap(\.utf8.last))
-        self.roleOnlyLastBytes =
-            pack.speakerRoleBytes.contains(where: \.isEmpty) ? ByteSet(UInt8.min...UInt8.max)
-            : ByteSet(pack.speakerRoleBytes.compactMap(\.last))
-        self.speakerRoleScalarCounts = pack.speakerRoleBytes.map { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
-        self.genitiveEndingBytes = pack.genitiveEndings.map { ($0, Array($0.utf8)) }
+        self.roleEndings = pack.speakerRoleEndings
     }
 
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
@@ -285,14 +270,14 @@ struct EntityFinder: Sendable {
     /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word, also in the genitive
     /// (`nach Angaben eines Polizeisprechers`, round 17).
     private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
-        guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, speakerRoleLastBytes.contains(last) else {
+        guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, roleEndings.lastBytes.contains(last) else {
             return nil
         }
         // The word as written, then without each genitive ending it has (``withoutGenitive(_:endings:)``, without
         // building the list: most words that reach here end in a genitive `s` and in no role).
         let word = tokens[index].lower
-        if roleOnlyLastBytes.contains(last), endsInSpeakerRole(word) { return (1, false) }
-        for (ending, bytes) in genitiveEndingBytes
+        if roleEndings.roleOnlyLastBytes.contains(last), endsInSpeakerRole(word) { return (1, false) }
+        for (ending, bytes) in roleEndings.genitiveEndingBytes
         where ByteSuffix.hasSuffix(word, bytes) && word.hasSuffix(ending) && word.count > ending.count {
             if endsInSpeakerRole(String(word.dropLast(ending.count))) { return (1, false) }
         }
@@ -306,7 +291,7 @@ struct EntityFinder: Sendable {
         for (position, role) in pack.speakerRoleBytes.enumerated() where ByteSuffix.hasSuffix(word, role) {
             let scalars = wordScalars ?? ByteSuffix.scalarCount(word)
             wordScalars = scalars
-            if scalars > speakerRoleScalarCounts[position] + 3 { return true }
+            if scalars > roleEndings.roleScalarCounts[position] + 3 { return true }
         }
         return false
     }

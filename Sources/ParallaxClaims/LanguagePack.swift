@@ -128,6 +128,8 @@ final class LanguagePack: Sendable {
     let speakerRoles: [String]
     /// `speakerRoles` as UTF-8 bytes.
     let speakerRoleBytes: [[UInt8]]
+    /// The entity finder's byte tables for spokesperson roles and their genitives, made once per language (round 19).
+    let speakerRoleEndings: SpeakerRoleEndings
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
     /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
@@ -197,6 +199,8 @@ final class LanguagePack: Sendable {
     /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
     let electionVerbs: Set<String>
     let electionCues: [String]
+    /// `electionCues` prepared once per language for the per-word test (round 19: it was built for every article).
+    let electionCueEndings: ClaimExtractor.ElectionCues
     /// Words of a denial that name no content of the denied assertion (`Aussage`, `claims`; one-field rows of
     /// `claim-nouns.txt`).
     let claimNouns: Set<String>
@@ -559,6 +563,7 @@ final class LanguagePack: Sendable {
         attributeOpeners = wordSet("attribute-openers.txt")
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
+        electionCueEndings = ClaimExtractor.ElectionCues(electionCues)
         referringDeterminers = wordSet("referring-determiners.txt")
         let claimNounRows = rows("claim-nouns.txt")
         claimNouns = Set(claimNounRows.filter { $0.count == 1 }.map { $0[0] })
@@ -610,6 +615,7 @@ final class LanguagePack: Sendable {
         sourceSkips = WordSet(sourceWords("skip"))
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
+        speakerRoleEndings = SpeakerRoleEndings(roleBytes: speakerRoleBytes, genitiveEndings: genitiveEndings)
         sourceStops = WordSet(sourceWords("stop"))
         sourceComplements = WordSet(sourceWords("complement"))
         memberPrepositions = WordSet(sourceWords("member"))
