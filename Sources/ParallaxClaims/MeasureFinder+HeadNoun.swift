@@ -18,9 +18,7 @@ extension MeasureFinder {
         tokens: [ClaimToken]
     ) -> String? {
         // One adjective may stand between (`die Leichen von weiteren 13 Migranten`, `the bodies of another 13 migrants`).
-        // A later conjunct of a list the noun governs (`die Leichen von vier Babys, zwei Kleinkindern und vier Frauen`, `the
-        // bodies of three men, two women and four children`) is governed by it too (round 19).
-        var preposition = firstConjunctStart(before: mention.first, tokens: tokens) - 1
+        var preposition = mention.first - 1
         if preposition >= 2, tokens[preposition].kind == .word, !tokens[preposition].isCapitalized,
             pack.dimensionHeadPrepositions.contains(tokens[preposition - 1])
         {
@@ -36,34 +34,5 @@ extension MeasureFinder {
             }), admits(noun.measure.label, unit: mention.quantity.unit)
         else { return nil }
         return noun.measure.label
-    }
-
-    /// The start of the first figure of a list that ends at `first` (`vier Babys, zwei Kleinkindern und [vier Frauen]`): back over
-    /// each comma or `und`/`and` to the figure of the conjunct before it (its noun and one adjective, at most four words), and
-    /// over that figure's qualifier. `first` itself when no list item stands before it.
-    /// - Complexity: O(1) per conjunct, at most eight conjuncts.
-    func firstConjunctStart(before first: Int, tokens: [ClaimToken]) -> Int {
-        func isFigure(_ token: ClaimToken) -> Bool {
-            token.kind == .number || (token.kind == .word && (pack.numberWords[token.lower] ?? 0) > 1)
-        }
-        var start = first
-        for _ in 0..<8 {
-            guard start >= 3 else { break }
-            let joiner = tokens[start - 1]
-            guard joiner.text == "," || (joiner.kind == .word && joiner.lower != "-" && pack.numberConnectors.contains(joiner.lower)) else { break }
-            // The conjunct before: its figure within four words before the joiner, no punctuation between.
-            var figure: Int?
-            var position = start - 2
-            while position >= 0, start - 2 - position < 4, tokens[position].kind != .punctuation {
-                if isFigure(tokens[position]) { figure = position; break }
-                position -= 1
-            }
-            guard var item = figure else { break }
-            for opener in max(0, item - 3)..<item where tokens[opener].kind == .word {
-                if let qualifier = pack.qualifiers.match(tokens, at: opener), opener + qualifier.length == item { item = opener; break }
-            }
-            start = item
-        }
-        return start
     }
 }

@@ -170,10 +170,6 @@ struct MeasureFinder: Sendable {
         let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
-        // Flight from war is displacement (`flüchteten vor der Gewalt`; round 19).
-        if found == "evacuated", let verb = verbs, fleesConflict(verb, mention: mention, clause: clause, tokens: tokens) {
-            found = "displaced"
-        }
         // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
         // auf …`, `Insured losses … reach £340 million`; round 18).
         if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }

@@ -23,7 +23,7 @@ import ParallaxModel
         .init(language: "de", sentence: "Der Umsatz des Verlags stieg um drei Prozent auf 48 Millionen Euro.", value: 48_000_000,
               unit: "eur", measure: nil),
         .init(language: "en", sentence: "The share of renters rose from 31 to 36 percent.", value: 36, unit: "percent", measure: nil),
-        .init(language: "en", sentence: "Temperatures in the valley climbed to 39C on Tuesday.", value: 39, unit: "degree", measure: nil),
+        .init(language: "en", sentence: "The river climbed to 6.2 metres at the gauge on Tuesday.", value: 6.2, unit: "metre", measure: nil),
         // No measure word but the change: no measure.
         .init(language: "en", sentence: "The number of members rose to 4,100.", value: 4_100, unit: nil, measure: nil),
     ]

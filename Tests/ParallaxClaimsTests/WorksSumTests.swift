@@ -11,7 +11,7 @@ import ParallaxModel
               unit: "eur", measure: "cost"),
         .init(language: "de", sentence: "Die 3,6 Millionen Euro teure Generalsanierung der Halle beginnt im Mai.", value: 3_600_000,
               unit: "eur", measure: "cost"),
-        .init(language: "en", sentence: "The council approved a £3.6 million repair of the sea wall.", value: 3_600_000, unit: "gbp",
+        .init(language: "en", sentence: "The council has scheduled a £3.6 million repair of the sea wall.", value: 3_600_000, unit: "gbp",
               measure: "cost"),
         .init(language: "en", sentence: "The school will close for a $12 million renovation.", value: 12_000_000, unit: "usd",
               measure: "cost"),
