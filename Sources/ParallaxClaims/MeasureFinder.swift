@@ -194,7 +194,9 @@ struct MeasureFinder: Sendable {
         // A cut to a level too (`cut its budget from £48 million to £31 million`; round 12d).
         let change = found == "increase" || found == "decrease" || found == "cut"
         if change, mention.first > 0, pack.targetPrepositions.contains(tokens[mention.first - 1]) {
-            return nil
+            // It is the new total of what rose or fell, which the subject names (`Die Zahl der Menschen, die … erkrankt sind,
+            // ist auf 312 gestiegen`; round 19).
+            return reachedLevelMeasure(of: mention, among: words, clause: clause, tokens: tokens)
         }
         // So is the level it starts from (`sank von 22,6 auf 20,9 Prozent`; `unit-sharers.txt` rows with an opener; round 12).
         if change, mention.first > 0, mention.end < tokens.count,
@@ -335,7 +337,7 @@ struct MeasureFinder: Sendable {
     }
 
     /// True when a number follows the measure word right away (`injuring 11`, `injuring eleven`).
-    private func governsNumber(_ word: (index: Int, length: Int, measure: LanguagePack.Measure), _ tokens: [ClaimToken]) -> Bool {
+    func governsNumber(_ word: (index: Int, length: Int, measure: LanguagePack.Measure), _ tokens: [ClaimToken]) -> Bool {
         var next = word.index + word.length
         guard next < tokens.count else { return false }
         // A qualifier may stand between (`killing more than 12 tonnes of fish`, `injuring at least 40`).

@@ -100,6 +100,18 @@ import ParallaxModel
         // `zusammen` before a figure is the adverb `in all`, no particle of `zusammenkommen` (left out, see the lexicon).
         .init(language: "de", sentence: "Tausende Anleger kommen nicht mehr an ihre Einlagen von zusammen 1,4 Mrd. Euro.",
               value: 1_400_000_000, unit: "eur", measure: nil),
+        // Round 19: an illness named by its noun or by poisoning, flooding in colloquial German, rescue ashore.
+        .init(language: "de", sentence: "Nach dem Grillfest meldet das Gesundheitsamt 64 Erkrankte.", value: 64, unit: "patient",
+              measure: "infected"),
+        .init(language: "de", sentence: "Mehr als 80 Gäste haben sich mit verdorbenem Fisch vergiftet.", value: 80, unit: "person",
+              measure: "infected"),
+        .init(language: "en", sentence: "More than 80 guests were poisoned by contaminated fish.", value: 80, unit: "person",
+              measure: "infected"),
+        .init(language: "de", sentence: "Nach dem Dammbruch sind rund 300 Keller abgesoffen.", value: 300, unit: nil, measure: "flooded"),
+        .init(language: "de", sentence: "Die Seenotretter haben 58 Menschen an Land gebracht.", value: 58, unit: "person",
+              measure: "rescued"),
+        .init(language: "en", sentence: "Some 58 people were brought ashore by lifeboat crews.", value: 58, unit: "person",
+              measure: "rescued"),
     ]
 
     @Test(arguments: cases) func measures(_ expected: ClaimCase) throws {
