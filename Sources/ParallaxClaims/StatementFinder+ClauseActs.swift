@@ -12,6 +12,8 @@ struct ClauseWords: Sendable {
     var coordinators: Set<String> = []
     /// Adverbs that may fill the place before the finite verb (`Allerdings`, `Damit`): never a party.
     var adverbs: Set<String> = []
+    /// Prepositions: a party inside a prepositional phrase before the verb (`In Italien wurde …`) is no subject.
+    var prepositions: Set<String> = []
 
     /// The words of every language with a lexicon folder, read once.
     static let byLanguage: [String: ClauseWords] = {
@@ -25,6 +27,7 @@ struct ClauseWords: Sendable {
                 case "auxiliary": words.auxiliaries.insert(word)
                 case "coordinator": words.coordinators.insert(word)
                 case "adverb": words.adverbs.insert(word)
+                case "preposition": words.prepositions.insert(word)
                 default: continue
                 }
             }
@@ -87,9 +90,12 @@ extension StatementFinder {
         // (`VW hat … zugegeben`, `Brammer has admitted`).
         func isBeforeVerb(_ end: Int) -> Bool { end == index || (end < index && clauseWords.auxiliaries.contains(tokens[end].lower)) }
         // A title before the name belongs to its noun phrase (`Energy Minister Colm Ferriter ordered`): only capitalised
-        // words may stand between the clause's opening and the entity.
+        // words may stand between the clause's opening and the entity, and no preposition (`In Italien wurde …`).
         func opensPhrase(_ first: Int) -> Bool {
-            first >= start && (first <= opening || tokens[opening..<first].allSatisfy { $0.kind == .word && $0.isCapitalized })
+            guard first >= start, !clauseWords.prepositions.contains(tokens[start].lower) else { return false }
+            return first <= opening || tokens[opening..<first].allSatisfy {
+                $0.kind == .word && $0.isCapitalized && !clauseWords.prepositions.contains($0.lower)
+            }
         }
         if let entity = analysis.entities.first(where: {
             !$0.isAdjective && $0.kind != "place" && $0.kind != "generic" && opensPhrase($0.first)
@@ -128,7 +134,7 @@ extension StatementFinder {
     /// word or back-reference noun.
     private func isBareName(_ token: ClaimToken) -> Bool {
         guard token.kind == .word, token.isCapitalized, token.text.count > 2, !pack.pronouns.contains(token),
-            !clauseWords.adverbs.contains(token.lower),
+            !clauseWords.adverbs.contains(token.lower), !clauseWords.prepositions.contains(token.lower),
             !pack.commonWords.contains(token.lower), !pack.determiners.contains(token), !pack.negations.contains(token),
             pack.backReferences.nouns[token.lower] == nil,
             !clauseWords.auxiliaries.contains(token.lower), !clauseWords.complementizers.contains(token.lower)
