@@ -14,6 +14,8 @@ struct ClauseWords: Sendable {
     var adverbs: Set<String> = []
     /// Prepositions: a party inside a prepositional phrase before the verb (`In Italien wurde …`) is no subject.
     var prepositions: Set<String> = []
+    /// Endings of plural nouns: a sentence's first word with one is a noun capitalised by its position (`Witnesses`).
+    var pluralEndings: [String] = []
 
     /// The words of every language with a lexicon folder, read once.
     static let byLanguage: [String: ClauseWords] = {
@@ -28,6 +30,7 @@ struct ClauseWords: Sendable {
                 case "coordinator": words.coordinators.insert(word)
                 case "adverb": words.adverbs.insert(word)
                 case "preposition": words.prepositions.insert(word)
+                case "plural-ending": words.pluralEndings.append(word)
                 default: continue
                 }
             }
@@ -105,7 +108,10 @@ extension StatementFinder {
         }
         guard allowBareName, opening == start else { return nil }
         // Where nouns are capitalised, the word before the verb is as often an adverb or a noun (`Damit bestätigt …`,
-        // `Forscher entdeckten …`): only a name the article gave before serves there (``AttributionFinder/knownName``).
+        // `Forscher entdeckten …`): only a name the article gave before serves there (``AttributionFinder/knownName``),
+        // or, before a verb of denial, a word no adverb or preposition list holds. Elsewhere a sentence's first word with
+        // a plural ending is a noun capitalised by its position (`Witnesses demanded …`).
+        if start == 0, clauseWords.pluralEndings.contains(where: { tokens[start].lower.hasSuffix($0) }) { return nil }
         if pack.capitalizesNouns {
             var verb = start + 1
             while verb < index, clauseWords.auxiliaries.contains(tokens[verb].lower) { verb += 1 }
@@ -115,8 +121,8 @@ extension StatementFinder {
             {
                 return known
             }
-            guard isDenial, isBareName(tokens[start]), !clauseWords.adverbs.contains(tokens[start].lower),
-                !pack.commonNounEndings.contains(where: { tokens[start].lower.hasSuffix($0) })
+            guard isDenial, isBareName(tokens[start]),
+                !pack.capitalizesNouns || !pack.commonNounEndings.contains(where: { tokens[start].lower.hasSuffix($0) })
             else { return nil }
             return tokens[start].lower
         }
