@@ -39,7 +39,8 @@ struct StatementFinder: Sendable {
         }
         // Every separable verb counts, so that an accusation and its denial in one sentence (`wirft Northline
         // vor, …; der Konzern weist das zurück`) are both seen.
-        for separable in separablePredicates(tokens) {
+        let separables = separablePredicates(tokens)
+        for separable in separables {
             if separable.label == "denies", denial == nil || separable.index < denial!.index { denial = separable }
             if first == nil || separable.index < first!.index { first = separable }
         }
@@ -63,7 +64,17 @@ struct StatementFinder: Sendable {
                 }
             } else {
                 let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
-                claims += assertion(predicate, inner: inner, analysis: analysis, actors: actors)
+                let main = assertion(predicate, inner: inner, analysis: analysis, actors: actors)
+                claims += main
+                // Further clauses with acts of their own (`… und stellte Waffen sicher`), after the first act's statement.
+                if inner == nil, !main.isEmpty, predicate.index != quoted?.index {
+                    let acts = furtherActs(after: predicate, among: unquoted + separables, tokens)
+                    if !acts.isEmpty {
+                        let firstSubject = main.first?.statement?.subject
+                            ?? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true)
+                        claims += clauseStatements(acts, firstSubject: firstSubject, analysis: analysis)
+                    }
+                }
             }
         }
         claims += quotes(in: analysis)
@@ -74,7 +85,7 @@ struct StatementFinder: Sendable {
     /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
     /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
     /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
-    private func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
+    func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
         let tokens = analysis.tokenized.tokens
         guard !tokens[predicate.index].isCapitalized,
             pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
@@ -88,7 +99,7 @@ struct StatementFinder: Sendable {
 
     /// True when a negation (`function-words.txt`, `negation`) stands among the three words before the predicate,
     /// with no punctuation between.
-    private func isNegated(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+    func isNegated(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         var before = index - 1
         while before >= max(0, index - 3), tokens[before].kind == .word {
             if pack.negations.contains(tokens[before]) { return true }
@@ -127,6 +138,7 @@ struct StatementFinder: Sendable {
                 $0.kind == "generic" && !$0.isAdjective && !sourceRange.contains($0.first) && Self.authorities.contains($0.name)
             } : nil
         let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
+            ?? (inner == nil && predicate.label != "accused" ? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) : nil)
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
@@ -264,10 +276,16 @@ struct StatementFinder: Sendable {
         }
         let nearest = actors.filter { !sameSentence || $0.first > predicate.index - 4 }
             .min { abs($0.first - predicate.index) < abs($1.first - predicate.index) }
-        return nearest.map { ($0.name, analysis.tokenized.slice($0.first, $0.end)) } ?? speaker
+        if let nearest { return (nearest.name, analysis.tokenized.slice(nearest.first, nearest.end)) }
+        // The party that opens the verb's clause (`Valdoria dementierte`, `Kestria's ministry rejected …`), also one
+        // the entity finder does not know, before the sentence's speaker (round 19).
+        if !sameSentence, let subject = clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true, isDenial: true) {
+            return (subject, analysis.tokenized.slice(predicate.index, predicate.index + predicate.length))
+        }
+        return speaker
     }
 
-    private func claim(
+    func claim(
         _ analysis: SentenceAnalysis, statement: Claim.Statement, subject: String?, attribution: Attribution?
     ) -> Claim {
         let sentence = analysis.sentence

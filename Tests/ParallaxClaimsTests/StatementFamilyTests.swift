@@ -62,14 +62,15 @@ import ParallaxModel
         #expect(predicates == (denied ? ["denies"] : []), "predicates: \(predicates)")
     }
 
-    /// One statement per sentence at most (besides its denial and direct quotes), however many family verbs it has.
-    @Test func oneStatementPerSentence() {
+    /// One statement per clause (round 19; until then one per sentence): three coordinated acts are three statements,
+    /// in their order, the later ones sharing the first one's subject.
+    @Test func oneStatementPerClause() {
         let article = FixtureArticle.make(
             paragraphs: [["Bank in Oslo"], ["The Norwegian lender Fjordbank froze all withdrawals , fired its chief and filed for insolvency ."]],
             language: "en", published: "2026-06-08")
         let statements = ClaimExtractor().extract(from: article).filter { $0.kind == .statement }
-        #expect(statements.count == 1)
-        #expect(statements.first?.statement?.predicate == "halted")
+        #expect(statements.compactMap { $0.statement?.predicate } == ["halted", "fired", "filed for insolvency"])
+        #expect(Set(statements.map { $0.statement?.subject }).count == 1)
     }
 }
 
