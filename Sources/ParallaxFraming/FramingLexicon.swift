@@ -72,6 +72,9 @@ package final class FramingLexicon: Sendable {
             // Round 14: loaded nouns as the heads of compounds, after the listed patterns.
             if list == .loadedTerms {
                 sentencePatterns += try compoundHeadRule(in: folder).derivedHeads(from: listed)
+                // Round 19: loaded nouns as the first part of a hyphenated compound, after the listed
+                // patterns (a listed compound family such as `chaos-funktionär*` keeps its category).
+                sentencePatterns += try compoundFirstPartRule(in: folder).derivedFirstParts(from: listed)
             }
         }
         return FramingLexicon(
@@ -101,6 +104,17 @@ package final class FramingLexicon: Sendable {
             return CompoundHeadRule()
         }
         return try CompoundHeadRule(lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
+    }
+
+    /// The language's ``CompoundFirstPartRule`` from `compound-first-parts.txt`; a rule that derives nothing
+    /// when the file is missing.
+    private static func compoundFirstPartRule(in folder: URL) throws(FramingLexiconError) -> CompoundFirstPartRule {
+        let file = "compound-first-parts.txt"
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
+            return CompoundFirstPartRule()
+        }
+        return try CompoundFirstPartRule(
+            lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
     }
 
     /// Non-comment lines of a file with their numbers, trimmed.

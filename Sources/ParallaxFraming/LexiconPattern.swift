@@ -77,6 +77,16 @@ package final class LexiconPattern: Sendable, Equatable {
         self.compoundOnly = compoundOnly && elements.count == 1
     }
 
+    /// Whether the pattern is one word written with a hyphen and counting everywhere (round 19): a tabloid
+    /// compound label (`skandal-*`, `wut-*`, `*-bande`), which outranks news idiom (`skandal*` `@opinion`)
+    /// on the same word in ``LoadedTermDetector``.
+    package var isHyphenatedCompound: Bool {
+        guard elements.count == 1, context != LoadedTermDetector.opinionOnlyContext,
+            case .word(let stem, _, _) = elements[0]
+        else { return false }
+        return stem.contains(UInt8(ascii: "-"))
+    }
+
     /// Patterns are the same when they are the same entry of a lexicon.
     package static func == (lhs: LexiconPattern, rhs: LexiconPattern) -> Bool {
         lhs === rhs

@@ -89,10 +89,18 @@ package struct LoadedTermDetector: Sendable {
             if context.hasPrefix(Self.absentTopicMark) { return !topics.contains(String(context.dropFirst())) }
             return topics.contains(context)
         }
+        // Wider first; then (round 19) a hyphenated tabloid compound before news idiom over the same
+        // words ("Skandal-Caterer" is the writer's epithet for a firm, `skandal-*`, not `skandal*`
+        // `@opinion`, the wire's name for an affair); then the one listed first.
         let ranked = candidates.sorted { lhs, rhs in
             let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
             let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
-            return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
+            if lhsWidth != rhsWidth { return lhsWidth > rhsWidth }
+            if lhs.wordIndices == rhs.wordIndices {
+                if lhs.pattern.isHyphenatedCompound, rhs.pattern.context == Self.opinionOnlyContext { return true }
+                if rhs.pattern.isHyphenatedCompound, lhs.pattern.context == Self.opinionOnlyContext { return false }
+            }
+            return lhs.order < rhs.order
         }
         var chosen: [(span: Range<Int>, match: PhraseMatcher.Match)] = []
         for match in ranked {
