@@ -33,18 +33,17 @@ extension FeatureExtractor {
     }
 
     /// The names an outlet goes by, lower case: its name as given, each acronym in it ("KPA" of "KPA
-    /// Kontinentale Presseagentur") and the initials of a name of several capitalised words ("Continental
-    /// Press Wire" → "cpw"). Empty for no publisher.
+    /// Kontinentale Presseagentur") or, without one, the initials of a name of several capitalised words
+    /// ("Continental Press Wire" → "cpw"). Empty for no publisher.
     static func publisherNames(_ publisher: String?) -> [String] {
         guard let publisher else { return [] }
         let words = publisher.split { !$0.isLetter && !$0.isNumber && $0 != "&" }
         guard !words.isEmpty else { return [] }
         var names = [words.joined(separator: " ").lowercased()]
-        for word in words where word.count >= 2 && word.count <= 6 && word.allSatisfy(\.isUppercase) {
-            names.append(word.lowercased())
-        }
+        let acronyms = words.filter { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isUppercase) }
+        names += acronyms.map { $0.lowercased() }
         let capitalised = words.filter { $0.first?.isUppercase == true }
-        if capitalised.count >= 2 && capitalised.count == words.count {
+        if acronyms.isEmpty && capitalised.count >= 2 && capitalised.count == words.count {
             names.append(String(capitalised.compactMap(\.first)).lowercased())
         }
         var seen: Set<String> = []

@@ -14,6 +14,8 @@ import Foundation
 /// at most one figure in common counts only when three distinctive facts are in the same order and
 /// the two stand out in the story as each other's closest article (two rewrites of one source that round or update its figures differently). Only
 /// articles in the same language are compared: a translation tells the same facts by necessity.
+/// A pair where one credits the other's outlet, or both credit one agency ("Quelle: KPA"), needs only
+/// `minimumCreditedFacts` facts in order; two items of one outlet are a rewrite only on wording.
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
     var copyJaccard = 0.5

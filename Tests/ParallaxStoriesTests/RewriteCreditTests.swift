@@ -76,7 +76,7 @@ struct RewriteCreditTests {
     static let aggregator = features(
         "aggregator", publisher: "Kurzmeldungen 24",
         body: """
-            Großbrand in Brunnstadt: Die Halle von Kessler Logistik ist abgebrannt, es gibt Verletzte.
+            In Brunnstadt sind bei einem Brand in einer Halle von Kessler Logistik 14 Menschen verletzt worden.
 
             Quelle: NPA
             """)
