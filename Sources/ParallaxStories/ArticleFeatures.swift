@@ -70,6 +70,11 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
     /// small figures with their canonical unit and the days its claims date the event. They count only
     /// between articles in different languages, where words cannot.
     public var neutralFacts: [UInt64] = []
+    /// The names the article's outlet goes by, lower case (the publisher as given, its acronyms and
+    /// initials: "kpa kontinentale presseagentur", "kpa"); empty when the publisher is unknown.
+    public var publisherNames: [String] = []
+    /// The agencies or outlets the article credits, lower case ("Quelle: KPA", "Kelsburg (zpa) –").
+    public var credits: [String] = []
 
     /// Creates features from their parts.
     public init(

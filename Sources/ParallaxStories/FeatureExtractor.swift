@@ -46,9 +46,10 @@ public struct FeatureExtractor: Sendable {
     /// Features of `article`, using the claims about it (claims of other articles are ignored).
     public func features(of article: Article, claims: [Claim] = []) -> ArticleFeatures {
         let own = claims.filter { $0.article == article.id }
-        return features(
+        let features = features(
             id: article.id, title: article.title, body: article.body, language: article.language,
             published: article.published, claims: own)
+        return addingCredits(to: features, of: article)
     }
 
     /// The days the claims' times name that can date the article's event: within `eventLookbackDays` before

@@ -14,6 +14,8 @@ import Foundation
 /// at most one figure in common counts only when three distinctive facts are in the same order and
 /// the two stand out in the story as each other's closest article (two rewrites of one source that round or update its figures differently). Only
 /// articles in the same language are compared: a translation tells the same facts by necessity.
+/// A pair where one credits the other's outlet, or both credit one agency ("Quelle: KPA"), needs only
+/// `minimumCreditedFacts` facts in order; two items of one outlet are a rewrite only on wording.
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
     var copyJaccard = 0.5
@@ -38,6 +40,10 @@ struct RewriteDetector {
     var minimumFactScore = 0.3
     /// Share of the story's articles from which a fact counts as common to the story.
     var commonShare = 0.75
+
+    /// Names and figures a credited pair (see `credit(_:_:)`) tells in the same order, at least: a
+    /// rewrite that names its source keeps some of the source's facts, however short.
+    var minimumCreditedFacts = 2
 
     /// How many times the similarity of each article to its next closest article of the same
     /// language a pair must reach to stand out as siblings (see `rewrites(among:similarity:)`).
@@ -120,6 +126,9 @@ struct RewriteDetector {
     ) -> Story.Rewrite? {
         // A translation tells the same facts by necessity; rewriting is a matter of one language.
         guard left.language == right.language else { return nil }
+        // Two items of one outlet (a radio's bulletins of two days) share its house style and standing
+        // lines, not copy spreading between outlets: only wording can make them a rewrite.
+        let sameOutlet = Self.sameOutlet(left, right)
         let jaccard = left.sketch.jaccard(right.sketch)
         let rightKeys = Set(right.facts.map(\.key))
         let leftKeys = Set(left.facts.map(\.key))
@@ -146,14 +155,38 @@ struct RewriteDetector {
         let factScore = min(
             1, max(coverage, (Double(distinctive.count) + 0.25 * Double(ordered.count - distinctive.count)) / 5))
         let score = min(1, max(jaccard, 0.4 * jaccard + 0.6 * factScore))
-        guard byWording || (byFacts && score >= minimumFactScore) else { return nil }
+        let factual = !sameOutlet && byFacts && score >= minimumFactScore
+        // A pair where one credits the other's outlet, or both credit one agency, is copy of one source
+        // when it keeps some of its facts in order (an aggregator's three lines keep few).
+        let credit = sameOutlet ? nil : Self.credit(left, right)
+        let credited = credit != nil && ordered.count >= minimumCreditedFacts
+        guard byWording || factual || credited else { return nil }
         let overlap = String(format: "%.2f", jaccard)
-        let standing = !byWording && !figuresAgree ? "; each other's closest article in the story" : ""
+        let standing = factual && !byWording && !figuresAgree ? "; each other's closest article in the story" : ""
+        let credits = credit.map { "; \($0)" } ?? ""
         let evidence =
             ordered.isEmpty
-            ? "\(overlap) shingle overlap"
-            : "shares \(ordered.map(\.label).joined(separator: " / ")) in the same order; \(overlap) shingle overlap\(standing)"
+            ? "\(overlap) shingle overlap\(credits)"
+            : "shares \(ordered.map(\.label).joined(separator: " / ")) in the same order; \(overlap) shingle overlap\(standing)\(credits)"
         return Story.Rewrite(articles: [left.id, right.id], score: (score * 100).rounded() / 100, evidence: evidence)
+    }
+
+    /// True when both articles' outlets are known and the same.
+    static func sameOutlet(_ left: ArticleFeatures, _ right: ArticleFeatures) -> Bool {
+        guard let one = left.publisherNames.first, let other = right.publisherNames.first else { return false }
+        return one == other
+    }
+
+    /// The credit linking two articles, in words: one credits the other's outlet ("credits kpa (publisher
+    /// of a3)"), or both credit one agency ("both credit kpa"); `nil` when neither.
+    static func credit(_ left: ArticleFeatures, _ right: ArticleFeatures) -> String? {
+        for (one, other) in [(left, right), (right, left)] {
+            if let name = one.credits.first(where: other.publisherNames.contains) {
+                return "\(one.id) credits \(name) (publisher of \(other.id))"
+            }
+        }
+        if let name = left.credits.first(where: right.credits.contains) { return "both credit \(name)" }
+        return nil
     }
 
     /// The figures two fact lists tell in the same order, and their share of the shorter list of

@@ -3,7 +3,7 @@ public import Foundation
 /// Word lists of the stories stage: stop words, scale words and the bilingual news vocabulary.
 ///
 /// Lexicon files live in `Lexicons/` (see its README): `<lang>/stopwords.txt`, `<lang>/scales.tsv`, `<lang>/numbers.tsv`,
-/// `<lang>/noun-endings.txt`
+/// `<lang>/noun-endings.txt`, `<lang>/credit-cues.txt`
 /// and `<lang>-en.tsv`, which maps words of a language to an English pivot concept (an optional third
 /// column names the concept when it differs from the English word). English words
 /// of the pivot side map to themselves, so a German and an English article about the same event
@@ -25,6 +25,9 @@ public struct StoryLexicon: Sendable {
     public var nounEndings: [String: [String]] = [:]
     /// Per language that forms undeclined adjectives of place names ("Karbenfelder"), their endings.
     public var placeAdjectiveEndings: [String: [String]] = [:]
+    /// Per language, the cues of credit lines that name the agency or outlet whose copy an article used
+    /// ("quelle:", "mit material von"), lower case; a cue ending in a colon needs the colon.
+    public var creditCues: [String: [String]] = [:]
     /// The longest phrase, in words, any concept entry has.
     public var longestPhrase: Int
     /// First words (stems) of multi-word concept phrases, per language.
@@ -64,6 +67,7 @@ public struct StoryLexicon: Sendable {
         var numberWords: [String: Double] = [:]
         var compoundLinks: [String: [String]] = [:]
         var placeAdjectiveEndings: [String: [String]] = [:]
+        var creditCues: [String: [String]] = [:]
         let entries = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
         for entry in entries.sorted() {
             let url = root.appendingPathComponent(entry)
@@ -97,6 +101,8 @@ public struct StoryLexicon: Sendable {
             if !endings.isEmpty { nounEndings[language] = endings.sorted { $0.count > $1.count } }
             let adjectives = rows(of: url.appendingPathComponent("place-adjective-endings.txt")).map { $0[0].lowercased() }
             if !adjectives.isEmpty { placeAdjectiveEndings[language] = adjectives }
+            let cues = rows(of: url.appendingPathComponent("credit-cues.txt")).map { $0[0].lowercased() }
+            if !cues.isEmpty { creditCues[language] = cues.sorted { $0.count > $1.count } }
             for fields in rows(of: url.appendingPathComponent("scales.tsv")) where fields.count >= 2 {
                 if let factor = Double(fields[1]) { scales[fields[0].lowercased()] = factor }
             }
@@ -107,6 +113,7 @@ public struct StoryLexicon: Sendable {
         lexicon.numberWords = numberWords
         lexicon.compoundLinks = compoundLinks
         lexicon.placeAdjectiveEndings = placeAdjectiveEndings
+        lexicon.creditCues = creditCues
         return lexicon
     }
 
