@@ -66,6 +66,16 @@ struct LoneArticleEventTests {
         #expect(result.contains([2, 3, 4]))
     }
 
+    @Test("in a story without dates an undated lone article stays alone")
+    func undatedStoryKeepsItsEvents() {
+        let members = [Self.member("a", nil), Self.member("b", nil), Self.member("c", nil)]
+        var similarity = Self.uniform(3)
+        similarity[2][0] = 0.2
+        similarity[0][2] = 0.2
+        let result = Self.splitter.absorbingLoneArticles([[0, 1], [2]], of: members, similarity: similarity)
+        #expect(result.count == 2)
+    }
+
     @Test("events of two and stories of lone articles stay as they were")
     func whatStaysAlone() {
         let dated = [Self.member("a", "2029-03-04T09:00:00Z"), Self.member("b", "2029-03-04T11:00:00Z")]
