@@ -209,6 +209,7 @@ struct FigureClusters {
                 for answered in entries where !answered.fact.inDenialSentence
                     && sets.root(answered.group) != sets.root(counter.group)
                     && Self.answers(answered.fact, counter.fact)
+                    && Self.isClaimedByAParty(answered.fact)
                     && answered.fact.unitKey == counter.fact.unitKey
                     && !Self.sameValue(answered.fact, counter.fact)
                 {
@@ -513,7 +514,7 @@ struct FigureClusters {
         guard fact.measureKey == "duration", Self.stated(fact) != nil else { return false }
         return !groups[index].contains { member in
             Self.closeness(Self.stated(fact), Self.stated(member)) >= Self.spanCloseness
-                || Self.differentSources(member, fact)
+                || Self.rivalSources(member, fact)
         }
     }
 

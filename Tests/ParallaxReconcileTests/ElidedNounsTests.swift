@@ -162,7 +162,7 @@ import Testing
         story.statement(a, subject: "open waters", predicate: "accused", object: "coast guard of waiting")
         story.sentence(
             a, "Open Waters says the first boats left more than six hours later.",
-            [Figure(text: "more than six hours", value: 6, qualifier: .moreThan, unit: "hour", measure: "duration")])
+            [Figure(text: "more than six hours", value: 6, qualifier: .moreThan, unit: "hour", measure: "duration", source: "open waters")])
         story.sentence(
             a, "The coast guard rejected that: it sent a boat within 40 minutes.",
             [Figure(text: "within 40 minutes", value: 40, qualifier: .upTo, unit: "minute", measure: "duration")])

@@ -86,7 +86,7 @@ import Testing
             [Figure(text: "within 40 minutes", value: 40, qualifier: .upTo, unit: "minute", measure: "duration")])
         story.sentence(
             wire, "Activists accused the company of waiting nine hours.",
-            [Figure(text: "nine hours", value: 9, unit: "hour", measure: "duration")])
+            [Figure(text: "nine hours", value: 9, unit: "hour", measure: "duration", source: "activists")])
         story.sentence(
             wire, "The company rejected the accusation, saying it had notified emergency services within 40 minutes.",
             [Figure(text: "within 40 minutes", value: 40, qualifier: .upTo, unit: "minute", measure: "duration")])
@@ -105,7 +105,7 @@ import Testing
         story.sentence(a, "The ship had been four days at sea.", [Figure(text: "four days", value: 4, unit: "day", measure: "duration")])
         story.sentence(
             a, "Open Waters says the first boats left more than six hours later.",
-            [Figure(text: "more than six hours", value: 6, qualifier: .moreThan, unit: "hour", measure: "duration")])
+            [Figure(text: "more than six hours", value: 6, qualifier: .moreThan, unit: "hour", measure: "duration", source: "open waters")])
         story.sentence(
             a, "The coast guard rejected that: it sent a boat within 40 minutes.",
             [Figure(text: "within 40 minutes", value: 40, qualifier: .upTo, unit: "minute", measure: "duration")])
