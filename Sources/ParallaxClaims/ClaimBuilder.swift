@@ -493,7 +493,7 @@ struct ClaimBuilder: Sendable {
         eventDay: TimeSpan?
     ) -> TimeSpan? {
         let tokens = analysis.tokenized.tokens
-        let own = analysis.times.filter { !datesSpeech($0, tokens) }
+        let own = analysis.times.filter { !datesSpeech($0, tokens) && timeMayDate($0, number: mention.number, tokens: tokens) }
             .min { abs($0.first - mention.number) < abs($1.first - mention.number) }
         if let own {
             let span = analysis.span(of: own)
