@@ -498,7 +498,7 @@ struct ClaimBuilder: Sendable {
         if let own {
             let span = analysis.span(of: own)
             if let measure { lastTimes[measure] = (position, span) }
-            return span
+            return spansFromItsDay(mention, tokens: tokens) ? Self.durationSpan(span, quantity: mention.quantity) : span
         }
         guard let measure, !Self.timelessMeasures.contains(measure) else { return nil }
         if let last = lastTimes[measure], position - last.position <= 3 { return last.span }
