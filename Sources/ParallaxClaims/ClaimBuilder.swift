@@ -493,12 +493,12 @@ struct ClaimBuilder: Sendable {
         eventDay: TimeSpan?
     ) -> TimeSpan? {
         let tokens = analysis.tokenized.tokens
-        let own = analysis.times.filter { !datesSpeech($0, tokens) }
+        let own = analysis.times.filter { !datesSpeech($0, tokens) && timeMayDate($0, number: mention.number, tokens: tokens) }
             .min { abs($0.first - mention.number) < abs($1.first - mention.number) }
         if let own {
             let span = analysis.span(of: own)
             if let measure { lastTimes[measure] = (position, span) }
-            return span
+            return spansFromItsDay(mention, tokens: tokens) ? Self.durationSpan(span, quantity: mention.quantity) : span
         }
         guard let measure, !Self.timelessMeasures.contains(measure) else { return nil }
         if let last = lastTimes[measure], position - last.position <= 3 { return last.span }

@@ -117,6 +117,11 @@ final class LanguagePack: Sendable {
     let sinceWords: PhraseTable<Bool>
     let untilWords: PhraseTable<Bool>
     let yearWords: PhraseTable<Bool>
+    /// Superlatives that make a since-year a record's baseline, and the conjunction of the baseline's own clause
+    /// (`record-words.txt`, value `record` or `when`; round 19).
+    let recordWords: PhraseTable<String>
+    /// Prepositions that make a span of hours the length of the action from its day on (`duration-lead-words.txt`; round 19).
+    let durationLeadWords: PhraseTable<Bool>
     let gazetteer: PhraseTable<Entity>
     /// Endings of inflected adjectives that may open a name (`Zentralen` in `der Zentralen Wahlkommission`).
     let inflectedAdjectiveEndings: [String]
@@ -499,6 +504,8 @@ final class LanguagePack: Sendable {
         sinceWords = table("since-words.txt") { _ in true }
         untilWords = table("until-words.txt") { field($0, 1) == "ahead" }
         yearWords = table("year-words.txt") { _ in true }
+        recordWords = table("record-words.txt") { field($0, 1) }
+        durationLeadWords = table("duration-lead-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
         }

@@ -89,6 +89,9 @@ struct TimeFinder: Sendable {
         if let part = part ?? core.part, let current = period {
             period = CalendarDay.part(part, of: current, granularity: core.granularity)
         }
+        if core.granularity == .year, part == nil, core.part == nil, isRecordBaseline(tokens, first: index) {
+            return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1, baseline: true)
+        }
         if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
         if until, let current = period, let reference, reference <= current.1 { period = (reference, current.1) }
         return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)

@@ -6,6 +6,9 @@ struct TimeMention: Sendable, Equatable {
     var end: Int
     var start: CalendarDay?
     var last: CalendarDay?
+    /// True when the time is the baseline of a record (`the worst flood since 1987`): it dates no figure of its
+    /// sentence but those of the baseline's own clause (`…, when four people died`).
+    var baseline = false
 }
 
 /// How precisely a time expression names its period; parts of a period depend on it.

@@ -1,0 +1,22 @@
+import Testing
+import ParallaxModel
+@testable import ParallaxClaims
+
+/// A span of hours dated by the day it starts runs to the day it ends, when it is the action's length (a compound
+/// adjective or after `für`/`for`); after `nach`, `within` it stays the day. Invented sentences, published Tuesday 2026-04-14.
+@Suite struct DurationSpanTimeTests {
+    static let cases: [(String, String, Double, String?, String?)] = [
+        ("en", "Dockers began a 48-hour strike on Tuesday.", 48, "2026-04-14", "2026-04-16"),
+        ("de", "Die Fahrer legen am Dienstag für 24 Stunden die Arbeit nieder.", 24, "2026-04-14", "2026-04-15"),
+        ("de", "Am Dienstag begann der 72-stündige Ausstand der Lotsen.", 72, "2026-04-14", "2026-04-17"),
+        ("en", "The border reopened on Tuesday after 48 hours of closure.", 48, "2026-04-14", "2026-04-14"),
+    ]
+
+    @Test(arguments: 0..<cases.count) func dates(_ index: Int) throws {
+        let (language, sentence, value, start, end) = Self.cases[index]
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: "2026-04-14")
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
+        #expect(claim.time?.start == start, "\(sentence)")
+        #expect(claim.time?.end == end, "\(sentence)")
+    }
+}
