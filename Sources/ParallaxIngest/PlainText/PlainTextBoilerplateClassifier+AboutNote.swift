@@ -19,7 +19,10 @@ extension PlainTextBoilerplateClassifier {
     /// Whether lower-cased `key` opens with an about-label: an opener of `about-opener` (`über den`, `about`) and at
     /// most four further words up to a colon, the first of them no figure.
     func isAboutNote(_ key: String) -> Bool {
-        guard let colon = key.firstIndex(of: ":") else { return false }
+        // Most closing lines open with no opener at all: test that on the bytes before walking the line for a colon.
+        guard cues.aboutOpeners.contains(where: { key.utf8.starts(with: $0.utf8) }),
+            let colon = key.utf8.firstIndex(of: UInt8(ascii: ":"))
+        else { return false }
         let label = key[..<colon].split(separator: " ")
         for opener in cues.aboutOpeners {
             let openerWords = opener.split(separator: " ")
