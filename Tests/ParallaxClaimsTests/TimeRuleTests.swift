@@ -15,9 +15,6 @@ import ParallaxModel
 
     @Test(arguments: 0..<cases.count) func dates(_ index: Int) throws {
         let (language, sentence, value, start, end) = Self.cases[index]
-        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: "2026-04-14")
-        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
-        #expect(claim.time?.start == start, "\(sentence)")
-        #expect(claim.time?.end == end, "\(sentence)")
+        try ClaimTimeExpectation.expect(language, sentence, value: value, start: start, end: end)
     }
 }
