@@ -29,14 +29,15 @@ import ParallaxTesting
 
     @Test(arguments: [
         ("en", "Growth and debt are two sides of the same coin, the minister said."),
-        ("en", "The employers offered a rise in two steps over the coming year."),
+        ("en", "The union wants the change in two steps."),
+        ("en", "The reform came in two stages, the minister said."),
         ("en", "The mayor rejected the plan for two reasons on Tuesday."),
         ("en", "Only one or two stalls stayed open after the inspection."),
         ("en", "\"Two is it,\" the singer told the crowd on Friday."),
         ("en", "The two leaders shook hands in front of the cameras."),
         ("en", "These are my two favourite things about the festival."),
         ("en", "The new printer works up to two times faster than the old one."),
-        ("de", "Der Sturm beschädigte zwei Schulen im Nachbarkreis."),
+        ("de", "Im Nachbarkreis gibt es zwei Schulen."),
         ("de", "Wachstum und Schulden sind zwei Seiten einer Medaille."),
     ])
     func leavesNoCount(language: String, text: String) {
