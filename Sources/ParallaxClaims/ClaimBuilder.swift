@@ -268,7 +268,8 @@ struct ClaimBuilder: Sendable {
             {
                 mention.quantity.unit = "person"
             }
-            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun || mention.partOfWhole else { continue }
+            guard mention.quantity.unit != nil || measure != nil || mention.countsNoun || mention.partOfWhole || mention.spelledCount
+                else { continue }
             // A length or span after a count (`23 Kumpel sind in 840 Metern Tiefe eingeschlossen, zwölf wurden verletzt`)
             // is not what a later elliptic figure counts.
             if let unit = mention.quantity.unit,

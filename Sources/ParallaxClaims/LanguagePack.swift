@@ -109,6 +109,12 @@ final class LanguagePack: Sendable {
     let peopleMeasures: Set<String>
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
+    /// Words after a small spelled number with which it claims no count: fixed phrases and nouns of discourse
+    /// (`Lexicons/spelled-count-idioms.txt`; `zwei Seiten einer Medaille`, `for two reasons`; round 19).
+    let spelledCountIdioms: PhraseTable<Bool>
+    /// Small number words that count a plural noun no lexicon knows (`Lexicons/spelled-determiner-numbers.txt`; en
+    /// `two`, empty in German, where the real-text gold counts such nouns only with a unit of their own; round 19).
+    let spelledDeterminerNumbers: WordSet
     let months: PhraseTable<Int>
     let seasons: PhraseTable<[Int]>
     let weekdays: PhraseTable<Int>
@@ -493,6 +499,8 @@ final class LanguagePack: Sendable {
         }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
         notQuantityAfter = table("not-quantity-after.txt") { _ in true }
+        spelledCountIdioms = table("spelled-count-idioms.txt") { _ in true }
+        spelledDeterminerNumbers = wordSet("spelled-determiner-numbers.txt")
         months = table("months.txt") { field($0, 1).flatMap(Int.init) }
         seasons = table("seasons.txt") { row in
             guard let from = field(row, 1).flatMap(Int.init), let to = field(row, 2).flatMap(Int.init) else { return nil }

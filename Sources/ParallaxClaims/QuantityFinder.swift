@@ -298,6 +298,8 @@ struct QuantityFinder: Sendable {
                 boxed = true
             }
             let countsNoun = boxed || partOfGroup || countHeaded || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let spelledCount = unit == nil && !countsNoun && low == nil
+                && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
             let quantity = Quantity(
@@ -307,7 +309,7 @@ struct QuantityFinder: Sendable {
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
                     anaphoric: anaphoric, countsNoun: countsNoun, partOfWhole: partOfWhole, continuesCount: continuesCount,
-                    gapped: gapped && unit == nil))
+                    gapped: gapped && unit == nil, spelledCount: spelledCount))
             // A whole of things counted, not of money, shares or measures (`eine Strafe von 500 Euro` names no whole).
             if opensWhole, low == nil, unit.map({ !isMeasured($0) }) ?? countsNoun {
                 openWhole = (mentions.count - 1, unit)

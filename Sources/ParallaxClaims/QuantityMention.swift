@@ -26,6 +26,10 @@ struct QuantityMention: Sendable, Equatable {
     /// A figure alone in a conjunct after a counted figure of its sentence (`14 Patienten, im Kreiskrankenhaus Kessdorf
     /// neun`, `114 Anfragen …, von der ÖVP 50`): it counts what that figure counts (round 16).
     var gapped = false
+    /// A small spelled number determining a plural noun no lexicon knows (`at two stalls`; round 19,
+    /// `QuantityFinder+SpelledCount.swift`): a count kept as a claim, whose unit the sentence may still supply as for a
+    /// bare figure.
+    var spelledCount = false
 }
 
 /// Conversions of areas to square kilometres and distances to kilometres.
