@@ -14,11 +14,14 @@ extension BodyMemory {
     static func withoutBracketedParts(
         _ found: [NamedBody], tokens: [ClaimToken], entities: [EntityMention], pack: LanguagePack
     ) -> [NamedBody] {
-        guard !found.isEmpty, tokens.contains(where: { $0.kind == .punctuation && $0.text == "(" }) else { return found }
+        guard tokens.contains(where: { $0.kind == .punctuation && $0.text == "(" }) else { return found }
         var bodies = found
         var added = false
         for open in tokens.indices.dropFirst() where tokens[open].kind == .punctuation && tokens[open].text == "(" {
-            guard let inside = bracketedList(openingAt: open, tokens, pack: pack), bodies.contains(where: { inside.contains($0.index) })
+            // The list names parts: bodies, or names found by their shape (`GMX`, `Web.de`).
+            guard let inside = bracketedList(openingAt: open, tokens, pack: pack),
+                bodies.contains(where: { inside.contains($0.index) })
+                    || entities.contains(where: { inside.contains($0.first) && ($0.kind == "name" || $0.kind == "organisation") })
             else { continue }
             // The owner: a name or body ending right before the bracket.
             let owner = entities.first {
