@@ -130,6 +130,8 @@ extension AttributionFinder {
                 source = apposition ?? (told ? nil : after)
             } else {
                 source = speakers.last { $0.end <= before && $0.end >= before - 8 && !isAside($0, tokens, before: before) } ?? after
+                // `United Internet (1&1, GMX, Web.de) rechnet mit …`: a brand in the bracket is part of the subject (round 19).
+                if let part = source, part.end <= before, let owner = bracketListOwner(of: part, tokens, among: speakers) { source = owner }
             }
             // `…, the office said`: a back-reference noun the entity finder does not know.
             if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],

@@ -108,7 +108,7 @@ struct AttributionFinder: Sendable {
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers) {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
-                if pack.firstPersonPronouns.contains(label) {
+                if pack.firstPersonPronouns.contains(label) || pack.sourcelessPronouns.contains(label) {
                     index = cueEnd
                     continue
                 }

@@ -45,6 +45,7 @@ struct BodyMemory: Sendable {
             found.append(NamedBody(index: entity.first, label: entity.name, type: kind, words: words))
         }
         found = withAppositionKinds(found, tokens: tokens, entities: entities, pack: pack)
+        found = withoutBracketedParts(found, tokens: tokens, entities: entities, pack: pack)
         guard pack.capitalizesNouns else { return found }
         var next = 0  // the first entity that may still cover a token
         // Tokens are read in place: a copy of each would retain and release its two strings.

@@ -148,8 +148,11 @@ struct EntityFinder: Sendable {
             return EntityMention(first: first, end: run, name: name, kind: "name", country: nil, isAdjective: false)
         }
         // Capitalised after a dateline or quote, a currency code (`EUR`), a qualifier (`About`), a
-        // determiner (`A`) or a number word (`(CNW) - Three people died`) opens no name.
+        // determiner (`A`) or a number word (`(CNW) - Three people died`) opens no name; nor does a possessive pronoun opening a
+        // quote (`“Our members have waited …,” the chairwoman said`, round 19: `our` became the speaker's company). Subject
+        // pronouns (`“I explained …,” Mr. X wrote`) stay names here: the cue rules skip them as the subject of their cue.
         if !pack.capitalizesNouns, index > 0, tokens[index].isCapitalized, pack.months.match(tokens, at: index) == nil,
+            !pack.possessivePronouns.contains(tokens[index]),
             pack.weekdays.match(tokens, at: index) == nil, !pack.sourceSkips.contains(tokens[index]),
             pack.numberWords[tokens[index].lower] == nil,
             pack.currencies.match(tokens, at: index) == nil, pack.qualifiers.match(tokens, at: index) == nil
@@ -197,6 +200,11 @@ struct EntityFinder: Sendable {
         }
         guard let label else { return nil }
         let start = index + length
+        // `die Bürgerinitiative „Sicherer Deich Senn“`: the quoted phrase is the body's whole name (round 19, source19b).
+        if let quoted = quotedName(tokens, at: start) {
+            let name = pack.labelKeepingDescriptors.contains(label) ? quoted.name + " " + label : quoted.name
+            return EntityMention(first: index, end: quoted.end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
+        }
         var end = start
         while end < tokens.count, end - start < 3, tokens[end].isCapitalized, pack.gazetteer.match(tokens, at: end) == nil,
             pack.months.match(tokens, at: end) == nil, pack.weekdays.match(tokens, at: end) == nil

@@ -351,6 +351,14 @@ final class LanguagePack: Sendable {
     let conditionalSubjunctives: WordSet
     /// The first-person singular pronoun (`ich`).
     let firstPersonPronouns: WordSet
+    /// Every personal, possessive and reflexive pronoun (`function-words.txt`, `pronoun`): never a source label (round 19).
+    let sourcelessPronouns: WordSet
+    /// The possessive pronouns among them (`our`, `unsere`; third field `possessive`): never a subject, so never the start of a
+    /// name either (`“Our members …”`).
+    let possessivePronouns: WordSet
+    /// Conjunctions joining a list's items (`und`, `and`; `function-words.txt`, `list-joiner`), for a bracketed list of a body's
+    /// parts (``BodyMemory/withoutBracketedParts(_:tokens:entities:pack:)``).
+    let listJoiners: WordSet
     /// Counted nouns that are soldiers only in an article that counts troops by another word (`men`, `Männer`;
     /// `function-words.txt`, `troop-noun`), matched as the end of the noun (`Feuerwehrmänner`).
     let troopNouns: [String]
@@ -666,6 +674,9 @@ final class LanguagePack: Sendable {
         firstPersonForms = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "first-person" }.map { $0[0] })
         conditionalSubjunctives = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "conditional" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
+        sourcelessPronouns = WordSet(functionWords("pronoun"))
+        possessivePronouns = WordSet(functionRows.filter { $0[0] == "pronoun" && field($0, 2) == "possessive" }.compactMap { field($0, 1) })
+        listJoiners = WordSet(functionWords("list-joiner"))
         troopNouns = functionWords("troop-noun")
         detainees = functionWords("detainee")
         addresseeDeterminers = WordSet(functionWords("addressee"))
