@@ -33,22 +33,16 @@ package struct CompoundFirstPartRule: Sendable, Equatable {
     /// A rule from the `label<TAB>value` lines of `compound-first-parts.txt`.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` for an unknown label or a bad number.
     package init(lines: [(Int, String)], file: String) throws(FramingLexiconError) {
-        for (number, line) in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 2 else { throw .badPattern(file: file, line: number, text: line) }
-            let value = fields[1].lowercased()
-            switch fields[0] {
-            case "minimum":
-                guard let minimum = Int(value), minimum >= 0 else {
-                    throw .badPattern(file: file, line: number, text: line)
-                }
-                minimumLength = minimum
+        for (number, text) in lines {
+            let line = try LabelledRuleLines.line(number, text, file: file)
+            let value = line.value.lowercased()
+            switch line.label {
+            case "minimum": minimumLength = try LabelledRuleLines.minimum(line, file: file)
             case "linking": if !linkingElements.contains(value) { linkingElements.append(value) }
             case "exclude-ending": excludedEndings.append(value)
-            case "exclude-category": excludedCategories.insert(fields[1])
+            case "exclude-category": excludedCategories.insert(line.value)
             case "exclude": excludedStems.insert(value)
-            default: throw .badPattern(file: file, line: number, text: line)
+            default: throw .badPattern(file: file, line: line.number, text: line.text)
             }
         }
     }

@@ -23,19 +23,13 @@ package struct CompoundHeadRule: Sendable, Equatable {
     /// A rule from the `label<TAB>value` lines of `compound-heads.txt`.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` for an unknown label or a bad number.
     package init(lines: [(Int, String)], file: String) throws(FramingLexiconError) {
-        for (number, line) in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 2 else { throw .badPattern(file: file, line: number, text: line) }
-            switch fields[0] {
-            case "minimum":
-                guard let value = Int(fields[1]), value >= 0 else {
-                    throw .badPattern(file: file, line: number, text: line)
-                }
-                minimumLength = value
-            case "exclude-ending": excludedEndings.append(fields[1].lowercased())
-            case "exclude-category": excludedCategories.insert(fields[1])
-            default: throw .badPattern(file: file, line: number, text: line)
+        for (number, text) in lines {
+            let line = try LabelledRuleLines.line(number, text, file: file)
+            switch line.label {
+            case "minimum": minimumLength = try LabelledRuleLines.minimum(line, file: file)
+            case "exclude-ending": excludedEndings.append(line.value.lowercased())
+            case "exclude-category": excludedCategories.insert(line.value)
+            default: throw .badPattern(file: file, line: line.number, text: line.text)
             }
         }
     }
