@@ -45,7 +45,7 @@ extension EventSplitter {
             let gaps = event.compactMap { member in members[member].day.map { abs($0 - day) } }
             guard let gap = gaps.min(), Double(gap) <= configuration.loneArticleDays else { continue }
             if event.contains(where: { similarity[article][$0] < 0 }) { continue }
-            let resemblance = event.map { similarity[article][$0] }.reduce(0, +) / Double(event.count)
+            let resemblance = average(event.map { similarity[article][$0] })
             if let current = best, current.gap < gap || (current.gap == gap && current.resemblance >= resemblance) { continue }
             best = (index, gap, resemblance)
         }
