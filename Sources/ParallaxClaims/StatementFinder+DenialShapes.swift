@@ -51,8 +51,11 @@ struct DenialShapes: Sendable {
 }
 
 extension StatementFinder {
-    /// Whether a match of the predicate table is a verb of denial that denies nothing by its shape.
+    /// Whether a match of the predicate table is a verb of denial that denies nothing by its shape or its sense
+    /// (``DenialSenses``, round 20).
     func isShapedAway(_ label: String, _ tokens: [ClaimToken], at index: Int) -> Bool {
-        label == "denies" && (DenialShapes.byLanguage[pack.language]?.deniesNothing(tokens, at: index) ?? false)
+        label == "denies"
+            && ((DenialShapes.byLanguage[pack.language]?.deniesNothing(tokens, at: index) ?? false)
+                || (DenialSenses.byLanguage[pack.language]?.isOtherSense(tokens, verbAt: index) ?? false))
     }
 }

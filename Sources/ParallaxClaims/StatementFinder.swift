@@ -330,7 +330,9 @@ struct StatementFinder: Sendable {
             guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
                 let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
-            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }) {
+            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }),
+                !isShapedAway(entry.label, tokens, at: index)
+            {
                 found.append((index, 1, entry.label))
             }
         }
