@@ -50,6 +50,7 @@ struct EventSplitter {
             clusters[best.left] = (clusters[best.left] + clusters[best.right]).sorted()
             clusters.remove(at: best.right)
         }
+        clusters = byPublicationRuns(clusters, of: members)
         clusters = absorbingLoneArticles(clusters, of: members, similarity: similarity)
         return clusters.sorted { $0[0] < $1[0] }
     }

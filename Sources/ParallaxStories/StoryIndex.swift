@@ -64,6 +64,9 @@ public struct StoryIndex: Codable, Sendable {
         /// Days of publication within which an article left alone by event splitting joins the nearest event
         /// of its story (`EventSplitter.absorbingLoneArticles`).
         public var loneArticleDays = 1.0
+        /// Gap in calendar days up to which the dated articles of a story form one run of coverage, and so one event
+        /// (`EventSplitter.byPublicationRuns`); a longer silence starts a new event.
+        public var eventRunGapDays = 2.0
         /// LSH bands and rows per band (bands × rows ≤ the sketch size).
         public var bands = 16
         public var rows = 4
