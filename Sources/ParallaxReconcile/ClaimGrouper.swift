@@ -83,6 +83,10 @@ struct ClaimGrouper: Sendable {
             }
         }
         for fact in statements where fact.isDenial {
+            // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`).
+            let figureGroupOfSentence = figureGroupOfSentence.filter { key, index in
+                key != fact.sentenceKey || !Self.citesAgreedFigure(fact, group: groups[index])
+            }
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
