@@ -5,15 +5,17 @@ extension FigureClusters {
     /// Whether a unit measures (a mass, a volume, an area, a speed, a temperature, an energy) rather than counts
     /// people or things or sums money: the units of ``unitsOfMeasurement`` and those the reconcile stage converts
     /// (`Lexicons/unit-conversions.tsv`, by their common unit). Two different values one article gives for one
-    /// measure at one time, on its own authority, are two things — "an average of 134 litres" a head uses today
-    /// and the "no more than 100 litres" the rationing allows, a reservoir's 61,000 cubic metres of demand and its
-    /// plant's 48,000 — as ``measurementUnits`` holds for shares, lengths and hours; where two counts are mostly a
-    /// part and its total, a measurement is seldom split so in one report.
-    static func isMeasurement(_ unit: String) -> Bool {
-        unit != "-" && !currencies.contains(unit)
-            && (unitsOfMeasurement.contains(unit) || ReconcileLexicon.unitConversions[unit] != nil
-                || ReconcileLexicon.unitConversions.values.contains { $0.base == unit })
-    }
+    /// measure at one time, on its own authority, are two things — the litres a head uses today and the fewer litres
+    /// a ration allows, a cushion 80 centimetres tall and 55 wide, a forest's loss since 1990 and in one year — as
+    /// ``measurementUnits`` holds for shares, lengths and hours; where two counts are mostly a part and its total, a
+    /// measurement is seldom split so in one report (round 20: dev14, and 4 of 4 changed groups on 10kGNAD).
+    static func isMeasurement(_ unit: String) -> Bool { measuringUnits.contains(unit) }
+
+    /// The units ``isMeasurement(_:)`` accepts, gathered once.
+    private static let measuringUnits: Set<String> = unitsOfMeasurement
+        .union(ReconcileLexicon.unitConversions.keys)
+        .union(ReconcileLexicon.unitConversions.values.map(\.base))
+        .subtracting(currencies)
 
     /// Whether an article's figure states another value than its `mate` in a group: not the same number, and — for
     /// a figure with a measure — not a number their qualifiers let meet ("nearly 14,000 acres" and "about 13,800
