@@ -83,16 +83,20 @@ struct ClaimGrouper: Sendable {
             }
         }
         for fact in statements where fact.isDenial {
+            // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`).
+            let disputedFigureGroup = figureGroupOfSentence[fact.sentenceKey].flatMap { index in
+                Self.citesAgreedFigure(fact, group: groups[index]) ? nil : index
+            }
             let target =
                 fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
                 // A denial that gives a figure of its own ("wies das zurück: Es seien 52 Bedienstete im Dienst
                 // gewesen") disputes that figure (below), not an assertion it shares words with.
-                ?? (figureGroupOfSentence[fact.sentenceKey] == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
+                ?? (disputedFigureGroup == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
-                ?? figureGroupOfSentence[fact.sentenceKey]
+                ?? disputedFigureGroup
                 ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
             if target == nil { statementGroups.append(placed) }

@@ -345,7 +345,7 @@ struct FigureClusters {
 
     /// The group among `indices` that `fact` belongs to, or `nil` for a new one (see the type's summary).
     private func closestGroup(for fact: ClaimFacts, among indices: [Int], measureless: Bool) -> Int? {
-        let splitsShares = Self.measurementUnits.contains(fact.unitKey) || measureless || fact.siblingPart
+        let splitsShares = Self.measurementUnits.contains(fact.unitKey) || Self.isMeasurement(fact.unitKey) || measureless || fact.siblingPart
         let open = indices.filter { index in
             guard splitsShares, let mates = byArticle[index][fact.article.id] else { return true }
             // A figure its article already gives the group is that figure again (in another unit, too:
@@ -358,7 +358,7 @@ struct FigureClusters {
             return !mates.contains { mate in
                 // A figure without a measure beside a different number its own article gives the group is
                 // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).
-                !Self.sameValue(mate, fact)
+                Self.statesAnotherValue(mate, fact, measureless: measureless)
                     && (measureless || (!Self.differentTimes(mate, fact) && !Self.differentSources(mate, fact)))
             }
         }

@@ -6,7 +6,9 @@ extension FigureClusters {
     /// Units of measurements rather than counts: two different values one article gives for one measure
     /// at one time, on its own authority, are two things (a dam 48 metres high and a breach 30 metres
     /// wide; a 24-hour strike and four weeks of talks), where two counts are mostly a part and its total.
-    static let measurementUnits: Set<String> = ["percent", "kilometre", "hour"]
+    /// Years and months, which no exact factor turns into hours, are spans as hours are (round 20): "seven and
+    /// a half years" a court imposed beside the "nine years" the prosecutors had demanded.
+    static let measurementUnits: Set<String> = ["percent", "kilometre", "hour", "year", "month"]
 
     /// The number a figure states in its common unit: the value, or a range's bounds' midpoint; `nil` for
     /// a vague bound ("Tausende"), which says too little to identify a figure.
