@@ -28,7 +28,7 @@ package final class FramingLexicon: Sendable {
     package let attributionMarkMatcher: PhraseMatcher
 
     /// Opinion-cue kinds matched only on demand.
-    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula"]
+    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula", "place"]
 
     /// A lexicon from its matchers.
     package init(
@@ -75,6 +75,9 @@ package final class FramingLexicon: Sendable {
                 // Round 19: loaded nouns as the first part of a hyphenated compound, after the listed
                 // patterns (a listed compound family such as `chaos-funktionär*` keeps its category).
                 sentencePatterns += try compoundFirstPartRule(in: folder).derivedFirstParts(from: listed)
+                // Round 20: the other word classes of a listed word's family ("schamlos" → "Schamlosigkeit",
+                // "reckless" → "recklessness"), after the listed patterns.
+                sentencePatterns += try wordClassDerivationRule(in: folder).derivedPatterns(from: listed)
             }
         }
         return FramingLexicon(
@@ -114,6 +117,17 @@ package final class FramingLexicon: Sendable {
             return CompoundFirstPartRule()
         }
         return try CompoundFirstPartRule(
+            lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
+    }
+
+    /// The language's ``WordClassDerivationRule`` from `derivations.txt`; a rule that derives nothing when the
+    /// file is missing.
+    private static func wordClassDerivationRule(in folder: URL) throws(FramingLexiconError) -> WordClassDerivationRule {
+        let file = "derivations.txt"
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
+            return WordClassDerivationRule()
+        }
+        return try WordClassDerivationRule(
             lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
     }
 

@@ -79,9 +79,11 @@ package struct LoadedTermDetector: Sendable {
     ) -> [(term: Framing.LoadedTerm, opinionOnly: Bool)] {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
-        let candidates = evidence.loadedTerms.filter { match in
+        let candidates = yieldingNamedGroups(evidence.loadedTerms.compactMap { namedGroup($0, in: evidence) }).filter { match in
             guard let context = match.pattern.context else { return true }
             if context == Self.opinionOnlyContext { return true }
+            // Round 20: a collective noun tied to a name; `namedGroup` has checked its shape.
+            if context == Self.namedContext || context == Self.remoteContext { return true }
             // A cheer counts only as a sentence of its own ("Bravo!"; not the goalkeeper Claudio Bravo).
             if context == Self.reviewContext { return match.wordIndices.count == evidence.words.count }
             // `@!military`: a war metaphor counts only outside a report on fighting ("Trommelfeuer der

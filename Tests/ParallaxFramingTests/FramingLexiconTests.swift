@@ -56,7 +56,9 @@ import Testing
                 $0.list == .loadedTerms
                     && ($0.context == "military" || $0.context == LoadedTermDetector.absentTopicMark + "military"
                         || $0.context == LoadedTermDetector.opinionOnlyContext
-                        || $0.context == LoadedTermDetector.reviewContext)
+                        || $0.context == LoadedTermDetector.reviewContext
+                        || $0.context == LoadedTermDetector.namedContext
+                        || $0.context == LoadedTermDetector.remoteContext)
             })
         }
     }
