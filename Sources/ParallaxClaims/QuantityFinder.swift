@@ -203,7 +203,7 @@ struct QuantityFinder: Sendable {
                 start = min(start, index - 1)
             }
             if reading.half, let span = unit, let smaller = Self.halfUnits[span] {
-                reading.value = smaller.value
+                reading.value = smaller.value * reading.spanShare / 0.5
                 unit = smaller.unit
             }
             if let span = unit, Self.durationParts[span] != nil || span == "second",
