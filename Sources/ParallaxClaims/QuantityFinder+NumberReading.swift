@@ -188,7 +188,8 @@ extension QuantityFinder {
         guard let previous, let before = parser.parseWord(previous) else { return true }
         guard next < tokens.count, let after = parser.parseWord(tokens[next]) else { return true }
         if before >= 100 { return after < before }
-        if after <= 1 { return true }  // `four and a half`
+        // `four and a half`; not the article-numeral of another noun phrase (`der einen und einer weiteren Person`; round 20).
+        if after <= 1 { return after < 1 || next + 1 < tokens.count && pack.halfWords.contains(tokens[next + 1]) }
         return before < 10 && after >= 20 && after < 100 && after.truncatingRemainder(dividingBy: 10) == 0
     }
 }
