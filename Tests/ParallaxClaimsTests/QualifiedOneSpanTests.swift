@@ -53,4 +53,11 @@ import ParallaxModel
     @Test func aPronounIsNoFigure() {
         #expect(Self.quantities("de", "Einer der Verletzten schwebt in Lebensgefahr.").isEmpty)
     }
+
+    /// Two article-numerals joined by `und` are two noun phrases, not one number (`der einen und einer weiteren`), while
+    /// `and a half` still joins.
+    @Test func articlesJoinNoNumber() {
+        #expect(!Self.quantities("de", "Sie kam mit dem Bruder der einen und einer weiteren Person.").contains { $0.value == 2 })
+        #expect(Self.quantities("en", "The rescue took four and a half hours.").first?.value == 4.5)
+    }
 }
