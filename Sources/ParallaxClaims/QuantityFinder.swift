@@ -302,6 +302,7 @@ struct QuantityFinder: Sendable {
                 && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
+            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) { unit = union }
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                 normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
