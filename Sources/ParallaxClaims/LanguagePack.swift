@@ -239,6 +239,9 @@ final class LanguagePack: Sendable {
     /// Adjectives before a span of time that make it the frame of another figure (`in den ersten sechs Monaten`, `over
     /// the past 24 hours`): no quantity of its own (round 12).
     let timeFrames: WordSet
+    /// Qualifiers that frame a deadline rather than bound an amount (`binnen`, `innerhalb`, `within`): after them the
+    /// article counts no span of time (`binnen einer Stunde`; round 20, `frame-qualifiers.txt`).
+    let frameQualifiers: WordSet
     /// Words after which a number with a full stop is an ordinal (`im 91. Lebensjahr`, `zum 40. Mal`).
     let ordinalOpeners: WordSet
     /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
@@ -598,6 +601,7 @@ final class LanguagePack: Sendable {
         agePrepositions = wordSet("age-prepositions.txt")
         yearOpeners = PhraseTable(rows("year-openers.txt").map { ($0[0], true) })
         timeFrames = wordSet("time-frames.txt")
+        frameQualifiers = wordSet("frame-qualifiers.txt")
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")

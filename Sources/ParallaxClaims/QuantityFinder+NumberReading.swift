@@ -21,6 +21,8 @@ extension QuantityFinder {
         var span = false
         /// Half of one unit (`eine halbe Stunde`): a span of time is given in the next smaller unit (30 minutes).
         var half = false
+        /// The part of one unit a `half` reading names: one half, or another fraction (`a quarter of an hour`, 0.25).
+        var spanShare = 0.5
     }
 
     /// True when the figure read at `index` is a plain integer from 1900 to 2100 (`2014`): it may be a year rather than
@@ -52,12 +54,13 @@ extension QuantityFinder {
     }
 
     /// One unit of length or area named by the indefinite article after a qualifier (`almost a mile long`,
-    /// `rund einen Kilometer`): the article reads as 1. Without a qualifier the article counts nothing; units of
-    /// time are left out (`vor fast einem Jahr`, `about a year ago` date, they do not measure).
+    /// `rund einen Kilometer`): the article reads as 1. Without a qualifier the article counts nothing. Units of time
+    /// count too (`bis zu einer Woche`; `QuantityFinder+QualifiedOneSpan.swift`); those that date an event (`vor fast
+    /// einem Jahr`, `about a year ago`) are left out later, as every dating span.
     private func oneMeasure(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard tokens[index].kind == .word, index > 0, index + 1 < tokens.count, pack.halfArticles.contains(tokens[index]),
             tokens[index + 1].kind == .word, let unit = pack.countedUnit(for: tokens[index + 1].lower)?.unit,
-            UnitConversion.normalize(1, unit: unit) != nil,
+            UnitConversion.normalize(1, unit: unit) != nil || isQualifiedOneSpan(unit, tokens, article: index),
             qualifierBefore(tokens, index) != nil
         else { return nil }
         return Reading(value: 1, end: index + 1, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false)
@@ -95,6 +98,7 @@ extension QuantityFinder {
         if let one = oneMeasure(tokens, at: index) { return one }
         if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
             if let scaled = fractionOfMultiplier(tokens, share: fraction.value, after: index + fraction.length) { return scaled }
+            if let part = fractionOfUnit(tokens, share: fraction.value, after: index + fraction.length) { return part }
             return Reading(
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
                 multiplied: true, grouped: false, plain: false)
@@ -184,7 +188,8 @@ extension QuantityFinder {
         guard let previous, let before = parser.parseWord(previous) else { return true }
         guard next < tokens.count, let after = parser.parseWord(tokens[next]) else { return true }
         if before >= 100 { return after < before }
-        if after <= 1 { return true }  // `four and a half`
+        // `four and a half`; not the article-numeral of another noun phrase (`der einen und einer weiteren Person`; round 20).
+        if after <= 1 { return after < 1 || next + 1 < tokens.count && pack.halfWords.contains(tokens[next + 1]) }
         return before < 10 && after >= 20 && after < 100 && after.truncatingRemainder(dividingBy: 10) == 0
     }
 }

@@ -203,7 +203,7 @@ struct QuantityFinder: Sendable {
                 start = min(start, index - 1)
             }
             if reading.half, let span = unit, let smaller = Self.halfUnits[span] {
-                reading.value = smaller.value
+                reading.value = smaller.value * reading.spanShare / 0.5
                 unit = smaller.unit
             }
             if let span = unit, Self.durationParts[span] != nil || span == "second",
@@ -302,6 +302,7 @@ struct QuantityFinder: Sendable {
                 && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
+            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) { unit = union }
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                 normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
