@@ -160,6 +160,7 @@ public struct ClaimExtractor: Sendable {
         var answer: (turn: String, name: String)?
         var interviewed = false
         var abbreviations: [String: EntityMention] = [:]
+        let ownRelease = Self.isOwnRelease(article)
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = Self.resolvingAbbreviations(
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
@@ -208,7 +209,7 @@ public struct ClaimExtractor: Sendable {
                     text: attribution.hedgeCue ?? "", source: nil, hedged: true,
                     why: "hedge “\(attribution.hedgeCue ?? "")”")
                 carried = nil
-            } else if let pronoun = Self.publisherPronoun(
+            } else if ownRelease, let pronoun = Self.publisherPronoun(
                 in: tokenized.tokens, language: pack.language,
                 before: { analyses.reversed().prefix { $0.sentence.paragraph == sentence.paragraph }.map(\.tokenized) })
             {
