@@ -8,7 +8,7 @@ import ParallaxModel
 /// person's bracket is a party affiliation and renames nobody. Sentences written for these tests.
 @Suite struct AbbreviatedBodyLabelTests {
     @Test(arguments: [
-        ("de", ["Nach Angaben des Landesamts für Hochwasserschutz (LHS) sind 40 Häuser betroffen."], "lhs"),
+        ("de", ["Nach Angaben des Landesamts für Wasserwirtschaft (LfW) sind 40 Häuser betroffen."], "lfw"),
         ("de", ["Der Wasserverband Untere Elsing (WUE) warnt vor Engpässen.", "Nach Angaben des WUE fehlen 40 Kubikmeter am Tag."], "wue"),
         ("en", ["About 40 homes were flooded, the National Flood Protection Agency (NFPA) said."], "nfpa"),
     ])
