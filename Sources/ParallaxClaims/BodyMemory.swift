@@ -99,10 +99,11 @@ struct BodyMemory: Sendable {
             return body.label
         }
         guard base != nil else { return nil }
-        // A body of another known kind is not meant (`das Unternehmen` is no court).
+        // A body of another known kind is not meant (`das Unternehmen` is no court; round 20: nor is `the court` the
+        // prosecutors or `the operator` the police named before, also for a kind with no family).
         return candidates.last { body in
             body.label != base && body.label != type
-                && (family == nil || body.type == nil || body.type == type || family!.contains(body.type!))
+                && (body.type == nil || body.type == type || family?.contains(body.type!) == true || (type == nil && family == nil))
         }?.label
     }
 

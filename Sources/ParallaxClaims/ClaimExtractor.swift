@@ -41,7 +41,8 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
-        return Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses, pack: pack))
+        let named = Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses, pack: pack))
+        return Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
@@ -55,6 +56,8 @@ public struct ClaimExtractor: Sendable {
         var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
         if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
         while let last = words.last, legalForms.contains(last) { words.removeLast() }
+        // A form written with a space (`Landvolkverband Haverloh e. V.`) is the listed form without it (round 20).
+        while words.count > 2, legalForms.contains(words[words.count - 2] + words[words.count - 1]) { words.removeLast(2) }
         // `Rechtsanwälte Wendt & Sauerbrey`: a professional word also frames a firm's name from the front (round 19).
         while words.count > 1, legalForms.contains(words[0]) { words.removeFirst() }
         let label = words.isEmpty ? nil : words.joined(separator: " ")
@@ -157,6 +160,7 @@ public struct ClaimExtractor: Sendable {
         var answer: (turn: String, name: String)?
         var interviewed = false
         var abbreviations: [String: EntityMention] = [:]
+        let ownRelease = Self.isOwnRelease(article)
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = Self.resolvingAbbreviations(
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
@@ -204,6 +208,14 @@ public struct ClaimExtractor: Sendable {
                 effective = Attribution(
                     text: attribution.hedgeCue ?? "", source: nil, hedged: true,
                     why: "hedge “\(attribution.hedgeCue ?? "")”")
+                carried = nil
+            } else if ownRelease, let pronoun = Self.publisherPronoun(
+                in: tokenized.tokens, language: pack.language,
+                before: { analyses.reversed().prefix { $0.sentence.paragraph == sentence.paragraph }.map(\.tokenized) })
+            {
+                // The publisher speaking of itself (`Wir vertreten …`, round 20): the `@outlet` label, none without a publisher.
+                effective = Attribution(
+                    text: pronoun, source: Self.outletSource, hedged: false, why: "the publisher's own voice “\(pronoun)”")
                 carried = nil
             } else {
                 interrupted = carried.map { ResumableSpeaker(carried: $0, interruptedBy: entities) } ?? interrupted?.interrupted(by: entities)

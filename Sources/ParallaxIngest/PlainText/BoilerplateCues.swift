@@ -76,6 +76,9 @@ package struct BoilerplateCues: Sendable {
     package let contactLabels: [String]
     /// Words that open the label of a press release's note about its sender (`über den`, `über uns`, `about`).
     package let aboutOpeners: [String]
+    /// Words that name the kind of a publication above or beside its sender rather than the sender (`Pressemitteilung`,
+    /// `Press release`, `Anzeige`), lower-case: such a line of a dateline block names no publisher (round 20).
+    package let genreLabels: [String]
     /// `advert` as one matcher, for the advert search over every line.
     package let advertMatcher: CueMatcher
     /// `support` as one matcher.
@@ -119,6 +122,7 @@ package struct BoilerplateCues: Sendable {
         newsletterActions = table["newsletter-action"]
         contactLabels = table["contact-label"]
         aboutOpeners = table["about-opener"]
+        genreLabels = table["genre-label"]
         transcriptNotes = table["transcript-note"]
         advertMatcher = CueMatcher(advert)
         supportMatcher = CueMatcher(support)

@@ -24,7 +24,10 @@ package struct MastheadReader: Sendable {
     /// Whether the line ends with a legal form after a name (`Netzrecht e.V.`, `Example Holdings Ltd.`),
     /// whose full stop ends no sentence.
     package func endsWithLegalForm(_ shape: LineShape) -> Bool {
-        guard shape.wordCount >= 2, let last = shape.lowered.split(separator: " ").last else { return false }
+        let words = shape.lowered.split(separator: " ")
+        guard shape.wordCount >= 2, let last = words.last else { return false }
+        // A form written with a space (`e. V.`, `e. G.`) is the listed form without it (round 20).
+        if words.count >= 3, legalForms.contains(String(words[words.count - 2] + last)) { return true }
         return legalForms.contains(String(last)) || legalForms.contains(String(last.hasSuffix(".") ? last.dropLast() : last))
     }
 

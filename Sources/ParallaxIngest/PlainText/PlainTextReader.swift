@@ -108,6 +108,9 @@ package struct PlainTextReader: Sendable {
             } else if dateLines.isEmpty, outletLines.isEmpty, let (outlet, date) = outletAndDate(line.shape) {
                 outletLines.append(outlet)
                 dateLines.append(date)
+            } else if dateLines.isEmpty, !outletLines.isEmpty, let (_, date) = outletAndDate(line.shape) {
+                // A press release's place and date under its sender (`Selvenau, 15. Juli 2030`): the place is no outlet.
+                dateLines.append(date)
             } else if let date = dateInLine(line.shape) {
                 dateLines.append(date)
             } else if !dateLines.isEmpty, authors.isEmpty, let names = bylines.authors(in: line.shape) {
@@ -120,6 +123,7 @@ package struct PlainTextReader: Sendable {
                 authors = [name]
             } else if dateLines.isEmpty, outletLines.count < 2,
                 isOutletLine(line.shape) || (outletLines.isEmpty && mastheads.name(of: line.shape) != nil)
+                    || Self.isSenderLine(line.shape, after: outletLines)
             {
                 outletLines.append(line.shape.text)
                 blockLines.append(line.shape.text)
@@ -144,7 +148,7 @@ package struct PlainTextReader: Sendable {
         else { return false }
         document.published = dates.parse(dateLines.joined(separator: " "))
         document.authors += authors
-        if let outlet = outletLines.first { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
+        if let outlet = Self.sender(among: outletLines) { document.publisher = mastheads.name(of: LineShape(outlet)) ?? outlet }
         // A byline may stand in the block, below the outlet ("Example Post / By Sam Sample / 4 May 2026").
         for line in outletLines.dropFirst() {
             if let names = BylineReader(dates: dates).authors(in: LineShape(line)) { document.authors += names }

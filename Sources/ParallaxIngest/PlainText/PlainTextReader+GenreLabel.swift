@@ -1,0 +1,35 @@
+import Foundation
+
+/// A press release or an advert names its kind above or beside its sender (round 20).
+///
+/// German and English press releases open `PRESSEMITTEILUNG` / `Verband … e. V.` / `Ort, Datum`, or `Spendenwacht e.V. –
+/// Pressemitteilung`; adverts `ANZEIGE` / `Kanzlei …`. The dateline block took the first short line as the publisher, so
+/// the publisher was `Pressemitteilung` or `Anzeige`, and a release whose date line names its place was not read at all
+/// (no publisher). The publisher is now the first outlet line that is not such a label, without a label after a dash.
+extension PlainTextReader {
+    /// The sender among the outlet lines of a dateline block: the first that is not a genre label (`genre-label` rows of
+    /// `boilerplate.txt`), with a trailing `– Pressemitteilung` dropped; nil when every line is a label.
+    static func sender(among outletLines: [String], labels: [String] = BoilerplateCues.shared.genreLabels) -> String? {
+        for line in outletLines {
+            var name = line
+            for separator in [" – ", " — ", " - ", " | "] {
+                if let range = name.range(of: separator, options: .backwards),
+                    labels.contains(String(name[range.upperBound...]).trimmingWhitespace().lowercased())
+                {
+                    name = String(name[..<range.lowerBound])
+                }
+            }
+            let trimmed = name.trimmingWhitespace()
+            if !trimmed.isEmpty, !labels.contains(trimmed.lowercased()) { return trimmed }
+        }
+        return nil
+    }
+
+    /// A sender's name under a genre label (`PRESS RELEASE` / `Ministry of Defence of the Republic of Elsing`): a line of
+    /// at most twelve words that ends no sentence (unless in a legal form), no bullet, right after a line that is a label.
+    static func isSenderLine(_ shape: LineShape, after outletLines: [String], labels: [String] = BoilerplateCues.shared.genreLabels) -> Bool {
+        guard let previous = outletLines.last, labels.contains(previous.trimmingWhitespace().lowercased()) else { return false }
+        return !shape.isBullet && shape.wordCount <= 12 && shape.content.count <= 100
+            && (!shape.endsSentence || MastheadReader().endsWithLegalForm(shape))
+    }
+}
