@@ -24,9 +24,11 @@ import Testing
     func givesWhatTheLoopGave(language: String) {
         let pack = LanguagePack.pack(for: language)
         var generator = SeededGenerator(seed: 2021)
-        var words = pack.backReferences.bases.flatMap { base in
-            [base, "gesundheits" + base, "landes" + base + "s", "stadt" + base + "es", "x" + base]
-        } + ["gesundheitsamts", "landesbehörde", "bundesregierung", "haus", "agency", "the agency's"]
+        var words: [String] = ["gesundheitsamts", "landesbehörde", "bundesregierung", "haus", "agency", "the agency's"]
+        for base in pack.backReferences.bases {
+            let forms: [String] = [base, "gesundheits" + base, "landes" + base + "s", "stadt" + base + "es", "x" + base]
+            words += forms
+        }
         for _ in 0..<3_000 {
             let piece = ByteLookupTests.randomWord(&generator, maxPieces: 4).lowercased()
             let base = pack.backReferences.bases.randomElement(using: &generator) ?? ""

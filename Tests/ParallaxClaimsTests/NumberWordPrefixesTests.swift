@@ -56,11 +56,13 @@ import Testing
         var words = ["dreizehntausend", "zweihundertfünfundzwanzig", "einundzwanzig", "eine", "einsatz", "twenty-five", "ein",
                      "zwölftausend", "dreißig", "hundred", "einhalb", "zweieinhalb", "séance", "zwei\r\nhundert", "ŁÓDŹ"]
         for _ in 0..<3_000 {
-            let parts = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-                Bool.random(using: &generator) || numberWords.isEmpty
-                    ? ByteLookupTests.randomWord(&generator, maxPieces: 2).lowercased() : numberWords.randomElement(using: &generator)!
+            var parts: [String] = []
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let random: String = ByteLookupTests.randomWord(&generator, maxPieces: 2).lowercased()
+                parts.append(Bool.random(using: &generator) || numberWords.isEmpty ? random : numberWords.randomElement(using: &generator)!)
             }
-            words.append(parts.joined(separator: Bool.random(using: &generator) ? "" : (pack.numberConnectors.first ?? "")))
+            let separator: String = Bool.random(using: &generator) ? "" : (pack.numberConnectors.first ?? "")
+            words.append(parts.joined(separator: separator))
         }
         for word in words {
             #expect(parser.parseWord(word) == reference.parseWord(word), "\(language): \(word.debugDescription)")

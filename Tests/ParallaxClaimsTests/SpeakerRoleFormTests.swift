@@ -17,9 +17,11 @@ import Testing
     func neverRejectsAWordEndingInARole(language: String) {
         let pack = LanguagePack.pack(for: language)
         var generator = SeededGenerator(seed: 2020)
-        var words = pack.speakerRoles.flatMap { role in
-            [role, "polizei" + role, "polizei" + role + "s", "regierungs" + role + "in", "party " + role]
-        } + ["polizeisprechers", "sprecherinnen", "spokesman's", "haus", "hauses", "regierung", "präsidenten"]
+        var words: [String] = ["polizeisprechers", "sprecherinnen", "spokesman's", "haus", "hauses", "regierung", "präsidenten"]
+        for role in pack.speakerRoles {
+            let forms: [String] = [role, "polizei" + role, "polizei" + role + "s", "regierungs" + role + "in", "party " + role]
+            words += forms
+        }
         for _ in 0..<2_000 {
             let piece = ByteLookupTests.randomWord(&generator, maxPieces: 4).lowercased()
             let role = pack.speakerRoles.randomElement(using: &generator) ?? ""
