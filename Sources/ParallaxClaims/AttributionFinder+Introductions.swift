@@ -40,7 +40,8 @@ extension AttributionFinder {
             // `den Chef der pro-kurdischen Oppositionspartei HDP, Selahattin Demirtaş, weil …`: a role, its complement and the
             // name set off by commas.
             let role = tokens[index].lower
-            if pack.roles.value(of: role) == false || pack.roles.value(of: SpeakerContext.roleKey(role)) == false,
+            if pack.roleWords.mayBeRole(tokens[index]),
+                pack.roles.value(of: role) == false || pack.roles.value(of: SpeakerContext.roleKey(role)) == false,
                 let name = apposedPerson(tokens, after: index)
             {
                 found.append(IntroducedPerson(index: index, name: name, role: role, head: role))

@@ -21,7 +21,9 @@ extension AttributionFinder {
         let word = tokens[index].lower
         guard !pack.speakerRoleBytes.contains(where: { ByteSuffix.hasSuffix(word, $0) }) else { return nil }
         var head = Substring(word)
-        var isRole = pack.roles.value(of: word) != nil
+        var isRole = pack.roleWords.mayBeRole(tokens[index]) && pack.roles.value(of: word) != nil
+        // Most capitalised words end in no role: answered from the word's last bytes (``RoleWords``, round 20).
+        guard isRole || pack.roleWords.mayEndInRole(tokens[index]) else { return nil }
         // A compound's head of six letters or more (`Stadtpolizeikommandant`), or a short head after a modifier of four
         // letters or more (`Oppositionschef`, `Touristikchef`, `Notarzt`; round 15).
         while !isRole, head.count > 4 {

@@ -66,6 +66,9 @@ struct BodyMemory: Sendable {
         let pair = utf8.withContiguousStorageIfAvailable { Int($0[$0.count - 2]) << 8 | Int($0[$0.count - 1]) }
             ?? Int(utf8.dropLast().last!) << 8 | Int(utf8.last!)
         guard pack.backReferences.lastBytePairs[pair] else { return nil }
+        guard pack.backReferences.suffixTails.mayEnd(word)
+            || pack.backReferences.shortSuffixes.contains(where: { ByteSuffix.hasSuffix(word, $0) })
+        else { return nil }
         let length = utf8.count
         for suffix in pack.backReferences.suffixes where length > suffix.bytes.count + 3 - suffix.ending {
             if ByteSuffix.hasSuffix(word, suffix.bytes) {

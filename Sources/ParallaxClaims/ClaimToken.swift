@@ -83,6 +83,18 @@ struct ClaimToken: Sendable, Equatable {
     /// The first `length` characters (Unicode scalars) of `word` packed into one integer.
     /// - Complexity: O(1).
     static func key(of word: String, length: Int = 3) -> Int {
+        // The first `length` bytes, when they are ASCII, are the first `length` scalars (round 20: decoding scalars was most
+        // of this function's cost, once per token).
+        if length > 0, let key = word.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var key = 0
+            for byte in bytes.prefix(length) {
+                guard byte < 0x80 else { return nil }
+                key = key &* 0x110000 &+ Int(byte)
+            }
+            return key
+        }), let key {
+            return key
+        }
         var key = 0
         var count = 0
         for scalar in word.unicodeScalars {
@@ -97,8 +109,19 @@ struct ClaimToken: Sendable, Equatable {
     /// bytes give equal keys; unequal ones may collide, so a look-up by key still compares the words.
     /// - Complexity: O(n) in the word's bytes; no allocation.
     static func wordKey(of word: String) -> Int {
+        // Over the contiguous bytes where the string has them (native and small strings): the `UTF8View` iterator's
+        // per-byte index checks were most of this function's cost, once per token (round 20).
+        if let key = word.utf8.withContiguousStorageIfAvailable(wordKey(of:)) { return key }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash & UInt64(Int.max))
+    }
+
+    /// ``wordKey(of:)`` of a word's UTF-8 bytes.
+    @inline(__always)
+    static func wordKey(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: hash & UInt64(Int.max))
     }
 

@@ -284,6 +284,7 @@ struct EntityFinder: Sendable {
         // The word as written, then without each genitive ending it has (``withoutGenitive(_:endings:)``, without
         // building the list: most words that reach here end in a genitive `s` and in no role).
         let word = tokens[index].lower
+        if let tails = roleEndings.formTails, !tails.mayEnd(word) { return nil }
         if roleEndings.roleOnlyLastBytes.contains(last), endsInSpeakerRole(word) { return (1, false) }
         for (ending, bytes) in roleEndings.genitiveEndingBytes
         where ByteSuffix.hasSuffix(word, bytes) && word.hasSuffix(ending) && word.count > ending.count {

@@ -141,6 +141,8 @@ final class LanguagePack: Sendable {
     let speakerRoleBytes: [[UInt8]]
     /// The entity finder's byte tables for spokesperson roles and their genitives, made once per language (round 19).
     let speakerRoleEndings: SpeakerRoleEndings
+    /// The role introductions' first tests of a word against `roles`, made once per language (round 20, ``RoleWords``).
+    let roleWords: RoleWords
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
     /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
@@ -398,6 +400,8 @@ final class LanguagePack: Sendable {
     let numberWordKeys: IntKeyIndex
     /// The lengths of the number words up to twelve characters, longest first, for ``NumberParser`` to split compounds.
     let numberWordLengths: [Int]
+    /// The number words' keys, for ``NumberParser`` to split compounds only where a number word may end (round 20).
+    let numberWordPrefixes: NumberWordPrefixes
     /// Keys of every word that can start a number read by ``QuantityFinder``: number words, vague amounts,
     /// fractions and the words of a half (`eine halbe Million`). Any other word starts none, and one
     /// look-up rejects it before the finder's tables are tried one by one.
@@ -533,6 +537,7 @@ final class LanguagePack: Sendable {
         }
         bodies = table("bodies.txt") { field($0, 1) }
         roles = table("roles.txt") { field($0, 1) == "organisation" }
+        roleWords = RoleWords(phrases: rows("roles.txt").map { $0[0] }, endings: SpeakerContext.roleEndings.map(\.ending))
         speakerRoles = rows("roles.txt").filter { field($0, 1) == "speaker" }.map { $0[0] }.sorted { $0.count > $1.count }
         speakerRoleBytes = speakerRoles.map { Array($0.utf8) }
         descriptors = SuffixTable(
@@ -719,6 +724,7 @@ final class LanguagePack: Sendable {
         let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
         numberWordKeys = IntKeyIndex(keys: numberKeys)
         numberWordLengths = Set(numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
+        numberWordPrefixes = NumberWordPrefixes(numberWords.keys)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })

@@ -110,7 +110,10 @@ struct NumberParser: Sendable {
             if let rest = segment(text.dropFirst(connector.count)) { return rest }
         }
         let count = text.count
+        // The lengths at which a number word may open the text (``NumberWordPrefixes``); the dictionary decides.
+        let possible = pack.numberWordPrefixes.lengths(in: text)
         for length in lengths where length <= count {
+            if let possible, length < 64, possible & (1 << UInt64(length)) == 0 { continue }
             let head = String(text.prefix(length))
             if let value = pack.numberWords[head], let rest = segment(text.dropFirst(length)) {
                 return [value] + rest

@@ -59,5 +59,5 @@ struct SpeakerContext: Sendable {
     }
 
     /// The inflection endings ``roleKey(_:)`` strips, longest first where one ends another, with their bytes.
-    private static let roleEndings: [(String, [UInt8])] = ["en", "er", "es", "e", "s"].map { ($0, Array($0.utf8)) }
+    static let roleEndings: [(ending: String, bytes: [UInt8])] = ["en", "er", "es", "e", "s"].map { ($0, Array($0.utf8)) }
 }
