@@ -31,7 +31,9 @@ struct MeasureFinder: Sendable {
                 let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
                     && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
                     && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
-                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, match.value)) }
+                var measure = match.value
+                if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
+                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, measure)) }
                 index += match.length
             } else {
                 index += 1
