@@ -332,6 +332,8 @@ final class LanguagePack: Sendable {
     let changeWords: PhraseTable<String>
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
+    /// `mit`/`with` after a count, before a noun of the state the people counted are in (`function-words.txt`, `companion`).
+    let companionPrepositions: WordSet
     /// Words that open an apposition giving a body's kind (`Kondora, one of …'s largest exchanges,`; `function-words.txt`
     /// `apposition` rows), and words that end its noun phrase before a complement (`a caterer from Lindhausen`).
     let appositionOpeners: PhraseTable<Bool>
@@ -663,6 +665,7 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
+        companionPrepositions = WordSet(functionWords("companion"))
         appositionOpeners = PhraseTable(functionWords("apposition").map { ($0, true) })
         appositionEnds = WordSet(functionWords("apposition-end"))
         negations = WordSet(functionWords("negation"))

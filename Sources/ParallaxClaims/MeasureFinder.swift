@@ -109,6 +109,8 @@ struct MeasureFinder: Sendable {
         if isAboard(mention, tokens: tokens) { return weak }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
+        // So does a noun of injury or illness after `mit`/`with` (`seven people with minor injuries`; round 20).
+        if let state = carriedState(of: mention, among: words, tokens: tokens) { return state }
         // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
         // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
         // Round 12: a fine too (`Rekordstrafe von 105 Millionen Dollar`), and a range right after such a noun (`Strafen
