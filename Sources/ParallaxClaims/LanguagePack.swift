@@ -334,6 +334,10 @@ final class LanguagePack: Sendable {
     let aboardPhrases: PhraseTable<Bool>
     /// `mit`/`with` after a count, before a noun of the state the people counted are in (`function-words.txt`, `companion`).
     let companionPrepositions: WordSet
+    /// Adverbs of degree between a determiner and a participle used as a noun (`the most badly hurt`; `function-words.txt`, `degree`).
+    let degreeWords: WordSet
+    /// Words that end a noun phrase after a participle used as a noun (`the injured were`; `function-words.txt`, `noun-phrase-end`).
+    let nounPhraseEnds: WordSet
     /// Words that open an apposition giving a body's kind (`Kondora, one of …'s largest exchanges,`; `function-words.txt`
     /// `apposition` rows), and words that end its noun phrase before a complement (`a caterer from Lindhausen`).
     let appositionOpeners: PhraseTable<Bool>
@@ -666,6 +670,8 @@ final class LanguagePack: Sendable {
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
         companionPrepositions = WordSet(functionWords("companion"))
+        degreeWords = WordSet(functionWords("degree"))
+        nounPhraseEnds = WordSet(functionWords("noun-phrase-end"))
         appositionOpeners = PhraseTable(functionWords("apposition").map { ($0, true) })
         appositionEnds = WordSet(functionWords("apposition-end"))
         negations = WordSet(functionWords("negation"))

@@ -252,6 +252,7 @@ struct MeasureFinder: Sendable {
     /// - Complexity: O(1).
     func admits(_ label: String, unit: String?) -> Bool {
         guard let unit else { return true }
+        guard Self.admitsBody(label, unit: unit) else { return false }
         // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
         if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
