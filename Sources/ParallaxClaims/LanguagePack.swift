@@ -39,6 +39,9 @@ final class LanguagePack: Sendable {
     struct Measure: Sendable, Equatable {
         var label: String
         var isNoun: Bool
+        /// A verb form that is a measure only written in lower case, where a capitalised homograph is a noun of another
+        /// sense (`zahlen` pays, `Zahlen` are figures; `measures.txt` third field `lower`; round 20).
+        var lowerCaseOnly = false
     }
 
     /// How an attribution cue points at its source.
@@ -506,7 +509,8 @@ final class LanguagePack: Sendable {
             compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
-        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun", lowerCaseOnly: field(row, 2) == "lower")
+        } }
         peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }

@@ -24,7 +24,9 @@ struct MeasureFinder: Sendable {
         var found: [(index: Int, length: Int, measure: LanguagePack.Measure)] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index) {
+            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index),
+                !(match.value.lowerCaseOnly && tokens[index].isCapitalized)
+            {
                 // A participle between a determiner and its noun is an adjective (`the affected schools`,
                 // `die betroffenen Schulen`), not the clause's verb.
                 let next = index + match.length
