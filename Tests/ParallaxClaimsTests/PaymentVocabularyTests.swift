@@ -3,10 +3,10 @@ import ParallaxModel
 @testable import ParallaxClaims
 
 /// Paying written out by category (`measures.txt`, `separable-measures.txt`): the infinitive that closes a clause after a
-/// modal or `zu`, paying back and paying out; `Zahlen` (figures) is no payment. Sentences written for these tests.
+/// modal or `zu`, paying back and paying out; `Zahlen` (figures) is no payment (the bare `zahlen` is left out). Sentences written for these tests.
 @Suite struct PaymentVocabularyTests {
     static let cases: [ClaimCase] = [
-        .init(language: "de", sentence: "Der Versicherer muss den Kunden 2,4 Millionen Euro zahlen.", value: 2_400_000, unit: "eur",
+        .init(language: "de", sentence: "Der Versicherer muss den Kunden 2,4 Millionen Euro bezahlen.", value: 2_400_000, unit: "eur",
               measure: "paid"),
         .init(language: "de", sentence: "Die Stadt hatte jährlich 900.000 Euro Zinsen bezahlen müssen.", value: 900_000, unit: "eur",
               measure: "paid"),
