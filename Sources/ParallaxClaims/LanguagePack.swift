@@ -39,6 +39,9 @@ final class LanguagePack: Sendable {
     struct Measure: Sendable, Equatable {
         var label: String
         var isNoun: Bool
+        /// A verb form that is a measure only written in lower case, where a capitalised homograph is a noun of another
+        /// sense (`zahlen` pays, `Zahlen` are figures; `measures.txt` third field `lower`; round 20).
+        var lowerCaseOnly = false
     }
 
     /// How an attribution cue points at its source.
@@ -337,6 +340,12 @@ final class LanguagePack: Sendable {
     let changeWords: PhraseTable<String>
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
     let aboardPhrases: PhraseTable<Bool>
+    /// `mit`/`with` after a count, before a noun of the state the people counted are in (`function-words.txt`, `companion`).
+    let companionPrepositions: WordSet
+    /// Adverbs of degree between a determiner and a participle used as a noun (`the most badly hurt`; `function-words.txt`, `degree`).
+    let degreeWords: WordSet
+    /// Words that end a noun phrase after a participle used as a noun (`the injured were`; `function-words.txt`, `noun-phrase-end`).
+    let nounPhraseEnds: WordSet
     /// Words that open an apposition giving a body's kind (`Kondora, one of …'s largest exchanges,`; `function-words.txt`
     /// `apposition` rows), and words that end its noun phrase before a complement (`a caterer from Lindhausen`).
     let appositionOpeners: PhraseTable<Bool>
@@ -507,7 +516,8 @@ final class LanguagePack: Sendable {
             compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
-        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun") } }
+        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun", lowerCaseOnly: field(row, 2) == "lower")
+        } }
         peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
@@ -672,6 +682,9 @@ final class LanguagePack: Sendable {
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
         aboardPhrases = PhraseTable(functionWords("aboard").map { ($0, true) })
+        companionPrepositions = WordSet(functionWords("companion"))
+        degreeWords = WordSet(functionWords("degree"))
+        nounPhraseEnds = WordSet(functionWords("noun-phrase-end"))
         appositionOpeners = PhraseTable(functionWords("apposition").map { ($0, true) })
         appositionEnds = WordSet(functionWords("apposition-end"))
         negations = WordSet(functionWords("negation"))

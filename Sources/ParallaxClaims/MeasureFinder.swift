@@ -24,14 +24,18 @@ struct MeasureFinder: Sendable {
         var found: [(index: Int, length: Int, measure: LanguagePack.Measure)] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index) {
+            if tokens[index].kind == .word, let match = pack.measures.match(tokens, at: index),
+                !(match.value.lowerCaseOnly && tokens[index].isCapitalized)
+            {
                 // A participle between a determiner and its noun is an adjective (`the affected schools`,
                 // `die betroffenen Schulen`), not the clause's verb.
                 let next = index + match.length
                 let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
                     && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
                     && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
-                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, match.value)) }
+                var measure = match.value
+                if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
+                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, measure)) }
                 index += match.length
             } else {
                 index += 1
@@ -107,6 +111,8 @@ struct MeasureFinder: Sendable {
         if isAboard(mention, tokens: tokens) { return weak }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
+        // So does a noun of injury or illness after `mit`/`with` (`seven people with minor injuries`; round 20).
+        if let state = carriedState(of: mention, among: words, tokens: tokens) { return state }
         // So does a noun of cost whose figure follows `von`/`of` (`ein Schaden von 1,1 Millionen Euro`, `damage of
         // €2m`): the amount is the cost whatever the verb; aid of a sum takes the verb's measure (paid, pledged).
         // Round 12: a fine too (`Rekordstrafe von 105 Millionen Dollar`), and a range right after such a noun (`Strafen
@@ -248,6 +254,7 @@ struct MeasureFinder: Sendable {
     /// - Complexity: O(1).
     func admits(_ label: String, unit: String?) -> Bool {
         guard let unit else { return true }
+        guard Self.admitsBody(label, unit: unit) else { return false }
         // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
         if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
