@@ -35,7 +35,10 @@ struct MeasureFinder: Sendable {
                     && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
                 var measure = match.value
                 if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
-                if !attributive, !isWonOutsideElection(match.value.label, tokens[index]) { found.append((index, match.length, measure)) }
+                let negated = !measure.isNoun && isNegated(at: index, tokens: tokens)
+                if !attributive, !negated, !isWonOutsideElection(match.value.label, tokens[index]) {
+                    found.append((index, match.length, measure))
+                }
                 index += match.length
             } else {
                 index += 1
