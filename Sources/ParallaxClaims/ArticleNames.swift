@@ -81,17 +81,34 @@ struct ArticleNames: Sendable {
 
     private func isAdjective(_ word: String) -> Bool {
         guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
-        var word = word
-        return word.withUTF8 { bytes in
-            pack.derivedAdjectiveEndingBytes.contains { ending in
-                guard bytes.count > ending.count + 3 else { return false }
-                for offset in 1...ending.count where bytes[bytes.count - offset] != ending[ending.count - offset] { return false }
-                // More than three characters before the ending (counted as scalars, not bytes).
-                var characters = 0
-                for byte in bytes[..<(bytes.count - ending.count)] where byte & 0xC0 != 0x80 { characters += 1 }
-                return characters > 3
-            }
+        let endings = pack.derivedAdjectiveEndingBytes
+        // On the string's own contiguous bytes where it has them: the copy `withUTF8` needs was retained and released for
+        // every word of the article (round 20b).
+        if let result = word.utf8.withContiguousStorageIfAvailable({ Self.hasAdjectiveEnding($0, endings: endings) }) {
+            return result
         }
+        var word = word
+        return word.withUTF8 { Self.hasAdjectiveEnding($0, endings: endings) }
+    }
+
+    /// True when `bytes` end in one of `endings` with more than three characters (scalars, not bytes) before it.
+    /// - Complexity: O(e·m) for e endings of at most m bytes, plus one count of the bytes for an ending that matches.
+    private static func hasAdjectiveEnding(_ bytes: UnsafeBufferPointer<UInt8>, endings: [[UInt8]]) -> Bool {
+        for ending in endings where bytes.count > ending.count + 3 {
+            let matches = ending.withUnsafeBufferPointer { ending in
+                var offset = 1
+                while offset <= ending.count {
+                    if bytes[bytes.count - offset] != ending[ending.count - offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+            guard matches else { continue }
+            var characters = 0
+            for byte in bytes[..<(bytes.count - ending.count)] where byte & 0xC0 != 0x80 { characters += 1 }
+            if characters > 3 { return true }
+        }
+        return false
     }
 
     private func stem(of adjective: String) -> String? {

@@ -31,9 +31,18 @@ public struct ClaimExtractor: Sendable {
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
         }
-        let eventDay = analyses.lazy.filter { $0.sentence.role != .heading }.prefix(3).compactMap { analysis in
-            analysis.times.first { $0.start != nil && $0.start == $0.last }.map(analysis.span(of:))
-        }.first
+        // The first dated day among the first three sentences that are no heading, read by position: the lazy filter
+        // this was copied each analysis it passed (round 20b).
+        var eventDay: TimeSpan?
+        var notHeadings = 0
+        for position in analyses.indices where analyses[position].sentence.role != .heading {
+            if notHeadings == 3 { break }
+            notHeadings += 1
+            if let time = analyses[position].times.first(where: { $0.start != nil && $0.start == $0.last }) {
+                eventDay = analyses[position].span(of: time)
+                break
+            }
+        }
         let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)
         for position in analyses.indices {
             builder.addQuantities(analyses[position], paragraphTime: paragraphTimes[position], eventDay: eventDay)
@@ -94,8 +103,9 @@ public struct ClaimExtractor: Sendable {
     /// phrase (`Medial Novomatic`): only persons count there.
     static func fullNames(_ analyses: [SentenceAnalysis], pack: LanguagePack) -> [String] {
         var names: [String] = []
-        for analysis in analyses {
-            for entity in analysis.entities
+        // By position: `for analysis in analyses` copied each analysis (round 20b).
+        for position in analyses.indices {
+            for entity in analyses[position].entities
             where (entity.kind == "person" || (entity.kind == "name" && !pack.capitalizesNouns)) && entity.name.contains(" ") {
                 if !names.contains(entity.name) { names.append(entity.name) }
             }

@@ -26,6 +26,14 @@ struct NumberParser: Sendable {
     func parseDigits(_ text: String) -> Double? {
         // Digits alone (most number tokens: years, counts) have no marks to weigh.
         if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return Double(text) }
+        // Digits with `.` and `,` only (`14.000`, `3,5`, `1.234,5`): the same reading on the bytes (round 20b).
+        if let value = parseASCIIMarks(text) { return value }
+        return parseDigitsByCharacters(text)
+    }
+
+    /// ``parseDigits(_:)`` by characters, for any text: the reference of ``parseASCIIMarks(_:)``.
+    func parseDigitsByCharacters(_ text: String) -> Double? {
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return Double(text) }
         let spaces = Self.spaces
         if text.contains(":") || text.contains("/") { return nil }
         let marks = Set(text.filter { !$0.isNumber })

@@ -14,11 +14,23 @@ extension ClaimGrouper {
     /// its group as before.
     /// - Complexity: O(m) in the size of the figure's group.
     static func citesAgreedFigure(_ denial: ClaimFacts, group: [ClaimFacts]) -> Bool {
-        let cited = group.filter { $0.sentenceKey == denial.sentenceKey }
-        let undisputed = group.filter { !$0.inDenialSentence }
-        guard !cited.isEmpty, undisputed.contains(where: { $0.article.id != denial.article.id }) else { return false }
-        return cited.allSatisfy { figure in
-            undisputed.allSatisfy { FigureClusters.sameValue($0, figure) || FigureClusters.sameStatedFigure($0, figure) }
+        // Plain loops: the closures' form of this test crashed the Swift 6.3.1 optimiser (SIL verification in
+        // `OwnershipModelEliminator`) in release builds.
+        var cited: [ClaimFacts] = []
+        var undisputed: [ClaimFacts] = []
+        for fact in group {
+            if fact.sentenceKey == denial.sentenceKey { cited.append(fact) }
+            if !fact.inDenialSentence { undisputed.append(fact) }
         }
+        guard !cited.isEmpty else { return false }
+        var otherArticle = false
+        for fact in undisputed where fact.article.id != denial.article.id { otherArticle = true }
+        guard otherArticle else { return false }
+        for figure in cited {
+            for fact in undisputed where !(FigureClusters.sameValue(fact, figure) || FigureClusters.sameStatedFigure(fact, figure)) {
+                return false
+            }
+        }
+        return true
     }
 }
