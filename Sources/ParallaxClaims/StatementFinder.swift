@@ -269,6 +269,10 @@ struct StatementFinder: Sendable {
         } ?? analysis.attribution.stated.flatMap { stated in stated.source.map { (name: $0, text: stated.text) } }
         if isQuoted(tokens, predicate.index), let speaker { return speaker }
         let verb = predicate.index..<(predicate.index + predicate.length)
+        // A denier introduced by a role of a named body speaks for that body (`GSN-Vorsitzender Arvid Lund`, round 20).
+        if let body = roleHolderBody(beforeVerbAt: predicate.index, in: analysis) {
+            return (body, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
         if let name = AttributionFinder(pack: pack).party(
             ofVerbAt: verb, in: tokens, entities: analysis.entities, context: analysis.speakers)
         {
