@@ -37,7 +37,7 @@ extension StatementFinder {
             // `GSN leader`, `VKH chief executive`: lower-case role words after the name.
             if !tokens[role].isCapitalized, isRole(word) {
                 var name = role - 1
-                if name >= 0, tokens[name].kind == .word, !tokens[name].isCapitalized, isRole("\(tokens[name].lower) \(word)") {
+                if name >= 0, tokens[name].kind == .word, !tokens[name].isCapitalized, isRole(tokens[name].lower) {
                     name -= 1
                 }
                 guard name >= 0, tokens[name].kind == .word, tokens[name].isCapitalized else { return nil }
@@ -69,11 +69,20 @@ extension StatementFinder {
         {
             return entity.speaksFor ?? entity.name
         }
-        return (analysis.speakers.bodies.bodies + current).last { body in
+        let known = (analysis.speakers.bodies.bodies + current).last { body in
             body.label == word
                 || (!wholeLabel
                     && (body.label.split(separator: " ").contains { $0 == word } || body.words.split(separator: " ").contains { $0 == word }))
         }?.label
+        return known ?? (isAbbreviation(word, as: tokens[index].text) ? word : nil)
+    }
+
+    /// True when the name before a role is an abbreviation written in capitals (`VKH chief executive`, `NGO-Sprecher` is not:
+    /// two letters and a lower-case tail) that no gazetteer lists as a place (`US President` names a state's office).
+    private func isAbbreviation(_ word: String, as written: String) -> Bool {
+        let name = written.split(separator: "-").first.map(String.init) ?? written
+        return name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase && $0.isLetter }
+            && pack.gazetteer.value(of: word) == nil
     }
 
     /// The body named before that a compound of a back-reference noun and a role refers to (`gewerkschaftschef` → the union,
