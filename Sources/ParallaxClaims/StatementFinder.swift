@@ -273,6 +273,10 @@ struct StatementFinder: Sendable {
         if let body = roleHolderBody(beforeVerbAt: predicate.index, in: analysis) {
             return (body, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
         }
+        // A representative named by whose he is (`Zölligs Anwalt`, `His lawyer has denied`, round 20).
+        if let label = possessedRoleParty(beforeVerbAt: predicate.index, in: analysis) {
+            return (label, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
         if let name = AttributionFinder(pack: pack).party(
             ofVerbAt: verb, in: tokens, entities: analysis.entities, context: analysis.speakers)
         {
