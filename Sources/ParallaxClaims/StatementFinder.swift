@@ -290,6 +290,12 @@ struct StatementFinder: Sendable {
         if !sameSentence, let subject = clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true, isDenial: true) {
             return (subject, analysis.tokenized.slice(predicate.index, predicate.index + predicate.length))
         }
+        // … read past an intensifier or an aside before the verb (`Fink selbst bestreitet`, `Kestria, of course, denies`).
+        if !sameSentence, let end = subjectEnd(beforeVerbAt: predicate.index, in: tokens),
+            let subject = clauseSubject(ofPredicateAt: end, in: analysis, allowBareName: true, isDenial: true)
+        {
+            return (subject, analysis.tokenized.slice(predicate.index, predicate.index + predicate.length))
+        }
         return speaker
     }
 
