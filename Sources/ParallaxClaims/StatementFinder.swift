@@ -269,6 +269,14 @@ struct StatementFinder: Sendable {
         } ?? analysis.attribution.stated.flatMap { stated in stated.source.map { (name: $0, text: stated.text) } }
         if isQuoted(tokens, predicate.index), let speaker { return speaker }
         let verb = predicate.index..<(predicate.index + predicate.length)
+        // A denier introduced by a role of a named body speaks for that body (`GSN-Vorsitzender Arvid Lund`, round 20).
+        if let body = roleHolderBody(beforeVerbAt: predicate.index, in: analysis) {
+            return (body, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
+        // A representative named by whose he is (`Zölligs Anwalt`, `His lawyer has denied`, round 20).
+        if let label = possessedRoleParty(beforeVerbAt: predicate.index, in: analysis) {
+            return (label, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
         if let name = AttributionFinder(pack: pack).party(
             ofVerbAt: verb, in: tokens, entities: analysis.entities, context: analysis.speakers)
         {
@@ -280,6 +288,12 @@ struct StatementFinder: Sendable {
         // The party that opens the verb's clause (`Valdoria dementierte`, `Kestria's ministry rejected …`), also one
         // the entity finder does not know, before the sentence's speaker (round 19).
         if !sameSentence, let subject = clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true, isDenial: true) {
+            return (subject, analysis.tokenized.slice(predicate.index, predicate.index + predicate.length))
+        }
+        // … read past an intensifier or an aside before the verb (`Fink selbst bestreitet`, `Kestria, of course, denies`).
+        if !sameSentence, let end = subjectEnd(beforeVerbAt: predicate.index, in: tokens),
+            let subject = clauseSubject(ofPredicateAt: end, in: analysis, allowBareName: true, isDenial: true)
+        {
             return (subject, analysis.tokenized.slice(predicate.index, predicate.index + predicate.length))
         }
         return speaker
