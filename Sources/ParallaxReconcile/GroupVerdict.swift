@@ -193,7 +193,7 @@ struct StatusJudge: Sendable {
         let rangeEnds = precise.filter { $0.claim.quantity?.qualifier == .range }.flatMap(stated)
         return facts.filter { fact in
             guard !isPrecise(fact), let value = stated(fact).first else { return false }
-            return isVagueMultiple(fact) || differs(value, from: reference, by: QuantityInterval.aboutTolerance)
+            return differs(value, from: reference, by: QuantityInterval.aboutTolerance)
                 || rangeEnds.contains { differs($0, from: value, by: QuantityInterval.aboutTolerance) }
         }
     }
