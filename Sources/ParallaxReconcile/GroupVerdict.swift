@@ -81,7 +81,7 @@ struct StatusJudge: Sendable {
         }
         let explanations = group.filter { $0.scope != .additional }.compactMap { fact in
             partExplanation(fact, totals: totals, additions: partners(fact))
-        }.filter { !Self.agreesWithTotal($0.part, $0.total) }
+        }
         let usedPartners = Set(explanations.map(\.addition.claim.id))
         let explainedParts = Dictionary(explanations.map { ($0.part.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for fact in group {
