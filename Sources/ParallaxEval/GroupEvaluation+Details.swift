@@ -32,8 +32,24 @@ extension GroupEvaluation {
                 linesByGold[claim.group!, default: []].append("  \(article.id) gold «\(claim.text)» → unmatched")
             }
         }
+        // The predicted groups' size and explanation, one line each under the gold group, to read why a status was
+        // given (the lines start with "  ⇒", which the cause scripts skip).
+        var predictedByGold: [String: [String]] = [:]
+        for (article, gold) in split.pairs {
+            for pair in ClaimMatcher.match(gold: gold.claims ?? [], extracted: claimsByArticle[article.id] ?? []) {
+                guard let goldGroup = pair.gold.group, let predicted = groupOfClaim[pair.extracted.id] else { continue }
+                if !(predictedByGold[goldGroup] ?? []).contains(predicted.id) {
+                    predictedByGold[goldGroup, default: []].append(predicted.id)
+                }
+            }
+        }
+        let groupsByID = Dictionary(split.report.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return (split.gold.groups ?? []).map { group in
-            "\(group.id) [\(group.status)]\n" + (linesByGold[group.id] ?? ["  no matched claim"]).joined(separator: "\n")
+            let explanations = (predictedByGold[group.id] ?? []).compactMap { groupsByID[$0] }.map { predicted in
+                "  ⇒ \(predicted.id)=\(predicted.status.rawValue) (\(predicted.claims.count) claims): \(predicted.explanation)"
+            }
+            return "\(group.id) [\(group.status)]\n"
+                + ((linesByGold[group.id] ?? ["  no matched claim"]) + explanations).joined(separator: "\n")
         }
     }
 }

@@ -60,7 +60,8 @@ struct StatusJudge: Sendable {
         // A combined measure ("killed or injured nine") beside the narrower one ("four dead") counts more
         // than they do: another measure, set aside rather than compared.
         // A sum restated in another currency is the same figure, not compared in its own unit.
-        var compared = group.filter { $0.equivalentOf == nil }
+        // A figure restated in another system of units allows what rounds to its number (``widenedForConversion(_:)``).
+        var compared = Self.widenedForConversion(group.filter { $0.equivalentOf == nil })
         if compared.contains(where: { !$0.broaderMeasure }) {
             verdict.otherMeasures = compared.filter(\.broaderMeasure)
             compared.removeAll(where: \.broaderMeasure)
