@@ -14,7 +14,7 @@ struct SuffixTails: Sendable {
     init<Suffixes: Sequence>(_ suffixes: Suffixes) where Suffixes.Element == [UInt8] {
         var keys: Set<Int> = []
         for suffix in suffixes where suffix.count >= 4 {
-            suffix.withUnsafeBufferPointer { bytes in
+            _ = suffix.withUnsafeBufferPointer { bytes in
                 keys.insert(Self.key(bytes, end: bytes.count, length: min(6, bytes.count)))
             }
         }

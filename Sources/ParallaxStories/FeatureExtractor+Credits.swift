@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 import Foundation
 
 /// Who an article's copy comes from: the names of its outlet and the agencies it credits.

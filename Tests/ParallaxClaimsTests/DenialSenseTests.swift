@@ -8,19 +8,10 @@ import ParallaxModel
 /// it, `deny` someone entry is to refuse it, a judge `dismisses` charges, a senate `rejects` a bill. Invented sentences
 /// (`Fixtures/denial-senses.json`).
 @Suite struct DenialSenseTests {
-    struct Case: Decodable, Sendable, CustomTestStringConvertible {
-        var language: String
-        var text: String
-        var verb: String
-        var denial: Bool
-        var testDescription: String { text }
-    }
+    /// The fixture has the shape of `denial-shapes.json`: a sentence, its verb of denial and whether it denies.
+    typealias Case = DenialShapeTests.Case
 
-    struct Fixture: Decodable {
-        var cases: [Case]
-    }
-
-    static let cases: [Case] = JSONFixture.decode(Fixture.self, from: "denial-senses")?.cases ?? []
+    static let cases: [Case] = JSONFixture.decode(DenialShapeTests.Fixture.self, from: "denial-senses")?.cases ?? []
 
     @Test func fixtureLoads() {
         #expect(Self.cases.count >= 12)
