@@ -6,41 +6,6 @@ import Testing
 /// with the lengths built once per pack as the plain split that works them out for each word, and the
 /// digits-only path of `parseDigits` as the general one.
 @Suite struct NumberParserFastPathTests {
-    /// The plain split: every length, longest first, looked up as a `String`.
-    private static func naiveSegment(_ text: Substring, _ pack: LanguagePack) -> [Double]? {
-        if text.isEmpty { return [] }
-        for connector in pack.numberConnectors where text.hasPrefix(connector) {
-            if let rest = naiveSegment(text.dropFirst(connector.count), pack) { return rest }
-        }
-        let lengths = Set(pack.numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
-        for length in lengths where length <= text.count {
-            if let value = pack.numberWords[String(text.prefix(length))], let rest = naiveSegment(text.dropFirst(length), pack) {
-                return [value] + rest
-            }
-        }
-        return nil
-    }
-
-    /// `NumberParser.parseWord` with the plain split: the key filter, the split, the spoken combination.
-    private static func naiveParseWord(_ word: String, _ pack: LanguagePack) -> Double? {
-        guard pack.numberWordKeys.contains(ClaimToken.key(of: word, length: 3)),
-            let atoms = naiveSegment(Substring(word), pack), !atoms.isEmpty
-        else { return nil }
-        var total = 0.0
-        var current = 0.0
-        for atom in atoms {
-            if atom == 100 {
-                current = max(current, 1) * 100
-            } else if atom >= 1000 {
-                total += max(current, 1) * atom
-                current = 0
-            } else {
-                current += atom
-            }
-        }
-        return total + current
-    }
-
     /// Random compounds of number words, connectors, pieces of other words and awkward characters
     /// (decomposed umlauts, combining marks, letters outside Latin-1).
     @Test(arguments: ["de", "en"])
@@ -54,9 +19,9 @@ import Testing
             + ["ein", "satz", "kräfte", "drei", "ßig", "u\u{308}", "\u{301}", "ж", "a", "e", "n", "s", "-", "tausen", "hundertx"]
         for _ in 0..<4_000 {
             let word = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(parser.parseWord(word) == Self.naiveParseWord(word, pack), "seed \(seed): \(language) \(word)")
+            #expect(parser.parseWord(word) == PlainNumberWordSplit.parseWord(word, pack), "seed \(seed): \(language) \(word)")
         }
-        for word in numberWords { #expect(parser.parseWord(word) == Self.naiveParseWord(word, pack), "\(language) \(word)") }
+        for word in numberWords { #expect(parser.parseWord(word) == PlainNumberWordSplit.parseWord(word, pack), "\(language) \(word)") }
     }
 
     /// Digit strings, with and without the marks of both conventions, against the general path (the
