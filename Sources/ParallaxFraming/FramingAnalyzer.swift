@@ -84,6 +84,11 @@ public struct FramingAnalyzer: Sendable {
         {
             topics.insert(LoadedTermDetector.workPiece)
         }
+        // Round 21: a writer who shouts (exclamations in the own voice) writes the tabloid register, in which
+        // vivid verbs of impact and morbid compound heads are the writer's colour, not the wire's report.
+        if Self.shouts(article.sentences, evidences: evidences, classifier: classifier) {
+            topics.insert(LoadedTermDetector.shoutingRegister)
+        }
         // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
         // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
         let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
