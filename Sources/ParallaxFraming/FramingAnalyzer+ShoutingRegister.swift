@@ -29,3 +29,49 @@ extension FramingAnalyzer {
         return false
     }
 }
+
+/// The capitals label of a shouting headline (round 21): the tabloid writes its own name for the event as a hyphenated
+/// compound in capital letters at the head of the page ("EIS-GRAB HARZLINGEN!", "TODES-ZUG VON KESSBACH!", "FLUT-HÖLLE").
+/// In an article of the shouting register such a compound in the headline is the writer's label whatever its words, so
+/// the rule needs no list of them; a listed match over the same word keeps its own category. Acronyms ("ORF-NÖ",
+/// "IPS-LCD") fail the shape: every part has at least ``shoutedLabelPartLetters`` letters and a vowel, and the word at
+/// least ``shoutedLabelLetters``; a part of the outlet's name ("KNALL-POST") is its masthead, not a label. It runs on
+/// the headline of a shouting article only.
+extension FramingAnalyzer {
+    /// The fewest letters of each part of a capitals label.
+    static let shoutedLabelPartLetters = 3
+    /// The fewest letters of the whole label.
+    static let shoutedLabelLetters = 7
+    /// The category of a capitals label no lexicon names: the tabloid's name for a disaster or a scandal.
+    static let shoutedLabelCategory = "alarmist"
+
+    /// The capitals labels of a shouting article's headline that no listed term covers.
+    static func shoutedLabels(
+        in evidence: SentenceEvidence, sentenceID: String, publisher: String?, listed: [Framing.LoadedTerm]
+    ) -> [Framing.LoadedTerm] {
+        let masthead = publisher?.lowercased() ?? ""
+        var result: [Framing.LoadedTerm] = []
+        for index in evidence.words.indices {
+            let written = evidence.tokens.written(index)
+            let parts = written.split(separator: "-")
+            guard parts.count >= 2,
+                parts.allSatisfy({ part in
+                    part.count >= shoutedLabelPartLetters && part.allSatisfy { $0.isLetter && $0.isUppercase }
+                        && part.contains { "AEIOUÄÖÜ".contains($0) }
+                }),
+                parts.reduce(0, { $0 + $1.count }) >= shoutedLabelLetters,
+                !parts.contains(where: { masthead.contains($0.lowercased()) })
+            else { continue }
+            let folded = written.lowercased()
+            if listed.contains(where: { $0.text.lowercased().contains(folded) || folded.contains($0.text.lowercased()) }) {
+                continue
+            }
+            result.append(
+                Framing.LoadedTerm(
+                    text: written, sentence: sentenceID,
+                    why: "\(shoutedLabelCategory): \(written) — capitals label in the headline of a shouting article",
+                    category: shoutedLabelCategory, usage: "used"))
+        }
+        return result
+    }
+}

@@ -125,12 +125,18 @@ public struct FramingAnalyzer: Sendable {
             let terms = marked.map(\.term)
             let firstSeen = terms.isEmpty || seenSentences.insert(sentence.text).inserted
             if sentence.role == .heading {
-                if firstSeen { loaded += terms }
                 let beforeHeading = index + 1 < article.sentences.count && article.sentences[index + 1].role == .heading
-                if headline == nil, !HeadlineAssessor.isDateline(sentence.text),
-                    !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
-                {
-                    headline = (evidence, terms)
+                let isHeadline =
+                    headline == nil && !HeadlineAssessor.isDateline(sentence.text)
+                    && !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
+                var headingTerms = terms
+                // Round 21: the capitals label of a shouting article's headline ("EIS-GRAB HARZLINGEN!").
+                if isHeadline, topics.contains(LoadedTermDetector.shoutingRegister) {
+                    headingTerms += Self.shoutedLabels(in: evidence, sentenceID: sentence.id, publisher: speaker, listed: terms)
+                }
+                if firstSeen { loaded += headingTerms }
+                if isHeadline {
+                    headline = (evidence, headingTerms)
                     sectionCue = nil
                 } else {
                     sectionCue = classifier.sectionCue(evidence)
