@@ -84,6 +84,11 @@ public struct FramingAnalyzer: Sendable {
         {
             topics.insert(LoadedTermDetector.workPiece)
         }
+        // Round 21: a writer who shouts (exclamations in the own voice) writes the tabloid register, in which
+        // vivid verbs of impact and morbid compound heads are the writer's colour, not the wire's report.
+        if Self.shouts(article.sentences, evidences: evidences, classifier: classifier) {
+            topics.insert(LoadedTermDetector.shoutingRegister)
+        }
         // A one-word evaluation cue that the article uses as part of a name anywhere ("Lichtblick
         // Kinderhilfe") judges nothing in any of its sentences ("Lichtblick wies … aus").
         let names = evidences.reduce(into: Set<String>()) { $0.formUnion($1.cueWordsUsedAsNames) }
@@ -120,12 +125,18 @@ public struct FramingAnalyzer: Sendable {
             let terms = marked.map(\.term)
             let firstSeen = terms.isEmpty || seenSentences.insert(sentence.text).inserted
             if sentence.role == .heading {
-                if firstSeen { loaded += terms }
                 let beforeHeading = index + 1 < article.sentences.count && article.sentences[index + 1].role == .heading
-                if headline == nil, !HeadlineAssessor.isDateline(sentence.text),
-                    !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
-                {
-                    headline = (evidence, terms)
+                let isHeadline =
+                    headline == nil && !HeadlineAssessor.isDateline(sentence.text)
+                    && !HeadlineAssessor.isMasthead(sentence.text, publisher: article.publisher, beforeHeading: beforeHeading)
+                var headingTerms = terms
+                // Round 21: the capitals label of a shouting article's headline ("EIS-GRAB HARZLINGEN!").
+                if isHeadline, topics.contains(LoadedTermDetector.shoutingRegister) {
+                    headingTerms += Self.shoutedLabels(in: evidence, sentenceID: sentence.id, publisher: speaker, listed: terms)
+                }
+                if firstSeen { loaded += headingTerms }
+                if isHeadline {
+                    headline = (evidence, headingTerms)
                     sectionCue = nil
                 } else {
                     sectionCue = classifier.sectionCue(evidence)

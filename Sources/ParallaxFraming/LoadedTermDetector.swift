@@ -66,6 +66,9 @@ package struct LoadedTermDetector: Sendable {
     /// describe the work or are the critic's verdict — the genre, no framing of a party — and count only
     /// for patterns of context ``reviewContext``.
     package static let workPiece = "work-piece"
+    /// The pseudo-topic of an article in the shouting register (round 21, `FramingAnalyzer+ShoutingRegister.swift`):
+    /// patterns of context `@shouting` (vivid verbs of impact, morbid compound heads) count only there.
+    package static let shoutingRegister = "shouting"
     /// The context label of words that frame even in a review (`@review`): a critic's cheering that
     /// stands as a sentence of its own ("Bravo!").
     package static let reviewContext = "review"

@@ -277,8 +277,9 @@ package struct SentenceRoleClassifier: Sendable {
         }
     }
 
-    /// An exclamation mark at the end, outside quotation marks.
-    private func endsWithExclamation(_ evidence: SentenceEvidence) -> Bool {
+    /// An exclamation mark at the end, outside quotation marks (round 21: also the analyser's test of a
+    /// shouting register, `FramingAnalyzer+ShoutingRegister.swift`).
+    package func endsWithExclamation(_ evidence: SentenceEvidence) -> Bool {
         let utf8 = evidence.text.utf8
         guard let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), utf8[last] == 0x21 else {
             return false

@@ -58,7 +58,8 @@ import Testing
                         || $0.context == LoadedTermDetector.opinionOnlyContext
                         || $0.context == LoadedTermDetector.reviewContext
                         || $0.context == LoadedTermDetector.namedContext
-                        || $0.context == LoadedTermDetector.remoteContext)
+                        || $0.context == LoadedTermDetector.remoteContext
+                        || $0.context == LoadedTermDetector.shoutingRegister)
             })
         }
     }
