@@ -13,7 +13,7 @@ extension AttributionFinder {
     /// The source of the participle cue at `cue` read as the speaker of the main clause's verb: the party that opens the
     /// sentence (a name, a pronoun, or a determiner and a noun referring back to a body: `The union`), resolved as a verb cue
     /// right after it. Nil unless the cue is a listed participle right after a comma, the sentence opens with such a subject
-    /// and no quotation mark or clause-ending punctuation other than commas stands between subject and participle.
+    /// and no other clause punctuation (a comma, a dash, a quotation mark) stands before the participle's comma.
     /// - Complexity: O(tokens before the cue), once per verb cue after a comma.
     func mainClauseSpeaker(
         of cue: LanguagePack.Cue, at cueRange: Range<Int>, tokens: [ClaimToken], entities: [EntityMention],
@@ -23,7 +23,9 @@ extension AttributionFinder {
         guard index >= 3, tokens[index - 1].text == ",", let cues = Self.participleCues[pack.language],
             cues.contains(tokens[index].lower), let verb = openingSubjectEnd(tokens, entities: entities), verb < index - 1,
             tokens[verb].kind == .word, !tokens[verb].isCapitalized,
-            !tokens[..<index].contains(where: { Self.closesClause($0) && $0.text != "," && $0.text != "." })
+            // One clause before the participle: a comma or a dash earlier opens an apposition or a relative clause (`…, a claim
+            // the interior ministry rejected, saying …`) whose subject the participle may have instead.
+            !tokens[..<(index - 1)].contains(where: { Self.closesClause($0) && $0.text != "." })
         else { return nil }
         guard let speaker = source(of: cue, at: verb..<(verb + 1), tokens: tokens, entities: entities, speakers: context),
             // `The association accuses …, saying`: a noun referring back to a body it did not resolve names nobody yet; the
