@@ -20,6 +20,7 @@ extension AttributionFinder {
     /// before, else its label), a generic party of the gazetteer (`Polizei`) or a state body (`bodies.txt`: `Armee`, `Medien`).
     /// - Complexity: O(word length) look-ups, once per `nach` or `laut`.
     func compoundReportAuthor(_ tokens: [ClaimToken], at index: Int, bodies: BodyMemory, named: [NamedBody]) -> String? {
+        if pack.capitalizesNouns, let author = hyphenatedReportAuthor(tokens, at: index) { return author }
         guard pack.capitalizesNouns, index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
             !tokens[index].text.contains("-")
         else { return nil }

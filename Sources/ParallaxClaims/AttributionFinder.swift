@@ -104,8 +104,10 @@ struct AttributionFinder: Sendable {
                 continue
             }
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
-            if let (label, source) = self.source(
-                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers) {
+            if let (label, source) = mainClauseSpeaker(
+                of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
+                ?? self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
+            {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
                 if pack.firstPersonPronouns.contains(label) || pack.sourcelessPronouns.contains(label) {
@@ -117,9 +119,11 @@ struct AttributionFinder: Sendable {
                 // `nach Angaben der Beobachtungsstelle`: one word of a body's longer name named before is that body (round 15) —
                 // where nouns are capitalised; in English the bodies found by their shape (`DNC Chair Tom Perez`, `Trump Tower`)
                 // share words with persons and places (`trump`, `dnc`), so a short name stays as written there.
-                let label = speakers.person(introducedAs: label)
-                    ?? (pack.capitalizesNouns
-                        ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label
+                // `nach Angaben der Stadt`, `the town said`: a municipal word alone is the town's administration (round 21).
+                let label = municipalLabel(
+                    speakers.person(introducedAs: label)
+                        ?? (pack.capitalizesNouns
+                            ? speakers.bodies.fullLabel(shortenedAs: label, current: speakers.named.filter { $0.index < index }) : nil) ?? label)
                 // `Die Hilfsorganisation Open Waters erhob schwere Vorwürfe gegen die Behörden.`: a verb of reported speech in an
                 // indicative sentence names the speaker of what follows, not of this sentence's figures (round 16).
                 if cue.value.reportedOnly, !result.hedged {
