@@ -20,9 +20,9 @@ struct ClaimGrouper: Sendable {
             Self.markingIncrements(Self.markingSharedFurther(
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
-                        Self.markingPartsOfOneWhole(Self.markingSubsets(
+                        Self.markingSubsets(
                             Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(
-                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts)))))))))))))))
+                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts))))))))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]
