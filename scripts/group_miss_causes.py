@@ -4,13 +4,13 @@
 `PARALLAX_GROUP_DETAILS=1 parallax eval --splits … --sections groups --show-misses`. Run from the repository root
 (it reads examples/gold/<split>.json for gold kinds and denials). Development splits only."""
 import sys, re, json, itertools, collections
-LINE = re.compile(r'^\s+(\S+) gold\[(.*?)\] «(.*)» → (\S+) \[(.*)\] → (\S+)$')
+LINE = re.compile(r'^\s+(\S+) gold\[(.*?)\] «(.*)» → (\S+) \[(.*)\] → (\S+)(?: ‖ .*)?$')
 UNM = re.compile(r'^\s+(\S+) gold «(.*)» → unmatched$')
 HEAD = re.compile(r'^(\S+) \[(\w[\w-]*)\]$')
 COLS = ['A-meas','A-nomeas','A-unit','A-same','S-denial','S-para-other','S-para-same','S-figure',
         'T-meas','T-goldlabel','T-same','T-stmt','→single-source','→conflicting','→compatible','→disputed','→agreed']
 def load_gold(split):
-    if split.startswith('heldout') or split == 'dev15':
+    if split.startswith('heldout') or split == 'dev16':
         sys.exit(f'{split}: held-out and yardstick splits are never read')
     try: g = json.load(open(f'examples/gold/{split}.json'))
     except Exception: return {}

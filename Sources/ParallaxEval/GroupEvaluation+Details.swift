@@ -26,7 +26,9 @@ extension GroupEvaluation {
                 let statement = claim.statement.map { "\($0.subject ?? "-") | \($0.predicate) | \($0.object ?? "-")" } ?? ""
                 linesByGold[goldGroup, default: []].append(
                     "  \(article.id) gold[\(pair.gold.measure ?? pair.gold.predicate ?? "-") \(pair.gold.unit ?? "")] «\(pair.gold.text)»"
-                        + " → \(claim.id) [\(claim.measure ?? "-") \(value)\(statement)] → \(predicted)")
+                        + " → \(claim.id) [\(claim.measure ?? "-") \(value)\(statement)] → \(predicted)"
+                        + " ‖ s:\(Self.detailWord(claim.subject)) t:\(Self.detailWord(claim.time?.start))..\(Self.detailWord(claim.time?.end))"
+                        + " src:\(Self.detailWord(claim.attribution?.source))")
             }
             for claim in gold.claims ?? [] where claim.group != nil && !matchedGold.contains(claim.text) {
                 linesByGold[claim.group!, default: []].append("  \(article.id) gold «\(claim.text)» → unmatched")
@@ -51,5 +53,11 @@ extension GroupEvaluation {
             return "\(group.id) [\(group.status)]\n"
                 + ((linesByGold[group.id] ?? ["  no matched claim"]) + explanations).joined(separator: "\n")
         }
+    }
+
+    /// A label for the detail lines with its spaces joined (`-` when absent), so that each field stays one word.
+    static func detailWord(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "-" }
+        return text.replacingOccurrences(of: " ", with: "_")
     }
 }

@@ -33,13 +33,18 @@ struct FigureClusters {
     private var buckets: [String: [Int]] = [:]
     /// The noun right after the number of each figure without a unit, by claim id (``ClaimGrouper/nounAfterNumber(_:)``).
     private var nouns: [String: String] = [:]
+    /// The noun right after the number of every figure, by claim id (``countedNoun(of:)``; `FigureClusters+CountedNouns.swift`).
+    var countedNouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
     private var numbersOfArticle: [String: Set<Int>] = [:]
 
     init(_ facts: [ClaimFacts]) {
         for fact in facts {
             words[fact.claim.id] = Self.contextWords(fact)
-            if fact.unitKey == "-", let noun = ClaimGrouper.nounAfterNumber(fact) { nouns[fact.claim.id] = noun }
+            if let noun = ClaimGrouper.nounAfterNumber(fact) {
+                countedNouns[fact.claim.id] = noun
+                if fact.unitKey == "-" { nouns[fact.claim.id] = noun }
+            }
             if let value = Self.statedValue(fact), Self.isDistinctive(value) {
                 numbersOfArticle[fact.article.id + "|" + fact.unitKey, default: []].insert(Self.numberKey(value))
             }
@@ -372,6 +377,7 @@ struct FigureClusters {
             if !Self.kindFits(fact, groups[index]) { return false }
             if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             if givesGroupNumberElsewhere(fact, index) { return false }
+            if namesOnlyOtherNouns(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
                 required = Self.farApartCloseness

@@ -64,6 +64,12 @@ struct ReconcileLexicon: Sendable {
         Set(sharedRows("unitless-count-measures.tsv").compactMap(\.first))
     }()
 
+    /// Measures whose figures count the people of one role named by their noun (`deployed`), from the language-neutral
+    /// `Lexicons/role-counted-measures.tsv` (``FigureClusters/namesOnlyOtherNouns(_:_:)``).
+    static let roleCountedMeasures: Set<String> = {
+        Set(sharedRows("role-counted-measures.tsv").compactMap(\.first))
+    }()
+
     /// `measure → kinds of unit` its figures can count in (`count`, `share`, `money`, `length`, `area`,
     /// `time`), from the language-neutral `Lexicons/measure-units.tsv`; a measure not listed takes any unit.
     static let measureUnitKinds: [String: Set<String>] = {
