@@ -95,6 +95,8 @@ struct MeasureFinder: Sendable {
         // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
         // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
+        // So does an adjective of size after an area, volume or weight (`rund 1.800 Quadratmeter große Dach`; round 21).
+        if let size = extentSize(of: mention, tokens: tokens) { return size }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
         // `fiel die Arbeitslosenquote in 22 EU-Staaten`, `in 40 Sprachen übersetzt`, `In sechs Ländern stieg sie an`: a figure
