@@ -286,6 +286,12 @@ final class LanguagePack: Sendable {
     /// Units of area, volume and weight that an adjective of size right after them describes (`dimension-words.txt`,
     /// `extent-unit`; round 21).
     let extentUnits: Set<String>
+    /// Prepositions that spread an amount across a span of time after it (`zwölf Prozent über zwei Jahre`, `12 percent over
+    /// two years`; `function-words.txt`, `across`; round 21), which elsewhere qualify a figure (`über zehn Stunden`).
+    let acrossPrepositions: WordSet
+    /// Words right before such a preposition that spread what they govern over the span (`hatte sich über 46
+    /// Verhandlungstage erstreckt`, `spread over two years`; `function-words.txt`, `across-opener`).
+    let acrossOpeners: WordSet
     /// Adjectives of size after an area, volume or weight (`rund 4.000 Quadratmeter großen Daches`, `den 70 Kilo schweren
     /// Körper`; `dimension-words.txt`, `extent-after`): the figure is the size of the noun they describe.
     let extentAdjectives: PhraseTable<Bool>
@@ -713,6 +719,8 @@ final class LanguagePack: Sendable {
         accusationParticles = Set(functionWords("accusation"))
         outletLabels = Set(functionWords("outlet"))
         adjunctPrepositions = WordSet(functionWords("adjunct"))
+        acrossPrepositions = WordSet(functionWords("across"))
+        acrossOpeners = WordSet(functionWords("across-opener"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).
