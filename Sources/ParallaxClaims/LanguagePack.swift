@@ -292,6 +292,9 @@ final class LanguagePack: Sendable {
     /// Words right before such a preposition that spread what they govern over the span (`hatte sich über 46
     /// Verhandlungstage erstreckt`, `spread over two years`; `function-words.txt`, `across-opener`).
     let acrossOpeners: WordSet
+    /// Determiners that quantify (`each`, `every`, `alle`, `jede`; `function-words.txt`, `quantifier`): a participle after
+    /// one and before a noun is attributive (`each affected household`; round 21).
+    let quantifierDeterminers: WordSet
     /// Adjectives of size after an area, volume or weight (`rund 4.000 Quadratmeter großen Daches`, `den 70 Kilo schweren
     /// Körper`; `dimension-words.txt`, `extent-after`): the figure is the size of the noun they describe.
     let extentAdjectives: PhraseTable<Bool>
@@ -721,6 +724,7 @@ final class LanguagePack: Sendable {
         adjunctPrepositions = WordSet(functionWords("adjunct"))
         acrossPrepositions = WordSet(functionWords("across"))
         acrossOpeners = WordSet(functionWords("across-opener"))
+        quantifierDeterminers = WordSet(functionWords("quantifier"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).

@@ -28,11 +28,8 @@ struct MeasureFinder: Sendable {
                 !(match.value.lowerCaseOnly && tokens[index].isCapitalized)
             {
                 // A participle between a determiner and its noun is an adjective (`the affected schools`,
-                // `die betroffenen Schulen`), not the clause's verb.
-                let next = index + match.length
-                let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
-                    && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
-                    && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
+                // `die betroffenen Schulen`, `each affected household`), not the clause's verb.
+                let attributive = isAttributive(at: index, length: match.length, isNoun: match.value.isNoun, tokens: tokens)
                 var measure = match.value
                 if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
                 let negated = !measure.isNoun && isNegated(at: index, tokens: tokens)
