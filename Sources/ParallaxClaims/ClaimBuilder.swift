@@ -107,6 +107,8 @@ struct ClaimBuilder: Sendable {
         // (`mit rund 4.200 Beschäftigten steuert rund 28 Prozent … bei`, `23 Bergleute in 840 Metern Tiefe`).
         let countedNouns = analysis.quantities.map { ($0.number + 1)..<$0.end }
         let figureList = Self.bareFigureList(analysis.quantities, tokens: tokens, pack: pack)
+        /// The figure before the current one and its measure, which a restatement of it in brackets takes (round 21).
+        var previousFigure: (mention: QuantityMention, measure: String?)?
         for var mention in analysis.quantities {
             // `a prison that was built for 450 men`: a noun that counts troops only in news of troops counts persons
             // elsewhere (round 11b; the article's other units decide, see `troopArticle`).
@@ -195,6 +197,12 @@ struct ClaimBuilder: Sendable {
                 blocked = measure == nil
             }
             if elliptic, !keepsOwn, !blocked, measure == nil { measure = sentenceMeasure }
+            // A figure converted in brackets that its own words name no measure undergoes what the figure it restates
+            // undergoes (round 21).
+            if measure == nil, let previous = previousFigure, restatesInBrackets(mention, previous: previous.mention, tokens: tokens) {
+                measure = previous.measure
+                blocked = true
+            }
             var continued = false
             if measure == nil, !elliptic, measureFinder.leavesVerbToLaterFigure(mention, among: clauseWords, tokens: tokens) {
                 blocked = true
@@ -261,6 +269,7 @@ struct ClaimBuilder: Sendable {
                 lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?", mention.quantity)
             }
             previousMeasure = measure
+            previousFigure = (mention, measure)
             // `Dutzende wurden verletzt`, `31 werden vermisst`: a count without a noun whose measure happens only to people
             // counts persons (round 15).
             if mention.quantity.unit == nil, !mention.countsNoun, !mention.partOfWhole, let current = measure,

@@ -283,6 +283,21 @@ final class LanguagePack: Sendable {
     /// Words right after a length that make it a rate (`60 Kilometern pro Stunde`, `300 metres per second`): a speed,
     /// not a thing's size (`dimension-words.txt`, `rate` rows).
     let rateWords: WordSet
+    /// Units of area, volume and weight that an adjective of size right after them describes (`dimension-words.txt`,
+    /// `extent-unit`; round 21).
+    let extentUnits: Set<String>
+    /// Prepositions that spread an amount across a span of time after it (`zwölf Prozent über zwei Jahre`, `12 percent over
+    /// two years`; `function-words.txt`, `across`; round 21), which elsewhere qualify a figure (`über zehn Stunden`).
+    let acrossPrepositions: WordSet
+    /// Words right before such a preposition that spread what they govern over the span (`hatte sich über 46
+    /// Verhandlungstage erstreckt`, `spread over two years`; `function-words.txt`, `across-opener`).
+    let acrossOpeners: WordSet
+    /// Determiners that quantify (`each`, `every`, `alle`, `jede`; `function-words.txt`, `quantifier`): a participle after
+    /// one and before a noun is attributive (`each affected household`; round 21).
+    let quantifierDeterminers: WordSet
+    /// Adjectives of size after an area, volume or weight (`rund 4.000 Quadratmeter großen Daches`, `den 70 Kilo schweren
+    /// Körper`; `dimension-words.txt`, `extent-after`): the figure is the size of the noun they describe.
+    let extentAdjectives: PhraseTable<Bool>
     /// Words joining two measure verbs into one combined measure (`oder`, `or`).
     let measureDisjunctions: WordSet
     /// Words by which an indicative sentence goes on reporting the source named before.
@@ -648,6 +663,8 @@ final class LanguagePack: Sendable {
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
         dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
         rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })
+        extentUnits = Set(dimensionRows.filter { $0[0] == "extent-unit" }.compactMap { field($0, 1) })
+        extentAdjectives = PhraseTable(dimensionRows.filter { $0[0] == "extent-after" }.compactMap { row in field(row, 1).map { ($0, true) } })
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
         continuationCues = table("continuation-cues.txt") { _ in true }
@@ -705,6 +722,9 @@ final class LanguagePack: Sendable {
         accusationParticles = Set(functionWords("accusation"))
         outletLabels = Set(functionWords("outlet"))
         adjunctPrepositions = WordSet(functionWords("adjunct"))
+        acrossPrepositions = WordSet(functionWords("across"))
+        acrossOpeners = WordSet(functionWords("across-opener"))
+        quantifierDeterminers = WordSet(functionWords("quantifier"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).

@@ -28,11 +28,8 @@ struct MeasureFinder: Sendable {
                 !(match.value.lowerCaseOnly && tokens[index].isCapitalized)
             {
                 // A participle between a determiner and its noun is an adjective (`the affected schools`,
-                // `die betroffenen Schulen`), not the clause's verb.
-                let next = index + match.length
-                let attributive = !match.value.isNoun && match.length == 1 && index > 0 && next < tokens.count
-                    && pack.sourceSkips.contains(tokens[index - 1]) && tokens[next].kind == .word
-                    && (pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower))
+                // `die betroffenen Schulen`, `each affected household`), not the clause's verb.
+                let attributive = isAttributive(at: index, length: match.length, isNoun: match.value.isNoun, tokens: tokens)
                 var measure = match.value
                 if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
                 let negated = !measure.isNoun && isNegated(at: index, tokens: tokens)
@@ -95,6 +92,8 @@ struct MeasureFinder: Sendable {
         // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
         // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
+        // So does an adjective of size after an area, volume or weight (`rund 1.800 Quadratmeter große Dach`; round 21).
+        if let size = extentSize(of: mention, tokens: tokens) { return size }
         // A unit's measure marked weak (`Beschäftigte` → employed?) yields to a verb of the clause
         // (`betroffen sind rund 3.400 Beschäftigte` → affected).
         // `fiel die Arbeitslosenquote in 22 EU-Staaten`, `in 40 Sprachen übersetzt`, `In sechs Ländern stieg sie an`: a figure

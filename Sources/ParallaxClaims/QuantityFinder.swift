@@ -27,7 +27,8 @@ struct QuantityFinder: Sendable {
     func find(in tokens: [ClaimToken]) -> [QuantityMention] {
         var finder = self
         finder.titleCase = !pack.capitalizesNouns && Self.isTitleCase(tokens)
-        return finder.findAll(in: tokens)
+        let mentions = finder.inheritingBracketedQualifiers(finder.findAll(in: tokens), tokens: tokens)
+        return finder.readingSpansAcross(mentions, tokens: tokens)
     }
 
     /// True when most longer words are capitalised (an English headline in title case), so that
