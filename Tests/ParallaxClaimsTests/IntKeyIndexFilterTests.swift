@@ -29,9 +29,9 @@ import Testing
     }
 
     @Test func keysOnlyIndexHoldsEveryKey() {
-        let keys = (0..<50_000).map { $0 &* 0x9E37_79B9 }
+        let keys: [Int] = (0..<50_000).map { (number: Int) -> Int in number &* 0x9E37_79B9 }
         let index = IntKeyIndex(keys: keys)
-        #expect(keys.allSatisfy(index.contains))
+        #expect(keys.allSatisfy { index.contains($0) })
         #expect(!index.contains(1))
         #expect(!index.contains(-5))
     }
