@@ -84,16 +84,18 @@ struct ArticleNames: Sendable {
         let endings = pack.derivedAdjectiveEndingBytes
         // On the string's own contiguous bytes where it has them: the copy `withUTF8` needs was retained and released for
         // every word of the article (round 20b).
-        if let result = word.utf8.withContiguousStorageIfAvailable({ Self.hasAdjectiveEnding($0, endings: endings) }) {
+        if let result = word.utf8.withContiguousStorageIfAvailable({ Self.hasAdjectiveEnding($0, endings: endings, pack: pack) }) {
             return result
         }
         var word = word
-        return word.withUTF8 { Self.hasAdjectiveEnding($0, endings: endings) }
+        return word.withUTF8 { Self.hasAdjectiveEnding($0, endings: endings, pack: pack) }
     }
 
     /// True when `bytes` end in one of `endings` with more than three characters (scalars, not bytes) before it.
     /// - Complexity: O(e·m) for e endings of at most m bytes, plus one count of the bytes for an ending that matches.
-    private static func hasAdjectiveEnding(_ bytes: UnsafeBufferPointer<UInt8>, endings: [[UInt8]]) -> Bool {
+    private static func hasAdjectiveEnding(_ bytes: UnsafeBufferPointer<UInt8>, endings: [[UInt8]], pack: LanguagePack) -> Bool {
+        // Most words end in no ending: the pack's filter says so in a few look-ups (round 21), read in place.
+        guard pack.derivedAdjectiveEndingFilter.mayEnd(bytes) else { return false }
         for ending in endings where bytes.count > ending.count + 3 {
             let matches = ending.withUnsafeBufferPointer { ending in
                 var offset = 1

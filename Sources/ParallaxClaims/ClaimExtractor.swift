@@ -377,6 +377,10 @@ public struct ClaimExtractor: Sendable {
         }
 
         /// Whether `token.lower` ends with one of the cues — `cues.contains { token.lower.hasSuffix($0) }`.
+        ///
+        /// Inlined (round 21): called for every word of an article with the token read from a buffer, the token was copied
+        /// into the call, its strings retained and released.
+        @inline(__always)
         func isSuffix(of token: ClaimToken) -> Bool {
             if token.isLatin1, let bytes {
                 if shortBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }) { return true }

@@ -63,16 +63,19 @@ struct ClaimToken: Sendable, Equatable {
 
     /// A token whose lower-cased text the tokenizer has already made (from its bytes, without
     /// `String.lowercased()` for ASCII words).
+    /// - Parameters:
+    ///   - key: ``key(of:length:)`` of `lower`, when the caller read it already (the tokenizer does, from its bytes).
+    ///   - wordKey: ``wordKey(of:)`` of `lower`, likewise.
     init(
         text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, isASCII: Bool,
-        isLatin1: Bool
+        isLatin1: Bool, key: Int? = nil, wordKey: Int? = nil
     ) {
         self.text = text
         self.isASCII = isASCII
         self.isLatin1 = isLatin1
         self.lower = lower
-        self.key = ClaimToken.key(of: lower)
-        self.wordKey = ClaimToken.wordKey(of: lower)
+        self.key = key ?? ClaimToken.key(of: lower)
+        self.wordKey = wordKey ?? ClaimToken.wordKey(of: lower)
         self.kind = kind
         self.start = start
         self.end = end

@@ -72,15 +72,72 @@ enum ClaimTokenizer {
             }
             let slice = UnsafeBufferPointer(rebasing: bytes[begin..<position])
             let text = String(decoding: slice, as: UTF8.self)
-            let (lower, isASCII) = lowercased(slice, text: text)
+            let lowered = loweredWithKeys(slice, text: text)
             tokens.append(
                 ClaimToken(
-                    text: text, lower: lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
-                    isCapitalized: kind == .word && isUppercase(first), isASCII: isASCII,
-                    isLatin1: isASCII || !slice.contains { $0 >= 0xC4 }))
+                    text: text, lower: lowered.lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
+                    isCapitalized: kind == .word && isUppercase(first), isASCII: lowered.isASCII,
+                    isLatin1: lowered.isASCII || !slice.contains { $0 >= 0xC4 }, key: lowered.key, wordKey: lowered.wordKey))
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// ``lowercased(_:text:)`` and, read in the same pass over the bytes, the lower-case form's
+    /// ``ClaimToken/key(of:length:)`` (when its first three bytes are ASCII) and ``ClaimToken/wordKey(of:)`` (when the
+    /// form is made byte by byte); `nil` keys are left to ``ClaimToken``'s initialiser.
+    ///
+    /// Round 21: the two keys were two more passes over every token's lower-case string after this one (about 1 % of the
+    /// claims stage by profile). A capital is lowered by the same test as ``lowercased(_:text:)``'s, which looks at the
+    /// byte and the one before it only, so the keys can be read on the way.
+    /// - Complexity: O(n) in the token's bytes.
+    static func loweredWithKeys(
+        _ bytes: UnsafeBufferPointer<UInt8>, text: String
+    ) -> (lower: String, isASCII: Bool, key: Int?, wordKey: Int?) {
+        var hasCapital = false
+        var isASCII = true
+        var previous: UInt8 = 0
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var key = 0
+        var keyIsASCII = true
+        for (position, byte) in bytes.enumerated() {
+            var lowered = byte
+            if byte >= 0x80 {
+                isASCII = false
+                // Only ASCII and Latin-1 (lead bytes C2, C3) are lowered here; capitals À–Þ but × are C3 80–9E.
+                if byte >= 0xC0 && byte != 0xC2 && byte != 0xC3 {
+                    let lower = text.lowercased()
+                    return (lower, false, nil, nil)
+                }
+                if previous == 0xC3 && byte <= 0x9E && byte != 0x97 {
+                    hasCapital = true
+                    lowered = byte + 0x20
+                }
+            } else if byte >= 0x41 && byte <= 0x5A {
+                hasCapital = true
+                lowered = byte + 0x20
+            }
+            hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01B3
+            if position < 3 {
+                if lowered >= 0x80 { keyIsASCII = false }
+                key = key &* 0x110000 &+ Int(lowered)
+            }
+            previous = byte
+        }
+        let wordKey = Int(truncatingIfNeeded: hash & UInt64(Int.max))
+        let openingKey = keyIsASCII && !bytes.isEmpty ? key : nil
+        guard hasCapital else { return (text, isASCII, openingKey, wordKey) }
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var previous: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                let isCapital =
+                    (byte >= 0x41 && byte <= 0x5A) || (previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97)
+                buffer[index] = isCapital ? byte + 0x20 : byte
+                previous = byte
+            }
+            return bytes.count
+        }
+        return (lower, isASCII, openingKey, wordKey)
     }
 
     /// The lower-case form of a token and whether it is ASCII: `text` itself when it has no capital,

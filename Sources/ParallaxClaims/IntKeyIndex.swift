@@ -4,32 +4,48 @@
 /// `Dictionary<Int, …>` hashes each key with SipHash; the finders look up several keys per token, and
 /// that hashing was the largest single cost of claim extraction. Here a key is spread by one
 /// multiplication (Fibonacci hashing) into a table kept at most half full and found by linear
-/// probing. Most look-ups miss: a 4,096-bit filter of the keys (512 bytes, in the first-level cache)
-/// answers those before the table, which may be too large for that cache, is touched.
+/// probing, each slot holding its key and value side by side (one cache line read for a hit). Most look-ups miss: a bit
+/// filter of the keys answers those before the table, which may be too large for the first-level cache, is touched.
+///
+/// The filter has at least 4,096 bits (512 bytes) and sixteen bits per key above that (round 21): the pack's large
+/// indices — every first word of every phrase table (``PhraseStartIndex``), the tails of every unit, descriptor and
+/// counted-noun form (``SuffixTails``) — hold tens of thousands of keys, which had set nearly every bit of a fixed
+/// 4,096-bit filter, so that almost every miss read the table itself, about a megabyte, out of cache.
 struct IntKeyIndex: Sendable {
-    private var filter = [UInt64](repeating: 0, count: 64)
-    private var keys: [Int]
-    private var values: [Int32]
+    /// One slot: its key (``empty`` when free) and the value stored for it.
+    private struct Slot {
+        var key: Int
+        var value: Int32
+    }
+
+    private var filter: [UInt64]
+    /// `64 - log2(filter bits)`: a key's filter bit is the top bits of its second hash.
+    private var filterShift: UInt64
+    private var slots: [Slot]
     private var shift: UInt64
     private var mask: Int
     /// Marks an empty slot (no key of the tables is this value: keys are packed characters, tails or bytes ≥ 0).
     private static let empty = Int.min
+    /// The filter's size limit, 2^20 bits (128 KiB).
+    private static let maximumFilterBits = 20
 
     /// An index holding `pairs` (key → value); later pairs replace earlier ones with the same key.
     init(_ pairs: [(key: Int, value: Int)]) {
         var capacityBits = 4
         while (1 << capacityBits) < pairs.count * 2 { capacityBits += 1 }
-        keys = [Int](repeating: Self.empty, count: 1 << capacityBits)
-        values = [Int32](repeating: 0, count: 1 << capacityBits)
+        var filterBits = 12
+        while filterBits < Self.maximumFilterBits && (1 << filterBits) < pairs.count * 16 { filterBits += 1 }
+        filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
+        filterShift = UInt64(64 - filterBits)
+        slots = [Slot](repeating: Slot(key: Self.empty, value: 0), count: 1 << capacityBits)
         shift = UInt64(64 - capacityBits)
         mask = (1 << capacityBits) - 1
         for pair in pairs {
             var slot = slot(of: pair.key)
-            while keys[slot] != Self.empty && keys[slot] != pair.key { slot = (slot + 1) & mask }
-            keys[slot] = pair.key
-            values[slot] = Int32(pair.value)
-            let bit = Self.bit(pair.key)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            while slots[slot].key != Self.empty && slots[slot].key != pair.key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: pair.key, value: Int32(pair.value))
+            let filterBit = self.bit(pair.key)
+            filter[filterBit >> 6] |= 1 << UInt64(filterBit & 63)
         }
     }
 
@@ -50,21 +66,21 @@ struct IntKeyIndex: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     func value(for key: Int) -> Int? {
-        let bit = Self.bit(key)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        let filterBit = self.bit(key)
+        guard filter[filterBit >> 6] & (1 << UInt64(filterBit & 63)) != 0 else { return nil }
         var slot = slot(of: key)
         while true {
-            let found = keys[slot]
-            if found == key { return Int(values[slot]) }
-            if found == Self.empty { return nil }
+            let found = slots[slot]
+            if found.key == key { return Int(found.value) }
+            if found.key == Self.empty { return nil }
             slot = (slot + 1) & mask
         }
     }
 
-    /// The filter bit of a key: the top 12 bits of a different multiplicative hash than the slot's.
+    /// The filter bit of a key: the top bits of a different multiplicative hash than the slot's.
     @inline(__always)
-    private static func bit(_ key: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0xC2B2_AE3D_27D4_EB4F) >> 52)
+    private func bit(_ key: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
     }
 
     @inline(__always)

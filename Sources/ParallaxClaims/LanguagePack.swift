@@ -179,6 +179,8 @@ final class LanguagePack: Sendable {
     let derivedAdjectiveLastBytes: ByteSet
     /// `derivedAdjectiveEndings` as UTF-8 bytes, for suffix tests without string comparison.
     let derivedAdjectiveEndingBytes: [[UInt8]]
+    /// A first test of those endings (``EndingFilter``), once per pack.
+    let derivedAdjectiveEndingFilter: EndingFilter
     /// Endings of place names and their English form (`-ien` → `-ia`).
     let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -261,6 +263,9 @@ final class LanguagePack: Sendable {
     /// The ends every spelled span compound has — a stem, then nothing or (where adjectives inflect) an adjective ending —
     /// as UTF-8 bytes: a cheap test before a word's prefixes are parsed as number words.
     let spanCompoundEnds: [[UInt8]]
+    /// A first test of those ends (``EndingFilter``): a word it rejects ends in none (round 21; the ends are every stem
+    /// with every adjective ending, some four hundred in German, compared one by one for every word opening like a number).
+    let spanCompoundEndFilter: EndingFilter
     /// Words of capacity (`capacity-words.txt`): the preposition before a figure (`für`, `for`), the clause's words that
     /// name a design or a permit (`zugelassen`, `built`), and verbs of holding right before a figure (`holds`).
     let capacityPrepositions: WordSet
@@ -600,6 +605,7 @@ final class LanguagePack: Sendable {
             .sorted { $0.count > $1.count }
         derivedAdjectiveLastBytes = ByteSet(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        derivedAdjectiveEndingFilter = EndingFilter(derivedAdjectiveEndingBytes)
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
@@ -654,6 +660,7 @@ final class LanguagePack: Sendable {
         spanCompoundHeads = spanCompoundRows.filter { $0[0] == "head" }.compactMap { field($0, 1) }
         let spanEndings = [""] + (format["nouns-capitalized"] == "yes" ? inflectedAdjectiveEndings : [])
         spanCompoundEnds = spanCompounds.flatMap { compound in spanEndings.map { Array((compound.stem + $0).utf8) } }
+        spanCompoundEndFilter = EndingFilter(spanCompoundEnds)
         dimensionsAfter = PhraseTable(dimensionRows.filter { $0[0] == "after" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })

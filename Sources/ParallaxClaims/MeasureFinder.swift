@@ -399,7 +399,7 @@ struct MeasureFinder: Sendable {
         among words: [(index: Int, length: Int, measure: LanguagePack.Measure)], tokens: [ClaimToken]
     ) -> String {
         let label = verb.measure.label
-        guard !label.contains(" or ") else { return label }
+        guard !CombinedMeasure.isCombined(label) else { return label }
         func isJoined(_ first: (index: Int, length: Int, measure: LanguagePack.Measure),
                       _ second: (index: Int, length: Int, measure: LanguagePack.Measure)) -> Bool {
             let or = first.index + first.length
@@ -408,7 +408,7 @@ struct MeasureFinder: Sendable {
                 && !tokens[or..<second.index].contains { $0.kind == .number || $0.kind == .punctuation }
         }
         let partner = words.first { other in
-            !other.measure.isNoun && other.measure.label != label && !other.measure.label.contains(" or ")
+            !other.measure.isNoun && other.measure.label != label && !CombinedMeasure.isCombined(other.measure.label)
                 && (isJoined(verb, other) || isJoined(other, verb))
         }
         guard let partner else { return label }

@@ -29,7 +29,8 @@ extension QuantityFinder {
             guard !(pack.capitalizesNouns && token.isCapitalized) else { return nil }
             let word = token.lower
             // Every span compound ends in a stem and an adjective ending; most words do not, and are left at once.
-            guard pack.spanCompoundEnds.contains(where: { ByteSuffix.hasSuffix(word, $0) }),
+            // The pack's filter first: it rejects most words in a few look-ups (round 21).
+            guard pack.spanCompoundEndFilter.mayEnd(word), pack.spanCompoundEnds.contains(where: { ByteSuffix.hasSuffix(word, $0) }),
                 let split = splitNumberPrefix(word)
             else { return nil }
             (value, rest) = split

@@ -6,6 +6,11 @@
 /// hash, linear probing, byte comparison) when both it and every word of the set are Latin-1 text, for
 /// which byte equality is string equality (``ClaimToken/isLatin1``); `Set<String>` hashes with SipHash
 /// and normalises any non-ASCII word on the way, which made its look-ups a visible share of the stage.
+///
+/// The table is keyed by ``ClaimToken/wordKey`` (round 21): the tokenizer has already hashed every token's bytes so,
+/// and every phrase table files its first words under the same key, so a token is looked up here without hashing its
+/// word again (the hash over the `UTF8View` was most of this look-up's 1.7 % of the claims stage by profile), and a
+/// slot whose key differs is passed over without reading its word.
 struct WordSet: Sendable {
     /// The words, for iteration and set algebra.
     let words: Set<String>
@@ -14,6 +19,8 @@ struct WordSet: Sendable {
     private var isLatin1 = true
     /// Slots of the byte table: an index into `list` plus one, 0 for an empty slot.
     private var slots: [Int32] = []
+    /// The words' ``ClaimToken/wordKey``s, at the same positions as `slots`.
+    private var slotKeys: [Int] = []
     private var list: [String] = []
     private var mask = 0
 
@@ -29,11 +36,14 @@ struct WordSet: Sendable {
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
         slots = [Int32](repeating: 0, count: capacity)
+        slotKeys = [Int](repeating: 0, count: capacity)
         list = Array(self.words)
         for (position, word) in list.enumerated() {
-            var slot = Self.hash(word) & mask
+            let key = ClaimToken.wordKey(of: word)
+            var slot = Self.slot(key) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(position + 1)
+            slotKeys[slot] = key
         }
     }
 
@@ -50,27 +60,26 @@ struct WordSet: Sendable {
         let bit = Self.bit(token.key)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         guard isLatin1 && token.isLatin1 else { return words.contains(token.lower) }
-        return containsBytes(of: token.lower)
+        return containsBytes(of: token.lower, key: token.wordKey)
     }
 
-    /// The byte table's answer for a Latin-1 word (the caller checks that the set is Latin-1).
-    /// - Complexity: O(1) expected; no allocation.
-    private func containsBytes(of word: String) -> Bool {
-        var slot = Self.hash(word) & mask
+    /// The byte table's answer for a Latin-1 word whose ``ClaimToken/wordKey`` is `key` (the caller checks that the set
+    /// is Latin-1).
+    /// - Complexity: O(1) expected; no allocation, no hashing of the word.
+    private func containsBytes(of word: String, key: Int) -> Bool {
+        var slot = Self.slot(key) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return false }
-            if PhraseTable<Bool>.bytesMatch(word, list[entry - 1], prefix: false) { return true }
+            if slotKeys[slot] == key && PhraseTable<Bool>.bytesMatch(word, list[entry - 1], prefix: false) { return true }
             slot = (slot + 1) & mask
         }
     }
 
-    /// FNV-1a of the word's UTF-8 bytes, its high bits folded down.
+    /// A word key spread over the slots (its low bits alone are the FNV hash's weakest).
     @inline(__always)
-    private static func hash(_ word: String) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    private static func slot(_ key: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
     private static func bit(_ key: Int) -> Int {
