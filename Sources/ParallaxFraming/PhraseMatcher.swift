@@ -27,11 +27,10 @@ package final class PhraseMatcher: Sendable {
     /// ``singleWordShape``, ``partShape``): reading these from the patterns themselves cost a cache miss
     /// per candidate (half of the loop's own time by profile, round 13).
     private let shapes: [UInt8]
-    /// Every pattern's elements, pattern after pattern: pattern `p`'s are
-    /// `elements[elementStarts[p]..<elementStarts[p + 1]]`. Matching reads these plain values instead of
-    /// the patterns' enum payloads (an array each, retained and released per comparison).
+    /// Every pattern's elements, pattern after pattern: pattern `p`'s run from the ``elementStartFact``
+    /// to the ``elementEndFact`` of its facts in ``requiredWords``. Matching reads these plain values
+    /// instead of the patterns' enum payloads (an array each, retained and released per comparison).
     private let elements: [FlatElement]
-    private let elementStarts: [Int]
     /// The word elements' stems, one after another (``FlatElement/stem`` ranges into it).
     private let stemBytes: [UInt8]
     /// ``endings``, one after another, and each ending's range in it (the empty ending first).
@@ -53,7 +52,18 @@ package final class PhraseMatcher: Sendable {
     /// every occurrence of a listed first word ("die", "nicht") walked the patterns' later words.
     /// The trie's hits carry the folded bits (``WordSignature/summary(_:at:)``), so most such candidates
     /// are never collected.
+    ///
+    /// Round 21: each pattern's ``factStride`` words hold, after its ``WordSignature/lanes`` cells, where
+    /// its elements start and end in ``elements``, so that a multi-word candidate reads its signature bits
+    /// and its elements' bounds from one place: the signature test and the bounds, read from two arrays,
+    /// were two cache misses per candidate by profile (a sixth of the matcher's own time).
     private let requiredWords: [UInt64]
+    /// The words of one pattern's facts in ``requiredWords``.
+    private static let factStride = WordSignature.lanes + 2
+    /// The offset of a pattern's first element in ``elements``, within its facts.
+    private static let elementStartFact = WordSignature.lanes
+    /// The offset just after its last element, within its facts.
+    private static let elementEndFact = WordSignature.lanes + 1
 
     /// One element of a pattern as plain values: a word's stem as a range of ``stemBytes`` (empty for a
     /// gap: stems are never empty) and how it may be extended.
@@ -69,15 +79,14 @@ package final class PhraseMatcher: Sendable {
     package init(patterns: [LexiconPattern], endings: [String]) {
         self.patterns = patterns
         self.endings = [[]] + endings.filter { !$0.isEmpty }.map { Array($0.utf8) }
-        var requiredWords = [UInt64](repeating: 0, count: patterns.count * WordSignature.lanes)
+        var requiredWords = [UInt64](repeating: 0, count: patterns.count * Self.factStride)
         for (index, pattern) in patterns.enumerated() {
             for element in pattern.elements.dropFirst() {
                 guard case .word(let stem, _, let head) = element, !head, stem.count >= 2 else { continue }
                 let bit = WordSignature.bit(stem[0], stem[1])
-                requiredWords[index * WordSignature.lanes + (bit >> 6)] |= 1 << UInt64(bit & 63)
+                requiredWords[index * Self.factStride + (bit >> 6)] |= 1 << UInt64(bit & 63)
             }
         }
-        self.requiredWords = requiredWords
         var forward = ByteTrie()
         var backward = ByteTrie()
         var containing: [(pattern: Int, stem: Range<Int>)] = []
@@ -96,7 +105,7 @@ package final class PhraseMatcher: Sendable {
                 stemBytes += stem
             }
             guard case .word(let stem, let prefix, let head) = pattern.elements[0] else { continue }
-            let needs = WordSignature.summary(requiredWords, at: index * WordSignature.lanes)
+            let needs = WordSignature.summary(requiredWords, at: index * Self.factStride)
             switch (prefix, head) {
             case _ where pattern.bare: forward.insert(stem, pattern: index, kind: .bare, needs: needs)
             case (true, true): containing.append((index, elements[elementStarts[index]].stem))
@@ -110,13 +119,17 @@ package final class PhraseMatcher: Sendable {
             }
         }
         elementStarts.append(elements.count)
+        for index in patterns.indices {
+            requiredWords[index * Self.factStride + Self.elementStartFact] = UInt64(elementStarts[index])
+            requiredWords[index * Self.factStride + Self.elementEndFact] = UInt64(elementStarts[index + 1])
+        }
+        self.requiredWords = requiredWords
         forward.freeze()
         backward.freeze()
         self.forward = forward
         self.backward = backward
         self.containing = containing
         self.elements = elements
-        self.elementStarts = elementStarts
         self.stemBytes = stemBytes
         var endingBytes: [UInt8] = []
         var endingRanges: [Range<Int>] = []
@@ -191,7 +204,7 @@ package final class PhraseMatcher: Sendable {
                     }
                 } else if shape & Self.singleWordShape != 0 {
                     found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: [start]))
-                } else if signature.holds(requiredWords, at: candidate * WordSignature.lanes),
+                } else if signature.holds(requiredWords, at: candidate * Self.factStride),
                     match(candidate, folded: folded, words: words, from: start, into: &indices)
                 {
                     found.append(Match(pattern: patterns[candidate], order: candidate, wordIndices: indices))
@@ -245,8 +258,9 @@ package final class PhraseMatcher: Sendable {
         indices.removeAll(keepingCapacity: true)
         indices.append(start)
         var position = start + 1
-        var elementIndex = elementStarts[pattern] + 1
-        let end = elementStarts[pattern + 1]
+        let facts = pattern * Self.factStride
+        var elementIndex = Int(requiredWords[facts + Self.elementStartFact]) + 1
+        let end = Int(requiredWords[facts + Self.elementEndFact])
         while elementIndex < end {
             var allowedGap = 0
             while elementIndex < end, elements[elementIndex].isGap {

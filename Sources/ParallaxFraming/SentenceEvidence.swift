@@ -1,45 +1,78 @@
 /// What the framing rules look at in one sentence: its words, quotations and lexicon matches.
 package struct SentenceEvidence: Sendable {
+    /// The fields, shared by copies until one is changed (see ``Storage``).
+    var storage: Storage
+
     /// The sentence text.
-    package var text: String
+    package var text: String {
+        get { storage.text }
+        set { writableStorage.text = newValue }
+    }
     /// Its words, folded for matching (fixed at init: the on-demand cache depends on them).
-    package private(set) var tokens: TokenizedText
+    package var tokens: TokenizedText { storage.tokens }
     /// Its words.
-    package var words: [WordToken] { tokens.words }
+    package var words: [WordToken] { storage.tokens.words }
     /// Its quotations (fixed at init: the on-demand cache depends on them).
-    package private(set) var quotes: QuoteSpans
+    package var quotes: QuoteSpans { storage.quotes }
     /// Opinion cues found outside quotations.
-    package var opinionCues: [PhraseMatcher.Match]
+    package var opinionCues: [PhraseMatcher.Match] {
+        get { storage.opinionCues }
+        set { writableStorage.opinionCues = newValue }
+    }
     /// Attribution cues found outside quotations (`source`, `speech`, `distancing`).
-    package var attributionCues: [PhraseMatcher.Match]
+    package var attributionCues: [PhraseMatcher.Match] {
+        get { storage.attributionCues }
+        set { writableStorage.attributionCues = newValue }
+    }
     /// Loaded terms found anywhere in the sentence.
-    package var loadedTerms: [PhraseMatcher.Match]
+    package var loadedTerms: [PhraseMatcher.Match] {
+        get { storage.loadedTerms }
+        set { writableStorage.loadedTerms = newValue }
+    }
     /// Headline cues found anywhere in the sentence.
-    package var headlineCues: [PhraseMatcher.Match]
+    package var headlineCues: [PhraseMatcher.Match] {
+        get { storage.headlineCues }
+        set { writableStorage.headlineCues = newValue }
+    }
     /// Neutral uses of loaded words (`technical`, `literal`, `name`) and negations found anywhere in
     /// the sentence (fixed at init: the on-demand cache depends on them).
-    package private(set) var neutralUses: [PhraseMatcher.Match]
+    package var neutralUses: [PhraseMatcher.Match] { storage.neutralUses }
     /// The topics (labels of `contexts.txt`) the sentence touches.
-    package var contexts: Set<String>
+    package var contexts: Set<String> {
+        get { storage.contexts }
+        set { writableStorage.contexts = newValue }
+    }
     /// The attribution of a claim the claims stage found in the sentence, if any.
-    package var claimAttribution: String?
+    package var claimAttribution: String? {
+        get { storage.claimAttribution }
+        set { writableStorage.claimAttribution = newValue }
+    }
     /// The language of the lexicon the sentence was read with (ISO 639-1).
-    package var language: String = ""
+    package var language: String {
+        get { storage.language }
+        set { writableStorage.language = newValue }
+    }
     /// Whether the sentence contains a marker of indirect speech.
-    package var hasReportedSpeechMarker: Bool
+    package var hasReportedSpeechMarker: Bool {
+        get { storage.hasReportedSpeechMarker }
+        set { writableStorage.hasReportedSpeechMarker = newValue }
+    }
     /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
     /// unserer Schätzung"); such a source is left out of ``attributionCues``.
-    package var ownSource: Bool
+    package var ownSource: Bool {
+        get { storage.ownSource }
+        set { writableStorage.ownSource = newValue }
+    }
 
     /// The lexicon the sentence was read with: its matchers of the on-demand cue kinds
     /// (``FramingLexicon/onDemandKinds``, ``FramingLexicon/firstPersonMatcher``,
     /// ``FramingLexicon/attributionMarkMatcher``). One reference instead of one per matcher: evidence is
     /// copied several times per sentence.
-    private let lexicon: FramingLexicon
+    private var lexicon: FramingLexicon { storage.lexicon }
     /// The sentence's on-demand cues of every kind, matched once on the first demand and shared by the
     /// copies of this evidence (they do not depend on what a copy changes: opinion cues, the claim's
     /// attribution).
-    private let onDemandCache = OnDemandCueCache()
+    private var onDemandCache: OnDemandCueCache { storage.onDemandCache }
 
     /// The cues of an on-demand kind (`judgement`, `address`) outside quotations, matched when a rule
     /// asks: a word of the judgement form that a `plain` neutral use covers is left out.
@@ -85,12 +118,9 @@ package struct SentenceEvidence: Sendable {
     /// - Parameter insideQuote: whether the sentence continues a quotation left open by the previous
     ///   sentence of its paragraph.
     package init(text: String, lexicon: FramingLexicon, claimAttribution: String?, insideQuote: Bool = false) {
-        self.text = text
         let tokens = WordTokenizer().tokenize(text)
         let words = tokens.words
         let quotes = QuoteSpans(in: text, startsInside: insideQuote)
-        self.tokens = tokens
-        self.quotes = quotes
         func outsideQuotes(_ match: PhraseMatcher.Match) -> Bool {
             quotes.ranges.isEmpty || match.wordIndices.allSatisfy { quotes.enclosing(words[$0].source) == nil }
         }
@@ -132,7 +162,6 @@ package struct SentenceEvidence: Sendable {
                 return (max(0, first - 1)...(last + 1)).contains { ownWords.contains($0) }
             }
         }
-        self.ownSource = !ownWords.isEmpty
         // A word of saying inside an opinion formula ("Von Entspannung kann keine Rede sein", "what the
         // statements won't tell you") is part of the formula, not an attribution.
         let formulaWords = Set(
@@ -167,17 +196,12 @@ package struct SentenceEvidence: Sendable {
         }
         // Round 16: a verb of saying whose subject names no one ("keiner hat uns gewarnt") reports no speech.
         attributionCues = Self.droppingSpeechOfNoOne(attributionCues, words: words, text: text)
-        self.lexicon = lexicon
-        self.language = lexicon.language
-        self.opinionCues = opinionCues
-        self.attributionCues = attributionCues
-        self.loadedTerms = loadedTerms
-        self.headlineCues = headlineCues
-        self.neutralUses = neutralUses
-        self.contexts = contexts
-        self.claimAttribution = Self.claimAttribution(
-            claimAttribution, outside: parenthetical, text: text, words: words)
-        self.hasReportedSpeechMarker = hasMarker
+        self.storage = Storage(
+            text: text, tokens: tokens, quotes: quotes, opinionCues: opinionCues, attributionCues: attributionCues,
+            loadedTerms: loadedTerms, headlineCues: headlineCues, neutralUses: neutralUses, contexts: contexts,
+            claimAttribution: Self.claimAttribution(claimAttribution, outside: parenthetical, text: text, words: words),
+            language: lexicon.language, hasReportedSpeechMarker: hasMarker, ownSource: !ownWords.isEmpty,
+            lexicon: lexicon, onDemandCache: OnDemandCueCache())
     }
 
     /// A claim's attributing words, unless they stand inside a parenthetical distancing phrase: "wie
