@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// A body the article introduces with its abbreviation in brackets goes by that abbreviation (round 20).
 ///

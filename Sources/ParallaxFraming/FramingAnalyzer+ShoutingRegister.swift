@@ -1,4 +1,4 @@
-public import ParallaxModel
+import ParallaxModel
 
 /// The shouting register (round 21): an article whose writer exclaims in the own voice at least
 /// ``shoutingExclamations`` times ("Drei Menschen starben, mehr als 40 wurden verletzt!", "Diese Helden haben Leben
