@@ -127,16 +127,7 @@ enum ClaimTokenizer {
         let wordKey = Int(truncatingIfNeeded: hash & UInt64(Int.max))
         let openingKey = keyIsASCII && !bytes.isEmpty ? key : nil
         guard hasCapital else { return (text, isASCII, openingKey, wordKey) }
-        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var previous: UInt8 = 0
-            for (index, byte) in bytes.enumerated() {
-                let isCapital =
-                    (byte >= 0x41 && byte <= 0x5A) || (previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97)
-                buffer[index] = isCapital ? byte + 0x20 : byte
-                previous = byte
-            }
-            return bytes.count
-        }
+        let lower = latin1Lowered(bytes)
         return (lower, isASCII, openingKey, wordKey)
     }
 
@@ -160,7 +151,15 @@ enum ClaimTokenizer {
             previous = byte
         }
         guard hasCapital else { return (text, isASCII) }
-        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        let lower = latin1Lowered(bytes)
+        return (lower, isASCII)
+    }
+
+    /// The bytes of an ASCII or Latin-1 word with its capitals lowered (`A`–`Z`, and `À`–`Þ` but `×` after a C3 lead
+    /// byte); the callers have checked that no other capital occurs.
+    @inline(__always)
+    private static func latin1Lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var previous: UInt8 = 0
             for (index, byte) in bytes.enumerated() {
                 let isCapital =
@@ -170,7 +169,6 @@ enum ClaimTokenizer {
             }
             return bytes.count
         }
-        return (lower, isASCII)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
