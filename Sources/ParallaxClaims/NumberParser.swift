@@ -93,7 +93,7 @@ struct NumberParser: Sendable {
     private func parseWord(_ word: String, key: Int) -> Double? {
         guard starts.contains(key) else { return nil }
         guard let atoms = segment(Substring(word)), !atoms.isEmpty else { return nil }
-        return combine(atoms)
+        return Self.combine(atoms)
     }
 
     /// The value of a sequence of number words (`twelve thousand`, `two hundred and five`).
@@ -108,7 +108,7 @@ struct NumberParser: Sendable {
         atoms = atoms.enumerated().filter { index, atom in
             !(atom == 1 && index + 1 < atoms.count && atoms[index + 1] < 1)
         }.map(\.element)
-        return atoms.isEmpty ? nil : combine(atoms)
+        return atoms.isEmpty ? nil : Self.combine(atoms)
     }
 
     /// Splits a compound into number words (greedy, longest first, with backtracking).
@@ -131,7 +131,7 @@ struct NumberParser: Sendable {
     }
 
     /// Combines number words the way they are spoken: units and tens add, hundreds and larger multiply.
-    private func combine(_ atoms: [Double]) -> Double {
+    static func combine(_ atoms: [Double]) -> Double {
         var total = 0.0
         var current = 0.0
         for atom in atoms {

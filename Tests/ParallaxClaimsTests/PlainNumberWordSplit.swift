@@ -19,23 +19,12 @@ enum PlainNumberWordSplit {
         return nil
     }
 
-    /// `NumberParser.parseWord` read plainly: the key filter, the split, the spoken combination.
+    /// `NumberParser.parseWord` read plainly: the key filter and the split; the words are combined by the parser's own
+    /// ``NumberParser/combine(_:)`` (not what the fast paths change).
     static func parseWord(_ word: String, _ pack: LanguagePack) -> Double? {
         guard pack.numberWordKeys.contains(ClaimToken.key(of: word, length: 3)),
             let atoms = segment(Substring(word), pack), !atoms.isEmpty
         else { return nil }
-        var total = 0.0
-        var current = 0.0
-        for atom in atoms {
-            if atom == 100 {
-                current = max(current, 1) * 100
-            } else if atom >= 1000 {
-                total += max(current, 1) * atom
-                current = 0
-            } else {
-                current += atom
-            }
-        }
-        return total + current
+        return NumberParser.combine(atoms)
     }
 }
