@@ -49,6 +49,7 @@ extension QuantityFinder {
         return kind(unit) != 0 && kind(unit) == kind(previousUnit)
     }
 
-    /// Units of weight, which `measurement-units.txt` leaves out of the measurements (it says why).
-    static let weightUnits: Set<String> = ["tonne", "kilogram", "gram", "pound", "ounce", "ton"]
+    /// Units of weight (`weight-units.txt`, shared by every language), which `measurement-units.txt` leaves out of the
+    /// measurements (it says why).
+    static let weightUnits: Set<String> = Set(LexiconFile.rows("weight-units.txt", in: LexiconFile.root).map { $0[0] })
 }
