@@ -31,9 +31,8 @@ struct FigureClusters {
     private var kindsOfGroup: [Set<Kind>] = []
     private var words: [String: Set<String>] = [:]
     private var buckets: [String: [Int]] = [:]
-    /// The noun right after the number of each figure without a unit, by claim id (``ClaimGrouper/nounAfterNumber(_:)``).
-    private var nouns: [String: String] = [:]
-    /// The noun right after the number of every figure, by claim id (``countedNoun(of:)``; `FigureClusters+CountedNouns.swift`).
+    /// The noun right after the number of every figure, by claim id (``ClaimGrouper/nounAfterNumber(_:)``; read by
+    /// ``namesAnotherNoun(_:_:)`` for figures without a unit and by `FigureClusters+CountedNouns.swift`).
     var countedNouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
     private var numbersOfArticle: [String: Set<Int>] = [:]
@@ -41,10 +40,7 @@ struct FigureClusters {
     init(_ facts: [ClaimFacts]) {
         for fact in facts {
             words[fact.claim.id] = Self.contextWords(fact)
-            if let noun = ClaimGrouper.nounAfterNumber(fact) {
-                countedNouns[fact.claim.id] = noun
-                if fact.unitKey == "-" { nouns[fact.claim.id] = noun }
-            }
+            if let noun = ClaimGrouper.nounAfterNumber(fact) { countedNouns[fact.claim.id] = noun }
             if let value = Self.statedValue(fact), Self.isDistinctive(value) {
                 numbersOfArticle[fact.article.id + "|" + fact.unitKey, default: []].insert(Self.numberKey(value))
             }
@@ -404,7 +400,8 @@ struct FigureClusters {
     /// "1.300 Brücken").
     private func namesAnotherNoun(_ fact: ClaimFacts, _ member: ClaimFacts) -> Bool {
         guard member.article.id != fact.article.id, member.article.language == fact.article.language,
-            let own = nouns[fact.claim.id], let other = nouns[member.claim.id]
+            fact.unitKey == "-", member.unitKey == "-",
+            let own = countedNouns[fact.claim.id], let other = countedNouns[member.claim.id]
         else { return false }
         return own != other && !Self.sameStatedFigure(fact, member)
     }
