@@ -227,7 +227,7 @@ public struct ClaimExtractor: Sendable {
             {
                 // The publisher speaking of itself (`Wir vertreten …`, round 20): the `@outlet` label, none without a publisher.
                 effective = Attribution(
-                    text: pronoun, source: Self.outletSource, hedged: false, why: "the publisher's own voice “\(pronoun)”")
+                    text: pronoun, source: Self.outletSource, hedged: false, why: "\(Attribution.publisherVoiceReason) “\(pronoun)”")
                 carried = nil
             } else {
                 interrupted = carried.map { ResumableSpeaker(carried: $0, interruptedBy: entities) } ?? interrupted?.interrupted(by: entities)

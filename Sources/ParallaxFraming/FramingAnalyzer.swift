@@ -41,7 +41,7 @@ public struct FramingAnalyzer: Sendable {
             // A release's `wir` names its publisher as the claims' source (round 20, `ClaimExtractor+PublisherVoice.swift`): the
             // writer speaking, not someone the writer reports, so it attributes the sentence to nobody else.
             if let attribution = claim.attribution, attributionBySentence[claim.sentence] == nil,
-                attribution.why?.hasPrefix(Self.publisherVoiceWhy) != true
+                attribution.why?.hasPrefix(Attribution.publisherVoiceReason) != true
             {
                 attributionBySentence[claim.sentence] = attribution.text
             }
@@ -388,9 +388,6 @@ extension FramingAnalyzer {
     /// ("Verbraucherschutz Halmstedt e. V." above "Nach Festnahme von Kondora-Gründer: …"). Its sentences
     /// whose verb of saying has that name as subject ("Der Verbraucherschutz Halmstedt fordert
     /// deshalb:") are the sender's own voice, like an outlet's.
-    /// How the claims stage begins the reason of a source that is the publisher's own first person (`ClaimExtractor+PublisherVoice`).
-    static let publisherVoiceWhy = "the publisher's own voice"
-
     static func sender(of article: Article) -> String? {
         guard article.sentences.count > 1, article.sentences[0].role != .heading,
             article.sentences[1].role == .heading

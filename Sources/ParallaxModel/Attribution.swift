@@ -10,6 +10,10 @@ public struct Attribution: Codable, Sendable, Equatable, Hashable {
     /// Why: the cue that was found and, when carried over, the sentence it came from (addition).
     public var why: String?
 
+    /// How ``why`` begins when the source is the publisher speaking of itself in the first person (a release's `wir`):
+    /// the claims stage writes it, and framing reads it to tell the writer's own voice from someone the writer reports.
+    public static let publisherVoiceReason = "the publisher's own voice"
+
     public init(text: String, source: String?, hedged: Bool, why: String? = nil) {
         self.text = text
         self.source = source
