@@ -7,17 +7,23 @@ enum ByteSuffix {
     static func hasSuffix(_ word: String, _ suffix: [UInt8]) -> Bool {
         let utf8 = word.utf8
         guard utf8.count >= suffix.count else { return false }
-        if let result = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            var offset = 1
-            while offset <= suffix.count {
-                if bytes[bytes.count - offset] != suffix[suffix.count - offset] { return false }
-                offset += 1
-            }
-            return true
-        }) {
+        if let result = utf8.withContiguousStorageIfAvailable({ hasSuffix($0, suffix) }) {
             return result
         }
         return utf8.reversed().starts(with: suffix.reversed())
+    }
+
+    /// True when the bytes end with the bytes `suffix`.
+    /// - Complexity: O(m) in the suffix's length.
+    @inline(__always)
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        var offset = 1
+        while offset <= suffix.count {
+            if bytes[bytes.count - offset] != suffix[suffix.count - offset] { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The number of Unicode scalars of `word` (cheaper than `count`, which counts grapheme clusters).

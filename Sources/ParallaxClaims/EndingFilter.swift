@@ -20,19 +20,7 @@ struct EndingFilter: Sendable {
     @inline(__always)
     func mayEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.count < 4 || tails.mayEnd(bytes, end: bytes.count) { return true }
-        for ending in shortEndings where ending.count <= bytes.count {
-            var offset = 1
-            var matches = true
-            while offset <= ending.count {
-                if bytes[bytes.count - offset] != ending[ending.count - offset] {
-                    matches = false
-                    break
-                }
-                offset += 1
-            }
-            if matches { return true }
-        }
-        return false
+        return shortEndings.contains { ByteSuffix.hasSuffix(bytes, $0) }
     }
 
     /// ``mayEnd(_:)`` for a whole word's UTF-8 bytes.
