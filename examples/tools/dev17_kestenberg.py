@@ -260,7 +260,7 @@ PEMBERTON = {
                     Q("about €40 million", 40000000, "eur", "cost", "about", subject="kestenberg tunnel damage", source=VIALTO, group="kb-damage", time=None),
                     Q("$44 million", 44000000, "usd", "cost", "about", subject="kestenberg tunnel damage", source=VIALTO, group="kb-damage", time=None)]),
           S("Prosecutors have opened an investigation into the driver of the burning lorry.",
-            claims=[ST("Prosecutors have opened an investigation into the driver of the burning lorry", *PROBE, "kb-investigation", source="prosecutors")])),
+            claims=[ST("Prosecutors have opened an investigation into the driver of the burning lorry", *PROBE, "kb-investigation")])),
         P(S("The Kestenberg tunnel, opened in 1998, carries about 22,000 vehicles a day.",
             claims=[Q("about 22,000 vehicles", 22000, "vehicle", None, "about", subject="kestenberg tunnel traffic", group="kb-traffic", time=None)]),
           S("In 2011, a bus fire in the same tunnel injured 12 people.",
