@@ -31,11 +31,11 @@ extension MeasureFinder {
             return nil
         }
         // Payments and charges are sums (`Pauschale von 306 Euro`), never counts (`Spende von 300 Decken`).
-        // A payment may be a share of a sum (`eine Erstattung von 50 Prozent`, `a refund of 50 percent`; round 22).
+        // A payment may be a share of a sum (`eine Erstattung von 50 Prozent`, `a refund of 50 percent`; round 22), though not
+        // a share after `um`/`by`, which is a change (`Einnahmen … gegen laufende Prämie um 4,9 Prozent`).
         let unit = mention.quantity.unit ?? ""
-        if label != "increase", label != "decrease", !pack.currencyCodes.contains(unit), !(label == "paid" && unit == "percent") {
-            return nil
-        }
+        let paidShare = label == "paid" && unit == "percent" && !pack.byPrepositions.contains(tokens[preposition])
+        if label != "increase", label != "decrease", !pack.currencyCodes.contains(unit), !paidShare { return nil }
         return label
     }
 }
