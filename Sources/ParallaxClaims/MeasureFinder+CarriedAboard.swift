@@ -24,25 +24,3 @@ extension MeasureFinder {
         return false
     }
 }
-
-/// The place after the last of two listed counts is the first's too (round 22): `Insgesamt befinden sich 2.860 Gäste und
-/// 1.140 Crewmitglieder an Bord` places both on board, so the first, like the second, continues no earlier figure's measure
-/// (dev16's `2.860 Gäste` took the wounded of the sentence before, `Neun Gäste werden im Klinikum … behandelt`).
-extension MeasureFinder {
-    /// True when a list joiner (`function-words.txt`, `list-joiner`: und, sowie, and) follows the count, then another figure
-    /// within two words, then at most three words of its noun and a phrase that places it on board.
-    /// - Complexity: O(1): at most nine tokens.
-    func isAboardWithNextCount(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
-        let joiner = mention.end
-        guard joiner + 2 < tokens.count, pack.listJoiners.contains(tokens[joiner]) else { return false }
-        guard let number = ((joiner + 1)..<min(tokens.count, joiner + 4)).first(where: { tokens[$0].kind == .number }),
-            !tokens[(joiner + 1)..<number].contains(where: { $0.kind != .word })
-        else { return false }
-        var position = number + 1
-        while position < tokens.count, position - number <= 4, tokens[position].kind == .word {
-            if pack.aboardPhrases.match(tokens, at: position) != nil { return true }
-            position += 1
-        }
-        return false
-    }
-}

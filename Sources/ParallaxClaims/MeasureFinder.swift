@@ -283,11 +283,9 @@ struct MeasureFinder: Sendable {
         return !pack.currencyCodes.contains(unit) || Self.sumMeasures.contains(label)
     }
 
-    /// True when the words right after the count place it on board (`mit 412 Menschen an Bord`, `75 people on board`), or
-    /// those after the count it is listed with (`2.860 Gäste und 1.140 Crewmitglieder an Bord`; round 22).
+    /// True when the words right after the count place it on board (`mit 412 Menschen an Bord`, `75 people on board`).
     func isAboard(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
-        guard mention.end < tokens.count else { return false }
-        return pack.aboardPhrases.match(tokens, at: mention.end) != nil || isAboardWithNextCount(mention, tokens: tokens)
+        mention.end < tokens.count && pack.aboardPhrases.match(tokens, at: mention.end) != nil
     }
 
     /// True when a figure right after a comma goes on with a word that is no noun (`…, 64 habe man … gerettet`,
