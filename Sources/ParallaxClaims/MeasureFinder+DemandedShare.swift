@@ -18,15 +18,19 @@ extension MeasureFinder {
         if mention.end < tokens.count, tokens[mention.end].kind == .word {
             let next = tokens[mention.end]
             if governors.shareStops.contains(next.lower) { return nil }
-            if pack.capitalizesNouns ? next.isCapitalized : !governors.shareFollows.contains(next.lower)
-                && governors.demandsAfter.match(tokens, at: mention.end) == nil
+            if pack.capitalizesNouns
+                ? next.isCapitalized
+                : !governors.shareFollows.contains(next.lower)
+                    && governors.demandsAfter.match(tokens, at: mention.end) == nil
             {
                 return nil
             }
         }
         var position = mention.first - 1
         while position >= 0, mention.first - position <= 4, tokens[position].kind == .word {
-            if let match = governors.demands.match(tokens, at: position), position + match.length <= mention.first { return "increase" }
+            if let match = governors.demands.match(tokens, at: position), position + match.length <= mention.first {
+                return "increase"
+            }
             position -= 1
         }
         var after = mention.end

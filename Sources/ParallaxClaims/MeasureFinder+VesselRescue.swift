@@ -21,10 +21,14 @@ extension MeasureFinder {
         let noun = (mention.number + 1)..<mention.end
         let crew = noun.contains { index in
             let word = tokens[index].lower
-            return governors.crewStems.contains { word.hasPrefix($0) || (pack.capitalizesNouns && word.hasSuffix($0) && word.count > $0.count + 2) }
+            return governors.crewStems.contains {
+                word.hasPrefix($0) || (pack.capitalizesNouns && word.hasSuffix($0) && word.count > $0.count + 2)
+            }
         }
         if crew || isAboard(mention, tokens: tokens) { return "rescued" }
-        if clause.contains(where: { tokens[$0].kind == .word && governors.offboard.match(tokens, at: $0) != nil }) { return "rescued" }
+        if clause.contains(where: { tokens[$0].kind == .word && governors.offboard.match(tokens, at: $0) != nil }) {
+            return "rescued"
+        }
         return found
     }
 }

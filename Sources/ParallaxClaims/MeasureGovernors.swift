@@ -21,7 +21,9 @@ struct MeasureGovernors: Sendable {
     let offboard: PhraseTable<Bool>
 
     init(rows: [[String]]) {
-        func phrases(_ kind: String) -> [String] { rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1].lowercased() } }
+        func phrases(_ kind: String) -> [String] {
+            rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1].lowercased() }
+        }
         demands = PhraseTable(phrases("demand").map { ($0, true) })
         demandsAfter = PhraseTable(phrases("demand-after").map { ($0, true) })
         shareStops = Set(phrases("share-stop"))
