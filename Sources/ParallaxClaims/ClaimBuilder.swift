@@ -298,7 +298,8 @@ struct ClaimBuilder: Sendable {
             }
             if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
             let time = claimTime(
-                analysis, mention: mention, measure: measure, paragraphTime: paragraphTime, eventDay: eventDay)
+                analysis, mention: mention, measure: measure, paragraphTime: paragraphTime, eventDay: eventDay,
+                proposal: measureFinder.demandedShare(mention, tokens: tokens) != nil)
             let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
             claims.append(
                 Claim(
@@ -500,7 +501,7 @@ struct ClaimBuilder: Sendable {
     /// the latest claim with the same measure, the paragraph's time or the article's event day.
     private mutating func claimTime(
         _ analysis: SentenceAnalysis, mention: QuantityMention, measure: String?, paragraphTime: TimeSpan?,
-        eventDay: TimeSpan?
+        eventDay: TimeSpan?, proposal: Bool = false
     ) -> TimeSpan? {
         let tokens = analysis.tokenized.tokens
         let own = analysis.times.filter { !datesSpeech($0, tokens) && timeMayDate($0, number: mention.number, tokens: tokens) }
@@ -511,6 +512,9 @@ struct ClaimBuilder: Sendable {
             return spansFromItsDay(mention, tokens: tokens) ? Self.durationSpan(span, quantity: mention.quantity) : span
         }
         guard let measure, !Self.timelessMeasures.contains(measure) else { return nil }
+        // A share offered or demanded (`has offered 3.5 percent`) is a proposal, as a pledge is: it takes no time from the
+        // context (round 22; dev2, dev13, dev15 and dev16 date none).
+        if proposal { return nil }
         if let last = lastTimes[measure], position - last.position <= 3 { return last.span }
         if let time = paragraphTime ?? eventDay { return time }
         return Self.ongoingMeasures.contains(measure) ? nil : publicationDay

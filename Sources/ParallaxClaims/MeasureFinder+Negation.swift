@@ -20,3 +20,34 @@ extension MeasureFinder {
         return false
     }
 }
+
+/// A measure verb whose subject is a negative pronoun after it names nothing that happened either (round 22): German puts
+/// the verb first for emphasis (`…, verletzt wurde niemand`, `getötet wurde keiner`), and the figure of the clause before
+/// (`Alle 23 Besatzungsmitglieder wurden … von Bord geholt`) must not take it (dev16). And a figure that a negative
+/// pronoun picks from (`None of the 14 crew members was hurt`, `Keiner der 23 Seeleute wurde verletzt`) counts those to whom
+/// the clause's verb did not happen: it takes no measure (dev16).
+extension MeasureFinder {
+    /// True when a negation (`function-words.txt`, `negation`) closes the clause within two words after the verb ending at
+    /// `end` (`verletzt wurde niemand.`): only words between, punctuation or the end of the sentence after it.
+    /// - Complexity: O(1): at most three tokens.
+    func isNegatedAfter(end: Int, tokens: [ClaimToken]) -> Bool {
+        var position = end
+        while position < tokens.count, position - end <= 2, tokens[position].kind == .word {
+            if pack.negations.contains(tokens[position]) {
+                return position + 1 == tokens.count || tokens[position + 1].kind == .punctuation
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// True when the figure follows a negation and a preposition of a part (`None of the 14`, `keiner der 23`), with at most
+    /// one determiner between: it counts those the clause's verb spared.
+    /// - Complexity: O(1): at most three tokens.
+    func isSparedPart(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        var position = mention.first - 1
+        if position >= 0, pack.determiners.contains(tokens[position]) { position -= 1 }
+        guard position >= 1, pack.partPrepositions.contains(tokens[position]) else { return false }
+        return pack.negations.contains(tokens[position - 1])
+    }
+}

@@ -31,7 +31,11 @@ extension MeasureFinder {
             return nil
         }
         // Payments and charges are sums (`Pauschale von 306 Euro`), never counts (`Spende von 300 Decken`).
-        if label != "increase", label != "decrease", !pack.currencyCodes.contains(mention.quantity.unit ?? "") { return nil }
+        // A payment may be a share of a sum (`eine Erstattung von 50 Prozent`, `a refund of 50 percent`; round 22), though not
+        // a share after `um`/`by`, which is a change (`Einnahmen … gegen laufende Prämie um 4,9 Prozent`).
+        let unit = mention.quantity.unit ?? ""
+        let paidShare = label == "paid" && unit == "percent" && !pack.byPrepositions.contains(tokens[preposition])
+        if label != "increase", label != "decrease", !pack.currencyCodes.contains(unit), !paidShare { return nil }
         return label
     }
 }

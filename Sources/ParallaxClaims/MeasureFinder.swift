@@ -32,7 +32,8 @@ struct MeasureFinder: Sendable {
                 let attributive = isAttributive(at: index, length: match.length, isNoun: match.value.isNoun, tokens: tokens)
                 var measure = match.value
                 if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
-                let negated = !measure.isNoun && isNegated(at: index, tokens: tokens)
+                let negated = !measure.isNoun
+                    && (isNegated(at: index, tokens: tokens) || isNegatedAfter(end: index + match.length, tokens: tokens))
                 if !attributive, !negated, !isWonOutsideElection(match.value.label, tokens[index]) {
                     found.append((index, match.length, measure))
                 }
@@ -89,6 +90,9 @@ struct MeasureFinder: Sendable {
         // A comparative right after a share, a sum or a figure after `um`/`by` names its change (`um 40 Prozent mehr`, `20% more`;
         // round 17).
         if let comparative = comparativeChange(after: mention, tokens: tokens) { return comparative }
+        // A bare share offered or demanded is the rise asked for (`Das Ministerium bietet 3,5 Prozent`, `has offered 3.5
+        // percent`; round 22).
+        if let demanded = demandedShare(mention, tokens: tokens) { return demanded }
         // A length names a distance or a size by the words around it (`70 Kilometer südlich von`, `25 Meter langen`,
         // `in einem Umkreis von drei Kilometern`, `some 25 metres long`; `dimension-words.txt`).
         if let dimension = dimension(of: mention, tokens: tokens) { return dimension }
@@ -110,7 +114,9 @@ struct MeasureFinder: Sendable {
         }
         // A count placed on board (`eine Fähre mit 412 Menschen an Bord sank`, `a ferry with 75 people on board capsized,
         // killing eleven`) says how many were there: the clause's verb tells what happened to the vessel.
-        if isAboard(mention, tokens: tokens) { return weak }
+        // Only as the vessel's company after `mit`/`with`: a count on board that is its clause's subject undergoes its verb
+        // (`Die 23 Seeleute an Bord wurden ausgeflogen`; round 22).
+        if isAboard(mention, tokens: tokens), isCarriedAboard(mention, tokens: tokens) { return weak }
         // A measure noun right after the figure names what it is (`€600m savings drive`, `a 9.5% raise`).
         if let noun = words.first(where: { $0.index == mention.end && $0.measure.isNoun }) { return noun.measure.label }
         // So does a noun of injury or illness after `mit`/`with` (`seven people with minor injuries`; round 20).
@@ -131,6 +137,8 @@ struct MeasureFinder: Sendable {
         // `die Leichen von weiteren 13 Migranten`, `the evacuation of 300 residents`: a noun of measure that governs the count
         // through `von`/`of` names it (round 18).
         if let head = headNounMeasure(of: mention, among: words, tokens: tokens) { return head }
+        // `None of the 14 crew members was hurt`: those a negation picks out are spared what the clause says (round 22).
+        if isSparedPart(mention, tokens: tokens) { return weak }
         var clause = clauseBounds(tokens, around: mention.number)
         // A figure inside a relative clause between commas (`Comey, who served three presidents, said he took …`) reads only
         // the verbs of that clause, as the verbs of such a clause are no figure's outside it (round 13).
@@ -181,6 +189,11 @@ struct MeasureFinder: Sendable {
         // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
         // auf …`, `Insured losses … reach £340 million`; round 18).
         if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }
+        // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
+        // Quadratkilometer`; round 22).
+        if found == nil { found = coveredArea(mention, tokens: tokens) }
+        // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
+        found = vesselRescue(found, mention: mention, clause: clause, tokens: tokens)
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
         // share of them cut (`cut about 8% of its workforce`).
         if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
@@ -301,6 +314,9 @@ struct MeasureFinder: Sendable {
         // after the closing one, and before the figure it restates.
         var after = mention.end, first = mention.first
         if after + 1 < tokens.count, tokens[after].text == ")" { after += 1 }
+        // The figure a bracket restates reads the words after that bracket too (`up to 6 kilometres (3.7 miles) inside the
+        // country`; round 22).
+        if let close = closingBracket(after: after, tokens: tokens) { after = close + 1 }
         if first >= 3, tokens[first - 1].text == "(",
             let previous = (max(0, first - 5)..<(first - 1)).last(where: { tokens[$0].kind == .number })
         {
