@@ -490,6 +490,8 @@ package struct LoadedTermDetector: Sendable {
             return ("distancing", "scare quotes")
         }
         if let first = match.wordIndices.first, evidence.isNamed(wordAt: first), !isNamedObject(match, in: evidence) {
+            // Round 22: a quoted label in the slot leaves the unquoted word beside it to the writer.
+            if let rule = writersWordBesideNamedLabel(match, in: evidence) { return ("used", rule) }
             return ("reported", "the label a named source gives")
         }
         if isFrontedLabel(span, match: match, in: evidence) {
@@ -541,6 +543,10 @@ package struct LoadedTermDetector: Sendable {
         if !evidence.reportsSpeech, evidence.hasReportedSpeechMarker,
             !(evidence.words.count > 1 && evidence.tokens.foldedWord(0) == "sei" && evidence.tokens.foldedWord(1) == "es")
         {
+            // Round 22: the main clause of a reported belief ("Die Schlafwandler … glauben, man könne …").
+            if standsBeforeReportedBelief(match, in: evidence) {
+                return ("used", "writer's voice: the main clause of a belief reported in Konjunktiv I")
+            }
             return ("reported", "indirect speech without a named source")
         }
         if !evidence.reportsSpeech, evidence.quotes.ranges.isEmpty, let mark = evidence.trailingAttributionMark(),

@@ -27,6 +27,8 @@ extension SentenceEvidence {
         var claimAttribution: String?
         var language: String
         var hasReportedSpeechMarker: Bool
+        /// The index of the first word that marks indirect speech (Konjunktiv I), when one does (round 22).
+        var firstReportedSpeechMarker: Int?
         var ownSource: Bool
         let lexicon: FramingLexicon
         let onDemandCache: OnDemandCueCache
@@ -58,12 +60,14 @@ extension SentenceEvidence {
         /// A copy of every field; the copies share the lexicon and the on-demand cache, as copies of the
         /// plain struct did.
         func copy() -> Storage {
-            Storage(
+            let copy = Storage(
                 text: text, tokens: tokens, quotes: quotes, opinionCues: opinionCues,
                 attributionCues: attributionCues, loadedTerms: loadedTerms, headlineCues: headlineCues,
                 neutralUses: neutralUses, contexts: contexts, claimAttribution: claimAttribution,
                 language: language, hasReportedSpeechMarker: hasReportedSpeechMarker, ownSource: ownSource,
                 lexicon: lexicon, onDemandCache: onDemandCache)
+            copy.firstReportedSpeechMarker = firstReportedSpeechMarker
+            return copy
         }
     }
 

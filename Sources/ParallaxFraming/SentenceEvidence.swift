@@ -57,6 +57,8 @@ package struct SentenceEvidence: Sendable {
         get { storage.hasReportedSpeechMarker }
         set { writableStorage.hasReportedSpeechMarker = newValue }
     }
+    /// The index of the first word that marks indirect speech ("könne", "sei"), when one does (round 22).
+    package var firstReportedSpeechMarker: Int? { storage.hasReportedSpeechMarker ? storage.firstReportedSpeechMarker : nil }
     /// Whether the sentence names the writer's own organisation as a source (lexicon kind `own`: "nach
     /// unserer Schätzung"); such a source is left out of ``attributionCues``.
     package var ownSource: Bool {
@@ -131,6 +133,7 @@ package struct SentenceEvidence: Sendable {
         var neutralUses: [PhraseMatcher.Match] = []
         var contexts = Set<String>()
         var hasMarker = false
+        var firstMarker: Int?
         for match in lexicon.sentenceMatcher.matches(in: tokens) {
             switch match.pattern.list {
             case .opinionCues: if outsideQuotes(match) { opinionCues.append(match) }
@@ -139,7 +142,9 @@ package struct SentenceEvidence: Sendable {
             case .headlineCues: headlineCues.append(match)
             case .neutralUses: neutralUses.append(match)
             case .contexts: contexts.insert(match.pattern.label)
-            case .reportedSpeech: hasMarker = true
+            case .reportedSpeech:
+                hasMarker = true
+                if let index = match.wordIndices.first { firstMarker = min(firstMarker ?? index, index) }
             case .functionWords: break
             }
         }
@@ -202,6 +207,7 @@ package struct SentenceEvidence: Sendable {
             claimAttribution: Self.claimAttribution(claimAttribution, outside: parenthetical, text: text, words: words),
             language: lexicon.language, hasReportedSpeechMarker: hasMarker, ownSource: !ownWords.isEmpty,
             lexicon: lexicon, onDemandCache: OnDemandCueCache())
+        storage.firstReportedSpeechMarker = firstMarker
     }
 
     /// A claim's attributing words, unless they stand inside a parenthetical distancing phrase: "wie

@@ -36,6 +36,12 @@ import Testing
         Case(blocks: shouting("Gegen Mitternacht krachte es im Hinterhof."), expected: []),
         // The closed compound and the bare noun stay plain: "Massengrab" names a grave.
         Case(blocks: shouting("Die Ermittler fanden ein Massengrab am Waldrand."), expected: []),
+        // Round 22: poisoned ground and the verb of driving on, in the tabloid's voice only; radiation is technical.
+        Case(blocks: shouting("Der ganze Badesee ist verseucht."), expected: ["verseucht"]),
+        Case(blocks: calm("Der ganze Badesee ist verseucht."), expected: []),
+        Case(blocks: shouting("Die Firma jagte die Fahrer ohne Pause über die Autobahn."), expected: ["jagte"]),
+        Case(blocks: calm("Die Firma jagte die Fahrer ohne Pause über die Autobahn."), expected: []),
+        Case(blocks: shouting("Das Grundwasser ist radioaktiv verseucht."), expected: []),
     ]
 
     @Test(arguments: cases)
