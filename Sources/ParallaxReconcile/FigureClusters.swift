@@ -62,7 +62,6 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
-        groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
         movingFiguresToTheirMeasure()
         groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(groups))
