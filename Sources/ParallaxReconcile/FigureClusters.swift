@@ -356,6 +356,8 @@ struct FigureClusters {
             }) {
                 return true
             }
+            // Another number its article gives the group on another named source's word is a rival count.
+            if measureless && Self.hasNamedRival(fact, among: mates) { return true }
             return !mates.contains { mate in
                 // A figure without a measure beside a different number its own article gives the group is
                 // another thing, whatever the dates ("150 Millionen Euro" credit beside the 80 million paid).
@@ -372,10 +374,11 @@ struct FigureClusters {
             if Self.isLaterAndSmaller(fact, than: groups[index]) { return false }
             if !Self.kindFits(fact, groups[index]) { return false }
             if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
-            if givesGroupNumberElsewhere(fact, index) { return false }
+            let rival = Self.hasNamedRival(fact, among: byArticle[index][fact.article.id] ?? [])
+            if !rival && givesGroupNumberElsewhere(fact, index) { return false }
             if namesOnlyOtherNouns(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
-            if required < 1 / (1 + QuantityInterval.aboutTolerance), sharesTheScene(fact, index) {
+            if rival || (required < 1 / (1 + QuantityInterval.aboutTolerance) && sharesTheScene(fact, index)) {
                 required = Self.farApartCloseness
             }
             return groups[index].contains { member in
