@@ -55,7 +55,8 @@ public struct ClaimExtractor: Sendable {
         let named = Self.resolvingSurnames(
             Self.namingOutlet(claims, publisher: article.publisher, firmBody: Self.isFirmRelease(article) ? article.body : nil),
             named: Self.fullNames(analyses, pack: pack))
-        return Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns))
+        return Self.withoutPossessiveEndings(
+            Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns)))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;

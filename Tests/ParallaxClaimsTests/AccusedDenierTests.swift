@@ -31,3 +31,26 @@ import ParallaxModel
         #expect(denial?.statement?.deniedBy != "government")
     }
 }
+
+/// A possessive ending is no part of a party's label (round 22): `Kestoria's defence ministry denied …, saying …` names
+/// `kestoria`, never `kestoria's`. Sentences written for these tests.
+@Suite struct PossessiveLabelTests {
+    @Test(arguments: ["kestoria's", "kestoria’s"])
+    func dropsTheEnding(label: String) {
+        #expect(ClaimExtractor.withoutPossessiveEnding(label) == "kestoria")
+    }
+
+    @Test func leavesOtherLabelsAlone() {
+        #expect(ClaimExtractor.withoutPossessiveEnding("st. anselm hospital") == "st. anselm hospital")
+        #expect(ClaimExtractor.withoutPossessiveEnding("'s") == "'s")
+    }
+
+    @Test func noSourceEndsInAPossessive() {
+        let article = FixtureArticle.make(
+            paragraphs: [["Drone row"], [
+                "Kestoria's defence ministry denied that its drones had crossed the border, saying they had stayed at least 40 kilometres away.",
+            ]], language: "en", published: "2026-06-08")
+        let claims = ClaimExtractor().extract(from: article)
+        #expect(!claims.contains { $0.attribution?.source?.hasSuffix("'s") == true || $0.statement?.deniedBy?.hasSuffix("'s") == true })
+    }
+}
