@@ -5,6 +5,8 @@ struct ClaimBuilder: Sendable {
     var article: Article
     var pack: LanguagePack
     private(set) var claims: [Claim] = []
+    /// The party each accusation is made against, by the accusation's claim id (``StatementFinder/accused(in:accuser:)``).
+    private var accusedParties: [String: AccusedParty] = [:]
     private var lastSubject: (paragraph: Int, name: String)?
     /// The unit of the latest quantity, which an elliptic count (`weitere 1.500`) inherits.
     private var lastUnit: (position: Int, unit: String)?
@@ -564,10 +566,14 @@ struct ClaimBuilder: Sendable {
             if !candidates.contains(where: { $0.id == claims[position].id }) { candidates.append(claims[position]) }
             break
         }
-        for var claim in finder.statements(in: analysis, denialCandidates: candidates) {
+        for var claim in finder.statements(in: analysis, denialCandidates: candidates, accusedParties: accusedParties) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }
+            // Whom an accusation is made against, for the denial by a kind noun that follows it (round 22).
+            if claim.statement?.predicate == "accused", let accused = finder.accused(in: analysis, accuser: claim.attribution?.source) {
+                accusedParties[claim.id] = accused
+            }
             claims.append(claim)
         }
     }

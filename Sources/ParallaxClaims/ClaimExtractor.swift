@@ -52,8 +52,11 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
-        let named = Self.resolvingSurnames(Self.namingOutlet(claims, publisher: article.publisher), named: Self.fullNames(analyses, pack: pack))
-        return Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns))
+        let named = Self.resolvingSurnames(
+            Self.namingOutlet(claims, publisher: article.publisher, firmBody: Self.isFirmRelease(article) ? article.body : nil),
+            named: Self.fullNames(analyses, pack: pack))
+        return Self.withoutPossessiveEndings(
+            Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns)))
     }
 
     /// The label a cue of the outlet itself (`nach unseren Informationen`, `the Clarion has learned`;
@@ -62,7 +65,8 @@ public struct ClaimExtractor: Sendable {
     /// `Rechtsanwälte Wendt & Sauerbrey` → wendt & sauerbrey, round
     /// 11c: so the label is the one the outlet goes by when it names itself, `laut STANDARD-Informationen`); no source without
     /// a publisher.
-    static func namingOutlet(_ claims: [Claim], publisher: String?) -> [Claim] {
+    /// `firmBody`: the body of a firm's own release, whose sender goes by the short name it calls itself by (round 22).
+    static func namingOutlet(_ claims: [Claim], publisher: String?, firmBody: String? = nil) -> [Claim] {
         guard claims.contains(where: { $0.attribution?.source == outletSource }) else { return claims }
         var words = (publisher ?? "").lowercased().split(separator: " ").map(String.init)
         if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
@@ -71,7 +75,8 @@ public struct ClaimExtractor: Sendable {
         while words.count > 2, legalForms.contains(words[words.count - 2] + words[words.count - 1]) { words.removeLast(2) }
         // `Rechtsanwälte Wendt & Sauerbrey`: a professional word also frames a firm's name from the front (round 19).
         while words.count > 1, legalForms.contains(words[0]) { words.removeFirst() }
-        let label = words.isEmpty ? nil : words.joined(separator: " ")
+        var label = words.isEmpty ? nil : words.joined(separator: " ")
+        if let body = firmBody, let full = label { label = shortFirmLabel(full, body: body) }
         return claims.map { claim in
             guard var attribution = claim.attribution, attribution.source == outletSource else { return claim }
             var claim = claim
@@ -173,6 +178,7 @@ public struct ClaimExtractor: Sendable {
         var interviewed = false
         var abbreviations: [String: EntityMention] = [:]
         let ownRelease = Self.isOwnRelease(article)
+        let firmRelease = Self.isFirmRelease(article)
         for (sentence, tokenized) in zip(article.sentences, tokenized) {
             let entities = Self.resolvingAbbreviations(
                 entityFinder.find(in: tokenized.tokens), tokens: tokenized.tokens, known: &abbreviations)
@@ -228,6 +234,12 @@ public struct ClaimExtractor: Sendable {
                 // The publisher speaking of itself (`Wir vertreten …`, round 20): the `@outlet` label, none without a publisher.
                 effective = Attribution(
                     text: pronoun, source: Self.outletSource, hedged: false, why: "\(Attribution.publisherVoiceReason) “\(pronoun)”")
+                carried = nil
+            } else if firmRelease {
+                // A firm's own release states its own figures (round 22): a sentence with no cue, carry or hedge is the sender's.
+                effective = Attribution(
+                    text: "", source: Self.outletSource, hedged: false, why: "\(Attribution.publisherVoiceReason): a firm's release")
+                interrupted = carried.map { ResumableSpeaker(carried: $0, interruptedBy: entities) } ?? interrupted?.interrupted(by: entities)
                 carried = nil
             } else {
                 interrupted = carried.map { ResumableSpeaker(carried: $0, interruptedBy: entities) } ?? interrupted?.interrupted(by: entities)

@@ -14,7 +14,8 @@ struct StatementFinder: Sendable {
     /// - Parameter denialCandidates: the statements a denial of this sentence may contest, latest first: those
     ///   of the sentences just before, then the article's latest accusation. A denial contests the one it shares
     ///   most content words with (``deniedStatement(_:among:)``).
-    func statements(in analysis: SentenceAnalysis, denialCandidates: [Claim]) -> [Claim] {
+    /// - Parameter accusedParties: the accused of the candidates that are accusations, by claim id (``accused(in:accuser:)``).
+    func statements(in analysis: SentenceAnalysis, denialCandidates: [Claim], accusedParties: [String: AccusedParty] = [:]) -> [Claim] {
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
@@ -51,16 +52,22 @@ struct StatementFinder: Sendable {
         if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
             claims += assertion(accusation, inner: innerAct(of: accusation, among: unquoted, tokens), analysis: analysis, actors: actors)
             if !claims.isEmpty {
-                claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors))
+                claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors, accused: nil))
             }
         } else if let predicate = first ?? quoted {
             if predicate.label == "denies" {
-                claims.append(denialClaim(predicate, target: denialTarget(), sameSentence: false, analysis: analysis, actors: actors))
+                let target = denialTarget()
+                claims.append(denialClaim(
+                    predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
+                    accused: target.flatMap { accusedParties[$0.id] }))
             } else if isNegated(tokens, predicate.index) {
                 // `NO OBSTRUCTION`, `hat das Gutachten nie erhalten`: a speaker's negation denies the charge; the
                 // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way.
                 if predicate.index == quoted?.index || analysis.attribution.stated != nil {
-                    claims.append(denialClaim(predicate, target: denialTarget(), sameSentence: false, analysis: analysis, actors: actors))
+                    let target = denialTarget()
+                claims.append(denialClaim(
+                    predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
+                    accused: target.flatMap { accusedParties[$0.id] }))
                 }
             } else {
                 let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
@@ -237,10 +244,14 @@ struct StatementFinder: Sendable {
     /// before it in the sentence).
     private func denialClaim(
         _ predicate: (index: Int, length: Int, label: String), target: Claim?, sameSentence: Bool,
-        analysis: SentenceAnalysis, actors: [EntityMention]
+        analysis: SentenceAnalysis, actors: [EntityMention], accused: AccusedParty?
     ) -> Claim {
         let tokens = analysis.tokenized.tokens
-        let party = denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence)
+        // A body named by its kind that denies a charge is the party the charge was made against (round 22).
+        let party = accused.flatMap { accused in
+            deniesByKind(beforeVerbAt: predicate.index, in: analysis, accused: accused) && !isQuoted(tokens, predicate.index)
+                ? (name: accused.name, text: analysis.tokenized.slice(predicate.index, predicate.index + predicate.length)) : nil
+        } ?? denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence)
         let denied = sameSentence
             ? "accused" : target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
         let statement = Claim.Statement(
