@@ -31,11 +31,6 @@ struct ClaimToken: Sendable, Equatable {
     var phraseStarts: UInt64 = .max
     /// The marker of the index that set ``phraseStarts`` (zero: none): a table compares it with its own registration.
     var phraseMarker = 0
-    /// The id of `lower` among the words of the marking pack's phrase tables (``WordInterner``), set with
-    /// ``phraseStarts`` by ``PhraseStartIndex/mark(_:)`` for Latin-1 words; 0 for any other token, for a word of no
-    /// phrase, and for a token no index marked. Two Latin-1 tokens marked by one index with equal non-zero ids have equal
-    /// `lower` (round 22: the phrase tables compare ids, not bytes).
-    var wordID: Int32 = 0
     // The one-byte fields last, together (round 18): between the eight-byte ones each took eight, and a token is
     // copied often enough that its size shows in the profile.
     var kind: Kind

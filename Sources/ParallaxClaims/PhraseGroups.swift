@@ -24,9 +24,6 @@ struct PhraseGroups: Sendable {
     private var positions: [Int] = []
     private var starts: [Int] = [0]
     private var index = IntKeyIndex([])
-    /// The shapes' word ids (``WordInterner``), one run per shape from its ``PhraseShape/idStart``; zeros until the pack's
-    /// ``PhraseStartIndex`` assigns them (``assignWordIDs(_:)``).
-    private let wordIDs: WordIDStore
 
     /// True when no phrase is filed here.
     let isEmpty: Bool
@@ -51,30 +48,6 @@ struct PhraseGroups: Sendable {
             pairs.append((key: key, value: group))
         }
         index = IntKeyIndex(pairs)
-        var idCount = 0
-        for position in shapes.indices {
-            shapes[position].idStart = idCount
-            idCount += shapes[position].wordCount
-        }
-        wordIDs = WordIDStore(count: idCount)
-    }
-
-    /// The shapes' Latin-1 words, for the pack's ``WordInterner`` (of every shape: a first word is filed by its key
-    /// whatever the later words are).
-    var latin1Words: [String] {
-        shapes.flatMap(\.words).filter(ClaimToken.isLatin1)
-    }
-
-    /// Writes the ids of the shapes' words: `interner`'s id for each word of a Latin-1 shape, 0 for the last word of a
-    /// prefix phrase (compared by its bytes) and for the words of other shapes.
-    /// - Important: Only while the pack is built (``PhraseStartIndex/register(tablesIn:)``), before any look-up.
-    func assignWordIDs(_ interner: WordInterner) {
-        for shape in shapes {
-            for (offset, word) in shape.words.enumerated() {
-                let isPrefix = shape.lastIsPrefix && offset == shape.wordCount - 1
-                wordIDs.ids[shape.idStart + offset] = shape.isLatin1 && !isPrefix ? interner.id(of: word) : 0
-            }
-        }
     }
 
     /// True when some phrase is filed under `key`.
@@ -87,13 +60,9 @@ struct PhraseGroups: Sendable {
     /// first in table order among equally long ones).
     /// - Complexity: O(k · m) for the k phrases filed under `key`, of at most m words; no allocation.
     @inline(__always)
-    /// - Parameter idsAssigned: true when the tokens were marked by the index that assigned this table's word ids (their
-    ///   ``ClaimToken/wordID``s and the shapes' come from one ``WordInterner``).
-    func longest(under key: Int, _ tokens: [ClaimToken], at index: Int, idsAssigned: Bool = false) -> (length: Int, position: Int)? {
+    func longest(under key: Int, _ tokens: [ClaimToken], at index: Int) -> (length: Int, position: Int)? {
         guard let group = self.index.value(for: key),
-            let found = PhraseShape.longest(
-                shapes, firstHeads: firstHeads, in: starts[group]..<starts[group + 1], tokens: tokens, at: index,
-                wordIDs: idsAssigned ? UnsafePointer(wordIDs.ids) : nil)
+            let found = PhraseShape.longest(shapes, firstHeads: firstHeads, in: starts[group]..<starts[group + 1], tokens: tokens, at: index)
         else { return nil }
         return (found.length, positions[found.entry])
     }
@@ -124,39 +93,11 @@ final class PhraseLookup: @unchecked Sendable {
     /// phrase of the table.
     var startBit: UInt64 = 0
 
-    /// The Latin-1 words of the table's phrases (every phrase is in ``byOpening``).
-    var latin1Words: [String] { byOpening.latin1Words }
-
-    /// Writes the word ids of all three groups (see ``PhraseGroups/assignWordIDs(_:)``).
-    func assignWordIDs(_ interner: WordInterner) {
-        byOpening.assignWordIDs(interner)
-        byFirstWord.assignWordIDs(interner)
-        byOpeningRest.assignWordIDs(interner)
-    }
-
     init(all: [PhraseGroups.Member], byWord: [PhraseGroups.Member], rest: [PhraseGroups.Member]) {
         byOpening = PhraseGroups(all)
         byFirstWord = PhraseGroups(byWord)
         byOpeningRest = PhraseGroups(rest)
         firstWordKeys = byWord.map(\.key)
         restOpeningKeys = rest.map(\.key)
-    }
-}
-
-/// The word ids of a ``PhraseGroups``' shapes, in memory of their own: written once by the pack's
-/// ``PhraseStartIndex`` after the tables are built, read by the matching loop through a plain pointer (a stored `var`
-/// of a class read per candidate would be an exclusivity check each).
-final class WordIDStore: @unchecked Sendable {
-    // `@unchecked Sendable`: written only by `PhraseGroups.assignWordIDs(_:)` during the pack's initialiser, before the
-    // pack is shared (the same rule as `PhraseLookup.startMarker`); only read afterwards.
-    let ids: UnsafeMutablePointer<Int32>
-
-    init(count: Int) {
-        ids = .allocate(capacity: max(count, 1))
-        ids.initialize(repeating: 0, count: max(count, 1))
-    }
-
-    deinit {
-        ids.deallocate()
     }
 }

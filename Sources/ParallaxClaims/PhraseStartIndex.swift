@@ -20,15 +20,10 @@ final class PhraseStartIndex: @unchecked Sendable {
 
     /// The identity the tokens this index marks carry, and the registered tables compare (zero: nothing registered).
     private(set) var marker = 0
-    /// The Latin-1 words of all registered tables' phrases (round 22): a token's ``ClaimToken/wordKey`` is looked up here
-    /// once, for its ``ClaimToken/wordID`` and, by the entry, its first-word bits (`wordMasks`), in place of round 18's
-    /// separate index of first words.
-    private(set) var words = WordInterner()
-    /// Per entry of `words`: the bits of the tables with a Latin-1 first word under the entry's key (all words with that
-    /// key: a token whose bytes are not the entry's word still gets them, and the table compares).
-    private var wordMasks: [UInt64] = []
+    /// First words (by ``ClaimToken/wordKey``) → index in `masks`: the tables whose Latin-1 first word a token equals.
+    private var byWord = IntKeyIndex([])
     /// Openings (``ClaimToken/key``) → index in `masks`: the tables with one-word prefix phrases or first words outside
-    /// Latin-1 under that opening (asked beside `words` for Latin-1 tokens).
+    /// Latin-1 under that opening (asked beside `byWord` for Latin-1 tokens).
     private var byRestOpening = IntKeyIndex([])
     /// Openings → index in `masks`: every table with a phrase under that opening (for tokens outside Latin-1).
     private var byOpening = IntKeyIndex([])
@@ -46,22 +41,12 @@ final class PhraseStartIndex: @unchecked Sendable {
         var word: [Int: UInt64] = [:]
         var rest: [Int: UInt64] = [:]
         var opening: [Int: UInt64] = [:]
-        var allWords: [String] = []
         for (number, table) in tables.enumerated() {
             let bit = UInt64(1) << UInt64(number % 64)
             let keys = table.registerStarts(marker: marker, bit: bit)
             for key in keys.firstWords { word[key, default: 0] |= bit }
             for key in keys.restOpenings { rest[key, default: 0] |= bit }
             for key in keys.openings { opening[key, default: 0] |= bit }
-            allWords += table.latin1Words
-        }
-        // Every first-word key is the key of a Latin-1 first word, so of an entry.
-        words = WordInterner(allWords)
-        for table in tables { table.assignWordIDs(words) }
-        wordMasks = [UInt64](repeating: 0, count: words.count)
-        for (key, mask) in word {
-            guard let entry = words.entry(forKey: key) else { preconditionFailure("a first word the interner lacks") }
-            wordMasks[entry] |= mask
         }
         func index(_ map: [Int: UInt64]) -> IntKeyIndex {
             IntKeyIndex(map.map { pair in
@@ -69,6 +54,7 @@ final class PhraseStartIndex: @unchecked Sendable {
                 return (key: pair.key, value: masks.count - 1)
             })
         }
+        byWord = index(word)
         byRestOpening = index(rest)
         byOpening = index(opening)
     }
@@ -91,10 +77,7 @@ final class PhraseStartIndex: @unchecked Sendable {
         for index in tokens.indices {
             var mask: UInt64 = 0
             if tokens[index].isLatin1 {
-                if let entry = words.entry(forKey: tokens[index].wordKey) {
-                    mask |= wordMasks[entry]
-                    tokens[index].wordID = words.id(of: tokens[index].lower, entry: entry)
-                }
+                if let found = byWord.value(for: tokens[index].wordKey) { mask |= masks[found] }
                 if let found = byRestOpening.value(for: tokens[index].key) { mask |= masks[found] }
             } else if let found = byOpening.value(for: tokens[index].key) {
                 mask |= masks[found]
@@ -118,8 +101,4 @@ final class PhraseStartIndex: @unchecked Sendable {
 protocol PhraseStartRegistering {
     /// Keeps `bit` and `marker` for ``PhraseTable/match(_:at:)`` and returns the table's look-up keys.
     func registerStarts(marker: Int, bit: UInt64) -> (firstWords: [Int], restOpenings: [Int], openings: [Int])
-    /// The Latin-1 words of the table's phrases, for the pack's ``WordInterner``.
-    var latin1Words: [String] { get }
-    /// Keeps the ids `interner` gives the table's words (called once, after every table of the pack is registered).
-    func assignWordIDs(_ interner: WordInterner)
 }

@@ -71,21 +71,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let lookup = self.lookup
         if tokens[index].phraseStarts & lookup.startBit == 0 && tokens[index].phraseMarker == lookup.startMarker { return nil }
         let found: (length: Int, position: Int)?
-        // The tokens' word ids and the table's come from one interner when the index that registered the table marked them.
-        let idsAssigned = tokens[index].phraseMarker == lookup.startMarker
         if tokens[index].isLatin1 {
             // A Latin-1 token equals a Latin-1 word exactly when their bytes do, so the phrases filed under its word's
             // hash are all the equal-first-word phrases it can start; prefix phrases are found under the opening.
-            var best = lookup.byFirstWord.longest(under: tokens[index].wordKey, tokens, at: index, idsAssigned: idsAssigned)
-            if !lookup.byOpeningRest.isEmpty, let other = lookup.byOpeningRest.longest(
-                under: tokens[index].key, tokens, at: index, idsAssigned: idsAssigned),
+            var best = lookup.byFirstWord.longest(under: tokens[index].wordKey, tokens, at: index)
+            if !lookup.byOpeningRest.isEmpty, let other = lookup.byOpeningRest.longest(under: tokens[index].key, tokens, at: index),
                 best.map({ other.length > $0.length || (other.length == $0.length && other.position < $0.position) }) ?? true
             {
                 best = other
             }
             found = best
         } else {
-            found = lookup.byOpening.longest(under: tokens[index].key, tokens, at: index, idsAssigned: idsAssigned)
+            found = lookup.byOpening.longest(under: tokens[index].key, tokens, at: index)
         }
         // The value is copied once, for the match found.
         guard let found else { return nil }
@@ -199,8 +196,6 @@ struct PhraseShape: Sendable {
     /// first word's heads are also kept apart, in ``PhraseGroups``' `firstHeads`).
     var firstHead: WordHead
     var secondHead: WordHead
-    /// Where this shape's word ids start in its ``PhraseGroups``' ``WordIDStore`` (set by the groups).
-    var idStart = 0
 
     init(words: [String], lastIsPrefix: Bool) {
         self.words = words
@@ -225,11 +220,8 @@ struct PhraseShape: Sendable {
     /// - Parameter firstHeads: the shapes' first words' ``WordHead``s, at the same positions (a zero mask for a shape that
     ///   is not Latin-1): for a Latin-1 token the shapes whose first word it does not open with are passed over there.
     /// - Complexity: O(k · m) for k shapes of at most m words; no allocation.
-    /// - Parameter wordIDs: the shapes' word ids (``WordIDStore``), when the tokens' ``ClaimToken/wordID``s come from the
-    ///   same ``WordInterner``: a Latin-1 token is then compared with a Latin-1 word that has an id by the ids alone.
     static func longest(
-        _ shapes: [PhraseShape], firstHeads: [WordHead], in range: Range<Int>, tokens: [ClaimToken], at index: Int,
-        wordIDs: UnsafePointer<Int32>? = nil
+        _ shapes: [PhraseShape], firstHeads: [WordHead], in range: Range<Int>, tokens: [ClaimToken], at index: Int
     ) -> (length: Int, entry: Int)? {
         let firstCount = tokens[index].isASCII ? tokens[index].lower.utf8.count : -1
         // Shapes and tokens are read in place through buffers: a copy retains and releases each shape's
@@ -254,7 +246,7 @@ struct PhraseShape: Sendable {
                             secondHead = head
                             guard shapes[entry].secondHead.opens(head) else { continue }
                         }
-                        guard matches(shapes, entry, tokens, at: index, wordIDs: wordIDs) else { continue }
+                        guard matches(shapes, entry, tokens, at: index) else { continue }
                         best = (length, entry)
                     }
                     return best
@@ -268,27 +260,17 @@ struct PhraseShape: Sendable {
     ///
     /// The shape is read in place, through the buffer (round 21): passed by value it was copied for every candidate,
     /// retaining and releasing its word array (about 1 % of the claims stage by profile).
-    ///
-    /// With `wordIDs` (round 22), a Latin-1 token and a Latin-1 word with an id are equal exactly when their ids are (the
-    /// interner gave the token the word's id only after comparing their bytes once, when the sentence was marked).
     @inline(__always)
     private static func matches(
-        _ shapes: UnsafeBufferPointer<PhraseShape>, _ entry: Int, _ tokens: UnsafeBufferPointer<ClaimToken>, at index: Int,
-        wordIDs: UnsafePointer<Int32>?
+        _ shapes: UnsafeBufferPointer<PhraseShape>, _ entry: Int, _ tokens: UnsafeBufferPointer<ClaimToken>, at index: Int
     ) -> Bool {
         let last = shapes[entry].wordCount - 1
         let lastIsPrefix = shapes[entry].lastIsPrefix
         let shapeIsLatin1 = shapes[entry].isLatin1
-        let idStart = shapes[entry].idStart
         for offset in 0...last {
             let isPrefix = offset == last && lastIsPrefix
             let token = index + offset
             if shapeIsLatin1 && tokens[token].isLatin1 {
-                // A token of the same marking as the first (an array a finder put together may mix markings).
-                if let wordIDs, tokens[token].phraseMarker == tokens[index].phraseMarker, case let id = wordIDs[idStart + offset], id != 0 {
-                    guard tokens[token].wordID == id else { return false }
-                    continue
-                }
                 guard Self.bytesMatch(tokens[token].lower, shapes[entry].words[offset], prefix: isPrefix) else { return false }
             } else if isPrefix
                 ? !tokens[token].lower.hasPrefix(shapes[entry].words[offset]) : tokens[token].lower != shapes[entry].words[offset]
@@ -328,11 +310,5 @@ extension PhraseTable: PhraseStartRegistering {
         lookup.startMarker = marker
         lookup.startBit = bit
         return (lookup.firstWordKeys, lookup.restOpeningKeys, Array(buckets.keys))
-    }
-
-    var latin1Words: [String] { lookup.latin1Words }
-
-    func assignWordIDs(_ interner: WordInterner) {
-        lookup.assignWordIDs(interner)
     }
 }
