@@ -80,7 +80,7 @@ struct ArticleNames: Sendable {
     }
 
     private func isAdjective(_ word: String) -> Bool {
-        guard let last = word.utf8.last, pack.derivedAdjectiveLastBytes.contains(last) else { return false }
+        guard let last = ByteSuffix.lastByte(of: word), pack.derivedAdjectiveLastBytes.contains(last) else { return false }
         let endings = pack.derivedAdjectiveEndingBytes
         // On the string's own contiguous bytes where it has them: the copy `withUTF8` needs was retained and released for
         // every word of the article (round 20b).

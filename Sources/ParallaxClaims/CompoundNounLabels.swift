@@ -6,12 +6,17 @@ struct CompoundNounLabels: Sendable {
     let labels: [String: String]
     /// The one-word nouns, longest first (then alphabetical, for a stable answer), for the compound test.
     private let byLength: [String]
+    /// `byLength`'s lengths in characters, at the same positions (round 22: the compound test counted the characters of
+    /// the word and of every listed noun for every noun it tried — `String.count`, grapheme by grapheme, about 1.7 % of
+    /// the claims stage by callgrind, 49,000 calls in 150 articles).
+    private let counts: [Int]
 
     init(_ labels: [String: String]) {
         self.labels = labels
         byLength = labels.keys.filter { !$0.contains(" ") }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0 < $1
         }
+        counts = byLength.map(\.count)
     }
 
     var isEmpty: Bool { labels.isEmpty }
@@ -23,7 +28,11 @@ struct CompoundNounLabels: Sendable {
     func label(of word: String, compounds: Bool) -> String? {
         if let label = labels[word] { return label }
         guard compounds else { return nil }
-        for noun in byLength where word.count >= noun.count + 3 && word.hasSuffix(noun) { return labels[noun] }
+        // The word's length once; the nouns' from `counts`; the same tests in the same order as before.
+        let wordCount = word.count
+        for (position, noun) in byLength.enumerated() where wordCount >= counts[position] + 3 && word.hasSuffix(noun) {
+            return labels[noun]
+        }
         return nil
     }
 }

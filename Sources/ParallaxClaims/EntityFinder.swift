@@ -283,7 +283,7 @@ struct EntityFinder: Sendable {
     /// A compound spokesperson role (`Polizeisprecher`), matched as a role of one word, also in the genitive
     /// (`nach Angaben eines Polizeisprechers`, round 17).
     private func speakerRole(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: Bool)? {
-        guard tokens[index].kind == .word, let last = tokens[index].lower.utf8.last, roleEndings.lastBytes.contains(last) else {
+        guard tokens[index].kind == .word, let last = ByteSuffix.lastByte(of: tokens[index].lower), roleEndings.lastBytes.contains(last) else {
             return nil
         }
         // The word as written, then without each genitive ending it has (``withoutGenitive(_:endings:)``, without
