@@ -248,7 +248,7 @@ struct QuantityFinder: Sendable {
             // figure, or as a verb of people's object (round 16).
             // A year is no conjunct (`aus dem Jahr 1612`), nor is a figure beside a vague amount, whose magnitude it may leave
             // out (`mehrere Milliarden Dollar – manche sagen, vier, andere sagen, neun`).
-            let gapped = unit == nil && low == nil && !reading.vague
+            let gapped = unit == nil && low == nil && !reading.vague && !reading.frequency
                 && !tokens[index].isFourDigitInteger
                 && closesGappedConjunct(
                     tokens, start: start, end: end,
@@ -298,7 +298,7 @@ struct QuantityFinder: Sendable {
                 if implied == nil { implied = label.measure }
                 boxed = true
             }
-            let countsNoun = boxed || partOfGroup || countHeaded || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let countsNoun = boxed || partOfGroup || countHeaded || reading.frequency || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let spelledCount = unit == nil && !countsNoun && low == nil
                 && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
