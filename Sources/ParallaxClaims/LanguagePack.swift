@@ -260,6 +260,8 @@ final class LanguagePack: Sendable {
     /// The noun of occasions a cardinal fuses with into an adverb of frequency (`dreimal`), if the language writes them
     /// fused (`frequency-words.txt`, `suffix`).
     let frequencySuffixes: [String]
+    /// Words of industrial action and the nouns of people by no trade (`industrial-action.txt`; round 22).
+    let industrialAction: IndustrialAction
     /// Words after an adverb of frequency that make it a factor (`fünfmal so viel`; `frequency-words.txt`, `factor`).
     let frequencyFactors: WordSet
     /// Endings of a comparative after an adverb of frequency (`dreimal höher`; `frequency-words.txt`, `comparative`).
@@ -650,6 +652,7 @@ final class LanguagePack: Sendable {
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
         let frequencyRows = rows("frequency-words.txt")
+        industrialAction = IndustrialAction(rows: rows("industrial-action.txt"))
         frequencySuffixes = frequencyRows.filter { $0[0] == "suffix" }.compactMap { field($0, 1) }
         frequencyFactors = WordSet(frequencyRows.filter { $0[0] == "factor" }.compactMap { field($0, 1) })
         comparativeEndings = frequencyRows.filter { $0[0] == "comparative" }.compactMap { field($0, 1) }

@@ -52,6 +52,8 @@ struct QuantityFinder: Sendable {
         /// The latest whole named after a part preposition (`von den rund 1.900 Autobahnbrücken`, `Of the 1,900 bridges`):
         /// its mention and counted noun, which a later bare figure of the sentence is a part of (round 12d).
         var openWhole: (mention: Int, unit: String?)?
+        /// Whether the sentence names industrial action, read at its first count of people (round 22).
+        var industrialAction: Bool?
         var index = 0
         while index < tokens.count {
             guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
@@ -303,10 +305,20 @@ struct QuantityFinder: Sendable {
                 && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
-            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) { unit = union }
+            var coordinated = false
+            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) {
+                coordinated = union != counted
+                unit = union
+            }
+            let noun = nounLemma(tokens, from: reading.end)
+            // `Rund 1.350 Pilotinnen und Piloten streiken`: people by their trade in a sentence of a strike (round 22).
+            if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true {
+                if industrialAction == nil { industrialAction = pack.industrialAction.isNamed(in: tokens) }
+                if industrialAction == true { unit = "worker" }
+            }
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
+                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: noun)
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,
