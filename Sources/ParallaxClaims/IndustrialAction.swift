@@ -10,6 +10,8 @@ import ParallaxModel
 struct IndustrialAction: Sendable {
     /// Parts of a word that name industrial action in any form or compound (`streik`: Warnstreik, bestreikt).
     let parts: [String]
+    /// Parts of a word that name a protest of another kind although they contain a part (`Hungerstreik`, `Sitzstreik`).
+    let exceptParts: [String]
     /// Whole words that name it in every sense (`strikers`, `walkout`).
     let words: Set<String>
     /// Words that name it unless a word of `notAfter` stands right before (`strike`, but not `air strike`).
@@ -24,6 +26,7 @@ struct IndustrialAction: Sendable {
     init(rows: [[String]]) {
         func values(_ kind: String) -> [String] { rows.filter { $0[0] == kind && $0.count > 1 }.map { $0[1].lowercased() } }
         parts = values("part")
+        exceptParts = values("except-part")
         words = Set(values("word"))
         strikes = Set(values("strike"))
         notAfter = Set(values("not-after"))
@@ -41,7 +44,7 @@ struct IndustrialAction: Sendable {
             let word = token.lower
             if words.contains(word) { return true }
             if strikes.contains(word), index == 0 || !notAfter.contains(tokens[index - 1].lower) { return true }
-            if parts.contains(where: { word.contains($0) }) { return true }
+            if parts.contains(where: { word.contains($0) }), !exceptParts.contains(where: { word.contains($0) }) { return true }
             for pair in pairs {
                 if word == pair.first { firsts.insert(pair.first) }
                 if firsts.contains(pair.first), word != pair.first, word.hasPrefix(pair.secondStart) { return true }

@@ -10,6 +10,9 @@ struct QuantityFinder: Sendable {
     /// True while reading a title-case sentence; only in languages that do not capitalise nouns (where
     /// every noun is capitalised, capitals say nothing of a headline, and no rule asks).
     var titleCase = false
+    /// True when the article's headline names industrial action (`Teachers strike across Orvania`): people counted by their
+    /// trade anywhere in it are workers, as in a sentence that names the strike itself (round 22).
+    var industrialHeadline = false
 
     init(pack: LanguagePack) {
         self.pack = pack
@@ -132,7 +135,8 @@ struct QuantityFinder: Sendable {
             // A figure whose noun stands past other words than adjectives (`2014 trat lediglich eine Frau auf`) or comes
             // from a whole (`2010 von den 13 Tigerstaaten`) may be a year: `nounApart` lets the year test below decide.
             var nounApart = false
-            if unit == nil {
+            // An adverb of frequency counts occasions, no noun after it (`dreimal pro Woche` is no span of weeks).
+            if unit == nil, !reading.frequency {
                 let nounStart = end
                 (unit, implied, owner, end) = countedNoun(tokens, from: end)
                 nounApart = unit != nil && pack.capitalizesNouns && !isAdjectiveGap(tokens, from: nounStart, to: end - 1)
@@ -142,7 +146,7 @@ struct QuantityFinder: Sendable {
             }
             // `die 240 am stärksten geschädigten Autobahnbrücken`: the noun after an extended attribute (round 12d).
             var attributed = false
-            if unit == nil, !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens),
+            if unit == nil, !reading.vague, !reading.frequency, !Self.mayBeYear(reading, at: index, in: tokens),
                 let attribute = attributeNoun(tokens, from: end)
             {
                 unit = attribute.unit?.unit
@@ -313,7 +317,7 @@ struct QuantityFinder: Sendable {
             let noun = nounLemma(tokens, from: reading.end)
             // `Rund 1.350 Pilotinnen und Piloten streiken`: people by their trade in a sentence of a strike (round 22).
             if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true {
-                if industrialAction == nil { industrialAction = pack.industrialAction.isNamed(in: tokens) }
+                if industrialAction == nil { industrialAction = industrialHeadline || pack.industrialAction.isNamed(in: tokens) }
                 if industrialAction == true { unit = "worker" }
             }
             let quantity = Quantity(
