@@ -316,7 +316,9 @@ struct QuantityFinder: Sendable {
             }
             let noun = nounLemma(tokens, from: reading.end)
             // `Rund 1.350 Pilotinnen und Piloten streiken`: people by their trade in a sentence of a strike (round 22).
-            if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true {
+            if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true,
+                !opensListOfKinds(tokens, end: end)
+            {
                 if industrialAction == nil { industrialAction = industrialHeadline || pack.industrialAction.isNamed(in: tokens) }
                 if industrialAction == true { unit = "worker" }
             }
