@@ -25,7 +25,7 @@ import ParallaxModel
         // A list of kinds counts persons; paired forms of one trade do not make a list.
         .init(language: "en", sentence: "During the strike 600 teachers and parents rallied.", value: 600, unit: "person"),
         // No strike in the sentence, or a strike of another kind.
-        .init(language: "en", sentence: "About 3,000 nurses work at the hospital.", value: 3000, unit: "person"),
+        .init(language: "en", sentence: "About 3,000 nurses attended the congress.", value: 3000, unit: "person"),
         .init(language: "en", sentence: "An air strike killed 12 teachers.", value: 12, unit: "person"),
         .init(language: "en", sentence: "Some 40 prisoners are on hunger strike.", value: 40, unit: "person"),
     ]
