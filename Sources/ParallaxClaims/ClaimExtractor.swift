@@ -163,7 +163,11 @@ public struct ClaimExtractor: Sendable {
         _ article: Article, tokenized: [TokenizedSentence], names: ArticleNames, pack: LanguagePack
     ) -> [SentenceAnalysis] {
         let reference = article.published.flatMap(CalendarDay.init(iso:))
-        let quantityFinder = QuantityFinder(pack: pack)
+        var quantityFinder = QuantityFinder(pack: pack)
+        // A headline of a strike makes the article's people counted by their trade workers (round 22).
+        if let first = article.sentences.first, first.role == .heading, let headline = tokenized.first {
+            quantityFinder.industrialHeadline = pack.industrialAction.isNamed(in: headline.tokens)
+        }
         let timeFinder = TimeFinder(pack: pack)
         let entityFinder = EntityFinder(pack: pack, names: names)
         let attributionFinder = AttributionFinder(pack: pack)

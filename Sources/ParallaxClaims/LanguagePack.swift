@@ -257,6 +257,15 @@ final class LanguagePack: Sendable {
     let lengthUnits: Set<String>
     /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
     let spanAdjectives: [String: String]
+    /// The noun of occasions a cardinal fuses with into an adverb of frequency (`dreimal`), if the language writes them
+    /// fused (`frequency-words.txt`, `suffix`).
+    let frequencySuffixes: [String]
+    /// Words of industrial action and the nouns of people by no trade (`industrial-action.txt`; round 22).
+    let industrialAction: IndustrialAction
+    /// Words after an adverb of frequency that make it a factor (`fünfmal so viel`; `frequency-words.txt`, `factor`).
+    let frequencyFactors: WordSet
+    /// Endings of a comparative after an adverb of frequency (`dreimal höher`; `frequency-words.txt`, `comparative`).
+    let comparativeEndings: [String]
     /// Stems of adjectives compounded of a number and a unit of time (`tägig` → day, `hour` → hour;
     /// `span-compounds.txt`), and whether the stem measures a span only before a noun of `spanCompoundHeads`.
     let spanCompounds: [(stem: String, unit: String, needsHead: Bool)]
@@ -642,6 +651,11 @@ final class LanguagePack: Sendable {
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
+        let frequencyRows = rows("frequency-words.txt")
+        industrialAction = IndustrialAction(rows: rows("industrial-action.txt"))
+        frequencySuffixes = frequencyRows.filter { $0[0] == "suffix" }.compactMap { field($0, 1) }
+        frequencyFactors = WordSet(frequencyRows.filter { $0[0] == "factor" }.compactMap { field($0, 1) })
+        comparativeEndings = frequencyRows.filter { $0[0] == "comparative" }.compactMap { field($0, 1) }
         spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
             field(row, 1).flatMap { word in field(row, 2).map { (word, $0) } }
         }) { first, _ in first }

@@ -412,6 +412,10 @@ extension QuantityFinder {
                 {
                     return (head.unit, head.measure ?? unit.measure, owner, scan + 2)
                 }
+                // `2,150 state schools`: a singular before a plural no lexicon counts modifies it (round 22).
+                if unit.unit != "percent", !MeasureFinder.measurementUnits.contains(unit.unit), isCompoundModifier(tokens, at: scan) {
+                    return (nil, nil, owner, index)
+                }
                 return (unit.unit, unit.measure, owner, scan + 1)
             }
             // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.

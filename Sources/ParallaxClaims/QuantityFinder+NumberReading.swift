@@ -23,6 +23,8 @@ extension QuantityFinder {
         var half = false
         /// The part of one unit a `half` reading names: one half, or another fraction (`a quarter of an hour`, 0.25).
         var spanShare = 0.5
+        /// A number word fused with the noun of occasions (`dreimal`): a count of its own, with no counted noun.
+        var frequency = false
     }
 
     /// True when the figure read at `index` is a plain integer from 1900 to 2100 (`2014`): it may be a year rather than
@@ -103,6 +105,7 @@ extension QuantityFinder {
                 value: fraction.value, end: index + fraction.length, qualifier: nil, unit: "percent",
                 multiplied: true, grouped: false, plain: false)
         }
+        if let frequency = fusedFrequency(tokens, at: index) { return frequency }
         let token = tokens[index]
         var value: Double
         var end = index + 1

@@ -10,6 +10,9 @@ struct QuantityFinder: Sendable {
     /// True while reading a title-case sentence; only in languages that do not capitalise nouns (where
     /// every noun is capitalised, capitals say nothing of a headline, and no rule asks).
     var titleCase = false
+    /// True when the article's headline names industrial action (`Teachers strike across Orvania`): people counted by their
+    /// trade anywhere in it are workers, as in a sentence that names the strike itself (round 22).
+    var industrialHeadline = false
 
     init(pack: LanguagePack) {
         self.pack = pack
@@ -52,6 +55,8 @@ struct QuantityFinder: Sendable {
         /// The latest whole named after a part preposition (`von den rund 1.900 Autobahnbrücken`, `Of the 1,900 bridges`):
         /// its mention and counted noun, which a later bare figure of the sentence is a part of (round 12d).
         var openWhole: (mention: Int, unit: String?)?
+        /// Whether the sentence names industrial action, read at its first count of people (round 22).
+        var industrialAction: Bool?
         var index = 0
         while index < tokens.count {
             guard var reading = read(tokens, at: index), !isExcluded(tokens, at: index, reading: reading) else {
@@ -130,7 +135,8 @@ struct QuantityFinder: Sendable {
             // A figure whose noun stands past other words than adjectives (`2014 trat lediglich eine Frau auf`) or comes
             // from a whole (`2010 von den 13 Tigerstaaten`) may be a year: `nounApart` lets the year test below decide.
             var nounApart = false
-            if unit == nil {
+            // An adverb of frequency counts occasions, no noun after it (`dreimal pro Woche` is no span of weeks).
+            if unit == nil, !reading.frequency {
                 let nounStart = end
                 (unit, implied, owner, end) = countedNoun(tokens, from: end)
                 nounApart = unit != nil && pack.capitalizesNouns && !isAdjectiveGap(tokens, from: nounStart, to: end - 1)
@@ -140,7 +146,7 @@ struct QuantityFinder: Sendable {
             }
             // `die 240 am stärksten geschädigten Autobahnbrücken`: the noun after an extended attribute (round 12d).
             var attributed = false
-            if unit == nil, !reading.vague, !Self.mayBeYear(reading, at: index, in: tokens),
+            if unit == nil, !reading.vague, !reading.frequency, !Self.mayBeYear(reading, at: index, in: tokens),
                 let attribute = attributeNoun(tokens, from: end)
             {
                 unit = attribute.unit?.unit
@@ -248,7 +254,7 @@ struct QuantityFinder: Sendable {
             // figure, or as a verb of people's object (round 16).
             // A year is no conjunct (`aus dem Jahr 1612`), nor is a figure beside a vague amount, whose magnitude it may leave
             // out (`mehrere Milliarden Dollar – manche sagen, vier, andere sagen, neun`).
-            let gapped = unit == nil && low == nil && !reading.vague
+            let gapped = unit == nil && low == nil && !reading.vague && !reading.frequency
                 && !tokens[index].isFourDigitInteger
                 && closesGappedConjunct(
                     tokens, start: start, end: end,
@@ -298,15 +304,27 @@ struct QuantityFinder: Sendable {
                 if implied == nil { implied = label.measure }
                 boxed = true
             }
-            let countsNoun = boxed || partOfGroup || countHeaded || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
+            let countsNoun = boxed || partOfGroup || countHeaded || reading.frequency || unit == nil && (attributed || (!reading.spelled || reading.value >= 3) && isNounAhead(tokens, end))
             let spelledCount = unit == nil && !countsNoun && low == nil
                 && isSpelledDeterminerCount(tokens, start: start, number: index, end: end, reading: reading)
             let opensWhole = opensWhole(tokens, before: start)
             let value = low == nil ? reading.value + added : nil
-            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) { unit = union }
+            var coordinated = false
+            if let counted = unit, let union = coordinatedPeopleUnit(tokens, unit: counted, after: end) {
+                coordinated = union != counted
+                unit = union
+            }
+            let noun = nounLemma(tokens, from: reading.end)
+            // `Rund 1.350 Pilotinnen und Piloten streiken`: people by their trade in a sentence of a strike (round 22).
+            if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true,
+                !opensListOfKinds(tokens, end: end)
+            {
+                if industrialAction == nil { industrialAction = industrialHeadline || pack.industrialAction.isNamed(in: tokens) }
+                if industrialAction == true { unit = "worker" }
+            }
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: nounLemma(tokens, from: reading.end))
+                normalized: UnitConversion.normalize(value ?? high, unit: unit), noun: noun)
             mentions.append(
                 QuantityMention(
                     first: start, end: end, number: index, quantity: quantity, impliedMeasure: implied, owner: owner,

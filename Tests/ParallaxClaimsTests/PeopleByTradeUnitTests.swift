@@ -17,7 +17,7 @@ import ParallaxModel
         ("en", "Hundreds of mourners lined the road."),
         ("en", "Four surgeons worked through the night."),
         ("de", "Zwei Zugbegleitern wurde gekündigt."),
-        ("de", "Zwölf Schaffner legten die Arbeit nieder."),
+        ("de", "Zwölf Schaffner wurden befragt."),
         ("de", "Rund 400 Gläubiger meldeten Forderungen an."),
         ("de", "Vier Chirurgen operierten die ganze Nacht."),
     ])
