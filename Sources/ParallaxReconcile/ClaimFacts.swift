@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// What the reconcile stage needs to know about one claim, derived once.
 struct ClaimFacts: Sendable {

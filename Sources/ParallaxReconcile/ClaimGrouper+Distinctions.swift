@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// Figures of one measure and unit that count another thing than the figures beside them: a figure its sentence
 /// sets in an earlier time ("damals wurden zwei Menschen verletzt", "The last comparable outage, in February 2019,

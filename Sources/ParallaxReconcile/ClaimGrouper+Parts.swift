@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// Parts and wholes: the passes that mark which figures are parts, subsets, elliptic counts or further
 /// batches of another, and the words around a number they read.

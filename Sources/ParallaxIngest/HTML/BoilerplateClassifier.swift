@@ -1,4 +1,5 @@
 package import ParallaxModel
+import ParallaxText
 
 /// Decides from tag, role, class and id whether an element is boilerplate, and of which kind.
 ///
@@ -81,7 +82,7 @@ package enum BoilerplateClassifier {
         default: break
         }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return (.other, "hidden") }
-        if let style = node.attribute("style")?.lowercased(), HTMLText.containsBytes(style, "display:none") || HTMLText.containsBytes(style, "display: none") {
+        if let style = node.attribute("style")?.lowercased(), style.containsBytes("display:none") || style.containsBytes("display: none") {
             return (.other, "hidden")
         }
         switch node.attribute("role")?.lowercased() {

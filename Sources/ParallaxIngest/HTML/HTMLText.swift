@@ -128,18 +128,4 @@ package enum HTMLText {
         }
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
     }
-
-    /// Whether `haystack` contains the ASCII `needle`, compared byte by byte.
-    package static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        let needleBytes = Array(needle.utf8)
-        guard let first = needleBytes.first else { return true }
-        let bytes = Array(haystack.utf8)
-        guard bytes.count >= needleBytes.count else { return false }
-        var index = 0
-        while index <= bytes.count - needleBytes.count {
-            if bytes[index] == first, bytes[index..<index + needleBytes.count].elementsEqual(needleBytes) { return true }
-            index += 1
-        }
-        return false
-    }
 }

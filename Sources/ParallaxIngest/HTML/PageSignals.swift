@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Everything the metadata rules look at, gathered in one walk over the unpruned page.
 package struct PageSignals {
     /// `<title>` text.
@@ -103,7 +105,7 @@ package struct PageSignals {
         case "time":
             if let value = node.attribute("datetime") ?? node.attribute("content") {
                 let evidence = node.evidenceTokens + [(node.attribute("itemprop") ?? "").lowercased()]
-                func mentions(_ word: String) -> Bool { evidence.contains { HTMLText.containsBytes($0, word) } }
+                func mentions(_ word: String) -> Bool { evidence.contains { $0.containsBytes(word) } }
                 let itemprop = (node.attribute("itemprop") ?? "").lowercased()
                 let rank = node.attribute("pubdate") != nil || itemprop == "datepublished" ? 2
                     : mentions("publish") || mentions("created") || evidence.contains("entry") ? 1 : 0
@@ -145,7 +147,7 @@ package struct PageSignals {
                 authorTexts.append(node.normalizedText)
             }
             if tokens.contains(where: {
-                HTMLText.containsBytes($0, "date") || HTMLText.containsBytes($0, "datum") || $0 == "time" || $0.utf8.starts(with: "posted".utf8) || $0 == "meta"
+                $0.containsBytes("date") || $0.containsBytes("datum") || $0 == "time" || $0.utf8.starts(with: "posted".utf8) || $0 == "meta"
                     || $0.utf8.starts(with: "publish".utf8) || $0 == "publication" || $0 == "byline" || $0 == "dateline" || $0 == "timestamp"
             }) {
                 dateTexts.append(node.normalizedText)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ParallaxReconcile
+import ParallaxText
 
 /// The byte search the grouping passes use in place of Foundation's `range(of:)` must find what Foundation finds on
 /// NFC text: the same first range, or none.

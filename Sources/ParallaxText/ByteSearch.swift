@@ -7,7 +7,7 @@ extension String {
     /// half of the reconcile benchmark). Article text and lexicons are NFC, and a claim's text is a slice of its
     /// sentence, so byte equality is the equality these tests mean.
     /// - Complexity: O(n·m) at worst for n bytes of text and m of needle; no allocation for native strings.
-    func firstRange(ofBytes needle: String) -> Range<String.Index>? {
+    package func firstRange(ofBytes needle: String) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return nil }
         let offset = utf8.withContiguousStorageIfAvailable { Self.firstOffset(of: pattern, in: $0) }
@@ -18,7 +18,7 @@ extension String {
     }
 
     /// Whether `needle` occurs in this string, compared as UTF-8 bytes (see ``firstRange(ofBytes:)``).
-    func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
+    package func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 
     private static func firstOffset(of pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard text.count >= pattern.count else { return nil }
