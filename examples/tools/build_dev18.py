@@ -25,8 +25,10 @@ from dev3_lib import run_split  # noqa: E402
 import dev18_rabenfurt  # noqa: E402
 import dev18_tolvik  # noqa: E402
 import dev18_hochmarn  # noqa: E402
+import dev18_pruefung  # noqa: E402
+import dev18_luftraum  # noqa: E402
 
-STORIES = [dev18_rabenfurt, dev18_tolvik, dev18_hochmarn]
+STORIES = [dev18_rabenfurt, dev18_tolvik, dev18_hochmarn, dev18_pruefung, dev18_luftraum]
 
 STATUSES = {"agreed", "compatible", "conflicting", "disputed", "single-source"}
 ROLES = {"heading", "reporting", "opinion", "quote"}
@@ -34,7 +36,7 @@ CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism",
 USAGES = {"used", "reported", "distancing"}
 UNITS = {None, "person", "animal", "flat", "report", "complaint", "household", "metre", "kilometre", "hectare", "acre",
          "square kilometre", "square mile", "eur", "usd", "percent", "year", "week", "day", "hour", "minute",
-         "firefighter", "child", "flight", "passenger", "worker", "job", "school"}
+         "firefighter", "child", "flight", "passenger", "worker", "job", "airport"}
 MEASURES = {None, "killed", "wounded", "rescued", "evacuated", "deployed", "affected", "missing", "size", "distance",
             "cost", "paid", "duration", "cut", "employed", "increase", "decrease", "arrested", "cancelled"}
 
