@@ -145,6 +145,7 @@ LNA = {
         P(S("Der Lehrerverband LLV hält dem Ministerium vor, eine Warnung vor offenen Lagerräumen in der Druckerei ignoriert zu haben.",
             claims=[ST("hält dem Ministerium vor, eine Warnung vor offenen Lagerräumen in der Druckerei ignoriert zu haben", *IGNORED, "ex-ignored", source=LLV)]),
           S("Ein Schulleiter habe schon im Februar darauf hingewiesen, sagte LLV-Chef Rainer Voskuhl."),
+          S("„Das ist ein Totalversagen der Behörde“, fügte Voskuhl hinzu.", "quote", loaded=[L("Totalversagen", "demonising", "reported")]),
           S("Das Ministerium erklärte, eine solche Warnung sei dort nie eingegangen.",
             claims=[ST("Das Ministerium erklärte, eine solche Warnung sei dort nie eingegangen", *IGNORED, "ex-ignored", source=MIN, denial=True)])),
         P(S("Die Kosten der Wiederholung schätzt das Ministerium auf rund vier Millionen Euro.",

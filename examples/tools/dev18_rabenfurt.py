@@ -233,6 +233,8 @@ ASHCOMBE = {
         P(S("The tenants' association Mieterverein Rabenfurt said residents had reported a smell of gas more than 30 times since August, and accused the landlord, Heimbau Lenvarien, of ignoring them.",
             claims=[Q("more than 30 times", 30, None, None, "more-than", subject=REPORTS, source=MV, group="rb-reports", time=None),
                     ST("accused the landlord, Heimbau Lenvarien, of ignoring them", *IGNORED, "rb-ignored", source=MV)]),
+          S("“They left their tenants sitting on a ticking time bomb,” the association's chair, Britta Oelschläger, said.", "quote",
+            loaded=[L("ticking time bomb", "alarmist", "reported")]),
           S("Heimbau denied this, saying it had received only two reports and had passed both to the municipal gas utility at once.",
             claims=[ST("Heimbau denied this", *IGNORED, "rb-ignored", source=HB, denial=True),
                     Q("only two reports", 2, "report", None, subject=REPORTS, source=HB, group="rb-reports", time=None)])),
