@@ -64,7 +64,7 @@ struct FigureClusters {
         mergeSameFigures()
         joiningCounterFigures()
         movingFiguresToTheirMeasure()
-        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(groups))
+        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
