@@ -78,9 +78,10 @@ extension FigureClusters {
         }
     }
 
-    /// Whether a figure may move to the group of its number: it has no measure, is neither a part nor a further batch,
-    /// and stands outside a denial's sentence.
+    /// Whether a figure may move to the group of its number: it has no measure but a unit (a bare number says nothing of
+    /// what it counts: two phones' "5,5"-inch screens in two reviews are no evidence of one thing), is neither a part nor
+    /// a further batch, and stands outside a denial's sentence.
     static func mayGather(_ fact: ClaimFacts) -> Bool {
-        fact.measureKey == "-" && !fact.subset && !fact.sharedFurther && !fact.inDenialSentence
+        fact.measureKey == "-" && fact.unitKey != "-" && !fact.subset && !fact.sharedFurther && !fact.inDenialSentence
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// A figure left without a measure moves to the one group where other articles state its distinctive number, when its
 /// own group holds no other article's statement of it (`FigureClusters+SameNumbers.swift`). It stays when the number is
-/// small, when its article tells the two groups apart, when the number's only reports elsewhere are another article's
+/// small or has no unit, when its article tells the two groups apart, when the number's only reports elsewhere are another article's
 /// part of a larger figure, when the number stands in two other groups, or when the figure has a measure.
 /// Invented figures.
 @Suite struct SameNumberTests {
@@ -86,6 +86,13 @@ import Testing
             ],
             joins: nil),
         Case(
+            name: "a bare number without a unit says nothing of what it counts",
+            groups: [
+                [Figure(article: "a3", value: 5.5, unit: "-")],
+                [Figure(article: "a1", value: 5.5, unit: "-"), Figure(article: "a2", value: 5.5, unit: "-")],
+            ],
+            joins: nil),
+        Case(
             name: "the same number in another unit is another thing",
             groups: [
                 [Figure(article: "a3", value: 96, unit: "person")],
@@ -117,7 +124,7 @@ import Testing
         let article = Article(id: figure.article, input: "\(figure.article).txt", publisher: figure.article, language: "en")
         let claim = Claim(
             id: id, article: figure.article, sentence: "\(figure.article).s\(id.count)", text: "\(figure.value)",
-            kind: .quantity, quantity: Quantity(value: figure.value, qualifier: .about, unit: figure.unit),
+            kind: .quantity, quantity: Quantity(value: figure.value, qualifier: .about, unit: figure.unit == "-" ? nil : figure.unit),
             measure: figure.measure)
         return ClaimFacts(claim: claim, article: article, lexicon: .forLanguage("en"))
     }
