@@ -5,8 +5,8 @@ import ParallaxModel
 /// distinctive number in the same unit ("€2.4 billion", "2,4 Milliarden Euro"; "about 1,500 guests", "rund 1.500
 /// Gäste") almost always report the same thing, whatever words surround it.
 extension FigureClusters {
-    /// The groups with each figure left without a measure moved to the one group where other articles state its number, when its own
-    /// group holds no other article's statement of it.
+    /// The groups with each figure left without a measure moved to the one group where other articles state its
+    /// number, when its own group holds no other article's statement of it.
     ///
     /// A figure without a measure chooses its group by the size of the numbers there and the words around them, in the
     /// order the figures come; the first of several reports of one unlabelled number may seed a group of its own, or
@@ -20,8 +20,10 @@ extension FigureClusters {
     /// of the 150 seats"), when it sits beside a rival figure of another named source (``hasNamedRival(_:among:)``),
     /// when it is a part (a further batch, a subset, a figure its own article gives beside a larger one in its group:
     /// a part stays with its whole) or a denier's counter-figure, or when its number stands in several other groups
-    /// (no single answer). The number's reports elsewhere count only where they are not such a part themselves. The
-    /// figures move one at a time, each seeing the moves before it.
+    /// (no single answer), or when the other group counts a kind counted apart from its own (``kindFits(_:_:)``,
+    /// ``kindsApart(_:_:measureless:)``: 70 passengers are not 70 people on board). The number's reports elsewhere
+    /// count only where they are not such a part themselves. The figures move one at a time, each seeing the moves
+    /// before it.
     ///
     /// - Complexity: O(n) for n figures, plus the figures of one number per figure (figures indexed by number).
     static func gatheringFiguresToTheirNumbers(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
@@ -54,6 +56,8 @@ extension FigureClusters {
             guard !Self.hasNamedRival(fact, among: mates) else { continue }
             let targets = Set(reports).filter { target in
                 !groups[target].contains { $0.article.id == fact.article.id && !Self.sameStatedFigure($0, fact) }
+                    && Self.kindFits(fact, groups[target])
+                    && !groups[target].contains { Self.kindsApart(Kind(fact), Kind($0), measureless: true) }
             }
             guard targets.count == 1, let target = targets.first,
                 let position = groups[index].firstIndex(where: { $0.claim.id == fact.claim.id })
