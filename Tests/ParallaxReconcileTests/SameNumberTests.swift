@@ -32,7 +32,10 @@ import Testing
             name: "a lone unlabelled €800 million joins two other reports of it",
             groups: [
                 [Figure(article: "a3", value: 800_000_000)],
-                [Figure(article: "a1", value: 800_000_000), Figure(article: "a2", value: 800_000_000, measure: "cost")],
+                [
+                    Figure(article: "a1", value: 800_000_000),
+                    Figure(article: "a2", value: 800_000_000, measure: "cost"),
+                ],
             ],
             joins: 1),
         Case(
@@ -60,7 +63,10 @@ import Testing
             name: "the number's only report elsewhere is a part of its article's larger figure",
             groups: [
                 [Figure(article: "a3", value: 1700, unit: "person")],
-                [Figure(article: "a1", value: 4800, unit: "person"), Figure(article: "a1", value: 1700, unit: "person")],
+                [
+                    Figure(article: "a1", value: 4800, unit: "person"),
+                    Figure(article: "a1", value: 1700, unit: "person"),
+                ],
             ],
             joins: nil),
         Case(
@@ -74,7 +80,10 @@ import Testing
         Case(
             name: "its group already holds another report of its number",
             groups: [
-                [Figure(article: "a1", value: 4200, unit: "person"), Figure(article: "a3", value: 4200, unit: "person")],
+                [
+                    Figure(article: "a1", value: 4200, unit: "person"),
+                    Figure(article: "a3", value: 4200, unit: "person"),
+                ],
                 [Figure(article: "a2", value: 4200, unit: "person")],
             ],
             joins: nil),
@@ -121,10 +130,12 @@ import Testing
     }
 
     static func facts(_ figure: Figure, id: String) -> ClaimFacts {
-        let article = Article(id: figure.article, input: "\(figure.article).txt", publisher: figure.article, language: "en")
+        let article = Article(
+            id: figure.article, input: "\(figure.article).txt", publisher: figure.article, language: "en")
         let claim = Claim(
             id: id, article: figure.article, sentence: "\(figure.article).s\(id.count)", text: "\(figure.value)",
-            kind: .quantity, quantity: Quantity(value: figure.value, qualifier: .about, unit: figure.unit == "-" ? nil : figure.unit),
+            kind: .quantity,
+            quantity: Quantity(value: figure.value, qualifier: .about, unit: figure.unit == "-" ? nil : figure.unit),
             measure: figure.measure)
         return ClaimFacts(claim: claim, article: article, lexicon: .forLanguage("en"))
     }

@@ -31,16 +31,22 @@ import Testing
             name: "another report in the group states the figure's number", otherFigure: (2_400_000_000, "eur"),
             secondReport: 2_400_000_000, value: 2_400_000_000, toldApart: false),
         Case(
-            name: "the outlet states the number in another unit", otherFigure: (2_400_000_000, "usd"), secondReport: nil,
+            name: "the outlet states the number in another unit", otherFigure: (2_400_000_000, "usd"),
+            secondReport: nil,
             value: 2_400_000_000, toldApart: false),
         Case(
-            name: "a number below twenty counts too many things", otherFigure: (12, "eur"), secondReport: nil, value: 12,
+            name: "a number below twenty counts too many things", otherFigure: (12, "eur"), secondReport: nil,
+            value: 12,
             toldApart: false),
     ]
 
     @Test(arguments: cases)
     func anotherOutletsTwoFigures(_ example: Case) {
-        var facts = [Self.facts(article: "a1", id: "c1", value: example.value == 12 ? 9 : 1_500_000_000, unit: "eur", measure: "pledged")]
+        var facts = [
+            Self.facts(
+                article: "a1", id: "c1", value: example.value == 12 ? 9 : 1_500_000_000, unit: "eur", measure: "pledged"
+            )
+        ]
         if let other = example.otherFigure {
             facts.append(Self.facts(article: "a1", id: "c2", value: other.value, unit: other.unit, measure: "insured"))
         }
@@ -53,7 +59,8 @@ import Testing
         #expect(clusters.anotherArticleTellsApart(figure, pledge) == example.toldApart)
     }
 
-    static func facts(article id: String, id claim: String, value: Double, unit: String, measure: String?) -> ClaimFacts {
+    static func facts(article id: String, id claim: String, value: Double, unit: String, measure: String?) -> ClaimFacts
+    {
         let article = Article(id: id, input: "\(id).txt", publisher: id, language: "en")
         let claim = Claim(
             id: claim, article: id, sentence: "\(id).\(claim)", text: "\(value) \(unit)", kind: .quantity,
