@@ -23,10 +23,11 @@ struct FigureClusters {
     /// The groups, in the order of their first figure in the input, each in input order.
     private(set) var groups: [[ClaimFacts]] = []
 
-    private var byArticle: [[String: [ClaimFacts]]] = []
+    /// For each group, its figures by article.
+    private(set) var byArticle: [[String: [ClaimFacts]]] = []
     private var wordsOfGroup: [Set<String>] = []
     /// For each group, the articles stating each distinctive number (by ``numberKey(_:)``).
-    private var numbersOfGroup: [[Int: Set<String>]] = []
+    private(set) var numbersOfGroup: [[Int: Set<String>]] = []
     /// For each group, the kinds its figures count and their family (`passenger` in `person`), for ``kindsApart``.
     private var kindsOfGroup: [Set<Kind>] = []
     private var words: [String: Set<String>] = [:]
@@ -35,7 +36,7 @@ struct FigureClusters {
     /// ``namesAnotherNoun(_:_:)`` for figures without a unit and by `FigureClusters+CountedNouns.swift`).
     var countedNouns: [String: String] = [:]
     /// The distinctive numbers (by ``numberKey(_:)``) each article states in each unit: "article|unit" → numbers.
-    private var numbersOfArticle: [String: Set<Int>] = [:]
+    private(set) var numbersOfArticle: [String: Set<Int>] = [:]
 
     init(_ facts: [ClaimFacts]) {
         for fact in facts {
@@ -64,7 +65,7 @@ struct FigureClusters {
         mergeSameFigures()
         joiningCounterFigures()
         movingFiguresToTheirMeasure()
-        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(groups))
+        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
@@ -375,7 +376,7 @@ struct FigureClusters {
             if !Self.kindFits(fact, groups[index]) { return false }
             if kindsOfGroup[index].contains(where: { Self.kindsApart(Kind(fact), $0, measureless: true) }) { return false }
             let rival = Self.hasNamedRival(fact, among: byArticle[index][fact.article.id] ?? [])
-            if !rival && givesGroupNumberElsewhere(fact, index) { return false }
+            if !rival && (givesGroupNumberElsewhere(fact, index) || anotherArticleTellsApart(fact, index)) { return false }
             if namesOnlyOtherNouns(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if rival || (required < 1 / (1 + QuantityInterval.aboutTolerance) && sharesTheScene(fact, index)) {
