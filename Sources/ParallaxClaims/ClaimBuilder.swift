@@ -12,6 +12,8 @@ struct ClaimBuilder: Sendable {
     private var lastUnit: (position: Int, unit: String)?
     /// The publication day, the time of an event claim when the article dates nothing else.
     var publicationDay: TimeSpan?
+    /// The day an undated report covers (``ReportedDay``), which replaces ``publicationDay`` as that time when set.
+    var reportedDay: TimeSpan?
     /// The measure of the latest quantity, which the next count of the same unit may continue; `ownNoun` when only its
     /// counted noun named it (``ClaimBuilder/continuesOwnNounMeasure(_:to:)``).
     private var lastMeasure: (position: Int, unit: String, measure: String, ownNoun: Bool, quantity: Quantity)?
@@ -519,7 +521,7 @@ struct ClaimBuilder: Sendable {
         if proposal { return nil }
         if let last = lastTimes[measure], position - last.position <= 3 { return last.span }
         if let time = paragraphTime ?? eventDay { return time }
-        return Self.ongoingMeasures.contains(measure) ? nil : publicationDay
+        return Self.ongoingMeasures.contains(measure) ? nil : reportedDay ?? publicationDay
     }
 
     /// Measures of states and estimates rather than events: they take no time from the context.

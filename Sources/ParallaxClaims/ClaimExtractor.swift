@@ -31,6 +31,8 @@ public struct ClaimExtractor: Sendable {
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)
         }
+        // A report published early in the morning covers the day before (round 23).
+        builder.reportedDay = ReportedDay.of(published: article.published)
         // The first dated day among the first three sentences that are no heading, read by position: the lazy filter
         // this was copied each analysis it passed (round 20b).
         var eventDay: TimeSpan?

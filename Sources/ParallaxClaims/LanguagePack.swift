@@ -346,6 +346,10 @@ final class LanguagePack: Sendable {
     let originPrepositions: WordSet
     /// Subordinating words after which a verb's subject opens its clause (`wie`, `dass`; `source-phrase.txt`, `opener` rows).
     let subjectOpeners: WordSet
+    /// Words that open a phrase which is never its clause's subject — prepositions, accusative and dative determiners
+    /// (`Den Schaden schätzt die Stadt`, `In diesem Zeitraum registrierte Eurostat`; `source-phrase.txt`, `fronted` rows;
+    /// round 23): a main clause opening with one has its subject after the verb.
+    let frontedOpeners: WordSet
     /// Report nouns whose author follows in the genitive (`Messungen des`, `Markteinschätzung des`; `source-phrase.txt`,
     /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
     /// (`des`, `der`, `von`; `report-link`).
@@ -705,6 +709,7 @@ final class LanguagePack: Sendable {
         spokespersonDeterminers = WordSet(sourceWords("spokesperson"))
         spokespersonOwners = WordSet(sourceWords("owner"))
         subjectOpeners = WordSet(sourceWords("opener"))
+        frontedOpeners = WordSet(sourceWords("fronted"))
         reportNouns = Set(sourceWords("report"))
         surveyNouns = WordSet(sourceWords("survey"))
         reportOpeners = WordSet(sourceWords("report-opener"))
