@@ -407,6 +407,14 @@ public struct ClaimExtractor: Sendable {
         @inline(__always)
         func isSuffix(lower: String, isLatin1: Bool) -> Bool {
             if isLatin1, let bytes {
+                // On the word's contiguous bytes, read once (round 23): each test below otherwise fetched them again.
+                if let answer = lower.utf8.withContiguousStorageIfAvailable({ word in
+                    if shortBytes.contains(where: { ByteSuffix.hasSuffix(word, $0) }) { return true }
+                    guard word.count >= 4, longTails.mayEnd(word, end: word.count) else { return false }
+                    return bytes.contains { ByteSuffix.hasSuffix(word, $0) }
+                }) {
+                    return answer
+                }
                 if shortBytes.contains(where: { ByteSuffix.hasSuffix(lower, $0) }) { return true }
                 guard lower.utf8.count >= 4, longTails.mayEnd(lower) else { return false }
                 return bytes.contains { ByteSuffix.hasSuffix(lower, $0) }
