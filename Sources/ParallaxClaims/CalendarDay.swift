@@ -76,7 +76,31 @@ struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// `YYYY-MM-DD`.
+    ///
+    /// Round 23: written as ten ASCII bytes when the year has four digits and month and day two (every day a text can
+    /// name); string interpolation with padding was about 1 % of the claims stage (callgrind). Other values keep the
+    /// padded decimal form.
     var iso: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else { return paddedISO }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, digits: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            write(year, digits: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            write(month, digits: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            write(day, digits: 2, at: 8)
+            return 10
+        }
+    }
+
+    /// `YYYY-MM-DD` by padded decimal strings, for any values (the general form of ``iso``).
+    var paddedISO: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

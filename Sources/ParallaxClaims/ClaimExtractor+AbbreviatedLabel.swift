@@ -25,7 +25,8 @@ extension ClaimExtractor {
             let entities = analyses[position].entities
             // A short form written after a capitalised word (`Verband Kastrischer Hafenbetriebe (VKH)`) though the finder named
             // no body there: kept under its own key, for a source whose initials spell it.
-            for open in tokens.indices.dropFirst() where open + 2 < tokens.count && tokens[open].text == "(" && tokens[open + 2].text == ")"
+            for open in tokens.indices.dropFirst() where open + 2 < tokens.count && tokens[open].kind == .punctuation
+                && tokens[open].text == "(" && tokens[open + 2].text == ")"
                 && tokens[open - 1].isCapitalized && isAbbreviation(tokens[open + 1])
                 && !entities.contains(where: { $0.first == open + 1 && $0.kind != "name" })
             {

@@ -361,7 +361,8 @@ public struct ClaimExtractor: Sendable {
             analyses[position].quantities.contains { $0.quantity.unit == "vote" || $0.quantity.unit == "seat" }
                 || analyses[position].tokenized.tokens.withUnsafeBufferPointer { tokens in
                     tokens.indices.contains { index in
-                        tokens[index].kind == .word && tokens[index].text.utf8.count >= 4 && cues.isSuffix(of: tokens[index])
+                        tokens[index].kind == .word && tokens[index].text.utf8.count >= 4
+                            && cues.isSuffix(lower: tokens[index].lower, isLatin1: tokens[index].isLatin1)
                             && !choices.isSuffix(of: tokens[index])
                     }
                 }
@@ -400,12 +401,27 @@ public struct ClaimExtractor: Sendable {
         /// into the call, its strings retained and released.
         @inline(__always)
         func isSuffix(of token: ClaimToken) -> Bool {
-            if token.isLatin1, let bytes {
-                if shortBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) }) { return true }
-                guard token.lower.utf8.count >= 4, longTails.mayEnd(token.lower) else { return false }
-                return bytes.contains { ByteSuffix.hasSuffix(token.lower, $0) }
+            isSuffix(lower: token.lower, isLatin1: token.isLatin1)
+        }
+
+        /// ``isSuffix(of:)`` from a token's two fields (round 23: the election test passed whole tokens read from a buffer,
+        /// and each was copied, both strings retained and released, for every word of every article).
+        @inline(__always)
+        func isSuffix(lower: String, isLatin1: Bool) -> Bool {
+            if isLatin1, let bytes {
+                // On the word's contiguous bytes, read once (round 23): each test below otherwise fetched them again.
+                if let answer = lower.utf8.withContiguousStorageIfAvailable({ word in
+                    if shortBytes.contains(where: { ByteSuffix.hasSuffix(word, $0) }) { return true }
+                    guard word.count >= 4, longTails.mayEnd(word, end: word.count) else { return false }
+                    return bytes.contains { ByteSuffix.hasSuffix(word, $0) }
+                }) {
+                    return answer
+                }
+                if shortBytes.contains(where: { ByteSuffix.hasSuffix(lower, $0) }) { return true }
+                guard lower.utf8.count >= 4, longTails.mayEnd(lower) else { return false }
+                return bytes.contains { ByteSuffix.hasSuffix(lower, $0) }
             }
-            return cues.contains { token.lower.hasSuffix($0) }
+            return cues.contains { lower.hasSuffix($0) }
         }
     }
 }

@@ -13,8 +13,14 @@ enum ClaimTokenizer {
     }
 
     /// Tokenizes UTF-8 bytes, decoding each scalar once and counting UTF-16 offsets on the way.
+    ///
+    /// Round 23: ASCII bytes are classified without decoding a scalar, words and numbers are consumed by a loop of their
+    /// own (the shared loop took its tests as closures), and a token of ASCII bytes gets its lower-case form and keys from
+    /// ``asciiToken(_:start:end:spaceBefore:isCapitalized:kind:)`` — one tight pass — and its text without UTF-8
+    /// validation. Other tokens go through ``loweredWithKeys(_:text:)`` as before.
     private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, base: Int) -> [ClaimToken] {
         // Scalar at `position`: its value and its length in bytes.
+        @inline(__always)
         func scalar(at position: Int) -> (Unicode.Scalar, Int) {
             let lead = bytes[position]
             if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
@@ -25,63 +31,182 @@ enum ClaimTokenizer {
             }
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
+        @inline(__always)
+        func utf16Count(_ scalar: Unicode.Scalar) -> Int { scalar.value > 0xFFFF ? 2 : 1 }
+        let count = bytes.count
         var tokens: [ClaimToken] = []
-        tokens.reserveCapacity(bytes.count / 6)
+        tokens.reserveCapacity(count / 4 + 4)
         var position = 0
         var utf16 = base
         var spaceBefore = true
-        while position < bytes.count {
-            let (first, firstLength) = scalar(at: position)
-            if isSpace(first) {
-                spaceBefore = true
-                position += firstLength
-                utf16 += first.utf16.count
-                continue
-            }
+        while position < count {
             let begin = position, beginUTF16 = utf16
+            let lead = bytes[position]
             let kind: ClaimToken.Kind
-            // Consumes scalars while `accept` holds, and a joiner when `accept` holds after it.
-            func consume(_ accept: (Unicode.Scalar) -> Bool, joiner: (Unicode.Scalar) -> Bool) {
-                position += firstLength
-                utf16 += first.utf16.count
-                while position < bytes.count {
+            var isASCII = true
+            var isCapitalized = false
+            if lead < 0x80 {
+                if isASCIISpace(lead) {
+                    spaceBefore = true
+                    position += 1
+                    utf16 += 1
+                    continue
+                }
+                if isASCIIDigit(lead) {
+                    kind = .number
+                } else if isASCIILetter(lead) {
+                    kind = .word
+                    isCapitalized = lead <= 0x5A
+                } else {
+                    kind = .punctuation
+                }
+                position += 1
+                utf16 += 1
+            } else {
+                let (first, length) = scalar(at: position)
+                if isSpace(first) {
+                    spaceBefore = true
+                    position += length
+                    utf16 += utf16Count(first)
+                    continue
+                }
+                isASCII = false
+                // No digit is above ASCII.
+                if isLetter(first) {
+                    kind = .word
+                    isCapitalized = isUppercase(first)
+                } else {
+                    kind = .punctuation
+                }
+                position += length
+                utf16 += utf16Count(first)
+            }
+            if kind == .word {
+                // Letters, and a joiner (`-`, `'`, `’`) when a letter follows it.
+                while position < count {
+                    let byte = bytes[position]
+                    if byte < 0x80 {
+                        if isASCIILetter(byte) {
+                            position += 1
+                            utf16 += 1
+                            continue
+                        }
+                        guard byte == 0x2D || byte == 0x27, position + 1 < count else { break }
+                        let (after, afterLength) = scalar(at: position + 1)
+                        guard isLetter(after) else { break }
+                        if afterLength > 1 { isASCII = false }
+                        position += 1 + afterLength
+                        utf16 += 1 + utf16Count(after)
+                        continue
+                    }
                     let (next, length) = scalar(at: position)
-                    if accept(next) {
+                    if isLetter(next) {
+                        isASCII = false
                         position += length
-                        utf16 += next.utf16.count
-                    } else if joiner(next), position + length < bytes.count {
+                        utf16 += utf16Count(next)
+                    } else if next.value == 0x2019, position + length < count {
                         let (after, afterLength) = scalar(at: position + length)
-                        guard accept(after) else { break }
+                        guard isLetter(after) else { break }
+                        isASCII = false
                         position += length + afterLength
-                        utf16 += next.utf16.count + after.utf16.count
+                        utf16 += utf16Count(next) + utf16Count(after)
                     } else {
                         break
                     }
                 }
+            } else if kind == .number {
+                // Digits, and a joiner (`.`, `,`, `:`, `/`, `'`, no-break, narrow and thin spaces) when a digit follows it.
+                while position < count {
+                    let byte = bytes[position]
+                    if isASCIIDigit(byte) {
+                        position += 1
+                        utf16 += 1
+                        continue
+                    }
+                    let length: Int
+                    let joinerUTF16: Int
+                    if byte < 0x80 {
+                        guard byte == 0x2E || byte == 0x2C || byte == 0x3A || byte == 0x2F || byte == 0x27 else { break }
+                        length = 1
+                        joinerUTF16 = 1
+                    } else {
+                        let (next, nextLength) = scalar(at: position)
+                        guard next.value == 0xA0 || next.value == 0x202F || next.value == 0x2009 else { break }
+                        length = nextLength
+                        joinerUTF16 = 1
+                    }
+                    guard position + length < count, isASCIIDigit(bytes[position + length]) else { break }
+                    if length > 1 { isASCII = false }
+                    position += length + 1
+                    utf16 += joinerUTF16 + 1
+                }
             }
-            if isDigit(first) {
-                kind = .number
-                consume(isDigit, joiner: isNumberJoiner)
-            } else if isLetter(first) {
-                kind = .word
-                consume(isLetter, joiner: isWordJoiner)
+            if isASCII {
+                tokens.append(
+                    asciiToken(
+                        UnsafeBufferPointer(rebasing: bytes[begin..<position]), start: beginUTF16, end: utf16,
+                        spaceBefore: spaceBefore, isCapitalized: isCapitalized, kind: kind))
             } else {
-                kind = .punctuation
-                position += firstLength
-                utf16 += first.utf16.count
+                let slice = UnsafeBufferPointer(rebasing: bytes[begin..<position])
+                let text = String(decoding: slice, as: UTF8.self)
+                let lowered = loweredWithKeys(slice, text: text)
+                tokens.append(
+                    ClaimToken(
+                        text: text, lower: lowered.lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
+                        isCapitalized: isCapitalized, isASCII: lowered.isASCII,
+                        isLatin1: lowered.isASCII || !slice.contains { $0 >= 0xC4 }, key: lowered.key, wordKey: lowered.wordKey))
             }
-            let slice = UnsafeBufferPointer(rebasing: bytes[begin..<position])
-            let text = String(decoding: slice, as: UTF8.self)
-            let lowered = loweredWithKeys(slice, text: text)
-            tokens.append(
-                ClaimToken(
-                    text: text, lower: lowered.lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
-                    isCapitalized: kind == .word && isUppercase(first), isASCII: lowered.isASCII,
-                    isLatin1: lowered.isASCII || !slice.contains { $0 >= 0xC4 }, key: lowered.key, wordKey: lowered.wordKey))
             spaceBefore = false
         }
         return tokens
     }
+
+    /// The token of ASCII `bytes`: its text, lower-case form and both keys in one pass, as ``loweredWithKeys(_:text:)``
+    /// gives them for ASCII.
+    @inline(__always)
+    private static func asciiToken(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool,
+        kind: ClaimToken.Kind
+    ) -> ClaimToken {
+        var hasCapital = false
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var key = 0
+        for position in 0..<bytes.count {
+            let byte = bytes[position]
+            let isCapital = byte &- 0x41 < 26
+            hasCapital = hasCapital || isCapital
+            let lowered = isCapital ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01B3
+            if position < 3 { key = key &* 0x110000 &+ Int(lowered) }
+        }
+        let text = asciiString(bytes, lowering: false)
+        return ClaimToken(
+            text: text, lower: hasCapital ? asciiString(bytes, lowering: true) : text, kind: kind, start: start, end: end,
+            spaceBefore: spaceBefore, isCapitalized: isCapitalized, isASCII: true, isLatin1: true, key: key,
+            wordKey: Int(truncatingIfNeeded: hash & UInt64(Int.max)))
+    }
+
+    /// A string of ASCII `bytes`, capitals lowered when `lowering`: ASCII needs no UTF-8 validation, and the standard
+    /// library makes a small string of up to 15 ASCII bytes without one (`String(decoding:as:)` validates every token).
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = lowering && byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    @inline(__always)
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
 
     /// ``lowercased(_:text:)`` and, read in the same pass over the bytes, the lower-case form's
     /// ``ClaimToken/key(of:length:)`` (when its first three bytes are ASCII) and ``ClaimToken/wordKey(of:)`` (when the

@@ -73,7 +73,11 @@ final class PhraseStartIndex: @unchecked Sendable {
     /// that may have a phrase starting there.
     /// - Complexity: O(n) in the tokens: two integer look-ups each.
     func mark(_ tokens: inout [ClaimToken]) {
+        // The index's fields read once (round 23): each read of a class's stored `var` inside the loop was a dynamic
+        // exclusivity check (`swift_beginAccess`), about 85,000 of them for 150 articles, 3.2 M instructions.
+        let marker = self.marker
         guard marker != 0 else { return }
+        let byWord = self.byWord, byRestOpening = self.byRestOpening, byOpening = self.byOpening, masks = self.masks
         for index in tokens.indices {
             var mask: UInt64 = 0
             if tokens[index].isLatin1 {

@@ -29,4 +29,24 @@ import Testing
             if ends { #expect(tails.mayEnd(word), "\(word)") }
         }
     }
+
+    /// Round 23: the last-two-bytes filter in front of the look-ups changes no answer — `mayEnd` is exactly "fewer than four
+    /// bytes, or the last four to six bytes are a suffix's last four to six" (its keyed tails), with or without it.
+    @Test(arguments: [2301, 2302] as [UInt64])
+    func answersExactlyAsTheTailsDo(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let suffixes = (0..<120).map { _ in Array(ByteLookupTests.randomWord(&generator, maxPieces: 4).utf8) }
+        // Built from a single-pass sequence: the initialiser reads its suffixes twice.
+        let tails = SuffixTails(AnyIterator(suffixes.makeIterator()))
+        for _ in 0..<3_000 {
+            let word = ByteLookupTests.randomWord(&generator, maxPieces: 6)
+                + (Bool.random(using: &generator) ? String(decoding: suffixes.randomElement(using: &generator)!.suffix(5), as: UTF8.self) : "")
+            let bytes = Array(word.utf8)
+            let expected = bytes.count < 4 || suffixes.contains { suffix in
+                let length = min(6, suffix.count)
+                return suffix.count >= 4 && bytes.count >= length && bytes.suffix(length).elementsEqual(suffix.suffix(length))
+            }
+            #expect(tails.mayEnd(word) == expected, "seed \(seed): \(word)")
+        }
+    }
 }
