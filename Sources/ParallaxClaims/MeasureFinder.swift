@@ -67,7 +67,10 @@ struct MeasureFinder: Sendable {
         // `Insgesamt 20 tote Migranten und tausende gerettete Flüchtlinge`: a participle or adjective of measure between the
         // figure and its noun is the figure's own, whatever the clause's other figures undergo (round 11).
         if mention.quantity.unit != nil,
-            let own = words.first(where: { $0.index > mention.number && $0.index + $0.length < mention.end && !$0.measure.isNoun })
+            let own = words.first(where: {
+                $0.index > mention.number && $0.index + $0.length < mention.end && !$0.measure.isNoun
+                    && fitsDimension($0.measure, unit: mention.quantity.unit)
+            })
         {
             return own.measure.label
         }
@@ -178,6 +181,7 @@ struct MeasureFinder: Sendable {
         // Hubschrauber waren im Einsatz`).
         // A measure word joined by its preposition to another figure (`Minus von 10,7 Prozent`) is that figure's (round 15b).
         let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }
+            .filter { fitsDimension($0.measure, unit: mention.quantity.unit) }
             .filter { !governsEarlierFigure($0, mention: mention, tokens: tokens) && !governsLaterFigure($0, mention: mention, tokens: tokens) }
             .filter { word in
             word.measure.isNoun || word.index < mention.end
@@ -198,6 +202,12 @@ struct MeasureFinder: Sendable {
         // share of them cut (`cut about 8% of its workforce`).
         if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
             found = "decrease"
+        }
+        // A share followed by its whole (`drei Viertel der Fernzüge fielen aus`) is a part of that whole, no change (round 23).
+        if found == "increase" || found == "decrease", isShareOfWhole(mention, tokens: tokens),
+            !(verbs.map { pack.wholeTakers.contains(tokens[$0.index]) } ?? false)
+        {
+            return weak
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
         // `stürzte bis zu 48 Meter in die Tiefe`, `plunged 30 metres`: a length a verb of falling or rising governs directly,
