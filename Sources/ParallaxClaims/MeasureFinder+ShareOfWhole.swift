@@ -8,12 +8,20 @@ extension MeasureFinder {
     /// Umsatzes`), of a level (`auf 30 Prozent der Stimmen`) or of a part is left to the rules of those.
     /// - Complexity: O(1).
     func isShareOfWhole(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
-        guard mention.quantity.unit == "percent", mention.end < tokens.count, pack.wholeOpeners.contains(tokens[mention.end]) else {
-            return false
-        }
+        // The whole may stand right after the figure or inside its span, where a partitive took it as the counted noun.
+        guard mention.quantity.unit == "percent",
+            ((mention.number + 1)...mention.end).contains(where: { $0 < tokens.count && pack.wholeOpeners.contains(tokens[$0]) })
+        else { return false }
         guard mention.first > 0 else { return true }
         let before = tokens[mention.first - 1]
         return !(pack.byPrepositions.contains(before) || pack.targetPrepositions.contains(before) || pack.partPrepositions.contains(before))
+    }
+
+    /// True when a verb of losing or gaining stands right before the share, past one qualifier (`verlor gut ein Drittel des
+    /// Werts`, `lost half of`; `function-words.txt`, `whole-taker`): the share of the whole is what was lost or gained.
+    /// - Complexity: O(1).
+    func takesWhole(before mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
+        (max(0, mention.first - 2)..<mention.first).contains { pack.wholeTakers.contains(tokens[$0]) }
     }
 
     /// False when `measure` is an adjective of dimension (`hoch`, `tief`, `long`; `measures.txt` field `dimension`) and the

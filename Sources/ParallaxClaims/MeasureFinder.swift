@@ -89,7 +89,12 @@ struct MeasureFinder: Sendable {
         if let named = nominalMeasure(of: mention, tokens: tokens) { return named }
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
-        if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }
+        // Not before a share of a whole, which is no change unless the word takes it as what is lost (round 23).
+        if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens),
+            !isShareOfWhole(mention, tokens: tokens) || takesWhole(before: mention, tokens: tokens)
+        {
+            return change
+        }
         // A comparative right after a share, a sum or a figure after `um`/`by` names its change (`um 40 Prozent mehr`, `20% more`;
         // round 17).
         if let comparative = comparativeChange(after: mention, tokens: tokens) { return comparative }
@@ -205,7 +210,7 @@ struct MeasureFinder: Sendable {
         }
         // A share followed by its whole (`drei Viertel der Fernzüge fielen aus`) is a part of that whole, no change (round 23).
         if found == "increase" || found == "decrease", isShareOfWhole(mention, tokens: tokens),
-            !(verbs.map { pack.wholeTakers.contains(tokens[$0.index]) } ?? false)
+            !(verbs.map { pack.wholeTakers.contains(tokens[$0.index]) } ?? false), !takesWhole(before: mention, tokens: tokens)
         {
             return weak
         }
