@@ -201,6 +201,8 @@ struct MeasureFinder: Sendable {
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
+        // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
+        if isWorkforceInAction(found, tokens: tokens) { found = nil }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
         found = vesselRescue(found, mention: mention, clause: clause, tokens: tokens)
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
