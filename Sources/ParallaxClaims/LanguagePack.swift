@@ -368,7 +368,7 @@ final class LanguagePack: Sendable {
     let costPrepositions: WordSet
     /// The preposition of a change by a share (`um`, `by`).
     let byPrepositions: WordSet
-    /// Words right after a share that open the whole it is a part of (`der`, `des`, `unserer`, `of`; `function-words.txt`,
+    /// Words right after a share that open the whole it is a part of (`der`, `des`, `of`; `function-words.txt`,
     /// `whole`; round 23).
     let wholeOpeners: WordSet
     /// Verbs whose object is the share of a whole lost or gained (`verlor ein Drittel des Werts`, `lost half of its value`):

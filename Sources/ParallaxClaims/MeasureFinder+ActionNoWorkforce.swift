@@ -6,7 +6,8 @@ import ParallaxModel
 /// sentence that names industrial action (`industrial-action.txt`) or a protest (`measure-governors.txt`, `protest`) the
 /// workers counted are those who strike or protest (`Hunderte Beschäftigte protestierten vor dem Werkstor`, `About 900 dock
 /// workers stopped work in a 24-hour strike`): what they do is no measure of docs/VOCABULARY.md, and how many a firm
-/// employs is not what the sentence says. A whole a part is taken from keeps its measure (`der rund 6.000 Beschäftigten`).
+/// employs is not what the sentence says. The rule only drops `employed`; a whole's size (`knapp 3.000 der rund 6.000
+/// Beschäftigten`) comes from the rules of wholes.
 extension MeasureFinder {
     /// True when `found` is `employed` and the sentence names a strike or a protest.
     /// - Complexity: O(n · p) in the tokens and the handful of word starts, and only for a figure found `employed`.
