@@ -42,6 +42,9 @@ final class LanguagePack: Sendable {
         /// A verb form that is a measure only written in lower case, where a capitalised homograph is a noun of another
         /// sense (`zahlen` pays, `Zahlen` are figures; `measures.txt` third field `lower`; round 20).
         var lowerCaseOnly = false
+        /// An adjective of dimension (`hoch`, `tief`, `long`) that names the size only of a measurement, never of a count or a
+        /// share (`measures.txt` third field `dimension`; round 23).
+        var measurementOnly = false
     }
 
     /// How an attribution cue points at its source.
@@ -369,6 +372,12 @@ final class LanguagePack: Sendable {
     let costPrepositions: WordSet
     /// The preposition of a change by a share (`um`, `by`).
     let byPrepositions: WordSet
+    /// Words right after a share that open the whole it is a part of (`der`, `des`, `of`; `function-words.txt`,
+    /// `whole`; round 23).
+    let wholeOpeners: WordSet
+    /// Verbs whose object is the share of a whole lost or gained (`verlor ein Drittel des Werts`, `lost half of its value`):
+    /// that share stays a change (`function-words.txt`, `whole-taker`; round 23).
+    let wholeTakers: WordSet
     /// Words right before a share that name its change (`up 12%` → increase, `minus 6,2 Prozent` → decrease).
     let changeWords: PhraseTable<String>
     /// Words right after a count that place it on board (`an Bord`, `on board`): the count takes no measure of the clause.
@@ -549,7 +558,8 @@ final class LanguagePack: Sendable {
             compounds: format["nouns-capitalized"] == "yes")
         unitGapStops = wordSet("unit-gap-stops.txt")
         nounLemmatizer = NounLemmatizer(rows: rows("noun-plurals.txt"))
-        measures = table("measures.txt") { row in field(row, 1).map { Measure(label: $0, isNoun: field(row, 2) == "noun", lowerCaseOnly: field(row, 2) == "lower")
+        measures = table("measures.txt") { row in field(row, 1).map { Measure(
+            label: $0, isNoun: field(row, 2) == "noun", lowerCaseOnly: field(row, 2) == "lower", measurementOnly: field(row, 2) == "dimension")
         } }
         peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
@@ -721,6 +731,8 @@ final class LanguagePack: Sendable {
         determiners = WordSet(functionWords("determiner"))
         costPrepositions = WordSet(functionWords("cost-preposition"))
         byPrepositions = WordSet(functionWords("by-preposition"))
+        wholeOpeners = WordSet(functionWords("whole"))
+        wholeTakers = WordSet(functionWords("whole-taker"))
         changeWords = PhraseTable(functionRows.filter { $0[0] == "change" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })

@@ -67,7 +67,10 @@ struct MeasureFinder: Sendable {
         // `Insgesamt 20 tote Migranten und tausende gerettete Flüchtlinge`: a participle or adjective of measure between the
         // figure and its noun is the figure's own, whatever the clause's other figures undergo (round 11).
         if mention.quantity.unit != nil,
-            let own = words.first(where: { $0.index > mention.number && $0.index + $0.length < mention.end && !$0.measure.isNoun })
+            let own = words.first(where: {
+                $0.index > mention.number && $0.index + $0.length < mention.end && !$0.measure.isNoun
+                    && fitsDimension($0.measure, unit: mention.quantity.unit)
+            })
         {
             return own.measure.label
         }
@@ -86,7 +89,12 @@ struct MeasureFinder: Sendable {
         if let named = nominalMeasure(of: mention, tokens: tokens) { return named }
         // A word right before a share that names its change (`profit was up 12%`, `shares closed down 6.2%`, `plus 12
         // Prozent`; `function-words.txt`).
-        if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens) { return change }
+        // Not before a share of a whole, which is no change unless the word takes it as what is lost (round 23).
+        if mention.quantity.unit == "percent", let change = changeWord(before: mention, tokens: tokens),
+            !isShareOfWhole(mention, tokens: tokens) || takesWhole(before: mention, tokens: tokens)
+        {
+            return change
+        }
         // A comparative right after a share, a sum or a figure after `um`/`by` names its change (`um 40 Prozent mehr`, `20% more`;
         // round 17).
         if let comparative = comparativeChange(after: mention, tokens: tokens) { return comparative }
@@ -178,6 +186,7 @@ struct MeasureFinder: Sendable {
         // Hubschrauber waren im Einsatz`).
         // A measure word joined by its preposition to another figure (`Minus von 10,7 Prozent`) is that figure's (round 15b).
         let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }
+            .filter { fitsDimension($0.measure, unit: mention.quantity.unit) }
             .filter { !governsEarlierFigure($0, mention: mention, tokens: tokens) && !governsLaterFigure($0, mention: mention, tokens: tokens) }
             .filter { word in
             word.measure.isNoun || word.index < mention.end
@@ -192,12 +201,20 @@ struct MeasureFinder: Sendable {
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
+        // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
+        if isWorkforceInAction(found, tokens: tokens) { found = nil }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
         found = vesselRescue(found, mention: mention, clause: clause, tokens: tokens)
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
         // share of them cut (`cut about 8% of its workforce`).
         if found == "cut", mention.quantity.unit == "percent", mention.first > 0, pack.byPrepositions.contains(tokens[mention.first - 1]) {
             found = "decrease"
+        }
+        // A share followed by its whole (`drei Viertel der Fernzüge fielen aus`) is a part of that whole, no change (round 23).
+        if found == "increase" || found == "decrease", isShareOfWhole(mention, tokens: tokens),
+            !(verbs.map { pack.wholeTakers.contains(tokens[$0.index]) } ?? false), !takesWhole(before: mention, tokens: tokens)
+        {
+            return weak
         }
         // The level a rise or fall reaches (`stieg um 6 Prozent auf über 94 Dollar`, `fell 5% to €2.14`) is no change.
         // `stürzte bis zu 48 Meter in die Tiefe`, `plunged 30 metres`: a length a verb of falling or rising governs directly,

@@ -19,6 +19,9 @@ struct MeasureGovernors: Sendable {
     let crewStems: [String]
     /// Phrases that take people off a vessel (`von Bord`, `off the ship`).
     let offboard: PhraseTable<Bool>
+    /// Starts of words that name a protest (`protest`, `kundgebung`, `demonstrat`; round 23): workers counted in a sentence of a
+    /// protest, as in one of a strike, are the people taking part, not a workforce.
+    let protestStarts: [String]
 
     init(rows: [[String]]) {
         func phrases(_ kind: String) -> [String] {
@@ -31,6 +34,7 @@ struct MeasureGovernors: Sendable {
         covers = PhraseTable(phrases("cover").map { ($0, true) })
         crewStems = phrases("crew")
         offboard = PhraseTable(phrases("offboard").map { ($0, true) })
+        protestStarts = phrases("protest")
     }
 
     /// Every language's rows, read once.
