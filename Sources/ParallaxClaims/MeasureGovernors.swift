@@ -24,6 +24,8 @@ struct MeasureGovernors: Sendable {
     let protestStarts: [String]
     /// Verbs of having before a count of workers (`has`, `hat`; round 24): the workforce a firm has.
     let haves: Set<String>
+    /// Words joining a firm's other figure to its workforce after a verb of having (`and`, `und`; round 24).
+    let haveJoins: Set<String>
 
     init(rows: [[String]]) {
         func phrases(_ kind: String) -> [String] {
@@ -38,6 +40,7 @@ struct MeasureGovernors: Sendable {
         offboard = PhraseTable(phrases("offboard").map { ($0, true) })
         protestStarts = phrases("protest")
         haves = Set(phrases("have"))
+        haveJoins = Set(phrases("have-join"))
     }
 
     /// Every language's rows, read once.
