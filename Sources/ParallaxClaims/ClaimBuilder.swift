@@ -27,6 +27,8 @@ struct ClaimBuilder: Sendable {
     /// True when the article is about an election (`ClaimExtractor.isElectionArticle`): only then do verbs of
     /// `election-measures.txt` name `won` (round 12d).
     var electionArticle = true
+    /// True when the article names illness and no injury (`IllnessStory`; round 24): its hospital counts are no wounded.
+    var illnessArticle = false
     /// Number of sentences seen so far.
     private var position = 0
     /// The last party of earlier sentences of the paragraph, adjectives included (`der nordkoreanischen Truppen`).
@@ -99,6 +101,7 @@ struct ClaimBuilder: Sendable {
     mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
         var measureFinder = MeasureFinder(pack: pack)
         measureFinder.electionArticle = electionArticle
+        measureFinder.illnessArticle = illnessArticle
         let tokens = analysis.tokenized.tokens
         // Only the figures of the sentence read its measure words and actors; most sentences have none.
         let hasQuantities = !analysis.quantities.isEmpty
@@ -188,9 +191,10 @@ struct ClaimBuilder: Sendable {
                 limit: elliptic || mention.partOfWhole ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
             // Breaking out (`14 inmates escape, one dead`, `16 entflohenen Häftlinge`, `Häftlinge flohen`) names no measure of
             // docs/VOCABULARY.md, and taking part (`About 200 of the prison's 640 inmates took part`) is a deployment only of
-            // helpers and forces: the figure keeps no measure, nor one continued from another figure (round 11b).
+            // helpers and forces: the figure keeps no measure, nor one continued from another figure (round 11b). Nor does
+            // hospital treatment in an article about illness (`treated`: `37 von ihnen werden im Krankenhaus behandelt`; round 24).
             var blocked = false
-            if measure == "escaped"
+            if measure == "escaped" || measure == "treated"
                 || ((measure == "evacuated" || measure == "displaced") && Self.countsDetainees(mention, tokens: tokens, pack: pack))
             {
                 measure = nil

@@ -27,6 +27,8 @@ public struct ClaimExtractor: Sendable {
             }
         }
         builder.electionArticle = Self.isElectionArticle(analyses, pack: pack)
+        // Hospital treatment counts the wounded only where someone was hurt: not in an outbreak or a heat wave (round 24).
+        builder.illnessArticle = IllnessStory.of(pack.language).isIllnessStory(tokenized.map(\.tokens))
         // An article that dates nothing near its start reports events of its publication day.
         builder.publicationDay = article.published.flatMap(CalendarDay.init(iso:)).map {
             TimeSpan(text: $0.iso, start: $0.iso, end: $0.iso)

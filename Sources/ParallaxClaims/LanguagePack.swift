@@ -283,6 +283,9 @@ final class LanguagePack: Sendable {
     let capacityPrepositions: WordSet
     let capacityWords: WordSet
     let capacityVerbs: WordSet
+    /// Verbs of holding that name capacity right before the figure only after a word of capacity (`licensed to carry`;
+    /// `capacity-words.txt` `infinitive`, round 24).
+    let capacityInfinitives: WordSet
     /// Nouns of a count (`Zahl`, `number`), the words joining them to their group (`der`, `of`) and the prepositions of
     /// level before a figure that the count reaches (`auf`, `bei`, `to`; `count-heads.txt`).
     let countHeads: WordSet
@@ -677,6 +680,7 @@ final class LanguagePack: Sendable {
         capacityPrepositions = WordSet(capacityRows.filter { $0[0] == "preposition" }.compactMap { field($0, 1) })
         capacityWords = WordSet(capacityRows.filter { $0[0] == "word" }.compactMap { field($0, 1) })
         capacityVerbs = WordSet(capacityRows.filter { $0[0] == "before" }.compactMap { field($0, 1) })
+        capacityInfinitives = WordSet(capacityRows.filter { $0[0] == "infinitive" }.compactMap { field($0, 1) })
         let countHeadRows = rows("count-heads.txt")
         countHeads = WordSet(countHeadRows.filter { $0[0] == "head" }.compactMap { field($0, 1) })
         countHeadLinks = WordSet(countHeadRows.filter { $0[0] == "link" }.compactMap { field($0, 1) })

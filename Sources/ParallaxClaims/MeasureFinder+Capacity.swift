@@ -17,6 +17,12 @@ extension MeasureFinder {
             return false
         }
         if pack.capacityVerbs.contains(tokens[mention.first - 1]) { return true }
+        // `licensed to carry 250 passengers`, `designed to accommodate 600`: a verb of holding after a word of capacity (round 24).
+        if pack.capacityInfinitives.contains(tokens[mention.first - 1]),
+            (max(0, mention.first - 4)..<(mention.first - 1)).contains(where: { pack.capacityWords.contains(tokens[$0]) })
+        {
+            return true
+        }
         // The preposition before the figure, a qualifier of up to two words between (`für höchstens 60`).
         let preposition = (max(0, mention.number - 3)..<mention.number).last { pack.capacityPrepositions.contains(tokens[$0]) }
         guard let preposition, preposition >= mention.first - 1 else { return false }

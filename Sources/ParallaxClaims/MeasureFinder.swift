@@ -9,6 +9,9 @@ struct MeasureFinder: Sendable {
     var pack: LanguagePack
     /// False in an article about no election: verbs of `election-measures.txt` then name no `won` (round 12d).
     var electionArticle = true
+    /// True in an article that names illness and no injury (`IllnessStory`): hospital treatment there names no `wounded`
+    /// (round 24).
+    var illnessArticle = false
 
     init(pack: LanguagePack) {
         self.pack = pack
@@ -34,6 +37,9 @@ struct MeasureFinder: Sendable {
                 if !measure.isNoun, isNominalised(at: index, length: match.length, tokens: tokens) { measure.isNoun = true }
                 let negated = !measure.isNoun
                     && (isNegated(at: index, tokens: tokens) || isNegatedAfter(end: index + match.length, tokens: tokens))
+                // Hospital treatment in an article about illness counts patients: `treated`, which names no measure and
+                // continues none (round 24).
+                if isCareOfTheIll(match.value.label, at: index, length: match.length, tokens: tokens) { measure.label = "treated" }
                 if !attributive, !negated, !isWonOutsideElection(match.value.label, tokens[index]) {
                     found.append((index, match.length, measure))
                 }
@@ -201,6 +207,8 @@ struct MeasureFinder: Sendable {
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
+        // A count of workers a verb of having governs is the workforce (`which has about 900 employees`; round 24).
+        if found == nil, !adjunct { found = heldWorkforce(mention, tokens: tokens) }
         // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
         if isWorkforceInAction(found, tokens: tokens) { found = nil }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
@@ -263,6 +271,8 @@ struct MeasureFinder: Sendable {
         "employed", "infected", "vaccinated", "deployed", "voted", "won",
         // Round 11b: lexicon labels ClaimBuilder resolves (breaking out names none; taking part may be a deployment).
         "escaped", "participated",
+        // Round 24: hospital treatment in an article about illness (`MeasureFinder+HospitalCare.swift`).
+        "treated",
     ]
 
     /// Measures only lengths and spans of time undergo.

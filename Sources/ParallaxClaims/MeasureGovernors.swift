@@ -22,6 +22,10 @@ struct MeasureGovernors: Sendable {
     /// Starts of words that name a protest (`protest`, `kundgebung`, `demonstrat`; round 23): workers counted in a sentence of a
     /// protest, as in one of a strike, are the people taking part, not a workforce.
     let protestStarts: [String]
+    /// Verbs of having before a count of workers (`has`, `hat`; round 24): the workforce a firm has.
+    let haves: Set<String>
+    /// Words joining a firm's other figure to its workforce after a verb of having (`and`, `und`; round 24).
+    let haveJoins: Set<String>
 
     init(rows: [[String]]) {
         func phrases(_ kind: String) -> [String] {
@@ -35,6 +39,8 @@ struct MeasureGovernors: Sendable {
         crewStems = phrases("crew")
         offboard = PhraseTable(phrases("offboard").map { ($0, true) })
         protestStarts = phrases("protest")
+        haves = Set(phrases("have"))
+        haveJoins = Set(phrases("have-join"))
     }
 
     /// Every language's rows, read once.
