@@ -25,7 +25,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Which splits to score, comma-separated (dev, dev2, …, real, real-en, heldout2, heldout-real, …), or all (retired splits excepted).")
     var splits: String = "all"
 
-    @Flag(help: "Also write the claim, group and real-text loaded-term disagreements of the development splits to standard error (never a held-out split's).")
+    @Flag(help: "Also write the article-metadata, claim, group and real-text loaded-term disagreements of the development splits to standard error (never a held-out split's).")
     var showMisses = false
 
     @Flag(help: "Print the metrics as JSON instead of a table.")

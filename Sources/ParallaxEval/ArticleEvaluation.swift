@@ -43,6 +43,34 @@ public enum ArticleEvaluation {
         ]
     }
 
+    /// One line per title, publisher or date disagreement of `split` (`--show-misses`): the input file,
+    /// the field, what was extracted and what gold holds; a lost article is one line of its own.
+    public static func misses(for split: EvaluationSplit) -> [String] {
+        misses(pairs: split.pairs, missing: split.missing)
+    }
+
+    /// The disagreement lines of analysed `pairs` and of gold inputs the report lost (`missing`).
+    static func misses(pairs: [(ParallaxModel.Article, GoldCorpus.Article)], missing: [String]) -> [String] {
+        var lines: [String] = []
+        for (article, gold) in pairs {
+            let input = gold.input
+            func miss(_ field: String, _ found: String?, _ expected: String?) {
+                lines.append("\(input)\t\(field)\tgot \(quoted(found))\tgold \(quoted(expected))")
+            }
+            if normalized(article.title) != normalized(gold.title) { miss("title", article.title, gold.title) }
+            if normalized(article.publisher)?.lowercased() != normalized(gold.publisher)?.lowercased() {
+                miss("publisher", article.publisher, gold.publisher)
+            }
+            let found = article.published.map { String($0.prefix(10)) }
+            let expected = gold.published.map { String($0.prefix(10)) }
+            if found != expected { miss("date", article.published, gold.published) }
+        }
+        for input in missing { lines.append("\(input)\tarticle\tlost by the report") }
+        return lines
+    }
+
+    private static func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "nil" }
+
     private static func normalized(_ text: String?) -> String? {
         text.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }

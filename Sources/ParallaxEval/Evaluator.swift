@@ -82,7 +82,10 @@ public struct Evaluator: Sendable {
         // Real-text splits carry claims, loaded-term or group gold only; the other sections score the example corpus.
         let invented = splits.filter { !$0.isRealText }
         if wanted("articles") {
-            for split in invented { metrics += ArticleEvaluation.metrics(for: split) }
+            for split in invented {
+                metrics += ArticleEvaluation.metrics(for: split)
+                show(ArticleEvaluation.misses(for: split), "articles", split)
+            }
         }
         if wanted("claims") {
             // A real-text split annotated for loaded language only has no claims to score.

@@ -98,3 +98,30 @@ import Testing
         #expect(EvaluationSplit.isHeldOut(name) == heldOut)
     }
 }
+
+/// `--show-misses` lists the article metadata disagreements of the articles section (round 24): one line per title,
+/// publisher or date that differs from gold, none for a publisher that differs only in capitals. Invented values.
+@Suite struct ArticleMetadataMissTests {
+    @Test func metadataMissesAreListedOnePerField() throws {
+        let gold = try JSONDecoder().decode(
+            [GoldCorpus.Article].self,
+            from: Data(
+                #"""
+                [{"input": "dev/a.txt", "title": "Sturm über Kranshavn", "publisher": "wbn Westbucht Nachrichtendienst", "published": "2029-03-12T09:45:00+01:00"},
+                 {"input": "dev/b.txt", "title": "Mole gesperrt", "publisher": "Kranshavener Bote", "published": "2029-03-13"},
+                 {"input": "dev/c.txt", "title": "Verloren"}]
+                """#.utf8))
+        let first = ParallaxModel.Article(
+            id: "a", input: "dev/a.txt", title: "Sturm über Kranshavn", publisher: "Westbucht Nachrichtendienst",
+            published: "2029-03-12T09:45:00+01:00")
+        let second = ParallaxModel.Article(
+            id: "b", input: "dev/b.txt", title: "Mole  gesperrt", publisher: "KRANSHAVENER BOTE", published: "2029-03-14")
+        let lines = ArticleEvaluation.misses(pairs: [(first, gold[0]), (second, gold[1])], missing: ["dev/c.txt"])
+        #expect(
+            lines == [
+                "dev/a.txt\tpublisher\tgot \"Westbucht Nachrichtendienst\"\tgold \"wbn Westbucht Nachrichtendienst\"",
+                "dev/b.txt\tdate\tgot \"2029-03-14\"\tgold \"2029-03-13\"",
+                "dev/c.txt\tarticle\tlost by the report",
+            ])
+    }
+}

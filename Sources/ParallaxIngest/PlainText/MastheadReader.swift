@@ -117,6 +117,28 @@ package struct MastheadReader: Sendable {
         return nil
     }
 
+    /// The outlet `name` with the lower-case agency code the masthead sets before it (`ndk Example Press Agency`
+    /// → `ndk Example Press Agency` rather than `Example Press Agency`), when a copyright line among `lines`
+    /// writes the name with that code too (`© ndk Example Press Agency – all rights reserved`): an agency
+    /// that signs its own copyright with the code carries it in its name, as many German agencies do
+    /// (round 24). `nil` when the masthead has no such code or no copyright line confirms it.
+    package func codedForm(of name: String, masthead: String, in lines: [String]) -> String? {
+        let first = masthead.split(separator: "\n").first.map(String.init) ?? masthead
+        guard let code = first.split(separator: " ").first.map(String.init), isCode(code),
+            code.allSatisfy(\.isLowercase)
+        else { return nil }
+        let coded = code + " " + name
+        guard first.hasPrefix(coded) else { return nil }
+        for line in lines where Self.isCopyrightLine(line) && line.contains(coded) { return coded }
+        return nil
+    }
+
+    /// Whether `line` is a copyright notice: it opens with `©`, `(c)` or `Copyright`.
+    private static func isCopyrightLine(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        return trimmed.hasPrefix("©") || trimmed.lowercased().hasPrefix("(c)") || trimmed.lowercased().hasPrefix("copyright")
+    }
+
     /// `text` with each word and each hyphenated part capitalised and the rest in lower case
     /// (`NORTH-SEA POST` → `North-Sea Post`).
     package static func titleCased(_ text: String) -> String {
