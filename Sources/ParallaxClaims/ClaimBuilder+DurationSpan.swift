@@ -16,7 +16,16 @@ extension ClaimBuilder {
     /// runs from that day to the day it ends: 48 hours from Tuesday end on Thursday. Only whole days of hours (24, 48,
     /// 72 …) up to two weeks; other times stay as they are.
     /// - Complexity: O(1).
+    ///
+    /// A span of whole days counts its first day (round 24): a two-day strike from Monday runs Monday and Tuesday
+    /// (`a two-day strike on Monday`, `zweitägigen Streiks … am Montag`, `für zwei Tage` from Thursday), as dev13, dev15 and
+    /// dev16 date it; up to two weeks.
     static func durationSpan(_ span: TimeSpan, quantity: Quantity) -> TimeSpan {
+        if quantity.unit == "day", let days = quantity.value, days >= 2, days <= 14, days.rounded() == days,
+            let day = span.start, span.end == day, let start = CalendarDay(iso: day)
+        {
+            return TimeSpan(text: span.text, start: day, end: start.adding(days: Int(days) - 1).iso)
+        }
         guard quantity.unit == "hour", let hours = quantity.value, hours >= 24, hours <= 336,
             hours.truncatingRemainder(dividingBy: 24) == 0,
             let day = span.start, span.end == day, let start = CalendarDay(iso: day)

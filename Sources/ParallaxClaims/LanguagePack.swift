@@ -132,6 +132,8 @@ final class LanguagePack: Sendable {
     /// Superlatives that make a since-year a record's baseline, and the conjunction of the baseline's own clause
     /// (`record-words.txt`, value `record` or `when`; round 19).
     let recordWords: PhraseTable<String>
+    /// Words of a thing's origin around a year (`built in`, `gegründet`), valued `before` or `after` the year.
+    let originWords: PhraseTable<String>
     /// Prepositions that make a span of hours the length of the action from its day on (`duration-lead-words.txt`; round 19).
     let durationLeadWords: PhraseTable<Bool>
     let gazetteer: PhraseTable<Entity>
@@ -584,6 +586,7 @@ final class LanguagePack: Sendable {
         untilWords = table("until-words.txt") { field($0, 1) == "ahead" }
         yearWords = table("year-words.txt") { _ in true }
         recordWords = table("record-words.txt") { field($0, 1) }
+        originWords = table("origin-words.txt") { field($0, 1) }
         durationLeadWords = table("duration-lead-words.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }

@@ -41,6 +41,7 @@ extension ClaimBuilder {
     /// figure after it whose clause opens with the baseline's conjunction (`…, when four people died` / `…, als …`).
     /// - Complexity: O(1): at most ``baselineClauseReach`` phrase lookups.
     func timeMayDate(_ time: TimeMention, number: Int, tokens: [ClaimToken]) -> Bool {
+        if time.origin { return false }
         guard time.baseline else { return true }
         guard number > time.end, number - time.end <= Self.baselineClauseReach else { return false }
         for index in time.end..<number where pack.recordWords.match(tokens, at: index)?.value == "when" { return true }

@@ -92,6 +92,9 @@ struct TimeFinder: Sendable {
         if core.granularity == .year, part == nil, core.part == nil, isRecordBaseline(tokens, first: index) {
             return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1, baseline: true)
         }
+        if core.granularity == .year, part == nil, core.part == nil, !since, !until, isOrigin(tokens, first: index, end: core.end) {
+            return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1, origin: true)
+        }
         if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
         if until, let current = period, let reference, reference <= current.1 { period = (reference, current.1) }
         return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
@@ -226,6 +229,19 @@ struct TimeFinder: Sendable {
         guard let year, CalendarDay.isValid(year: year, month: month, day: day) else { return nil }
         let date = CalendarDay(year: year, month: month, day: day)
         return Core((date, date), .day, end)
+    }
+
+    /// True when a word of origin (`origin-words.txt`) ends right before the year (`built in 1971`, `aus dem Jahr 1961`) or
+    /// starts right after it (`1978 gebaute`, `im Jahr 1961 gegründet`).
+    /// - Complexity: O(1): at most five phrase lookups.
+    func isOrigin(_ tokens: [ClaimToken], first: Int, end: Int) -> Bool {
+        if end < tokens.count, pack.originWords.match(tokens, at: end)?.value == "after" { return true }
+        for start in max(0, first - 4)..<first {
+            if let match = pack.originWords.match(tokens, at: start), match.value == "before", start + match.length == first {
+                return true
+            }
+        }
+        return false
     }
 
     /// A four-digit year at `index`, or nothing.

@@ -9,6 +9,12 @@ struct TimeMention: Sendable, Equatable {
     /// True when the time is the baseline of a record (`the worst flood since 1987`): it dates no figure of its
     /// sentence but those of the baseline's own clause (`…, when four people died`).
     var baseline = false
+    /// True when the year is when a thing was built, founded, opened or closed (`the dam, built in 1971`, `die 1978 gebaute
+    /// Leitung`, `aus dem Jahr 1961`): it dates the thing's origin, no figure and no paragraph (round 24).
+    var origin = false
+
+    /// True when the time may date the figures of its sentence and paragraph: it is neither a record's baseline nor an origin.
+    var datesEvents: Bool { !baseline && !origin }
 }
 
 /// How precisely a time expression names its period; parts of a period depend on it.

@@ -14,7 +14,7 @@ import ParallaxModel
         ("de", "Der Pegel erreichte am Montag 7,5 Meter, den höchsten Stand seit Beginn der Messungen im Jahr 1911.", 7.5,
             "2026-04-13", "2026-04-13"),
         // No superlative: the since-year is the figure's own interval.
-        ("en", "The company has cut 300 jobs since 2019.", 300, "2019-01-01", "2026-04-14"),
+        ("en", "Police have arrested 300 people since 2019.", 300, "2019-01-01", "2026-04-14"),
     ]
 
     @Test(arguments: 0..<cases.count) func dates(_ index: Int) throws {
