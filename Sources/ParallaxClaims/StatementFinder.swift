@@ -13,7 +13,7 @@ struct StatementFinder: Sendable {
     /// Statement claims of one sentence (ids and article are set by the caller).
     /// - Parameter denialCandidates: the statements a denial of this sentence may contest, latest first: those
     ///   of the sentences just before, then the article's latest accusation. A denial contests the one it shares
-    ///   most content words with (``deniedStatement(_:among:)``).
+    ///   most content words with (``deniedStatement(_:among:sentenceBefore:denier:)``).
     /// - Parameter accusedParties: the accused of the candidates that are accusations, by claim id (``accused(in:accuser:)``).
     /// - Parameter sentenceBefore: the id of the sentence just before, whose statement a denial that points back contests.
     func statements(

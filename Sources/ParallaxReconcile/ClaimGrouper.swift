@@ -82,8 +82,8 @@ struct ClaimGrouper: Sendable {
                 figureGroupOfSentence[fact.sentenceKey] = index
             }
         }
-        // The denials linked to a statement the story's groups hold, for the denial linked to none (`sameDenierGroup`).
-        // Only links to an assertion count: a quotation stands in a group of its own.
+        // The denials linked to a statement the story's groups hold (`sameDenierGroup`): any, for a denial linked to
+        // none; only those linked to an assertion, for a denial of a quotation (a quotation stands in a group of its own).
         let speechClaims = Set(statements.filter { $0.claim.statement.map { Self.isSpeech($0.predicate) } == true }.map(\.claim.id))
         let quotationLinked = statements.filter { fact in
             guard fact.isDenial, let denied = fact.claim.statement?.denies else { return false }
@@ -308,9 +308,9 @@ struct ClaimGrouper: Sendable {
 
 
     /// The group of what the same party denies in another article of the story, for a denial linked to no claim or to a
-    /// quotation (its own article's denied assertion was not read as one: "Sein Anwalt wies das entschieden zurück" beside "His lawyer
-    /// rejected the claim" linked to the charge): a party that denies in several reports of one story mostly denies
-    /// one thing (round 24). Among several such groups, the one with most of the party's linked denials; none when the
+    /// quotation (its own article's denied assertion was not read as one: "Sein Anwalt wies das entschieden zurück"
+    /// beside "His lawyer rejected the claim" linked to the charge): a party that denies in several reports of one story
+    /// mostly denies one thing (round 24). Among several such groups, the one with most of the party's linked denials; none when the
     /// denial names no party.
     private func sameDenierGroup(for denial: ClaimFacts, linked: [ClaimFacts], groupOfClaim: [String: Int]) -> Int? {
         guard let party = denial.claim.statement?.deniedBy, !party.isEmpty else { return nil }
