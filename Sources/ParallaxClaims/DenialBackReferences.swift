@@ -18,16 +18,16 @@ struct DenialBackReferences: Sendable {
         pronouns = words("pronoun")
     }
 
-    /// Punctuation that ends the clause of a demonstrative standing alone (`denied this.`, `weist dies zurück;`); not a
-    /// quotation mark (`said that ' the … '` is a conjunction).
+    /// Punctuation that ends the clause of a demonstrative standing alone (`denied this.`, `weist dies zurück;`); not
+    /// a quotation mark (`said that ' the … '` is a conjunction).
     static let clauseEnds: Set<String> = [".", ",", ";", ":", "!", "?"]
 
     /// How a sentence refers back: `nil` when it does not, else whether it names a charge.
     enum Reference: Equatable { case statement, charge }
 
-    /// The first back reference of a denial's sentence outside `named` (the token indices of the parties it names): a
-    /// determiner right before a noun of a claim or of a charge, a pronoun object before no capitalised word (not after a comma: `das Amt, das die …` is a relative pronoun), or one of
-    /// `alone` (the demonstratives that refer back on their own, `dies`, `that`) at the end of its clause.
+    /// The first back reference of a denial's sentence: a determiner right before a noun of a claim or of a charge, a
+    /// pronoun object before no capitalised word (not after a comma: `das Amt, das die …` is a relative pronoun), or one
+    /// of `alone` (the demonstratives that refer back on their own, `dies`, `that`) at the end of its clause.
     func reference(in tokens: [ClaimToken], alone: Set<String>) -> Reference? {
         for index in tokens.indices where tokens[index].kind == .word {
             let word = tokens[index].lower
