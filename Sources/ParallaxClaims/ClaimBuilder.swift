@@ -572,11 +572,14 @@ struct ClaimBuilder: Sendable {
         // a copy of each claim looked at would retain and release all its strings.
         // A denial contests a statement of the sentences just before it (latest first), or the article's latest
         // accusation: the finder picks the one it shares most words with.
+        // Quotations and `said` statements of the sentence just before are candidates too: a denial that points back
+        // at one (`widerspricht dieser Darstellung`) contests it (round 24; the finder decides).
         var candidates: [Claim] = []
         for position in claims.indices.reversed() {
             guard claims[position].sentence == analysis.sentence.id || previous.contains(claims[position].sentence) else { break }
             if claims[position].kind == .statement, claims[position].statement?.predicate != "denies",
-                claims[position].statement?.predicate != "said", claims[position].sentence != analysis.sentence.id
+                claims[position].statement?.predicate != "said" || claims[position].sentence == previous.last,
+                claims[position].sentence != analysis.sentence.id
             {
                 candidates.append(claims[position])
             }
@@ -586,7 +589,8 @@ struct ClaimBuilder: Sendable {
             if !candidates.contains(where: { $0.id == claims[position].id }) { candidates.append(claims[position]) }
             break
         }
-        for var claim in finder.statements(in: analysis, denialCandidates: candidates, accusedParties: accusedParties) {
+        for var claim in finder.statements(
+            in: analysis, denialCandidates: candidates, accusedParties: accusedParties, sentenceBefore: previous.last) {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }

@@ -230,6 +230,9 @@ final class LanguagePack: Sendable {
     /// Demonstratives by which a denial refers back to a statement (`dies`, `this`; `refer | word` rows of
     /// `claim-nouns.txt`).
     let referringDemonstratives: Set<String>
+    /// How a denial points back at the statement it denies without naming its content (`denial-back-references.txt`,
+    /// round 24): determiners before a noun of a claim, the nouns of a claim and of a charge, pronoun objects.
+    let denialBackReferences: DenialBackReferences
     /// Determiners before a small number word that refer back to a pair or trio already named (`the two leaders`,
     /// `the three groups`): such a count restates what the article named, it claims nothing.
     let referringDeterminers: WordSet
@@ -659,6 +662,7 @@ final class LanguagePack: Sendable {
         let claimNounRows = rows("claim-nouns.txt")
         claimNouns = Set(claimNounRows.filter { $0.count == 1 }.map { $0[0] })
         referringDemonstratives = Set(claimNounRows.filter { $0.count == 2 && $0[0] == "refer" }.map { $0[1] })
+        denialBackReferences = DenialBackReferences(rows: rows("denial-back-references.txt"))
         shareBlockers = wordSet("share-blockers.txt")
         ellipsisPrepositions = wordSet("ellipsis-prepositions.txt")
         gapPrepositions = wordSet("gap-prepositions.txt")

@@ -13,9 +13,13 @@ struct StatementFinder: Sendable {
     /// Statement claims of one sentence (ids and article are set by the caller).
     /// - Parameter denialCandidates: the statements a denial of this sentence may contest, latest first: those
     ///   of the sentences just before, then the article's latest accusation. A denial contests the one it shares
-    ///   most content words with (``deniedStatement(_:among:)``).
+    ///   most content words with (``deniedStatement(_:among:sentenceBefore:denier:)``).
     /// - Parameter accusedParties: the accused of the candidates that are accusations, by claim id (``accused(in:accuser:)``).
-    func statements(in analysis: SentenceAnalysis, denialCandidates: [Claim], accusedParties: [String: AccusedParty] = [:]) -> [Claim] {
+    /// - Parameter sentenceBefore: the id of the sentence just before, whose statement a denial that points back contests.
+    func statements(
+        in analysis: SentenceAnalysis, denialCandidates: [Claim], accusedParties: [String: AccusedParty] = [:],
+        sentenceBefore: String? = nil
+    ) -> [Claim] {
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
@@ -48,7 +52,11 @@ struct StatementFinder: Sendable {
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
         // Which earlier statement a denial contests is asked only of a denial: it compares words with every candidate.
-        let denialTarget = { deniedStatement(analysis, among: denialCandidates) }
+        let denialTarget = { (predicate: (index: Int, length: Int, label: String)) in
+            deniedStatement(
+                analysis, among: denialCandidates, sentenceBefore: sentenceBefore,
+                denier: denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: false)?.name)
+        }
         if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
             claims += assertion(accusation, inner: innerAct(of: accusation, among: unquoted, tokens), analysis: analysis, actors: actors)
             if !claims.isEmpty {
@@ -56,7 +64,7 @@ struct StatementFinder: Sendable {
             }
         } else if let predicate = first ?? quoted {
             if predicate.label == "denies" {
-                let target = denialTarget()
+                let target = denialTarget(predicate)
                 claims.append(denialClaim(
                     predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
                     accused: target.flatMap { accusedParties[$0.id] }))
@@ -64,7 +72,7 @@ struct StatementFinder: Sendable {
                 // `NO OBSTRUCTION`, `hat das Gutachten nie erhalten`: a speaker's negation denies the charge; the
                 // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way.
                 if predicate.index == quoted?.index || analysis.attribution.stated != nil {
-                    let target = denialTarget()
+                    let target = denialTarget(predicate)
                 claims.append(denialClaim(
                     predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
                     accused: target.flatMap { accusedParties[$0.id] }))
@@ -201,9 +209,29 @@ struct StatementFinder: Sendable {
     /// own (`Ukraine denied this`) or refers back with a demonstrative (`Diese Aussage wird … bestritten`,
     /// ``refersBack(_:)``) contests the latest; one whose words no candidate shares contests the latest only
     /// when that is an accusation, else none of them.
-    func deniedStatement(_ analysis: SentenceAnalysis, among candidates: [Claim]) -> Claim? {
-        guard let latest = candidates.first else { return nil }
+    /// - Parameter candidates: may hold direct quotations and `said` statements (of the sentence just before the
+    ///   denial); only a denial that refers back (``DenialBackReferences``) contests one, and not its own speaker's.
+    /// - Parameter denier: the denying party, when known: a quotation of that party is not what it denies.
+    func deniedStatement(
+        _ analysis: SentenceAnalysis, among candidates: [Claim], sentenceBefore: String? = nil, denier: String? = nil
+    ) -> Claim? {
         let tokens = analysis.tokenized.tokens
+        // A denial that points back without naming the content (`denied the claim`, `weist das zurück`, `rejected
+        // that.`) contests the statement of the sentence just before it, a quotation of another party included; one of
+        // a charge (`den Vorwurf`, `the allegations`) the latest accusation among the candidates. When the sentence before
+        // states nothing the finder read, or no candidate is a charge, the rules below decide (round 24).
+        if let reference = pack.denialBackReferences.reference(in: tokens, alone: pack.referringDemonstratives) {
+            // A charge that no candidate makes was not read: the rules below decide (not a quotation or another act).
+            if reference == .charge, let charge = candidates.first(where: Self.isCharge) { return charge }
+            let before = candidates.first { candidate in
+                reference == .statement && candidate.sentence == sentenceBefore
+                    && !(Self.isSpeech(candidate) && candidate.statement?.subject != nil && candidate.statement?.subject == denier)
+            }
+            if let before { return before }
+        }
+        // Otherwise a quotation is not what a denial contests (the denier's own words often stand beside it).
+        let candidates = candidates.filter { !Self.isSpeech($0) }
+        guard let latest = candidates.first else { return nil }
         // The denying party's words (any party the sentence names), the denial verb's and the nouns of a claim
         // (`claim-nouns.txt`) name nothing of the denied assertion.
         var named = Set<Int>()
@@ -225,8 +253,15 @@ struct StatementFinder: Sendable {
         }
         // A denial that argues with reasons of its own (`rejected the accusation, saying all inspections were made`)
         // still contests the accusation right before it.
-        let isCharge = latest.statement?.predicate == "accused" || latest.attribution?.why?.hasPrefix("accusation") == true
-        return best?.claim ?? (isCharge ? latest : nil)
+        return best?.claim ?? (Self.isCharge(latest) ? latest : nil)
+    }
+
+    /// Whether a statement is direct speech or a reported `said`.
+    private static func isSpeech(_ claim: Claim) -> Bool { claim.statement?.predicate == "said" }
+
+    /// Whether a statement is an accusation or the act one charges (its attribution's reason names the accusation).
+    private static func isCharge(_ claim: Claim) -> Bool {
+        claim.statement?.predicate == "accused" || claim.attribution?.why?.hasPrefix("accusation") == true
     }
 
     /// Whether a sentence refers back to a statement with a demonstrative (`refer` rows of `claim-nouns.txt`) standing

@@ -82,18 +82,33 @@ struct ClaimGrouper: Sendable {
                 figureGroupOfSentence[fact.sentenceKey] = index
             }
         }
+        // The denials linked to a statement the story's groups hold (`sameDenierGroup`): any, for a denial linked to
+        // none; only those linked to an assertion, for a denial of a quotation (a quotation stands in a group of its own).
+        let speechClaims = Set(statements.filter { $0.claim.statement.map { Self.isSpeech($0.predicate) } == true }.map(\.claim.id))
+        let quotationLinked = statements.filter { fact in
+            guard fact.isDenial, let denied = fact.claim.statement?.denies else { return false }
+            return groupOfClaim[denied] != nil
+        }
+        let linkedDenials = quotationLinked.filter { !speechClaims.contains($0.claim.statement?.denies ?? "") }
         for fact in statements where fact.isDenial {
             // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`).
             let disputedFigureGroup = figureGroupOfSentence[fact.sentenceKey].flatMap { index in
                 Self.citesAgreedFigure(fact, group: groups[index]) ? nil : index
             }
+            // A denial of a quotation ("widerspricht dieser Darstellung") goes where the same party's denials of the
+            // story's assertion stand in other reports, else to the quotation (round 24).
+            let denied = fact.claim.statement?.denies
+            let linked = denied.flatMap { groupOfClaim[$0] }
+            let deniesQuotation = denied.map(speechClaims.contains) ?? false
             let target =
-                fact.claim.statement?.denies.flatMap { groupOfClaim[$0] }
+                (deniesQuotation ? sameDenierGroup(for: fact, linked: linkedDenials, groupOfClaim: groupOfClaim) : nil)
+                ?? linked
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
                 // A denial that gives a figure of its own ("wies das zurück: Es seien 52 Bedienstete im Dienst
                 // gewesen") disputes that figure (below), not an assertion it shares words with.
                 ?? (disputedFigureGroup == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
+                ?? (disputedFigureGroup == nil ? sameDenierGroup(for: fact, linked: quotationLinked, groupOfClaim: groupOfClaim) : nil)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
                 ?? disputedFigureGroup
@@ -291,6 +306,20 @@ struct ClaimGrouper: Sendable {
         return best?.index
     }
 
+
+    /// The group of what the same party denies in another article of the story, for a denial linked to no claim or to a
+    /// quotation (its own article's denied assertion was not read as one: "Sein Anwalt wies das entschieden zurück"
+    /// beside "His lawyer rejected the claim" linked to the charge): a party that denies in several reports of one story
+    /// mostly denies one thing (round 24). Among several such groups, the one with most of the party's linked denials; none when the
+    /// denial names no party.
+    private func sameDenierGroup(for denial: ClaimFacts, linked: [ClaimFacts], groupOfClaim: [String: Int]) -> Int? {
+        guard let party = denial.claim.statement?.deniedBy, !party.isEmpty else { return nil }
+        var counts: [Int: Int] = [:]
+        for other in linked where other.article.id != denial.article.id && other.claim.statement?.deniedBy == party {
+            if let index = other.claim.statement?.denies.flatMap({ groupOfClaim[$0] }) { counts[index, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
 
     /// Share of shared words two quotations of one speaker need to be one quotation.
     static let quoteOverlapThreshold = 0.5

@@ -32,10 +32,10 @@ struct StoryBuilder {
             sentence: lead + text + ".")
     }
 
-    /// Adds a statement claim, or a denial of `predicate object` by `denier`.
+    /// Adds a statement claim, or a denial of `predicate object` by `denier` (linked to the claim `denies` names).
     mutating func statement(
         _ article: String, subject: String?, predicate: String, object: String?, source: String? = nil,
-        deniedBy: String? = nil, why: String? = nil
+        deniedBy: String? = nil, why: String? = nil, denies: String? = nil
     ) {
         let text = [subject, predicate, object].compactMap { $0 }.joined(separator: " ")
         // A reason (`accusation “accused”`) marks the act an accusation charges.
@@ -46,7 +46,7 @@ struct StoryBuilder {
             Claim(
                 id: "c\(claims.count + 1)", article: article, sentence: "", text: text, kind: .statement,
                 subject: subject, attribution: attribution,
-                statement: Claim.Statement(subject: subject, predicate: predicate, object: object, deniedBy: deniedBy)),
+                statement: Claim.Statement(subject: subject, predicate: predicate, object: object, denies: denies, deniedBy: deniedBy)),
             sentence: text + ".")
     }
 
