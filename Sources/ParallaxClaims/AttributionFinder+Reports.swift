@@ -25,8 +25,17 @@ extension AttributionFinder {
             !tokens[index].text.contains("-")
         else { return nil }
         let word = tokens[index].lower
-        guard let noun = pack.reportNouns.filter({ word.hasSuffix($0) && word.count >= $0.count + 4 }).max(by: { $0.count < $1.count })
-        else { return nil }
+        // The longest report noun the word ends in after four letters or more, in one pass over the nouns (round 24: a
+        // filtered copy of the set, then its longest; two nouns of one length that both end the word are the same noun).
+        guard pack.reportNounEnds.mayEnd(word) else { return nil }
+        var found: (noun: String, count: Int)?
+        var wordCount: Int?
+        for noun in pack.reportNouns where word.hasSuffix(noun) {
+            let count = noun.count
+            if wordCount == nil { wordCount = word.count }
+            if let wordCount, wordCount >= count + 4, count > found?.count ?? -1 { found = (noun, count) }
+        }
+        guard let noun = found?.noun else { return nil }
         let whole = String(word.dropLast(noun.count))
         let before = named.filter { $0.index < index }
         let stems = [whole, String(whole.dropLast()), String(whole.dropLast(2))].filter { $0.count >= 4 }

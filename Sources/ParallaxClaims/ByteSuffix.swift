@@ -43,3 +43,27 @@ enum ByteSuffix {
         return count
     }
 }
+
+/// A first test whether a word may end in one of a list of suffixes, by its last byte alone (round 24: the street-suffix
+/// test before every figure and the fused-frequency test of every word asked `String.hasSuffix` once per suffix).
+///
+/// Exact in one direction, as `String.hasSuffix` decides: when a word's last byte is ASCII, its last character is that
+/// one scalar (or a CR LF pair), and a suffix whose last byte is ASCII ends in a character equal to it only when their
+/// last bytes are equal — so a word ending in an ASCII byte that no suffix ends in ends in none of them. A word ending in
+/// another byte, or suffixes one of which ends in another byte (or is empty), are always let through.
+struct LastByteFilter: Sendable {
+    /// The suffixes' last bytes; `nil` when the test does not apply to them.
+    private let lastBytes: ByteSet?
+
+    init(_ suffixes: [String]) {
+        lastBytes = suffixes.allSatisfy { ($0.utf8.last ?? 0x80) < 0x80 } ? ByteSet(suffixes.compactMap { $0.utf8.last }) : nil
+    }
+
+    /// False when `word` ends in none of the suffixes; true when it may.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func mayEnd(_ word: String) -> Bool {
+        guard let lastBytes, let last = ByteSuffix.lastByte(of: word), last < 0x80 else { return true }
+        return lastBytes.contains(last)
+    }
+}

@@ -268,6 +268,8 @@ final class LanguagePack: Sendable {
     /// The noun of occasions a cardinal fuses with into an adverb of frequency (`dreimal`), if the language writes them
     /// fused (`frequency-words.txt`, `suffix`).
     let frequencySuffixes: [String]
+    /// A first test of those suffixes by a word's last byte (round 24).
+    let frequencySuffixEnds: LastByteFilter
     /// Words of industrial action and the nouns of people by no trade (`industrial-action.txt`; round 22).
     let industrialAction: IndustrialAction
     /// Words after an adverb of frequency that make it a factor (`fünfmal so viel`; `frequency-words.txt`, `factor`).
@@ -365,6 +367,8 @@ final class LanguagePack: Sendable {
     /// `report` rows), the words that open them as a cue (`nach`; `report-opener`) and the links before the author
     /// (`des`, `der`, `von`; `report-link`).
     let reportNouns: Set<String>
+    /// A first test of those nouns as a word's ending, by its last byte (round 24).
+    let reportNounEnds: LastByteFilter
     /// Reports a body makes that an article refers back to with a definite article (`der Umfrage zufolge`; `source-phrase.txt`,
     /// `survey` rows, round 11c).
     let surveyNouns: WordSet
@@ -451,6 +455,8 @@ final class LanguagePack: Sendable {
     let commonWords: Set<String>
     let destinationPrepositions: WordSet
     let streetSuffixes: [String]
+    /// A first test of those suffixes by a word's last byte (round 24).
+    let streetSuffixEnds: LastByteFilter
     /// Keys of every word that can start a time expression.
     let timeKeys: IntKeyIndex
     /// Keys of every word that can start a gazetteer name, national adjective or role.
@@ -678,6 +684,7 @@ final class LanguagePack: Sendable {
         let frequencyRows = rows("frequency-words.txt")
         industrialAction = IndustrialAction(rows: rows("industrial-action.txt"))
         frequencySuffixes = frequencyRows.filter { $0[0] == "suffix" }.compactMap { field($0, 1) }
+        frequencySuffixEnds = LastByteFilter(frequencySuffixes)
         frequencyFactors = WordSet(frequencyRows.filter { $0[0] == "factor" }.compactMap { field($0, 1) })
         comparativeEndings = frequencyRows.filter { $0[0] == "comparative" }.compactMap { field($0, 1) }
         spanAdjectives = Dictionary(dimensionRows.filter { $0[0] == "span" }.compactMap { row in
@@ -732,6 +739,7 @@ final class LanguagePack: Sendable {
         subjectOpeners = WordSet(sourceWords("opener"))
         frontedOpeners = WordSet(sourceWords("fronted"))
         reportNouns = Set(sourceWords("report"))
+        reportNounEnds = LastByteFilter(Array(reportNouns))
         surveyNouns = WordSet(sourceWords("survey"))
         reportOpeners = WordSet(sourceWords("report-opener"))
         reportLinks = WordSet(sourceWords("report-link"))
@@ -806,12 +814,13 @@ final class LanguagePack: Sendable {
         let numberKeys = Set(numberWords.keys.map { ClaimToken.key(of: $0, length: 3) })
         numberWordKeys = IntKeyIndex(keys: numberKeys)
         numberWordLengths = Set(numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
-        numberWordPrefixes = NumberWordPrefixes(numberWords.keys)
+        numberWordPrefixes = NumberWordPrefixes(numberWords, connectors: numberConnectors)
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })
                 .union(spanAdjectives.keys.map { ClaimToken.key(of: $0) }))
         streetSuffixes = rows("street-suffixes.txt").map { $0[0] }
+        streetSuffixEnds = LastByteFilter(streetSuffixes)
         capitalizesNouns = format["nouns-capitalized"] == "yes"
         let placeRows = rows("place-names.txt")
         placeOpeners = PhraseTable(placeRows.filter { $0[0] == "opener" }.compactMap { row in field(row, 1).map { ($0.lowercased(), true) } })

@@ -18,6 +18,10 @@ struct NounLemmatizer: Sendable {
     private(set) var notPlural: Set<String>
     /// The shortest dictionary form a regular rule may leave (`shortest` row; German 5: `Kisten` stays `kisten`, not `kist`).
     private(set) var shortest = 3
+    /// The rules' plural endings as UTF-8 bytes and their singular endings' lengths in characters, in ``rules``' order, for
+    /// reading a Latin-1 word on its bytes (round 24); empty when an ending is not Latin-1.
+    private var pluralBytes: [[UInt8]] = []
+    private var singularCounts: [Int] = []
 
     init(rows: [[String]]) {
         var rules: [Rule] = []
@@ -40,6 +44,10 @@ struct NounLemmatizer: Sendable {
         self.invariant = invariant
         self.notPlural = notPlural
         self.shortest = shortest
+        if self.rules.allSatisfy({ ClaimToken.isLatin1($0.plural) && ClaimToken.isLatin1($0.singular) }) {
+            pluralBytes = self.rules.map { Array($0.plural.utf8) }
+            singularCounts = self.rules.map { ByteSuffix.scalarCount($0.singular) }
+        }
     }
 
     /// The dictionary form of `word` (lower-cased).
@@ -85,10 +93,31 @@ struct NounLemmatizer: Sendable {
     }
 
     private func regularRule(_ lower: String) -> (Rule, String)? {
+        if let found = lower.utf8.withContiguousStorageIfAvailable(regularRule(bytes:)), let found {
+            guard let index = found else { return nil }
+            return (rules[index], String(lower.dropLast(rules[index].plural.count)))
+        }
         for rule in rules where lower.hasSuffix(rule.plural) {
             let stem = String(lower.dropLast(rule.plural.count))
             if (stem + rule.singular).count >= shortest { return (rule, stem) }
         }
         return nil
+    }
+
+    /// The position of the first rule that reads the word `bytes` (its plural ending, and a stem long enough with the
+    /// singular ending), as ``regularRule(_:)`` finds it by characters: for a Latin-1 word without a carriage return
+    /// every character is one scalar, so an ending by bytes is an ending by characters and the characters are counted
+    /// by their lead bytes (round 24: `String.hasSuffix` per rule, 21,538 words, 0.5 % of the claims stage by callgrind).
+    /// `.some(nil)` when no rule reads it; `nil` when this reading does not apply.
+    /// - Complexity: O(r·m) byte comparisons for r rules of at most m bytes.
+    private func regularRule(bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard !pluralBytes.isEmpty || rules.isEmpty else { return nil }
+        for byte in bytes where byte >= 0xC4 || byte == 0x0D { return nil }
+        for (index, plural) in pluralBytes.enumerated() where ByteSuffix.hasSuffix(bytes, plural) {
+            var characters = singularCounts[index]
+            for byte in bytes[..<(bytes.count - plural.count)] where byte & 0xC0 != 0x80 { characters += 1 }
+            if characters >= shortest { return .some(index) }
+        }
+        return .some(nil)
     }
 }

@@ -29,7 +29,9 @@ extension QuantityFinder {
             {
                 return true
             }
-            if previous.kind == .word && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) }) {
+            if previous.kind == .word && pack.streetSuffixEnds.mayEnd(previous.lower)
+                && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) })
+            {
                 return true
             }
             // An abbreviated street, its full stop a token of its own (`Katharinenstr. 17`; round 18).
@@ -199,7 +201,9 @@ extension QuantityFinder {
     func isStreetAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         var scan = index
         while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
-            if pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) { return true }
+            if pack.streetSuffixEnds.mayEnd(tokens[scan].lower), pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) {
+                return true
+            }
             scan += 1
         }
         return false

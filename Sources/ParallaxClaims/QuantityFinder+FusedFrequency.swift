@@ -11,7 +11,8 @@ extension QuantityFinder {
     /// - Complexity: O(k) in the number of suffixes; one number-word parse.
     func fusedFrequency(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         let token = tokens[index]
-        guard token.kind == .word, !pack.frequencySuffixes.isEmpty,
+        // The suffixes' last bytes first (round 24): most words end in none of them.
+        guard token.kind == .word, !pack.frequencySuffixes.isEmpty, pack.frequencySuffixEnds.mayEnd(token.lower),
             let suffix = pack.frequencySuffixes.first(where: { token.lower.hasSuffix($0) && token.lower.count > $0.count })
         else { return nil }
         guard let value = parser.parseWord(String(token.lower.dropLast(suffix.count))), value >= 3, value == value.rounded()

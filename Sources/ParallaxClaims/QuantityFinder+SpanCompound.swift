@@ -30,8 +30,7 @@ extension QuantityFinder {
             let word = token.lower
             // Every span compound ends in a stem and an adjective ending; most words do not, and are left at once.
             // The pack's filter first: it rejects most words in a few look-ups (round 21).
-            guard pack.spanCompoundEndFilter.mayEnd(word), pack.spanCompoundEnds.contains(where: { ByteSuffix.hasSuffix(word, $0) }),
-                let split = splitNumberPrefix(word)
+            guard endsLikeSpanCompound(word), let split = splitNumberPrefix(word)
             else { return nil }
             (value, rest) = split
             end = index + 1
@@ -50,6 +49,21 @@ extension QuantityFinder {
         }
         return Reading(
             value: value, end: end, qualifier: nil, unit: stem.unit, multiplied: true, grouped: false, plain: false, span: true)
+    }
+
+    /// True when `word` ends in one of the pack's span-compound ends (a stem, then nothing or an adjective ending): the
+    /// filter and the ends compared on the word's bytes, read once (round 24: each end was compared through
+    /// `ByteSuffix.hasSuffix(String, _)`, which looked up the string's storage again — 313,052 calls, 0.8 % of the claims stage by
+    /// callgrind, for the English words of fewer than four bytes and the German ones past the filter).
+    /// - Complexity: O(e) byte comparisons for e ends, for a word the filter lets through; O(1) otherwise.
+    private func endsLikeSpanCompound(_ word: String) -> Bool {
+        let test = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard pack.spanCompoundEndFilter.mayEnd(bytes) else { return false }
+            for end in pack.spanCompoundEnds where ByteSuffix.hasSuffix(bytes, end) { return true }
+            return false
+        }
+        if let result = word.utf8.withContiguousStorageIfAvailable(test) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer(test)
     }
 
     /// A number spelled at the start of a word and the rest of the word: `zweitägigen` → (2, `tägigen`), `seven-hour` →

@@ -52,4 +52,22 @@ import Testing
             }
         }
     }
+
+    /// Words of fewer than four bytes are answered exactly (round 24): such a word can end only in a short ending.
+    @Test func shortWordsAreAnsweredExactly() {
+        let seed = SeededGenerator.testSeed
+        var generator = SeededGenerator(seed: seed)
+        for _ in 0..<200 {
+            let endings = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                String(ByteLookupTests.randomWord(&generator, maxPieces: 3).lowercased().suffix(Int.random(in: 1...7, using: &generator)))
+            }.filter { !$0.isEmpty }
+            let filter = EndingFilter(Self.bytes(endings))
+            for _ in 0..<100 {
+                let word = ByteLookupTests.randomWord(&generator, maxPieces: 2).lowercased()
+                guard word.utf8.count < 4 else { continue }
+                let endsInOne = endings.contains { Array(word.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
+                #expect(Self.mayEnd(filter, word) == endsInOne, "seed \(seed): \(word) against \(endings)")
+            }
+        }
+    }
 }

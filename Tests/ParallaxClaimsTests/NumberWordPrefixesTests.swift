@@ -25,7 +25,22 @@ import Testing
         }
         for word in words {
             #expect(parser.parseWord(word) == PlainNumberWordSplit.parseWord(word, pack), "\(language): \(word.debugDescription)")
+            // Round 24: the split runs on bytes; a sequence of words, as the span-compound and list readings ask for it.
+            let parts = word.split(separator: " ").map(String.init) + [word]
+            #expect(parser.parseWords(parts) == Self.plainParseWords(parts, pack), "\(language): \(word.debugDescription)")
         }
+    }
+
+    /// `NumberParser.parseWords` read plainly, with the split of ``PlainNumberWordSplit``.
+    static func plainParseWords(_ words: [String], _ pack: LanguagePack) -> Double? {
+        var atoms: [Double] = []
+        for word in words {
+            if pack.numberConnectors.contains(word.lowercased()) { continue }
+            guard let parts = PlainNumberWordSplit.segment(Substring(word.lowercased()), pack) else { return nil }
+            atoms += parts
+        }
+        atoms = atoms.enumerated().filter { index, atom in !(atom == 1 && index + 1 < atoms.count && atoms[index + 1] < 1) }.map(\.element)
+        return atoms.isEmpty ? nil : NumberParser.combine(atoms)
     }
 
     @Test func marksTheLengthsOfNumberWordsThatOpenAWord() {
