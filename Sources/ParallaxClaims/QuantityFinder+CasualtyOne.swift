@@ -1,7 +1,7 @@
 extension QuantityFinder {
     /// Measures of harm to people that a single person can suffer and news counts even when it is one (`One dead`, `one
     /// soldier was wounded`, `killing one man`).
-    private static let casualtyMeasures: Set<String> = ["killed", "wounded", "missing", "killed or wounded"]
+    static let casualtyMeasures: Set<String> = ["killed", "wounded", "missing", "killed or wounded"]
 
     /// True when the word for one (`countingOne`: English `one`, which is never the indefinite article) counts a casualty:
     /// right before a word that counts casualties by itself (`One dead`, `one missing`, `one hurt`), or before a counted

@@ -36,6 +36,15 @@ import ParallaxModel
         #expect(!Self.quantities(text).contains { $0.value == 1 }, "\(Self.quantities(text))")
     }
 
+    @Test(arguments: [
+        ("Depot fire: three workers killed", "worker"),
+        ("Bus crash leaves two miners injured", "worker"),
+        ("Three bank employees were questioned.", "worker"),
+    ])
+    func harmAfterTheNounKeepsTheNoun(_ text: String, _ unit: String) {
+        #expect(Self.quantities(text).first?.unit == unit, "\(Self.quantities(text))")
+    }
+
     @Test func germanArticleStaysAnArticle() {
         #expect(!Self.quantities("Ein Arbeiter wurde bei dem Unfall verletzt.", "de").contains { $0.value == 1 })
     }
