@@ -322,6 +322,9 @@ final class LanguagePack: Sendable {
     /// Determiners that quantify (`each`, `every`, `alle`, `jede`; `function-words.txt`, `quantifier`): a participle after
     /// one and before a noun is attributive (`each affected household`; round 21).
     let quantifierDeterminers: WordSet
+    /// The word for one where it is no article (`function-words.txt`, `counting-one`: English `one`; German `ein` is mostly
+    /// the article and stays out): it counts a casualty (`One dead`, `one soldier was wounded`, `killing one man`; round 24).
+    let countingOne: WordSet
     /// Adjectives of size after an area, volume or weight (`rund 4.000 Quadratmeter großen Daches`, `den 70 Kilo schweren
     /// Körper`; `dimension-words.txt`, `extent-after`): the figure is the size of the noun they describe.
     let extentAdjectives: PhraseTable<Bool>
@@ -782,6 +785,7 @@ final class LanguagePack: Sendable {
         acrossPrepositions = WordSet(functionWords("across"))
         acrossOpeners = WordSet(functionWords("across-opener"))
         quantifierDeterminers = WordSet(functionWords("quantifier"))
+        countingOne = WordSet(functionWords("counting-one"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).

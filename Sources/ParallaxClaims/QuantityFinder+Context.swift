@@ -410,9 +410,11 @@ extension QuantityFinder {
                 // Where compounds are written apart, a noun before another counted noun modifies it: the last is the head
                 // (`Three bank employees` are workers, `two party members` persons; round 13).
                 // A share or a measure is no first part of a compound (`the 95 percent experts consider necessary`; round 15).
+                // A participle of harm after the noun is the clause's verb, no head (`two workers killed`; round 24).
                 if !pack.capitalizesNouns, scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
                     unit.unit != "percent", !MeasureFinder.measurementUnits.contains(unit.unit),
-                    let head = pack.countedUnit(for: tokens[scan + 1].lower)
+                    let head = pack.countedUnit(for: tokens[scan + 1].lower),
+                    !(head.measure.map { Self.casualtyMeasures.contains($0) } ?? false)
                 {
                     return (head.unit, head.measure ?? unit.measure, owner, scan + 2)
                 }

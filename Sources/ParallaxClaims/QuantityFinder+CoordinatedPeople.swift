@@ -33,7 +33,8 @@ extension QuantityFinder {
                 // A conjunct of its own noun phrase (`und den Leichen`, `and their families`), figure (`und tausende
                 // gerettete Flüchtlinge`) or clause (`and injured nine people`) is no further kind of the same count.
                 if read(tokens, at: scan) != nil || pack.determiners.contains(tokens[scan])
-                    || pack.halfArticles.contains(tokens[scan]) || pack.measures.match(tokens, at: scan) != nil
+                    || pack.halfArticles.contains(tokens[scan])
+                    || pack.measures.match(tokens, at: scan) != nil && !modifiesPeople(tokens, at: scan)
                 {
                     return nil
                 }
@@ -57,6 +58,15 @@ extension QuantityFinder {
         // A list ends in `and`/`und` (`firefighters, paramedics and police officers`); a comma alone opens an apposition
         // (`line workers, including crews`).
         return mixed && joined ? "person" : nil
+    }
+
+    /// True when the word at `index` is the first noun of a written-apart compound whose head names people (`rescue
+    /// workers`, `relief workers`): a word of measure there names their trade, not the clause's event (round 24).
+    private func modifiesPeople(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[next].kind == .word else { return false }
+        let unit = pack.units.match(tokens, at: next)?.value ?? pack.countedUnit(for: tokens[next].lower)
+        return unit.map { Self.peopleKinds.contains($0.unit) } ?? false
     }
 
     private func isConnector(_ token: ClaimToken) -> Bool {

@@ -144,7 +144,11 @@ extension QuantityFinder {
             if words.count > 1, parser.parseWord(words[0]) == 1, let next = parser.parseWord(words[1]), next < 100 { return nil }
             value = parsed
             end = scan
-            if value < 2 && pack.multipliers.match(tokens, at: end) == nil && !isOneOfMeasure(value, tokens, at: end) { return nil }
+            if value < 2 && pack.multipliers.match(tokens, at: end) == nil && !isOneOfMeasure(value, tokens, at: end)
+                && !isCasualtyOne(value, tokens, from: index, to: end)
+            {
+                return nil
+            }
             wordNumber = true
         } else {
             return nil

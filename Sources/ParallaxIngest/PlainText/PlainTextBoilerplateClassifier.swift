@@ -349,12 +349,16 @@ package struct PlainTextBoilerplateClassifier: Sendable {
     }
 
     /// A short line that appeals for money or support (a support cue, and no full stop or question
-    /// mark of reporting), or invites readers to follow the outlet: a follow verb opening the line and a
+    /// mark of reporting unless it names a price), or invites readers to follow the outlet: a follow verb opening the line and a
     /// social network named in it.
     private func appealVerdict(_ shape: LineShape) -> BoilerplateVerdict? {
         guard shape.wordCount <= 16 else { return nil }
         let key = shape.key
-        if shape.finalMark != ".", shape.finalMark != "?", cues.supportMatcher.matches(key) {
+        // An appeal that names its price is one whatever its last mark (`… – unterstütze uns mit 5 € im Monat.`, `… – schon 3 €
+        // helfen.`): a currency sign beside a number in a short line with a support cue (round 24).
+        if shape.finalMark != "?", shape.finalMark != "." || PromotionDetector.holdsPrice(shape.content),
+            cues.supportMatcher.matches(key)
+        {
             return .support
         }
         let words = key.split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -37,6 +37,8 @@ package struct PromotionDetector: Sendable {
         // A subscription offer states its price and terms without any call to action
         // (`Plus – alle Artikel für 0,99 € im ersten Monat`).
         if hasPrice(shape.content), cues.offers.contains(where: { $0.contains(" ") && key.containsPhrase($0) }) { return .advert }
+        // A free trial names its term and its offer words without a price (`4 Wochen gratis testen`, `30 days free trial`).
+        if cues.offers.filter({ key.containsPhrase($0) }).count >= 2, key.contains(where: \.isNumber) { return .advert }
         if isLabelledLink(key) { return .service }
         let promoCount = cues.promos.filter { key.containsPhrase($0) }.count
         if promoCount >= 2 || (promoCount == 1 && (hasDecimalNumber(shape.content) || hasAction)) {
@@ -52,7 +54,8 @@ package struct PromotionDetector: Sendable {
         var clauseStart = true
         for word in key.split(separator: " ") {
             if clauseStart, cues.actions.contains(String(word.trimmingMarks(",:!"))) { return true }
-            clauseStart = word.allSatisfy { "–—-:|•·".contains($0) } || word.hasSuffix(":")
+            // A product name marked with a plus opens its offer (`KNALL+ jetzt 4 Wochen für 99 Cent`).
+            clauseStart = word.allSatisfy { "–—-:|•·".contains($0) } || word.hasSuffix(":") || word.hasSuffix("+")
         }
         return false
     }
@@ -87,7 +90,10 @@ package struct PromotionDetector: Sendable {
     }
 
     /// Whether `text` holds a price: a currency sign next to a number (`0,99 €`, `€5`, `£1.20`).
-    private func hasPrice(_ text: String) -> Bool {
+    private func hasPrice(_ text: String) -> Bool { Self.holdsPrice(text) }
+
+    /// Whether `text` holds a price: a currency sign next to a number (`0,99 €`, `€5`, `£1.20`).
+    package static func holdsPrice(_ text: String) -> Bool {
         let characters = Array(text)
         for (index, character) in characters.enumerated() where "€$£¥".contains(character) {
             let before = characters[..<index].last { $0 != " " }
