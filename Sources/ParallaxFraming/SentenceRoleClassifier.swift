@@ -69,6 +69,13 @@ package struct SentenceRoleClassifier: Sendable {
             }
             return (.opinion, cue)
         }
+        if let imperative = politeImperative(evidence) {
+            let cue = "appeal: polite imperative \(imperative)"
+            if evidence.reportsSpeech, let reason = attributionReason(evidence) {
+                return (.reporting, "\(reason) (reported speech; overrides \(cue))")
+            }
+            return (.opinion, cue)
+        }
         if isRhetoricalQuestion(evidence) {
             return (.opinion, Self.rhetoricalQuestion)
         }
@@ -286,6 +293,33 @@ package struct SentenceRoleClassifier: Sendable {
         }
         let offset = utf8.distance(from: utf8.startIndex, to: last)
         return !evidence.quotes.ranges.contains { $0.upperBound >= offset }
+    }
+
+    /// The writer's call to the reader in the polite imperative (round 24): the sentence opens with a verb
+    /// in the infinitive form and the capitalised polite pronoun right after it (on-demand kind
+    /// `imperative`: "Rufen Sie uns jetzt an", "Vereinbaren Sie jetzt einen Termin", "Warten Sie nicht, bis
+    /// …"), outside quotation marks, and urges (on-demand kind `call`: "jetzt", "sofort", "Rufen Sie … an",
+    /// "Warten Sie … nicht"). Practical advice in the imperative ("Bewahren Sie alle Belege auf") is passed
+    /// on by service pages and civil-protection reports and stays reporting. Left alone too: a question
+    /// ("Haben Sie Fragen?" — the question rules decide), the lower-case pronoun ("they"), and a discourse
+    /// marker the pronoun closes with a comma ("Sehen Sie, das war so", in unquoted interview answers). The
+    /// cheap tests run first (the pronoun, kind `polite`, is matched with every sentence); the on-demand pass
+    /// only for a sentence whose second word is the capitalised pronoun.
+    /// - Returns: the two words of the imperative, or `nil`.
+    package func politeImperative(_ evidence: SentenceEvidence) -> String? {
+        guard evidence.words.count >= 3,
+            evidence.opinionCues.contains(where: { $0.pattern.label == "polite" && $0.wordIndices == [1] }),
+            evidence.tokens.written(1).first?.isUppercase == true
+        else { return nil }
+        let trimmed = evidence.text.trimmingTrailing { $0 == " " || $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        guard trimmed.last != "?", !evidence.quotes.ranges.contains(where: { $0.contains(evidence.words[0].source.lowerBound) })
+        else { return nil }
+        guard evidence.onDemandCues("imperative").contains(where: { $0.wordIndices == [0, 1] }),
+            !evidence.onDemandCues("call").isEmpty
+        else { return nil }
+        let after = evidence.text.utf8.dropFirst(evidence.words[1].source.upperBound).first { $0 != 0x20 }
+        guard after != UInt8(ascii: ",") else { return nil }
+        return "\(evidence.tokens.written(0)) \(evidence.tokens.written(1))"
     }
 
     /// A question in the writer's own voice.
