@@ -10,9 +10,22 @@ internal import ParallaxModel
 /// costs on 10kGNAD (`Gesamtkosten von 442 Millionen …, 757 Millionen`, `Heuer sollen es rund zwei Milliarden Euro sein`).
 extension ClaimBuilder {
     /// True when a measure the figure before named may pass to `mention`: always when a verb or another word of its clause
-    /// named it (`ownNoun` false); when only its counted noun did, only to a figure with no noun of its own.
+    /// named it (`ownNoun` false); when only its counted noun did, only to a figure with no noun of its own or to the same
+    /// number restated (`Elf Tote in Pflegeheimen` … `Nach dem Tod von elf Bewohnern`).
     /// - Complexity: O(1).
-    static func continuesOwnNounMeasure(_ ownNoun: Bool, to mention: QuantityMention) -> Bool {
+    static func continuesOwnNounMeasure(_ ownNoun: Bool, to mention: QuantityMention, after previous: Quantity) -> Bool {
         !ownNoun || mention.end <= mention.number + 1
+            || (previous.value != nil && previous.value == mention.quantity.value && previous.low == mention.quantity.low
+                && previous.high == mention.quantity.high)
+    }
+
+    /// True when `measure` is the one the figure's counted noun implies, weak (`38 Beamte`: deployed) or strong (`Zwei Tote`:
+    /// killed). A noun of a state says what the people it counts are, not what happened in the clause, so a list of such
+    /// counts (`Zwei Tote, 23 Eingeschlossene`) does not pass the first noun's state to the next noun (round 24: the trapped
+    /// were read as killed once `Eingeschlossene` became a counted noun).
+    /// - Complexity: O(1).
+    static func namesOwnMeasure(_ mention: QuantityMention, measure: String) -> Bool {
+        guard let implied = mention.impliedMeasure else { return false }
+        return implied == measure || implied == measure + "?"
     }
 }

@@ -219,7 +219,7 @@ struct ClaimBuilder: Sendable {
             // (round 15b).
             // A part of the count before (`…, darunter mindestens acht Kinder`) continues its measure whatever it counts (round 17).
             if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
-                last.unit == mention.quantity.unit && Self.continuesOwnNounMeasure(last.ownNoun, to: mention)
+                last.unit == mention.quantity.unit && Self.continuesOwnNounMeasure(last.ownNoun, to: mention, after: last.quantity)
                     && !measureFinder.isSumOfOwnHeadNoun(mention, tokens: tokens)
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
                         && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
@@ -276,7 +276,7 @@ struct ClaimBuilder: Sendable {
             if measure == "size" || (measure != nil && measureFinder.comparativeChange(after: mention, tokens: tokens) == measure) {
                 lastMeasure = nil
             } else if let measure, let unit = mention.quantity.unit, !continued || unit != "percent" {
-                lastMeasure = (position, unit, measure, !continued && mention.impliedMeasure == measure + "?", mention.quantity)
+                lastMeasure = (position, unit, measure, !continued && Self.namesOwnMeasure(mention, measure: measure), mention.quantity)
             }
             previousMeasure = measure
             previousFigure = (mention, measure)
