@@ -40,17 +40,27 @@ import Testing
         let seed = SeededGenerator.testSeed
         var generator = SeededGenerator(seed: seed)
         for _ in 0..<200 {
-            let endings = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
-                String(ByteLookupTests.randomWord(&generator, maxPieces: 3).lowercased().suffix(Int.random(in: 1...7, using: &generator)))
-            }.filter { !$0.isEmpty }
+            let endings = Self.randomEndings(&generator)
             let filter = EndingFilter(Self.bytes(endings))
             for _ in 0..<200 {
                 var word = ByteLookupTests.randomWord(&generator, maxPieces: 6).lowercased()
                 if let ending = endings.randomElement(using: &generator), Bool.random(using: &generator) { word += ending }
-                let endsInOne = endings.contains { Array(word.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
+                let endsInOne = Self.endsInOne(word, of: endings)
                 #expect(Self.mayEnd(filter, word) || !endsInOne, "seed \(seed): \(word) against \(endings)")
             }
         }
+    }
+
+    /// Up to eight random endings of one to seven characters.
+    static func randomEndings(_ generator: inout SeededGenerator) -> [String] {
+        (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+            String(ByteLookupTests.randomWord(&generator, maxPieces: 3).lowercased().suffix(Int.random(in: 1...7, using: &generator)))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The oracle: whether `word` ends in one of `endings`, compared byte by byte.
+    static func endsInOne(_ word: String, of endings: [String]) -> Bool {
+        endings.contains { Array(word.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
     }
 
     /// Words of fewer than four bytes are answered exactly (round 24): such a word can end only in a short ending.
@@ -58,14 +68,12 @@ import Testing
         let seed = SeededGenerator.testSeed
         var generator = SeededGenerator(seed: seed)
         for _ in 0..<200 {
-            let endings = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
-                String(ByteLookupTests.randomWord(&generator, maxPieces: 3).lowercased().suffix(Int.random(in: 1...7, using: &generator)))
-            }.filter { !$0.isEmpty }
+            let endings = Self.randomEndings(&generator)
             let filter = EndingFilter(Self.bytes(endings))
             for _ in 0..<100 {
                 let word = ByteLookupTests.randomWord(&generator, maxPieces: 2).lowercased()
                 guard word.utf8.count < 4 else { continue }
-                let endsInOne = endings.contains { Array(word.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
+                let endsInOne = Self.endsInOne(word, of: endings)
                 #expect(Self.mayEnd(filter, word) == endsInOne, "seed \(seed): \(word) against \(endings)")
             }
         }
