@@ -19,7 +19,8 @@ import Testing
         }
         #expect(!filter.mayContain(Self.token("Vierzehn")))
         #expect(!filter.mayContain(Self.token("Morgen")))
-        #expect(filter.mayContain(Self.token("u\u{308}ber")), "a decomposed umlaut is let through")
+        let decomposed = ClaimToken(text: "u\u{308}ber", kind: .word, start: 0, end: 5, spaceBefore: true)
+        #expect(filter.mayContain(decomposed), "a decomposed umlaut is let through")
         #expect(WordKeyFilter(["łódź", "drei"]).mayContain(Self.token("Morgen")), "a list outside Latin-1 lets every word through")
     }
 
