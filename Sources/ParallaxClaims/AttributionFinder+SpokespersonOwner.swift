@@ -75,6 +75,6 @@ extension AttributionFinder {
     /// True when `word` is a bare spokesperson role of `roles.txt` (`sprecher`, `spokeswoman`), also with a genitive ending
     /// (`sprechers`); compounds (`polizeisprecher`) name their body themselves.
     private func isSpokespersonRole(_ word: String) -> Bool {
-        EntityFinder.withoutGenitive(word, endings: pack.genitiveEndings).contains(where: pack.speakerRoles.contains)
+        EntityFinder.withoutGenitive(word, endings: pack.genitiveEndings, ends: pack.speakerRoleEndings.genitiveEnds).contains(where: pack.speakerRoles.contains)
     }
 }

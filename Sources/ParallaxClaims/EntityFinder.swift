@@ -274,7 +274,8 @@ struct EntityFinder: Sendable {
             // Function words capitalised after a dateline open no name (`Ankara – Nach Angaben der …`).
             !pack.unitGapStops.contains(tokens[index]), !pack.sourceSkips.contains(tokens[index]),
             !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(tokens[index].lower, $0) }),
-            pack.numberWords[tokens[index].lower] == nil, !pack.commonWords.contains(tokens[index].lower),
+            !pack.numberOrCommonWords.mayContain(tokens[index])
+                || (pack.numberWords[tokens[index].lower] == nil && !pack.commonWords.contains(tokens[index].lower)),
             pack.unit(for: tokens[index].lower) == nil, pack.descriptors.lookup(tokens[index].lower) == nil
         else { return false }
         return true
@@ -312,14 +313,17 @@ struct EntityFinder: Sendable {
 
     /// The word as written, then without each genitive ending it has (`polizeisprechers` → polizeisprecher), longest ending
     /// first: a noun's genitive (`-s`, `-es`) is the same noun.
-    static func withoutGenitive(_ word: String, endings: [String]) -> [String] {
-        [word] + endings.filter { word.hasSuffix($0) && word.count > $0.count }.map { String(word.dropLast($0.count)) }
+    /// - Parameter ends: ``LastByteFilter`` of `endings` (round 24b: a word whose last byte ends none of them is returned
+    ///   alone without a `String.hasSuffix` per ending).
+    static func withoutGenitive(_ word: String, endings: [String], ends: LastByteFilter? = nil) -> [String] {
+        if let ends, !ends.mayEnd(word) { return [word] }
+        return [word] + endings.filter { word.hasSuffix($0) && word.count > $0.count }.map { String(word.dropLast($0.count)) }
     }
 
     /// The body a spokesperson at `role` speaks for: the modifier inside the word (`Polizei-sprecher`)
     /// or the word before it (`police spokesman`).
     private func spokenFor(_ tokens: [ClaimToken], role index: Int) -> String? {
-        guard let (word, role) = Self.withoutGenitive(tokens[index].lower, endings: pack.genitiveEndings).lazy.compactMap({ word in
+        guard let (word, role) = Self.withoutGenitive(tokens[index].lower, endings: pack.genitiveEndings, ends: roleEndings.genitiveEnds).lazy.compactMap({ word in
             pack.speakerRoles.first(where: { word.hasSuffix($0) }).map { (word, $0) }
         }).first
         else { return nil }

@@ -456,6 +456,8 @@ final class LanguagePack: Sendable {
     let separablePredicateWords: WordSet
     let pronouns: WordSet
     let commonWords: Set<String>
+    /// A first test before `numberWords` and `commonWords`, by a token's word key (round 24b).
+    let numberOrCommonWords: WordKeyFilter
     let destinationPrepositions: WordSet
     let streetSuffixes: [String]
     /// A first test of those suffixes by a word's last byte (round 24).
@@ -819,6 +821,7 @@ final class LanguagePack: Sendable {
         numberWordKeys = IntKeyIndex(keys: numberKeys)
         numberWordLengths = Set(numberWords.keys.map(\.count)).filter { $0 <= 12 }.sorted(by: >)
         numberWordPrefixes = NumberWordPrefixes(numberWords, connectors: numberConnectors)
+        numberOrCommonWords = WordKeyFilter(Array(numberWords.keys) + Array(commonWords))
         numberStartKeys = IntKeyIndex(
             keys: numberKeys.union(vagueNumbers.keys).union(fractions.keys)
                 .union(halfWords.words.map { ClaimToken.key(of: $0) }).union(halfArticles.words.map { ClaimToken.key(of: $0) })

@@ -13,6 +13,8 @@ struct SpeakerRoleEndings: Sendable {
     let roleScalarCounts: [Int]
     /// The genitive endings with their UTF-8 bytes, for a byte test before the `String` one.
     let genitiveEndingBytes: [(ending: String, bytes: [UInt8])]
+    /// The genitive endings' last bytes, a first test for ``EntityFinder/withoutGenitive(_:endings:ends:)`` (round 24b).
+    let genitiveEnds: LastByteFilter
     /// The tails (``SuffixTails``) of every role as written and followed by each genitive ending; `nil` when one of those
     /// forms has fewer than four bytes (the tails say nothing about it). A word of the role test ends in one of the forms
     /// (`polizeisprechers` in `sprechers`), so a word whose last four to six bytes are none of these tails is no
@@ -31,6 +33,7 @@ struct SpeakerRoleEndings: Sendable {
         self.roleOnlyLastBytes = anyEmpty ? ByteSet(UInt8.min...UInt8.max) : ByteSet(roleBytes.compactMap { $0.last })
         self.roleScalarCounts = roleBytes.map { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         self.genitiveEndingBytes = genitiveEndings.map { ($0, Array($0.utf8)) }
+        self.genitiveEnds = LastByteFilter(genitiveEndings)
         let forms = roleBytes.flatMap { role in [role] + genitiveEndings.map { role + Array($0.utf8) } }
         self.formTails = forms.contains { $0.count < 4 } ? nil : SuffixTails(forms)
     }

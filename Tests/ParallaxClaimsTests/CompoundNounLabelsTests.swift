@@ -59,4 +59,28 @@ import Testing
         #expect(labels.label(of: "äöerhöhung", compounds: false) == nil)
         #expect(labels.label(of: "erhöhung", compounds: false) == "increase")
     }
+
+    /// Round 24b: the compound loop on bytes (Latin-1 words and nouns) and on `String`s (any other) answers as the obvious
+    /// loop, on seeded random nouns and words of ASCII, Latin-1, decomposed umlauts, combining marks and other letters.
+    @Test func randomNounsAndWords() {
+        let seed = SeededGenerator.testSeed
+        var generator = SeededGenerator(seed: seed)
+        for _ in 0..<60 {
+            var labels: [String: String] = [:]
+            for index in 0..<Int.random(in: 0...8, using: &generator) {
+                labels[ByteLookupTests.randomWord(&generator, maxPieces: 4).lowercased()] = "label\(index)"
+            }
+            let nounLabels = CompoundNounLabels(labels)
+            let nouns = Array(labels.keys)
+            for _ in 0..<200 {
+                var word = ByteLookupTests.randomWord(&generator, maxPieces: 5).lowercased()
+                if let noun = nouns.randomElement(using: &generator), Bool.random(using: &generator) { word += noun }
+                for compounds in [false, true] {
+                    #expect(
+                        nounLabels.label(of: word, compounds: compounds) == Self.obviousLabel(labels, of: word, compounds: compounds),
+                        "seed \(seed): \(word.unicodeScalars.map(\.value)) against \(nouns)")
+                }
+            }
+        }
+    }
 }
