@@ -58,11 +58,28 @@ struct IllnessStory: Sendable {
         for tokens in sentences {
             for token in tokens where token.kind == .word {
                 let word = token.lower
+                // One scan of a Latin-1 word's bytes answers both starts (round 24, lead: the two tests each scanned them).
+                if let reading = bothStarts(word, illnessWanted: !illness) {
+                    if reading.injury { return false }
+                    if reading.illness || (!illness && illnessWordKeys.mayContain(token) && illnessWords.contains(word)) { illness = true }
+                    continue
+                }
                 if namesInjury(word) { return false }
                 if !illness, (illnessWordKeys.mayContain(token) && illnessWords.contains(word)) || opensIllness(word) { illness = true }
             }
         }
         return illness
+    }
+
+    /// Whether `word` opens an injury and (when `illnessWanted`) an illness, read on its bytes in one scan; `nil` when the
+    /// byte test does not answer (see ``StartBytes/opens(_:)``), and the string tests decide.
+    private func bothStarts(_ word: String, illnessWanted: Bool) -> (injury: Bool, illness: Bool)? {
+        guard let injuryStartBytes, let illnessStartBytes else { return nil }
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> (injury: Bool, illness: Bool)? in
+            guard StartBytes.answers(bytes) else { return nil }
+            return (injuryStartBytes.opensChecked(bytes), illnessWanted && illnessStartBytes.opensChecked(bytes))
+        }
+        return answer ?? nil
     }
 }
 
@@ -92,17 +109,28 @@ struct StartBytes: Sendable {
     /// - Complexity: O(b + s·m) for a word of b bytes and s starts of at most m bytes; O(1) for most words (first byte).
     func opens(_ word: String) -> Bool? {
         let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            if hasEmpty { return true }
-            guard let first = bytes.first else { return false }
-            for byte in bytes where byte < 0x20 || byte >= 0xC4 { return nil }
-            guard firstBytes.contains(first) else { return false }
-            for start in starts where start.count <= bytes.count {
-                var offset = 0
-                while offset < start.count && bytes[offset] == start[offset] { offset += 1 }
-                if offset == start.count { return true }
-            }
-            return false
+            Self.answers(bytes) ? opensChecked(bytes) : nil
         }
         return answer ?? nil
+    }
+
+    /// True when the byte test answers for a word of these bytes: none is a control character or outside Latin-1.
+    /// - Complexity: O(b).
+    static func answers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte >= 0xC4 { return false }
+        return true
+    }
+
+    /// Whether a word of these bytes, for which ``answers(_:)`` holds, starts with one of the starts.
+    /// - Complexity: O(s·m); O(1) for most words (first byte).
+    func opensChecked(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasEmpty { return true }
+        guard let first = bytes.first, firstBytes.contains(first) else { return false }
+        for start in starts where start.count <= bytes.count {
+            var offset = 0
+            while offset < start.count && bytes[offset] == start[offset] { offset += 1 }
+            if offset == start.count { return true }
+        }
+        return false
     }
 }
