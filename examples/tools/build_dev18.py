@@ -14,14 +14,13 @@ denies, and that the input files exist.
 Written by the Parallax team. All stories, countries, outlets, people and figures are invented.
 """
 
-import json
 import os
 import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from dev3_lib import run_split  # noqa: E402
+from dev3_lib import run_checked_split  # noqa: E402
 import dev18_rabenfurt  # noqa: E402
 import dev18_tolvik  # noqa: E402
 import dev18_hochmarn  # noqa: E402
@@ -30,10 +29,6 @@ import dev18_luftraum  # noqa: E402
 
 STORIES = [dev18_rabenfurt, dev18_tolvik, dev18_hochmarn, dev18_pruefung, dev18_luftraum]
 
-STATUSES = {"agreed", "compatible", "conflicting", "disputed", "single-source"}
-ROLES = {"heading", "reporting", "opinion", "quote"}
-CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"}
-USAGES = {"used", "reported", "distancing"}
 UNITS = {None, "person", "animal", "flat", "report", "complaint", "household", "metre", "kilometre", "hectare", "acre",
          "square kilometre", "square mile", "eur", "usd", "percent", "year", "week", "day", "hour", "minute",
          "firefighter", "child", "flight", "passenger", "worker", "job", "airport"}
@@ -41,55 +36,5 @@ MEASURES = {None, "killed", "wounded", "rescued", "evacuated", "deployed", "affe
             "cost", "paid", "duration", "cut", "employed", "increase", "decrease", "arrested", "cancelled"}
 
 
-def extra_checks(gold, corpus):
-    problems = []
-    statuses = {}
-    for g in gold["groups"]:
-        statuses[g["status"]] = statuses.get(g["status"], 0) + 1
-        if g["status"] not in STATUSES:
-            problems.append(f"group {g['id']}: bad status {g['status']}")
-    for s in STATUSES:
-        if statuses.get(s, 0) < 2:
-            problems.append(f"status {s} occurs {statuses.get(s, 0)} times (at least 2 wanted)")
-    for a in gold["articles"]:
-        name = a["input"]
-        path = os.path.join(corpus, name.split("/", 1)[1].split("#", 1)[0])
-        if not os.path.exists(path):
-            problems.append(f"{name}: input file missing")
-        for r in a["roles"]:
-            if r not in ROLES:
-                problems.append(f"{name}: bad role {r}")
-        if a["roles"] and a["roles"][0] != "heading":
-            problems.append(f"{name}: first sentence is not the heading")
-        for l in a["loaded"]:
-            if l["category"] not in CATEGORIES or l["usage"] not in USAGES:
-                problems.append(f"{name}: bad loaded label {l}")
-        for c in a["claims"]:
-            if c["kind"] == "quantity":
-                if c["unit"] not in UNITS:
-                    problems.append(f"{name}: unit not in this split's list: {c['unit']}")
-                if c["measure"] not in MEASURES:
-                    problems.append(f"{name}: measure not in this split's list: {c['measure']}")
-            elif c.get("denial"):
-                if not c["source"]:
-                    problems.append(f"{name}: denial without a denying party: {c['text']}")
-                others = [d for b in gold["articles"] for d in b["claims"]
-                          if d["group"] == c["group"] and not (d["kind"] == "statement" and d.get("denial"))]
-                if not others:
-                    problems.append(f"{name}: denial with nothing to deny: {c['text']}")
-    for g in gold["groups"]:
-        denied = any(c.get("denial") for a in gold["articles"] for c in a["claims"] if c["group"] == g["id"])
-        if denied and g["status"] != "disputed":
-            problems.append(f"group {g['id']}: has a denial but is {g['status']}")
-    return problems
-
-
 if __name__ == "__main__":
-    status = run_split("dev18", STORIES, sys.argv)
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    with open(os.path.join(root, "gold", "dev18.json"), encoding="utf-8") as f:
-        gold = json.load(f)
-    problems = extra_checks(gold, os.path.join(root, "corpus", "dev18"))
-    for p in problems:
-        print("problem:", p)
-    sys.exit(1 if status or problems else 0)
+    sys.exit(run_checked_split("dev18", STORIES, sys.argv, UNITS, MEASURES))

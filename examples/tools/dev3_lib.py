@@ -375,3 +375,67 @@ def run_split(split, stories, argv):
     print(f"{n} articles ({de} de), {len(gold['stories'])} stories, {len(gold['groups'])} groups, "
           f"{sum(len(a['claims']) for a in gold['articles'])} claims, {len(problems)} problems")
     return 1 if problems else 0
+
+
+STATUSES = {"agreed", "compatible", "conflicting", "disputed", "single-source"}
+ROLES = {"heading", "reporting", "opinion", "quote"}
+CATEGORIES = {"glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"}
+USAGES = {"used", "reported", "distancing"}
+
+
+def label_checks(gold, corpus, units, measures):
+    """The checks beyond validate() that dev18 and later builders run (round 24: written once here): every status at least
+    twice, labels from the lists the split uses (`units`, `measures` given by the builder), each denial with a denying party
+    and beside a claim it denies, every group with a denial `disputed`, every input file present."""
+    problems = []
+    statuses = {}
+    for g in gold["groups"]:
+        statuses[g["status"]] = statuses.get(g["status"], 0) + 1
+        if g["status"] not in STATUSES:
+            problems.append(f"group {g['id']}: bad status {g['status']}")
+    for s in STATUSES:
+        if statuses.get(s, 0) < 2:
+            problems.append(f"status {s} occurs {statuses.get(s, 0)} times (at least 2 wanted)")
+    for a in gold["articles"]:
+        name = a["input"]
+        path = os.path.join(corpus, name.split("/", 1)[1].split("#", 1)[0])
+        if not os.path.exists(path):
+            problems.append(f"{name}: input file missing")
+        for r in a["roles"]:
+            if r not in ROLES:
+                problems.append(f"{name}: bad role {r}")
+        if a["roles"] and a["roles"][0] != "heading":
+            problems.append(f"{name}: first sentence is not the heading")
+        for l in a["loaded"]:
+            if l["category"] not in CATEGORIES or l["usage"] not in USAGES:
+                problems.append(f"{name}: bad loaded label {l}")
+        for c in a["claims"]:
+            if c["kind"] == "quantity":
+                if c["unit"] not in units:
+                    problems.append(f"{name}: unit not in this split's list: {c['unit']}")
+                if c["measure"] not in measures:
+                    problems.append(f"{name}: measure not in this split's list: {c['measure']}")
+            elif c.get("denial"):
+                if not c["source"]:
+                    problems.append(f"{name}: denial without a denying party: {c['text']}")
+                others = [d for b in gold["articles"] for d in b["claims"]
+                          if d["group"] == c["group"] and not (d["kind"] == "statement" and d.get("denial"))]
+                if not others:
+                    problems.append(f"{name}: denial with nothing to deny: {c['text']}")
+    for g in gold["groups"]:
+        denied = any(c.get("denial") for a in gold["articles"] for c in a["claims"] if c["group"] == g["id"])
+        if denied and g["status"] != "disputed":
+            problems.append(f"group {g['id']}: has a denial but is {g['status']}")
+    return problems
+
+
+def run_checked_split(split, stories, argv, units, measures):
+    """run_split() followed by label_checks() on the split's gold; returns the exit status."""
+    status = run_split(split, stories, argv)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "gold", split + ".json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    problems = label_checks(gold, os.path.join(root, "corpus", split), units, measures)
+    for p in problems:
+        print("problem:", p)
+    return 1 if status or problems else 0
