@@ -82,14 +82,15 @@ struct ClaimGrouper: Sendable {
                 figureGroupOfSentence[fact.sentenceKey] = index
             }
         }
-        // The denials linked to a statement the story's groups hold (`sameDenierGroup`): any, for a denial linked to
-        // none; only those linked to an assertion, for a denial of a quotation (a quotation stands in a group of its own).
+        // The denials linked to a statement the story's groups hold (`groupedDenials`, asked for a denial linked to none),
+        // and of them those linked to an assertion, not a quotation (`linkedDenials`, asked for a denial of a quotation: a
+        // quotation stands in a group of its own) — see `sameDenierGroup`.
         let speechClaims = Set(statements.filter { $0.claim.statement.map { Self.isSpeech($0.predicate) } == true }.map(\.claim.id))
-        let quotationLinked = statements.filter { fact in
+        let groupedDenials = statements.filter { fact in
             guard fact.isDenial, let denied = fact.claim.statement?.denies else { return false }
             return groupOfClaim[denied] != nil
         }
-        let linkedDenials = quotationLinked.filter { !speechClaims.contains($0.claim.statement?.denies ?? "") }
+        let linkedDenials = groupedDenials.filter { !speechClaims.contains($0.claim.statement?.denies ?? "") }
         for fact in statements where fact.isDenial {
             // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`).
             let disputedFigureGroup = figureGroupOfSentence[fact.sentenceKey].flatMap { index in
@@ -108,7 +109,7 @@ struct ClaimGrouper: Sendable {
                 // gewesen") disputes that figure (below), not an assertion it shares words with.
                 ?? (disputedFigureGroup == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
-                ?? (disputedFigureGroup == nil ? sameDenierGroup(for: fact, linked: quotationLinked, groupOfClaim: groupOfClaim) : nil)
+                ?? (disputedFigureGroup == nil ? sameDenierGroup(for: fact, linked: groupedDenials, groupOfClaim: groupOfClaim) : nil)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
                 ?? disputedFigureGroup
