@@ -13,7 +13,7 @@ import ParallaxModel
     @Test(arguments: [
         ("Tausende demonstrieren in Lindau gegen das neue Kraftwerk.", "de", 2000.0),
         ("Zehntausende bei Mahnwache für die Opfer", "de", 20000.0),
-        ("Am Abend mussten Hunderte ihre Wohnungen verlassen.", "de", 200.0),
+        ("Am Abend flohen Hunderte aus der Stadt.", "de", 200.0),
         ("Thousands rally against closure of children's hospital", "en", 2000.0),
         ("Food poisoning at wedding sickens dozens", "en", 24.0),
         ("Tens of thousands marched through the capital on Sunday.", "en", 20000.0),
