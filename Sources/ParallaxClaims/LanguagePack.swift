@@ -27,6 +27,8 @@ final class LanguagePack: Sendable {
     struct VagueNumber: Sendable, Equatable {
         var value: Double
         var qualifier: Quantity.Qualifier
+        /// A plural noun of number that alone names a crowd of people (`Tausende`, `thousands`; fourth field `people`).
+        var standsForPeople = false
     }
 
     /// A counted noun: canonical unit and the measure it implies (`Gefallene` → soldier, killed).
@@ -541,7 +543,8 @@ final class LanguagePack: Sendable {
         halfArticles = WordSet(rows("halves.txt").filter { $0[0] == "article" }.compactMap { field($0, 1) })
         vagueNumbers = table("vague-numbers.txt") { row in
             guard let value = field(row, 1).flatMap(Double.init) else { return nil }
-            return VagueNumber(value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about)
+            return VagueNumber(
+                value: value, qualifier: field(row, 2).flatMap(Quantity.Qualifier.init) ?? .about, standsForPeople: field(row, 3) == "people")
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }

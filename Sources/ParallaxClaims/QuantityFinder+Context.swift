@@ -337,6 +337,16 @@ extension QuantityFinder {
         return String(word[..<hyphen])
     }
 
+    /// The unit a hyphenated word names when its parts, read as words, open a unit phrase of `units.txt`
+    /// (`square-kilometre`, `cubic-metres`; round 25): English joins a measurement unit of several words with hyphens
+    /// when it stands before a noun (`a 1,900-square-kilometre reserve`). A word without a hyphen names none here.
+    func hyphenatedPhraseUnit(_ word: String) -> LanguagePack.Unit? {
+        guard word.contains("-") else { return nil }
+        let parts = ClaimTokenizer.tokens(of: String(word.map { $0 == "-" ? " " : $0 }))
+        guard parts.count > 1, let phrase = pack.units.match(parts, at: 0), phrase.length > 1 else { return nil }
+        return phrase.value
+    }
+
     func countedNoun(_ tokens: [ClaimToken], from index: Int) -> (String?, String?, String?, Int) {
         var scan = index
         var owner: String?
@@ -352,6 +362,12 @@ extension QuantityFinder {
             let phrase = pack.units.match(tokens, at: scan + 1)
         {
             return (phrase.value.unit, phrase.value.measure, nil, scan + 1 + phrase.length)
+        }
+        // `a 1,900-square-kilometre reserve`: a unit of several words written with hyphens as one word (round 25).
+        if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
+            let unit = hyphenatedPhraseUnit(tokens[scan + 1].lower)
+        {
+            return (unit.unit, unit.measure, nil, scan + 2)
         }
         if scan + 1 < tokens.count, tokens[scan].text == "-", tokens[scan].spaceBefore == tokens[scan + 1].spaceBefore,
             let unit = pack.countedUnit(for: Self.firstPart(of: tokens[scan + 1].lower))

@@ -25,6 +25,8 @@ extension QuantityFinder {
         var spanShare = 0.5
         /// A number word fused with the noun of occasions (`dreimal`): a count of its own, with no counted noun.
         var frequency = false
+        /// A vague amount that alone may name a crowd of people (`Tausende`, `thousands`; `vague-numbers.txt` `people`).
+        var crowd = false
     }
 
     /// True when the figure read at `index` is a plain integer from 1900 to 2100 (`2014`): it may be a year rather than
@@ -86,7 +88,8 @@ extension QuantityFinder {
             // A multiplier alone (`Millionen Pilger`) counts only a noun: `schätzt den Schaden auf Millionen` names no figure.
             return Reading(
                 value: value, end: end, qualifier: vague.value.qualifier, unit: nil,
-                multiplied: true, grouped: false, plain: false, spelled: vague.value.value >= 1_000_000, vague: true)
+                multiplied: true, grouped: false, plain: false, spelled: vague.value.value >= 1_000_000, vague: true,
+                crowd: vague.value.standsForPeople && end == index + vague.length)
         }
         if let half = half(tokens, at: index) { return half }
         if let qualified = qualifiedMultiplier(tokens, at: index) { return qualified }

@@ -293,6 +293,8 @@ struct QuantityFinder: Sendable {
                 index += 1
                 continue
             }
+            // `Tausende demonstrieren`, `Thousands protest`, `sickens hundreds`: a vague amount alone as a noun is a crowd (round 25).
+            if unit == nil, low == nil, reading.crowd, isCrowdAlone(tokens, start: start, end: end) { unit = "person" }
             if reading.vague && low == nil {
                 low = reading.value
                 qualifier = .atLeast

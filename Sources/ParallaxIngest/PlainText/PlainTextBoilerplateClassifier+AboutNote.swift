@@ -9,11 +9,47 @@ extension PlainTextBoilerplateClassifier {
     /// before a colon; it describes the sender (its members, staff, founding year), not the news, and its figures are no
     /// claims of the story. The label must open one of the last ``aboutNoteReach`` non-empty lines, hold at most four
     /// words after its opener and not begin with a figure (`About 60 residents: …` is a count).
+    ///
+    /// The label may also stand on a line of its own, the note on the next line (round 25): a label ending in a colon
+    /// (`Über den SZV:`) heads whatever line follows it; a label without a colon (`About Corvane Data`) only a line that
+    /// opens with the sender's first name word (`Corvane Data operates …`), so that no heading of the story is taken.
     func markAboutNote(_ lines: [TextLine], _ verdicts: inout [BoilerplateVerdict?]) {
         let filled = lines.indices.filter { !lines[$0].shape.text.isEmpty }
-        for index in filled.suffix(Self.aboutNoteReach) where verdicts[index] == nil {
-            if isAboutNote(lines[index].shape.lowered) { verdicts[index] = .aboutNote }
+        let reach = Array(filled.suffix(Self.aboutNoteReach))
+        for (position, index) in reach.enumerated() where verdicts[index] == nil {
+            if isAboutNote(lines[index].shape.lowered) {
+                verdicts[index] = .aboutNote
+                // A label with nothing after its colon heads the next line.
+                if lines[index].shape.lowered.hasSuffix(":"), position + 1 < reach.count, verdicts[reach[position + 1]] == nil {
+                    verdicts[reach[position + 1]] = .aboutNote
+                }
+            } else if position + 1 < reach.count, verdicts[reach[position + 1]] == nil,
+                let name = aboutLabelName(lines[index].shape), lines[reach[position + 1]].shape.lowered.hasPrefix(name + " ")
+            {
+                verdicts[index] = .aboutNote
+                verdicts[reach[position + 1]] = .aboutNote
+            }
         }
+    }
+
+    /// The first word of the sender's name when `shape` is an about-label alone on its line without a colon (`About
+    /// Corvane Data` → `corvane`): an opener of `about-opener`, one to four further words, each capitalised, and no mark
+    /// at the end.
+    func aboutLabelName(_ shape: LineShape) -> String? {
+        guard !shape.endsSentence, !shape.endsClause, shape.wordCount >= 2, shape.wordCount <= 6 else { return nil }
+        let words = shape.content.split(separator: " ")
+        let lowered = shape.lowered.split(separator: " ")
+        for opener in cues.aboutOpeners {
+            let openerWords = opener.split(separator: " ")
+            guard words.count > openerWords.count, words.count <= openerWords.count + 4,
+                Array(lowered.prefix(openerWords.count)) == openerWords
+            else { continue }
+            let rest = words.dropFirst(openerWords.count)
+            guard rest.allSatisfy({ $0.first?.isUppercase == true }), let first = lowered.dropFirst(openerWords.count).first
+            else { continue }
+            return String(first)
+        }
+        return nil
     }
 
     /// Whether lower-cased `key` opens with an about-label: an opener of `about-opener` (`über den`, `about`) and at
