@@ -204,6 +204,9 @@ struct MeasureFinder: Sendable {
         // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
         // auf …`, `Insured losses … reach £340 million`; round 18).
         if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }
+        // A sum after `für`/`for` next to a verb of building or repairing, or before `teuren`, is the work's price (`für 28
+        // Millionen Euro gebaut`, `den 2,1 Milliarden Euro teuren Campus`; round 25).
+        if found == nil, !adjunct { found = pricedWorkMeasure(of: mention, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
