@@ -53,7 +53,14 @@ struct MeasureFinder: Sendable {
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
             for entry in entries where !isWonOutsideElection(entry.label, token) {
-                guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
+                // A particle that must close its clause (`zu`, also the mark of an infinitive: `nahm … auf, um … zu finanzieren`)
+                // counts only before a punctuation mark or the sentence's end (round 25).
+                guard
+                    let particle = tokens.indices[(index + 1)...].first(where: {
+                        tokens[$0].lower == entry.particle
+                            && (!entry.closesClause || $0 + 1 == tokens.count || tokens[$0 + 1].kind == .punctuation)
+                    })
+                else { continue }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
         }
