@@ -446,13 +446,14 @@ final class LanguagePack: Sendable {
     /// (`sagten 25 Prozent der Befragten, sie würden …`).
     let sayingVerbs: WordSet
     let predicates: PhraseTable<String>
-    /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won).
-    let separableMeasures: [String: [(particle: String, label: String)]]
+    /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won). `closesClause`: the particle
+    /// counts only where it ends its clause (a fourth field `end`: `legte … um 6,9 Prozent zu.`, not the `zu` of an infinitive).
+    let separableMeasures: [String: [(particle: String, label: String, closesClause: Bool)]]
     /// A cheap filter before the separable tables are consulted: per first byte, a bit for each UTF-8
     /// length of a separable verb form, so most words are passed over without hashing them.
     let separableVerbMask: [UInt64]
     /// Verbs whose particle stands at the end of the clause (`wies … zurück`): verb → [(particle, predicate)].
-    let separablePredicates: [String: [(particle: String, label: String)]]
+    let separablePredicates: [String: [(particle: String, label: String, closesClause: Bool)]]
     /// The verbs of `separablePredicates`, a filter before the dictionary (a word set compares bytes where the
     /// dictionary hashes with SipHash).
     let separablePredicateWords: WordSet
@@ -796,11 +797,11 @@ final class LanguagePack: Sendable {
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).
                 .filter { $0.count <= 2 }.compactMap { $0.first.map(String.init) })
         predicates = table("predicates.txt") { field($0, 1) }
-        func separable(_ file: String) -> [String: [(particle: String, label: String)]] {
+        func separable(_ file: String) -> [String: [(particle: String, label: String, closesClause: Bool)]] {
             Dictionary(
-                grouping: rows(file).compactMap { row -> (String, (particle: String, label: String))? in
+                grouping: rows(file).compactMap { row -> (String, (particle: String, label: String, closesClause: Bool))? in
                     guard let particle = field(row, 1), let label = field(row, 2) else { return nil }
-                    return (row[0], (particle, label))
+                    return (row[0], (particle, label, field(row, 3) == "end"))
                 }, by: \.0
             ).mapValues { $0.map(\.1) }
         }

@@ -53,7 +53,14 @@ struct MeasureFinder: Sendable {
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
             for entry in entries where !isWonOutsideElection(entry.label, token) {
-                guard let particle = tokens[(index + 1)...].firstIndex(where: { $0.lower == entry.particle }) else { continue }
+                // A particle that must close its clause (`zu`, also the mark of an infinitive: `nahm … auf, um … zu finanzieren`)
+                // counts only before a punctuation mark or the sentence's end (round 25).
+                guard
+                    let particle = tokens.indices[(index + 1)...].first(where: {
+                        tokens[$0].lower == entry.particle
+                            && (!entry.closesClause || $0 + 1 == tokens.count || tokens[$0 + 1].kind == .punctuation)
+                    })
+                else { continue }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
         }
@@ -204,6 +211,9 @@ struct MeasureFinder: Sendable {
         // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma
         // auf …`, `Insured losses … reach £340 million`; round 18).
         if found == nil, !adjunct { found = sumHeadMeasure(of: mention, clause: clause, tokens: tokens) }
+        // A sum after `für`/`for` next to a verb of building or repairing, or before `teuren`, is the work's price (`für 28
+        // Millionen Euro gebaut`, `den 2,1 Milliarden Euro teuren Campus`; round 25).
+        if found == nil, !adjunct { found = pricedWorkMeasure(of: mention, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
