@@ -63,6 +63,7 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
+        groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
         movingFiguresToTheirMeasure()
         groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
