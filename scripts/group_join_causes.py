@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """group_join_causes.py DETAILS_FILE: two markdown tables read from the standard error of
 `PARALLAX_GROUP_DETAILS=1 parallax eval --splits … --sections groups --show-misses` (docs/EVALUATION.md, "Round 21 of
-grouping"). Run from the repository root. Development splits only (held-out splits and dev19 are refused).
+grouping"). Run from the repository root. Development splits only (held-out splits and dev20 are refused).
 
 1. Wrong joins: every pair of matched claims that one predicted group holds and gold puts in two groups (a pair false
    positive), by the first label that tells the two apart — statement beside a figure, two statements, one figure
@@ -32,7 +32,7 @@ def parse(path):
         if raw.startswith('== '):
             m = re.match(r'^== (\w+) \((.*)\)', raw)
             name = m.group(2) if m else ''
-            if name.startswith('heldout') or name == 'dev19':
+            if name.startswith('heldout') or name == 'dev20':
                 sys.exit(f'{name}: held-out and yardstick splits are never read')
             cur = splits.setdefault(name, []) if m and m.group(1) == 'groups' else None
             continue

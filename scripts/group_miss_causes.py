@@ -10,7 +10,7 @@ HEAD = re.compile(r'^(\S+) \[(\w[\w-]*)\]$')
 COLS = ['A-meas','A-nomeas','A-unit','A-same','S-denial','S-para-other','S-para-same','S-figure',
         'T-meas','T-goldlabel','T-same','T-stmt','→single-source','→conflicting','→compatible','→disputed','→agreed']
 def load_gold(split):
-    if split.startswith('heldout') or split == 'dev19':
+    if split.startswith('heldout') or split == 'dev20':
         sys.exit(f'{split}: held-out and yardstick splits are never read')
     try: g = json.load(open(f'examples/gold/{split}.json'))
     except Exception: return {}

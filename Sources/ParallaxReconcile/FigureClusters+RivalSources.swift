@@ -56,3 +56,32 @@ extension FigureClusters {
         return Int(id[id.index(dot, offsetBy: 2)...])
     }
 }
+
+extension FigureClusters {
+    /// Joins two groups that hold an article's rival figures (``hasNamedRival(_:among:)``): the figure without a
+    /// measure may have chosen the group of its own number, which other reports give alone ("about 11,500" the
+    /// ministry counted, in three reports), while its article sets it against the union's "more than 18,000" in the
+    /// same sentence. The article says the two numbers count one thing, so their groups are one, conflicting.
+    /// - Complexity: O(n · k) for n figures and k figures of one article in one unit.
+    static func joiningRivalGroups(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
+        var byArticleAndUnit: [String: [(group: Int, fact: ClaimFacts)]] = [:]
+        for (index, group) in groups.enumerated() {
+            for fact in group where fact.claim.attribution?.source != nil && !fact.sharedFurther {
+                byArticleAndUnit[fact.article.id + "|" + fact.unitKey, default: []].append((index, fact))
+            }
+        }
+        var sets = GroupUnion(count: groups.count)
+        var joined = false
+        for entries in byArticleAndUnit.values where entries.count > 1 {
+            for entry in entries where entry.fact.measureKey == "-" {
+                for other in entries where other.group != entry.group && sets.root(other.group) != sets.root(entry.group)
+                    && hasNamedRival(entry.fact, among: [other.fact])
+                {
+                    sets.join(entry.group, other.group)
+                    joined = true
+                }
+            }
+        }
+        return joined ? sets.merging(groups) : groups
+    }
+}

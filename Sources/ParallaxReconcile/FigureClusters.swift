@@ -63,7 +63,9 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
+        groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
+        groups = Self.joiningMeasurelessCounterFigures(groups)
         movingFiguresToTheirMeasure()
         groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
