@@ -49,8 +49,11 @@ extension ClaimExtractor {
                     // The short form may stand inside the span, drawn into it by the finder, or right after it.
                     let short = entity.end - 1 > entity.first && isCapitalAbbreviation(tokens[entity.end - 1]) ? entity.end - 1 : entity.end
                     // A state's body keeps its canonical name (`der karsenische Geheimdienst SND` → karsenia intelligence).
+                    // Words in capitals after or before a word in capitals are shouting (`POLICE SAY 40 DEAD`), not a short form.
                     if entity.kind == "generic" || entity.kind == "organisation", entity.country == nil, short < tokens.count,
                         isCapitalAbbreviation(tokens[short]), labels[entity.name] == nil, tokens[short].lower != entity.name,
+                        tokens[short - 1].text.contains(where: \.isLowercase),
+                        short + 1 == tokens.count || !isCapitalAbbreviation(tokens[short + 1]),
                         !entities.contains(where: { $0.first == short && $0.end > short && $0.kind != "name" && $0.first != entity.first })
                     {
                         labels[entity.name] = tokens[short].lower
