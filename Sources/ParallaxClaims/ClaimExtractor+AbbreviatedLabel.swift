@@ -44,6 +44,20 @@ extension ClaimExtractor {
                 } else if entity.end + 2 < tokens.count, tokens[entity.end].text == "(", tokens[entity.end + 2].text == ")" {
                     open = entity.end
                 } else {
+                    // `die Katastrophenschutzbehörde NDMA`, `the state animal health institute LIT`: a body named by its kind
+                    // and then, with no bracket, by a short form in capitals goes by the short form (round 25).
+                    // The short form may stand inside the span, drawn into it by the finder, or right after it.
+                    let short = entity.end - 1 > entity.first && isCapitalAbbreviation(tokens[entity.end - 1]) ? entity.end - 1 : entity.end
+                    // A state's body keeps its canonical name (`der karsenische Geheimdienst SND` → karsenia intelligence).
+                    // Words in capitals after or before a word in capitals are shouting (`POLICE SAY 40 DEAD`), not a short form.
+                    if entity.kind == "generic" || entity.kind == "organisation", entity.country == nil, short < tokens.count,
+                        isCapitalAbbreviation(tokens[short]), labels[entity.name] == nil, tokens[short].lower != entity.name,
+                        tokens[short - 1].text.contains(where: \.isLowercase),
+                        short + 1 == tokens.count || !isCapitalAbbreviation(tokens[short + 1]),
+                        !entities.contains(where: { $0.first == short && $0.end > short && $0.kind != "name" && $0.first != entity.first })
+                    {
+                        labels[entity.name] = tokens[short].lower
+                    }
                     continue
                 }
                 let word = tokens[open + 1]
@@ -65,6 +79,12 @@ extension ClaimExtractor {
         guard token.kind == .word, let first = token.text.first, first.isUppercase else { return false }
         let letters = token.text.filter(\.isLetter)
         return letters.count == token.text.count && (2...6).contains(letters.count) && letters.filter(\.isUppercase).count >= 2
+    }
+
+    /// A short form written without brackets: two to six letters, all capitals (`NDMA`, `VAB`), so that a capitalised word
+    /// after a body (`der Gewerkschaft Verdi`) is never read as one.
+    static func isCapitalAbbreviation(_ token: ClaimToken) -> Bool {
+        isAbbreviation(token) && token.text.allSatisfy(\.isUppercase)
     }
 
     /// The claims with every source that is the label of a body introduced with an abbreviation given as that abbreviation;

@@ -17,11 +17,11 @@ struct BackReferenceCase: Sendable, CustomTestStringConvertible {
     static let cases: [BackReferenceCase] = [
         .init(language: "de", paragraphs: [[
             "Das Veterinäramt der Stadt Olmbach hat 17 Verdachtsfälle geprüft, wie die Behörde am Freitag mitteilte.",
-        ]], value: 17, source: "veterinäramt"),
+        ]], value: 17, source: "veterinary office"),
         .init(language: "de", paragraphs: [
             ["Das Landesumweltamt warnte vor Hochwasser."],
             ["Nach Angaben des Amtes stiegen die Pegel um 40 Zentimeter."],
-        ], value: 40, source: "landesumweltamt"),
+        ], value: 40, source: "environment agency"),
         .init(language: "de", paragraphs: [
             ["Die Hafenbehörde zählte am Morgen 12 wartende Schiffe."],
             ["Die Gewerkschaft HLV fordert mehr Lohn.", "Jeder Tag koste nach Schätzung der Behörde 2 Millionen Euro."],
