@@ -65,7 +65,6 @@ struct FigureClusters {
         mergeSameFigures()
         groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
-        groups = Self.joiningMeasurelessCounterFigures(groups)
         movingFiguresToTheirMeasure()
         groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
