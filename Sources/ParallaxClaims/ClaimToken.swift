@@ -45,11 +45,6 @@ struct ClaimToken: Sendable, Equatable {
     /// combining marks, so two Latin-1 strings are equal, or one a prefix of the other, exactly when their
     /// UTF-8 bytes are (the byte comparisons of ``PhraseTable`` and ``WordSet`` rest on this).
     var isLatin1: Bool
-    /// The last two bytes of `lower` (the second-last above the last) when it has four bytes or more and three characters
-    /// (scalars) or more; zero otherwise (``lastPair(of:)``). A suffix table rejects most words by these two bytes alone
-    /// (``SuffixTable/lookup(_:)``), without reaching the string's bytes (round 25). It fills the token's padding
-    /// after the one-byte fields: the token's size is unchanged.
-    var lastPair: UInt16
 
     /// A token of `text`, its lower-cased form, capital and ASCII test computed here (look-ups of single
     /// words; the tokenizer computes them from its bytes).
@@ -73,7 +68,7 @@ struct ClaimToken: Sendable, Equatable {
     ///   - wordKey: ``wordKey(of:)`` of `lower`, likewise.
     init(
         text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, isASCII: Bool,
-        isLatin1: Bool, key: Int? = nil, wordKey: Int? = nil, lastPair: UInt16? = nil
+        isLatin1: Bool, key: Int? = nil, wordKey: Int? = nil
     ) {
         self.text = text
         self.isASCII = isASCII
@@ -81,7 +76,6 @@ struct ClaimToken: Sendable, Equatable {
         self.lower = lower
         self.key = key ?? ClaimToken.key(of: lower)
         self.wordKey = wordKey ?? ClaimToken.wordKey(of: lower)
-        self.lastPair = lastPair ?? ClaimToken.lastPair(of: lower)
         self.kind = kind
         self.start = start
         self.end = end
@@ -132,24 +126,6 @@ struct ClaimToken: Sendable, Equatable {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: hash & UInt64(Int.max))
-    }
-
-    /// The last two bytes of `word` packed as ``lastPair`` holds them: the second-last above the last, when `word` has four
-    /// bytes or more and three scalars or more; zero otherwise (no word ends in a NUL byte, so zero never stands for two
-    /// real bytes).
-    /// - Complexity: O(n) in the bytes of words of up to eight bytes (their scalars are counted); O(1) above.
-    static func lastPair(of word: String) -> UInt16 {
-        let utf8 = word.utf8
-        let count = utf8.count
-        guard count >= 4 else { return 0 }
-        if count <= 8 {
-            var scalars = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
-            guard scalars >= 3 else { return 0 }
-        }
-        let last = utf8[utf8.index(before: utf8.endIndex)]
-        let secondLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-        return UInt16(secondLast) << 8 | UInt16(last)
     }
 
     /// True when every character of `text` lies in Latin-1: no UTF-8 lead byte above C3.

@@ -154,8 +154,7 @@ enum ClaimTokenizer {
                     ClaimToken(
                         text: text, lower: lowered.lower, kind: kind, start: beginUTF16, end: utf16, spaceBefore: spaceBefore,
                         isCapitalized: isCapitalized, isASCII: lowered.isASCII,
-                        isLatin1: lowered.isASCII || !slice.contains { $0 >= 0xC4 }, key: lowered.key, wordKey: lowered.wordKey,
-                        lastPair: lowered.lastPair))
+                        isLatin1: lowered.isASCII || !slice.contains { $0 >= 0xC4 }, key: lowered.key, wordKey: lowered.wordKey))
             }
             spaceBefore = false
         }
@@ -181,17 +180,10 @@ enum ClaimTokenizer {
             if position < 3 { key = key &* 0x110000 &+ Int(lowered) }
         }
         let text = asciiString(bytes, lowering: false)
-        // ASCII: four bytes are four scalars (``ClaimToken/lastPair(of:)``).
-        var lastPair: UInt16 = 0
-        if bytes.count >= 4 {
-            let secondLast = bytes[bytes.count - 2], last = bytes[bytes.count - 1]
-            lastPair = UInt16(secondLast &- 0x41 < 26 ? secondLast | 0x20 : secondLast) << 8
-                | UInt16(last &- 0x41 < 26 ? last | 0x20 : last)
-        }
         return ClaimToken(
             text: text, lower: hasCapital ? asciiString(bytes, lowering: true) : text, kind: kind, start: start, end: end,
             spaceBefore: spaceBefore, isCapitalized: isCapitalized, isASCII: true, isLatin1: true, key: key,
-            wordKey: Int(truncatingIfNeeded: hash & UInt64(Int.max)), lastPair: lastPair)
+            wordKey: Int(truncatingIfNeeded: hash & UInt64(Int.max)))
     }
 
     /// A string of ASCII `bytes`, capitals lowered when `lowering`: ASCII needs no UTF-8 validation, and the standard
@@ -226,11 +218,8 @@ enum ClaimTokenizer {
     /// - Complexity: O(n) in the token's bytes.
     static func loweredWithKeys(
         _ bytes: UnsafeBufferPointer<UInt8>, text: String
-    ) -> (lower: String, isASCII: Bool, key: Int?, wordKey: Int?, lastPair: UInt16?) {
+    ) -> (lower: String, isASCII: Bool, key: Int?, wordKey: Int?) {
         var hasCapital = false
-        // The last two lowered bytes and the count of scalars, for ``ClaimToken/lastPair``.
-        var pair: UInt16 = 0
-        var scalars = 0
         var isASCII = true
         var previous: UInt8 = 0
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -243,7 +232,7 @@ enum ClaimTokenizer {
                 // Only ASCII and Latin-1 (lead bytes C2, C3) are lowered here; capitals À–Þ but × are C3 80–9E.
                 if byte >= 0xC0 && byte != 0xC2 && byte != 0xC3 {
                     let lower = text.lowercased()
-                    return (lower, false, nil, nil, nil)
+                    return (lower, false, nil, nil)
                 }
                 if previous == 0xC3 && byte <= 0x9E && byte != 0x97 {
                     hasCapital = true
@@ -258,17 +247,13 @@ enum ClaimTokenizer {
                 if lowered >= 0x80 { keyIsASCII = false }
                 key = key &* 0x110000 &+ Int(lowered)
             }
-            pair = pair << 8 | UInt16(lowered)
-            if byte & 0xC0 != 0x80 { scalars += 1 }
             previous = byte
         }
         let wordKey = Int(truncatingIfNeeded: hash & UInt64(Int.max))
         let openingKey = keyIsASCII && !bytes.isEmpty ? key : nil
-        // Lowering keeps the byte count (a capital's bytes are replaced one for one), so `bytes.count` is the form's.
-        let lastPair: UInt16 = bytes.count >= 4 && scalars >= 3 ? pair : 0
-        guard hasCapital else { return (text, isASCII, openingKey, wordKey, lastPair) }
+        guard hasCapital else { return (text, isASCII, openingKey, wordKey) }
         let lower = latin1Lowered(bytes)
-        return (lower, isASCII, openingKey, wordKey, lastPair)
+        return (lower, isASCII, openingKey, wordKey)
     }
 
     /// The lower-case form of a token and whether it is ASCII: `text` itself when it has no capital,

@@ -23,7 +23,7 @@ extension EntityFinder {
             return !pack.capitalizesNouns || isNameWord(tokens, position)
         }
         guard isName(start) else { return nil }
-        let end = isName(start + 1) && !pack.placeDescriptors.isDescriptor(tokens[start + 1]) ? start + 2 : start + 1
+        let end = isName(start + 1) && !pack.placeDescriptors.isDescriptor(tokens[start + 1].lower) ? start + 2 : start + 1
         let name = tokens[start..<end].map(\.lower).joined(separator: " ")
         return EntityMention(first: index, end: end, name: name, kind: "place", country: nil, isAdjective: false)
     }

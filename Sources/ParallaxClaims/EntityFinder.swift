@@ -189,7 +189,7 @@ struct EntityFinder: Sendable {
     private func descriptor(_ tokens: [ClaimToken], at index: Int) -> EntityMention? {
         guard mayBeDescriptor(tokens, index) else { return nil }
         var length = 1
-        var label = pack.descriptors.lookup(tokens[index])
+        var label = pack.descriptors.lookup(tokens[index].lower)
         // A compound the gazetteer knows as a whole (`Wahlkommission`) is that body, not its head (`Kommission`).
         if label != nil, pack.descriptors[tokens[index].lower] == nil, pack.gazetteer.match(tokens, at: index) != nil {
             return nil
@@ -234,7 +234,7 @@ struct EntityFinder: Sendable {
     /// A descriptor of a body whose name carries its place (`Küstenwache`, `coast guard`), one or two words.
     private func placeNamedDescriptor(_ tokens: [ClaimToken], at index: Int) -> (length: Int, label: String)? {
         guard !pack.placeNamedBodies.isEmpty else { return nil }
-        if let label = pack.descriptors.lookup(tokens[index]), pack.placeNamedBodies.contains(label) { return (1, label) }
+        if let label = pack.descriptors.lookup(tokens[index].lower), pack.placeNamedBodies.contains(label) { return (1, label) }
         if index + 1 < tokens.count, pack.descriptorFirstWords.contains(tokens[index]),
             let label = pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower], pack.placeNamedBodies.contains(label)
         {
@@ -276,7 +276,7 @@ struct EntityFinder: Sendable {
             !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(tokens[index].lower, $0) }),
             !pack.numberOrCommonWords.mayContain(tokens[index])
                 || (pack.numberWords[tokens[index].lower] == nil && !pack.commonWords.contains(tokens[index].lower)),
-            pack.unit(for: tokens[index].lower) == nil, pack.descriptors.lookup(tokens[index]) == nil
+            pack.unit(for: tokens[index].lower) == nil, pack.descriptors.lookup(tokens[index].lower) == nil
         else { return false }
         return true
     }
@@ -335,7 +335,7 @@ struct EntityFinder: Sendable {
         }
         if modifier.isEmpty, index > 0 {
             if let known = pack.gazetteer.value(of: tokens[index - 1].lower) { return known.name }
-            if let generic = pack.descriptors.lookup(tokens[index - 1]) { return generic }
+            if let generic = pack.descriptors.lookup(tokens[index - 1].lower) { return generic }
         }
         return nil
     }

@@ -39,7 +39,7 @@ struct PlaceDescriptors: Sendable {
             length = 2
         }
         guard index + length < tokens.count, tokens[index + length].kind == .word, tokens[index + length].isCapitalized,
-            isDescriptor(tokens[index])
+            isDescriptor(tokens[index].lower)
         else { return nil }
         return length
     }
@@ -48,10 +48,5 @@ struct PlaceDescriptors: Sendable {
     /// without an inflection ending (a stem of at least three letters before the ending).
     func isDescriptor(_ word: String) -> Bool {
         words.lookup(word) != nil || heads.lookup(word) != nil
-    }
-
-    /// ``isDescriptor(_:)`` of a token's lower-case word, the tables' first tests read on the token (round 25).
-    func isDescriptor(_ token: ClaimToken) -> Bool {
-        words.lookup(token) != nil || heads.lookup(token) != nil
     }
 }

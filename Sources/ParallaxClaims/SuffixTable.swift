@@ -92,20 +92,6 @@ struct SuffixTable<Value: Sendable>: Sendable {
         return bytesCount < 3 || (bytesCount <= 8 && ByteSuffix.scalarCount(word) < 3) ? stems[word] : nil
     }
 
-    /// ``lookup(_:)`` of `token.lower`, after a first test on the token's last two bytes (``ClaimToken/lastPair``), which
-    /// answers most words without reaching the string (round 25: the string's byte access was most of a look-up's cost).
-    ///
-    /// Exact: a word of four bytes or more and three scalars or more matches a stem only if it ends in one of
-    /// ``tailsOfForms``' suffixes, which needs their last two bytes; such a word, when no stem matches, gets `nil` from
-    /// ``lookup(_:)`` (only words of fewer than three scalars are looked up whole). Other words carry a zero pair and take
-    /// ``lookup(_:)`` whole.
-    /// - Complexity: O(1) for most words; otherwise as ``lookup(_:)``.
-    @inline(__always)
-    func lookup(_ token: ClaimToken) -> Value? {
-        guard tailsOfForms.mayEnd(lastPair: token.lastPair) else { return nil }
-        return lookup(token.lower)
-    }
-
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard tailsOfForms.mayEnd(bytes, end: bytes.count) else { return nil }
         var scalars = 0

@@ -44,15 +44,6 @@ struct SuffixTails: Sendable {
         return false
     }
 
-    /// False when a word whose ``ClaimToken/lastPair`` is `lastPair` ends in none of the suffixes of four bytes or more;
-    /// true when it may, or when `lastPair` is zero (a word of fewer than four bytes or three scalars: no answer).
-    /// - Complexity: O(1): one bit.
-    @inline(__always)
-    func mayEnd(lastPair: UInt16) -> Bool {
-        let pair = Int(lastPair)
-        return pair == 0 || lastPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
-    }
-
     /// ``mayEnd(_:end:)`` for a whole word.
     func mayEnd(_ word: String) -> Bool {
         let utf8 = word.utf8
