@@ -8,22 +8,6 @@ import Testing
 /// (`Über Lindtal: …`): the label and the note are furniture; a heading of the story is not (round 25, quantity25).
 /// Releases written for these tests.
 @Suite struct AboutLabelOnOwnLineTests {
-    static func release(closingWith note: String) -> String {
-        """
-        PRESSEMITTEILUNG
-
-        Verband fordert schnelle Hilfe für Hochwasseropfer
-
-        Der Verband der Bauunternehmen fordert nach dem Hochwasser ein Sofortprogramm für die betroffenen Gemeinden.
-
-        „Wir brauchen jetzt Planungssicherheit“, sagte die Vorsitzende am Dienstag in Lindau.
-
-        \(note)
-
-        Pressekontakt: Jana Probe, presse@verband.example
-        """
-    }
-
     static func blocks(_ text: String) -> [String] {
         PlainTextReader().read(text: text, input: "release.txt").blocks.map(\.text)
     }
@@ -34,13 +18,15 @@ import Testing
         ("Über Lindtal: Die Lindtal Werke AG beschäftigt rund 4.100 Menschen an zwölf Standorten.", "4.100 Menschen"),
     ])
     func dropsTheNote(note: String, figure: String) {
-        let blocks = Self.blocks(Self.release(closingWith: note))
+        let blocks = Self.blocks(pressRelease(closingWith: note, contactAfterBlankLine: true))
         #expect(!blocks.contains { $0.contains(figure) }, "\(blocks)")
         #expect(blocks.contains { $0.contains("Sofortprogramm") })
     }
 
     @Test func keepsAHeadingWhoseNextLineNamesAnotherThing() {
-        let blocks = Self.blocks(Self.release(closingWith: "Über Lindau hinaus\nAuch im Nachbarkreis stehen 300 Keller unter Wasser."))
+        let release = pressRelease(
+            closingWith: "Über Lindau hinaus\nAuch im Nachbarkreis stehen 300 Keller unter Wasser.", contactAfterBlankLine: true)
+        let blocks = Self.blocks(release)
         #expect(blocks.contains { $0.contains("300 Keller") }, "\(blocks)")
     }
 }

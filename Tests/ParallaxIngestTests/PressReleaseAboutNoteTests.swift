@@ -7,21 +7,6 @@ import Testing
 /// body that sent it, not the news, and is furniture; the release's own reporting stays, and so does a line of reporting
 /// that opens with `über`/`about` in the middle of a text. Releases written for these tests.
 @Suite struct PressReleaseAboutNoteTests {
-    static func release(closingWith note: String) -> String {
-        """
-        PRESSEMITTEILUNG
-
-        Verband fordert schnelle Hilfe für Hochwasseropfer
-
-        Der Verband der Bauunternehmen fordert nach dem Hochwasser ein Sofortprogramm für die betroffenen Gemeinden.
-
-        „Wir brauchen jetzt Planungssicherheit“, sagte die Vorsitzende am Dienstag in Lindau.
-
-        \(note)
-        Pressekontakt: Jana Probe, presse@verband.example
-        """
-    }
-
     @Test(arguments: [
         "Über den Verband: Der Verband vertritt 240 Bauunternehmen mit rund 9.000 Beschäftigten.",
         "Über uns: Die Initiative Sauberer See e.V. ist ein Umweltverband mit rund 1.200 Mitgliedern.",
@@ -30,7 +15,7 @@ import Testing
         "About us: Clean Lakes is a charity with 2,500 members.",
     ])
     func dropsTheSendersNote(note: String) {
-        let blocks = PlainTextReader().read(text: Self.release(closingWith: note), input: "release.txt").blocks.map(\.text)
+        let blocks = PlainTextReader().read(text: pressRelease(closingWith: note), input: "release.txt").blocks.map(\.text)
         #expect(!blocks.contains { $0.contains(note.prefix(20)) }, "\(blocks)")
         #expect(blocks.contains { $0.contains("Sofortprogramm") })
     }
