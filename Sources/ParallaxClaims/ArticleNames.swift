@@ -7,9 +7,9 @@
 struct ArticleNames: Sendable {
     private var adjectiveStems: [String: String] = [:]
     private var names: [String: String] = [:]
-    /// ``ClaimToken/wordKey(of:)`` of every key of `names`, when they are all Latin-1: a first test for an ASCII word
-    /// (round 24b: ``country(forName:)`` hashed every capitalised word with SipHash in articles with such names).
-    private var nameKeys: IntKeyIndex?
+    /// A first test of `names`' keys for an ASCII word (round 24b: ``country(forName:)`` hashed every capitalised word with
+    /// SipHash in articles with such names).
+    private var nameFilter: WordKeyFilter?
     /// The words of the article with a derived adjective's ending, and their keys (a cheap first test).
     private var adjectiveWords: Set<String> = []
     /// The keys of `adjectiveWords`: an `IntKeyIndex`, which answers the usual miss without SipHash.
@@ -53,9 +53,7 @@ struct ArticleNames: Sendable {
             adjectiveStems[adjective] = english
             for name in matches { names[name] = english }
         }
-        if !names.isEmpty, names.keys.allSatisfy(ClaimToken.isLatin1) {
-            nameKeys = IntKeyIndex(keys: names.keys.map { ClaimToken.wordKey(of: $0) })
-        }
+        if !names.isEmpty { nameFilter = WordKeyFilter(names.keys) }
     }
 
     /// The country a derived adjective refers to.
@@ -66,22 +64,11 @@ struct ArticleNames: Sendable {
     /// The country a capitalised name is.
     func country(forName word: String) -> String? {
         guard !names.isEmpty else { return nil }
-        // An ASCII word is its own fold, and equals a Latin-1 key exactly when their bytes are equal, so one whose key is
-        // none of the names' keys is none of them.
-        if let nameKeys, let asciiKey = Self.asciiWordKey(word) {
-            return nameKeys.contains(asciiKey) ? names[word] : nil
+        // An ASCII word is its own fold, so the filter of the names' keys answers for it (`WordKeyFilter.mayContain(ascii:)`).
+        if let mayBeAName = nameFilter?.mayContain(ascii: word) {
+            return mayBeAName ? names[word] : nil
         }
         return names[Self.fold(word)]
-    }
-
-    /// ``ClaimToken/wordKey(of:)`` of `word` when it is ASCII, read on its contiguous bytes in one pass; `nil` otherwise.
-    static func asciiWordKey(_ word: String) -> Int? {
-        let key = word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            return ClaimToken.wordKey(of: bytes)
-        }
-        if let key { return key }
-        return word.utf8.allSatisfy({ $0 < 0x80 }) ? ClaimToken.wordKey(of: word) : nil
     }
 
     /// A country name guessed from an adjective alone (`karsenisch` → karsenia), for an adjective

@@ -69,6 +69,11 @@ struct IllnessStory: Sendable {
         return injuryStarts.contains { word.hasPrefix($0) }
     }
 
+    /// True when `token`'s lower-case word is an illness word, its key tested before the set's SipHash look-up.
+    private func namesIllness(_ token: ClaimToken) -> Bool {
+        illnessWordKeys.mayContain(token) && illnessWords.contains(token.lower)
+    }
+
     /// True when `word` (lower-cased) starts with a start of an illness.
     private func opensIllness(_ word: String) -> Bool {
         if let illnessStartBytes, let answer = illnessStartBytes.opens(word) { return answer }
@@ -86,17 +91,17 @@ struct IllnessStory: Sendable {
                 let word = token.lower
                 // Most words share their first three characters with no start (round 25).
                 if !mayOpen(token) {
-                    if !illness && illnessWordKeys.mayContain(token) && illnessWords.contains(word) { illness = true }
+                    if !illness && namesIllness(token) { illness = true }
                     continue
                 }
                 // One scan of a Latin-1 word's bytes answers both starts (round 24, lead: the two tests each scanned them).
                 if let reading = bothStarts(word, illnessWanted: !illness) {
                     if reading.injury { return false }
-                    if reading.illness || (!illness && illnessWordKeys.mayContain(token) && illnessWords.contains(word)) { illness = true }
+                    if reading.illness || (!illness && namesIllness(token)) { illness = true }
                     continue
                 }
                 if namesInjury(word) { return false }
-                if !illness, (illnessWordKeys.mayContain(token) && illnessWords.contains(word)) || opensIllness(word) { illness = true }
+                if !illness, namesIllness(token) || opensIllness(word) { illness = true }
             }
         }
         return illness

@@ -19,14 +19,13 @@ extension MeasureFinder {
         if mention.end < tokens.count, lexicon.priceAdjectives.contains(tokens[mention.end].lower) { return "cost" }
         let preposition = (max(0, mention.number - 3)..<mention.number).last { lexicon.prepositions.contains(tokens[$0].lower) }
         guard let preposition, preposition >= mention.first - 1 else { return nil }
-        func isBoundary(_ token: ClaimToken) -> Bool { [",", ";", ".", ":", "!", "?", "(", ")"].contains(token.text) }
         var scan = mention.end
-        while scan < tokens.count, scan - mention.end < 3, !isBoundary(tokens[scan]) {
+        while scan < tokens.count, scan - mention.end < 3, !tokens[scan].isClauseMark {
             if lexicon.works.contains(tokens[scan].lower) { return "cost" }
             scan += 1
         }
         scan = preposition - 1
-        while scan >= 0, preposition - scan <= 4, !isBoundary(tokens[scan]) {
+        while scan >= 0, preposition - scan <= 4, !tokens[scan].isClauseMark {
             if lexicon.works.contains(tokens[scan].lower) { return "cost" }
             scan -= 1
         }

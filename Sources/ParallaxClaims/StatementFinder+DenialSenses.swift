@@ -38,13 +38,10 @@ struct DenialSenses: Sendable {
         let verb = tokens[index].lower
         let senseNouns = nouns.filter { verb.hasPrefix($0.stem) }
         guard !senseNouns.isEmpty else { return false }
-        func isBoundary(_ token: ClaimToken) -> Bool {
-            token.kind == .punctuation && [",", ";", ":", ".", "!", "?", "(", ")"].contains(token.text)
-        }
         var start = index
-        while start > 0, index - start < 12, !isBoundary(tokens[start - 1]) { start -= 1 }
+        while start > 0, index - start < 12, !tokens[start - 1].isClauseMark { start -= 1 }
         var end = index + 1
-        while end < tokens.count, end - index < 12, !isBoundary(tokens[end]) { end += 1 }
+        while end < tokens.count, end - index < 12, !tokens[end].isClauseMark { end += 1 }
         for position in start..<end where position != index && tokens[position].kind == .word {
             let word = tokens[position].lower
             if exceptions.contains(word) { continue }

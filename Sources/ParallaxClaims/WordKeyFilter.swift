@@ -21,4 +21,23 @@ struct WordKeyFilter: Sendable {
         guard let keys, token.isLatin1 else { return true }
         return keys.contains(token.wordKey)
     }
+
+    /// For an ASCII `word`: false when it is none of the words, true when it may be one; `nil` when the filter cannot
+    /// answer (the word is not ASCII, or a listed word is not Latin-1), and the look-up must decide. An ASCII word equals a
+    /// Latin-1 word exactly when their bytes are equal, so the keys answer as they do for a token.
+    /// - Complexity: O(b) for a word of b bytes: one pass over its bytes and one integer look-up.
+    func mayContain(ascii word: String) -> Bool? {
+        guard let keys, let key = Self.asciiKey(word) else { return nil }
+        return keys.contains(key)
+    }
+
+    /// ``ClaimToken/wordKey(of:)`` of `word` when it is ASCII, read on its contiguous bytes in one pass; `nil` otherwise.
+    static func asciiKey(_ word: String) -> Int? {
+        let key = word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return ClaimToken.wordKey(of: bytes)
+        }
+        if let key { return key }
+        return word.utf8.allSatisfy({ $0 < 0x80 }) ? ClaimToken.wordKey(of: word) : nil
+    }
 }

@@ -62,8 +62,17 @@ import Testing
     }
 
     @Test(arguments: [("karsenien", true), ("sachsen", true), ("österreich", false), ("a\u{308}rger", false), ("", true)])
-    func asciiWordKey(word: String, isASCII: Bool) {
-        #expect(ArticleNames.asciiWordKey(word) == (isASCII ? ClaimToken.wordKey(of: word) : nil))
+    func asciiKey(word: String, isASCII: Bool) {
+        #expect(WordKeyFilter.asciiKey(word) == (isASCII ? ClaimToken.wordKey(of: word) : nil))
+    }
+
+    /// A string's test answers an ASCII word as the token's test does, and leaves any other word to the look-up.
+    @Test func asciiWordsAnsweredByTheKeys() {
+        let filter = WordKeyFilter(["karsenien", "ostravia", "übrigen"])
+        #expect(filter.mayContain(ascii: "karsenien") == true)
+        #expect(filter.mayContain(ascii: "sachsen") == false)
+        #expect(filter.mayContain(ascii: "übrigen") == nil, "not ASCII: the look-up decides")
+        #expect(WordKeyFilter(["łódź"]).mayContain(ascii: "sachsen") == nil, "a list outside Latin-1 answers nothing")
     }
 
     /// An article's derived country names answer every word as the folded dictionary look-up does.
