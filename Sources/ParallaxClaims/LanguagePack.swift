@@ -860,3 +860,11 @@ extension LanguagePack {
         inflectedAdjectiveEndings.contains { word.hasSuffix($0) }
     }
 }
+
+extension LanguagePack {
+    /// Whether a lower-cased word ends in one of the language's street suffixes (`straße`, `road`), its last byte tested
+    /// first (`streetSuffixEnds`).
+    func endsInStreetSuffix(_ word: String) -> Bool {
+        streetSuffixEnds.mayEnd(word) && streetSuffixes.contains { word.hasSuffix($0) }
+    }
+}

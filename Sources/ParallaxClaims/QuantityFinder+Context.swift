@@ -29,11 +29,7 @@ extension QuantityFinder {
             {
                 return true
             }
-            if previous.kind == .word && pack.streetSuffixEnds.mayEnd(previous.lower)
-                && pack.streetSuffixes.contains(where: { previous.lower.hasSuffix($0) })
-            {
-                return true
-            }
+            if previous.kind == .word && pack.endsInStreetSuffix(previous.lower) { return true }
             // An abbreviated street, its full stop a token of its own (`Katharinenstr. 17`; round 18).
             if previous.text == ".", index >= 2, tokens[index - 2].kind == .word, !previous.spaceBefore {
                 let abbreviation = tokens[index - 2].lower + "."
@@ -201,9 +197,7 @@ extension QuantityFinder {
     func isStreetAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         var scan = index
         while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
-            if pack.streetSuffixEnds.mayEnd(tokens[scan].lower), pack.streetSuffixes.contains(where: { tokens[scan].lower.hasSuffix($0) }) {
-                return true
-            }
+            if pack.endsInStreetSuffix(tokens[scan].lower) { return true }
             scan += 1
         }
         return false
