@@ -158,8 +158,12 @@ public struct FramingAnalyzer: Sendable {
                     let contempt = terms.filter {
                         $0.usage == "used" && SentenceRoleClassifier.contemptCategories.contains($0.category ?? "")
                     }
-                    if Set(contempt.map { $0.text.lowercased() }).count >= SentenceRoleClassifier.contemptTerms {
+                    let distinct = Set(contempt.map { $0.text.lowercased() }).count
+                    if distinct >= SentenceRoleClassifier.contemptTerms {
                         (role, why) = (.opinion, "judgement: " + contempt.map(\.text).joined(separator: ", "))
+                    } else if distinct >= SentenceRoleClassifier.trailingContemptTerms, classifier.trailsOff(evidence) {
+                        // Round 26: one term of contempt and the writer's trailing innuendo.
+                        (role, why) = (.opinion, "judgement: innuendo with " + contempt.map(\.text).joined(separator: ", "))
                     } else if let side = classifier.sideTaken(evidence, terms: terms) {
                         (role, why) = (.opinion, side)
                     }

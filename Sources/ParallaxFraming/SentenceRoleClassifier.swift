@@ -295,6 +295,26 @@ package struct SentenceRoleClassifier: Sendable {
         return !evidence.quotes.ranges.contains { $0.upperBound >= offset }
     }
 
+    /// Whether the sentence trails off in an ellipsis outside quotation marks ("Und die Herren im Amt haben
+    /// jahrelang nur Akten gestempelt…", "… hiding in our woods …"): the writer's innuendo, which leaves the
+    /// reader to finish the thought. Round 26: with one term of contempt in the writer's voice it makes the
+    /// sentence a judgement, as two such terms do (``contemptTerms``). Alone it proves nothing: quality news
+    /// trails off in cut quotations, interview answers and teasers.
+    package func trailsOff(_ evidence: SentenceEvidence) -> Bool {
+        let bytes = Array(evidence.text.utf8)
+        guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return false }
+        // U+2026 is E2 80 A6; three full stops are the typed form.
+        let ellipsis =
+            (last >= 2 && bytes[last] == 0xA6 && bytes[last - 1] == 0x80 && bytes[last - 2] == 0xE2)
+            || (last >= 2 && bytes[last] == 0x2E && bytes[last - 1] == 0x2E && bytes[last - 2] == 0x2E)
+        guard ellipsis else { return false }
+        let start = last - 2
+        return !evidence.quotes.ranges.contains { $0.upperBound >= start }
+    }
+
+    /// How many terms of contempt make a judgement of a sentence that trails off (``trailsOff(_:)``).
+    package static let trailingContemptTerms = 1
+
     /// The writer's call to the reader in the polite imperative (round 24): the sentence opens with a verb
     /// in the infinitive form and the capitalised polite pronoun right after it (on-demand kind
     /// `imperative`: "Rufen Sie uns jetzt an", "Vereinbaren Sie jetzt einen Termin", "Warten Sie nicht, bis
