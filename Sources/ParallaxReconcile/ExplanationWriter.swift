@@ -46,7 +46,7 @@ struct ExplanationWriter: Sendable {
                     + "\(value(total)) in total, as \(total.article.id) gives")
         }
         for fact in verdict.earlier {
-            reasons.append("\(describe(fact)) is an earlier figure")
+            reasons.append("\(describe(fact)) is an earlier figure" + earlierDays(fact, latestStartDay: verdict.latestStartDay))
         }
         for fact in verdict.looser {
             reasons.append("\(describe(fact)) is a looser figure that allows the others")
@@ -58,6 +58,17 @@ struct ExplanationWriter: Sendable {
             reasons.append("\(describe(fact)) counts another measure (\(fact.claim.measure ?? "another"))")
         }
         return reasons
+    }
+
+    /// The days that make a figure earlier: the day it refers to when its description names none (its article's
+    /// publication day when the claim states no time) and the day the latest figures start — " (published
+    /// 2027-06-06, before the figures of 2027-06-09)". Empty when no figure of the group is dated.
+    private func earlierDays(_ fact: ClaimFacts, latestStartDay: Int?) -> String {
+        guard let latest = latestStartDay.map(DayNumber.iso) else { return "" }
+        guard let day = fact.referenceDay.map(DayNumber.iso) else { return " (before the figures of \(latest))" }
+        if fact.claim.time?.end == nil { return " (published \(day), before the figures of \(latest))" }
+        if fact.claim.time?.start == nil { return " (of \(day), before the figures of \(latest))" }
+        return " (before the figures of \(latest))"
     }
 
     private func remainder(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
