@@ -21,7 +21,7 @@ struct ExplanationWriter: Sendable {
         case .conflicting:
             var text = ""
             if let (left, right) = verdict.conflict {
-                text = "\(describe(left)) and \(describe(right)) cannot both be true as stated."
+                text = "\(describe(left, dated: true)) and \(describe(right, dated: true)) cannot both be true as stated."
             }
             let explained = reasons(verdict)
             if !explained.isEmpty { text += " Explained: " + explained.joined(separator: "; ") + "." }
@@ -100,10 +100,16 @@ struct ExplanationWriter: Sendable {
         return parts.joined(separator: "; ")
     }
 
-    /// "about 14,000 soldiers (a1, according to south korea, 2024-10-01 to 2025-04-28)".
-    func describe(_ fact: ClaimFacts) -> String {
+    /// "about 14,000 soldiers (a1, according to south korea, 2024-10-01 to 2025-04-28)". With `dated`, a claim that
+    /// states no time names the day it is judged by instead — its article's publication day ("9 people (a12,
+    /// published 2027-09-02)") — as the two figures of a conflict do: whether one is an earlier figure rests on it.
+    func describe(_ fact: ClaimFacts, dated: Bool = false) -> String {
         let key = fact.claim.kind == .statement ? statementText(fact) : value(fact)
-        return "\(key) (\(details(fact).joined(separator: ", ")))"
+        var details = details(fact)
+        if dated, fact.claim.time?.start == nil, let day = fact.referenceDay.map(DayNumber.iso) {
+            details.append(fact.claim.time?.end == nil ? "published \(day)" : day)
+        }
+        return "\(key) (\(details.joined(separator: ", ")))"
     }
 
     private func statementText(_ fact: ClaimFacts) -> String {

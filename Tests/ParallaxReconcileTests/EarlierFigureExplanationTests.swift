@@ -6,7 +6,8 @@ import Testing
 
 /// An earlier figure's explanation names the days it rests on (round 26, branch status26): the day the figure
 /// refers to when its own description names none — its article's publication day for a claim without a time —
-/// and the day the latest figures start. Invented figures.
+/// and the day the latest figures start; so do the two figures of a conflict, which were judged no earlier
+/// figure by those days. Invented figures.
 @Suite struct EarlierFigureExplanationTests {
     struct DayCase: Sendable, CustomTestStringConvertible {
         var day: Int
@@ -67,5 +68,36 @@ import Testing
         #expect(result.groups.map(\.status) == [.compatible])
         let explanation = result.groups.first?.explanation ?? ""
         #expect(explanation.contains("is an earlier figure \(example.phrase)"), "\(explanation)")
+    }
+
+    struct ConflictCase: Sendable, CustomTestStringConvertible {
+        var smallerTime: TimeSpan?
+        var smallerDescription: String
+        var testDescription: String { smallerTime?.text ?? "no time" }
+    }
+
+    /// A smaller count published after a larger one is no earlier figure: the two conflict, and each is described
+    /// with the day it was judged by — the publication day when the claim states no time.
+    @Test(arguments: [
+        ConflictCase(smallerTime: nil, smallerDescription: "9 people (a2, published 2026-05-07)"),
+        ConflictCase(
+            smallerTime: TimeSpan(text: "on Thursday", start: "2026-05-07", end: "2026-05-07"),
+            smallerDescription: "9 people (a2, 2026-05-07)"),
+        ConflictCase(
+            smallerTime: TimeSpan(text: "by Thursday", start: nil, end: "2026-05-07"),
+            smallerDescription: "9 people (a2, 2026-05-07)"),
+    ])
+    func conflictingFiguresNameTheirDays(_ example: ConflictCase) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Morning Post", published: "2026-05-04")
+        let b = story.article(publisher: "Evening Wire", published: "2026-05-07")
+        story.quantity(a, 12, unit: "person", measure: "wounded")
+        story.quantity(b, 9, unit: "person", measure: "wounded", time: example.smallerTime)
+        let result = reconcile(story)
+        #expect(result.groups.map(\.status) == [.conflicting])
+        let explanation = result.groups.first?.explanation ?? ""
+        #expect(
+            explanation == "\(example.smallerDescription) and 12 people (a1, published 2026-05-04) cannot both be true as stated.",
+            "\(explanation)")
     }
 }
