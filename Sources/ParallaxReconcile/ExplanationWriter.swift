@@ -21,7 +21,7 @@ struct ExplanationWriter: Sendable {
         case .conflicting:
             var text = ""
             if let (left, right) = verdict.conflict {
-                text = "\(describe(left)) and \(describe(right)) cannot both be true as stated."
+                text = "\(describe(left, dated: true)) and \(describe(right, dated: true)) cannot both be true as stated."
             }
             let explained = reasons(verdict)
             if !explained.isEmpty { text += " Explained: " + explained.joined(separator: "; ") + "." }
@@ -46,7 +46,7 @@ struct ExplanationWriter: Sendable {
                     + "\(value(total)) in total, as \(total.article.id) gives")
         }
         for fact in verdict.earlier {
-            reasons.append("\(describe(fact)) is an earlier figure")
+            reasons.append("\(describe(fact)) is an earlier figure" + earlierDays(fact, latestStartDay: verdict.latestStartDay))
         }
         for fact in verdict.looser {
             reasons.append("\(describe(fact)) is a looser figure that allows the others")
@@ -58,6 +58,17 @@ struct ExplanationWriter: Sendable {
             reasons.append("\(describe(fact)) counts another measure (\(fact.claim.measure ?? "another"))")
         }
         return reasons
+    }
+
+    /// The days that make a figure earlier: the day it refers to when its description names none (its article's
+    /// publication day when the claim states no time) and the day the latest figures start — " (published
+    /// 2027-06-06, before the figures of 2027-06-09)". Empty when no figure of the group is dated.
+    private func earlierDays(_ fact: ClaimFacts, latestStartDay: Int?) -> String {
+        guard let latest = latestStartDay.map(DayNumber.iso) else { return "" }
+        guard let day = fact.referenceDay.map(DayNumber.iso) else { return " (before the figures of \(latest))" }
+        if fact.claim.time?.end == nil { return " (published \(day), before the figures of \(latest))" }
+        if fact.claim.time?.start == nil { return " (of \(day), before the figures of \(latest))" }
+        return " (before the figures of \(latest))"
     }
 
     private func remainder(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
@@ -89,10 +100,16 @@ struct ExplanationWriter: Sendable {
         return parts.joined(separator: "; ")
     }
 
-    /// "about 14,000 soldiers (a1, according to south korea, 2024-10-01 to 2025-04-28)".
-    func describe(_ fact: ClaimFacts) -> String {
+    /// "about 14,000 soldiers (a1, according to south korea, 2024-10-01 to 2025-04-28)". With `dated`, a claim that
+    /// states no time names the day it is judged by instead — its article's publication day ("9 people (a12,
+    /// published 2027-09-02)") — as the two figures of a conflict do: whether one is an earlier figure rests on it.
+    func describe(_ fact: ClaimFacts, dated: Bool = false) -> String {
         let key = fact.claim.kind == .statement ? statementText(fact) : value(fact)
-        return "\(key) (\(details(fact).joined(separator: ", ")))"
+        var details = details(fact)
+        if dated, fact.claim.time?.start == nil, let day = fact.referenceDay.map(DayNumber.iso) {
+            details.append(fact.claim.time?.end == nil ? "published \(day)" : day)
+        }
+        return "\(key) (\(details.joined(separator: ", ")))"
     }
 
     private func statementText(_ fact: ClaimFacts) -> String {

@@ -7,6 +7,9 @@ struct GroupVerdict: Sendable {
     var parts: [(part: ClaimFacts, addition: ClaimFacts, total: ClaimFacts)] = []
     /// Claims explained as earlier figures.
     var earlier: [ClaimFacts] = []
+    /// The latest day on which a figure of the group starts (days since 1970-01-01): the day the earlier
+    /// figures precede, which their explanation names.
+    var latestStartDay: Int?
     /// Further batches ("weitere 1.500") beside the totals, which add to them rather than rival them.
     var further: [ClaimFacts] = []
     /// Bounds and vague figures that allow the others but state a clearly different number
@@ -70,6 +73,7 @@ struct StatusJudge: Sendable {
         let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
         let latest = LatestFigures(compared)
+        verdict.latestStartDay = latest.latestStartDay
         // What a figure may add up with: a further batch of its article, or another figure its article
         // gives in the group ("2.100 am Boden und 1.300 in Cockpit und Kabine" beside another's 3,400).
         // A group of further batches only (the reinforcements several articles report) is judged as figures.
@@ -308,6 +312,8 @@ private struct LatestFigures {
     /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
     /// the first day of a strike beside "more than 2,100" over its three days) is no earlier figure.
     private var latestStart: Int?
+    /// The latest day on which a figure's time span starts, which an earlier figure precedes.
+    var latestStartDay: Int? { latestStart }
 
     init(_ group: [ClaimFacts]) {
         latestStatedDay = group.filter(\.dayIsStated).compactMap(\.startDay).max()
