@@ -38,3 +38,28 @@ extension FigureClusters {
         return otherNoun
     }
 }
+
+extension FigureClusters {
+    /// Whether a figure without a measure that counts would join a group of a role count (a measure of
+    /// ``ReconcileLexicon/roleCountedMeasures``: `deployed`, `employed`) that states none of its numbers.
+    ///
+    /// News counts the people on duty or on a payroll by their role, and the claims stage reads the measure from that
+    /// role ("rund 1.200 Beamtinnen und Beamte" deployed, "gut 6.300 Beschäftigte" employed). A count of the same scene
+    /// left without a measure and of another size is other people: the crowd beside the police ("thousands of fans"
+    /// beside "some 1,200 officers"), the people on board beside the rescuers, the inmates moved beside the officers on
+    /// duty, one plant's or one trade's staff beside the whole workforce. The same number stated again is the role count
+    /// named without its role ("Rund 1.200 Einsatzkräfte", "1,200 people"), and a rival another named source sets against
+    /// it in the same article (``hasNamedRival(_:among:)``) is the role count disputed; both still join. Unlike
+    /// ``namesOnlyOtherNouns(_:_:)`` this reads no noun, so it holds across languages and for nouns of any role.
+    /// - Complexity: O(m) in the group's size.
+    func isAnotherCountBesideARole(_ fact: ClaimFacts, _ index: Int) -> Bool {
+        guard Self.isCountUnit(fact.unitKey),
+            groups[index].contains(where: { ReconcileLexicon.roleCountedMeasures.contains($0.measureKey) })
+        else { return false }
+        let tight = 1 / (1 + QuantityInterval.aboutTolerance)
+        return !groups[index].contains { member in
+            let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
+            return closeness >= tight || Self.boundsMeet(fact, member, closeness: closeness)
+        }
+    }
+}

@@ -379,6 +379,7 @@ struct FigureClusters {
             let rival = Self.hasNamedRival(fact, among: byArticle[index][fact.article.id] ?? [])
             if !rival && (givesGroupNumberElsewhere(fact, index) || anotherArticleTellsApart(fact, index)) { return false }
             if namesOnlyOtherNouns(fact, index) { return false }
+            if !rival && isAnotherCountBesideARole(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if rival || (required < 1 / (1 + QuantityInterval.aboutTolerance) && sharesTheScene(fact, index)) {
                 required = Self.farApartCloseness
