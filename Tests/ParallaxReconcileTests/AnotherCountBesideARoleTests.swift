@@ -91,6 +91,34 @@ import Testing
         #expect(together("c1", "c2", in: result) && together("c2", "c3", in: result), "\(result.groups.map(\.claims))")
     }
 
+    /// A count the role count of its size keeps out does not take the next group of its size, of another measure whose
+    /// numbers it cannot state: the supporters are neither the police on duty nor the evacuated residents.
+    @Test func aCountKeptOutOfARoleCountTakesNoOtherMeasuredGroup() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire")
+        let b = story.article(publisher: "Paper")
+        let c = story.article(publisher: "Blog")
+        story.sentence(a, "About 1,500 officers were deployed around the stadium.", [
+            StoryBuilder.Figure(text: "About 1,500 officers", value: 1500, qualifier: .about, measure: "deployed")
+        ])
+        story.sentence(b, "Police said 1,500 officers were on duty.", [
+            StoryBuilder.Figure(text: "1,500 officers", value: 1500, measure: "deployed")
+        ])
+        story.sentence(a, "About 2,000 residents were evacuated from the streets nearby.", [
+            StoryBuilder.Figure(text: "About 2,000 residents", value: 2000, qualifier: .about, measure: "evacuated")
+        ])
+        story.sentence(b, "The city said 2,000 residents were evacuated.", [
+            StoryBuilder.Figure(text: "2,000 residents", value: 2000, measure: "evacuated")
+        ])
+        story.sentence(c, "About 2,600 supporters waited at the gates.", [
+            StoryBuilder.Figure(text: "About 2,600 supporters", value: 2600, qualifier: .about)
+        ])
+        let result = reconcile(story)
+        let groups = "\(result.groups.map(\.claims))"
+        #expect(together("c1", "c2", in: result) && together("c3", "c4", in: result), "\(groups)")
+        #expect(!together("c5", "c1", in: result) && !together("c5", "c3", in: result), "\(groups)")
+    }
+
     @Test func roleCountsAreDeployedAndEmployed() {
         #expect(ReconcileLexicon.roleCountedMeasures == ["deployed", "employed"])
     }
