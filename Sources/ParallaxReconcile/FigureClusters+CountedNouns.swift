@@ -38,3 +38,49 @@ extension FigureClusters {
         return otherNoun
     }
 }
+
+extension FigureClusters {
+    /// Whether a figure without a measure that counts would join a group of a role count (a measure of
+    /// ``ReconcileLexicon/roleCountedMeasures``: `deployed`, `employed`) that states none of its numbers.
+    ///
+    /// News counts the people on duty or on a payroll by their role, and the claims stage reads the measure from that
+    /// role ("rund 1.200 Beamtinnen und Beamte" deployed, "gut 6.300 Beschäftigte" employed). A count of the same scene
+    /// left without a measure and of another size is other people: the crowd beside the police ("thousands of fans"
+    /// beside "some 1,200 officers"), the people on board beside the rescuers, the inmates moved beside the officers on
+    /// duty, one plant's or one trade's staff beside the whole workforce. The same number stated again is the role count
+    /// named without its role ("Rund 1.200 Einsatzkräfte", "1,200 people"), and a rival another named source sets against
+    /// it in the same article (``hasNamedRival(_:among:)``) is the role count disputed; both still join. Unlike
+    /// ``namesOnlyOtherNouns(_:_:)`` this reads no noun, so it holds across languages and for nouns of any role.
+    /// - Complexity: O(m) in the group's size.
+    func isAnotherCountBesideARole(_ fact: ClaimFacts, _ index: Int) -> Bool {
+        guard Self.isCountUnit(fact.unitKey),
+            groups[index].contains(where: { ReconcileLexicon.roleCountedMeasures.contains($0.measureKey) })
+        else { return false }
+        return !couldStateANumber(fact, of: index)
+    }
+
+    /// Whether some figure of group `index` states a number `fact` could state too: within a tenth
+    /// (``QuantityInterval/aboutTolerance``) or by bounds that allow a common value (``boundsMeet(_:_:closeness:)``).
+    /// - Complexity: O(m) in the group's size.
+    func couldStateANumber(_ fact: ClaimFacts, of index: Int) -> Bool {
+        let tight = 1 / (1 + QuantityInterval.aboutTolerance)
+        return groups[index].contains { member in
+            let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
+            return closeness >= tight || Self.boundsMeet(fact, member, closeness: closeness)
+        }
+    }
+
+    /// Whether group `index` is a role count of `fact`'s size (within the closeness a figure without a measure joins at,
+    /// ``measurelessCloseness(_:joining:)``) that ``isAnotherCountBesideARole(_:_:)`` keeps `fact` out of, no rival
+    /// excepted. Such a figure counts other people of the scene, and ``closestGroup`` then lets it join only a group
+    /// without a measure or one whose numbers it could state: refused by the police on duty, "96 Bewohner" of one care
+    /// home would otherwise take the next group of its size, the ~140 heat deaths.
+    /// - Complexity: O(m) in the group's size.
+    func refusedByARoleCount(_ fact: ClaimFacts, _ index: Int) -> Bool {
+        guard isAnotherCountBesideARole(fact, index),
+            !Self.hasNamedRival(fact, among: byArticle[index][fact.article.id] ?? [])
+        else { return false }
+        let required = Self.measurelessCloseness(fact, joining: groups[index])
+        return groups[index].contains { Self.closeness(Self.stated(fact), Self.stated($0)) >= required }
+    }
+}

@@ -367,7 +367,7 @@ struct FigureClusters {
                     && (measureless || (!Self.differentTimes(mate, fact) && !Self.differentSources(mate, fact)))
             }
         }
-        let candidates = open.filter { index in
+        var candidates = open.filter { index in
             if isOtherTime(fact, than: index) { return false }
             guard measureless else {
                 return !isFarApart(fact, from: index) && !isOtherSpan(fact, than: index) && !isOtherEvent(fact, than: index)
@@ -379,6 +379,7 @@ struct FigureClusters {
             let rival = Self.hasNamedRival(fact, among: byArticle[index][fact.article.id] ?? [])
             if !rival && (givesGroupNumberElsewhere(fact, index) || anotherArticleTellsApart(fact, index)) { return false }
             if namesOnlyOtherNouns(fact, index) { return false }
+            if !rival && isAnotherCountBesideARole(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
             if rival || (required < 1 / (1 + QuantityInterval.aboutTolerance) && sharesTheScene(fact, index)) {
                 required = Self.farApartCloseness
@@ -387,6 +388,13 @@ struct FigureClusters {
                 if namesAnotherNoun(fact, member) { return false }
                 let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
                 return closeness >= required || Self.boundsMeet(fact, member, closeness: closeness)
+            }
+        }
+        // A count a role count of its size refused is other people of the scene: it joins no group of another measure
+        // whose numbers it cannot state either ("96 Bewohner" of one home are not the ~140 heat deaths).
+        if measureless && open.contains(where: { refusedByARoleCount(fact, $0) }) {
+            candidates = candidates.filter { index in
+                groups[index].allSatisfy { $0.measureKey == "-" } || couldStateANumber(fact, of: index)
             }
         }
         guard candidates.count > 1 else { return candidates.first }
