@@ -144,8 +144,9 @@ package struct LoadedTermDetector: Sendable {
                 result.append((term, false))
                 continue
             }
-            var (usage, rule) = usage(
+            let (usage, usageRule) = usage(
                 of: span, match: match, category: category, in: evidence, selfAttributed: selfAttributed)
+            var rule = usageRule
             // Round 26: news idiom that an intensifier heightens or the shouting register carries is the writer's
             // evaluation in any sentence (`LoadedTermDetector+Register.swift`).
             var opinionOnly = usage == "used" && match.pattern.context == Self.opinionOnlyContext
