@@ -144,8 +144,18 @@ package struct LoadedTermDetector: Sendable {
                 result.append((term, false))
                 continue
             }
-            let (usage, rule) = usage(
+            let (usage, usageRule) = usage(
                 of: span, match: match, category: category, in: evidence, selfAttributed: selfAttributed)
+            var rule = usageRule
+            // Round 26: news idiom that an intensifier heightens or the shouting register carries is the writer's
+            // evaluation in any sentence (`LoadedTermDetector+Register.swift`).
+            var opinionOnly = usage == "used" && match.pattern.context == Self.opinionOnlyContext
+            var span = span
+            if opinionOnly, let use = idiomInWritersUse(match, in: evidence, topics: topics) {
+                opinionOnly = false
+                rule += "; " + use.reason
+                if let intensifier = use.intensifier { span = evidence.words[intensifier].source.lowerBound..<span.upperBound }
+            }
             if usage == "used", topics.contains(Self.workPiece), match.pattern.context != Self.reviewContext {
                 continue
             }
@@ -156,7 +166,7 @@ package struct LoadedTermDetector: Sendable {
             let term = Framing.LoadedTerm(
                 text: text, sentence: sentenceID,
                 why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage)
-            result.append((term, usage == "used" && match.pattern.context == Self.opinionOnlyContext))
+            result.append((term, opinionOnly))
         }
         return result
     }
