@@ -589,7 +589,7 @@ final class LanguagePack: Sendable {
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
-        notQuantityAfter = table("not-quantity-after.txt") { _ in true }
+        notQuantityAfter = table("not-quantity-after.txt") { field($0, 1) == "event" }
         spelledCountIdioms = table("spelled-count-idioms.txt") { _ in true }
         spelledDeterminerNumbers = wordSet("spelled-determiner-numbers.txt")
         months = table("months.txt") { field($0, 1).flatMap(Int.init) }

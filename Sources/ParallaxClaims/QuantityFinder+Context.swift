@@ -2,11 +2,37 @@ import ParallaxModel
 
 /// The context rules of ``QuantityFinder``: what is not a quantity, and what is counted.
 extension QuantityFinder {
+    /// True when a span of time before or after an event (`sechs Monate nach`, `six hours before the`: the rows `event` of
+    /// `not-quantity-after.txt`) is bounded by a qualifier word before it (`spätestens sechs Monate nach Ende des
+    /// Geschäftsjahres`, `more than six hours before the first boat set out`): a deadline or the least or most time between
+    /// two events is a stated length of time, where the bare span only dates the event (`drei Tage nach der Wahl`; round
+    /// 26). A bound is `at-least`, `more-than`, `up-to` or `less-than`; `etwa`, `rund`, `about` only round a date. A
+    /// bounded span opening its sentence or its line after a dateline dash or a colon still frames the time of the main
+    /// clause (`Mehr als vier Jahre nach der Havarie hat … begonnen`) and stays out.
+    /// - Complexity: O(1): called only where an `event` row matches after the figure; one unit look-up, then the qualifier
+    ///   look-up before the figure.
+    func isBoundedSpanBeforeEvent(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
+        guard reading.end < tokens.count, tokens[reading.end].kind == .word,
+            pack.countedUnit(for: tokens[reading.end].lower)?.measure == "duration"
+        else { return false }
+        let bound: (start: Int, qualifier: Quantity.Qualifier)?
+        if let own = reading.qualifier { bound = (index, own) } else { bound = qualifierBefore(tokens, index) }
+        guard let bound, [.atLeast, .moreThan, .upTo, .lessThan].contains(bound.qualifier) else { return false }
+        if bound.start == 0 { return false }
+        let before = tokens[bound.start - 1]
+        return !(before.kind == .punctuation && ["–", "—", "-", ":"].contains(before.text))
+    }
+
     /// True when the number at `index` is a date, time, year, ordinal, phone or house number or an
     /// identifier rather than a quantity.
     func isExcluded(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
         let token = tokens[index]
-        if pack.notQuantityAfter.match(tokens, at: reading.end) != nil { return true }
+        // (Per figure one phrase look-up, as before; the bounded-span test runs only after an `event` row.)
+        if let after = pack.notQuantityAfter.match(tokens, at: reading.end),
+            !(after.value && isBoundedSpanBeforeEvent(tokens, at: index, reading: reading))
+        {
+            return true
+        }
         // `Platz fünf von sechs`, `Teil zwei`: a rank or identifier in words too (round 12).
         if token.kind == .word, index > 0, !reading.vague {  // `zum Teil tausende Kilometer` counts
             for start in max(0, index - 3)..<index {
@@ -57,7 +83,6 @@ extension QuantityFinder {
             if let match = pack.notQuantityBefore.match(tokens, at: start), start + match.length == head { return true }
         }
         let next = reading.end
-        if pack.notQuantityAfter.match(tokens, at: next) != nil { return true }
         if isStreetAhead(tokens, next) { return true }
         if next < tokens.count {
             let after = tokens[next]
