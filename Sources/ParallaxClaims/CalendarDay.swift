@@ -1,3 +1,5 @@
+import ParallaxModel
+
 /// A day of the proleptic Gregorian calendar, with the arithmetic time expressions need.
 ///
 /// Conversions use the days-from-civil algorithm, so no `Calendar` or time zone is involved: a
@@ -37,26 +39,12 @@ struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
     }
 
     /// Days since 1970-01-01.
-    var daysSinceEpoch: Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    var daysSinceEpoch: Int { CivilDays.days(year: year, month: month, day: day) }
 
     /// The day `days` after 1970-01-01.
     init(daysSinceEpoch days: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.init(year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month: month, day: day)
+        let (year, month, day) = CivilDays.date(days: days)
+        self.init(year: year, month: month, day: day)
     }
 
     /// ISO weekday: Monday 1 … Sunday 7.

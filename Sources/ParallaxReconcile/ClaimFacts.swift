@@ -168,21 +168,15 @@ enum DenialWords {
     static let predicates: Set<String> = ["denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "contradicts", "contests"]
 }
 
-/// Days since 1970-01-01 for ISO 8601 dates, for comparing when figures were given.
+/// Days since 1970-01-01 for ISO 8601 dates, for comparing when figures were given (``CivilDays``).
 enum DayNumber {
     /// The day of an ISO 8601 date or date-time (`2025-04-28`, `2025-04-28T05:37:00`), or `nil`.
     static func from(iso text: String?) -> Int? {
         guard let text, text.count >= 10 else { return nil }
-        let parts = text.prefix(10).split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        // Days from civil date (proleptic Gregorian), after H. Hinnant's well-known derivation.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        return CivilDays.days(iso: text)
     }
+
+    /// The ISO 8601 date (`2027-06-09`) of a day counted from 1970-01-01, the inverse of ``from(iso:)``: for
+    /// explanations that name the days a comparison rests on.
+    static func iso(_ day: Int) -> String { CivilDays.iso(days: day) }
 }
