@@ -63,10 +63,9 @@ extension FigureClusters {
     /// (``QuantityInterval/aboutTolerance``) or by bounds that allow a common value (``boundsMeet(_:_:closeness:)``).
     /// - Complexity: O(m) in the group's size.
     func couldStateANumber(_ fact: ClaimFacts, of index: Int) -> Bool {
-        let tight = 1 / (1 + QuantityInterval.aboutTolerance)
-        return groups[index].contains { member in
+        groups[index].contains { member in
             let closeness = Self.closeness(Self.stated(fact), Self.stated(member))
-            return closeness >= tight || Self.boundsMeet(fact, member, closeness: closeness)
+            return closeness >= QuantityInterval.aboutCloseness || Self.boundsMeet(fact, member, closeness: closeness)
         }
     }
 

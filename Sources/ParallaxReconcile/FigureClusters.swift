@@ -381,7 +381,7 @@ struct FigureClusters {
             if namesOnlyOtherNouns(fact, index) { return false }
             if !rival && isAnotherCountBesideARole(fact, index) { return false }
             var required = Self.measurelessCloseness(fact, joining: groups[index])
-            if rival || (required < 1 / (1 + QuantityInterval.aboutTolerance) && sharesTheScene(fact, index)) {
+            if rival || (required < QuantityInterval.aboutCloseness && sharesTheScene(fact, index)) {
                 required = Self.farApartCloseness
             }
             return groups[index].contains { member in

@@ -96,7 +96,7 @@ extension FigureClusters {
     /// (``boundsMeet(_:_:closeness:)`` lets a bound meet the figure it allows nearby.)
     static func measurelessCloseness(_ fact: ClaimFacts, joining group: [ClaimFacts]) -> Double {
         let countLike = isCountUnit(fact.unitKey) || currencies.contains(fact.unitKey)
-        return countLike ? 0.33 : 1 / (1 + QuantityInterval.aboutTolerance)
+        return countLike ? 0.33 : QuantityInterval.aboutCloseness
     }
 
     /// Units of money (ISO 4217, lower-case).

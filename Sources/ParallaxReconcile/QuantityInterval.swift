@@ -9,6 +9,9 @@ public struct QuantityInterval: Sendable, Equatable {
     /// Relative tolerance of "about" (10 %); an exact figure allows rounding of 0.5 %.
     public static let aboutTolerance = 0.10
     public static let exactTolerance = 0.005
+    /// The closeness (smaller over larger number) of two figures within ``aboutTolerance`` of each other: the least
+    /// closeness at which one figure could state the other's number.
+    static let aboutCloseness = 1 / (1 + aboutTolerance)
 
     public init(low: Double, high: Double) {
         self.low = low
