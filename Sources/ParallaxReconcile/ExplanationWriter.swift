@@ -40,7 +40,13 @@ struct ExplanationWriter: Sendable {
 
     private func reasons(_ verdict: GroupVerdict) -> [String] {
         var reasons: [String] = []
+        // Two figures of one article that add up to a total explain each other: "6,500 plus the further
+        // 1,500" is said once, not again as "1,500 plus the further 6,500", nor again for the same figures
+        // in the article's headline.
+        var explainedSums: Set<[String]> = []
         for (part, addition, total) in verdict.parts {
+            let sum = [part.article.id, total.article.id, value(total)] + [value(part), value(addition)].sorted()
+            guard explainedSums.insert(sum).inserted else { continue }
             reasons.append(
                 "\(describe(part)) plus the further \(value(addition)) reported in \(addition.article.id) makes "
                     + "\(value(total)) in total, as \(total.article.id) gives")
@@ -85,10 +91,12 @@ struct ExplanationWriter: Sendable {
     func describeAll(_ facts: [ClaimFacts]) -> String {
         var order: [String] = []
         var givers: [String: [String]] = [:]
+        var named: Set<[String]> = []  // a figure an article gives twice (headline and body) is named once
         for fact in facts {
             let key = fact.claim.kind == .statement ? statementText(fact) : value(fact)
             if givers[key] == nil { order.append(key) }
-            givers[key, default: []].append(details(fact).joined(separator: ", "))
+            let giver = details(fact).joined(separator: ", ")
+            if named.insert([key, giver]).inserted { givers[key, default: []].append(giver) }
         }
         var parts = order.prefix(6).map { key -> String in
             let entries = givers[key]!

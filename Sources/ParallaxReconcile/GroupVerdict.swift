@@ -219,10 +219,27 @@ struct StatusJudge: Sendable {
         return nil
     }
 
-    /// The pair of claims from different articles whose intervals lie furthest apart, if any two exclude
-    /// each other. For intervals on a line, pairwise overlap means one common value (Helly), so no pair
-    /// apart means the figures agree.
+    /// The pair of claims from different articles that names the conflict: if any two exclude each other,
+    /// the pair furthest apart among figures of the same day, else the pair furthest apart overall. For
+    /// intervals on a line, pairwise overlap means one common value (Helly), so no pair apart means the
+    /// figures agree. A same-day pair is the one a reader can check: "5 dead" and "at least 7 dead" on the
+    /// same Monday cannot both be true, while the widest pair may set Saturday's 3 against Monday's 7, which
+    /// a reader would take for a rising toll (the status is the same either way).
+    /// - Complexity: O(n log n).
     static func widestConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
+        guard let overall = widestPair(in: facts) else { return nil }
+        let byDay = Dictionary(grouping: facts.filter { $0.referenceDay != nil }, by: \.referenceDay)
+        var sameDay: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
+        for day in byDay.keys.compactMap({ $0 }).sorted() {  // in order of days: ties go to the earliest
+            if let pair = byDay[day].flatMap(widestPair(in:)), pair.gap > (sameDay?.gap ?? 0) { sameDay = pair }
+        }
+        let chosen = sameDay ?? overall
+        return (chosen.lower, chosen.upper)
+    }
+
+    /// The pair of claims from different articles whose intervals lie furthest apart, with the gap between
+    /// them, if any two exclude each other.
+    private static func widestPair(in facts: [ClaimFacts]) -> (lower: ClaimFacts, upper: ClaimFacts, gap: Double)? {
         // The two highest lower bounds and the two lowest upper bounds, from different articles.
         var highLows: [ClaimFacts] = []
         var lowHighs: [ClaimFacts] = []
@@ -237,7 +254,7 @@ struct StatusJudge: Sendable {
                 if gap > 0, gap > (best?.2 ?? 0) { best = (lower, upper, gap) }
             }
         }
-        return best.map { ($0.0, $0.1) }
+        return best.map { (lower: $0.0, upper: $0.1, gap: $0.2) }
     }
 
     /// Two rounded estimates from different articles neither of which allows the other's number: "Etwa 250
