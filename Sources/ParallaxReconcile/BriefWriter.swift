@@ -238,7 +238,10 @@ struct BriefWriter: Sendable {
         return items.filter { seen.insert($0).inserted }
     }
 
+    /// A sentence of the brief, its first letter capitalised: a template may open with a party's display name
+    /// ("the police dispute this", "die Ukraine zufolge").
     private func sentence(_ story: Story, _ text: String, cites: [String], group: String?) -> BriefSentence {
-        BriefSentence(story: story.id, text: text, cites: cites, group: group, language: language)
+        let opened = text.prefix(1).uppercased() + text.dropFirst()
+        return BriefSentence(story: story.id, text: opened, cites: cites, group: group, language: language)
     }
 }

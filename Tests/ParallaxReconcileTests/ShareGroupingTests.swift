@@ -123,8 +123,8 @@ import Testing
 /// reason that two facts share said once (invented figures).
 @Suite struct BriefSourceWordingTests {
     @Test(arguments: [
-        ("en", "5 people (according to Police; also with no source named)"),
-        ("de", "5 Personen (Quelle: Police; auch ohne Quellenangabe)"),
+        ("en", "5 people (according to the police; also with no source named)"),
+        ("de", "5 Personen (Quelle: Polizei; auch ohne Quellenangabe)"),
     ])
     func namedSourcesComeFirst(language: String, expected: String) {
         var story = StoryBuilder()
