@@ -14,7 +14,9 @@ enum TopicNamer {
         // The figure that names most: one with a measure, and a total rather than a further batch.
         let named = group.first { $0.measureKey != "-" && $0.scope != .additional }
             ?? group.first { $0.measureKey != "-" } ?? group.first
-        let unit = named?.unitKey == "-" ? nil : named?.unitKey
+        // The unit as the figure states it (`metre`), not the family the grouper compares it in (`kilometre`
+        // for every length), so the topic reads as the figures do.
+        let unit = named?.claim.quantity?.unit ?? (named?.unitKey == "-" ? nil : named?.unitKey)
         let measure = named?.measureKey == "-" ? nil : named?.measureKey
         let scope = group.allSatisfy { $0.scope == .additional } ? "additional" : nil
         let parts = [unit, scope, measure, subject].compactMap { $0 }
