@@ -93,7 +93,9 @@ struct BriefWriter: Sendable {
         let clause = predicate.contains("{object}")
             ? predicate.replacingOccurrences(of: "{object}", with: object)
             : lexicon.fill("clause", ["predicate": predicate, "object": object])
-        let slots = ["subject": statement.subject.map(party) ?? "", "clause": clause]
+        let slots = [
+            "subject": statement.subject.map(party) ?? "", "clause": clause, "aux": lexicon.auxiliary(of: statement.predicate),
+        ]
         switch group.verdict.status {
         case .disputed:
             guard !deniers.isEmpty else { return nil }

@@ -23,6 +23,9 @@ struct ReconcileLexicon: Sendable {
     var templates: [String: String] = [:]
     /// `kind → label → (singular, plural)`.
     var display: [String: [String: (singular: String, plural: String)]] = [:]
+    /// The auxiliary a predicate takes in the brief's reported speech where it is not the template's
+    /// `auxiliary` (German `sei eingestürzt` beside `habe zurückerobert`): display.tsv's fifth column.
+    var auxiliaries: [String: String] = [:]
     /// `role → words` of `parts.tsv`: words around a number that tie it to another figure of its sentence.
     var partWords: [String: Set<String>] = [:]
 
@@ -135,6 +138,7 @@ struct ReconcileLexicon: Sendable {
             }
             for row in rows(folder.appendingPathComponent("display.tsv")) where row.count >= 4 {
                 lexicon.display[row[0], default: [:]][row[1]] = (row[2], row[3])
+                if row.count >= 5, !row[4].isEmpty { lexicon.auxiliaries[row[1]] = row[4] }
             }
             result[folder.lastPathComponent] = lexicon
         }
@@ -165,6 +169,12 @@ struct ReconcileLexicon: Sendable {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }
         return text
+    }
+
+    /// The auxiliary of `predicate` in reported speech (`{aux}` of the statement templates): its own when
+    /// display.tsv names one, else the language's `auxiliary` template, else none.
+    func auxiliary(of predicate: String) -> String {
+        auxiliaries[predicate] ?? templates["auxiliary"] ?? ""
     }
 
     /// How `label` of `kind` reads, singular or plural; the label itself when not listed.
