@@ -214,6 +214,9 @@ struct MeasureFinder: Sendable {
         // A sum after `für`/`for` next to a verb of building or repairing, or before `teuren`, is the work's price (`für 28
         // Millionen Euro gebaut`, `den 2,1 Milliarden Euro teuren Campus`; round 25).
         if found == nil, !adjunct { found = pricedWorkMeasure(of: mention, tokens: tokens) }
+        // A sum moved to a recipient named after it is paid to that party (`schoben … 80 Millionen Euro an die Holding`, `moved
+        // some €420 million to an affiliate`; round 27).
+        if found == nil, !adjunct { found = movedMoneyMeasure(of: mention, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
