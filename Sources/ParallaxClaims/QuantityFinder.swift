@@ -215,6 +215,7 @@ struct QuantityFinder: Sendable {
             }
             if let span = unit, Self.durationParts[span] != nil || span == "second",
                 isDatingSpan(tokens, start: start, qualifier: qualifier) || isAgeSpan(tokens, start: start, end: end, unit: span)
+                    || isFramingPeriod(tokens, start: start, end: end)
             {
                 index = end
                 continue
