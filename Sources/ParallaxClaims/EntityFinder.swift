@@ -228,6 +228,8 @@ struct EntityFinder: Sendable {
                 first: index, end: scan + 3, name: tokens[scan + 1].lower, kind: "organisation", country: nil, isAdjective: false,
                 type: label)
         }
+        // `des Fachverbands der Mineralölindustrie`: a complement after the kind names the body (round 27).
+        if length == 1, let named = complementNamedBody(tokens, kindAt: index, label: label) { return named }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
     }
 
