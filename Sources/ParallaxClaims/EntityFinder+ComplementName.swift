@@ -10,12 +10,15 @@
 /// is left alone.
 extension EntityFinder {
     /// The body named by the kind's noun at `index` (one word, generic label `label`) and the complement after it.
+    /// - Parameter labelOf: the generic label of a word, to find the noun's form without its genitive ending.
     /// - Complexity: O(1): at most five tokens after the noun are read, only where a kind's noun has no name after it.
-    func complementNamedBody(_ tokens: [ClaimToken], kindAt index: Int, label: String) -> EntityMention? {
+    func complementNamedBody(
+        _ tokens: [ClaimToken], kindAt index: Int, label: String, labelOf: (String) -> String?
+    ) -> EntityMention? {
         let names = pack.complementNames
         let link = index + 1
-        guard names.kinds.contains(label), link + 1 < tokens.count, names.links.contains(tokens[link]),
-            tokens[index].isCapitalized
+        guard link + 1 < tokens.count, tokens[index].isCapitalized, names.links.contains(tokens[link]),
+            names.joins(label, by: tokens[link].lower)
         else { return nil }
         var end = link + 1
         while end < tokens.count, end - link <= 3, isComplementWord(tokens, end) { end += 1 }
@@ -27,9 +30,9 @@ extension EntityFinder {
             else { return nil }
         }
         var kind = tokens[index].lower
-        for ending in names.genitiveEndings where kind.hasSuffix(ending) && kind.count > ending.count + 3 {
+        for ending in names.genitiveEndings where kind.hasSuffix(ending) && kind.count - ending.count >= 3 {
             let stem = String(kind.dropLast(ending.count))
-            if pack.descriptors.lookup(stem) == label {
+            if labelOf(stem) == label {
                 kind = stem
                 break
             }
