@@ -41,12 +41,13 @@ extension EntityFinder {
         return EntityMention(first: index, end: end, name: name, kind: "organisation", country: nil, isAdjective: false, type: label)
     }
 
-    /// A capitalised word that may be part of a complement: no month, weekday, role, unit, number or currency.
+    /// A capitalised word that may be part of a complement: no month, weekday, role, number or currency. A counted noun may
+    /// be one (`Verband der Landwirte`, `Institut für Bodenkunde`, whose head is a unit's noun).
     private func isComplementWord(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         tokens[index].kind == .word && tokens[index].isCapitalized
             && pack.months.match(tokens, at: index) == nil && pack.weekdays.match(tokens, at: index) == nil
             && pack.roles.match(tokens, at: index) == nil && pack.numberWords[tokens[index].lower] == nil
-            && pack.currencies.match(tokens, at: index) == nil && pack.unit(for: tokens[index].lower) == nil
+            && pack.currencies.match(tokens, at: index) == nil
             && !pack.sourceSkips.contains(tokens[index])
     }
 }
