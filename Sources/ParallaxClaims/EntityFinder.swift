@@ -132,6 +132,12 @@ struct EntityFinder: Sendable {
         if let known = pack.gazetteer.match(tokens, at: index), tokens[index].isCapitalized || known.value.kind == "generic"
             || tokens[index].text == tokens[index].text.uppercased()
         {
+            // `des Amts für Infrastrukturschutz`: a generic body's noun with a complement names one body (round 27).
+            if known.length == 1, known.value.kind == "generic",
+                let named = complementNamedBody(tokens, kindAt: index, label: known.value.name, labelOf: { pack.gazetteer.value(of: $0)?.name })
+            {
+                return named
+            }
             return entity(known.value, first: index, end: index + known.length)
         }
         if tokens[index].isCapitalized, let country = names?.country(forName: tokens[index].lower) {
@@ -227,6 +233,10 @@ struct EntityFinder: Sendable {
             return EntityMention(
                 first: index, end: scan + 3, name: tokens[scan + 1].lower, kind: "organisation", country: nil, isAdjective: false,
                 type: label)
+        }
+        // `des Fachverbands der Mineralölindustrie`: a complement after the kind names the body (round 27).
+        if length == 1, let named = complementNamedBody(tokens, kindAt: index, label: label, labelOf: { pack.descriptors.lookup($0) }) {
+            return named
         }
         return EntityMention(first: index, end: start, name: label, kind: "generic", country: nil, isAdjective: false, type: label)
     }

@@ -158,6 +158,8 @@ final class LanguagePack: Sendable {
     /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
     /// bodies named after their place rather than by a name of their own (third field `keep`).
     let labelKeepingDescriptors: Set<String>
+    /// A body named by its kind and a complement (`Fachverband der Mineralölindustrie`; `complement-names.txt`, round 27).
+    let complementNames: ComplementNames
     /// First words of descriptors of two words (`coast guard`).
     let descriptorFirstWords: WordSet
     let cues: PhraseTable<Cue>
@@ -622,6 +624,7 @@ final class LanguagePack: Sendable {
                 first, _ in first
             }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         labelKeepingDescriptors = Set(rows("organisation-descriptors.txt").filter { field($0, 2) == "keep" }.compactMap { field($0, 1) })
+        complementNames = ComplementNames(rows: rows("complement-names.txt"))
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(
