@@ -16,6 +16,8 @@ struct ClauseWords: Sendable {
     var prepositions: Set<String> = []
     /// Endings of plural nouns: a sentence's first word with one is a noun capitalised by its position (`Witnesses`).
     var pluralEndings: [String] = []
+    /// Prepositions that name the doer of a passive verb right after it (`denied by the operator`; round 27).
+    var agents: Set<String> = []
 
     /// The words of every language with a lexicon folder, read once.
     static let byLanguage: [String: ClauseWords] = {
@@ -31,6 +33,7 @@ struct ClauseWords: Sendable {
                 case "adverb": words.adverbs.insert(word)
                 case "preposition": words.prepositions.insert(word)
                 case "plural-ending": words.pluralEndings.append(word)
+                case "agent": words.agents.insert(word)
                 default: continue
                 }
             }
@@ -49,7 +52,7 @@ struct ClauseWords: Sendable {
 extension StatementFinder {
     typealias Predicate = (index: Int, length: Int, label: String)
 
-    private var clauseWords: ClauseWords { ClauseWords.byLanguage[pack.language] ?? ClauseWords() }
+    var clauseWords: ClauseWords { ClauseWords.byLanguage[pack.language] ?? ClauseWords() }
 
     /// Where the clause of the word at `index` begins: after the last comma, semicolon, colon or dash before it, or
     /// after the last complementizer (and, with `atCoordinators`, coordinator) before it, else the sentence's start.

@@ -57,7 +57,9 @@ struct StatementFinder: Sendable {
                 analysis, among: denialCandidates, sentenceBefore: sentenceBefore,
                 denier: denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: false)?.name)
         }
-        if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
+        if let negated = negationDenial(analysis, first: first, candidates: denialCandidates, sentenceBefore: sentenceBefore) {
+            claims.append(negated)
+        } else if let accusation = first, accusation.label == "accused", let denial, denial.index > accusation.index {
             claims += assertion(accusation, inner: innerAct(of: accusation, among: unquoted, tokens), analysis: analysis, actors: actors)
             if !claims.isEmpty {
                 claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors, accused: nil))
@@ -81,6 +83,17 @@ struct StatementFinder: Sendable {
                 let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
                 let main = assertion(predicate, inner: inner, analysis: analysis, actors: actors)
                 claims += main
+                // A later clause that denies the assertion the sentence opens with (`…, Karsenien bestreitet das`, `…,
+                // was die Reederei zurückwies`, `…, an allegation denied by the operator`): a denial of it (round 27).
+                if let later = laterDenial(denial, after: predicate, quoted: quoted, tokens) {
+                    claims.append(
+                        main.isEmpty
+                            ? denialClaim(
+                                later, target: denialTarget(later), sameSentence: false, analysis: analysis, actors: actors,
+                                accused: nil)
+                            : denialClaim(
+                                later, target: main.first, sameSentence: true, analysis: analysis, actors: actors, accused: nil))
+                }
                 // Further clauses with acts of their own (`… und stellte Waffen sicher`), after the first act's statement.
                 if inner == nil, !main.isEmpty, predicate.index != quoted?.index {
                     let acts = furtherActs(after: predicate, among: unquoted + separables, tokens)
@@ -287,8 +300,8 @@ struct StatementFinder: Sendable {
             deniesByKind(beforeVerbAt: predicate.index, in: analysis, accused: accused) && !isQuoted(tokens, predicate.index)
                 ? (name: accused.name, text: analysis.tokenized.slice(predicate.index, predicate.index + predicate.length)) : nil
         } ?? denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence)
-        let denied = sameSentence
-            ? "accused" : target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
+        let named = target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
+        let denied = sameSentence ? named ?? "accused" : named
         let statement = Claim.Statement(
             subject: party?.name, predicate: "denies", object: denied,
             denies: sameSentence ? Self.sameSentenceTarget : target?.id, deniedBy: party?.name)
@@ -315,6 +328,8 @@ struct StatementFinder: Sendable {
         } ?? analysis.attribution.stated.flatMap { stated in stated.source.map { (name: $0, text: stated.text) } }
         if isQuoted(tokens, predicate.index), let speaker { return speaker }
         let verb = predicate.index..<(predicate.index + predicate.length)
+        // The doer of a denial told in the passive (`denied by Stavren`, round 27).
+        if let agent = passiveAgent(ofVerbAt: verb, in: analysis) { return agent }
         // A denier introduced by a role of a named body speaks for that body (`GSN-Vorsitzender Arvid Lund`, round 20).
         if let body = roleHolderBody(beforeVerbAt: predicate.index, in: analysis) {
             return (body, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
