@@ -7,7 +7,7 @@ import ParallaxModel
 /// or the register's own signs, so the judgement does not feed on itself; they do count in `loadedPerThousandWords`.
 ///
 /// Cost: the signs are read from the sentences' roles and reasons, already decided. Only a heightened article
-/// (three of 893 study articles of 10kGNAD) asks its sentences for register terms, and only a sentence with a
+/// (three of the 906 articles of the 10kGNAD study copy) asks its sentences for register terms, and only a sentence with a
 /// register-dependent match goes through the detector a second time.
 extension FramingAnalyzer {
     /// The register of an article whose sentences have their roles and whose framing has the headline verdict,
