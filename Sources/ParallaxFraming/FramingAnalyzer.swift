@@ -106,6 +106,10 @@ public struct FramingAnalyzer: Sendable {
         var previousWhy: String?
         // Whether the sentence before is the writer's short pivot question ("Und die Reederei?").
         var previousPivot = false
+        // Round 27: where each sentence's terms end in `loaded` (register-dependent terms are inserted there), and
+        // the sentences whose terms count (a repeated sentence's do not).
+        var loadedEnds = [Int](repeating: 0, count: article.sentences.count)
+        var counted = [Bool](repeating: false, count: article.sentences.count)
         for index in article.sentences.indices {
             let sentence = article.sentences[index]
             let evidence = evidences[index]
@@ -135,6 +139,8 @@ public struct FramingAnalyzer: Sendable {
                     headingTerms += Self.shoutedLabels(in: evidence, sentenceID: sentence.id, publisher: speaker, listed: terms)
                 }
                 if firstSeen { loaded += headingTerms }
+                loadedEnds[index] = loaded.count
+                counted[index] = firstSeen
                 if isHeadline {
                     headline = (evidence, headingTerms)
                     sectionCue = nil
@@ -194,6 +200,8 @@ public struct FramingAnalyzer: Sendable {
                     }
                 }.map(\.term)
             }
+            loadedEnds[index] = loaded.count
+            counted[index] = firstSeen
             article.sentences[index].role = role
             article.sentences[index].why = why
             storySentences += 1
@@ -212,8 +220,18 @@ public struct FramingAnalyzer: Sendable {
             framing.sensationalHeadline = false
             framing.headlineWhy = "no headline"
         }
-        let used = loaded.filter { $0.usage == "used" }.count
+        var used = loaded.filter { $0.usage == "used" }.count
         framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
+        // Round 27: in an article of heightened register, the register-dependent lexicon counts too
+        // (`FramingAnalyzer+Register.swift`).
+        let register = Self.register(of: article.sentences, framing: framing)
+        if register.isHeightened {
+            framing.loaded = Self.admittingRegisterTerms(
+                loaded, register: register, sentences: article.sentences, evidences: evidences,
+                unquoted: unquoted, loadedEnds: loadedEnds, counted: counted, topics: topics, publisher: speaker)
+            used = framing.loaded.filter { $0.usage == "used" }.count
+            framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
+        }
         article.framing = framing
         return article
     }

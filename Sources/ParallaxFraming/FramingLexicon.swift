@@ -78,6 +78,8 @@ package final class FramingLexicon: Sendable {
                 // Round 20: the other word classes of a listed word's family ("schamlos" → "Schamlosigkeit",
                 // "reckless" → "recklessness"), after the listed patterns.
                 sentencePatterns += try wordClassDerivationRule(in: folder).derivedPatterns(from: listed)
+                // Round 27: the register-dependent lexicon, last: words loaded only in a heightened register.
+                sentencePatterns += try registerPatterns(in: folder)
             }
         }
         return FramingLexicon(
@@ -129,6 +131,34 @@ package final class FramingLexicon: Sendable {
         }
         return try WordClassDerivationRule(
             lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
+    }
+
+    /// The file of register-dependent loaded terms (round 27).
+    package static let registerFile = "register-terms.txt"
+
+    /// The language's register-dependent loaded terms from ``registerFile`` (`category<TAB>pattern` lines, the
+    /// form of `loaded-terms.txt` without a context field), each of context
+    /// ``LoadedTermDetector/registerContext``; none when the file is missing.
+    /// - Throws: ``FramingLexiconError`` when the file is unreadable or a line is malformed.
+    private static func registerPatterns(in folder: URL) throws(FramingLexiconError) -> [LexiconPattern] {
+        let file = registerFile
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else { return [] }
+        let name = "\(folder.lastPathComponent)/\(file)"
+        var result: [LexiconPattern] = []
+        for (number, line) in try lines(in: folder, file: file) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
+            guard fields.count == 2,
+                let sources = LexiconPattern.expandingAlternatives(fields[1].trimmingCharacters(in: .whitespaces))
+            else { throw .badPattern(file: name, line: number, text: line) }
+            let label = fields[0].trimmingCharacters(in: .whitespaces)
+            for source in sources {
+                result.append(
+                    try LexiconPattern(
+                        label: label, source: source, list: .loadedTerms, file: name, line: number,
+                        context: LoadedTermDetector.registerContext))
+            }
+        }
+        return result
     }
 
     /// Non-comment lines of a file with their numbers, trimmed.

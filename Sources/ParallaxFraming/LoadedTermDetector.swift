@@ -69,6 +69,10 @@ package struct LoadedTermDetector: Sendable {
     /// The pseudo-topic of an article in the shouting register (round 21, `FramingAnalyzer+ShoutingRegister.swift`):
     /// patterns of context `@shouting` (vivid verbs of impact, morbid compound heads) count only there.
     package static let shoutingRegister = "shouting"
+    /// The context of the register-dependent lexicon (`register-terms.txt`, round 27, ``ArticleRegister``): words
+    /// that the wire writes plainly and the tabloid, the partisan blog and the advertorial write as colour. They count
+    /// only through ``registerTerms(in:sentenceID:topics:publisher:register:)``, in an article of heightened register.
+    package static let registerContext = "register"
     /// The context label of words that frame even in a review (`@review`): a critic's cheering that
     /// stands as a sentence of its own ("Bravo!").
     package static let reviewContext = "review"
@@ -80,11 +84,43 @@ package struct LoadedTermDetector: Sendable {
     package func markedTerms(
         in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>, publisher: String? = nil
     ) -> [(term: Framing.LoadedTerm, opinionOnly: Bool)] {
+        detectedTerms(in: evidence, sentenceID: sentenceID, topics: topics, publisher: publisher, register: nil)
+            .map { ($0.term, $0.opinionOnly) }
+    }
+
+    /// The terms of the register-dependent lexicon (`register-terms.txt`, round 27) in one sentence of an article
+    /// whose register is heightened: each where no listed term overlaps it, with the usage rules of every term and
+    /// a reason that names the register and its evidence. The terms of ``markedTerms(in:sentenceID:topics:publisher:)``
+    /// are not repeated.
+    /// - Complexity: nothing beyond a scan of the sentence's loaded matches when none is register-dependent.
+    package func registerTerms(
+        in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>, publisher: String?,
+        register: ArticleRegister
+    ) -> [Framing.LoadedTerm] {
+        guard evidence.loadedTerms.contains(where: { isRegisterDependent($0) }) else { return [] }
+        let detected = detectedTerms(
+            in: evidence, sentenceID: sentenceID, topics: topics, publisher: publisher, register: register)
+        return detected.filter(\.fromRegister).map(\.term)
+    }
+
+    /// Whether a match counts only through a heightened register: a pattern of `register-terms.txt`.
+    private func isRegisterDependent(_ match: PhraseMatcher.Match) -> Bool {
+        match.pattern.context == Self.registerContext
+    }
+
+    /// The loaded terms of one sentence; with `register`, also the register-dependent ones that no listed term
+    /// overlaps (marked `fromRegister`).
+    private func detectedTerms(
+        in evidence: SentenceEvidence, sentenceID: String, topics: Set<String>, publisher: String?,
+        register: ArticleRegister?
+    ) -> [(term: Framing.LoadedTerm, opinionOnly: Bool, fromRegister: Bool)] {
         let intensified = intensifiedJudgements(in: evidence)
         if evidence.loadedTerms.isEmpty && intensified.isEmpty { return [] }
         let candidates = yieldingNamedGroups(evidence.loadedTerms.compactMap { namedGroup($0, in: evidence) }).filter { match in
             guard let context = match.pattern.context else { return true }
             if context == Self.opinionOnlyContext { return true }
+            // Round 27: register-dependent terms yield to every listed one; they are added below.
+            if context == Self.registerContext { return false }
             // Round 20: a collective noun tied to a name; `namedGroup` has checked its shape.
             if context == Self.namedContext || context == Self.remoteContext { return true }
             // A cheer counts only as a sentence of its own ("Bravo!"; not the goalkeeper Claudio Bravo).
@@ -118,8 +154,21 @@ package struct LoadedTermDetector: Sendable {
             if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
             chosen.append((span, match))
         }
+        if register != nil {
+            // The wider first, then the one listed first, as for listed terms.
+            let dependent = evidence.loadedTerms.filter { isRegisterDependent($0) }.sorted { lhs, rhs in
+                let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
+                let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
+                return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
+            }
+            for match in dependent {
+                let span = evidence.span(match)
+                if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
+                chosen.append((span, match))
+            }
+        }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
-        var result: [(term: Framing.LoadedTerm, opinionOnly: Bool)] = []
+        var result: [(term: Framing.LoadedTerm, opinionOnly: Bool, fromRegister: Bool)] = []
         // Once per sentence: whether the outlet itself is the subject of the verb of saying.
         let selfAttributed =
             publisher != nil && !chosen.isEmpty && evidence.reportsSpeech && evidence.isSelfAttributed(publisher: publisher)
@@ -130,7 +179,7 @@ package struct LoadedTermDetector: Sendable {
                     why: "\(Self.intensifiedCategory): \(evidence.cueText(match)) — "
                         + "intensified judgement in the writer's voice",
                     category: Self.intensifiedCategory, usage: "used")
-                result.append((term, false))
+                result.append((term, false, false))
                 continue
             }
             let category = match.pattern.label
@@ -141,12 +190,14 @@ package struct LoadedTermDetector: Sendable {
                     text: evidence.tokens.slice(label), sentence: sentenceID,
                     why: "\(category): \(match.pattern.source) — label in scare quotes after a distancing word",
                     category: category, usage: "distancing")
-                result.append((term, false))
+                result.append((term, false, false))
                 continue
             }
             let (usage, usageRule) = usage(
                 of: span, match: match, category: category, in: evidence, selfAttributed: selfAttributed)
             var rule = usageRule
+            let fromRegister = isRegisterDependent(match)
+            if fromRegister, let register { rule += "; " + register.evidence }
             // Round 26: news idiom that an intensifier heightens or the shouting register carries is the writer's
             // evaluation in any sentence (`LoadedTermDetector+Register.swift`).
             var opinionOnly = usage == "used" && match.pattern.context == Self.opinionOnlyContext
@@ -166,7 +217,7 @@ package struct LoadedTermDetector: Sendable {
             let term = Framing.LoadedTerm(
                 text: text, sentence: sentenceID,
                 why: "\(category): \(match.pattern.source) — \(rule)", category: category, usage: usage)
-            result.append((term, opinionOnly))
+            result.append((term, opinionOnly, fromRegister))
         }
         return result
     }

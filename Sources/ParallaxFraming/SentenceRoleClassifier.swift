@@ -80,7 +80,7 @@ package struct SentenceRoleClassifier: Sendable {
             return (.opinion, Self.rhetoricalQuestion)
         }
         if endsWithExclamation(evidence), !evidence.statesAmount {
-            return (.opinion, "exclamation in the writer's voice")
+            return (.opinion, Self.writersExclamation)
         }
         let weak = cues.first { Self.weakKinds.contains($0.pattern.label) }
         if let attribution = attributionReason(evidence) {
@@ -236,6 +236,8 @@ package struct SentenceRoleClassifier: Sendable {
     package static let noCue = "reporting: no opinion cue"
     /// The reason given to a question in the writer's voice.
     package static let rhetoricalQuestion = "rhetorical question"
+    /// The reason of an exclamation in the writer's voice that states no amount.
+    package static let writersExclamation = "exclamation in the writer's voice"
 
     /// A quotation of at least ``speechQuoteWords`` words that ends in punctuation: quoted speech, not
     /// a quoted phrase.

@@ -59,7 +59,8 @@ import Testing
                         || $0.context == LoadedTermDetector.reviewContext
                         || $0.context == LoadedTermDetector.namedContext
                         || $0.context == LoadedTermDetector.remoteContext
-                        || $0.context == LoadedTermDetector.shoutingRegister)
+                        || $0.context == LoadedTermDetector.shoutingRegister
+                        || $0.context == LoadedTermDetector.registerContext)
             })
         }
     }
