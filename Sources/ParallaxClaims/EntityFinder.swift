@@ -283,7 +283,7 @@ struct EntityFinder: Sendable {
             pack.vagueNumbers.match(tokens, at: index) == nil,
             // Function words capitalised after a dateline open no name (`Ankara – Nach Angaben der …`).
             !pack.unitGapStops.contains(tokens[index]), !pack.sourceSkips.contains(tokens[index]),
-            !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(tokens[index].lower, $0) }),
+            !pack.endsInCommonNounEnding(tokens[index].lower),
             !pack.numberOrCommonWords.mayContain(tokens[index])
                 || (pack.numberWords[tokens[index].lower] == nil && !pack.commonWords.contains(tokens[index].lower)),
             pack.unit(for: tokens[index].lower) == nil, pack.descriptors.lookup(tokens[index].lower) == nil

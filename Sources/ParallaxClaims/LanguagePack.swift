@@ -208,6 +208,8 @@ final class LanguagePack: Sendable {
     let commonNounEndings: [String]
     /// `commonNounEndings` as UTF-8 bytes.
     let commonNounEndingBytes: [[UInt8]]
+    /// The first test of ``endsInCommonNounEnding(_:)`` (``EndingFilter``).
+    let commonNounEndingFilter: EndingFilter
     /// Prepositions before a bare number that take the counted noun from earlier in the clause.
     let targetPrepositions: WordSet
     /// Words between a part and its whole (`68 der 150 Sitze`, `14 of the 2,300 polling stations`).
@@ -732,6 +734,7 @@ final class LanguagePack: Sendable {
         extentAdjectives = PhraseTable(dimensionRows.filter { $0[0] == "extent-after" }.compactMap { row in field(row, 1).map { ($0, true) } })
         commonNounEndings = rows("common-noun-endings.txt").map { $0[0] }
         commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
+        commonNounEndingFilter = EndingFilter(commonNounEndingBytes)
         continuationCues = table("continuation-cues.txt") { _ in true }
         scales = table("scales.txt") { field($0, 1) }
         let sourceRows = rows("source-phrase.txt")
@@ -869,5 +872,22 @@ extension LanguagePack {
     /// first (`streetSuffixEnds`).
     func endsInStreetSuffix(_ word: String) -> Bool {
         streetSuffixEnds.mayEnd(word) && streetSuffixes.contains { word.hasSuffix($0) }
+    }
+}
+
+extension LanguagePack {
+    /// True when `word` ends with the bytes of one of ``commonNounEndings`` (`Regierung`, `Gemeinschaften`).
+    ///
+    /// Round 26: the test compared the word with each of the about twenty endings through `ByteSuffix.hasSuffix` on the
+    /// string, reaching its bytes once per ending (98,153 calls for about 5,000 words on 150 articles, 2.4 M instructions
+    /// by callgrind); now the bytes are reached once and ``commonNounEndingFilter`` rejects most words before the
+    /// comparisons. The answer is the same: the filter rejects only words that end in none of the endings.
+    /// - Complexity: O(1) look-ups, then O(e·m) byte comparisons for the words the filter lets through.
+    func endsInCommonNounEnding(_ word: String) -> Bool {
+        func test(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            commonNounEndingFilter.mayEnd(bytes) && commonNounEndingBytes.contains { ByteSuffix.hasSuffix(bytes, $0) }
+        }
+        if let result = word.utf8.withContiguousStorageIfAvailable(test) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer(test)
     }
 }

@@ -61,7 +61,7 @@ enum StoryPlace {
             && (!pack.capitalizesNouns
                 || (pack.unit(for: token.lower) == nil && pack.measures.match(tokens, at: index) == nil
                     && pack.descriptors.lookup(token.lower) == nil
-                    && !pack.commonNounEndingBytes.contains(where: { ByteSuffix.hasSuffix(token.lower, $0) })))
+                    && !pack.endsInCommonNounEnding(token.lower)))
     }
 
     /// The claims with a source that carries its place named by it (`coast guard` → `coren coast guard`).

@@ -92,6 +92,18 @@ struct SuffixTable<Value: Sendable>: Sendable {
         return bytesCount < 3 || (bytesCount <= 8 && ByteSuffix.scalarCount(word) < 3) ? stems[word] : nil
     }
 
+    /// ``lookup(_:)`` on `word`'s contiguous UTF-8 `bytes`, for a caller that asks several tables about one word and reaches
+    /// its bytes once (round 26: ``PlaceDescriptors/isDescriptor(_:)``). The same answer: short words are looked up whole.
+    @inline(__always)
+    func lookup(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        if let value = lookup(bytes: bytes) { return value }
+        if bytes.count < 3 { return stems[word] }
+        if bytes.count > 8 { return nil }
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        return scalars < 3 ? stems[word] : nil
+    }
+
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard tailsOfForms.mayEnd(bytes, end: bytes.count) else { return nil }
         var scalars = 0
