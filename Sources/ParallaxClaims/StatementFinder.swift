@@ -338,6 +338,10 @@ struct StatementFinder: Sendable {
         if let label = possessedRoleParty(beforeVerbAt: predicate.index, in: analysis) {
             return (label, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
         }
+        // A kind noun (`Das Unternehmen`, `The company`) is the body of that kind the story names most (round 27).
+        if let body = kindDenier(beforeVerbAt: predicate.index, in: analysis) {
+            return (body, analysis.tokenized.slice(verb.lowerBound, verb.upperBound))
+        }
         if let name = AttributionFinder(pack: pack).party(
             ofVerbAt: verb, in: tokens, entities: analysis.entities, context: analysis.speakers)
         {
