@@ -227,25 +227,38 @@ struct StatusJudge: Sendable {
     /// a reader would take for a rising toll (the status is the same either way).
     /// - Complexity: O(n log n).
     static func widestConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
-        guard let overall = widestPair(in: facts) else { return nil }
-        let byDay = Dictionary(grouping: facts.filter { $0.referenceDay != nil }, by: \.referenceDay)
+        guard let overall = widestPair(in: facts, at: facts.indices) else { return nil }
+        // The widest pair already of one day needs no search by day.
+        if overall.lower.referenceDay == overall.upper.referenceDay { return (overall.lower, overall.upper) }
+        // Positions by day rather than copies of the facts: a story of a thousand articles has groups of thousands.
+        var positionsByDay: [Int: [Int]] = [:]
+        for (position, fact) in facts.enumerated() {
+            if let day = fact.referenceDay { positionsByDay[day, default: []].append(position) }
+        }
         var sameDay: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
-        for day in byDay.keys.compactMap({ $0 }).sorted() {  // in order of days: ties go to the earliest
-            if let pair = byDay[day].flatMap(widestPair(in:)), pair.gap > (sameDay?.gap ?? 0) { sameDay = pair }
+        for day in positionsByDay.keys.sorted() {  // in order of days: ties go to the earliest
+            if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (sameDay?.gap ?? 0) { sameDay = pair }
         }
         let chosen = sameDay ?? overall
         return (chosen.lower, chosen.upper)
     }
 
-    /// The pair of claims from different articles whose intervals lie furthest apart, with the gap between
-    /// them, if any two exclude each other.
-    private static func widestPair(in facts: [ClaimFacts]) -> (lower: ClaimFacts, upper: ClaimFacts, gap: Double)? {
+    /// The pair of claims at `positions` of `facts`, from different articles, whose intervals lie furthest apart,
+    /// with the gap between them, if any two exclude each other.
+    private static func widestPair(
+        in facts: [ClaimFacts], at positions: some Sequence<Int>
+    ) -> (lower: ClaimFacts, upper: ClaimFacts, gap: Double)? {
         // The two highest lower bounds and the two lowest upper bounds, from different articles.
         var highLows: [ClaimFacts] = []
         var lowHighs: [ClaimFacts] = []
-        for fact in facts where fact.interval != nil {
-            highLows = topTwo(highLows + [fact], by: { $0.interval!.low > $1.interval!.low })
-            lowHighs = topTwo(lowHighs + [fact], by: { $0.interval!.high < $1.interval!.high })
+        let higherLow: (ClaimFacts, ClaimFacts) -> Bool = { $0.interval!.low > $1.interval!.low }
+        let lowerHigh: (ClaimFacts, ClaimFacts) -> Bool = { $0.interval!.high < $1.interval!.high }
+        for position in positions where facts[position].interval != nil {
+            let fact = facts[position]
+            // A figure no better than the second of two can change neither (the sort of three is stable, so it
+            // would come last): most figures are passed without building an array.
+            if highLows.count < 2 || higherLow(fact, highLows[1]) { highLows = topTwo(highLows + [fact], by: higherLow) }
+            if lowHighs.count < 2 || lowerHigh(fact, lowHighs[1]) { lowHighs = topTwo(lowHighs + [fact], by: lowerHigh) }
         }
         var best: (ClaimFacts, ClaimFacts, Double)?
         for upper in highLows {
