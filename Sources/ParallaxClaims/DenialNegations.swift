@@ -25,13 +25,7 @@ struct DenialNegations: Sendable {
     }
 
     /// The phrases of every language with a lexicon folder, read once.
-    static let byLanguage: [String: DenialNegations] = {
-        var result: [String: DenialNegations] = [:]
-        for language in LexiconFile.languages {
-            result[language] = DenialNegations(rows: LexiconFile.rows("denial-negations.txt", in: LexiconFile.folder(language: language)))
-        }
-        return result
-    }()
+    static let byLanguage = LexiconFile.perLanguage("denial-negations.txt", DenialNegations.init(rows:))
 
     /// The token range of the first phrase in `tokens`, if any; punctuation between its words breaks it.
     ///

@@ -75,17 +75,7 @@ struct SuffixTable<Value: Sendable>: Sendable {
         // three scalars; more than eight are at least three, a scalar having at most four bytes): round 20b, the count
         // through the `UTF8View` for every miss of up to eight bytes, and the copy `withUTF8` needed, were about 1 % of
         // the stage by profile.
-        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> (value: Value?, short: Bool) in
-            if let value = lookup(bytes: bytes) { return (value, false) }
-            if bytes.count < 3 { return (nil, true) }
-            if bytes.count > 8 { return (nil, false) }
-            var scalars = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
-            return (nil, scalars < 3)
-        }) {
-            if let value = found.value { return value }
-            return found.short ? stems[word] : nil
-        }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ lookup(word, bytes: $0) }) { return found }
         var bytes = word
         if let value = bytes.withUTF8({ lookup(bytes: $0) }) { return value }
         let bytesCount = word.utf8.count

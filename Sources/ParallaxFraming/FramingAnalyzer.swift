@@ -220,8 +220,11 @@ public struct FramingAnalyzer: Sendable {
             framing.sensationalHeadline = false
             framing.headlineWhy = "no headline"
         }
-        var used = loaded.filter { $0.usage == "used" }.count
-        framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
+        // Terms in the writer's voice per 1,000 words of the body.
+        func density(_ terms: [Framing.LoadedTerm]) -> Double {
+            bodyWords == 0 ? 0 : Double(terms.filter { $0.usage == "used" }.count) * 1000 / Double(bodyWords)
+        }
+        framing.loadedPerThousandWords = density(loaded)
         // Round 27: in an article of heightened register, the register-dependent lexicon counts too
         // (`FramingAnalyzer+Register.swift`).
         let register = Self.register(of: article.sentences, framing: framing)
@@ -229,8 +232,7 @@ public struct FramingAnalyzer: Sendable {
             framing.loaded = Self.admittingRegisterTerms(
                 loaded, register: register, sentences: article.sentences, evidences: evidences,
                 unquoted: unquoted, loadedEnds: loadedEnds, counted: counted, topics: topics, publisher: speaker)
-            used = framing.loaded.filter { $0.usage == "used" }.count
-            framing.loadedPerThousandWords = bodyWords == 0 ? 0 : Double(used) * 1000 / Double(bodyWords)
+            framing.loadedPerThousandWords = density(framing.loaded)
         }
         article.framing = framing
         return article

@@ -133,39 +133,31 @@ package struct LoadedTermDetector: Sendable {
         // Wider first; then (round 19) a hyphenated tabloid compound before news idiom over the same
         // words ("Skandal-Caterer" is the writer's epithet for a firm, `skandal-*`, not `skandal*`
         // `@opinion`, the wire's name for an affair); then the one listed first.
+        func width(_ match: PhraseMatcher.Match) -> Int { (match.wordIndices.last ?? 0) - (match.wordIndices.first ?? 0) }
         let ranked = candidates.sorted { lhs, rhs in
-            let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
-            let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
-            if lhsWidth != rhsWidth { return lhsWidth > rhsWidth }
+            if width(lhs) != width(rhs) { return width(lhs) > width(rhs) }
             if lhs.wordIndices == rhs.wordIndices {
                 if lhs.pattern.isHyphenatedCompound, rhs.pattern.context == Self.opinionOnlyContext { return true }
                 if rhs.pattern.isHyphenatedCompound, lhs.pattern.context == Self.opinionOnlyContext { return false }
             }
             return lhs.order < rhs.order
         }
+        // Each match in turn where no match chosen before overlaps it.
         var chosen: [(span: Range<Int>, match: PhraseMatcher.Match)] = []
-        for match in ranked {
-            let span = evidence.span(match)
-            if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
-            chosen.append((span, match))
-        }
-        for match in intensified {
-            let span = evidence.span(match)
-            if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
-            chosen.append((span, match))
-        }
-        if register != nil {
-            // The wider first, then the one listed first, as for listed terms.
-            let dependent = evidence.loadedTerms.filter { isRegisterDependent($0) }.sorted { lhs, rhs in
-                let lhsWidth = (lhs.wordIndices.last ?? 0) - (lhs.wordIndices.first ?? 0)
-                let rhsWidth = (rhs.wordIndices.last ?? 0) - (rhs.wordIndices.first ?? 0)
-                return lhsWidth != rhsWidth ? lhsWidth > rhsWidth : lhs.order < rhs.order
-            }
-            for match in dependent {
+        func choose(_ matches: [PhraseMatcher.Match]) {
+            for match in matches {
                 let span = evidence.span(match)
                 if chosen.contains(where: { $0.span.overlaps(span) }) { continue }
                 chosen.append((span, match))
             }
+        }
+        choose(ranked)
+        choose(intensified)
+        if register != nil {
+            // The wider first, then the one listed first, as for listed terms.
+            choose(evidence.loadedTerms.filter { isRegisterDependent($0) }.sorted { lhs, rhs in
+                width(lhs) != width(rhs) ? width(lhs) > width(rhs) : lhs.order < rhs.order
+            })
         }
         chosen.sort { $0.span.lowerBound < $1.span.lowerBound }
         var result: [(term: Framing.LoadedTerm, opinionOnly: Bool, fromRegister: Bool)] = []
