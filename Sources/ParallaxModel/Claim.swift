@@ -25,6 +25,17 @@ public struct Claim: Codable, Sendable, Equatable, Identifiable {
             self.denies = denies
             self.deniedBy = deniedBy
         }
+
+        /// Whether this statement contests another: it names what it denies or who denies, or its predicate
+        /// is one of denial (`denies`, `disputes`, `rejects`, …).
+        public var isDenial: Bool {
+            denies != nil || deniedBy != nil || Self.denialPredicates.contains(predicate.lowercased())
+        }
+
+        /// Canonical predicates that contest a statement rather than assert one.
+        public static let denialPredicates: Set<String> = [
+            "denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "contradicts", "contests",
+        ]
     }
 
     /// `c1`, `c2`, …

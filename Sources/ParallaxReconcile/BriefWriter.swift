@@ -72,12 +72,14 @@ struct BriefWriter: Sendable {
 
     private func statementText(_ group: JudgedGroup, articles: [String: Article]) -> String? {
         let assertions = group.facts.filter { !$0.isDenial }
-        let denyingParties = orderedUnique(group.verdict.denials.map {
-            party($0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? "")
+        let denierLabels = orderedUnique(group.verdict.denials.map {
+            $0.claim.statement?.deniedBy ?? $0.claim.attribution?.source ?? $0.claim.subject ?? ""
         }.filter { !$0.isEmpty })
+        let denyingParties = orderedUnique(denierLabels.map(party))
         let deniers = list(denyingParties)
-        // The verb agrees with the parties: `Iran disputes this`, `Iran and Russia dispute this`.
-        let deny = lexicon.fill(denyingParties.count > 1 ? "denyMany" : "denyOne", [:])
+        // The verb agrees with the parties: `Iran disputes this`, `Iran and Russia dispute this`, `critics dispute this`.
+        let pluralDeniers = denyingParties.count > 1 || denierLabels.contains { lexicon.pluralParties.contains($0) }
+        let deny = lexicon.fill(pluralDeniers ? "denyMany" : "denyOne", [:])
         // The assertion that names most: subject and object, else either.
         let named = assertions.compactMap(\.claim.statement).max { lhs, rhs in
             (lhs.subject == nil ? 0 : 1) + (lhs.object == nil ? 0 : 2) < (rhs.subject == nil ? 0 : 1) + (rhs.object == nil ? 0 : 2)
@@ -87,33 +89,45 @@ struct BriefWriter: Sendable {
             guard !deniers.isEmpty, let denied = group.facts.first?.claim.statement?.object else { return nil }
             return lexicon.fill("denialOnly", ["deniers": deniers, "deny": deny, "object": denied])
         }
-        guard !ClaimGrouper.isSpeech(statement.predicate), statement.object != nil else { return nil }
-        let object = statement.object.map(party) ?? ""
-        let predicate = lexicon.word("predicate", statement.predicate)
-        let clause = predicate.contains("{object}")
-            ? predicate.replacingOccurrences(of: "{object}", with: object)
-            : lexicon.fill("clause", ["predicate": predicate, "object": object])
-        let slots = [
-            "subject": statement.subject.map(party) ?? "", "clause": clause, "aux": lexicon.auxiliary(of: statement.predicate),
-        ]
+        guard !ClaimGrouper.isSpeech(statement.predicate), statement.object != nil,
+            let proposition = proposition(of: statement)
+        else { return nil }
         switch group.verdict.status {
         case .disputed:
             guard !deniers.isEmpty else { return nil }
             let asserters = orderedUnique(assertions.compactMap { $0.claim.attribution?.source }.map(party))
-            var values = slots
-            values["deniers"] = deniers
-            values["deny"] = deny
+            var values = ["proposition": proposition, "deniers": deniers, "deny": deny]
             if asserters.isEmpty { return tidy(lexicon.fill("disputedNoSource", values)) }
             values["asserters"] = list(asserters)
             return tidy(lexicon.fill("disputed", values))
         case .singleSource:
+            // A statement that names no doer is too thin for a sentence of its own unless it is disputed.
             guard statement.subject != nil else { return nil }
             let publisher = articles[group.facts[0].article.id]?.publisher ?? lexicon.fill("anArticle", [:])
-            return tidy(lexicon.fill("singleSourceStatement", slots.merging(["publisher": publisher]) { $1 }))
+            return tidy(lexicon.fill("singleSourceStatement", ["proposition": proposition, "publisher": publisher]))
         default:
             guard statement.subject != nil else { return nil }
-            return tidy(lexicon.fill("statementAgreed", slots))
+            return tidy(lexicon.fill("statementAgreed", ["proposition": proposition]))
         }
+    }
+
+    /// What a statement asserts, as the brief's reported speech: `Nordkorea habe Truppen nach Russland entsandt`,
+    /// `westliche Geheimdienste hätten …` (the verb agrees with a plural party). An assertion that names no doer
+    /// reads in the passive (`Lessow sei zurückerobert worden`, `Lessow was recaptured`), which only a disputed
+    /// group's sentence uses; one whose predicate has no passive (`resigned`, `apologised`) and names no doer gives
+    /// no sentence, as it would read without a subject.
+    private func proposition(of statement: Claim.Statement) -> String? {
+        let object = statement.object.map(party) ?? ""
+        let dative = statement.object.flatMap { lexicon.datives[$0] } ?? object
+        func withObject(_ template: String) -> String {
+            template.replacingOccurrences(of: "{object.dative}", with: dative).replacingOccurrences(of: "{object}", with: object)
+        }
+        guard let subject = statement.subject else { return lexicon.passives[statement.predicate].map(withObject) }
+        let predicate = lexicon.word("predicate", statement.predicate)
+        let clause = predicate.contains("{object")
+            ? withObject(predicate) : lexicon.fill("clause", ["predicate": predicate, "object": object])
+        let aux = lexicon.auxiliary(of: statement.predicate, pluralSubject: lexicon.pluralParties.contains(subject))
+        return lexicon.fill("proposition", ["subject": party(subject), "aux": aux, "clause": clause])
     }
 
     /// Collapses the double spaces an empty slot leaves.
@@ -218,8 +232,8 @@ struct BriefWriter: Sendable {
     }
 
     private func party(_ label: String) -> String {
-        let word = lexicon.word("party", label)
-        guard word == label else { return word }
+        // A listed display name stands as written (`critics`); an unlisted label reads as a name, capitalised.
+        if let entry = lexicon.display["party"]?[label] { return entry.singular }
         return label.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 

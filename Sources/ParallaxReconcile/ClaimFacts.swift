@@ -156,16 +156,7 @@ struct ClaimFacts: Sendable {
     }
 
     /// Whether this claim is a denial of another statement.
-    var isDenial: Bool {
-        guard let statement = claim.statement else { return false }
-        return statement.denies != nil || statement.deniedBy != nil
-            || DenialWords.predicates.contains(statement.predicate.lowercased())
-    }
-}
-
-/// Canonical predicates that mark a denial.
-enum DenialWords {
-    static let predicates: Set<String> = ["denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "contradicts", "contests"]
+    var isDenial: Bool { claim.statement?.isDenial ?? false }
 }
 
 /// Days since 1970-01-01 for ISO 8601 dates, for comparing when figures were given (``CivilDays``).

@@ -26,6 +26,14 @@ struct ReconcileLexicon: Sendable {
     /// The auxiliary a predicate takes in the brief's reported speech where it is not the template's
     /// `auxiliary` (German `sei eingestürzt` beside `habe zurückerobert`): display.tsv's fifth column.
     var auxiliaries: [String: String] = [:]
+    /// Party labels whose display name takes a plural verb (display.tsv's fifth column `plural`).
+    var pluralParties: Set<String> = []
+    /// `predicate → passive clause` with `{object}` (display.tsv's sixth column), for an assertion that names no
+    /// doer: `{object} sei zurückerobert worden`, `{object} was recaptured`.
+    var passives: [String: String] = [:]
+    /// `party → dative` where it differs from the display name (German `der Region Kursk`), display.tsv's sixth
+    /// column of a party: predicates write `{object.dative}` after a preposition that governs the dative.
+    var datives: [String: String] = [:]
     /// `role → words` of `parts.tsv`: words around a number that tie it to another figure of its sentence.
     var partWords: [String: Set<String>] = [:]
 
@@ -138,7 +146,16 @@ struct ReconcileLexicon: Sendable {
             }
             for row in rows(folder.appendingPathComponent("display.tsv")) where row.count >= 4 {
                 lexicon.display[row[0], default: [:]][row[1]] = (row[2], row[3])
-                if row.count >= 5, !row[4].isEmpty { lexicon.auxiliaries[row[1]] = row[4] }
+                if row.count >= 5, !row[4].isEmpty {
+                    if row[0] == "party" {
+                        if row[4] == "plural" { lexicon.pluralParties.insert(row[1]) }
+                    } else {
+                        lexicon.auxiliaries[row[1]] = row[4]
+                    }
+                }
+                if row.count >= 6, !row[5].isEmpty {
+                    if row[0] == "party" { lexicon.datives[row[1]] = row[5] } else { lexicon.passives[row[1]] = row[5] }
+                }
             }
             result[folder.lastPathComponent] = lexicon
         }
@@ -173,8 +190,11 @@ struct ReconcileLexicon: Sendable {
 
     /// The auxiliary of `predicate` in reported speech (`{aux}` of the statement templates): its own when
     /// display.tsv names one, else the language's `auxiliary` template, else none.
-    func auxiliary(of predicate: String) -> String {
-        auxiliaries[predicate] ?? templates["auxiliary"] ?? ""
+    /// With a plural subject, the template `plural.<auxiliary>` gives the plural form (`habe` → `hätten`).
+    func auxiliary(of predicate: String, pluralSubject: Bool = false) -> String {
+        let singular = auxiliaries[predicate] ?? templates["auxiliary"] ?? ""
+        guard pluralSubject, !singular.isEmpty else { return singular }
+        return templates["plural." + singular] ?? singular
     }
 
     /// How `label` of `kind` reads, singular or plural; the label itself when not listed.

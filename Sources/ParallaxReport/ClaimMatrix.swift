@@ -1,7 +1,7 @@
 public import ParallaxModel
 
 /// The claim matrix of one story: its groups as rows, its articles as columns, each cell the values as
-/// written in that article.
+/// written in that article (each distinct text once).
 public struct ClaimMatrix: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var group: ClaimGroup
@@ -17,13 +17,13 @@ public struct ClaimMatrix: Sendable, Equatable {
         self.story = story
         let claimsByID = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         rows = report.groups.filter { $0.story == story.id }.map { group in
-            var cells: [String: String] = [:]
+            // An assertion and its denial can share one span of one sentence; a cell shows each text once.
+            var texts: [String: [String]] = [:]
             for id in group.claims {
-                guard let claim = claimsByID[id] else { continue }
-                let previous = cells[claim.article]
-                cells[claim.article] = previous.map { $0 + " / " + claim.text } ?? claim.text
+                guard let claim = claimsByID[id], !(texts[claim.article]?.contains(claim.text) ?? false) else { continue }
+                texts[claim.article, default: []].append(claim.text)
             }
-            return Row(group: group, cells: cells)
+            return Row(group: group, cells: texts.mapValues { $0.joined(separator: " / ") })
         }
     }
 

@@ -92,10 +92,8 @@ public struct HTMLReportWriter: Sendable {
         if !omitting.isEmpty {
             out += "<h3>Omissions</h3><ul>"
             for article in omitting {
-                let groups = article.framing.omits.map { id in
-                    "\(id.htmlEscaped) (\((report.groups.first { $0.id == id }?.topic ?? "").htmlEscaped))"
-                }
-                out += "<li><a href=\"#\(article.id.htmlEscaped)\">\(article.id.htmlEscaped)</a> \((article.publisher ?? article.input).htmlEscaped) leaves out: \(groups.joined(separator: "; "))</li>"
+                let omitted = Omission.omissions(of: article, in: report).map(\.phrase.htmlEscaped)
+                out += "<li><a href=\"#\(article.id.htmlEscaped)\">\(article.id.htmlEscaped)</a> \((article.publisher ?? article.input).htmlEscaped) leaves out: \(omitted.joined(separator: "; "))</li>"
             }
             out += "</ul>\n"
         }

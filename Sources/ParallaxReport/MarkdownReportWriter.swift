@@ -81,12 +81,11 @@ public struct MarkdownReportWriter: Sendable {
             out += "\n"
         }
         let omissions = story.articles.compactMap { id -> String? in
-            guard let article = articles[id], !article.framing.omits.isEmpty else { return nil }
+            guard let article = articles[id] else { return nil }
+            let omitted = Omission.omissions(of: article, in: report)
+            guard !omitted.isEmpty else { return nil }
             return "- \(id) (\(inline(article.publisher ?? article.input))) leaves out: "
-                + article.framing.omits.map { omitted in
-                    let topic = report.groups.first { $0.id == omitted }?.topic ?? ""
-                    return "\(omitted) \(inline(topic))"
-                }.joined(separator: "; ")
+                + omitted.map { inline($0.phrase) }.joined(separator: "; ")
         }
         if !omissions.isEmpty { out += "### Omissions\n\n" + omissions.joined(separator: "\n") + "\n\n" }
         return out

@@ -72,8 +72,8 @@ import Testing
     @Test func disputesAndOmissions() {
         #expect(html.contains("<h3>Disputes</h3><ul><li class=\"disputed\">⚑ g3 dike neglected: The mayor denies"))
         #expect(html.contains("<h3>Omissions</h3>"))
-        #expect(html.contains("<li><a href=\"#a2\">a2</a> Veldran Courier leaves out: g3 (dike neglected)</li>"))
-        #expect(html.contains("<li><a href=\"#a3\">a3</a> Harnby Post leaves out: g1 (people evacuated (harnby)); g3 (dike neglected)</li>"))
+        #expect(html.contains("<li><a href=\"#a2\">a2</a> Veldran Courier leaves out: g3 (dike neglected), carried by a3</li>"))
+        #expect(html.contains("<li><a href=\"#a3\">a3</a> Harnby Post leaves out: g1 (people evacuated (harnby)), carried by a1, a2</li>"))
         #expect(!html.contains("a1</a> Tidewater Ledger leaves out"))
     }
 

@@ -31,8 +31,8 @@ import Testing
 
     @Test func disputesAndOmissions() {
         #expect(markdown.contains("- ⚑ g3 dike neglected: The mayor denies that the dike was neglected.\n"))
-        #expect(markdown.contains("- a2 (Veldran Courier) leaves out: g3 dike neglected\n"))
-        #expect(markdown.contains("- a3 (Harnby Post) leaves out: g1 people evacuated (harnby); g3 dike neglected\n"))
+        #expect(markdown.contains("- a2 (Veldran Courier) leaves out: g3 (dike neglected), carried by a3\n"))
+        #expect(markdown.contains("- a3 (Harnby Post) leaves out: g1 (people evacuated (harnby)), carried by a1, a2\n"))
     }
 
     @Test func outletsAndArticles() {

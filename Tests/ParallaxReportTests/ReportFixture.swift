@@ -47,7 +47,7 @@ enum ReportFixture {
                     (t("Repairs began on Tuesday."), .reporting, 1, nil),
                 ],
                 loaded: [(payload ?? "sabotage", "a3.s2", t("demonising: sabotage"), "reported")],
-                opinionShare: 0, attributedShare: 0.5, omits: ["g1", "g3"]),
+                opinionShare: 0, attributedShare: 0.5, omits: ["g1"]),
         ]
         let claims = [
             Claim(id: "c1", article: "a1", sentence: "a1.s2", text: t("About 1,200 residents"), kind: .quantity),

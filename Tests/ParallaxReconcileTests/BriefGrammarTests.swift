@@ -1,0 +1,67 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxReconcile
+
+/// The grammar of the brief's statement sentences (round 28): the verb agrees with a plural party, an assertion
+/// that names no doer reads in the passive, a German preposition that governs the dative gets its object in the
+/// dative, and the German sources follow the proposition with `so`, in the nominative the display names have.
+@Suite struct BriefGrammarTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var language: String
+        var subject: String?
+        var predicate: String
+        var object: String
+        var source: String?
+        var denier: String
+        var expected: String
+        var testDescription: String { "\(language) \(subject ?? "no doer") \(predicate)" }
+    }
+
+    /// One article asserts the statement, another reports its denial.
+    @Test(arguments: [
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "piet vandrell",
+            denier: "karsenia", expected: "Lessow sei zurückerobert worden, so Piet Vandrell; Karsenia bestreitet dies."),
+        Case(
+            language: "en", subject: nil, predicate: "recaptured", object: "lessow", source: "piet vandrell",
+            denier: "karsenia", expected: "According to Piet Vandrell, Lessow was recaptured; Karsenia disputes this."),
+        Case(
+            language: "de", subject: "critics", predicate: "accused", object: "mayor", source: nil, denier: "police",
+            expected: "Kritiker hätten Mayor beschuldigt, heißt es in einigen Berichten; Polizei bestreitet dies."),
+        Case(
+            language: "en", subject: "ministry", predicate: "accused", object: "critics", source: nil, denier: "police",
+            expected: "Ministry accused critics, according to some reports; the police dispute this."),
+        Case(
+            language: "de", subject: "north korea", predicate: "deployed", object: "kursk region", source: "south korea",
+            denier: "critics",
+            expected: "Nordkorea habe Truppen nach der Region Kursk entsandt, so Südkorea; Kritiker bestreiten dies."),
+        Case(
+            language: "de", subject: nil, predicate: "withdrew", object: "kursk region", source: "south korean intelligence",
+            denier: "ukraine",
+            expected: "Truppen aus der Region Kursk seien abgezogen worden, so der südkoreanische Geheimdienst; die Ukraine bestreitet dies."),
+    ])
+    func disputedStatementReads(_ example: Case) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", language: example.language)
+        let b = story.article(publisher: "Daily", language: example.language)
+        story.statement(a, subject: example.subject, predicate: example.predicate, object: example.object, source: example.source)
+        story.statement(
+            b, subject: example.denier, predicate: "denies", object: example.object, deniedBy: example.denier, denies: "c1")
+        let result = Reconciler(configuration: .init(briefLanguage: example.language))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        let text = result.brief.map(\.text).joined(separator: "\n")
+        #expect(text.contains(example.expected), "\(text)")
+    }
+
+    /// A statement that names no doer and is not disputed gives no sentence: a passive without a source or a
+    /// denial says too little to stand in the brief.
+    @Test func anUndisputedStatementWithoutADoerIsLeftOut() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", language: "de")
+        story.statement(a, subject: nil, predicate: "recaptured", object: "lessow")
+        let result = Reconciler(configuration: .init(briefLanguage: "de"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        #expect(!result.brief.contains { $0.text.contains("Lessow") })
+    }
+}
