@@ -50,7 +50,9 @@ extension ClaimBuilder {
         let lowest = max(0, cue.lowerBound - dashedAsideTokens)
         guard let open = (lowest..<cue.lowerBound).last(where: isDash) else { return false }
         let highest = min(tokens.count, open + dashedAsideTokens + 1)
-        guard cue.upperBound < highest, let close = (cue.upperBound..<highest).first(where: isDash) else { return false }
+        guard cue.upperBound < highest, let close = (cue.upperBound..<highest).first(where: isDash) else {
+            return false
+        }
         let inside = (open + 1)..<close
         guard !inside.contains(where: { tokens[$0].text == ";" }), let speaker, inside.contains(speaker.lowerBound)
         else { return false }

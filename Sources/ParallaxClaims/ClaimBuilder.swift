@@ -389,7 +389,9 @@ struct ClaimBuilder: Sendable {
             clause.range.lowerBound > number ? clause.range.lowerBound - number : number - clause.range.upperBound
         }
         // A cue in a clause of its own speaks only for that clause; a reporter citing another source defers to it.
-        let candidates = clauses.filter { !$0.relayed && !isEmbedded($0.cue, speaker: $0.range, in: analysis, number: number) }
+        let candidates = clauses.filter {
+            !$0.relayed && !isEmbedded($0.cue, speaker: $0.range, in: analysis, number: number)
+        }
         let sorted = candidates.sorted { distance($0) < distance($1) }
         guard let nearest = sorted.first else { return nil }
         return sorted.count == 1 || distance(nearest) < distance(sorted[1]) ? nearest.attribution : nil
@@ -446,7 +448,9 @@ struct ClaimBuilder: Sendable {
 
     /// True when the tokens `cue` stand in a clause of their own that does not hold the number; `speaker` is the range
     /// that names the cue's speaker, if known.
-    private func isEmbedded(_ cue: Range<Int>, speaker: Range<Int>?, in analysis: SentenceAnalysis, number: Int) -> Bool {
+    private func isEmbedded(
+        _ cue: Range<Int>, speaker: Range<Int>?, in analysis: SentenceAnalysis, number: Int
+    ) -> Bool {
         let tokens = analysis.tokenized.tokens
         if Self.isInDashedAside(cue, speaker: speaker, tokens: tokens, number: number) { return true }
         func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }

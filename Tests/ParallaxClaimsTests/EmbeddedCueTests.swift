@@ -11,7 +11,8 @@ import ParallaxModel
 /// tests.
 @Suite struct EmbeddedCueTests {
     private func source(_ sentence: String, language: String = "de", value: Double) throws -> String? {
-        let article = FixtureArticle.make(paragraphs: [["Meldung"], [sentence]], language: language, published: "2026-06-08")
+        let article = FixtureArticle.make(
+            paragraphs: [["Meldung"], [sentence]], language: language, published: "2026-06-08")
         let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
         return claim.attribution?.source
     }
@@ -19,7 +20,11 @@ import ParallaxModel
     @Test(arguments: [
         ("en", "Every guest will receive a 17-euro refund, which the operator expects to cost it €40,000.", 40_000.0),
         ("de", "Die Stadt stellte 17 Container auf, die der Betreiber auf 90.000 Euro beziffert.", 90_000),
-        ("de", "Das Feuer zerstörte 17 Lagerhallen – die Feuerwehr schätzt den Schaden auf 90.000 Euro – und einen Teil des Hafens.", 90_000),
+        (
+            "de",
+            "Das Feuer zerstörte 17 Lagerhallen – die Feuerwehr schätzt den Schaden auf 90.000 Euro – und einen Teil des Hafens.",
+            90_000
+        ),
     ])
     func embeddedCueSpeaksForItsClauseOnly(language: String, sentence: String, inside: Double) throws {
         #expect(try source(sentence, language: language, value: 17) == nil)
@@ -28,9 +33,9 @@ import ParallaxModel
 
     @Test(arguments: [
         ("de", "17 Menschen starben, das teilte die Polizei mit.", "police"),
-        ("de", "17 Menschen wurden verletzt, teilte die Polizei mit, die von einem schweren Unfall sprach.", "police"),
-        ("de", "Rund 17 Prozent der Güter sind Konsumgüter, das sind 140 Millionen Tonnen, so der Verband.", "association"),
-        ("en", "The storm destroyed 17 homes, police said, which officials described as the worst damage in decades.", "police"),
+        ("de", "17 Menschen wurden verletzt, teilte die Polizei mit, die von einem Unfall sprach.", "police"),
+        ("de", "17 Prozent der Waren sind Konsumgüter, das sind 140 Millionen Tonnen, so der Verband.", "association"),
+        ("en", "The storm destroyed 17 homes, police said, which officials described as the worst in years.", "police"),
     ])
     func mainClauseCueStays(language: String, sentence: String, expected: String) throws {
         #expect(try source(sentence, language: language, value: 17) == expected)
@@ -38,7 +43,8 @@ import ParallaxModel
 
     /// A dateline's dash opens no aside: a figure after the second dash keeps the sentence's cue.
     @Test func datelineDashOpensNoAside() throws {
-        let sentence = "Kelling – Die Regierung rechnet mit 17 Millionen Euro Kosten – davon 4 Millionen Euro für Unterkünfte."
+        let sentence =
+            "Kelling – Die Regierung rechnet mit 17 Millionen Euro Kosten – davon 4 Millionen Euro für Unterkünfte."
         #expect(try source(sentence, value: 4_000_000) != nil)
     }
 }
