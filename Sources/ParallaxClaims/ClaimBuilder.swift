@@ -389,7 +389,9 @@ struct ClaimBuilder: Sendable {
             clause.range.lowerBound > number ? clause.range.lowerBound - number : number - clause.range.upperBound
         }
         // A cue in a clause of its own speaks only for that clause; a reporter citing another source defers to it.
-        let candidates = clauses.filter { !$0.relayed && !isEmbedded($0.cue, in: analysis, number: number) }
+        let candidates = clauses.filter {
+            !$0.relayed && !isEmbedded($0.cue, speaker: $0.range, in: analysis, number: number)
+        }
         let sorted = candidates.sorted { distance($0) < distance($1) }
         guard let nearest = sorted.first else { return nil }
         return sorted.count == 1 || distance(nearest) < distance(sorted[1]) ? nearest.attribution : nil
@@ -412,7 +414,7 @@ struct ClaimBuilder: Sendable {
     /// demanding a 9.5% raise`). Such a cue speaks for its own clause only.
     private func cueIsEmbedded(_ analysis: SentenceAnalysis, number: Int) -> Bool {
         guard let cue = analysis.attribution.cueRange else { return false }
-        return isEmbedded(cue, in: analysis, number: number)
+        return isEmbedded(cue, speaker: analysis.attribution.sourceRange, in: analysis, number: number)
     }
 
     /// True when the sentence's own cue stands in another main clause than the number: past a semicolon with a figure
@@ -444,9 +446,13 @@ struct ClaimBuilder: Sendable {
         return (part.lowerBound..<range.lowerBound).filter { tokens[$0].kind == .word }.count >= 2
     }
 
-    /// True when the tokens `cue` stand in a clause of their own that does not hold the number.
-    private func isEmbedded(_ cue: Range<Int>, in analysis: SentenceAnalysis, number: Int) -> Bool {
+    /// True when the tokens `cue` stand in a clause of their own that does not hold the number; `speaker` is the range
+    /// that names the cue's speaker, if known.
+    private func isEmbedded(
+        _ cue: Range<Int>, speaker: Range<Int>?, in analysis: SentenceAnalysis, number: Int
+    ) -> Bool {
         let tokens = analysis.tokenized.tokens
+        if Self.isInDashedAside(cue, speaker: speaker, tokens: tokens, number: number) { return true }
         func isBoundary(_ index: Int) -> Bool { tokens[index].text == "," || tokens[index].text == ";" }
         var comma = cue.lowerBound - 1
         while comma >= 0, !isBoundary(comma) { comma -= 1 }
@@ -466,7 +472,9 @@ struct ClaimBuilder: Sendable {
         if number > comma && number < close { return false }
         let opener = tokens[comma + 1]
         if pack.clauseOpeners.contains(opener) { return number < comma }
-        return pack.relativePronouns.contains(opener) && close < tokens.count && (number < comma || number >= close)
+        guard pack.relativePronouns.contains(opener) else { return false }
+        if close < tokens.count { return number < comma || number >= close }
+        return number < comma && opensFinalRelativeClause(at: comma + 1, cue: cue, speaker: speaker, tokens: tokens)
     }
 
     /// `sagten 25 Prozent der Befragten, sie würden …`, `Auch abends sei man erreichbar, gab rund die Hälfte der Befragten
