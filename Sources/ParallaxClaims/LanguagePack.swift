@@ -310,6 +310,11 @@ final class LanguagePack: Sendable {
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
     let dimensionsBefore: PhraseTable<String>
+    /// Nouns of a way travelled (`Umleitung`, `Umweg`, `route`, `detour`; `dimension-words.txt`, `way` rows, German compounds
+    /// by their head): a length that is such a way's is a distance (round 28).
+    let wayNouns: SuffixTable<Bool>
+    /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
+    let wayLinks: WordSet
     /// Prepositions that join a thing to its length (`eine Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
     /// metres`): the length is the thing's size (`dimension-words.txt`, `head-of` rows).
     let dimensionHeadPrepositions: WordSet
@@ -727,6 +732,10 @@ final class LanguagePack: Sendable {
         dimensionsBefore = PhraseTable(dimensionRows.filter { $0[0] == "before" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
+        wayNouns = SuffixTable(
+            Dictionary(dimensionRows.filter { $0[0] == "way" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
+            endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
         dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
         rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })
