@@ -227,6 +227,9 @@ final class LanguagePack: Sendable {
     /// Verbs that name `won` only in an article about an election (`kommt auf 56 Prozent`), and word endings that make an
     /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
     let electionVerbs: Set<String>
+    /// Measures of an election's result (`won`, `turnout`) that no word names in an article about no election
+    /// (`election-measures.txt`, `measure` rows; round 28).
+    let electionMeasures: Set<String>
     let electionCues: [String]
     /// `electionCues` prepared once per language for the per-word test (round 19: it was built for every article).
     let electionCueEndings: ClaimExtractor.ElectionCues
@@ -681,6 +684,7 @@ final class LanguagePack: Sendable {
         summaryOpeners = wordSet("summary-openers.txt")
         attributeOpeners = wordSet("attribute-openers.txt")
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
+        electionMeasures = Set(rows("election-measures.txt").filter { $0[0] == "measure" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         electionCueEndings = ClaimExtractor.ElectionCues(electionCues)
         referringDeterminers = wordSet("referring-determiners.txt")
