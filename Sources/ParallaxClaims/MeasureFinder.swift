@@ -219,6 +219,9 @@ struct MeasureFinder: Sendable {
         // A sum moved to a recipient named after it is paid to that party (`schoben … 80 Millionen Euro an die Holding`, `moved
         // some €420 million to an affiliate`; round 27).
         if found == nil, !adjunct { found = movedMoneyMeasure(of: mention, tokens: tokens) }
+        // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
+        // in dividends`; round 28).
+        if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
