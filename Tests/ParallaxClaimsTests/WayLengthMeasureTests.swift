@@ -7,9 +7,9 @@ import ParallaxModel
 /// rows). Sentences written for these tests from general knowledge of both languages.
 @Suite struct WayLengthMeasureTests {
     static let ways: [ClaimCase] = [
-        .init(language: "de", sentence: "Die Umleitung über Feldkirch ist etwa 22 Kilometer lang.", value: 22, unit: "kilometre",
+        .init(language: "de", sentence: "Die neue Umleitung ist etwa 22 Kilometer lang.", value: 22, unit: "kilometre",
               measure: "distance"),
-        .init(language: "de", sentence: "Der Umweg für Lastwagen beträgt knapp 40 Kilometer.", value: 40, unit: "kilometre",
+        .init(language: "de", sentence: "Der Umweg beträgt knapp 40 Kilometer.", value: 40, unit: "kilometre",
               measure: "distance"),
         .init(language: "de", sentence: "Die Polizei richtete eine 12 Kilometer lange Umleitung ein.", value: 12, unit: "kilometre",
               measure: "distance"),
