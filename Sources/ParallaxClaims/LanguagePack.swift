@@ -227,6 +227,9 @@ final class LanguagePack: Sendable {
     /// Verbs that name `won` only in an article about an election (`kommt auf 56 Prozent`), and word endings that make an
     /// article one (`Landtagswahl`, `Wähler`; `election-measures.txt`).
     let electionVerbs: Set<String>
+    /// Measures of an election's result (`won`, `turnout`) that no word names in an article about no election
+    /// (`election-measures.txt`, `measure` rows; round 28).
+    let electionMeasures: Set<String>
     let electionCues: [String]
     /// `electionCues` prepared once per language for the per-word test (round 19: it was built for every article).
     let electionCueEndings: ClaimExtractor.ElectionCues
@@ -310,6 +313,11 @@ final class LanguagePack: Sendable {
     let dimensionsAfter: PhraseTable<String>
     /// Words right before a length that name its measure (`Umkreis von` → distance).
     let dimensionsBefore: PhraseTable<String>
+    /// Nouns of a way travelled (`Umleitung`, `Umweg`, `route`, `detour`; `dimension-words.txt`, `way` rows, German compounds
+    /// by their head): a length that is such a way's is a distance (round 28).
+    let wayNouns: SuffixTable<Bool>
+    /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
+    let wayLinks: WordSet
     /// Prepositions that join a thing to its length (`eine Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
     /// metres`): the length is the thing's size (`dimension-words.txt`, `head-of` rows).
     let dimensionHeadPrepositions: WordSet
@@ -676,6 +684,7 @@ final class LanguagePack: Sendable {
         summaryOpeners = wordSet("summary-openers.txt")
         attributeOpeners = wordSet("attribute-openers.txt")
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
+        electionMeasures = Set(rows("election-measures.txt").filter { $0[0] == "measure" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         electionCueEndings = ClaimExtractor.ElectionCues(electionCues)
         referringDeterminers = wordSet("referring-determiners.txt")
@@ -727,6 +736,10 @@ final class LanguagePack: Sendable {
         dimensionsBefore = PhraseTable(dimensionRows.filter { $0[0] == "before" }.compactMap { row in
             field(row, 1).flatMap { phrase in field(row, 2).map { (phrase, $0) } }
         })
+        wayNouns = SuffixTable(
+            Dictionary(dimensionRows.filter { $0[0] == "way" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
+            endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
         dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
         rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })

@@ -20,11 +20,14 @@ extension MeasureFinder {
         // von zuletzt 210 Millionen Pfund`, `Einstiegspreise von inzwischen rund 500 Euro`; round 18).
         var preposition = mention.first - 1
         if pack.capitalizesNouns, preposition >= 2, tokens[preposition].kind == .word, !tokens[preposition].isCapitalized,
-            !lexicon.prepositions.contains(tokens[preposition].lower), lexicon.prepositions.contains(tokens[preposition - 1].lower)
+            !lexicon.prepositions.contains(tokens[preposition].lower),
+            lexicon.prepositions.contains(tokens[preposition - 1].lower) || lexicon.sumPrepositions.contains(tokens[preposition - 1].lower)
         {
             preposition -= 1
         }
-        guard preposition >= 1, lexicon.prepositions.contains(tokens[preposition].lower) else { return nil }
+        // A preposition that joins only a payment to its sum (`ein Gutschein über 10 Euro`; round 28).
+        let sumOnly = lexicon.sumPrepositions.contains(tokens[preposition].lower)
+        guard preposition >= 1, lexicon.prepositions.contains(tokens[preposition].lower) || sumOnly else { return nil }
         let noun = tokens[preposition - 1]
         guard noun.kind == .word else { return nil }
         guard let label = lexicon.nouns.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized), label != "none" else {
@@ -36,6 +39,22 @@ extension MeasureFinder {
         let unit = mention.quantity.unit ?? ""
         let paidShare = label == "paid" && unit == "percent" && !pack.byPrepositions.contains(tokens[preposition])
         if label != "increase", label != "decrease", !pack.currencyCodes.contains(unit), !paidShare { return nil }
+        if sumOnly, !pack.currencyCodes.contains(unit) || label == "increase" || label == "decrease" { return nil }
+        return label
+    }
+
+    /// The measure a noun of payment or charge names through a preposition right after a sum (`£210 million in dividends`,
+    /// `€2m in fees`; `nominal-measures.txt`, `after` rows; round 28), for a sum no other word measures: `paid` or `cost`.
+    /// - Complexity: O(1): two token look-ups and one noun look-up.
+    func nominalMeasureAfter(_ mention: QuantityMention, tokens: [ClaimToken]) -> String? {
+        guard let unit = mention.quantity.unit, pack.currencyCodes.contains(unit), mention.end + 1 < tokens.count else { return nil }
+        let lexicon = NominalMeasures.of(pack.language)
+        guard lexicon.afterPrepositions.contains(tokens[mention.end].lower) else { return nil }
+        let noun = tokens[mention.end + 1]
+        guard noun.kind == .word,
+            let label = lexicon.nouns.label(of: noun.lower, compounds: pack.capitalizesNouns && noun.isCapitalized),
+            label == "paid" || label == "cost"
+        else { return nil }
         return label
     }
 }
@@ -73,6 +92,10 @@ extension MeasureFinder {
 /// the measure they name.
 struct NominalMeasures: Sendable {
     var prepositions: Set<String> = []
+    /// Prepositions that join only a noun of payment or charge to its sum (`Gutschein über 10 Euro`; `sum-preposition` rows).
+    var sumPrepositions: Set<String> = []
+    /// Prepositions that join a sum to a noun of payment or charge after it (`£210 million in dividends`; `after` rows).
+    var afterPrepositions: Set<String> = []
     /// Noun → measure label (`increase`, `decrease`, `paid`, `cost`, `none`), with the compound test.
     let nouns: CompoundNounLabels
 
@@ -80,6 +103,8 @@ struct NominalMeasures: Sendable {
         var labels: [String: String] = [:]
         for row in rows where row.count >= 2 {
             if row[0] == "preposition" { prepositions.insert(row[1].lowercased()) }
+            if row[0] == "sum-preposition" { sumPrepositions.insert(row[1].lowercased()) }
+            if row[0] == "after" { afterPrepositions.insert(row[1].lowercased()) }
             if row[0] == "noun", row.count >= 3 { labels[row[1].lowercased()] = row[2] }
         }
         nouns = CompoundNounLabels(labels)

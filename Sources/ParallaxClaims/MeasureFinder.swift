@@ -17,9 +17,11 @@ struct MeasureFinder: Sendable {
         self.pack = pack
     }
 
-    /// True when a `won` at `index` is a verb that names it only in an article about an election, and this is none.
+    /// True when this is an article about no election and the word names a measure of an election's result there: a `won`
+    /// of a verb that names it only in an election (`kommt auf 56 Prozent`), and since round 28 any measure of
+    /// `election-measures.txt`'s `measure` rows (`gewonnen`, `told they had won`, `the turnout at 25,000` of a march).
     private func isWonOutsideElection(_ label: String, _ word: ClaimToken) -> Bool {
-        !electionArticle && label == "won" && pack.electionVerbs.contains(word.lower)
+        !electionArticle && (pack.electionMeasures.contains(label) || label == "won" && pack.electionVerbs.contains(word.lower))
     }
 
     /// The measure words of a sentence: token index and measure.
@@ -217,6 +219,9 @@ struct MeasureFinder: Sendable {
         // A sum moved to a recipient named after it is paid to that party (`schoben … 80 Millionen Euro an die Holding`, `moved
         // some €420 million to an affiliate`; round 27).
         if found == nil, !adjunct { found = movedMoneyMeasure(of: mention, tokens: tokens) }
+        // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
+        // in dividends`; round 28).
+        if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
@@ -365,6 +370,11 @@ struct MeasureFinder: Sendable {
                 first = qualifier
             }
         }
+        // The length of a way travelled is a distance, as every writer who annotates one gives it: the way's noun right after
+        // the length or past one word of length (`the 4.5 km route`, `eine 35 Kilometer lange Umleitung`), or before it, joined by
+        // at most two linking words (`die Umleitung ist rund 35 Kilometer lang`, `der Umweg beträgt gut 60 Kilometer`, `a
+        // detour of about 35 kilometres`, `Flussstrecke: rund 35 Kilometer`; round 28).
+        if isWayLength(first: first, after: after, tokens: tokens) { return "distance" }
         if after < tokens.count, tokens[after].kind == .word, let match = pack.dimensionsAfter.match(tokens, at: after) {
             return match.value
         }
@@ -383,6 +393,31 @@ struct MeasureFinder: Sendable {
             return "size"
         }
         return nil
+    }
+
+    /// True when a way travelled owns the length that spans `first..<after` (``dimension(of:tokens:)``): a way noun
+    /// (`dimension-words.txt`, `way`) right after it, or after one word of its `after` rows, or before it: past its qualifier
+    /// (`eine Umleitung über 35 Kilometer`) or at most two linking words (`way-link`, or a colon).
+    private func isWayLength(first: Int, after: Int, tokens: [ClaimToken]) -> Bool {
+        func isWay(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word && pack.wayNouns.lookup(tokens[index].lower) != nil
+        }
+        if isWay(after) { return true }
+        if after < tokens.count, tokens[after].kind == .word, let match = pack.dimensionsAfter.match(tokens, at: after), match.length == 1,
+            isWay(after + 1)
+        {
+            return true
+        }
+        let start = first > 0 ? (qualifierEnding(at: first, tokens: tokens) ?? first) : first
+        var index = start - 1
+        var links = 0
+        while index >= 0, links <= 2 {
+            if isWay(index) { return links > 0 || start < first }
+            guard tokens[index].text == ":" || pack.wayLinks.contains(tokens[index]) else { return false }
+            links += 1
+            index -= 1
+        }
+        return false
     }
 
     /// The start of a qualifier that ends right before `index` (`about`, `mehr als`), if any.
