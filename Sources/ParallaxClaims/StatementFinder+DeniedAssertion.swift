@@ -18,7 +18,8 @@ extension StatementFinder {
     /// zurückwies`; `relative` rows of `denial-back-references.txt`) or a noun of a claim (`…, a claim residents reject`), or by a comma when the denial
     /// points back with a pronoun or demonstrative (`…, Karsenien bestreitet das`) and the opening clause names a party
     /// or place. The opening clause holds four words at least and the denial's clause a word of its own before the verb
-    /// (`Fink, 58, who …, denies` is one clause); a negated or quoted verb of denial answers nothing.
+    /// (`Fink, 58, who …, denies` is one clause); a verb of denial negated before it or in its clause after it
+    /// (`bestreitet das nicht`), or quoted, answers nothing.
     /// - Parameter denial: the sentence's first predicate, a verb of denial.
     /// - Returns: the assertion (predicate ``unnamedAct``; subject the first party the opening clause names outside the
     ///   sentence's source; the sentence's speaker as source; the opening clause as its text), or nil.
@@ -31,6 +32,9 @@ extension StatementFinder {
             let mark = tokens[..<denial.index].lastIndex(where: { $0.kind == .punctuation && Self.clauseBreaks.contains($0.text) }),
             tokens[(mark + 1)..<denial.index].contains(where: \.isWord)
         else { return nil }
+        // A negation in the denial's own clause after the verb (`bestreitet das nicht`) turns it into an admission.
+        let clauseEnd = tokens[denial.index...].firstIndex { $0.kind == .punctuation && $0.text != "-" } ?? tokens.count
+        guard !tokens[denial.index..<clauseEnd].contains(where: { pack.negations.contains($0) }) else { return nil }
         let opening = tokens[..<mark]
         guard opening.filter(\.isWord).count >= 4, !isQuoted(tokens, mark) else { return nil }
         let clause = tokens[(mark + 1)..<denial.index]

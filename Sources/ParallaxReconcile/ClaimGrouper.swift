@@ -96,6 +96,8 @@ struct ClaimGrouper: Sendable {
         // in other reports, else where a denial linked to no claim goes, but not to a figure of its sentence.
         let unnamedActs = Dictionary(
             statements.filter(Self.isUnnamedAct).map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The denials of unnamed acts placed so far: a party's unlinked denial in another report follows them.
+        var unnamedDenials: [ClaimFacts] = []
         for fact in statements where fact.isDenial {
             let denied = fact.claim.statement?.denies
             let unnamed = denied.flatMap { unnamedActs[$0] }
@@ -116,20 +118,24 @@ struct ClaimGrouper: Sendable {
                 // gewesen") disputes that figure (below), not an assertion it shares words with.
                 ?? (disputedFigureGroup == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
-                ?? (disputedFigureGroup == nil ? sameDenierGroup(for: fact, linked: groupedDenials, groupOfClaim: groupOfClaim) : nil)
+                ?? (disputedFigureGroup == nil
+                    ? sameDenierGroup(for: fact, linked: groupedDenials + unnamedDenials, groupOfClaim: groupOfClaim) : nil)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
                 ?? disputedFigureGroup
                 ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
-            if let unnamed, groupOfClaim[unnamed.claim.id] == nil { place(unnamed, in: placed) }
+            if let unnamed, groupOfClaim[unnamed.claim.id] == nil {
+                place(unnamed, in: placed)
+                unnamedDenials.append(fact)
+            }
             if target == nil { statementGroups.append(placed) }
         }
         // An assertion whose denial was not kept stands alone.
         for fact in statements where Self.isUnnamedAct(fact) && groupOfClaim[fact.claim.id] == nil {
             statementGroups.append(place(fact, in: nil))
         }
-        return groups
+        return Self.joiningDenialsOfOneParty(groups)
     }
 
     /// The facts with a combined measure ("killed or wounded") kept as a measure of its own when several
