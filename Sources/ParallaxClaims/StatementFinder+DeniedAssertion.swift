@@ -10,7 +10,7 @@ import ParallaxModel
 /// a statement of the predicate ``StatementFinder/unnamedAct`` (its act unnamed), which the denial contests.
 extension StatementFinder {
     /// The predicate of an assertion known by the denial that answers it, whose act no predicate of the lexicon names.
-    public static let unnamedAct = "asserted"
+    static let unnamedAct = "asserted"
 
     /// The assertion that the clause before a verb of denial makes, when that clause is a statement of its own which the
     /// denial's clause answers: the clauses are separated by a semicolon (`…; Norlotto denies it`), or by a comma and a
