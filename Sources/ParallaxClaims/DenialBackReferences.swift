@@ -9,6 +9,8 @@ struct DenialBackReferences: Sendable {
     let charges: Set<String>
     /// Pronoun objects that refer back when no capitalised word follows them (`das`).
     let pronouns: Set<String>
+    /// Relative words that take up a whole clause (`which`, `was`): `…, which X denies` denies that clause (round 28).
+    let relatives: Set<String>
 
     init(rows: [[String]]) {
         func words(_ role: String) -> Set<String> { Set(rows.filter { $0.count == 2 && $0[0] == role }.map { $0[1] }) }
@@ -16,6 +18,7 @@ struct DenialBackReferences: Sendable {
         nouns = words("noun")
         charges = words("charge")
         pronouns = words("pronoun")
+        relatives = words("relative")
     }
 
     /// Punctuation that ends the clause of a demonstrative standing alone (`denied this.`, `weist dies zurück;`); not

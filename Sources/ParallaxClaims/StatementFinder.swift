@@ -65,7 +65,13 @@ struct StatementFinder: Sendable {
                 claims.append(denialClaim(denial, target: nil, sameSentence: true, analysis: analysis, actors: actors, accused: nil))
             }
         } else if let predicate = first ?? quoted {
-            if predicate.label == "denies" {
+            if predicate.label == "denies", let asserted = deniedAssertion(before: predicate, in: analysis, actors: actors) {
+                // The clause before the denial is the assertion it answers, in words no predicate names (round 28).
+                claims.append(asserted)
+                claims.append(denialClaim(
+                    predicate, target: asserted, sameSentence: true, analysis: analysis, actors: actors, accused: nil,
+                    partyAlone: true))
+            } else if predicate.label == "denies" {
                 let target = denialTarget(predicate)
                 claims.append(denialClaim(
                     predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
@@ -290,16 +296,18 @@ struct StatementFinder: Sendable {
 
     /// A denial by its party (``denyingParty(_:analysis:actors:sameSentence:)``), of `target` (or of the statement
     /// before it in the sentence).
+    /// - Parameter partyAlone: read the party as for a denial whose sentence makes no accusation of its own (the
+    ///   assertion a same-sentence denial answers names no act, ``deniedAssertion(before:in:actors:)``).
     private func denialClaim(
         _ predicate: (index: Int, length: Int, label: String), target: Claim?, sameSentence: Bool,
-        analysis: SentenceAnalysis, actors: [EntityMention], accused: AccusedParty?
+        analysis: SentenceAnalysis, actors: [EntityMention], accused: AccusedParty?, partyAlone: Bool = false
     ) -> Claim {
         let tokens = analysis.tokenized.tokens
         // A body named by its kind that denies a charge is the party the charge was made against (round 22).
         let party = accused.flatMap { accused in
             deniesByKind(beforeVerbAt: predicate.index, in: analysis, accused: accused) && !isQuoted(tokens, predicate.index)
                 ? (name: accused.name, text: analysis.tokenized.slice(predicate.index, predicate.index + predicate.length)) : nil
-        } ?? denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence)
+        } ?? denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence && !partyAlone)
         let named = target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
         let denied = sameSentence ? named ?? "accused" : named
         let statement = Claim.Statement(
@@ -418,7 +426,7 @@ struct StatementFinder: Sendable {
         return found
     }
 
-    private func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
+    func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         tokens[..<index].filter { $0.kind == .punctuation && Self.quoteMarks.contains($0.text) }.count % 2 == 1
     }
 

@@ -61,7 +61,7 @@ struct ClaimGrouper: Sendable {
         // group's members are its cheap filter: members are compared only in a group that has the predicate or a
         // charge an accusation meets.
         var predicatesOfGroup: [Int: Set<String>] = [:]
-        for fact in statements where !fact.isDenial {
+        for fact in statements where !fact.isDenial && !Self.isUnnamedAct(fact) {
             let predicate = fact.claim.statement?.predicate.lowercased() ?? ""
             let charged = Self.isCharge(fact)
             let index = statementGroups.first { index in
@@ -91,33 +91,51 @@ struct ClaimGrouper: Sendable {
             return groupOfClaim[denied] != nil
         }
         let linkedDenials = groupedDenials.filter { !speechClaims.contains($0.claim.statement?.denies ?? "") }
+        // An assertion whose act no predicate names is known only by the denial that answers it in its sentence
+        // (round 28): the two go where the denial goes — where the same party's denials of the story's assertion stand
+        // in other reports, else where a denial linked to no claim goes, but not to a figure of its sentence.
+        let unnamedActs = Dictionary(
+            statements.filter(Self.isUnnamedAct).map { ($0.claim.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The denials of unnamed acts placed so far: a party's unlinked denial in another report follows them.
+        var unnamedDenials: [ClaimFacts] = []
         for fact in statements where fact.isDenial {
-            // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`).
-            let disputedFigureGroup = figureGroupOfSentence[fact.sentenceKey].flatMap { index in
+            let denied = fact.claim.statement?.denies
+            let unnamed = denied.flatMap { unnamedActs[$0] }
+            // A figure the denier cites that the story agrees on is not what it contests (`ClaimGrouper+CitedFigures.swift`);
+            // nor one beside the unnamed act it answers, which is what it contests.
+            let disputedFigureGroup = unnamed != nil ? nil : figureGroupOfSentence[fact.sentenceKey].flatMap { index in
                 Self.citesAgreedFigure(fact, group: groups[index]) ? nil : index
             }
             // A denial of a quotation ("widerspricht dieser Darstellung") goes where the same party's denials of the
             // story's assertion stand in other reports, else to the quotation (round 24).
-            let denied = fact.claim.statement?.denies
-            let linked = denied.flatMap { groupOfClaim[$0] }
+            let linked = unnamed == nil ? denied.flatMap { groupOfClaim[$0] } : nil
             let deniesQuotation = denied.map(speechClaims.contains) ?? false
             let target =
-                (deniesQuotation ? sameDenierGroup(for: fact, linked: linkedDenials, groupOfClaim: groupOfClaim) : nil)
+                (deniesQuotation || unnamed != nil ? sameDenierGroup(for: fact, linked: linkedDenials, groupOfClaim: groupOfClaim) : nil)
                 ?? linked
                 ?? bestDeniedGroup(for: fact, among: statementGroups, in: groups)
                 // A denial that gives a figure of its own ("wies das zurück: Es seien 52 Bedienstete im Dienst
                 // gewesen") disputes that figure (below), not an assertion it shares words with.
                 ?? (disputedFigureGroup == nil ? namedAssertionGroup(for: fact, among: statementGroups, in: groups) : nil)
                 ?? largestAccusationGroup(among: statementGroups, in: groups)
-                ?? (disputedFigureGroup == nil ? sameDenierGroup(for: fact, linked: groupedDenials, groupOfClaim: groupOfClaim) : nil)
+                ?? (disputedFigureGroup == nil
+                    ? sameDenierGroup(for: fact, linked: groupedDenials + unnamedDenials, groupOfClaim: groupOfClaim) : nil)
                 // A denial that names no statement disputes the figure its own sentence gives ("Das
                 // Innenministerium wies dies zurück: Die ersten Teams seien nach 90 Minuten vor Ort gewesen").
                 ?? disputedFigureGroup
                 ?? orphanDenialGroup(for: fact, among: statementGroups, in: groups)
             let placed = place(fact, in: target)
+            if let unnamed, groupOfClaim[unnamed.claim.id] == nil {
+                place(unnamed, in: placed)
+                unnamedDenials.append(fact)
+            }
             if target == nil { statementGroups.append(placed) }
         }
-        return groups
+        // An assertion whose denial was not kept stands alone.
+        for fact in statements where Self.isUnnamedAct(fact) && groupOfClaim[fact.claim.id] == nil {
+            statementGroups.append(place(fact, in: nil))
+        }
+        return Self.joiningDenialsOfOneParty(groups)
     }
 
     /// The facts with a combined measure ("killed or wounded") kept as a measure of its own when several
@@ -346,6 +364,13 @@ struct ClaimGrouper: Sendable {
 
     /// Share of shared words at which two long quotations (six words or more) are one whatever their speakers.
     static let verbatimQuoteOverlap = 0.8
+
+    /// Whether a statement is an assertion known only by the denial that answers it in its sentence, its act named by no
+    /// predicate (the claims stage's `StatementFinder.unnamedAct`, round 28): it is grouped with that denial.
+    static func isUnnamedAct(_ fact: ClaimFacts) -> Bool { fact.claim.statement?.predicate == unnamedAct }
+
+    /// The predicate the claims stage gives such an assertion (`StatementFinder.unnamedAct`).
+    static let unnamedAct = "asserted"
 
     /// Predicates of direct speech: quotes are kept apart, one group each, unless two outlets give one
     /// quotation (``sameQuote(_:_:)``).
