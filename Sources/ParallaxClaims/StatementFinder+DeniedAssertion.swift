@@ -7,11 +7,8 @@ import ParallaxModel
 /// bestreitet dies`, `…, a claim residents reject`, `…, was die Reederei zurückwies`. When the opening clause holds no
 /// predicate of the lexicon, the verb of denial is the sentence's first predicate, and the denial used to contest some
 /// statement of the sentences before — another act of the story — or none. The opening clause is the assertion it denies:
-/// a statement of the predicate ``StatementFinder/unnamedAct`` (its act unnamed), which the denial contests.
+/// a statement of the predicate ``Claim/Statement/unnamedAct`` (its act unnamed), which the denial contests.
 extension StatementFinder {
-    /// The predicate of an assertion known by the denial that answers it, whose act no predicate of the lexicon names.
-    static let unnamedAct = "asserted"
-
     /// The assertion that the clause before a verb of denial makes, when that clause is a statement of its own which the
     /// denial's clause answers: the clauses are separated by a semicolon (`…; Norlotto denies it`), or by a comma and a
     /// relative word of the whole clause before a subject of its own (`…, which the board denies`, `…, was die Reederei
@@ -21,7 +18,7 @@ extension StatementFinder {
     /// (`Fink, 58, who …, denies` is one clause); a verb of denial negated before it or in its clause after it
     /// (`bestreitet das nicht`), or quoted, answers nothing.
     /// - Parameter denial: the sentence's first predicate, a verb of denial.
-    /// - Returns: the assertion (predicate ``unnamedAct``; subject the first party the opening clause names outside the
+    /// - Returns: the assertion (predicate ``Claim/Statement/unnamedAct``; subject the first party the opening clause names outside the
     ///   sentence's source; the sentence's speaker as source; the opening clause as its text), or nil.
     /// - Complexity: O(*n*) in the sentence's tokens, only for a sentence whose first predicate is a verb of denial.
     func deniedAssertion(
@@ -61,7 +58,7 @@ extension StatementFinder {
         let sourceRange = analysis.attribution.sourceRange ?? 0..<0
         let subject = actors.first { $0.end <= mark && !sourceRange.contains($0.first) }
             .map { $0.kind == "country" ? $0.name : $0.country ?? $0.name }
-        let statement = Claim.Statement(subject: subject, predicate: Self.unnamedAct, object: nil)
+        let statement = Claim.Statement(subject: subject, predicate: Claim.Statement.unnamedAct, object: nil)
         // The claim's text is the opening clause, which the report shows for the act no predicate names.
         var asserted = claim(analysis, statement: statement, subject: subject, attribution: analysis.effective)
         let first = tokens[0].start, end = tokens[mark - 1].end

@@ -78,8 +78,9 @@ struct StatementFinder: Sendable {
                     accused: target.flatMap { accusedParties[$0.id] }))
             } else if isNegated(tokens, predicate.index) {
                 // `NO OBSTRUCTION`, `hat das Gutachten nie erhalten`: a speaker's negation denies the charge; the
-                // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way.
-                if predicate.index == quoted?.index || analysis.attribution.stated != nil {
+                // writer's own negation (`Die Polizei nahm niemanden fest`) asserts nothing either way, nor does a party
+                // that leaves an account open (`hat das weder bestätigt noch dementiert`, `did not confirm`).
+                if !Self.verdictActs.contains(predicate.label), predicate.index == quoted?.index || analysis.attribution.stated != nil {
                     let target = denialTarget(predicate)
                 claims.append(denialClaim(
                     predicate, target: target, sameSentence: false, analysis: analysis, actors: actors,
@@ -141,6 +142,11 @@ struct StatementFinder: Sendable {
         }
         return false
     }
+
+    /// Predicates by which a party says whether an account is true (round 28). Negated, they leave the account open —
+    /// not confirming is not denying, and not denying is not confirming (`weder bestätigt noch dementiert`, `has not
+    /// confirmed`, `did not deny`) — so they make no denial.
+    static let verdictActs: Set<String> = ["confirmed", "admitted", "denies"]
 
     /// Marks a denial of the statement just before it in the same sentence; ``ClaimBuilder`` replaces it
     /// with that statement's id.

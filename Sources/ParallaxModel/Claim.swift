@@ -32,6 +32,11 @@ public struct Claim: Codable, Sendable, Equatable, Identifiable {
             denies != nil || deniedBy != nil || Self.denialPredicates.contains(predicate.lowercased())
         }
 
+        /// The predicate of an assertion known only by the denial that answers it in its sentence, whose act no
+        /// predicate of the lexicon names (`…; Norlotto denies it`; round 28): the claims stage gives it, the grouping
+        /// keeps it with its denial, and explanations quote its text.
+        public static let unnamedAct = "asserted"
+
         /// Canonical predicates that contest a statement rather than assert one.
         public static let denialPredicates: Set<String> = [
             "denies", "denied", "deny", "disputes", "disputed", "rejects", "rejected", "contradicts", "contests",

@@ -366,11 +366,8 @@ struct ClaimGrouper: Sendable {
     static let verbatimQuoteOverlap = 0.8
 
     /// Whether a statement is an assertion known only by the denial that answers it in its sentence, its act named by no
-    /// predicate (the claims stage's `StatementFinder.unnamedAct`, round 28): it is grouped with that denial.
-    static func isUnnamedAct(_ fact: ClaimFacts) -> Bool { fact.claim.statement?.predicate == unnamedAct }
-
-    /// The predicate the claims stage gives such an assertion (`StatementFinder.unnamedAct`).
-    static let unnamedAct = "asserted"
+    /// predicate (``Claim/Statement/unnamedAct``, round 28): it is grouped with that denial.
+    static func isUnnamedAct(_ fact: ClaimFacts) -> Bool { fact.claim.statement?.predicate == Claim.Statement.unnamedAct }
 
     /// Predicates of direct speech: quotes are kept apart, one group each, unless two outlets give one
     /// quotation (``sameQuote(_:_:)``).

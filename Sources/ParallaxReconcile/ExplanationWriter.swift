@@ -123,7 +123,7 @@ struct ExplanationWriter: Sendable {
     private func statementText(_ fact: ClaimFacts) -> String {
         guard let statement = fact.claim.statement else { return fact.claim.text }
         // An act no predicate names is shown in the report's words (its clause, round 28).
-        if statement.predicate == ClaimGrouper.unnamedAct { return "“\(fact.claim.text)”" }
+        if statement.predicate == Claim.Statement.unnamedAct { return "“\(fact.claim.text)”" }
         return [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
     }
 

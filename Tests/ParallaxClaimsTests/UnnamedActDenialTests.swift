@@ -27,7 +27,7 @@ import ParallaxModel
         let denial = claims.last { $0.statement?.predicate == "denies" && $0.sentence == last }
         let target = claims.first { $0.id == denial?.statement?.denies }
         let summary = claims.map { "\($0.statement?.predicate ?? "") → \($0.statement?.denies ?? "-")" }
-        #expect((target?.statement?.predicate == StatementFinder.unnamedAct) == unnamed, "statements: \(summary)")
+        #expect((target?.statement?.predicate == Claim.Statement.unnamedAct) == unnamed, "statements: \(summary)")
         if unnamed {
             #expect(target?.sentence == last)
             #expect(target.map { !$0.text.contains("bestreitet") && !$0.text.contains("denies") && !$0.text.contains("rejects") } == true, "text: \(target?.text ?? "")")
