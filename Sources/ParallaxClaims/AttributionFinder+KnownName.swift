@@ -16,7 +16,7 @@ extension AttributionFinder {
         let word = tokens[index].lower
         if let person = people[word] { return person }
         return bodies.bodies.last { body in
-            body.words.split(separator: " ").contains { $0 == word } && body.label.split(separator: " ").contains { $0 == word }
+            SpacedWords.contains(word, in: body.words) && SpacedWords.contains(word, in: body.label)
         }?.label
     }
 

@@ -323,7 +323,10 @@ extension AttributionFinder {
     /// function (`prosecutors`, `court`), as `docs/VOCABULARY.md` names them (round 11).
     func sourceLabel(_ entity: EntityMention) -> String {
         // `Caldria's Justice Ministry said`: a possessive owner before a body the gazetteer knows, read as one run.
-        let words = entity.name.split(separator: " ")
+        // Without an apostrophe byte (`'`, or the last byte of `’`) no word ends in `'s` or `’s`: most names are answered
+        // without splitting them (round 28).
+        let mayHaveOwner = entity.name.utf8.contains { $0 == 0x27 || $0 == 0x99 }
+        let words = mayHaveOwner ? entity.name.split(separator: " ") : []
         if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner + 1 < words.count {
             let tail = words[(owner + 1)...].joined(separator: " ")
             let tailTokens = ClaimTokenizer.tokens(of: tail)

@@ -20,7 +20,7 @@ extension AttributionFinder {
         }
         if let person = people[word] ?? people[tokens[0].text] { return person }
         return bodies.bodies.last { body in
-            body.words.split(separator: " ").contains { $0 == word } && body.label.split(separator: " ").contains { $0 == word }
+            SpacedWords.contains(word, in: body.words) && SpacedWords.contains(word, in: body.label)
         }?.label
     }
 

@@ -119,7 +119,7 @@ struct BodyMemory: Sendable {
         guard !word.isEmpty, !word.contains(" ") else { return nil }
         var found: String?
         for body in bodies + current where body.label != word && body.label.contains(" ") {
-            let shortens = body.label.split(separator: " ").contains { $0 == word } || body.words.split(separator: " ").contains { $0 == word }
+            let shortens = SpacedWords.contains(word, in: body.label) || SpacedWords.contains(word, in: body.words)
             guard shortens else { continue }
             if let found, found != body.label { return nil }
             found = body.label

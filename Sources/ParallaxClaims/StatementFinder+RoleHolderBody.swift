@@ -72,7 +72,7 @@ extension StatementFinder {
         let known = (analysis.speakers.bodies.bodies + current).last { body in
             body.label == word
                 || (!wholeLabel
-                    && (body.label.split(separator: " ").contains { $0 == word } || body.words.split(separator: " ").contains { $0 == word }))
+                    && (SpacedWords.contains(word, in: body.label) || SpacedWords.contains(word, in: body.words)))
         }?.label
         return known ?? (isAbbreviation(word, as: tokens[index].text) ? word : nil)
     }

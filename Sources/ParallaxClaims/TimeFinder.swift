@@ -205,7 +205,9 @@ struct TimeFinder: Sendable {
     private func numericDate(
         _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?
     ) -> Core? {
-        let parts = tokens[index].text.split(separator: ".").compactMap { Int($0) }
+        // Without a full stop the split gives one part at most, which neither dotted form takes: most number tokens
+        // (`2025`, `14`) are answered without it (round 28: the split by characters was 0.4 % of the claims stage).
+        let parts = tokens[index].text.utf8.contains(UInt8(ascii: ".")) ? tokens[index].text.split(separator: ".").compactMap { Int($0) } : []
         var end = index + 1
         var day = 0, month = 0, year: Int?
         if parts.count == 3, tokens[index].text.filter({ $0 == "." }).count == 2 {

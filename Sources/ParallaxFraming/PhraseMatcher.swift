@@ -167,7 +167,9 @@ package final class PhraseMatcher: Sendable {
         let hyphen = UInt8(ascii: "-")
         let signature = WordSignature(folded, words)
         for start in words.indices {
-            candidates.removeAll(keepingCapacity: true)
+            // Most words leave the list empty; emptying an empty array still cost a call of about 70 instructions a word
+            // (round 28: 3 % of the framing stage by callgrind).
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
             let word = words[start].bytes
             collectCandidates(folded, word, into: &candidates, having: signature.summary)
             let wholeWordCount = candidates.count
