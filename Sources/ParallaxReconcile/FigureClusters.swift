@@ -65,6 +65,7 @@ struct FigureClusters {
         mergeSameFigures()
         groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
+        groups = Self.joiningVagueAmounts(groups)
         movingFiguresToTheirMeasure()
         groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
