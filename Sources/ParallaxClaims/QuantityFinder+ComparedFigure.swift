@@ -31,7 +31,9 @@ extension QuantityFinder {
     /// True when a phrase of `compared-figure-openers.txt` ends right before `first` and starts at or after `floor`.
     private func opensComparison(_ tokens: [ClaimToken], before first: Int, after floor: Int) -> Bool {
         for length in 1...4 where first - length >= floor {
-            if let match = pack.comparedFigureOpeners.match(tokens, at: first - length), match.length == length { return true }
+            if let match = pack.comparedFigureOpeners.match(tokens, at: first - length), match.length == length {
+                return true
+            }
         }
         return false
     }
