@@ -266,6 +266,9 @@ final class LanguagePack: Sendable {
     /// Qualifiers that frame a deadline rather than bound an amount (`binnen`, `innerhalb`, `within`): after them the
     /// article counts no span of time (`binnen einer Stunde`; round 20, `frame-qualifiers.txt`).
     let frameQualifiers: WordSet
+    /// Words that end right before a figure without a unit and compare it back with the figure before it (`up from the`,
+    /// `than the`, `nach zuvor`; round 28, `compared-figure-openers.txt`): the figure counts what that one counts.
+    let comparedFigureOpeners: PhraseTable<Bool>
     /// Words after which a number with a full stop is an ordinal (`im 91. Lebensjahr`, `zum 40. Mal`).
     let ordinalOpeners: WordSet
     /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
@@ -700,6 +703,7 @@ final class LanguagePack: Sendable {
         yearOpeners = PhraseTable(rows("year-openers.txt").map { ($0[0], true) })
         timeFrames = wordSet("time-frames.txt")
         frameQualifiers = wordSet("frame-qualifiers.txt")
+        comparedFigureOpeners = table("compared-figure-openers.txt") { _ in true }
         ordinalOpeners = wordSet("ordinal-openers.txt")
         cancellations = wordSet("cancellations.txt")
         let dimensionRows = rows("dimension-words.txt")

@@ -30,7 +30,8 @@ struct QuantityFinder: Sendable {
     func find(in tokens: [ClaimToken]) -> [QuantityMention] {
         var finder = self
         finder.titleCase = !pack.capitalizesNouns && Self.isTitleCase(tokens)
-        let mentions = finder.inheritingBracketedQualifiers(finder.findAll(in: tokens), tokens: tokens)
+        let mentions = finder.comparingBackUnits(
+            finder.inheritingBracketedQualifiers(finder.findAll(in: tokens), tokens: tokens), tokens: tokens)
         return finder.readingSpansAcross(mentions, tokens: tokens)
     }
 
