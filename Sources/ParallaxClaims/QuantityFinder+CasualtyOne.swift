@@ -12,10 +12,11 @@ extension QuantityFinder {
     /// clause.
     func isCasualtyOne(_ value: Double, _ tokens: [ClaimToken], from start: Int, to end: Int) -> Bool {
         guard value == 1, end == start + 1, pack.countingOne.contains(tokens[start]) else { return false }
-        func casualtyUnit(at index: Int) -> Bool {
-            guard index < tokens.count, tokens[index].kind == .word,
-                let unit = pack.units.match(tokens, at: index)?.value ?? pack.unitStems.wholeWord(tokens[index].lower)
-            else { return false }
+        // The unit phrase at `end`, matched once (round 28b): the casualty-unit test and the counted-noun search both ask.
+        let endIsWord = end < tokens.count && tokens[end].kind == .word
+        let unitAtEnd = endIsWord ? pack.units.match(tokens, at: end) : nil
+        func casualtyUnit() -> Bool {
+            guard endIsWord, let unit = unitAtEnd?.value ?? pack.unitStems.wholeWord(tokens[end].lower) else { return false }
             return unit.measure.map { Self.casualtyMeasures.contains($0) } ?? false
         }
         func harm(at index: Int) -> Bool {
@@ -24,14 +25,15 @@ extension QuantityFinder {
             else { return false }
             return Self.casualtyMeasures.contains(measure.label)
         }
-        if casualtyUnit(at: end) { return true }
+        if casualtyUnit() { return true }
         // A verb of harm right before it (`killing one`); where every noun is capitalised, a capitalised word there is a
         // noun (`das Sterben ein Stück weit`), no verb.
         if start > 0, !(pack.capitalizesNouns && tokens[start - 1].isCapitalized), harm(at: start - 1) { return true }
         // The counted noun: the next word or the one after an adjective, a word some lexicon counts.
         var noun: Int?
         for index in end..<min(end + 2, tokens.count) where tokens[index].kind == .word {
-            if pack.units.match(tokens, at: index) != nil || pack.countedNounStems.wholeWord(tokens[index].lower) != nil {
+            let unit = index == end ? unitAtEnd : pack.units.match(tokens, at: index)
+            if unit != nil || pack.countedNounStems.wholeWord(tokens[index].lower) != nil {
                 noun = index
                 break
             }

@@ -27,6 +27,8 @@ struct SuffixTable<Value: Sendable>: Sendable {
     /// has them; a compound's head has four characters or more), so most words ending otherwise are rejected with at most
     /// three look-ups, whatever the number of stems and endings (round 19).
     private var tailsOfForms: SuffixTails
+    /// True when every stem is Latin-1 (``ClaimToken/isLatin1(_:)``): a Latin-1 word equals one exactly when the bytes do.
+    private var stemsAreLatin1: Bool
 
     /// A table of `stem → value`, with the language's inflection endings (longest first).
     /// - Parameter compounds: true when a stem may be the head of a longer word.
@@ -50,18 +52,39 @@ struct SuffixTable<Value: Sendable>: Sendable {
             }
         }
         self.tailsOfForms = SuffixTails(forms)
+        self.stemsAreLatin1 = stems.keys.allSatisfy(ClaimToken.isLatin1)
     }
 
     /// The value of the stem the whole word equals, as it stands or after one inflection ending is removed — never a
     /// compound's head (`Jahr`, `Jahren` → year; `Elfmeter` is no metre).
     /// - Complexity: O(e) dictionary look-ups for e endings; allocates one string per ending the word ends with.
     func wholeWord(_ word: String) -> Value? {
+        // Round 28b: on the word's contiguous bytes, without the array copy, and for a Latin-1 word against Latin-1 stems
+        // answered by ``SuffixTails`` first — a word equal to a stem with an ending (or none) is one of `tailsOfForms`'s
+        // forms, and Latin-1 strings are equal exactly when their bytes are (German `ein` asked two tables per word).
+        if let answer = word.utf8.withContiguousStorageIfAvailable({ wholeWord(word, bytes: $0) }) { return answer }
         if let value = stems[word] { return value }
         let bytes = Array(word.utf8)
         for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
             && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
         {
             if let value = stems[String(decoding: bytes.dropLast(ending.bytes.count), as: UTF8.self)] { return value }
+        }
+        return nil
+    }
+
+    /// ``wholeWord(_:)`` on `word`'s contiguous UTF-8 `bytes`.
+    @inline(__always)
+    private func wholeWord(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        if stemsAreLatin1, !tailsOfForms.mayEnd(bytes, end: bytes.count), !bytes.contains(where: { $0 >= 0xC4 }) {
+            return nil
+        }
+        if let value = stems[word] { return value }
+        for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
+            && ByteSuffix.hasSuffix(bytes, ending.bytes)
+        {
+            let stem = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - ending.bytes.count)])
+            if let value = stems[String(decoding: stem, as: UTF8.self)] { return value }
         }
         return nil
     }
