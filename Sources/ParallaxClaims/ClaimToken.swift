@@ -131,7 +131,14 @@ struct ClaimToken: Sendable, Equatable {
     /// True when every character of `text` lies in Latin-1: no UTF-8 lead byte above C3.
     /// - Complexity: O(n) in the UTF-8 bytes.
     static func isLatin1(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0xC4 }
+        isLatin1(bytes: text.utf8)
+    }
+
+    /// True when the UTF-8 `bytes` encode Latin-1 characters only: no lead byte above C3.
+    /// - Complexity: O(n) in the bytes.
+    @inline(__always)
+    static func isLatin1<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
+        bytes.allSatisfy { $0 < 0xC4 }
     }
 
     /// True for a word token.

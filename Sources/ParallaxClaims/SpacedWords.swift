@@ -22,8 +22,7 @@ enum SpacedWords {
 
     /// ``contains(_:in:)`` on UTF-8 bytes; `nil` when either is not Latin-1.
     private static func contains(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for byte in word where byte >= 0xC4 { return nil }
-        for byte in text where byte >= 0xC4 { return nil }
+        guard ClaimToken.isLatin1(bytes: word), ClaimToken.isLatin1(bytes: text) else { return nil }
         // The split omits empty pieces, so an empty word is never among them.
         guard !word.isEmpty, word.count <= text.count else { return false }
         var start = 0

@@ -62,21 +62,15 @@ struct SuffixTable<Value: Sendable>: Sendable {
         // Round 28b: on the word's contiguous bytes, without the array copy, and for a Latin-1 word against Latin-1 stems
         // answered by ``SuffixTails`` first — a word equal to a stem with an ending (or none) is one of `tailsOfForms`'s
         // forms, and Latin-1 strings are equal exactly when their bytes are (German `ein` asked two tables per word).
+        // A word without contiguous storage is copied once and takes the same path.
         if let answer = word.utf8.withContiguousStorageIfAvailable({ wholeWord(word, bytes: $0) }) { return answer }
-        if let value = stems[word] { return value }
-        let bytes = Array(word.utf8)
-        for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
-            && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
-        {
-            if let value = stems[String(decoding: bytes.dropLast(ending.bytes.count), as: UTF8.self)] { return value }
-        }
-        return nil
+        return Array(word.utf8).withUnsafeBufferPointer { wholeWord(word, bytes: $0) }
     }
 
     /// ``wholeWord(_:)`` on `word`'s contiguous UTF-8 `bytes`.
     @inline(__always)
     private func wholeWord(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        if stemsAreLatin1, !tailsOfForms.mayEnd(bytes, end: bytes.count), !bytes.contains(where: { $0 >= 0xC4 }) {
+        if stemsAreLatin1, !tailsOfForms.mayEnd(bytes, end: bytes.count), ClaimToken.isLatin1(bytes: bytes) {
             return nil
         }
         if let value = stems[word] { return value }

@@ -88,11 +88,12 @@ public struct HTMLReportWriter: Sendable {
             }
             out += "</ul>\n"
         }
-        let omitting = ids.compactMap { articles[$0] }.filter { !$0.framing.omits.isEmpty }
+        // As the Markdown report: an article whose omitted ids name no group of the report gets no line.
+        let omitting = ids.compactMap { articles[$0] }.map { ($0, Omission.omissions(of: $0, in: report)) }.filter { !$0.1.isEmpty }
         if !omitting.isEmpty {
             out += "<h3>Omissions</h3><ul>"
-            for article in omitting {
-                let omitted = Omission.omissions(of: article, in: report).map(\.phrase.htmlEscaped)
+            for (article, omissions) in omitting {
+                let omitted = omissions.map(\.phrase.htmlEscaped)
                 out += "<li><a href=\"#\(article.id.htmlEscaped)\">\(article.id.htmlEscaped)</a> \((article.publisher ?? article.input).htmlEscaped) leaves out: \(omitted.joined(separator: "; "))</li>"
             }
             out += "</ul>\n"
