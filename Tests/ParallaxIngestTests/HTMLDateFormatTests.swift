@@ -12,12 +12,15 @@ import Testing
         ("3. Jan. 2021", "2021-01-03"), ("17. März 2023", "2023-03-17"), ("17 May 2023", "2023-05-17"),
         ("May 17, 2023", "2023-05-17"), ("May 17th 2023", "2023-05-17"), ("Wed, 17 May 2023 10:00:00 +0000", "2023-05-17"),
         ("Veröffentlicht am 1. Oktober 2019", "2019-10-01"), ("Posted on December 24, 2020 by admin", "2020-12-24"),
+        ("2046-03-09T07:40:00+01:00", "2046-03-09"), ("Freitag, 9. März 2046", "2046-03-09"), ("09.03.2046", "2046-03-09"),
+        ("17.05.39", "2039-05-17"),
     ])
     func parses(text: String, expected: String) {
         #expect(parser.firstDate(in: text) == expected)
     }
 
-    @Test(arguments: ["31.02.2023", "Seite 12 von 40", "1.000 Euro", "2023", "13/13/2023", "17. Mai 1850"])
+    @Test(arguments: ["31.02.2023", "Seite 12 von 40", "1.000 Euro", "2023", "13/13/2023", "17. Mai 1850", "1970-01-01", "0001-01-01",
+        "17.05.45", "3. April 2150"])
     func rejects(text: String) {
         #expect(parser.firstDate(in: text) == nil)
     }

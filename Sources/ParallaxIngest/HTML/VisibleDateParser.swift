@@ -4,7 +4,9 @@
 /// `17.05.23`, `17/05/2023` (month first when the day would exceed 12), `17 | 05 | 2023`, `17. Mai 2023`,
 /// `17 May 2023`, `6 de mayo de 2022`, `May 17, 2023`, `May 17th 2023`, `May 172023` (day and year glued by markup), and
 /// dates inside URL paths (`/2023/05/17/`, `/17-05-2023`).
-/// Month names come from the lexicon. Years outside 1990–2039 are ignored.
+/// Month names come from the lexicon. Four-digit years outside 1990–2099 are ignored (a CMS's empty `0001-01-01` or
+/// `1970-01-01`, a model number); a two-digit year is read as 2000–2039 only, since `12.10.45` is more often a score,
+/// a time or a part number than a date.
 package struct VisibleDateParser: Sendable {
     private let months: [String: Int]
 
@@ -83,7 +85,7 @@ package struct VisibleDateParser: Sendable {
                 bDigits <= 2, case .mark(let s2)? = token(3), s2 == s1, case .number(let y, let yDigits)? = token(4),
                 yDigits == 4 || yDigits == 2
             {
-                let year = yDigits == 2 ? 2000 + y : y
+                let year = yDigits == 2 ? (y <= Self.latestTwoDigitYear ? 2000 + y : 0) : y
                 let (day, month) = s1 == "/" && b > 12 ? (b, a) : (a, b)
                 if let date = Self.format(year: year, month: month, day: day) { return (date, 5) }
             }
@@ -156,9 +158,12 @@ package struct VisibleDateParser: Sendable {
         return tokens
     }
 
-    /// `YYYY-MM-DD` when the parts form a real date between 1990 and 2039.
+    /// The last two-digit year read as a year of this century (`17.05.39` is 2039; `17.05.45` is no date).
+    private static let latestTwoDigitYear = 39
+
+    /// `YYYY-MM-DD` when the parts form a real date between 1990 and 2099.
     package static func format(year: Int, month: Int, day: Int) -> String? {
-        guard (1990...2039).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        guard (1990...2099).contains(year), (1...12).contains(month), day >= 1 else { return nil }
         let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= lengths[month - 1] else { return nil }
         let monthText = month < 10 ? "0\(month)" : "\(month)"
