@@ -80,11 +80,12 @@ struct BriefWriter: Sendable {
         // The verb agrees with the parties: `Iran disputes this`, `Iran and Russia dispute this`, `critics dispute this`.
         let pluralDeniers = denyingParties.count > 1 || denierLabels.contains { lexicon.pluralParties.contains($0) }
         let deny = lexicon.fill(pluralDeniers ? "denyMany" : "denyOne", [:])
-        // The assertion that names most: subject and object, else either.
-        let named = assertions.compactMap(\.claim.statement).max { lhs, rhs in
-            (lhs.subject == nil ? 0 : 1) + (lhs.object == nil ? 0 : 2) < (rhs.subject == nil ? 0 : 1) + (rhs.object == nil ? 0 : 2)
-        }
-        guard let statement = named else {
+        // What the assertions share: the doer and object their reports agree on (see `sharedReading`).
+        let passives = lexicon.passives
+        let disputed = group.verdict.status == .disputed
+        guard let statement = Self.sharedReading(
+            of: assertions.compactMap(\.claim.statement), doerMayBeLeftOut: { disputed && passives[$0] != nil })
+        else {
             // Only a denial, of something no article of the story asserts as a statement of its own.
             guard !deniers.isEmpty, let denied = group.facts.first?.claim.statement?.object else { return nil }
             return lexicon.fill("denialOnly", ["deniers": deniers, "deny": deny, "object": denied])

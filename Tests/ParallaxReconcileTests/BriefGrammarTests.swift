@@ -65,3 +65,36 @@ import Testing
         #expect(!result.brief.contains { $0.text.contains("Lessow") })
     }
 }
+
+/// The brief states what a statement group's reports share (round 29): the doer most of them name; on a tie, none
+/// when the sentence can read in the passive, else the tied doer of the assertion that names an object.
+@Suite struct BriefSharedReadingTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var assertions: [[String?]]
+        var passive = true
+        var subject: String?
+        var object: String?
+        var testDescription: String { assertions.map { $0.map { $0 ?? "–" }.joined(separator: " ") }.joined(separator: " | ") }
+    }
+
+    @Test(arguments: [
+        // One report's speaker taken for the doer does not outvote two reports that agree.
+        Case(assertions: [["ministry", nil], ["critics", "ministry"], ["ministry", nil]], subject: "ministry", object: nil),
+        // Reports name different doers, none more often: the doer is in doubt; the object most named stays.
+        Case(assertions: [[nil, "harbour"], ["navy", "port district"], [nil, "port district"], ["coast guard", nil]],
+             subject: nil, object: "port district"),
+        // The same tie where the act has no passive: the doer of the assertion that names an object.
+        Case(assertions: [["harbour", nil], ["prosecutors", nil], ["harbour", nil], ["prosecutors", "harbour"]],
+             passive: false, subject: "prosecutors", object: "harbour"),
+        // A doer named by one report and left unnamed by the others is the shared doer.
+        Case(assertions: [["navy", "port district"], [nil, "port district"]], subject: "navy", object: "port district"),
+        // A single assertion reads as it is.
+        Case(assertions: [["critics", "ministry"]], subject: "critics", object: "ministry"),
+    ])
+    func reading(_ example: Case) {
+        let assertions = example.assertions.map { Claim.Statement(subject: $0[0], predicate: "recaptured", object: $0[1]) }
+        let reading = BriefWriter.sharedReading(of: assertions, doerMayBeLeftOut: { _ in example.passive })
+        #expect(reading?.subject == example.subject)
+        #expect(reading?.object == example.object)
+    }
+}
