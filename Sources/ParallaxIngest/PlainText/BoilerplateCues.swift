@@ -79,6 +79,9 @@ package struct BoilerplateCues: Sendable {
     /// Words that name the kind of a publication above or beside its sender rather than the sender (`Pressemitteilung`,
     /// `Press release`, `Anzeige`), lower-case: such a line of a dateline block names no publisher (round 20).
     package let genreLabels: [String]
+    /// Words that open the line naming an advert's sponsor under its genre label (`ein angebot der`, `presented by`),
+    /// lower-case (round 29).
+    package let sponsorOpeners: [String]
     /// `advert` as one matcher, for the advert search over every line.
     package let advertMatcher: CueMatcher
     /// `support` as one matcher.
@@ -123,6 +126,7 @@ package struct BoilerplateCues: Sendable {
         contactLabels = table["contact-label"]
         aboutOpeners = table["about-opener"]
         genreLabels = table["genre-label"]
+        sponsorOpeners = table["sponsor-opener"]
         transcriptNotes = table["transcript-note"]
         advertMatcher = CueMatcher(advert)
         supportMatcher = CueMatcher(support)

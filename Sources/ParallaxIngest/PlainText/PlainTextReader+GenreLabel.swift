@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 /// A press release or an advert names its kind above or beside its sender (round 20).
 ///
@@ -49,5 +50,46 @@ extension PlainTextReader {
         guard let previous = outletLines.last, isGenreLabel(previous, labels: labels) else { return false }
         return !shape.isBullet && shape.wordCount <= 12 && shape.content.count <= 100
             && (!shape.endsSentence || MastheadReader().endsWithLegalForm(shape))
+    }
+}
+
+/// An advert's label and sponsor line above its headline (round 29): `ANZEIGE` / `Ein Angebot der Muster GmbH` /
+/// blank / headline, `ADVERTISEMENT` / `Presented by Smith & Co`. With no date under them, no dateline block took the
+/// two lines, and the capitals kicker rule joined them into the title (`ANZEIGE Ein Angebot der …`): three writers'
+/// advertorials had that title and no publisher. The label and the sponsor line are now metadata, the sponsor the
+/// publisher, and the next line the headline.
+extension PlainTextReader {
+    /// Takes a leading genre label and the sponsor line right under it; the sponsor becomes the publisher.
+    /// - Returns: whether the two lines were taken.
+    @discardableResult
+    func takeSponsorLabel(
+        _ lines: inout [TextLine], into document: inout CleanDocument, cues: BoilerplateCues = .shared
+    ) -> Bool {
+        guard lines.count >= 3, Self.isGenreLabel(lines[0].shape.text, labels: cues.genreLabels), !lines[1].blankBefore,
+            let sponsor = Self.sponsor(in: lines[1].shape, openers: cues.sponsorOpeners)
+        else { return false }
+        document.publisher = sponsor
+        document.removed.append(
+            RemovedBlock(
+                kind: .metadata, text: lines[0].shape.text + "\n" + lines[1].shape.text,
+                why: BoilerplateVerdict.dateline.why))
+        lines.removeFirst(2)
+        lines[0].blankBefore = false
+        return true
+    }
+
+    /// The sponsor a line names after a sponsor opener (`Präsentiert von Hygieno` → `Hygieno`): a line of at most
+    /// twelve words, no bullet, no question or exclamation, its opener a whole-word prefix, the name capitalised and
+    /// without a colon (`Ein Angebot der Woche: …` is a headline).
+    static func sponsor(in shape: LineShape, openers: [String]) -> String? {
+        guard !shape.isBullet, shape.wordCount <= 12, shape.finalMark != "?", shape.finalMark != "!" else { return nil }
+        let text = shape.content
+        let lowered = shape.lowered
+        for opener in openers where lowered.hasPrefix(opener + " ") {
+            let name = String(text.dropFirst(opener.count)).trimmingWhitespace()
+            guard let first = name.first, first.isUppercase || first.isNumber, !name.contains(":") else { continue }
+            return name
+        }
+        return nil
     }
 }

@@ -28,6 +28,7 @@ package struct PlainTextReader: Sendable {
     package func read(text: String, input: String) -> CleanDocument {
         var document = CleanDocument(input: input)
         var lines = TextLine.lines(of: text)
+        if headlineFirst { takeSponsorLabel(&lines, into: &document) }
         if headlineFirst, !takeDateline(&lines, into: &document) { takeOutletAboveHeadline(&lines, into: &document) }
         joinKicker(&lines)
         BylineReader(dates: dates).take(&lines, into: &document, headlineFirst: headlineFirst)
