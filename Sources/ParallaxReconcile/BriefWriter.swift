@@ -235,7 +235,10 @@ struct BriefWriter: Sendable {
     private func party(_ label: String) -> String {
         // A listed display name stands as written (`critics`); an unlisted label reads as a name, capitalised.
         if let entry = lexicon.display["party"]?[label] { return entry.singular }
-        return label.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        if let composed = composedParty(label, lexicon: lexicon) { return composed }
+        return label.split(separator: " ").enumerated().map { index, word in
+            index > 0 && ReconcileLexicon.nameParticles.contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     private func cites(_ group: JudgedGroup) -> [String] {

@@ -122,6 +122,11 @@ struct ReconcileLexicon: Sendable {
         all[language] ?? all["en"] ?? ReconcileLexicon()
     }
 
+    /// Words that stay lower-case inside a name the brief capitalises from its label (`Landesamt für
+    /// Informationssicherheit`, `Bank of Elmar`): every language's `name.particles` template, since a label keeps the
+    /// words of the article's language whatever the brief's.
+    static let nameParticles: Set<Substring> = Set(all.values.flatMap { ($0.templates["name.particles"] ?? "").split(separator: " ") })
+
     /// The languages briefs can be written in.
     static var languages: [String] { all.keys.sorted() }
 

@@ -40,6 +40,26 @@ import Testing
             language: "de", subject: nil, predicate: "withdrew", object: "kursk region", source: "south korean intelligence",
             denier: "ukraine",
             expected: "Truppen aus der Region Kursk seien abgezogen worden, so der südkoreanische Geheimdienst; die Ukraine bestreitet dies."),
+        // A label of a name and a listed body reads in German word order (round 29); not an adjective, a word of rank,
+        // or an English brief.
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "varnesia coast guard",
+            denier: "karsenia", expected: "Lessow sei zurückerobert worden, so Küstenwache Varnesias; Karsenia bestreitet dies."),
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "brennos intelligence",
+            denier: "karsenia", expected: "so Geheimdienst von Brennos;"),
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "state environment agency",
+            denier: "karsenia", expected: "so State Environment Agency;"),
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "varnesian military",
+            denier: "karsenia", expected: "so Varnesian Military;"),
+        Case(
+            language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "landesamt für wasserwirtschaft",
+            denier: "karsenia", expected: "so Landesamt für Wasserwirtschaft;"),
+        Case(
+            language: "en", subject: nil, predicate: "recaptured", object: "lessow", source: "varnesia coast guard",
+            denier: "karsenia", expected: "According to Varnesia Coast Guard, Lessow was recaptured"),
     ])
     func disputedStatementReads(_ example: Case) {
         var story = StoryBuilder()
