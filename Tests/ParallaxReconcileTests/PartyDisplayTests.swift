@@ -57,7 +57,7 @@ import Testing
 
     /// A statement one article makes reads in German reported speech with the predicate's auxiliary.
     @Test(arguments: [
-        StatementCase(predicate: "collapsed", expected: "Nur Wire meldet, Hallendach sei Messehalle eingestürzt."),
+        StatementCase(predicate: "collapsed", expected: "Nur Wire meldet, Hallendach sei in Messehalle eingestürzt."),
         StatementCase(predicate: "ignored", expected: "Nur Wire meldet, Veranstalter hätten Messehalle ignoriert."),
     ])
     func germanStatementTakesItsAuxiliary(_ example: StatementCase) {
