@@ -533,6 +533,9 @@ struct ClaimBuilder: Sendable {
             return spansFromItsDay(mention, tokens: tokens) ? Self.durationSpan(span, quantity: mention.quantity) : span
         }
         guard let measure, !Self.timelessMeasures.contains(measure), !Self.ownTimeMeasures.contains(measure) else { return nil }
+        // A figure per a span of time (`jährlich rund 900 Tonnen`, `9,500 meals a day`) is a standing rate: it takes no time from
+        // the context (round 29; dev2, dev6, dev23).
+        if isRate(mention, tokens: tokens) { return nil }
         // A share offered or demanded (`has offered 3.5 percent`) is a proposal, as a pledge is: it takes no time from the
         // context (round 22; dev2, dev13, dev15 and dev16 date none).
         if proposal { return nil }

@@ -331,7 +331,7 @@ public struct ClaimExtractor: Sendable {
         for position in analyses.indices {
             let paragraph = analyses[position].sentence.paragraph
             if let latest, latest.paragraph == paragraph { times[position] = latest.span }
-            if let time = analyses[position].times.last(where: \.datesEvents) { latest = (paragraph, analyses[position].span(of: time)) }
+            if let time = analyses[position].times.last(where: \.datesParagraph) { latest = (paragraph, analyses[position].span(of: time)) }
         }
         // A later sentence's date dates an earlier one only when it is no later than the publication day:
         // a date after it is a plan or a deadline (`will die Regierung bis zum 15. November vorstellen`).
@@ -339,7 +339,7 @@ public struct ClaimExtractor: Sendable {
         for position in analyses.indices.reversed() {
             let paragraph = analyses[position].sentence.paragraph
             if times[position] == nil, let next, next.paragraph == paragraph { times[position] = next.span }
-            if let time = analyses[position].times.first(where: \.datesEvents) {
+            if let time = analyses[position].times.first(where: \.datesParagraph) {
                 let span = analyses[position].span(of: time)
                 if let start = span.start, let published, start > published {
                     next = (paragraph, nil)

@@ -321,6 +321,14 @@ final class LanguagePack: Sendable {
     let wayNouns: SuffixTable<Bool>
     /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
     let wayLinks: WordSet
+    /// Verbs of travelling (`fahren`, `geflogen`, `travelled`; `dimension-words.txt`, `travel` rows): a length one of them
+    /// governs is a distance (round 29).
+    let travelVerbs: WordSet
+    /// Words that make a figure a rate per a span of time (`täglich`, `pro Jahr`, `a day`; `rate-periods.txt`, `rate` rows): it
+    /// takes no time from the context (round 29).
+    let ratePeriods: PhraseTable<Bool>
+    /// Words after such a phrase that make it a time of its own (`am Tag nach`, `a day after`; `rate-periods.txt`, `stop` rows).
+    let ratePeriodStops: WordSet
     /// Prepositions that join a thing to its length (`eine Flutwelle von bis zu vier Metern`, `a storm surge of up to 4
     /// metres`): the length is the thing's size (`dimension-words.txt`, `head-of` rows).
     let dimensionHeadPrepositions: WordSet
@@ -744,6 +752,10 @@ final class LanguagePack: Sendable {
             Dictionary(dimensionRows.filter { $0[0] == "way" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
             endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
+        travelVerbs = WordSet(dimensionRows.filter { $0[0] == "travel" }.compactMap { field($0, 1) })
+        let rateRows = rows("rate-periods.txt")
+        ratePeriods = PhraseTable(rateRows.filter { $0[0] == "rate" }.compactMap { row in field(row, 1).map { ($0, true) } })
+        ratePeriodStops = WordSet(rateRows.filter { $0[0] == "stop" }.compactMap { field($0, 1) })
         measureDisjunctions = WordSet(dimensionRows.filter { $0[0] == "or" }.compactMap { field($0, 1) })
         dimensionHeadPrepositions = WordSet(dimensionRows.filter { $0[0] == "head-of" }.compactMap { field($0, 1) })
         rateWords = WordSet(dimensionRows.filter { $0[0] == "rate" }.compactMap { field($0, 1) })

@@ -392,6 +392,9 @@ struct MeasureFinder: Sendable {
         {
             return "size"
         }
+        // A length a verb of travelling governs is how far something went (`had travelled about 12 km`, `mehr als 60 Kilometer
+        // fahren`; round 29).
+        if isTravelledLength(first: first, after: after, tokens: tokens) { return "distance" }
         return nil
     }
 
@@ -421,7 +424,7 @@ struct MeasureFinder: Sendable {
     }
 
     /// The start of a qualifier that ends right before `index` (`about`, `mehr als`), if any.
-    private func qualifierEnding(at index: Int, tokens: [ClaimToken]) -> Int? {
+    func qualifierEnding(at index: Int, tokens: [ClaimToken]) -> Int? {
         for start in max(0, index - 3)..<index {
             if let qualifier = pack.qualifiers.match(tokens, at: start), start + qualifier.length == index { return start }
         }

@@ -42,6 +42,8 @@ extension ClaimBuilder {
     /// - Complexity: O(1): at most ``baselineClauseReach`` phrase lookups.
     func timeMayDate(_ time: TimeMention, number: Int, tokens: [ClaimToken]) -> Bool {
         if time.origin { return false }
+        // A year in a relative clause dates only that clause's figures (round 29).
+        if let clause = time.relativeClause { return clause.contains(number) }
         guard time.baseline else { return true }
         guard number > time.end, number - time.end <= Self.baselineClauseReach else { return false }
         for index in time.end..<number where pack.recordWords.match(tokens, at: index)?.value == "when" { return true }

@@ -48,6 +48,7 @@ struct TimeFinder: Sendable {
                 index += 1
             }
         }
+        markRelativeClauses(&mentions, in: tokens)
         return mentions
     }
 

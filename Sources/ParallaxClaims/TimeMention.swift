@@ -12,9 +12,15 @@ struct TimeMention: Sendable, Equatable {
     /// True when the year is when a thing was built, founded, opened or closed (`the dam, built in 1971`, `die 1978 gebaute
     /// Leitung`, `aus dem Jahr 1961`): it dates the thing's origin, no figure and no paragraph (round 24).
     var origin = false
+    /// The relative clause a whole year stands in (`The charity, which raised €23 million in 2026, …`): the year dates only
+    /// that clause's figures, and no paragraph (round 29).
+    var relativeClause: Range<Int>?
 
     /// True when the time may date the figures of its sentence and paragraph: it is neither a record's baseline nor an origin.
     var datesEvents: Bool { !baseline && !origin }
+
+    /// True when the time may date the paragraph's other sentences: it dates events and stands in no relative clause.
+    var datesParagraph: Bool { datesEvents && relativeClause == nil }
 }
 
 /// How precisely a time expression names its period; parts of a period depend on it.
