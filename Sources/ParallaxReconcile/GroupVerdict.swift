@@ -75,7 +75,10 @@ struct StatusJudge: Sendable {
         var residual: [ClaimFacts] = []
         let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
-        let latest = LatestFigures(compared)
+        // The values a sentence says the count rose from are earlier figures, never the latest ones, whatever day
+        // their report dates them by.
+        let rises = Self.rises(in: compared)
+        let latest = LatestFigures(rises.isEmpty ? compared : compared.filter { Self.risenTo($0, rises: rises) == nil })
         verdict.latestStartDay = latest.latestStartDay
         // What a figure may add up with: a further batch of its article, or another figure its article
         // gives in the group ("2.100 am Boden und 1.300 in Cockpit und Kabine" beside another's 3,400).
@@ -91,7 +94,6 @@ struct StatusJudge: Sendable {
         }
         let usedPartners = Set(explanations.map(\.addition.claim.id))
         let explainedParts = Dictionary(explanations.map { ($0.part.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rises = Self.rises(in: group)
         for fact in group {
             if fact.scope == .additional {
                 if !usedPartners.contains(fact.claim.id) { verdict.further.append(fact) }
