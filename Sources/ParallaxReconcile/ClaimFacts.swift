@@ -54,6 +54,10 @@ struct ClaimFacts: Sendable {
     var equivalentOf: String?
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
+    /// The claim of the larger figure its sentence says this count rose to ("has risen to 17, from 14 on Tuesday";
+    /// "up from about 28,000"; "stieg von 41 auf 63"), set by the grouper (``ClaimGrouper/markingRises(_:)``): this
+    /// figure is the count's earlier value, wherever the story gives it.
+    var risesTo: String?
     /// What sets the figure apart from the figures of its measure and unit, as a suffix of its grouping key
     /// (`|earlier`, `|kind:threshold`, `|state:hospital`; empty for most figures), set by the grouper
     /// (``ClaimGrouper/markingEarlierTimes(_:)``, ``ClaimGrouper/markingQuantityKinds(_:)``,

@@ -16,13 +16,13 @@ struct ClaimGrouper: Sendable {
     func group(_ facts: [ClaimFacts]) -> [[ClaimFacts]] {
         // Increments are marked after the shared further batches: two reports of the two who died later are the
         // toll's growth, not a batch of its own.
-        let facts = Self.markingEquivalents(
+        let facts = Self.markingRises(Self.markingEquivalents(
             Self.markingIncrements(Self.markingSharedFurther(
                 Self.markingDenialSentences(
                     Self.resolvingLoneAdditions(
                         Self.markingSubsets(
                             Self.markingWholes(Self.completingUnitlessCounts(Self.completingEllipticCounts(Self.resolvingCombinedMeasures(
-                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts))))))))))))))
+                                Self.markingLocatedFigures(Self.markingQuantityKinds(Self.markingEarlierTimes(Self.droppingMisfitLabels(facts)))))))))))))))
         var groups: [[ClaimFacts]] = []
         var statementGroups: [Int] = []
         var groupOfClaim: [String: Int] = [:]

@@ -52,6 +52,10 @@ struct ExplanationWriter: Sendable {
                     + "\(value(total)) in total, as \(total.article.id) gives")
         }
         for fact in verdict.earlier {
+            if let risen = verdict.risenFrom[fact.claim.id] {
+                reasons.append("\(describe(fact)) is the earlier count \(risen.article.id) says rose to \(value(risen))")
+                continue
+            }
             reasons.append("\(describe(fact)) is an earlier figure" + earlierDays(fact, latestStartDay: verdict.latestStartDay))
         }
         for fact in verdict.looser {

@@ -67,7 +67,8 @@ struct FigureClusters {
         joiningCounterFigures()
         groups = Self.joiningVagueAmounts(groups)
         movingFiguresToTheirMeasure()
-        groups = Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups)))
+        groups = Self.joiningRises(
+            Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups))))
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }

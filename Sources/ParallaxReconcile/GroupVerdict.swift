@@ -7,6 +7,9 @@ struct GroupVerdict: Sendable {
     var parts: [(part: ClaimFacts, addition: ClaimFacts, total: ClaimFacts)] = []
     /// Claims explained as earlier figures.
     var earlier: [ClaimFacts] = []
+    /// Of the earlier figures, those that state the value a sentence says the count rose from, by claim id: the
+    /// figure it rose to ("has risen to 17, from 14"; ``ClaimFacts/risesTo``).
+    var risenFrom: [String: ClaimFacts] = [:]
     /// The latest day on which a figure of the group starts (days since 1970-01-01): the day the earlier
     /// figures precede, which their explanation names.
     var latestStartDay: Int?
@@ -72,7 +75,10 @@ struct StatusJudge: Sendable {
         var residual: [ClaimFacts] = []
         let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
-        let latest = LatestFigures(compared)
+        // The values a sentence says the count rose from are earlier figures, never the latest ones, whatever day
+        // their report dates them by.
+        let rises = Self.rises(in: compared)
+        let latest = LatestFigures(rises.isEmpty ? compared : compared.filter { Self.risenTo($0, rises: rises) == nil })
         verdict.latestStartDay = latest.latestStartDay
         // What a figure may add up with: a further batch of its article, or another figure its article
         // gives in the group ("2.100 am Boden und 1.300 in Cockpit und Kabine" beside another's 3,400).
@@ -95,6 +101,9 @@ struct StatusJudge: Sendable {
                 verdict.parts.append(part)
             } else if usedPartners.contains(fact.claim.id) {
                 continue
+            } else if let risen = Self.risenTo(fact, rises: rises) {
+                verdict.earlier.append(fact)
+                verdict.risenFrom[fact.claim.id] = risen
             } else if fact.measureKey != "duration",  // a length of time does not grow as a toll does
                 latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
                 verdict.earlier.append(fact)
@@ -141,6 +150,27 @@ struct StatusJudge: Sendable {
         guard !counters.isEmpty else { return nil }
         let counterIDs = Set(counters.map(\.claim.id))
         return (group.filter { !counterIDs.contains($0.claim.id) }, denials)
+    }
+
+    /// The rises the group tells: each figure a sentence names as the value a count rose from
+    /// (``ClaimFacts/risesTo``), with the figure it rose to, when the group holds both.
+    static func rises(in group: [ClaimFacts]) -> [(from: ClaimFacts, to: ClaimFacts)] {
+        guard group.contains(where: { $0.risesTo != nil }) else { return [] }
+        return group.compactMap { fact in
+            guard let id = fact.risesTo, let to = group.first(where: { $0.claim.id == id }) else { return nil }
+            return (fact, to)
+        }
+    }
+
+    /// The figure a count rose to from the number `fact` states, when a sentence of the group tells that rise: the
+    /// earlier value of the count, wherever the story gives it (the "14 Verletzte" of the first reports beside a
+    /// later report's "has risen to 17, from 14 on Tuesday"), not a rival of the new value.
+    static func risenTo(_ fact: ClaimFacts, rises: [(from: ClaimFacts, to: ClaimFacts)]) -> ClaimFacts? {
+        guard !rises.isEmpty, let value = FigureClusters.statedValue(fact) else { return nil }
+        return rises.first { rise in
+            (FigureClusters.sameValue(fact, rise.from) || FigureClusters.sameStatedFigure(fact, rise.from))
+                && FigureClusters.statedValue(rise.to).map { value < $0 } == true
+        }?.to
     }
 
     private static func asFigure(_ fact: ClaimFacts) -> ClaimFacts {
