@@ -20,12 +20,14 @@ extension QuantityFinder {
     /// ein Tier sterben …?`).
     /// - Complexity: O(1) look-ups before the harm is found; the clause test then reads back to the clause's start.
     func isCasualtyOne(_ value: Double, _ tokens: [ClaimToken], from start: Int, to end: Int) -> Bool {
-        guard value == 1, end == start + 1, pack.countingOne.contains(tokens[start]) else { return false }
+        guard value == 1, end == start + 1, pack.countingOne.contains(tokens[start]),
+            countsCasualty(tokens, from: start, to: end)
+        else { return false }
+        // The tests of round 29 run only for a casualty found, so that every other `ein` costs nothing more.
         if start > 0, pack.similes.contains(tokens[start - 1]) || pack.oneGoverningPrepositions.contains(tokens[start - 1]) {
             return false
         }
-        guard countsCasualty(tokens, from: start, to: end), !identifiesOneOfSeveral(tokens, after: end) else { return false }
-        return !isSupposed(tokens, before: start)
+        return !identifiesOneOfSeveral(tokens, after: end) && !isSupposed(tokens, before: start)
     }
 
     /// The harm test of `isCasualtyOne` for the word for one at `start`, before the clause test.
@@ -61,10 +63,12 @@ extension QuantityFinder {
         let harmBefore = start > 0 && !(pack.capitalizesNouns && tokens[start - 1].isCapitalized) && harm(at: start - 1)
         // The counted noun: the next word or the one after an adjective, a word some lexicon counts.
         var noun: Int?
+        var nounIsLiving = false
         for index in end..<min(end + 2, tokens.count) where tokens[index].kind == .word {
             let unit = index == end ? unitAtEnd : pack.units.match(tokens, at: index)
-            if unit != nil || pack.countedNounStems.wholeWord(tokens[index].lower) != nil {
+            if let unit = unit?.value ?? pack.countedNounStems.wholeWord(tokens[index].lower) {
                 noun = index
+                nounIsLiving = pack.casualtyUnits.contains(unit.unit)
                 break
             }
         }
@@ -72,11 +76,11 @@ extension QuantityFinder {
             // The victim of the verb before is its object: a noun phrase opening after the counted one is that object, and
             // the counted one the verb's subject (`verletzte ein Palästinenser einen Israeli`).
             guard let noun else { return true }
-            guard livingNoun(at: noun) else { return false }
+            guard nounIsLiving else { return false }
             guard noun + 1 < tokens.count else { return true }
             return !(pack.countingOne.contains(tokens[noun + 1]) || pack.objectArticles.contains(tokens[noun + 1]))
         }
-        guard let noun, livingNoun(at: noun) else { return false }
+        guard let noun, nounIsLiving else { return false }
         var index = noun + 1
         while index < min(noun + 7, tokens.count), tokens[index].kind == .word {
             if harm(at: index) { return true }
