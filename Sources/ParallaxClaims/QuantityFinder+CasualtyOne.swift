@@ -35,11 +35,12 @@ extension QuantityFinder {
         // The unit phrase at `end`, matched once (round 28b): the casualty-unit test and the counted-noun search both ask.
         let endIsWord = end < tokens.count && tokens[end].kind == .word
         let unitAtEnd = endIsWord ? pack.units.match(tokens, at: end) : nil
-        // True when the word at `index` is a counted noun of people or animals (`casualty-units.txt`).
-        func livingNoun(at index: Int) -> Bool {
-            guard index < tokens.count, tokens[index].kind == .word else { return false }
-            let unit = index == end ? unitAtEnd?.value : pack.units.match(tokens, at: index)?.value
-            guard let unit = unit ?? pack.countedNounStems.wholeWord(tokens[index].lower) else { return false }
+        // True when the word after `end` is a counted noun of people or animals (`casualty-units.txt`).
+        func livingNounAfter() -> Bool {
+            let next = end + 1
+            guard next < tokens.count, tokens[next].kind == .word,
+                let unit = pack.units.match(tokens, at: next)?.value ?? pack.countedNounStems.wholeWord(tokens[next].lower)
+            else { return false }
             return pack.casualtyUnits.contains(unit.unit)
         }
         func casualtyUnit() -> Bool {
@@ -48,7 +49,7 @@ extension QuantityFinder {
             else { return false }
             // Where nouns are capitalised, a lower-case casualty word is an adjective: the noun after it is what is counted
             // (`ein toter Techniker`, not `eine tote Stadt`).
-            if pack.capitalizesNouns, !tokens[end].isCapitalized { return livingNoun(at: end + 1) }
+            if pack.capitalizesNouns, !tokens[end].isCapitalized { return livingNounAfter() }
             return true
         }
         func harm(at index: Int) -> Bool {
