@@ -115,6 +115,13 @@ final class LanguagePack: Sendable {
     /// Measures that happen only to people (`Lexicons/people-measures.txt`, every language; round 15): a count without a noun
     /// whose measure is one of them counts persons.
     let peopleMeasures: Set<String>
+    /// Units that count living beings, people and animals (`Lexicons/casualty-units.txt`, every language; round 29): the only
+    /// counted nouns of a casualty the word for one counts.
+    let casualtyUnits: Set<String>
+    /// Copulas that identify a subject (`ist`, `war`, `is`, `was`; `function-words.txt`, `identifying-copula`; round 29).
+    let identifyingCopulas: WordSet
+    /// Indefinite articles (`ein`, `eine`, `a`, `an`; `function-words.txt`, `indefinite-article`; round 29).
+    let indefiniteArticles: WordSet
     let notQuantityBefore: PhraseTable<Bool>
     let notQuantityAfter: PhraseTable<Bool>
     /// Words after a small spelled number with which it claims no count: fixed phrases and nouns of discourse
@@ -350,6 +357,18 @@ final class LanguagePack: Sendable {
     /// The word for one where it is no article (`function-words.txt`, `counting-one`: English `one`; German `ein` is mostly
     /// the article and stays out): it counts a casualty (`One dead`, `one soldier was wounded`, `killing one man`; round 24).
     let countingOne: WordSet
+    /// Words that open a condition or an indirect question (`wenn`, `falls`, `ob`, `if`, `whether`; `function-words.txt`,
+    /// `hypothetical-opener`; round 29): a casualty the word for one names in their clause is supposed, not reported.
+    let hypotheticalOpeners: WordSet
+    /// The particle of a comparison (`wie`, `like`; `function-words.txt`, `simile`; round 29): the word for one after it
+    /// names an image (`wie ein verwundetes Raubtier`), no casualty.
+    let similes: WordSet
+    /// Prepositions after which the word for one names a purpose or a circumstance, never a casualty counted (`für eine
+    /// Leiche`, `gegen einen Polizisten`; `function-words.txt`, `one-governing-preposition`; round 29).
+    let oneGoverningPrepositions: WordSet
+    /// Articles that open an accusative noun phrase and never a genitive (`den`, `die`, `das`; `function-words.txt`,
+    /// `object-article`; round 29): after a verb of harm and the word for one, they open the verb's object.
+    let objectArticles: WordSet
     /// Adjectives of size after an area, volume or weight (`rund 4.000 Quadratmeter großen Daches`, `den 70 Kilo schweren
     /// Körper`; `dimension-words.txt`, `extent-after`): the figure is the size of the noun they describe.
     let extentAdjectives: PhraseTable<Bool>
@@ -608,6 +627,7 @@ final class LanguagePack: Sendable {
             label: $0, isNoun: field(row, 2) == "noun", lowerCaseOnly: field(row, 2) == "lower", measurementOnly: field(row, 2) == "dimension")
         } }
         peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
+        casualtyUnits = Set(LexiconFile.rows("casualty-units.txt", in: LexiconFile.root).map { $0[0] })
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }
@@ -827,6 +847,12 @@ final class LanguagePack: Sendable {
         acrossOpeners = WordSet(functionWords("across-opener"))
         quantifierDeterminers = WordSet(functionWords("quantifier"))
         countingOne = WordSet(functionWords("counting-one"))
+        hypotheticalOpeners = WordSet(functionWords("hypothetical-opener"))
+        similes = WordSet(functionWords("simile"))
+        oneGoverningPrepositions = WordSet(functionWords("one-governing-preposition"))
+        objectArticles = WordSet(functionWords("object-article"))
+        identifyingCopulas = WordSet(functionWords("identifying-copula"))
+        indefiniteArticles = WordSet(functionWords("indefinite-article"))
         sayingVerbs = WordSet(
             rows("attribution-cues.txt").filter { field($0, 1) == "verb" }.map { $0[0].split(separator: " ") }
                 // A verb and its particle at most (`gab an`); longer phrases open with other words (`zur last gelegt`).
