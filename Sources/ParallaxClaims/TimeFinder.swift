@@ -71,7 +71,7 @@ struct TimeFinder: Sendable {
             scan += match.length
         }
         // `Mitte-Juni`: a part and a month joined by a hyphen (the byte test spares the character search).
-        if part == nil, scan < tokens.count, tokens[scan].kind == .word, tokens[scan].lower.utf8.contains(UInt8(ascii: "-")),
+        if part == nil, scan < tokens.count, tokens[scan].kind == .word, ByteSuffix.contains(tokens[scan].lower, byte: UInt8(ascii: "-")),
             let dash = tokens[scan].lower.firstIndex(of: "-"),
             let prefix = pack.periodParts.value(of: String(tokens[scan].lower[..<dash])),
             let month = pack.months.value(of: String(tokens[scan].lower[tokens[scan].lower.index(after: dash)...]))
@@ -208,7 +208,7 @@ struct TimeFinder: Sendable {
     ) -> Core? {
         // Without a full stop the split gives one part at most, which neither dotted form takes: most number tokens
         // (`2025`, `14`) are answered without it (round 28: the split by characters was 0.4 % of the claims stage).
-        let parts = tokens[index].text.utf8.contains(UInt8(ascii: ".")) ? tokens[index].text.split(separator: ".").compactMap { Int($0) } : []
+        let parts = ByteSuffix.contains(tokens[index].text, byte: UInt8(ascii: ".")) ? tokens[index].text.split(separator: ".").compactMap { Int($0) } : []
         var end = index + 1
         var day = 0, month = 0, year: Int?
         if parts.count == 3, tokens[index].text.filter({ $0 == "." }).count == 2 {
