@@ -63,7 +63,7 @@ extension ClaimExtractor {
     }
 
     private static func isPartylessVerdict(_ claim: Claim) -> Bool {
-        claim.statement?.deniedBy == nil && claim.attribution?.source == nil
+        claim.statement?.predicate == "denies" && claim.statement?.deniedBy == nil && claim.attribution?.source == nil
             && claim.attribution?.why?.hasPrefix(partylessVerdictWhy) == true
     }
 }
