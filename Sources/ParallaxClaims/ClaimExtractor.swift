@@ -55,7 +55,10 @@ public struct ClaimExtractor: Sendable {
                     analyses[position], previous: (max(0, position - 3)..<position).map { analyses[$0].sentence.id })
             }
         }
-        let claims = StoryPlace.qualifying(builder.claims, sentences: tokenized, names: names, pack: pack)
+        // A verdict of falsity no one is said to speak is by the actor the article names most (round 29).
+        let verdicts = Self.namingVerdictParties(
+            builder.claims, analyses: analyses, pack: pack, ownRelease: Self.isOwnRelease(article))
+        let claims = StoryPlace.qualifying(verdicts, sentences: tokenized, names: names, pack: pack)
         let named = Self.resolvingSurnames(
             Self.namingOutlet(claims, publisher: article.publisher, firmBody: Self.isFirmRelease(article) ? article.body : nil),
             named: Self.fullNames(analyses, pack: pack))
@@ -86,6 +89,12 @@ public struct ClaimExtractor: Sendable {
             var claim = claim
             attribution.source = label
             claim.attribution = attribution
+            // A denial in the publisher's own voice names it as the denier too (round 29).
+            if claim.statement?.deniedBy == outletSource {
+                claim.statement?.deniedBy = label
+                if claim.statement?.subject == outletSource { claim.statement?.subject = label }
+                if claim.subject == outletSource { claim.subject = label }
+            }
             return claim
         }
     }

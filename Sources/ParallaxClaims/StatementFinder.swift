@@ -20,6 +20,11 @@ struct StatementFinder: Sendable {
         in analysis: SentenceAnalysis, denialCandidates: [Claim], accusedParties: [String: AccusedParty] = [:],
         sentenceBefore: String? = nil
     ) -> [Claim] {
+        // A verdict of falsity on a reported claim (`Berichte, wonach …, sind falsch`) denies it and asserts nothing of
+        // the claim's own clause (round 29).
+        if let verdict = falsityVerdictDenial(analysis, candidates: denialCandidates, sentenceBefore: sentenceBefore) {
+            return [verdict] + quotes(in: analysis)
+        }
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
         let actors = analysis.actors(pack: pack)
