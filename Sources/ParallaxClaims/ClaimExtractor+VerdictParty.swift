@@ -15,11 +15,13 @@ extension ClaimExtractor {
     /// `claims` with each partyless verdict's party set to the actor the article names most up to its sentence; the
     /// verdict stays without a party when the article names no actor before it.
     /// - Complexity: O(1) for an article without such a verdict; else O(entities) of the article once per verdict.
-    /// - Parameter ownRelease: the article is its publisher's own release: its verdicts are the publisher's.
+    /// - Parameter ownRelease: whether the article is its publisher's own release, whose verdicts are the publisher's
+    ///   (asked only when the article has such a verdict).
     static func namingVerdictParties(
-        _ claims: [Claim], analyses: [SentenceAnalysis], pack: LanguagePack, ownRelease: Bool
+        _ claims: [Claim], analyses: [SentenceAnalysis], pack: LanguagePack, ownRelease: () -> Bool
     ) -> [Claim] {
         guard claims.contains(where: isPartylessVerdict) else { return claims }
+        let ownRelease = ownRelease()
         var claims = claims
         for position in claims.indices where isPartylessVerdict(claims[position]) {
             if ownRelease {

@@ -57,7 +57,7 @@ public struct ClaimExtractor: Sendable {
         }
         // A verdict of falsity no one is said to speak is by the actor the article names most (round 29).
         let verdicts = Self.namingVerdictParties(
-            builder.claims, analyses: analyses, pack: pack, ownRelease: Self.isOwnRelease(article))
+            builder.claims, analyses: analyses, pack: pack, ownRelease: { Self.isOwnRelease(article) })
         let claims = StoryPlace.qualifying(verdicts, sentences: tokenized, names: names, pack: pack)
         let named = Self.resolvingSurnames(
             Self.namingOutlet(claims, publisher: article.publisher, firmBody: Self.isFirmRelease(article) ? article.body : nil),

@@ -32,9 +32,6 @@ struct FalsityVerdicts: Sendable {
         }
     }
 
-    /// The verdicts of every language with a lexicon folder, read once.
-    static let byLanguage = LexiconFile.perLanguage("falsity-verdicts.txt", FalsityVerdicts.init(rows:))
-
     /// The token range of the copula and the verdict when the sentence is a verdict of falsity on a reported claim; nil
     /// otherwise.
     /// - Complexity: O(1) for a sentence that does not open with a noun of a claim; else O(*n*) in its tokens.

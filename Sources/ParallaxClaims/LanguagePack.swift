@@ -118,6 +118,9 @@ final class LanguagePack: Sendable {
     /// Units that count living beings, people and animals (`Lexicons/casualty-units.txt`, every language; round 29): the only
     /// counted nouns of a casualty the word for one counts.
     let casualtyUnits: Set<String>
+    /// The words of a verdict of falsity on a reported claim (`falsity-verdicts.txt`; round 29), held here so a sentence's
+    /// test reads them without a per-language look-up.
+    let falsityVerdicts: FalsityVerdicts
     /// Copulas that identify a subject (`ist`, `war`, `is`, `was`; `function-words.txt`, `identifying-copula`; round 29).
     let identifyingCopulas: WordSet
     /// Indefinite articles (`ein`, `eine`, `a`, `an`; `function-words.txt`, `indefinite-article`; round 29).
@@ -628,6 +631,7 @@ final class LanguagePack: Sendable {
         } }
         peopleMeasures = Set(LexiconFile.rows("people-measures.txt", in: LexiconFile.root).map { $0[0] })
         casualtyUnits = Set(LexiconFile.rows("casualty-units.txt", in: LexiconFile.root).map { $0[0] })
+        falsityVerdicts = FalsityVerdicts(rows: rows("falsity-verdicts.txt"))
         measureOutcomes = LexiconFile.rows("measure-outcomes.txt", in: LexiconFile.root).reduce(into: [:]) { outcomes, row in
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }

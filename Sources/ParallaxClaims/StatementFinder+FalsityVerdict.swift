@@ -12,7 +12,7 @@ extension StatementFinder {
     /// - Complexity: O(1) for a sentence that does not open with a noun of a claim; else O(*n*) in its tokens.
     func falsityVerdictDenial(_ analysis: SentenceAnalysis, candidates: [Claim], sentenceBefore: String?) -> Claim? {
         let tokens = analysis.tokenized.tokens
-        guard let verdict = FalsityVerdicts.byLanguage[pack.language]?.verdict(in: tokens) else { return nil }
+        guard let verdict = pack.falsityVerdicts.verdict(in: tokens) else { return nil }
         let speaker = analysis.effective.flatMap { effective in effective.source.map { (name: $0, text: effective.text) } }
         let target = deniedStatement(analysis, among: candidates, sentenceBefore: sentenceBefore, denier: speaker?.name)
         let statement = Claim.Statement(
