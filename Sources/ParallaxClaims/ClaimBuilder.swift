@@ -423,7 +423,9 @@ struct ClaimBuilder: Sendable {
     /// prepositional cue (`laut`, `zufolge`) inside a clause with a figure of its own rather than opening it, past a comma (`…bargen die
     /// Einsatzkräfte zwei Tote, vier Bewohner werden laut Bezirkshauptmannschaft noch vermisst`). A cue that opens its
     /// clause (`Laut Polizei wurden 12 Menschen verletzt, drei davon schwer`) or a verb of saying closing the sentence
-    /// (`…, sagte die Polizei`) speaks for the whole sentence (round 11).
+    /// (`…, sagte die Polizei`) speaks for the whole sentence (round 11) — but not for a figure before it when it opens a
+    /// later part after a comma or right after a word that opens another clause (round 29,
+    /// `ClaimBuilder+LaterClauseCue.swift`).
     /// - Complexity: O(sentence length), once per figure of a sentence that states a source.
     private func cueIsInOtherClause(_ analysis: SentenceAnalysis, number: Int) -> Bool {
         guard let cue = analysis.attribution.cueRange, let range = analysis.attribution.sourceRange,
@@ -442,7 +444,12 @@ struct ClaimBuilder: Sendable {
         if number < clause.lowerBound, hasFigure(after: cue.upperBound, in: clause) { return true }
         guard analysis.attribution.cueIsPrepositional else { return false }
         let part = segment([",", ";", ":"])
-        guard number < part.lowerBound, hasFigure(after: part.lowerBound, in: part) else { return false }
+        // A cue right after a word that opens another clause (`… erschüttert und nach Angaben des Zivilschutzes 38 …`)
+        // opens that clause there (round 29).
+        let afterOpener = cueStart > part.lowerBound && Self.opensClause(tokens, at: cueStart - 1, pack: pack)
+        let lower = afterOpener ? cueStart - 1 : part.lowerBound
+        guard number < lower, hasFigure(after: lower, in: part) else { return false }
+        if afterOpener || Self.opensLaterPart(cueStart: cueStart, part: part, tokens: tokens) { return true }
         return (part.lowerBound..<range.lowerBound).filter { tokens[$0].kind == .word }.count >= 2
     }
 
