@@ -11,10 +11,7 @@ import ParallaxModel
 /// tests.
 @Suite struct EmbeddedCueTests {
     private func source(_ sentence: String, language: String = "de", value: Double) throws -> String? {
-        let article = FixtureArticle.make(
-            paragraphs: [["Meldung"], [sentence]], language: language, published: "2026-06-08")
-        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
-        return claim.attribution?.source
+        try FixtureArticle.source(ofFigure: value, in: sentence, language: language)
     }
 
     @Test(arguments: [

@@ -1,5 +1,7 @@
 import Foundation
 import ParallaxModel
+import Testing
+@testable import ParallaxClaims
 
 /// Builds articles for tests: from a fixture file (first block the headline, blank lines between
 /// paragraphs, one sentence per line) or from blocks split by an external sentence splitter.
@@ -32,6 +34,11 @@ enum FixtureArticle {
         }
         return Article(id: "a1", input: "fixture", published: published, language: language, body: body, sentences: sentences)
     }
-}
 
-import Testing
+    /// The attribution source of the figure `value` that `sentence` (alone under a headline) gives.
+    static func source(ofFigure value: Double, in sentence: String, language: String = "de") throws -> String? {
+        let article = make(paragraphs: [["Meldung"], [sentence]], language: language, published: "2026-06-08")
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
+        return claim.attribution?.source
+    }
+}

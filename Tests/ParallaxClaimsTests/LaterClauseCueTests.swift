@@ -10,10 +10,7 @@ import ParallaxModel
 /// own, and a verb of saying that closes the sentence still speak for the whole sentence. Sentences written for these tests.
 @Suite struct LaterClauseCueTests {
     private func source(_ sentence: String, language: String = "de", value: Double) throws -> String? {
-        let article = FixtureArticle.make(
-            paragraphs: [["Meldung"], [sentence]], language: language, published: "2026-06-08")
-        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
-        return claim.attribution?.source
+        try FixtureArticle.source(ofFigure: value, in: sentence, language: language)
     }
 
     @Test(arguments: [
