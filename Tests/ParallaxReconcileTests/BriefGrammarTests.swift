@@ -44,7 +44,7 @@ import Testing
         // or an English brief.
         Case(
             language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "varnesia coast guard",
-            denier: "karsenia", expected: "Lessow sei zurückerobert worden, so Küstenwache Varnesias; Karsenia bestreitet dies."),
+            denier: "karsenia", expected: "Lessow sei zurückerobert worden, so Küstenwache von Varnesia; Karsenia bestreitet dies."),
         Case(
             language: "de", subject: nil, predicate: "recaptured", object: "lessow", source: "brennos intelligence",
             denier: "karsenia", expected: "so Geheimdienst von Brennos;"),
