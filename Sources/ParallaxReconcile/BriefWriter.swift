@@ -102,12 +102,13 @@ struct BriefWriter: Sendable {
             values["asserters"] = list(asserters)
             return tidy(lexicon.fill("disputed", values))
         case .singleSource:
-            // A statement that names no doer is too thin for a sentence of its own unless it is disputed.
-            guard statement.subject != nil else { return nil }
+            // A statement that names no doer is too thin for a sentence of its own unless it is disputed; an act whose
+            // object is something said has a name for its object, which reads as nonsense (round 29).
+            guard statement.subject != nil, !ReconcileLexicon.propositionalActs.contains(statement.predicate) else { return nil }
             let publisher = articles[group.facts[0].article.id]?.publisher ?? lexicon.fill("anArticle", [:])
             return tidy(lexicon.fill("singleSourceStatement", ["proposition": proposition, "publisher": publisher]))
         default:
-            guard statement.subject != nil else { return nil }
+            guard statement.subject != nil, !ReconcileLexicon.propositionalActs.contains(statement.predicate) else { return nil }
             return tidy(lexicon.fill("statementAgreed", ["proposition": proposition]))
         }
     }
@@ -143,7 +144,9 @@ struct BriefWriter: Sendable {
     private func isBriefWorthy(_ group: JudgedGroup) -> Bool {
         guard let first = group.facts.first else { return false }
         if first.claim.kind == .statement {
-            return first.claim.statement.map { !ClaimGrouper.isSpeech($0.predicate) && $0.object != nil } ?? false
+            return first.claim.statement.map {
+                !ClaimGrouper.isSpeech($0.predicate) && $0.object != nil && !ReconcileLexicon.propositionalActs.contains($0.predicate)
+            } ?? false
         }
         return first.unitKey != "-" && first.measureKey != "-"
     }

@@ -75,6 +75,12 @@ struct ReconcileLexicon: Sendable {
         Set(sharedRows("unitless-count-measures.tsv").compactMap(\.first))
     }()
 
+    /// Predicates whose object is something said (`announced`, `confirmed`), from the language-neutral
+    /// `Lexicons/propositional-acts.tsv`: the brief states no undisputed group of them, since their object is a name.
+    static let propositionalActs: Set<String> = {
+        Set(sharedRows("propositional-acts.tsv").compactMap(\.first))
+    }()
+
     /// Measures whose figures count the people of one role named by their noun (`deployed`), from the language-neutral
     /// `Lexicons/role-counted-measures.tsv` (``FigureClusters/namesOnlyOtherNouns(_:_:)``).
     static let roleCountedMeasures: Set<String> = {

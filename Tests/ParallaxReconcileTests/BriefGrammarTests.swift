@@ -84,6 +84,20 @@ import Testing
             .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
         #expect(!result.brief.contains { $0.text.contains("Lessow") })
     }
+
+    /// An act whose object is something said (`announced`, `promised`; propositional-acts.tsv) gets no sentence when no
+    /// one disputes it: its object is a name, and "Karsenia habe Lessow angekündigt" says what no report says (round 29).
+    @Test(arguments: ["announced", "promised", "admitted"])
+    func anUndisputedActOfSayingIsLeftOut(predicate: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire", language: "de")
+        let b = story.article(publisher: "Daily", language: "de")
+        story.statement(a, subject: "karsenia", predicate: predicate, object: "lessow")
+        story.statement(b, subject: "karsenia", predicate: predicate, object: "lessow")
+        let result = Reconciler(configuration: .init(briefLanguage: "de"))
+            .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
+        #expect(!result.brief.contains { $0.text.contains("Lessow") }, "\(result.brief.map(\.text))")
+    }
 }
 
 /// The brief states what a statement group's reports share (round 29): the doer most of them name; on a tie, none
