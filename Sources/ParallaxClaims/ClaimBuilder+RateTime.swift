@@ -31,13 +31,7 @@ extension ClaimBuilder {
         }
         // A noun the figure's mention leaves out may stand between (`some 9,500 meals a day`).
         if rate(at: after) || (after < tokens.count && tokens[after].kind == .word && rate(at: after + 1)) { return true }
-        var start = mention.first
-        for candidate in max(0, mention.first - 3)..<mention.first {
-            if let qualifier = pack.qualifiers.match(tokens, at: candidate), candidate + qualifier.length == mention.first {
-                start = candidate
-                break
-            }
-        }
+        let start = pack.qualifierStart(endingAt: mention.first, in: tokens) ?? mention.first
         for candidate in max(0, start - 3)..<start {
             if let match = pack.ratePeriods.match(tokens, at: candidate), candidate + match.length == start, rate(at: candidate) {
                 return true

@@ -59,9 +59,8 @@ extension ClaimExtractor {
 
     /// Whether a name stands between quotation marks (`„Almtaler Rahm“`, `the “Stella Oriana”`).
     private static func isQuoted(_ entity: EntityMention, _ tokens: [ClaimToken]) -> Bool {
-        let marks: Set<String> = ["\"", "„", "“", "”", "«", "»", "‚", "‘", "’"]
-        return entity.first > 0 && entity.end < tokens.count && marks.contains(tokens[entity.first - 1].text)
-            && marks.contains(tokens[entity.end].text)
+        entity.first > 0 && entity.end < tokens.count && quotationMarks.contains(tokens[entity.first - 1].text)
+            && quotationMarks.contains(tokens[entity.end].text)
     }
 
     private static func isPartylessVerdict(_ claim: Claim) -> Bool {

@@ -29,7 +29,7 @@ extension MeasureFinder {
             index >= 0 && index < tokens.count && tokens[index].kind == .word && pack.travelVerbs.contains(tokens[index])
                 && !(pack.capitalizesNouns && tokens[index].isCapitalized)
         }
-        let start = first > 0 ? (qualifierEnding(at: first, tokens: tokens) ?? first) : first
+        let start = first > 0 ? (pack.qualifierStart(endingAt: first, in: tokens) ?? first) : first
         var index = start - 1
         while index >= 0, start - index <= Self.travelVerbLead, tokens[index].kind == .word {
             if isTravel(index) { return true }

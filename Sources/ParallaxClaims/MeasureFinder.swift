@@ -366,7 +366,7 @@ struct MeasureFinder: Sendable {
             let previous = (max(0, first - 5)..<(first - 1)).last(where: { tokens[$0].kind == .number })
         {
             first = previous
-            if previous > 0, tokens[previous - 1].kind == .word, let qualifier = qualifierEnding(at: previous, tokens: tokens) {
+            if previous > 0, tokens[previous - 1].kind == .word, let qualifier = pack.qualifierStart(endingAt: previous, in: tokens) {
                 first = qualifier
             }
         }
@@ -411,7 +411,7 @@ struct MeasureFinder: Sendable {
         {
             return true
         }
-        let start = first > 0 ? (qualifierEnding(at: first, tokens: tokens) ?? first) : first
+        let start = first > 0 ? (pack.qualifierStart(endingAt: first, in: tokens) ?? first) : first
         var index = start - 1
         var links = 0
         while index >= 0, links <= 2 {
@@ -421,14 +421,6 @@ struct MeasureFinder: Sendable {
             index -= 1
         }
         return false
-    }
-
-    /// The start of a qualifier that ends right before `index` (`about`, `mehr als`), if any.
-    func qualifierEnding(at index: Int, tokens: [ClaimToken]) -> Int? {
-        for start in max(0, index - 3)..<index {
-            if let qualifier = pack.qualifiers.match(tokens, at: start), start + qualifier.length == index { return start }
-        }
-        return nil
     }
 
     /// The change a word right before a share names (`up 12%` → increase; `function-words.txt`), past its qualifier.

@@ -11,7 +11,7 @@ extension QuantityFinder {
     /// `killing one`; round 24). Not `one of` (a member of a group), and not a casualty named only further on or in another
     /// clause.
     ///
-    /// Round 29 narrows the harm test to a casualty reported: the counted noun counts people or animals or animals
+    /// Round 29 narrows the harm test to a casualty reported: the counted noun counts people or animals
     /// (`casualty-units.txt`: not `ein Bein`, not `eine tote Stadt`, where a capitalising language's lower-case casualty word
     /// is an adjective of the noun after it); not after a comparison (`wie ein verwundetes Raubtier`) or a preposition that
     /// governs the word (`für eine Leiche`); not the subject after a verb of harm whose object follows (`verletzte ein

@@ -80,4 +80,13 @@ extension LanguagePack {
     func countedUnit(for word: String) -> Unit? {
         countedNounStems.lookup(word)
     }
+
+    /// The start of a qualifier of at most three words that ends right before `index` (`about`, `mehr als`), if any.
+    /// - Complexity: O(1): three phrase look-ups.
+    func qualifierStart(endingAt index: Int, in tokens: [ClaimToken]) -> Int? {
+        for start in max(0, index - 3)..<index {
+            if let qualifier = qualifiers.match(tokens, at: start), start + qualifier.length == index { return start }
+        }
+        return nil
+    }
 }

@@ -15,8 +15,8 @@ extension BriefWriter {
         guard let template = lexicon.templates["party.composed"] else { return nil }
         let words = label.split(separator: " ")
         guard words.count >= 2, let parties = lexicon.display["party"] else { return nil }
-        let adjectiveEndings = (lexicon.templates["party.composed.adjectiveEndings"] ?? "").split(separator: " ")
-        let modifiers = Set((lexicon.templates["party.composed.modifiers"] ?? "").split(separator: " "))
+        let adjectiveEndings = lexicon.composedPartyAdjectiveEndings
+        let modifiers = lexicon.composedPartyModifiers
         for bodyLength in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             guard let body = parties[words.suffix(bodyLength).joined(separator: " ")] else { continue }
             let nameWords = words.dropLast(bodyLength)

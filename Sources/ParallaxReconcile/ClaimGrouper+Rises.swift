@@ -12,6 +12,8 @@ extension ClaimGrouper {
         var upFrom: [String]
         var to: [String]
         var skipped: Set<Substring>
+        /// `from` and `upFrom` together: a sentence with neither is passed over.
+        var anyFrom: [String]
 
         init() {
             func padded(_ role: String) -> [String] { ReconcileLexicon.partWords(role).sorted().map { " \($0) " } }
@@ -19,6 +21,7 @@ extension ClaimGrouper {
             upFrom = padded("change-up-from")
             to = padded("change-to")
             skipped = Set(ReconcileLexicon.partWords("change-skip").map { Substring($0) })
+            anyFrom = from + upFrom
         }
     }
 
@@ -47,7 +50,7 @@ extension ClaimGrouper {
                 clauseWords(of: facts[index]).map { trimmingSkippedWords($0.sentenceBefore, skipped: cues.skipped) }
             }
             guard befores.contains(where: { before in
-                before.map { text in (cues.from + cues.upFrom).contains { text.hasSuffix($0) } } == true
+                before.map { text in cues.anyFrom.contains { text.hasSuffix($0) } } == true
             }) else { continue }
             for (position, index) in indices.enumerated() {
                 guard let before = befores[position] else { continue }

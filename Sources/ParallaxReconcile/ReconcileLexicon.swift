@@ -21,6 +21,10 @@ struct ReconcileLexicon: Sendable {
     var additionalAfterNumber: Set<String> = []
     /// `key → template`.
     var templates: [String: String] = [:]
+    /// brief.tsv's `party.composed.adjectiveEndings` and `party.composed.modifiers`, split once
+    /// (``BriefWriter/composedParty(_:lexicon:)``).
+    var composedPartyAdjectiveEndings: [Substring] = []
+    var composedPartyModifiers: Set<Substring> = []
     /// `kind → label → (singular, plural)`.
     var display: [String: [String: (singular: String, plural: String)]] = [:]
     /// The auxiliary a predicate takes in the brief's reported speech where it is not the template's
@@ -152,6 +156,8 @@ struct ReconcileLexicon: Sendable {
             for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
                 lexicon.templates[row[0]] = row[1]
             }
+            lexicon.composedPartyAdjectiveEndings = (lexicon.templates["party.composed.adjectiveEndings"] ?? "").split(separator: " ")
+            lexicon.composedPartyModifiers = Set((lexicon.templates["party.composed.modifiers"] ?? "").split(separator: " "))
             for row in rows(folder.appendingPathComponent("parts.tsv")) where row.count >= 2 {
                 lexicon.partWords[row[1], default: []].insert(row[0].lowercased())
             }
