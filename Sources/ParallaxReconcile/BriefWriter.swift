@@ -17,11 +17,42 @@ struct BriefWriter: Sendable {
     var language: String
     /// At most this many single-source figures are named, the rest are left to the claim matrix.
     var singleSourceLimit = 4
+    /// How the story's articles write the party labels whose casing is not each word capitalised (`VKB`), set by
+    /// ``brief(story:articles:groups:)`` for its story (``writtenForms(of:)``).
+    var writtenForms: [String: String] = [:]
 
     private var lexicon: ReconcileLexicon { ReconcileLexicon.forLanguage(language) }
     private var phrase: QuantityPhrase { QuantityPhrase(lexicon: lexicon, language: language) }
 
     func brief(story: Story, articles: [String: Article], groups: [JudgedGroup]) -> [BriefSentence] {
+        var writer = self
+        writer.writtenForms = Self.writtenForms(of: partyTexts(groups))
+        return writer.sentences(story: story, articles: articles, groups: groups)
+    }
+
+    /// For each party label of the groups (a source, a subject, a statement's doer, object or denier) not listed
+    /// among the display names, the titles and bodies of the first `articleLimit` articles whose claims name it.
+    private func partyTexts(_ groups: [JudgedGroup], articleLimit: Int = 4) -> [String: [String]] {
+        let listed = lexicon.display["party"] ?? [:]
+        var articles: [String: [String]] = [:]
+        var texts: [String: [String]] = [:]
+        for group in groups {
+            for fact in group.facts {
+                let claim = fact.claim
+                let labels = [claim.attribution?.source, claim.subject, claim.statement?.subject, claim.statement?.object,
+                    claim.statement?.deniedBy].compactMap { $0 }
+                for label in labels where listed[label] == nil {
+                    let named = articles[label, default: []]
+                    guard named.count < articleLimit, !named.contains(fact.article.id) else { continue }
+                    articles[label, default: []].append(fact.article.id)
+                    texts[label, default: []] += [fact.article.title ?? "", fact.article.body]
+                }
+            }
+        }
+        return texts
+    }
+
+    private func sentences(story: Story, articles: [String: Article], groups: [JudgedGroup]) -> [BriefSentence] {
         var sentences: [BriefSentence] = []
         let outlets = orderedUnique(story.articles.compactMap { articles[$0]?.publisher })
         if !outlets.isEmpty {
@@ -239,8 +270,11 @@ struct BriefWriter: Sendable {
         // A listed display name stands as written (`critics`); an unlisted label reads as a name, capitalised.
         if let entry = lexicon.display["party"]?[label] { return entry.singular }
         if let composed = composedParty(label, lexicon: lexicon) { return composed }
+        // A word an article writes with an inner capital (`VKB`, `AG`) keeps that casing.
+        let written = writtenForms[label]?.split(separator: " ") ?? []
         return label.split(separator: " ").enumerated().map { index, word in
-            index > 0 && ReconcileLexicon.nameParticles.contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            if index < written.count, Self.hasInnerCapital(written[index]) { return String(written[index]) }
+            return index > 0 && ReconcileLexicon.nameParticles.contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }
 

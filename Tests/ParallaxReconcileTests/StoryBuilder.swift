@@ -50,6 +50,11 @@ struct StoryBuilder {
             sentence: text + ".")
     }
 
+    /// Sets an article's cleaned text (the brief reads how it writes names).
+    mutating func body(_ article: String, _ text: String) {
+        articles[articles.firstIndex { $0.id == article }!].body = text
+    }
+
     private mutating func addClaim(_ article: String, _ claim: Claim, sentence text: String) {
         var claim = claim
         let index = articles.firstIndex { $0.id == article }!
