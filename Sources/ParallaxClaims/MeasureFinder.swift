@@ -222,6 +222,9 @@ struct MeasureFinder: Sendable {
         // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
         // in dividends`; round 28).
         if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
+        // A count brought or led to a place out of danger is evacuated or rescued by that place (`brachte rund 1.200 Fahrgäste
+        // ins Freie`, `were led out of the station`, `brought 374 people ashore`; round 30).
+        if found == nil, !adjunct { found = broughtToGoalMeasure(of: mention, clause: clause, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
