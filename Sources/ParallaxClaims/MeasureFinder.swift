@@ -63,6 +63,13 @@ struct MeasureFinder: Sendable {
                             && (!entry.closesClause || $0 + 1 == tokens.count || tokens[$0 + 1].kind == .punctuation)
                     })
                 else { continue }
+                // Such a particle closes the verb's own clause: one after a comma or a semicolon belongs to another verb (`sagte,
+                // die Zahl nahm um zwölf Prozent zu`; round 30). An abbreviation's point stays inside (`auf 747 Mio. Pfund zu`).
+                if entry.closesClause,
+                    tokens[(index + 1)..<particle].contains(where: { $0.kind == .punctuation && ($0.text == "," || $0.text == ";") })
+                {
+                    continue
+                }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
         }
