@@ -237,6 +237,9 @@ struct MeasureFinder: Sendable {
         if found == nil { found = coveredArea(mention, tokens: tokens) }
         // A count of workers a verb of having governs is the workforce (`which has about 900 employees`; round 24).
         if found == nil, !adjunct { found = heldWorkforce(mention, tokens: tokens) }
+        // People at work on a task are put to it, not the workforce (`arbeiten … 40 Beschäftigte daran, …`, `are working in
+        // shifts to restore supply`; round 30).
+        if !adjunct, let task = taskWorkMeasure(of: mention, found: found, clause: clause, tokens: tokens) { found = task }
         // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
         if isWorkforceInAction(found, tokens: tokens) { found = nil }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
