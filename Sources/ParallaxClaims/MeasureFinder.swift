@@ -63,6 +63,13 @@ struct MeasureFinder: Sendable {
                             && (!entry.closesClause || $0 + 1 == tokens.count || tokens[$0 + 1].kind == .punctuation)
                     })
                 else { continue }
+                // Such a particle closes the verb's own clause: one after a comma or a semicolon belongs to another verb (`sagte,
+                // die Zahl nahm um zwölf Prozent zu`; round 30). An abbreviation's point stays inside (`auf 747 Mio. Pfund zu`).
+                if entry.closesClause,
+                    tokens[(index + 1)..<particle].contains(where: { $0.kind == .punctuation && ($0.text == "," || $0.text == ";") })
+                {
+                    continue
+                }
                 found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
             }
         }
@@ -222,11 +229,17 @@ struct MeasureFinder: Sendable {
         // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
         // in dividends`; round 28).
         if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
+        // A count brought or led to a place out of danger is evacuated or rescued by that place (`brachte rund 1.200 Fahrgäste
+        // ins Freie`, `were led out of the station`, `brought 374 people ashore`; round 30).
+        if found == nil, !adjunct { found = broughtToGoalMeasure(of: mention, clause: clause, tokens: tokens) }
         // An area a verb of covering governs is the size of what covers it (`Der Ölteppich bedeckte … rund 35
         // Quadratkilometer`; round 22).
         if found == nil { found = coveredArea(mention, tokens: tokens) }
         // A count of workers a verb of having governs is the workforce (`which has about 900 employees`; round 24).
         if found == nil, !adjunct { found = heldWorkforce(mention, tokens: tokens) }
+        // People at work on a task are put to it, not the workforce (`arbeiten … 40 Beschäftigte daran, …`, `are working in
+        // shifts to restore supply`; round 30).
+        if !adjunct, let task = taskWorkMeasure(of: mention, found: found, clause: clause, tokens: tokens) { found = task }
         // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
         if isWorkforceInAction(found, tokens: tokens) { found = nil }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
