@@ -56,6 +56,11 @@ package struct BoilerplateCues: Sendable {
     package let speakers: [String]
     /// Phrases of reader-support and donation appeals (`jetzt spenden`, `support independent journalism`).
     package let support: [String]
+    /// Verbs of an outlet's call for support that end (German) or open (English) the call before its price (`unterstützen`,
+    /// `support`; round 30).
+    package let supportVerbs: [String]
+    /// Terms of a price in a call for support (`ab`, `im Monat`, `from`, `a month`; round 30).
+    package let priceTerms: [String]
     /// Verbs that open a follow invitation (`Folgen`, `Follow`).
     package let follow: [String]
     /// Social networks a follow invitation names (`Telegram`, `X`).
@@ -116,6 +121,8 @@ package struct BoilerplateCues: Sendable {
         currencies = table["currency"]
         speakers = table["speaker"]
         support = table["support"]
+        supportVerbs = table["support-verb"]
+        priceTerms = table["price-term"]
         follow = table["follow"]
         social = table["social"]
         disclosures = table["disclosure"]

@@ -361,6 +361,7 @@ package struct PlainTextBoilerplateClassifier: Sendable {
         {
             return .support
         }
+        if isPricedSupportCall(shape) { return .support }
         let words = key.split(whereSeparator: { !$0.isLetter }).map(String.init)
         if let first = words.first, cues.follow.contains(first),
             words.dropFirst().contains(where: { cues.social.contains($0) })
