@@ -52,9 +52,7 @@ struct BodyMemory: Sendable {
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             while next < entities.count, entities[next].end <= index { next += 1 }
             if next < entities.count, entities[next].first <= index { continue }
-            guard var label = compoundBody(tokens[index].lower, pack: pack) else { continue }
-            // `die Handelskammer Tollheim`: a compound's kind with its name after it is that body (round 30).
-            if let name = pack.nameAfterKind(tokens, at: index) { label += " " + name }
+            guard let label = compoundBody(tokens[index].lower, pack: pack) else { continue }
             found.append(NamedBody(index: index, label: label, type: nil, words: tokens[index].lower))
         }
         return found.sorted { $0.index < $1.index }

@@ -32,7 +32,8 @@ extension ClaimExtractor {
     }
 
     /// Whether the article is a press release (not an advert) whose publisher is a trading company: its own release
-    /// (`isOwnRelease`), no advert label in its dateline block, and a publisher whose name ends in a firm's legal form.
+    /// (`isOwnRelease`), no advert label in its dateline block, and a publisher whose name ends in a firm's legal form — or,
+    /// since round 30, a sender its closing note names in a release that writes no association's mark (``releaseSender(_:)``).
     /// - Complexity: O(removed blocks + words of the publisher), once per article.
     static func isFirmRelease(_ article: Article) -> Bool {
         guard isOwnRelease(article), !hasAdvertLabel(article) else { return false }
@@ -48,22 +49,24 @@ extension ClaimExtractor {
     /// Marks of a registered association, every language: `association-form` rows of `function-words.txt` (`e.v.`).
     static let associationForms: Set<String> = functionWordRows("association-form")
 
-    /// The sender of a press release whose dateline block names no publisher, from its closing note about itself (round
-    /// 30): `Über die HVV: Die Hovelunder Versorgungswerke AöR liefern …` → `hvv`, `Über Halmer: …` → `halmer`, `About
-    /// Norlotto` → `norlotto`.
+    /// The sender of a press release, from its closing note about itself (round 30): `Über die HVV: Die Hovelunder
+    /// Versorgungswerke AöR liefern …` → `hvv`, `Über Halmer: …` → `halmer`, `About Norlotto` → `norlotto`.
     ///
     /// A release that leaves its sender out of the dateline (`PRESSEMITTEILUNG` / `Hovelund, 11. Oktober 2041`) still
-    /// names it in the note the ingest stage removed as the sender's (`Über X:`, `About X`), by the name the release calls
-    /// it by; the writers of dev22, dev23 and dev24 give the cue-less figures of such a release that sender as source, as
-    /// round 22 did for a firm's release whose dateline names it. Nil when the article has a publisher, is no release or an
-    /// advert's, when no removed block opens with an opener of `aboutOpeners` and one to four capitalised words (after an
-    /// article) up to a colon or the line's end, when the note speaks of `uns`/`us`, and when a removed block writes an
+    /// names it in the note the ingest stage removed as the sender's (`Über X:`, `About X`), by the name the release
+    /// calls it by; the writers of dev22, dev23 and dev24 give the cue-less figures of such a release that sender as
+    /// source, as round 22 did for a firm's release whose dateline names it (dev22's `Norlotto` has a publisher without
+    /// a legal form; dev23's and dev24's releases have none). Nil when the article is no release or an advert's, when
+    /// no removed block opens with an opener of `aboutOpeners` and one to four capitalised words (after an article) up
+    /// to a colon or the line's end, when the note speaks of `uns`/`us`, and when a removed block writes an
     /// association's mark (`e. V.`): an association's release leaves its background facts without a source.
-    /// - Complexity: O(removed blocks' text), once per article without a publisher.
+    /// - Complexity: O(removed blocks) for an article without a release label (their first lines); else O(removed
+    ///   blocks' text). A few calls per article.
     static func releaseSender(_ article: Article) -> String? {
         guard hasReleaseLabel(article), !hasAdvertLabel(article) else { return nil }
         let association = (article.removed.map(\.text) + [article.publisher ?? ""]).contains { text in
-            let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;()")) }
+            let words = text.lowercased().split(whereSeparator: { $0.isWhitespace })
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;()")) }
             return words.indices.contains { index in
                 associationForms.contains(words[index])
                     || (index + 1 < words.count && associationForms.contains(words[index] + words[index + 1]))
@@ -102,7 +105,8 @@ extension ClaimExtractor {
         article.removed.contains { block in
             guard block.kind == .metadata, let first = block.text.split(separator: "\n").first else { return false }
             let line = first.lowercased().trimmingCharacters(in: .whitespaces)
-            return releaseLabels.contains(line) || releaseLabels.contains { line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
+            return releaseLabels.contains(line)
+                || releaseLabels.contains { line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
         }
     }
 
