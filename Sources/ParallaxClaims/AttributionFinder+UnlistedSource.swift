@@ -54,6 +54,7 @@ extension AttributionFinder {
                 let author = String(word[..<hyphen])
                 return pack.gazetteer.value(of: author)?.name ?? author
             }
+            if head == index, let name = pack.nameAfterKind(tokens, at: index) { return word + " " + name }
             return word
         }
         var words: [String] = []

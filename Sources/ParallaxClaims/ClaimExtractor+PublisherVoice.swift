@@ -24,17 +24,13 @@ extension ClaimExtractor {
                 .filter { $0[0] == "release-label" && $0.count > 1 }.map { $0[1] }
         })
 
-    /// Whether the article is its publisher's own release: it has a publisher, and a removed metadata block (the dateline)
+    /// Whether the article is its publisher's own release: it has a publisher (or a sender its closing note names,
+    /// ``releaseSender(_:)``), and a removed metadata block (the dateline)
     /// whose first line, or the part of it after a dash, is a genre label (`Spendenwacht e.V. – Pressemitteilung`).
     /// - Complexity: O(removed blocks), once per article.
     static func isOwnRelease(_ article: Article) -> Bool {
-        guard article.publisher != nil else { return false }
-        return article.removed.contains { block in
-            guard block.kind == .metadata, let first = block.text.split(separator: "\n").first else { return false }
-            let line = first.lowercased().trimmingCharacters(in: .whitespaces)
-            if releaseLabels.contains(line) { return true }
-            return releaseLabels.contains { line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
-        }
+        guard article.publisher != nil else { return releaseSender(article) != nil }
+        return hasReleaseLabel(article)
     }
 
     /// The subject pronouns of the first person plural per language: `publisher-we` rows of `function-words.txt`.

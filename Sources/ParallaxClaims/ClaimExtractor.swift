@@ -60,7 +60,7 @@ public struct ClaimExtractor: Sendable {
             builder.claims, analyses: analyses, pack: pack, ownRelease: { Self.isOwnRelease(article) })
         let claims = StoryPlace.qualifying(verdicts, sentences: tokenized, names: names, pack: pack)
         let named = Self.resolvingSurnames(
-            Self.namingOutlet(claims, publisher: article.publisher, firmBody: Self.isFirmRelease(article) ? article.body : nil),
+            Self.namingOutlet(claims, publisher: article.publisher ?? Self.releaseSender(article), firmBody: Self.isFirmRelease(article) ? article.body : nil),
             named: Self.fullNames(analyses, pack: pack))
         return Self.withoutPossessiveEndings(
             Self.namingByAbbreviation(named, abbreviations: Self.bracketedAbbreviations(analyses, capitalizesNouns: pack.capitalizesNouns)))
