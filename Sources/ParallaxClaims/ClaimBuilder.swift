@@ -612,8 +612,11 @@ struct ClaimBuilder: Sendable {
             claim.id = "c\(claims.count + 1)"
             claim.article = article.id
             if claim.statement?.denies == StatementFinder.sameSentenceTarget { claim.statement?.denies = claims.last?.id }
-            // Whom an accusation is made against, for the denial by a kind noun that follows it (round 22).
-            if claim.statement?.predicate == "accused", let accused = finder.accused(in: analysis, accuser: claim.attribution?.source) {
+            // Whom an accusation is made against, for the denial by a kind noun that follows it (round 22) — also when the
+            // accusation is read as a charge of knowledge (`accused the authority of knowing about …`, round 30), which
+            // was a bare accusation before knowledge had a predicate.
+            if claim.statement?.predicate == "accused" || StatementFinder.isChargedKnowledge(claim),
+                let accused = finder.accused(in: analysis, accuser: claim.attribution?.source) {
                 accusedParties[claim.id] = accused
             }
             claims.append(claim)

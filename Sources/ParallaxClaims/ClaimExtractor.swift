@@ -56,8 +56,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         // A verdict of falsity no one is said to speak is by the actor the article names most (round 29).
+        // A statement of prior knowledge stands where the article reports it answered or charged (round 30).
         let verdicts = Self.namingVerdictParties(
-            builder.claims, analyses: analyses, pack: pack, ownRelease: { Self.isOwnRelease(article) })
+            Self.keepingAnsweredKnowledge(builder.claims), analyses: analyses, pack: pack, ownRelease: { Self.isOwnRelease(article) })
         let claims = StoryPlace.qualifying(verdicts, sentences: tokenized, names: names, pack: pack)
         let named = Self.resolvingSurnames(
             Self.namingOutlet(claims, publisher: article.publisher ?? Self.releaseSender(article), firmBody: Self.isFirmRelease(article) ? article.body : nil),

@@ -53,8 +53,10 @@ struct DenialShapes: Sendable {
 extension StatementFinder {
     /// Whether a match of the predicate table is a verb of denial that denies nothing by its shape or its sense
     /// (``DenialSenses``, round 20).
+    /// A verb of prior knowledge negated in its own clause (``knowledgeIsNegatedAfter(_:verbAt:)``) is shaped away too.
     func isShapedAway(_ label: String, _ tokens: [ClaimToken], at index: Int) -> Bool {
-        label == "denies"
+        if label == Self.priorKnowledge { return knowledgeIsNegatedAfter(tokens, verbAt: index) }
+        return label == "denies"
             && ((DenialShapes.byLanguage[pack.language]?.deniesNothing(tokens, at: index) ?? false)
                 || (DenialSenses.byLanguage[pack.language]?.isOtherSense(tokens, verbAt: index) ?? false))
     }

@@ -54,6 +54,7 @@ struct StatementFinder: Sendable {
             if separable.label == "denies", denial == nil || separable.index < denial!.index { denial = separable }
             if first == nil || separable.index < first!.index { first = separable }
         }
+        first = actBeyondKnowledge(first, among: unquoted + separables)
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
         // Which earlier statement a denial contests is asked only of a denial: it compares words with every candidate.
@@ -93,7 +94,9 @@ struct StatementFinder: Sendable {
                 }
             } else {
                 let inner = predicate.label == "accused" ? innerAct(of: predicate, among: unquoted, tokens) : nil
-                let main = assertion(predicate, inner: inner, analysis: analysis, actors: actors)
+                let main = assertionOrKnowledge(
+                    assertion(predicate, inner: inner, analysis: analysis, actors: actors), instead: predicate, among: unquoted
+                ) { assertion($0, analysis: analysis, actors: actors) }
                 claims += main
                 // A later clause that denies the assertion the sentence opens with (`…, Karsenien bestreitet das`, `…,
                 // was die Reederei zurückwies`, `…, an allegation denied by the operator`): a denial of it (round 27).
@@ -178,10 +181,12 @@ struct StatementFinder: Sendable {
         let sourceRange = analysis.attribution.sourceRange ?? 0..<0
         // An act that authorities do (``authorityActs``: investigations, arrests) has its generic doer as subject
         // when no named party does it: "Die Staatsanwaltschaft ermittelt", "police arrested the gunman" (round 13).
-        let genericDoer = subjectActor == nil && inner == nil && Self.authorityActs.contains(predicate.label)
+        let authorityDoer = subjectActor == nil && inner == nil && Self.authorityActs.contains(predicate.label)
             ? analysis.entities.first {
                 $0.kind == "generic" && !$0.isAdjective && !sourceRange.contains($0.first) && Self.authorities.contains($0.name)
             } : nil
+        // A charge of knowledge names the party that had it by its kind as often as by name (round 30).
+        let genericDoer = authorityDoer ?? (subjectActor == nil && inner == nil ? knowledgeHolder(predicate, in: analysis) : nil)
         let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
             ?? (inner == nil && predicate.label != "accused" ? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) : nil)
         let tokens = analysis.tokenized.tokens
