@@ -306,8 +306,13 @@ struct EntityFinder: Sendable {
         let word = tokens[index].lower
         if let tails = roleEndings.formTails, !tails.mayEnd(word) { return nil }
         if roleEndings.roleOnlyLastBytes.contains(last), endsInSpeakerRole(word) { return (1, false) }
+        // A Latin-1 word against Latin-1 endings is answered by its bytes (``SpeakerRoleEndings/genitiveEndingsAreLatin1``,
+        // round 29: `String.hasSuffix` and two character counts per ending the word's bytes end in).
+        let byBytes = tokens[index].isLatin1 && roleEndings.genitiveEndingsAreLatin1
         for (ending, bytes) in roleEndings.genitiveEndingBytes
-        where ByteSuffix.hasSuffix(word, bytes) && word.hasSuffix(ending) && word.count > ending.count {
+        where ByteSuffix.hasSuffix(word, bytes)
+            && (byBytes ? word.utf8.count > bytes.count : word.hasSuffix(ending) && word.count > ending.count)
+        {
             if endsInSpeakerRole(String(word.dropLast(ending.count))) { return (1, false) }
         }
         return nil
@@ -356,6 +361,7 @@ struct EntityFinder: Sendable {
 
     /// A descriptor stands after a determiner or preposition (`die Reederei`) or before a name
     /// (`Reederei Nordlicht`); other positions are not looked up, which keeps the finder cheap.
+    @inline(__always)
     private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
             || (index > 0 && pack.unitGapStops.contains(tokens[index - 1]))

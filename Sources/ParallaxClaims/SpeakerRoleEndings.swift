@@ -13,6 +13,10 @@ struct SpeakerRoleEndings: Sendable {
     let roleScalarCounts: [Int]
     /// The genitive endings with their UTF-8 bytes, for a byte test before the `String` one.
     let genitiveEndingBytes: [(ending: String, bytes: [UInt8])]
+    /// True when every genitive ending is Latin-1 text (``ClaimToken/isLatin1(_:)``): for a Latin-1 word that ends in an
+    /// ending's bytes, `hasSuffix` holds and the word has more characters than the ending exactly when it has more bytes
+    /// (Latin-1 text has no combining marks, and a word token no CR LF pair), round 29.
+    let genitiveEndingsAreLatin1: Bool
     /// The genitive endings' last bytes, a first test for ``EntityFinder/withoutGenitive(_:endings:ends:)`` (round 24b).
     let genitiveEnds: LastByteFilter
     /// The tails (``SuffixTails``) of every role as written and followed by each genitive ending; `nil` when one of those
@@ -33,6 +37,7 @@ struct SpeakerRoleEndings: Sendable {
         self.roleOnlyLastBytes = anyEmpty ? ByteSet(UInt8.min...UInt8.max) : ByteSet(roleBytes.compactMap { $0.last })
         self.roleScalarCounts = roleBytes.map { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         self.genitiveEndingBytes = genitiveEndings.map { ($0, Array($0.utf8)) }
+        self.genitiveEndingsAreLatin1 = genitiveEndings.allSatisfy(ClaimToken.isLatin1)
         self.genitiveEnds = LastByteFilter(genitiveEndings)
         let forms = roleBytes.flatMap { role in [role] + genitiveEndings.map { role + Array($0.utf8) } }
         self.formTails = forms.contains { $0.count < 4 } ? nil : SuffixTails(forms)

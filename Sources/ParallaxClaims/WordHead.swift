@@ -18,14 +18,29 @@ struct WordHead: Sendable, Equatable {
 
     /// The first eight bytes of `text` packed as in ``bytes`` (zero where the text is shorter).
     /// - Complexity: O(1); no allocation.
+    ///
+    /// Round 30: read from the text's contiguous bytes where it has them (native and small strings, every token's
+    /// `lower`): the `UTF8View` iterator's per-byte checks were most of this function's cost, asked for each token a
+    /// ``PhraseShape/longest(_:firstHeads:in:tokens:at:)`` look-up reaches.
     @inline(__always)
     static func bytes(of text: String) -> UInt64 {
+        if let bytes = text.utf8.withContiguousStorageIfAvailable(bytes(ofUTF8:)) { return bytes }
         var bytes: UInt64 = 0
         var count = 0
         for byte in text.utf8 {
             bytes |= UInt64(byte) << UInt64(8 * count)
             count += 1
             if count == 8 { break }
+        }
+        return bytes
+    }
+
+    /// ``bytes(of:)`` of a text's UTF-8 bytes.
+    @inline(__always)
+    static func bytes(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bytes: UInt64 = 0
+        for position in 0..<min(8, utf8.count) {
+            bytes |= UInt64(utf8[position]) << UInt64(8 * position)
         }
         return bytes
     }
