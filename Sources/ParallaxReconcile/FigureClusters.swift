@@ -69,6 +69,7 @@ struct FigureClusters {
         movingFiguresToTheirMeasure()
         groups = Self.joiningRises(
             Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups))))
+        groups = Self.joiningRestatedFigures(groups)
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
@@ -303,14 +304,7 @@ struct FigureClusters {
     }
 
     /// Whether an article gives figures in both groups and none of them with the same number.
-    private func articlesTellApart(_ left: [ClaimFacts], _ right: [ClaimFacts]) -> Bool {
-        let rightByArticle = Dictionary(grouping: right, by: \.article.id)
-        for (article, mine) in Dictionary(grouping: left, by: \.article.id) {
-            guard let theirs = rightByArticle[article] else { continue }
-            if !mine.contains(where: { fact in theirs.contains { Self.sameStatedFigure(fact, $0) } }) { return true }
-        }
-        return false
-    }
+    private func articlesTellApart(_ left: [ClaimFacts], _ right: [ClaimFacts]) -> Bool { Self.articlesTellApart(left, right) }
 
     private mutating func place(_ fact: ClaimFacts, in index: Int?) -> Int {
         let target = index ?? groups.count

@@ -64,6 +64,10 @@ struct ReconcileLexicon: Sendable {
         Set(unitFamilyRows.filter { $0.count >= 3 && $0[2] == "apart" }.map { $0[0] })
     }()
 
+    /// Units that count people (`person`, `refugee`, `household`, …), from the language-neutral `Lexicons/people-units.tsv`:
+    /// one report's count of people restated under another of them is one figure (`FigureClusters+RestatedFigures.swift`).
+    static let peopleUnits: Set<String> = Set(sharedRows("people-units.tsv").compactMap(\.first))
+
     /// The rows of the language-neutral `Lexicons/unit-families.tsv`, read once for ``unitFamilies`` and ``apartKinds``.
     private static let unitFamilyRows = sharedRows("unit-families.tsv")
 
