@@ -113,8 +113,10 @@ extension AttributionFinder {
             }
             let accusation = cueRange.count == 1 && !(pack.requiredCueParticles[tokens[index].lower] ?? []).isDisjoint(with: pack.accusationParticles)
             let speakers = accusation ? speakers.filter { !isDativeObject($0, tokens) } : speakers
+            // Titles between the verb and the name (`said Lt. Col. Mark Dray`) do not count against the reach.
+            let reach = pastTitles(tokens, from: cueEnd) + 3
             let after = speakers.first {
-                $0.first >= cueEnd && $0.first <= cueEnd + 3 && !isAddressee($0, tokens, cueEnd: cueEnd) && !isOpponent($0, tokens)
+                $0.first >= cueEnd && $0.first <= reach && !isAddressee($0, tokens, cueEnd: cueEnd) && !isOpponent($0, tokens)
             }
             if pack.capitalizesNouns, before == index, index > 0, tokens[index - 1].text == "," {
                 // Not an outlet after a dative article (`…, sagte der APA`), whom the speaker told.
