@@ -23,7 +23,7 @@ extension ClaimExtractor {
     static let advertLabels: Set<String> = functionWordRows("release-advert-label")
 
     /// The second column of every `kind` row of `function-words.txt`, every language.
-    private static func functionWordRows(_ kind: String) -> Set<String> {
+    static func functionWordRows(_ kind: String) -> Set<String> {
         Set(
             LexiconFile.languages.flatMap { language in
                 LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
@@ -102,20 +102,21 @@ extension ClaimExtractor {
 
     /// Whether a removed metadata block's first line, or its part after a dash, is a release label.
     static func hasReleaseLabel(_ article: Article) -> Bool {
-        article.removed.contains { block in
-            guard block.kind == .metadata, let first = block.text.split(separator: "\n").first else { return false }
-            let line = first.lowercased().trimmingCharacters(in: .whitespaces)
-            return releaseLabels.contains(line)
-                || releaseLabels.contains { line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
-        }
+        hasGenreLabel(article, among: releaseLabels)
     }
 
-    /// Whether a removed metadata block's first line is an advert's genre label.
+    /// Whether a removed metadata block's first line, or its part after a dash, is an advert's genre label.
     static func hasAdvertLabel(_ article: Article) -> Bool {
+        hasGenreLabel(article, among: advertLabels)
+    }
+
+    /// Whether a removed metadata block's first line (the dateline block's), or its part after a dash (`Spendenwacht e.V. –
+    /// Pressemitteilung`), is one of `labels`.
+    private static func hasGenreLabel(_ article: Article, among labels: Set<String>) -> Bool {
         article.removed.contains { block in
             guard block.kind == .metadata, let first = block.text.split(separator: "\n").first else { return false }
             let line = first.lowercased().trimmingCharacters(in: .whitespaces)
-            return advertLabels.contains { line == $0 || line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
+            return labels.contains(line) || labels.contains { line.hasSuffix(" – " + $0) || line.hasSuffix(" - " + $0) }
         }
     }
 

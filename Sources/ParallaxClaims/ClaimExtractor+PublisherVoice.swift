@@ -18,11 +18,7 @@ import ParallaxModel
 /// `sagte Ferri`), never the outlet's: on the 10kGNAD study copy the rule without this condition reached 20 such sentences.
 extension ClaimExtractor {
     /// Genre labels that open a release's dateline block, per language: `release-label` rows of `function-words.txt`.
-    static let releaseLabels: Set<String> = Set(
-        LexiconFile.languages.flatMap { language in
-            LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
-                .filter { $0[0] == "release-label" && $0.count > 1 }.map { $0[1] }
-        })
+    static let releaseLabels: Set<String> = functionWordRows("release-label")
 
     /// Whether the article is its publisher's own release: it has a publisher (or a sender its closing note names,
     /// ``releaseSender(_:)``), and a removed metadata block (the dateline)

@@ -101,10 +101,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Articles that may open a publisher's name (`Der Standard`): `determiner` rows of `function-words.txt`, every language.
-    static let leadingArticles: Set<String> = Set(
-        LexiconFile.languages.flatMap {
-            LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: $0)).filter { $0[0] == "determiner" }.compactMap { $0.count > 1 ? $0[1] : nil }
-        })
+    static let leadingArticles: Set<String> = functionWordRows("determiner")
 
     /// Units that only news of troops counts (`docs/VOCABULARY.md`).
     static let troopUnits: Set<String> = ["soldier", "tank", "missile", "shell", "drone"]

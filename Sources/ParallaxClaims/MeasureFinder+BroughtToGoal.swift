@@ -28,10 +28,8 @@ extension MeasureFinder {
         if let unit = mention.quantity.unit, pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit) {
             return nil
         }
-        // Where every noun is capitalised, a capitalised form is the verb's noun (`das Führen`), no verb.
         func isCarrier(_ index: Int) -> Bool {
-            tokens[index].kind == .word && lexicon.carriers.contains(tokens[index].lower)
-                && !(pack.capitalizesNouns && tokens[index].isCapitalized)
+            pack.mayBeVerb(tokens[index]) && lexicon.carriers.contains(tokens[index].lower)
         }
         var carrier = false
         var scan = mention.first - 1

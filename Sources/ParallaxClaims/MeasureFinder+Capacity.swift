@@ -11,8 +11,7 @@ extension MeasureFinder {
     func isCapacity(_ mention: QuantityMention, tokens: [ClaimToken]) -> Bool {
         guard mention.first > 0 else { return false }
         if let unit = mention.quantity.unit,
-            unit == "percent" || pack.currencyCodes.contains(unit) || MeasureFinder.measurementUnits.contains(unit)
-                || QuantityFinder.durationParts[unit] != nil || unit == "second"
+            isShareSumOrMeasurement(unit) || QuantityFinder.durationParts[unit] != nil || unit == "second"
         {
             return false
         }

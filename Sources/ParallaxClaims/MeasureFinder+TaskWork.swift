@@ -31,15 +31,9 @@ extension MeasureFinder {
         guard found == nil || found == "employed" else { return nil }
         let lexicon = TaskWork.of(pack.language)
         guard !lexicon.workers.isEmpty else { return nil }
-        if let unit = mention.quantity.unit,
-            unit == "percent" || pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit)
-        {
-            return nil
-        }
-        // Where every noun is capitalised, a capitalised form is the noun (`die Arbeiten`), no verb.
+        if let unit = mention.quantity.unit, isShareSumOrMeasurement(unit) { return nil }
         func isWorker(_ index: Int) -> Bool {
-            tokens[index].kind == .word && lexicon.workers.contains(tokens[index].lower)
-                && !(pack.capitalizesNouns && tokens[index].isCapitalized)
+            pack.mayBeVerb(tokens[index]) && lexicon.workers.contains(tokens[index].lower)
         }
         var verb: Int?
         var scan = mention.first - 1

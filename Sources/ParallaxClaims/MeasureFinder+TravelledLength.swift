@@ -23,11 +23,9 @@ extension MeasureFinder {
     /// punctuation mark, no other number).
     /// - Complexity: O(1): one word look-up at each of at most ``travelVerbLead`` + ``travelVerbReach`` positions.
     func isTravelledLength(first: Int, after: Int, tokens: [ClaimToken]) -> Bool {
-        // Where every noun is capitalised, a capitalised form is the verb's noun (`3,8 km Schwimmen, 42,195 km Laufen`: a race's
-        // legs), no verb.
+        // A capitalised noun is no verb (`3,8 km Schwimmen, 42,195 km Laufen`: a race's legs).
         func isTravel(_ index: Int) -> Bool {
-            index >= 0 && index < tokens.count && tokens[index].kind == .word && pack.travelVerbs.contains(tokens[index])
-                && !(pack.capitalizesNouns && tokens[index].isCapitalized)
+            index >= 0 && index < tokens.count && pack.mayBeVerb(tokens[index]) && pack.travelVerbs.contains(tokens[index])
         }
         let start = first > 0 ? (pack.qualifierStart(endingAt: first, in: tokens) ?? first) : first
         var index = start - 1

@@ -333,12 +333,15 @@ struct MeasureFinder: Sendable {
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
         // A fine is money or a share of turnover: `eine Strafe von drei Jahren` is a prison term (round 12).
         if label == "fined" { return unit == "percent" || pack.currencyCodes.contains(unit) }
-        if Self.sumOnlyMeasures.contains(label) {
-            return unit == "percent" || pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit)
-        }
+        if Self.sumOnlyMeasures.contains(label) { return isShareSumOrMeasurement(unit) }
         guard Self.countMeasures.contains(label) else { return true }
         if Self.measurementUnits.contains(unit) { return false }
         return !pack.currencyCodes.contains(unit) || Self.sumMeasures.contains(label)
+    }
+
+    /// Whether `unit` counts no things: a share (`percent`), a currency or a measurement.
+    func isShareSumOrMeasurement(_ unit: String) -> Bool {
+        unit == "percent" || pack.currencyCodes.contains(unit) || Self.measurementUnits.contains(unit)
     }
 
     /// True when the words right after the count place it on board (`mit 412 Menschen an Bord`, `75 people on board`).
