@@ -41,9 +41,14 @@ enum UnitConversion {
         "square kilometre": (1, "square kilometre"),
         "hectare": (0.01, "square kilometre"),
         "square metre": (0.000_001, "square kilometre"),
+        // Round 31: acres and the imperial lengths and areas, by their exact definitions (1 foot = 0.3048 m).
+        "acre": (0.004_046_856_422_4, "square kilometre"),
+        "square foot": (0.000_000_092_903_04, "square kilometre"),
         "mile": (1.609_344, "kilometre"),
         "kilometre": (1, "kilometre"),
         "metre": (0.001, "kilometre"),
+        "yard": (0.000_914_4, "kilometre"),
+        "foot": (0.000_304_8, "kilometre"),
     ]
 
     /// The value in the common unit of its dimension, or `nil` when the unit has none.
