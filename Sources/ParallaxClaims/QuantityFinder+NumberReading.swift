@@ -145,6 +145,7 @@ extension QuantityFinder {
             guard !words.isEmpty, let parsed = parser.parseWords(words) else { return nil }
             // An article before a number word below a hundred is not part of it (`a seven percent rise`).
             if words.count > 1, parser.parseWord(words[0]) == 1, let next = parser.parseWord(words[1]), next < 100 { return nil }
+            if isCardinalNoun(parsed, words.count, tokens, at: index) { return nil }
             value = parsed
             end = scan
             if value < 2 && pack.multipliers.match(tokens, at: end) == nil && !isOneOfMeasure(value, tokens, at: end)
@@ -165,6 +166,15 @@ extension QuantityFinder {
         return Reading(
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
             plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+    }
+
+    /// True when a small cardinal is a noun: where nouns are capitalised, cardinals are written lower-case, so one word below
+    /// twelve written capitalised after another word names a thing (`mit dem Dreier`, `im Zweier ohne Steuermann`,
+    /// `eine Drei in Mathematik`, `die Elf des Trainers`), not a count; `Dutzend`, `Hunderte`, `Tausende` are nouns that count
+    /// (round 31).
+    private func isCardinalNoun(_ value: Double, _ wordCount: Int, _ tokens: [ClaimToken], at index: Int) -> Bool {
+        guard pack.capitalizesNouns, wordCount == 1, value < 12, index > 0, tokens[index].isCapitalized else { return false }
+        return tokens[index - 1].kind == .word
     }
 
     /// True when `ein`/`one` reads as the number one: before a share or a length, the word itself and not a compound's
