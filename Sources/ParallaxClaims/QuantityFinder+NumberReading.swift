@@ -65,7 +65,7 @@ extension QuantityFinder {
         guard tokens[index].kind == .word, index > 0, index + 1 < tokens.count, pack.halfArticles.contains(tokens[index]),
             tokens[index + 1].kind == .word, let unit = pack.countedUnit(for: tokens[index + 1].lower)?.unit,
             UnitConversion.normalize(1, unit: unit) != nil || isQualifiedOneSpan(unit, tokens, article: index),
-            qualifierBefore(tokens, index) != nil
+            qualifierBefore(tokens, index) != nil, !isHalfAfterUnit(tokens, at: index + 4)
         else { return nil }
         return Reading(value: 1, end: index + 1, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false)
     }
@@ -101,7 +101,9 @@ extension QuantityFinder {
         // `zweitägigen Herbsttreffen`, `seven-hour siege`, `60-jährigen Bestehens` (round 14).
         if let compound = spanCompound(tokens, at: index) { return compound }
         if let one = oneMeasure(tokens, at: index) { return one }
-        if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index) {
+        if let fraction = pack.fractions.match(tokens, at: index), !isNoShare(tokens, fraction.length, at: index),
+            !isHalfAfterUnit(tokens, at: index)
+        {
             if let scaled = fractionOfMultiplier(tokens, share: fraction.value, after: index + fraction.length) { return scaled }
             if let part = fractionOfUnit(tokens, share: fraction.value, after: index + fraction.length) { return part }
             return Reading(
@@ -128,6 +130,10 @@ extension QuantityFinder {
                     grouped = true
                 }
                 value = Double(digits) ?? value
+            }
+            if let part = vulgarFraction(tokens, at: end) {
+                value += part
+                end += 1
             }
         } else if token.kind == .word {
             var words: [String] = []
@@ -166,6 +172,26 @@ extension QuantityFinder {
         return Reading(
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
             plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+    }
+
+    /// True when a half word closes `… and a half` after a noun (`an hour and a half`, `a mile and a half`): half of the
+    /// thing just named, not a share of a whole (round 31).
+    /// `about a week and a half` is then no figure of one week either.
+    private func isHalfAfterUnit(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        guard index >= 3, index < tokens.count, pack.halfWords.contains(tokens[index]), pack.halfArticles.contains(tokens[index - 1]),
+            pack.numberConnectors.contains(tokens[index - 2].lower)
+        else { return false }
+        return tokens[index - 3].kind == .word && parser.parseWord(tokens[index - 3]) == nil
+    }
+
+    /// The value of a vulgar fraction written against the digits before it (`2½ Meter`, `1¾ miles`), from the character's
+    /// Unicode numeric value, so that no language lists them (round 31).
+    private func vulgarFraction(_ tokens: [ClaimToken], at index: Int) -> Double? {
+        guard index < tokens.count, index > 0, tokens[index].kind == .punctuation, tokens[index].start - tokens[index - 1].end <= 1,
+            tokens[index].text.unicodeScalars.count == 1, let scalar = tokens[index].text.unicodeScalars.first,
+            scalar.properties.numericType == .numeric, let value = scalar.properties.numericValue, value > 0, value < 1
+        else { return nil }
+        return value
     }
 
     /// True when a small cardinal is a noun: where nouns are capitalised, cardinals are written lower-case, so one word below
