@@ -100,7 +100,8 @@ extension QuantityFinder {
                 return true
             }
             if pack.months.match(tokens, at: next) != nil { return true }
-            if after.text == ".", !after.spaceBefore, token.isPlainInteger, next + 1 < tokens.count {
+            // A grouped figure may be an ordinal too (`der 10.000. Besucher`, `zum 1.000. Mal`; round 31).
+            if after.text == ".", !after.spaceBefore, token.isPlainInteger || reading.grouped, next + 1 < tokens.count {
                 let following = tokens[next + 1]
                 if reading.value <= 31 || !following.isCapitalized || pack.months.match(tokens, at: next + 1) != nil {
                     return true
