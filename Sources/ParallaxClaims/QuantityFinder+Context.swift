@@ -56,6 +56,8 @@ extension QuantityFinder {
                 return true
             }
             if previous.kind == .word && pack.endsInStreetSuffix(previous.lower) { return true }
+            if isNumberedName(tokens, at: index, reading: reading) { return true }
+            if isScore(tokens, at: index, reading: reading) { return true }
             // An abbreviated street, its full stop a token of its own (`Katharinenstr. 17`; round 18).
             if previous.text == ".", index >= 2, tokens[index - 2].kind == .word, !previous.spaceBefore {
                 let abbreviation = tokens[index - 2].lower + "."
@@ -541,5 +543,42 @@ extension QuantityFinder {
         let second = tokens[scan + 1]
         return first.kind == .word && second.kind == .word && !first.isCapitalized && !second.isCapitalized
             && pack.countedUnit(for: second.lower) == nil && tokens[scan + 2].kind == .word
+    }
+
+    /// True when a plain integer names a thing by its number after a capitalised word of an English sentence (`Route 66`,
+    /// `Windows 10`, `Interstate 95`, `Arsenal 2 Chelsea 1`; round 31). Where only names are
+    /// capitalised, a capitalised word that does not open the sentence is a name, and a count does not follow a name
+    /// unmarked. Not in a language that capitalises every noun (`meldete die Polizei 300 Festnahmen`), not in a title-case
+    /// headline (`Storm Kills 300`), not for a common word or a qualifier (`Some 300`, `Nearly 40`) and not after a quotation mark, bracket or colon.
+    private func isNumberedName(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
+        guard !pack.capitalizesNouns, !titleCase, index >= 1, reading.plain, tokens[index].spaceBefore else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.isCapitalized, !pack.commonWords.contains(previous.lower),
+            index == 1 || tokens[index - 2].kind == .word || tokens[index - 2].text == ",", qualifierBefore(tokens, index) == nil
+        else { return false }
+        // A currency code is no name (`EUR 320`); a possessive names an owner (`Gravelin's 28-storey tower`).
+        if pack.currencies.match(tokens, at: index - 1) != nil || previous.text.contains("'") || previous.text.contains("’") {
+            return false
+        }
+        // A count may start a new phrase after a name (`In Kursk 300 soldiers died`, `gives the Civic Alliance 68 of the 150
+        // seats`): only a figure with no counted noun, unit, currency, part or glued word after it names a thing.
+        let end = reading.end
+        if end < tokens.count, !tokens[end].spaceBefore && (tokens[end].kind == .word || tokens[end].text == "-")
+            || pack.partPrepositions.contains(tokens[end])
+        {
+            return false
+        }
+        return countedNoun(tokens, from: end).0 == nil && pack.currencies.match(tokens, at: end) == nil
+    }
+
+    /// True when a plain integer opens a score, tally or number with a dash glued to both sides and a smaller second
+    /// figure or one with a leading zero after it (`won 3-1`, `ruled 5-4`, `52–48`, `555-0199`; round 31): a range rises
+    /// (`10-12`), and the second figure is already set aside by its glued dash.
+    private func isScore(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
+        let dash = reading.end
+        guard reading.plain, dash + 1 < tokens.count, ["-", "–"].contains(tokens[dash].text), !tokens[dash].spaceBefore,
+            !tokens[dash + 1].spaceBefore, tokens[dash + 1].isPlainInteger, let second = Double(tokens[dash + 1].text)
+        else { return false }
+        return second < reading.value || tokens[dash + 1].text.hasPrefix("0")
     }
 }
