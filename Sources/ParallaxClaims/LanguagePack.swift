@@ -126,6 +126,8 @@ final class LanguagePack: Sendable {
     /// Indefinite articles (`ein`, `eine`, `a`, `an`; `function-words.txt`, `indefinite-article`; round 29).
     let indefiniteArticles: WordSet
     let notQuantityBefore: PhraseTable<Bool>
+    /// Nouns that name a thing by the bare figure after them (`Gleis 3`, `gate 7`; `numbered-things.txt`; round 31).
+    let numberedThings: WordSet
     let notQuantityAfter: PhraseTable<Bool>
     /// Words after a small spelled number with which it claims no count: fixed phrases and nouns of discourse
     /// (`Lexicons/spelled-count-idioms.txt`; `zwei Seiten einer Medaille`, `for two reasons`; round 19).
@@ -636,6 +638,7 @@ final class LanguagePack: Sendable {
             if row.count > 1 { outcomes[row[0], default: []].insert(row[1]) }
         }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
+        numberedThings = wordSet("numbered-things.txt")
         notQuantityAfter = table("not-quantity-after.txt") { field($0, 1) == "event" }
         spelledCountIdioms = table("spelled-count-idioms.txt") { _ in true }
         spelledDeterminerNumbers = wordSet("spelled-determiner-numbers.txt")

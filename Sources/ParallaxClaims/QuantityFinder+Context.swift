@@ -545,16 +545,18 @@ extension QuantityFinder {
             && pack.countedUnit(for: second.lower) == nil && tokens[scan + 2].kind == .word
     }
 
-    /// True when a plain integer names a thing by its number after a capitalised word of an English sentence (`Route 66`,
-    /// `Windows 10`, `Interstate 95`, `Arsenal 2 Chelsea 1`; round 31). Where only names are
+    /// True when a plain integer names a thing by its number: after a noun of `numbered-things.txt` in any language (`Gleis
+    /// 3`, `Linie 5`, `gate 7`), or after a capitalised word of an English sentence (`Route 66`, `Windows 10`, `Arsenal 2
+    /// Chelsea 1`; round 31). Where only names are
     /// capitalised, a capitalised word that does not open the sentence is a name, and a count does not follow a name
     /// unmarked. Not in a language that capitalises every noun (`meldete die Polizei 300 Festnahmen`), not in a title-case
     /// headline (`Storm Kills 300`), not for a common word or a qualifier (`Some 300`, `Nearly 40`) and not after a quotation mark, bracket or colon.
     private func isNumberedName(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
-        guard !pack.capitalizesNouns, !titleCase, index >= 1, reading.plain, tokens[index].spaceBefore else { return false }
+        guard index >= 1, reading.plain, tokens[index].spaceBefore, tokens[index - 1].kind == .word else { return false }
         let previous = tokens[index - 1]
-        guard previous.kind == .word, previous.isCapitalized, !pack.commonWords.contains(previous.lower),
-            index == 1 || tokens[index - 2].kind == .word || tokens[index - 2].text == ",", qualifierBefore(tokens, index) == nil
+        let numberedThing = pack.numberedThings.contains(previous)
+        guard numberedThing || !pack.capitalizesNouns && !titleCase && previous.isCapitalized && !pack.commonWords.contains(previous.lower)
+            && (index == 1 || tokens[index - 2].kind == .word || tokens[index - 2].text == ",") && qualifierBefore(tokens, index) == nil
         else { return false }
         // A currency code is no name (`EUR 320`); a possessive names an owner (`Gravelin's 28-storey tower`).
         if pack.currencies.match(tokens, at: index - 1) != nil || previous.text.contains("'") || previous.text.contains("’") {
@@ -565,6 +567,8 @@ extension QuantityFinder {
         let end = reading.end
         if end < tokens.count, !tokens[end].spaceBefore && (tokens[end].kind == .word || tokens[end].text == "-")
             || pack.partPrepositions.contains(tokens[end])
+            // Where nouns are capitalised, a capitalised word after the figure is the noun it counts (`Gleis 3 Waggons`).
+            || pack.capitalizesNouns && tokens[end].kind == .word && tokens[end].isCapitalized
         {
             return false
         }

@@ -15,6 +15,18 @@ import Testing
         #expect(Self.figures("en", sentence).isEmpty)
     }
 
+    /// Nouns of `numbered-things.txt` name a thing by the bare figure after them in either language; a count after them
+    /// keeps its noun.
+    @Test(arguments: [("de", "Der Zug hielt auf Gleis 3."), ("de", "Die Linie 5 fällt heute aus."),
+                      ("en", "Passengers waited at gate 7 for hours.")])
+    func numberedThingIsNoFigure(_ language: String, _ sentence: String) {
+        #expect(Self.figures(language, sentence).isEmpty)
+    }
+
+    @Test func countAfterANumberedThingStays() {
+        #expect(Self.figures("de", "In der Nacht standen auf dem Gleis 3 Waggons.") == [3])
+    }
+
     /// A score or tally joined by a glued dash falling to its second figure is no count; a rising pair is a range.
     @Test(arguments: ["The visitors won 3-1 on Saturday.", "The court ruled 5-4 in favour.", "Call 555-0199 for details."])
     func scoreIsNoFigure(_ sentence: String) {
