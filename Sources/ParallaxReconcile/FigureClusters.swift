@@ -70,6 +70,7 @@ struct FigureClusters {
         groups = Self.joiningRises(
             Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups))))
         groups = Self.joiningRestatedFigures(groups)
+        groups = Self.joiningSummedParts(groups)
         let position = Dictionary(facts.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in groups.indices {
             groups[index].sort { (position[$0.claim.id] ?? 0) < (position[$1.claim.id] ?? 0) }
