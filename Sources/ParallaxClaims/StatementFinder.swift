@@ -119,6 +119,9 @@ struct StatementFinder: Sendable {
                     }
                 }
             }
+        } else if let charge = chargeFrame(analysis) {
+            // A charge in a frame whose act no predicate names (`soll … kassiert haben`, `alleges that …`, round 31).
+            claims.append(charge)
         }
         claims += quotes(in: analysis)
         return claims

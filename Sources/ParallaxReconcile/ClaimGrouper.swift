@@ -259,6 +259,9 @@ struct ClaimGrouper: Sendable {
     /// Whether a statement is the act an accusation charges (its attribution's reason names the accusation).
     static func isCharge(_ fact: ClaimFacts) -> Bool { fact.claim.attribution?.why?.hasPrefix("accusation") == true }
 
+    /// Whether a statement is a bare accusation read from a hearsay form alone (its reason opens with `hearsay`, round 31).
+    static func isHearsay(_ fact: ClaimFacts) -> Bool { fact.claim.attribution?.why?.hasPrefix("hearsay") == true }
+
     /// The mark of a group that holds a charged act, among its members' predicates (no predicate is written so).
     static let chargeMark = "#charge"
 
@@ -302,10 +305,15 @@ struct ClaimGrouper: Sendable {
     }
 
     /// The story's largest group of accusations (or of the acts an accusation charges): what a denial that
-    /// names nothing else ("wies die Vorwürfe zurück") contests.
+    /// names nothing else ("wies die Vorwürfe zurück") contests. An accusation read from a hearsay form alone (`soll …
+    /// kassiert haben`, `allegedly took`; its reason opens with `hearsay`, round 31) reports an act, not a charge another
+    /// report's denial answers: a group of such alone is it only when a denial already answers it there.
     private func largestAccusationGroup(among indices: [Int], in groups: [[ClaimFacts]]) -> Int? {
         indices.filter { index in
             guard let first = groups[index].first(where: { !$0.isDenial }) else { return false }
+            if Self.isHearsay(first) {
+                return groups[index].contains { $0.isDenial || !Self.isHearsay($0) }
+            }
             return first.claim.statement?.predicate == "accused" || first.claim.attribution?.why?.hasPrefix("accusation") == true
         }.max { groups[$0].count < groups[$1].count }
     }

@@ -128,6 +128,9 @@ struct ExplanationWriter: Sendable {
         guard let statement = fact.claim.statement else { return fact.claim.text }
         // An act no predicate names is shown in the report's words (its clause, round 28).
         if statement.predicate == Claim.Statement.unnamedAct { return "“\(fact.claim.text)”" }
+        // So is a charge read from its frame alone (`soll … kassiert haben`, `alleges that …`; round 31), whose subject is the
+        // accused, not the accuser a bare accusation names.
+        if let why = fact.claim.attribution?.why, why.hasPrefix("hearsay") || why.hasPrefix("charge") { return "“\(fact.claim.text)”" }
         return [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
     }
 
