@@ -55,6 +55,12 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
     public var language: String
     /// Publication day (days since 1970-01-01), when known.
     public var day: Int32?
+    /// Publication time in minutes since 1970-01-01 00:00 on the clock the article gives, when it gives its
+    /// hour and minute (`StoryDate.minute`): which of two reports of one day came first (see `RewriteDetector`).
+    public var publishedMinute: Int64?
+    /// The distinct numbers its quantity claims state (a value, a range's ends), sorted: the figures a
+    /// later report adds to an earlier one (see `RewriteDetector.laterReportAddsFigures`).
+    public var statedValues: [Double] = []
     /// Earliest and latest day the article's claims refer to, when known.
     public var firstDay: Int32?
     public var lastDay: Int32?
@@ -79,7 +85,8 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
     /// Creates features from their parts.
     public init(
         id: String, language: String, day: Int32?, firstDay: Int32? = nil, lastDay: Int32? = nil, terms: [Term],
-        facts: [Fact], sketch: MinHashSketch, keywords: [String], neutralFacts: [UInt64] = []
+        facts: [Fact], sketch: MinHashSketch, keywords: [String], neutralFacts: [UInt64] = [],
+        publishedMinute: Int64? = nil, statedValues: [Double] = []
     ) {
         self.id = id
         self.language = language
@@ -91,6 +98,8 @@ public struct ArticleFeatures: Codable, Sendable, Equatable {
         self.sketch = sketch
         self.keywords = keywords
         self.neutralFacts = neutralFacts
+        self.publishedMinute = publishedMinute
+        self.statedValues = statedValues
     }
 
     /// The key of `text` as a feature of `kind`.

@@ -52,6 +52,12 @@ public struct FeatureExtractor: Sendable {
         return addingCredits(to: features, of: article)
     }
 
+    /// The distinct numbers `claims` state as quantities (a value and a range's ends), sorted.
+    static func statedValues(of claims: [Claim]) -> [Double] {
+        let numbers = claims.compactMap(\.quantity).flatMap { [$0.value, $0.low, $0.high].compactMap { $0 } }
+        return Array(Set(numbers)).sorted()
+    }
+
     /// The days the claims' times name that can date the article's event: within `eventLookbackDays` before
     /// and `eventLookaheadDays` after its publication day — or, undated, before the latest day they name —
     /// so that background dates (a dam built in 1971, a war that began in 2022) do not stretch the event.
@@ -86,7 +92,8 @@ public struct FeatureExtractor: Sendable {
             terms: terms, facts: builder.facts,
             sketch: MinHashSketch(shingles: shingles),
             keywords: builder.keywords(configuration.maximumKeywords, ranked: ranked),
-            neutralFacts: neutralFacts(claims: claims, days: days, placeNames: placeNames, terms: terms))
+            neutralFacts: neutralFacts(claims: claims, days: days, placeNames: placeNames, terms: terms),
+            publishedMinute: StoryDate.minute(published), statedValues: Self.statedValues(of: claims))
     }
 
     /// Every key of an article with the text it was first written as: a diagnostic (the features

@@ -16,6 +16,8 @@ import Foundation
 /// articles in the same language are compared: a translation tells the same facts by necessity.
 /// A pair where one credits the other's outlet, or both credit one agency ("Quelle: KPA"), needs only
 /// `minimumCreditedFacts` facts in order; two items of one outlet are a rewrite only on wording.
+/// A rewrite takes its figures from its source: a later report that states as many figures of its own
+/// as figures of the earlier one is a follow-up, not a rewrite on facts (`laterReportAddsFigures`).
 struct RewriteDetector {
     /// Shingle Jaccard from which a pair is a copy or light edit on wording alone.
     var copyJaccard = 0.5
@@ -44,6 +46,10 @@ struct RewriteDetector {
     /// Names and figures a credited pair (see `credit(_:_:)`) tells in the same order, at least: a
     /// rewrite that names its source keeps some of the source's facts, however short.
     var minimumCreditedFacts = 2
+
+    /// Figures of its own the later of two reports states at least, as many as it shares with the
+    /// earlier, to be a follow-up rather than a rewrite on facts (see `laterReportAddsFigures`).
+    var minimumOwnFigures = 2
 
     /// How many times the similarity of each article to its next closest article of the same
     /// language a pair must reach to stand out as siblings (see `rewrites(among:similarity:)`).
@@ -155,7 +161,12 @@ struct RewriteDetector {
         let factScore = min(
             1, max(coverage, (Double(distinctive.count) + 0.25 * Double(ordered.count - distinctive.count)) / 5))
         let score = min(1, max(jaccard, 0.4 * jaccard + 0.6 * factScore))
-        let factual = !sameOutlet && byFacts && score >= minimumFactScore
+        // A rewrite tells what its source told: the later report of a pair that adds as many figures of
+        // its own as it shares is a follow-up with reporting of its own, however alike the order of what
+        // both tell (wording or a credit still make it a copy).
+        let factual =
+            !sameOutlet && byFacts && score >= minimumFactScore
+            && !Self.laterReportAddsFigures(left, right, minimum: minimumOwnFigures)
         // A pair where one credits the other's outlet, or both credit one agency, is copy of one source
         // when it keeps some of its facts in order (an aggregator's three lines keep few).
         let credit = sameOutlet ? nil : Self.credit(left, right)
@@ -169,6 +180,34 @@ struct RewriteDetector {
             ? "\(overlap) shingle overlap\(credits)"
             : "shares \(ordered.map(\.label).joined(separator: " / ")) in the same order; \(overlap) shingle overlap\(standing)\(credits)"
         return Story.Rewrite(articles: [left.id, right.id], score: (score * 100).rounded() / 100, evidence: evidence)
+    }
+
+    /// True when the later of two reports states at least `minimum` numbers the earlier does not, and
+    /// no fewer than it shares with it (its quantity claims' values, `ArticleFeatures.statedValues`).
+    ///
+    /// A rewrite, or a second rewrite of one source, takes its figures from the text before it and may
+    /// drop some; it does not find new ones. A later report of an event that states as many figures of its
+    /// own as figures of the earlier one (the cost beside the area, the duration beside the number
+    /// affected) did reporting of its own, even when the figures and names both tell come in the same
+    /// order, as the chronology of one event makes them. The earlier report's own figures say nothing: a
+    /// rewrite condenses. Reports are put in order by their times of publication, or by their days when
+    /// either gives no time; `false` when neither orders them.
+    static func laterReportAddsFigures(_ left: ArticleFeatures, _ right: ArticleFeatures, minimum: Int) -> Bool {
+        guard let leftIsEarlier = isEarlier(left, right) else { return false }
+        let (earlier, later) = leftIsEarlier ? (left, right) : (right, left)
+        let earlierValues = Set(earlier.statedValues)
+        let own = later.statedValues.count { !earlierValues.contains($0) }
+        return own >= minimum && own >= later.statedValues.count - own
+    }
+
+    /// Whether `left` was published before `right`: by their times when both give one, else by their days;
+    /// `nil` when they are not known to differ.
+    static func isEarlier(_ left: ArticleFeatures, _ right: ArticleFeatures) -> Bool? {
+        if let one = left.publishedMinute, let other = right.publishedMinute {
+            return one == other ? nil : one < other
+        }
+        if let one = left.day, let other = right.day, one != other { return one < other }
+        return nil
     }
 
     /// True when both articles' outlets are known and the same.
