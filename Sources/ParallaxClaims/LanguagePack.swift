@@ -165,6 +165,8 @@ final class LanguagePack: Sendable {
     let roleWords: RoleWords
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
+    /// Nouns of a kind of body named by the modifiers before them (`the road authority`; round 31, ``ModifiedKindBodies``).
+    let modifiedKindBodies: ModifiedKindBodies
     /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
     /// bodies named after their place rather than by a name of their own (third field `keep`).
     let labelKeepingDescriptors: Set<String>
@@ -668,6 +670,7 @@ final class LanguagePack: Sendable {
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first
             }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        modifiedKindBodies = ModifiedKindBodies(rows: rows("modified-kind-bodies.txt"))
         labelKeepingDescriptors = Set(rows("organisation-descriptors.txt").filter { field($0, 2) == "keep" }.compactMap { field($0, 1) })
         complementNames = ComplementNames(rows: rows("complement-names.txt"))
         cues = table("attribution-cues.txt") { row in
