@@ -16,7 +16,8 @@ extension EntityFinder {
         var modifiers: [String] = []
         while first > 0, index - first < 4 {
             let word = tokens[first - 1]
-            guard word.kind == .word, !word.isCapitalized, !table.openers.contains(word), !pack.possessivePronouns.contains(word),
+            guard word.kind == .word, !word.isCapitalized, !table.openers.contains(word),
+                !pack.possessivePronouns.contains(word),
                 !Self.isPossessive(word.lower)
             else { break }
             // A word that is no noun of a function (`new`, `newly`, `created`), a number or a function word: no such name.
@@ -30,16 +31,20 @@ extension EntityFinder {
         }
         guard first < index, !modifiers.isEmpty, first > 0 else { return nil }
         let opener = tokens[first - 1]
-        guard opener.kind == .word, table.openers.contains(opener) || pack.possessivePronouns.contains(opener) || Self.isPossessive(opener.lower)
+        guard opener.kind == .word,
+            table.openers.contains(opener) || pack.possessivePronouns.contains(opener)
+                || Self.isPossessive(opener.lower)
         else { return nil }
         let head = tokens[index].lower
         return EntityMention(
-            first: first, end: index + 1, name: (modifiers + [head]).joined(separator: " "), kind: "generic", country: nil,
+            first: first, end: index + 1, name: (modifiers + [head]).joined(separator: " "), kind: "generic",
+            country: nil,
             isAdjective: false, type: pack.descriptors.lookup(head) ?? head)
     }
 
     /// True for a word with a possessive ending (`vessaria's`, `city’s`).
     static func isPossessive(_ word: String) -> Bool {
-        ClaimExtractor.possessiveEnds.mayEnd(word) && ClaimExtractor.possessiveEndings.contains { word.hasSuffix($0) && word.count > $0.count }
+        ClaimExtractor.possessiveEnds.mayEnd(word)
+            && ClaimExtractor.possessiveEndings.contains { word.hasSuffix($0) && word.count > $0.count }
     }
 }

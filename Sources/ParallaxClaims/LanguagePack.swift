@@ -473,6 +473,9 @@ final class LanguagePack: Sendable {
     let firstPersonPronouns: WordSet
     /// Every personal, possessive and reflexive pronoun (`function-words.txt`, `pronoun`): never a source label (round 19).
     let sourcelessPronouns: WordSet
+    /// The personal pronouns of a thing (`it`; third field `thing`): opening a sentence as a cue's subject, the body that spoke
+    /// last (round 31). German has none here: `es` is mostly the expletive subject, and `sie`, `er` are persons' pronouns too.
+    let thingPronouns: WordSet
     /// The possessive pronouns among them (`our`, `unsere`; third field `possessive`): never a subject, so never the start of a
     /// name either (`“Our members …”`).
     let possessivePronouns: WordSet
@@ -842,6 +845,7 @@ final class LanguagePack: Sendable {
         conditionalSubjunctives = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "conditional" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
         sourcelessPronouns = WordSet(functionWords("pronoun"))
+        thingPronouns = WordSet(functionRows.filter { $0[0] == "pronoun" && field($0, 2) == "thing" }.compactMap { field($0, 1) })
         possessivePronouns = WordSet(functionRows.filter { $0[0] == "pronoun" && field($0, 2) == "possessive" }.compactMap { field($0, 1) })
         listJoiners = WordSet(functionWords("list-joiner"))
         troopNouns = functionWords("troop-noun")

@@ -34,10 +34,13 @@ import ParallaxModel
 
     @Test func theKindAloneRefersBackToTheBody() throws {
         let article = FixtureArticle.make(
-            paragraphs: [["Bridge closed"], [
-                "Velmaria's road authority closed the Senne bridge on Monday.",
-                "Some 40 lorries a day will take a detour, the authority said.",
-            ]], language: "en", published: "2026-06-08")
+            paragraphs: [
+                ["Bridge closed"],
+                [
+                    "Velmaria's road authority closed the Senne bridge on Monday.",
+                    "Some 40 lorries a day will take a detour, the authority said.",
+                ],
+            ], language: "en", published: "2026-06-08")
         let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == 40 })
         #expect(claim.attribution?.source == "road authority")
     }
