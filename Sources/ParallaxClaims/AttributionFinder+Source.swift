@@ -108,7 +108,9 @@ extension AttributionFinder {
             // `Der Sprecher der Landesrätin sagte`, `sagte ein Sprecher des Ministeriums`, `a spokeswoman for the port authority
             // said`: a bare spokesperson as the verb's subject speaks for the party named after the role (round 18).
             if let owner = verbSpokespersonOwner(tokens, cue: cueRange, actors: actors, context: context) { return (owner, nil) }
-            if let person = openingSubject(tokens, cue: index, speakers: speakers, lastPerson: lastPerson, people: people) {
+            if let person = openingSubject(
+                tokens, cue: index, speakers: speakers, lastPerson: lastPerson, people: people, latestBody: bodies.latestSpeaker)
+            {
                 return (person, nil)
             }
             let accusation = cueRange.count == 1 && !(pack.requiredCueParticles[tokens[index].lower] ?? []).isDisjoint(with: pack.accusationParticles)

@@ -25,13 +25,15 @@ extension AttributionFinder {
     }
 
     /// The person who opens the sentence as the subject of a verb cue further on (round 12e): a subject pronoun (`He … said`,
-    /// `Er … sagte`) stands for the person named last, a capitalised first word that is the last name of a person the article
+    /// `Er … sagte`) stands for the person named last, a pronoun of a thing (`It puts …`) for the body that spoke last
+    /// (`latestBody`, round 31), a capitalised first word that is the last name of a person the article
     /// named in full stands for that person (in German the verb must follow it: `Pirklhuber beziffert` is `openingName`'s).
     /// No clause punctuation may stand between it and the verb, except one relative clause set off by commas (`Comey, who
     /// served three presidents, said`), no relative pronoun or quotation, and no other party right before the verb.
     /// - Complexity: O(words before the verb), once per verb cue.
     func openingSubject(
-        _ tokens: [ClaimToken], cue index: Int, speakers: [EntityMention], lastPerson: String?, people: [String: String]
+        _ tokens: [ClaimToken], cue index: Int, speakers: [EntityMention], lastPerson: String?, people: [String: String],
+        latestBody: String? = nil
     ) -> String? {
         // `Comey 's critics`, `He 's said`: a possessive or a contraction after the first word is no plain subject.
         guard index >= 1, index <= 24, tokens[0].kind == .word, tokens[0].isCapitalized,
@@ -40,6 +42,10 @@ extension AttributionFinder {
         let person: String?
         if pack.pronouns.contains(tokens[0]) {
             person = lastPerson
+        } else if pack.thingPronouns.contains(tokens[0]) {
+            // `It puts the damage at …`, `It expects the bridge to stay shut`: the body that spoke last (round 31); not the
+            // impersonal passive (`It is estimated that …`, `It was said`), whose speaker is nobody.
+            person = pack.passiveVoice.isPassive(tokens, at: index, length: 1) ? nil : latestBody
         } else if !pack.capitalizesNouns, tokens[0].text.count > 2 {
             person = people[tokens[0].lower]
         } else {

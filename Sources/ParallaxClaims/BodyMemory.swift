@@ -131,10 +131,15 @@ struct BodyMemory: Sendable {
     /// a role), for a report that refers back (`der Umfrage zufolge`, round 11c).
     private(set) var latestNamed: String?
 
+    /// The label of the body that spoke last, for a pronoun of a thing opening a sentence (`It puts the damage at …`, round
+    /// 31): the latest source when it was a body the article named; nil after a person or a role spoke (`the minister said`).
+    private(set) var latestSpeaker: String?
+
     /// Records a sentence's bodies and the body its attribution named, if it is not a person.
     mutating func record(_ named: [NamedBody], source: String?, isPerson: Bool) {
         bodies += named
         if let last = named.last { latestNamed = last.label }
+        if let source { latestSpeaker = !isPerson && bodies.contains { $0.label == source } ? source : nil }
         if let source, !isPerson {
             // Named again: it becomes the latest, keeping the words it was first named with.
             let earlier = bodies.last { $0.label == source }

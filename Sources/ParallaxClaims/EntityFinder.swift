@@ -61,6 +61,18 @@ struct EntityFinder: Sendable {
                 index += 1
                 continue
             }
+            // `Vessaria's road authority`: a body named by its kind after modifiers (round 31); a possessive owner right before
+            // it is its owner, not a party that speaks.
+            if pack.modifiedKindBodies.kinds.contains(tokens[index]), let body = modifiedKindBody(tokens, headAt: index),
+                mentions.last.map({ $0.end <= body.first }) ?? true
+            {
+                if let last = mentions.indices.last, mentions[last].end == body.first, Self.isPossessive(tokens[body.first - 1].lower) {
+                    mentions[last].isAdjective = true
+                }
+                mentions.append(body)
+                index = body.end
+                continue
+            }
             if let mention = read(tokens, at: index) {
                 mentions.append(mention)
                 index = mention.end

@@ -167,6 +167,8 @@ final class LanguagePack: Sendable {
     let roleWords: RoleWords
     /// Nouns describing an organisation (stem of the compound head → generic English label).
     let descriptors: SuffixTable<String>
+    /// Nouns of a kind of body named by the modifiers before them (`the road authority`; round 31, ``ModifiedKindBodies``).
+    let modifiedKindBodies: ModifiedKindBodies
     /// Descriptor labels a name keeps after it (`Flughafen Brakenfeld-Oststadt` → brakenfeld-oststadt airport):
     /// bodies named after their place rather than by a name of their own (third field `keep`).
     let labelKeepingDescriptors: Set<String>
@@ -473,6 +475,9 @@ final class LanguagePack: Sendable {
     let firstPersonPronouns: WordSet
     /// Every personal, possessive and reflexive pronoun (`function-words.txt`, `pronoun`): never a source label (round 19).
     let sourcelessPronouns: WordSet
+    /// The personal pronouns of a thing (`it`; third field `thing`): opening a sentence as a cue's subject, the body that spoke
+    /// last (round 31). German has none here: `es` is mostly the expletive subject, and `sie`, `er` are persons' pronouns too.
+    let thingPronouns: WordSet
     /// The possessive pronouns among them (`our`, `unsere`; third field `possessive`): never a subject, so never the start of a
     /// name either (`“Our members …”`).
     let possessivePronouns: WordSet
@@ -671,6 +676,7 @@ final class LanguagePack: Sendable {
             Dictionary(rows("organisation-descriptors.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
                 first, _ in first
             }, endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        modifiedKindBodies = ModifiedKindBodies(rows: rows("modified-kind-bodies.txt"))
         labelKeepingDescriptors = Set(rows("organisation-descriptors.txt").filter { field($0, 2) == "keep" }.compactMap { field($0, 1) })
         complementNames = ComplementNames(rows: rows("complement-names.txt"))
         cues = table("attribution-cues.txt") { row in
@@ -842,6 +848,7 @@ final class LanguagePack: Sendable {
         conditionalSubjunctives = WordSet(rows("subjunctive-forms.txt").filter { field($0, 1) == "conditional" }.map { $0[0] })
         firstPersonPronouns = WordSet(functionWords("first-person"))
         sourcelessPronouns = WordSet(functionWords("pronoun"))
+        thingPronouns = WordSet(functionRows.filter { $0[0] == "pronoun" && field($0, 2) == "thing" }.compactMap { field($0, 1) })
         possessivePronouns = WordSet(functionRows.filter { $0[0] == "pronoun" && field($0, 2) == "possessive" }.compactMap { field($0, 1) })
         listJoiners = WordSet(functionWords("list-joiner"))
         troopNouns = functionWords("troop-noun")
