@@ -1,3 +1,4 @@
+import ParallaxModel
 import Testing
 @testable import ParallaxClaims
 
