@@ -557,6 +557,8 @@ extension QuantityFinder {
         let numberedThing = pack.numberedThings.contains(previous)
         guard numberedThing || !pack.capitalizesNouns && !titleCase && previous.isCapitalized && !pack.commonWords.contains(previous.lower)
             && (index == 1 || tokens[index - 2].kind == .word || tokens[index - 2].text == ",") && qualifierBefore(tokens, index) == nil
+            // After an earlier figure a name may open a gapped conjunct (`treated 30 patients, in Fenmouth 12`).
+            && !tokens[..<index].contains(where: { $0.kind == .number })
         else { return false }
         // A currency code is no name (`EUR 320`); a possessive names an owner (`Gravelin's 28-storey tower`).
         if pack.currencies.match(tokens, at: index - 1) != nil || previous.text.contains("'") || previous.text.contains("’") {
