@@ -89,6 +89,8 @@ struct ArticleNames: Sendable {
     }
 
     private func isAdjective(_ word: String) -> Bool {
+        // Too short for any ending with more than three characters before it (``hasAdjectiveEnding(_:endings:pack:)``).
+        guard word.utf8.count >= pack.derivedAdjectiveMinimumBytes else { return false }
         guard let last = ByteSuffix.lastByte(of: word), pack.derivedAdjectiveLastBytes.contains(last) else { return false }
         let endings = pack.derivedAdjectiveEndingBytes
         // On the string's own contiguous bytes where it has them: the copy `withUTF8` needs was retained and released for

@@ -9,7 +9,10 @@ extension AttributionFinder {
     /// (``ClaimExtractor``), not this; a kicker in capitals or a fact box's label before a bare figure names nobody.
     /// - Complexity: O(words before the colon), once per sentence.
     func colonSpeaker(_ tokens: [ClaimToken], entities: [EntityMention], speakers context: SpeakerContext) -> (label: String, end: Int)? {
-        guard let colon = tokens.prefix(11).firstIndex(where: { $0.text == ":" }), colon >= 1, colon + 1 < tokens.count else {
+        // A colon is a punctuation token: the kind is asked first, words and numbers skip the string comparison (round 31).
+        guard let colon = tokens.prefix(11).firstIndex(where: { $0.kind == .punctuation && $0.text == ":" }), colon >= 1,
+            colon + 1 < tokens.count
+        else {
             return nil
         }
         let head = tokens[..<colon]

@@ -52,8 +52,10 @@ extension AttributionFinder {
     /// (round 16).
     func isAside(_ party: EntityMention, _ tokens: [ClaimToken], before index: Int) -> Bool {
         // Dashes only: a name in brackets right before the verb is the speaker's abbreviation (`… Agency (NDMA) said`).
-        let dashes: Set<String> = ["–", "—"]
-        guard tokens[party.end..<index].contains(where: { dashes.contains($0.text) }) else { return false }
-        return tokens[..<party.first].contains { dashes.contains($0.text) }
+        guard tokens[party.end..<index].contains(where: { Self.asideDashes.contains($0.text) }) else { return false }
+        return tokens[..<party.first].contains { Self.asideDashes.contains($0.text) }
     }
+
+    /// The dashes that open and close an aside, made once (round 31: a set literal built at every call).
+    private static let asideDashes: Set<String> = ["–", "—"]
 }

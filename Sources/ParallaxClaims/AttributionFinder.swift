@@ -207,11 +207,14 @@ struct AttributionFinder: Sendable {
     /// Extends a source range over a list of further sources (`von Südkorea, der Ukraine und den USA`).
     private func extendList(_ range: Range<Int>, entities: [EntityMention], tokens: [ClaimToken]) -> Range<Int> {
         var upper = range.upperBound
-        let glue: Set<String> = [",", "und", "and", "or", "oder", "der", "den", "die", "dem", "des", "the", "sowie"]
         for entity in entities where entity.first >= upper {
-            guard tokens[upper..<entity.first].allSatisfy({ glue.contains($0.lower) }), entity.first > upper else { break }
+            guard tokens[upper..<entity.first].allSatisfy({ Self.listGlue.contains($0.lower) }), entity.first > upper else { break }
             upper = entity.end
         }
         return range.lowerBound..<upper
     }
+
+    /// What may stand between the parties of a list of speakers. Made once (round 31: the set literal was built, its twelve
+    /// strings hashed, at every call).
+    private static let listGlue: Set<String> = [",", "und", "and", "or", "oder", "der", "den", "die", "dem", "des", "the", "sowie"]
 }

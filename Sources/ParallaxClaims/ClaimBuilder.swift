@@ -434,7 +434,8 @@ struct ClaimBuilder: Sendable {
         let tokens = analysis.tokenized.tokens
         // A cue may open with its comma (`, so der VCÖ`): its clause starts at its first word.
         let cueStart = cue.first { tokens[$0].kind == .word } ?? cue.lowerBound
-        func segment(_ marks: Set<String>) -> Range<Int> {
+        // The marks as a short array, compared, not a set literal built and hashed at every call (round 31).
+        func segment(_ marks: [String]) -> Range<Int> {
             Self.span(around: cueStart, count: tokens.count) { marks.contains(tokens[$0].text) }
         }
         func hasFigure(after start: Int, in part: Range<Int>) -> Bool {

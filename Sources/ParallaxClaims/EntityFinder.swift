@@ -289,7 +289,9 @@ struct EntityFinder: Sendable {
         // Every test is a pure look-up and all must pass, so they run cheapest first (round 21): the phrase tables and word
         // sets answer most words from the token's own bits and filters, the endings, the dictionaries (SipHash) and the
         // suffix tables (units, descriptors) only after them.
-        guard tokens[index].kind == .word, tokens[index].isCapitalized, ByteSuffix.scalarCount(tokens[index].text) <= 12,
+        // A word of at most twelve bytes has at most twelve scalars: only longer ones are counted (round 31).
+        guard tokens[index].kind == .word, tokens[index].isCapitalized,
+            tokens[index].text.utf8.count <= 12 || ByteSuffix.scalarCount(tokens[index].text) <= 12,
             pack.months.match(tokens, at: index) == nil, pack.weekdays.match(tokens, at: index) == nil,
             pack.gazetteer.match(tokens, at: index) == nil,
             pack.measures.match(tokens, at: index) == nil,

@@ -87,21 +87,23 @@ struct IllnessStory: Sendable {
         guard !illnessStarts.isEmpty || !illnessWords.isEmpty else { return false }
         var illness = false
         for tokens in sentences {
-            for token in tokens where token.kind == .word {
-                let word = token.lower
+            // By position, the token read in place (round 31: `for token in tokens` copied every token, retaining and
+            // releasing its two strings, about a third of this function's instructions).
+            for index in tokens.indices where tokens[index].kind == .word {
                 // Most words share their first three characters with no start (round 25).
-                if !mayOpen(token) {
-                    if !illness && namesIllness(token) { illness = true }
+                if !mayOpen(tokens[index]) {
+                    if !illness && namesIllness(tokens[index]) { illness = true }
                     continue
                 }
+                let word = tokens[index].lower
                 // One scan of a Latin-1 word's bytes answers both starts (round 24, lead: the two tests each scanned them).
                 if let reading = bothStarts(word, illnessWanted: !illness) {
                     if reading.injury { return false }
-                    if reading.illness || (!illness && namesIllness(token)) { illness = true }
+                    if reading.illness || (!illness && namesIllness(tokens[index])) { illness = true }
                     continue
                 }
                 if namesInjury(word) { return false }
-                if !illness, namesIllness(token) || opensIllness(word) { illness = true }
+                if !illness, namesIllness(tokens[index]) || opensIllness(word) { illness = true }
             }
         }
         return illness

@@ -85,6 +85,9 @@ final class LanguagePack: Sendable {
     /// Adjectives of precision between an article and a multiplier (`ein gutes Dutzend`, `a good dozen`) and the qualifier
     /// they state (`multiplier-qualifiers.txt`; round 16).
     let multiplierQualifiers: [String: Quantity.Qualifier]
+    /// A first test of `multiplierQualifiers` by a token's key (``WordKeyFilter``, round 31): the word after every article
+    /// was hashed for it.
+    let multiplierQualifierKeys: WordKeyFilter
     /// Qualifier words that are prepositions or particles after a word with one of these endings
     /// (`Kredit über 150 Millionen`, `take over 12`): ending → qualifier words.
     let qualifierBlockers: [(ending: String, word: String)]
@@ -204,6 +207,9 @@ final class LanguagePack: Sendable {
     let derivedAdjectiveEndingBytes: [[UInt8]]
     /// A first test of those endings (``EndingFilter``), once per pack.
     let derivedAdjectiveEndingFilter: EndingFilter
+    /// The fewest UTF-8 bytes a word with a derived adjective's ending has: more than three characters (each at least one
+    /// byte) before the shortest ending (round 31: a shorter word, most function words, is rejected by its length).
+    let derivedAdjectiveMinimumBytes: Int
     /// Endings of place names and their English form (`-ien` → `-ia`).
     let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -501,6 +507,9 @@ final class LanguagePack: Sendable {
     /// Verbs whose particle stands later in the clause and names a measure (`kam … auf` → won). `closesClause`: the particle
     /// counts only where it ends its clause (a fourth field `end`: `legte … um 6,9 Prozent zu.`, not the `zu` of an infinitive).
     let separableMeasures: [String: [(particle: String, label: String, closesClause: Bool)]]
+    /// A first test of `separableMeasures`' verbs by a token's key (``WordKeyFilter``, round 31): the words the length mask
+    /// lets through are mostly none of them.
+    let separableMeasureKeys: WordKeyFilter
     /// A cheap filter before the separable tables are consulted: per first byte, a bit for each UTF-8
     /// length of a separable verb form, so most words are passed over without hashing them.
     let separableVerbMask: [UInt64]
@@ -605,6 +614,7 @@ final class LanguagePack: Sendable {
             rows("multiplier-qualifiers.txt").compactMap { row in
                 field(row, 1).flatMap(Quantity.Qualifier.init).map { (row[0], $0) }
             }, uniquingKeysWith: { first, _ in first })
+        multiplierQualifierKeys = WordKeyFilter(multiplierQualifiers.keys)
         qualifierBlockers = rows("qualifier-blockers.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }
         rangeInfixes = table("range-infixes.txt") { _ in true }
         rangeOpeners = table("range-openers.txt") { field($0, 1) }
@@ -710,6 +720,7 @@ final class LanguagePack: Sendable {
         derivedAdjectiveLastBytes = ByteSet(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedAdjectiveEndingFilter = EndingFilter(derivedAdjectiveEndingBytes)
+        derivedAdjectiveMinimumBytes = (derivedAdjectiveEndingBytes.map(\.count).min() ?? Int.max / 2) + 4
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
@@ -881,6 +892,7 @@ final class LanguagePack: Sendable {
             ).mapValues { $0.map(\.1) }
         }
         separableMeasures = separable("separable-measures.txt")
+        separableMeasureKeys = WordKeyFilter(separableMeasures.keys)
         separablePredicates = separable("separable-predicates.txt")
         separablePredicateWords = WordSet(separablePredicates.keys)
         var mask = [UInt64](repeating: 0, count: 256)

@@ -52,8 +52,13 @@ struct MeasureFinder: Sendable {
         }
         // A verb whose particle stands later (`kam die Partei … auf 37,5 Prozent`): the measure sits at the
         // particle, next to the number it governs.
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            guard pack.maySeparate(token.lower), let entries = pack.separableMeasures[token.lower] else { continue }
+        // By position: the token is copied only for a separable verb (round 31: every word was copied, its two strings
+        // retained and released), and the verbs' keys answer most misses before the dictionary.
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard pack.maySeparate(tokens[index].lower), pack.separableMeasureKeys.mayContain(tokens[index]),
+                let entries = pack.separableMeasures[tokens[index].lower]
+            else { continue }
+            let token = tokens[index]
             for entry in entries where !isWonOutsideElection(entry.label, token) {
                 // A particle that must close its clause (`zu`, also the mark of an infinitive: `nahm … auf, um … zu finanzieren`)
                 // counts only before a punctuation mark or the sentence's end (round 25).
@@ -522,11 +527,16 @@ struct MeasureFinder: Sendable {
     private func embeddedClauses(_ tokens: [ClaimToken], around index: Int) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var comma = 0
+        // A comma or semicolon is a punctuation token: the kind is asked first, so that words and numbers skip the string
+        // comparisons (round 31).
         while comma + 1 < tokens.count {
             defer { comma += 1 }
-            guard tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1]) else { continue }
+            guard tokens[comma].kind == .punctuation, tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1])
+            else { continue }
             var end = comma + 1
-            while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+            while end < tokens.count, tokens[end].kind != .punctuation || tokens[end].text != "," && tokens[end].text != ";" {
+                end += 1
+            }
             guard end < tokens.count, tokens[end].text == ",", !(comma..<end).contains(index) else { continue }
             found.append(comma..<end)
         }
@@ -537,12 +547,15 @@ struct MeasureFinder: Sendable {
     /// - Complexity: O(n) in the tokens between the commas.
     private func enclosingRelativeClause(_ tokens: [ClaimToken], around index: Int) -> Range<Int>? {
         var comma = index - 1
-        while comma > 0, tokens[comma].text != ",", tokens[comma].text != ";" { comma -= 1 }
+        // Commas and semicolons are punctuation tokens: words and numbers skip the string comparisons (round 31).
+        while comma > 0, tokens[comma].kind != .punctuation || tokens[comma].text != "," && tokens[comma].text != ";" { comma -= 1 }
         guard comma > 0, comma + 1 < index, tokens[comma].text == ",", pack.relativePronouns.contains(tokens[comma + 1]) else {
             return nil
         }
         var end = index + 1
-        while end < tokens.count, tokens[end].text != ",", tokens[end].text != ";" { end += 1 }
+        while end < tokens.count, tokens[end].kind != .punctuation || tokens[end].text != "," && tokens[end].text != ";" {
+            end += 1
+        }
         guard end < tokens.count, tokens[end].text == "," else { return nil }
         // A German relative clause ends in its verb; `, die Beteiligungs- und Liegenschafts GmbH,` is a list.
         if pack.capitalizesNouns, tokens[end - 1].kind != .word || tokens[end - 1].isCapitalized { return nil }

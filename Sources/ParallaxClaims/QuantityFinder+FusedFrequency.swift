@@ -10,10 +10,12 @@ extension QuantityFinder {
     /// before an unknown noun), and no factor or comparative follows (`fünfmal so viel`, `dreimal höher`).
     /// - Complexity: O(k) in the number of suffixes; one number-word parse.
     func fusedFrequency(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        // The suffixes' last bytes first (round 24): most words end in none of them. The token is copied only past that
+        // test (round 31: the copy of its two strings at each of about 34,000 calls per 150 study articles).
+        guard tokens[index].kind == .word, !pack.frequencySuffixes.isEmpty, pack.frequencySuffixEnds.mayEnd(tokens[index].lower)
+        else { return nil }
         let token = tokens[index]
-        // The suffixes' last bytes first (round 24): most words end in none of them.
-        guard token.kind == .word, !pack.frequencySuffixes.isEmpty, pack.frequencySuffixEnds.mayEnd(token.lower),
-            let suffix = pack.frequencySuffixes.first(where: { token.lower.hasSuffix($0) && token.lower.count > $0.count })
+        guard let suffix = pack.frequencySuffixes.first(where: { token.lower.hasSuffix($0) && token.lower.count > $0.count })
         else { return nil }
         guard let value = parser.parseWord(String(token.lower.dropLast(suffix.count))), value >= 3, value == value.rounded()
         else { return nil }

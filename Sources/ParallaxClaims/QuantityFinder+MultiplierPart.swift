@@ -33,7 +33,8 @@ extension QuantityFinder {
     /// - Complexity: O(1): three tokens are read.
     func qualifiedMultiplier(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index + 2 < tokens.count, tokens[index].kind == .word, pack.halfArticles.contains(tokens[index]),
-            tokens[index + 1].kind == .word, let qualifier = pack.multiplierQualifiers[tokens[index + 1].lower],
+            tokens[index + 1].kind == .word, pack.multiplierQualifierKeys.mayContain(tokens[index + 1]),
+            let qualifier = pack.multiplierQualifiers[tokens[index + 1].lower],
             let multiplier = pack.multipliers.match(tokens, at: index + 2), multiplier.value >= 12
         else { return nil }
         return Reading(

@@ -111,18 +111,21 @@ extension QuantityFinder {
                 multiplied: true, grouped: false, plain: false)
         }
         if let frequency = fusedFrequency(tokens, at: index) { return frequency }
-        let token = tokens[index]
+        // The token is read in place, not copied (round 31). A plain integer's text is ASCII digits: its length in
+        // characters is its count of bytes.
+        let kind = tokens[index].kind
+        let isPlainInteger = tokens[index].isPlainInteger
         var value: Double
         var end = index + 1
         var grouped = false
         var wordNumber = false
-        if token.kind == .number {
-            guard let parsed = parser.parseDigits(token.text) else { return nil }
+        if kind == .number {
+            guard let parsed = parser.parseDigits(tokens[index].text) else { return nil }
             value = parsed
-            grouped = token.text.contains(pack.groupSeparator) && parsed == parsed.rounded() && parsed >= 1000
-            if token.isPlainInteger, token.text.count <= 3 {
-                var digits = token.text
-                while end < tokens.count, tokens[end].isPlainInteger, tokens[end].text.count == 3,
+            grouped = tokens[index].text.contains(pack.groupSeparator) && parsed == parsed.rounded() && parsed >= 1000
+            if isPlainInteger, tokens[index].text.utf8.count <= 3 {
+                var digits = tokens[index].text
+                while end < tokens.count, tokens[end].isPlainInteger, tokens[end].text.utf8.count == 3,
                     tokens[end].spaceBefore, tokens[end].start == tokens[end - 1].end + 1
                 {
                     digits += tokens[end].text
@@ -135,13 +138,17 @@ extension QuantityFinder {
                 value += part
                 end += 1
             }
-        } else if token.kind == .word {
+        } else if kind == .word {
             var words: [String] = []
             var scan = index
             while scan < tokens.count, tokens[scan].kind == .word || tokens[scan].text == "-" {
                 let word = tokens[scan].lower
                 if parser.parseWord(tokens[scan]) == nil && !(!words.isEmpty && pack.numberConnectors.contains(word)) { break }
-                if word.first?.isLetter == true, pack.numberConnectors.contains(word), !joinsNumberWords(words.last, tokens, scan + 1) {
+                // An ASCII letter first is a letter without the Unicode tables (`Character.isLetter` reads the first scalar's
+                // `isAlphabetic`).
+                if word.utf8.first.map({ ($0 | 0x20) &- 0x61 < 26 }) == true || word.first?.isLetter == true,
+                    pack.numberConnectors.contains(word), !joinsNumberWords(words.last, tokens, scan + 1)
+                {
                     break
                 }
                 words.append(word)
@@ -171,7 +178,7 @@ extension QuantityFinder {
         }
         return Reading(
             value: value, end: end, qualifier: nil, unit: nil, multiplied: multiplied, grouped: grouped,
-            plain: token.isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
+            plain: isPlainInteger && !grouped, spelled: wordNumber && !multiplied)
     }
 
     /// True when a half word closes `… and a half` after a noun (`an hour and a half`, `a mile and a half`): half of the

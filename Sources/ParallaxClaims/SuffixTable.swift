@@ -29,6 +29,10 @@ struct SuffixTable<Value: Sendable>: Sendable {
     private var tailsOfForms: SuffixTails
     /// True when every stem is Latin-1 (``ClaimToken/isLatin1(_:)``): a Latin-1 word equals one exactly when the bytes do.
     private var stemsAreLatin1: Bool
+    /// The ``ClaimToken/wordKey(of:)`` of every stem's bytes: while `stemsAreLatin1`, a Latin-1 word whose key is none of
+    /// them is no stem, answered without the dictionary's SipHash or, for a word less an ending, the string made for it
+    /// (round 31).
+    private var stemKeys: IntKeyIndex
 
     /// A table of `stem → value`, with the language's inflection endings (longest first).
     /// - Parameter compounds: true when a stem may be the head of a longer word.
@@ -53,6 +57,14 @@ struct SuffixTable<Value: Sendable>: Sendable {
         }
         self.tailsOfForms = SuffixTails(forms)
         self.stemsAreLatin1 = stems.keys.allSatisfy(ClaimToken.isLatin1)
+        self.stemKeys = IntKeyIndex(keys: stems.keys.map { ClaimToken.wordKey(of: $0) })
+    }
+
+    /// False when the word of these bytes is no stem; true when it may be one (``stemKeys``). Exact for Latin-1 bytes and
+    /// Latin-1 stems: such strings are equal exactly when their bytes are, and equal bytes have equal keys.
+    @inline(__always)
+    private func mayBeStem(_ bytes: UnsafeBufferPointer<UInt8>, latin1: Bool) -> Bool {
+        !latin1 || stemKeys.contains(ClaimToken.wordKey(of: bytes))
     }
 
     /// The value of the stem the whole word equals, as it stands or after one inflection ending is removed — never a
@@ -70,14 +82,15 @@ struct SuffixTable<Value: Sendable>: Sendable {
     /// ``wholeWord(_:)`` on `word`'s contiguous UTF-8 `bytes`.
     @inline(__always)
     private func wholeWord(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        if stemsAreLatin1, !tailsOfForms.mayEnd(bytes, end: bytes.count), ClaimToken.isLatin1(bytes: bytes) {
-            return nil
-        }
-        if let value = stems[word] { return value }
+        let latin1 = stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes)
+        if latin1, !tailsOfForms.mayEnd(bytes, end: bytes.count) { return nil }
+        if mayBeStem(bytes, latin1: latin1), let value = stems[word] { return value }
         for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
             && ByteSuffix.hasSuffix(bytes, ending.bytes)
         {
+            // The stem is the word's bytes less a whole character sequence (an ending opens with a lead byte): Latin-1 too.
             let stem = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - ending.bytes.count)])
+            guard mayBeStem(stem, latin1: latin1) else { continue }
             if let value = stems[String(decoding: stem, as: UTF8.self)] { return value }
         }
         return nil
@@ -104,11 +117,15 @@ struct SuffixTable<Value: Sendable>: Sendable {
     @inline(__always)
     func lookup(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         if let value = lookup(bytes: bytes) { return value }
-        if bytes.count < 3 { return stems[word] }
         if bytes.count > 8 { return nil }
-        var scalars = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
-        return scalars < 3 ? stems[word] : nil
+        if bytes.count >= 3 {
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            guard scalars < 3 else { return nil }
+        }
+        // Short words (`in`, `zu`) are looked up whole: most are no stem, which their key says (round 31).
+        guard mayBeStem(bytes, latin1: stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes)) else { return nil }
+        return stems[word]
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {

@@ -106,9 +106,10 @@ struct TimeFinder: Sendable {
         _ tokens: [ClaimToken], at index: Int, reference: CalendarDay?, afterCue: Bool, ahead: Bool = false
     ) -> Core? {
         guard index < tokens.count else { return nil }
-        let token = tokens[index]
-        if token.kind == .number, let date = numericDate(tokens, at: index, reference: reference) { return date }
-        if token.isPlainInteger, let day = Int(token.text), (1...31).contains(day) {
+        // The token is read in place, not copied (round 31: the copy retained and released its two strings at each of about
+        // 20,000 calls per 150 study articles).
+        if tokens[index].kind == .number, let date = numericDate(tokens, at: index, reference: reference) { return date }
+        if tokens[index].isPlainInteger, let day = Int(tokens[index].text), (1...31).contains(day) {
             var scan = index + 1
             if scan < tokens.count, tokens[scan].text == "." { scan += 1 }
             if let month = pack.months.match(tokens, at: scan), isMonthWord(tokens, scan) {
@@ -194,7 +195,7 @@ struct TimeFinder: Sendable {
             let day = ahead ? reference.adding(days: (weekday.value - reference.weekday + 7) % 7) : reference.adding(days: -back)
             return Core((day, day), .day, index + weekday.length)
         }
-        if token.isFourDigitInteger, let year = Int(token.text), (1900...2100).contains(year),
+        if tokens[index].isFourDigitInteger, let year = Int(tokens[index].text), (1900...2100).contains(year),
             afterCue || isAfterYearWord(tokens, index)
         {
             return Core(CalendarDay.year(year), .year, index + 1)
