@@ -231,6 +231,9 @@ struct MeasureFinder: Sendable {
         // A sum moved to a recipient named after it is paid to that party (`schoben … 80 Millionen Euro an die Holding`, `moved
         // some €420 million to an affiliate`; round 27).
         if found == nil, !adjunct { found = movedMoneyMeasure(of: mention, tokens: tokens) }
+        // A sum a verb of taking or receiving governs was paid to the taker (`soll 80.000 Euro genommen haben`, `took €60,000`;
+        // round 31).
+        if found == nil, !adjunct { found = receivedSumMeasure(of: mention, tokens: tokens) }
         // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
         // in dividends`; round 28).
         if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
@@ -247,6 +250,9 @@ struct MeasureFinder: Sendable {
         if !adjunct, let task = taskWorkMeasure(of: mention, found: found, clause: clause, tokens: tokens) { found = task }
         // Workers counted in a sentence of a strike or a protest are no workforce (round 23).
         if isWorkforceInAction(found, tokens: tokens) { found = nil }
+        // A sum a verb of losing governs is what the loss cost (`hat … 84 Millionen Euro verloren`, `had lost €84 million`;
+        // round 31), not a change.
+        if found == nil || found == "decrease", !adjunct, let lost = lostSumMeasure(of: mention, tokens: tokens) { found = lost }
         // People evacuated from a vessel are rescued (`Die 23 Besatzungsmitglieder wurden ausgeflogen`; round 22).
         found = vesselRescue(found, mention: mention, clause: clause, tokens: tokens)
         // Cutting by a share (`output had been cut by about 60%`) is a decrease; `cut` counts jobs and things, and a
