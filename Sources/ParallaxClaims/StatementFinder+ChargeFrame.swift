@@ -17,8 +17,11 @@ extension StatementFinder {
     struct ChargeFrameWords: Sendable {
         /// Hearsay forms of an act, each a phrase of lower-case words (`soll`, `allegedly`, `is alleged to`).
         var hearsay: [[String]]
-        /// Verbs and nouns of charging that open a content clause (`allege`, `charge`, `vorwurf`).
-        var words: Set<String>
+        /// The first words of the hearsay forms: a token outside it opens none, tested by its key before any phrase is compared.
+        var hearsayOpeners: WordSet
+        /// Verbs and nouns of charging that open a content clause (`allege`, `charge`, `vorwurf`), tested per token through the
+        /// key filter of ``WordSet`` rather than by hashing each token's text (the test runs for most sentences).
+        var words: WordSet
         /// Endings of the participle of a perfect infinitive (`vergeben haben`, `angesteckt haben`): a hearsay modal that
         /// needs one is a plan before any other word (`soll wieder befahrbar sein`).
         var participleEndings: [String]
@@ -30,11 +33,12 @@ extension StatementFinder {
     static let chargeFrameWords: [String: ChargeFrameWords] = Dictionary(
         uniqueKeysWithValues: LexiconFile.languages.map { language in
             let rows = LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
+            let hearsay = rows.filter { $0[0] == "charge-hearsay" && $0.count > 1 }.map { $0[1].split(separator: " ").map(String.init) }
             return (
                 language,
                 ChargeFrameWords(
-                    hearsay: rows.filter { $0[0] == "charge-hearsay" && $0.count > 1 }.map { $0[1].split(separator: " ").map(String.init) },
-                    words: Set(rows.filter { $0[0] == "charge-word" && $0.count > 1 }.map { $0[1] }),
+                    hearsay: hearsay, hearsayOpeners: WordSet(hearsay.compactMap(\.first)),
+                    words: WordSet(rows.filter { $0[0] == "charge-word" && $0.count > 1 }.map { $0[1] }),
                     participleEndings: rows.filter { $0[0] == "charge-participle-ending" && $0.count > 1 }.map { $0[1] },
                     stativeAuxiliaries: Set(rows.filter { $0[0] == "charge-stative-auxiliary" && $0.count > 1 }.map { $0[1] })))
         })
@@ -52,7 +56,7 @@ extension StatementFinder {
         let tokens = analysis.tokenized.tokens
         var opening: (cue: Int, clause: Int)?
         if analysis.attribution.hedged {
-            search: for index in tokens.indices where tokens[index].kind == .word {
+            search: for index in tokens.indices where tokens[index].kind == .word && words.hearsayOpeners.contains(tokens[index]) {
                 for phrase in words.hearsay where index + phrase.count <= tokens.count {
                     guard phrase.indices.allSatisfy({ tokens[index + $0].lower == phrase[$0] }) else { continue }
                     // A hedge that needs a perfect infinitive hedges the sentence only when the attribution found it.
@@ -67,7 +71,7 @@ extension StatementFinder {
             }
         }
         if opening == nil {
-            for index in tokens.indices where tokens[index].kind == .word && words.words.contains(tokens[index].lower) {
+            for index in tokens.indices where tokens[index].kind == .word && words.words.contains(tokens[index]) {
                 if let clause = contentClause(after: index, in: analysis) {
                     opening = (index, clause)
                     break
