@@ -13,6 +13,12 @@ extension AttributionFinder {
         let speakers = actors.filter { !isLocation($0, tokens) && !isCounted($0, tokens) }
         let index = cueRange.lowerBound, cueEnd = cueRange.upperBound
         var source: EntityMention?
+        // `Ihm zufolge`, `nach ihren Angaben`, `according to him`: a pronoun for a party named before (round 31).
+        if cue.direction == "after" || cue.direction == "before",
+            let party = pronounParty(tokens, cue: cueRange, direction: cue.direction, context: context)
+        {
+            return (party, nil)
+        }
         switch cue.direction {
         case "after":
             let window = actors.filter { $0.first >= cueEnd && $0.first <= cueEnd + 6 }
@@ -36,7 +42,13 @@ extension AttributionFinder {
                 return (author, nil)
             }
             // `nach Angaben eines Sprechers der Hafenbehörde`, `according to a spokesman for the district office` (round 18).
-            if let owner = spokespersonOwner(tokens, role: head, actors: actors, context: context) { return (owner.label, nil) }
+            if let owner = spokespersonOwner(tokens, role: head, actors: actors, context: context)
+                // `, so ein Sprecher der Stadt`: past the nominative indefinite article (round 31).
+                ?? (head + 1 < tokens.count && pack.spokespersonDeterminers.contains(tokens[head])
+                    ? spokespersonOwner(tokens, role: head + 1, actors: actors, context: context) : nil)
+            {
+                return (owner.label, nil)
+            }
             source = entities.first { $0.first < cueEnd && $0.end > index && !$0.isAdjective }
                 ?? actors.first { $0.first <= head && $0.end > head }
             // `der Telekomregulierungsbehörde RTR`: an abbreviation right after a name no lexicon lists names it.

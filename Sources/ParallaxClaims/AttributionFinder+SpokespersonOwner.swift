@@ -52,6 +52,24 @@ extension AttributionFinder {
             return (body, head + 1)
         }
         if tokens[head].isCapitalized, let person = context.person(introducedAs: word) { return (person, head + 1) }
+        return municipalParty(tokens, at: head)
+    }
+
+    /// The canonical label of a town's administration named by its word alone after a spokesperson (`ein Sprecher der
+    /// Stadt`, `eine Sprecherin der Gemeinde`, `a spokeswoman for the city`, `a spokesman for town hall`), with the token after
+    /// it; nil for any other word. No entity finder knows the bare word, so the spokesperson named nobody (round 31, cues32).
+    /// The words are the rows of `municipal-bodies.txt`, of one or two words, the first also without a genitive ending.
+    /// - Complexity: at most four dictionary look-ups, once per spokesperson whose party no other reading found.
+    private func municipalParty(_ tokens: [ClaimToken], at head: Int) -> (label: String, end: Int)? {
+        guard let bodies = Self.municipalBodies[pack.language] else { return nil }
+        if head + 1 < tokens.count, tokens[head + 1].kind == .word,
+            let label = bodies[tokens[head].lower + " " + tokens[head + 1].lower]
+        {
+            return (label, head + 2)
+        }
+        for word in EntityFinder.withoutGenitive(tokens[head].lower, endings: pack.genitiveEndings) {
+            if let label = bodies[word] { return (label, head + 1) }
+        }
         return nil
     }
 
@@ -68,7 +86,12 @@ extension AttributionFinder {
             role -= 1
         }
         role = cue.upperBound
-        while role < tokens.count, role - cue.upperBound < 2, pack.sourceSkips.contains(tokens[role]) { role += 1 }
+        // `sagte ein Sprecher der Stadt`: the nominative indefinite article of the role too (round 31).
+        while role < tokens.count, role - cue.upperBound < 2,
+            pack.sourceSkips.contains(tokens[role]) || pack.spokespersonDeterminers.contains(tokens[role])
+        {
+            role += 1
+        }
         return spokespersonOwner(tokens, role: role, actors: actors, context: context)?.label
     }
 

@@ -262,7 +262,9 @@ public struct ClaimExtractor: Sendable {
             }
             if carried != nil || attribution.stated != nil { interrupted = nil }
             if sentence.role == .heading { carried = nil; answer = nil; interrupted = nil }
-            memory.recordPersons(entities, introduced: attributionFinder.introducedPersons(in: tokenized.tokens), tokens: tokenized.tokens)
+            let introduced = attributionFinder.introducedPersons(in: tokenized.tokens)
+            memory.recordPersons(entities, introduced: introduced, tokens: tokenized.tokens)
+            memory.previousOpener = attributionFinder.openingParty(entities, introduced: introduced, tokens: tokenized.tokens)
             analyses.append(
                 SentenceAnalysis(
                     sentence: sentence, tokenized: tokenized, entities: entities,

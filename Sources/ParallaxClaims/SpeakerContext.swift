@@ -5,6 +5,9 @@
 /// ``StatementFinder``. ``ClaimExtractor`` keeps one value for the article and records each sentence into it.
 struct SpeakerContext: Sendable {
     var lastPerson: String?
+    /// The party that opened the sentence before (a person or a body named within its first three words), for a pronoun in a
+    /// prepositional source (`Ihm zufolge`, `nach ihren Angaben`; round 31, cues32); nil when that sentence opened otherwise.
+    var previousOpener: String?
     var bodies = BodyMemory()
     var named: [NamedBody] = []
     /// Persons named in full, by their last name, lower-case (`thann` → othmar thann). Filed only by ``file(_:under:)``,
