@@ -98,6 +98,7 @@ extension QuantityFinder {
             }
             if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.countedUnit(for: after.lower) == nil
                 && pack.currencies.match(tokens, at: next) == nil && temperatureEnd(tokens, at: next) == nil
+                && pack.gluedUnits[after.lower] == nil
             {
                 return true
             }
@@ -375,6 +376,12 @@ extension QuantityFinder {
         var steps = 0
         // `41.3C`, `30 °C`, `86°F`: a temperature written with symbols (round 19).
         if let temperature = temperatureEnd(tokens, at: scan) { return ("degree", nil, nil, temperature) }
+        // `3pc`: an abbreviation that is a unit only against the figure (`glued-units.txt`; round 31, qforms32).
+        if scan > 0, scan < tokens.count, !tokens[scan].spaceBefore, tokens[scan - 1].kind == .number, tokens[scan].kind == .word,
+            let unit = pack.gluedUnits[tokens[scan].lower]
+        {
+            return (unit, nil, nil, scan + 1)
+        }
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
         }
