@@ -89,6 +89,13 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            // A short group of digits before a long one, a space apart (`555 1234`, `0171 2345678`): a telephone number,
+            // whose later groups are no quantity already (a figure right after a figure; round 31, qforms32).
+            if next == index + 1, token.isPlainInteger, after.isPlainInteger, after.spaceBefore, after.text.utf8.count >= 4,
+                token.text.utf8.count <= 3 || token.text.hasPrefix("0")
+            {
+                return true
+            }
             // A letter glued to the figure before a hyphenated noun names an identifier (`mittels 15a-Vereinbarung`): the
             // noun after the hyphen is no counted noun unless the glued part is a unit itself (`10km-Lauf`; round 13).
             if after.kind == .word && !after.spaceBefore, let hyphen = after.lower.firstIndex(of: "-"),

@@ -114,3 +114,23 @@ enum NumberForms {
         #expect(NumberForms.quantities("de", sentence).map(\.value) == [1_500_000])
     }
 }
+
+/// A short group of digits before a long one, a space apart, is a telephone number, no quantity; thousands grouped by a
+/// space (`20 000`) still count.
+@Suite struct TelephoneNumberTests {
+    @Test(arguments: [
+        ("en", "She can be reached on 555 1234."),
+        ("en", "Call 020 7946 0018 for tickets."),
+        ("de", "Sie ist unter 0171 2345678 erreichbar."),
+        ("de", "Die Hotline 0800 1234567 ist kostenlos."),
+        ("en", "Call the office on 01632 960123."),
+    ])
+    func aTelephoneNumberIsNoQuantity(_ language: String, _ sentence: String) {
+        #expect(NumberForms.quantities(language, sentence).isEmpty)
+    }
+
+    @Test(arguments: [("Es kamen 20 000 Besucher.", 20_000.0), ("Es kamen 250 000 Besucher.", 250_000.0)])
+    func spacedThousandsStillCount(_ sentence: String, _ value: Double) {
+        #expect(NumberForms.quantities("de", sentence).map(\.value) == [value])
+    }
+}
