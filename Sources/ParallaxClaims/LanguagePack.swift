@@ -131,6 +131,8 @@ final class LanguagePack: Sendable {
     let notQuantityBefore: PhraseTable<Bool>
     /// Nouns that name a thing by the bare figure after them (`Gleis 3`, `gate 7`; `numbered-things.txt`; round 31).
     let numberedThings: WordSet
+    /// Abbreviations that are a unit only glued to the figure before them (`3pc`; `glued-units.txt`; round 31, qforms32).
+    let gluedUnits: [String: String]
     let notQuantityAfter: PhraseTable<Bool>
     /// Words after a small spelled number with which it claims no count: fixed phrases and nouns of discourse
     /// (`Lexicons/spelled-count-idioms.txt`; `zwei Seiten einer Medaille`, `for two reasons`; round 19).
@@ -654,6 +656,8 @@ final class LanguagePack: Sendable {
         }
         notQuantityBefore = table("not-quantity-before.txt") { _ in true }
         numberedThings = wordSet("numbered-things.txt")
+        gluedUnits = Dictionary(
+            rows("glued-units.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }, uniquingKeysWith: { first, _ in first })
         notQuantityAfter = table("not-quantity-after.txt") { field($0, 1) == "event" }
         spelledCountIdioms = table("spelled-count-idioms.txt") { _ in true }
         spelledDeterminerNumbers = wordSet("spelled-determiner-numbers.txt")

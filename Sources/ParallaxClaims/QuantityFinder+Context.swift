@@ -89,6 +89,13 @@ extension QuantityFinder {
         if next < tokens.count {
             let after = tokens[next]
             if after.kind == .word && !after.spaceBefore && ["st", "nd", "rd", "th"].contains(after.lower) { return true }
+            // A short group of digits before a long one, a space apart (`555 1234`, `0171 2345678`): a telephone number,
+            // whose later groups are no quantity already (a figure right after a figure; round 31, qforms32).
+            if next == index + 1, token.isPlainInteger, after.isPlainInteger, after.spaceBefore, after.text.utf8.count >= 4,
+                token.text.utf8.count <= 3 || token.text.hasPrefix("0")
+            {
+                return true
+            }
             // A letter glued to the figure before a hyphenated noun names an identifier (`mittels 15a-Vereinbarung`): the
             // noun after the hyphen is no counted noun unless the glued part is a unit itself (`10km-Lauf`; round 13).
             if after.kind == .word && !after.spaceBefore, let hyphen = after.lower.firstIndex(of: "-"),
@@ -98,6 +105,7 @@ extension QuantityFinder {
             }
             if after.kind == .word && !after.spaceBefore && !reading.multiplied && pack.countedUnit(for: after.lower) == nil
                 && pack.currencies.match(tokens, at: next) == nil && temperatureEnd(tokens, at: next) == nil
+                && pack.gluedUnits[after.lower] == nil
             {
                 return true
             }
@@ -375,6 +383,12 @@ extension QuantityFinder {
         var steps = 0
         // `41.3C`, `30 °C`, `86°F`: a temperature written with symbols (round 19).
         if let temperature = temperatureEnd(tokens, at: scan) { return ("degree", nil, nil, temperature) }
+        // `3pc`: an abbreviation that is a unit only against the figure (`glued-units.txt`; round 31, qforms32).
+        if scan > 0, scan < tokens.count, !tokens[scan].spaceBefore, tokens[scan - 1].kind == .number, tokens[scan].kind == .word,
+            let unit = pack.gluedUnits[tokens[scan].lower]
+        {
+            return (unit, nil, nil, scan + 1)
+        }
         if scan < tokens.count, let unit = pack.unitStems[tokens[scan].lower], tokens[scan].kind == .punctuation {
             return (unit.unit, unit.measure, nil, scan + 1)
         }

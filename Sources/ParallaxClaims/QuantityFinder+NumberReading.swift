@@ -45,9 +45,7 @@ extension QuantityFinder {
         scan += 1
         if scan < tokens.count, pack.halfArticles.contains(tokens[scan]) { scan += 1 }
         // Half of one unit of measure or time (`eine halbe Stunde`, `half a ton`; round 12): the unit is read after it.
-        if scan < tokens.count, tokens[scan].kind == .word, let unit = pack.countedUnit(for: tokens[scan].lower)?.unit,
-            MeasureFinder.measurementUnits.contains(unit) || unit == "tonne"
-        {
+        if isMeasureUnit(tokens, at: scan) {
             return Reading(value: 0.5, end: scan, qualifier: nil, unit: nil, multiplied: true, grouped: false, plain: false, half: true)
         }
         // A dozen or more (`half a dozen`, `ein halbes Dutzend`; round 16).
