@@ -561,10 +561,10 @@ extension QuantityFinder {
 
     /// True when a plain integer names a thing by its number: after a noun of `numbered-things.txt` in any language (`Gleis
     /// 3`, `Linie 5`, `gate 7`), or after a capitalised word of an English sentence (`Route 66`, `Windows 10`, `Arsenal 2
-    /// Chelsea 1`; round 31). Where only names are
-    /// capitalised, a capitalised word that does not open the sentence is a name, and a count does not follow a name
-    /// unmarked. Not in a language that capitalises every noun (`meldete die Polizei 300 Festnahmen`), not in a title-case
-    /// headline (`Storm Kills 300`), not for a common word or a qualifier (`Some 300`, `Nearly 40`) and not after a quotation mark, bracket or colon.
+    /// Chelsea 1`; round 31). Where only names are capitalised, a capitalised word inside the sentence is a name, and a
+    /// count does not follow a name unmarked. The capitalised word counts not in a language that capitalises every noun
+    /// (`meldete die Polizei 300 Festnahmen`), not in a title-case headline (`Storm Kills 300`), not for a common word or a
+    /// qualifier (`Some 300`, `Nearly 40`), not after a quotation mark, bracket or colon, and not after an earlier figure.
     private func isNumberedName(_ tokens: [ClaimToken], at index: Int, reading: Reading) -> Bool {
         guard index >= 1, reading.plain, tokens[index].spaceBefore, tokens[index - 1].kind == .word else { return false }
         let previous = tokens[index - 1]

@@ -180,8 +180,7 @@ extension QuantityFinder {
     }
 
     /// True when a half word closes `… and a half` after a noun (`an hour and a half`, `a mile and a half`): half of the
-    /// thing just named, not a share of a whole (round 31).
-    /// `about a week and a half` is then no figure of one week either.
+    /// thing just named, not a share of a whole, and `about a week and a half` no figure of one week either (round 31).
     private func isHalfAfterUnit(_ tokens: [ClaimToken], at index: Int) -> Bool {
         guard index >= 3, index < tokens.count, pack.halfWords.contains(tokens[index]), pack.halfArticles.contains(tokens[index - 1]),
             pack.numberConnectors.contains(tokens[index - 2].lower)

@@ -100,9 +100,10 @@ extension FigureClusters {
     /// Whether an article tells two of the groups apart (``articlesTellApart(_:_:)``) without itself giving parts
     /// that add up to `total`: such an article states the parts in their groups, not two other things.
     static func partsToldApart(_ groups: [[ClaimFacts]], total: Double) -> Bool {
+        let facts = Array(groups.joined())
         let summing = Set(
-            Set(groups.joined().map(\.article.id)).filter { article in
-                let values = groups.joined().filter { $0.article.id == article && $0.claim.quantity?.value != nil }
+            Set(facts.map(\.article.id)).filter { article in
+                let values = facts.filter { $0.article.id == article && $0.claim.quantity?.value != nil }
                     .compactMap(statedValue)
                 return values.indices.contains { i in
                     values[(i + 1)...].contains { abs($0 + values[i] - total) <= summedPartsTolerance * total }
