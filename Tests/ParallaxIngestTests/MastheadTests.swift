@@ -14,7 +14,7 @@ import Testing
         ("The Harbour Post — English edition", "The Harbour Post"),
         ("Beispiel-Bote | Panorama", "Beispiel-Bote"),
         ("xpa – Example Press Agency", "Example Press Agency"),
-        ("xpa Example Press Agency", "Example Press Agency"),
+        ("xpa Example Press Agency", "xpa Example Press Agency"),
         ("EXAMPLE PRESS AGENCY (xpa)", "Example Press Agency"),
         ("harbour-post.example", "Harbour Post"),
         ("MUSTERBLITZ.example", "Musterblitz"),

@@ -39,11 +39,6 @@ package struct PlainTextReader: Sendable {
         {
             // A name recased from capitals or read from a web address yields to its form in the text.
             document.publisher = written
-        } else if let publisher = document.publisher, let masthead = document.removed.first?.text,
-            let coded = mastheads.codedForm(of: publisher, masthead: masthead, in: lines.map(\.shape.text))
-        {
-            // An agency code the outlet's own copyright line writes with its name is part of the name.
-            document.publisher = coded
         }
         let verdicts = classifier.classify(lines)
         var kept: [SentencePerLineLayout.Entry] = []
