@@ -28,7 +28,7 @@ package final class FramingLexicon: Sendable {
     package let attributionMarkMatcher: PhraseMatcher
 
     /// Opinion-cue kinds matched only on demand.
-    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula", "place", "belief", "imperative", "call"]
+    package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula", "place", "belief", "imperative", "call", "verdict", "desert"]
 
     /// A lexicon from its matchers.
     package init(

@@ -76,6 +76,16 @@ package struct SentenceRoleClassifier: Sendable {
             }
             return (.opinion, cue)
         }
+        if let relative = generalisingRelative(evidence) {
+            let cue = "moralising: \(relative.cue)"
+            let attributedMainClause = evidence.attributionCues.contains {
+                $0.pattern.label != "distancing" && ($0.wordIndices.first ?? 0) >= relative.mainClause
+            }
+            if evidence.reportsSpeech, attributedMainClause, let reason = attributionReason(evidence) {
+                return (.reporting, "\(reason) (reported speech; overrides \(cue))")
+            }
+            return (.opinion, cue)
+        }
         if isRhetoricalQuestion(evidence) {
             return (.opinion, Self.rhetoricalQuestion)
         }
