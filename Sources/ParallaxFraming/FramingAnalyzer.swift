@@ -153,6 +153,11 @@ public struct FramingAnalyzer: Sendable {
                 continue
             }
             var (role, why) = classifier.classify(evidence)
+            // Round 32: a genre label before a colon ("Kommentar: …") opens a section in the writer's voice inline.
+            if let label = classifier.inlineSectionLabel(evidence) {
+                sectionCue = "section: \(label)"
+                if role == .reporting { (role, why) = (.opinion, "section label: \(label)") }
+            }
             if role == .reporting {
                 if let context = classifier.contextualOpinion(
                     evidence, why: why, sectionCue: sectionCue ?? listCue, previousWhy: previousWhy,
