@@ -20,7 +20,7 @@ import Testing
         #expect(Self.lines.filter { $0.expected.isEmpty }.count >= 12)
         #expect(Set(Self.lines.map(\.language)) == ["de", "en"])
         let categories = Set(Self.lines.flatMap { $0.expected.map(\.category) })
-        #expect(categories == ["alarmist", "demonising", "belittling", "euphemism", "propaganda"])
+        #expect(categories == ["glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"])
     }
 
     @Test(arguments: lines)
