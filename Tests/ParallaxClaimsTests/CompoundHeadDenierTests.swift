@@ -10,8 +10,10 @@ import Testing
 /// the denier keeps its word. Sentences written for this test.
 @Suite struct CompoundHeadDenierTests {
     static func deniers(_ sentences: [String], language: String = "de") -> [String?] {
-        let article = FixtureArticle.make(paragraphs: [["Meldung"], sentences], language: language, published: "2027-05-04")
-        return ClaimExtractor().extract(from: article).compactMap(\.statement).filter { $0.predicate == "denies" }.map(\.deniedBy)
+        let article = FixtureArticle.make(
+            paragraphs: [["Meldung"], sentences], language: language, published: "2027-05-04")
+        return ClaimExtractor().extract(from: article).compactMap(\.statement).filter { $0.predicate == "denies" }.map(
+            \.deniedBy)
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -55,7 +57,8 @@ import Testing
     @Test func aHeadNeedsAWordBeforeItAndANameAfterIt() {
         var memory = BodyMemory()
         memory.record(
-            [NamedBody(index: 0, label: "mieterbündnis kornhafen", type: nil, words: "mieterbündnis kornhafen")], source: nil,
+            [NamedBody(index: 0, label: "mieterbündnis kornhafen", type: nil, words: "mieterbündnis kornhafen")],
+            source: nil,
             isPerson: false)
         #expect(memory.compoundHolder(headedBy: "bündnis", current: []) == "mieterbündnis kornhafen")
         #expect(memory.compoundHolder(headedBy: "mieterbündnis", current: []) == nil)

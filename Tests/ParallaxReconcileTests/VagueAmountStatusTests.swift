@@ -20,17 +20,21 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(name: "thousands beside about 2,000 twice", other: (nil, .atLeast, 2_000), precise: 2_000, status: .compatible),
+        Case(
+            name: "thousands beside about 2,000 twice", other: (nil, .atLeast, 2_000), precise: 2_000,
+            status: .compatible),
         Case(name: "Tausende neben rund 2.400", other: (nil, .atLeast, 2_000), precise: 2_400, status: .compatible),
         Case(name: "Hunderte neben etwa 210", other: (nil, .atLeast, 200), precise: 210, status: .compatible),
         Case(name: "dozens beside about 26", other: (nil, .atLeast, 24), precise: 26, status: .compatible),
-        Case(name: "more than 2,000 beside about 2,000", other: (2_000, .moreThan, nil), precise: 2_000, status: .agreed),
+        Case(
+            name: "more than 2,000 beside about 2,000", other: (2_000, .moreThan, nil), precise: 2_000, status: .agreed),
         Case(name: "mindestens 2.000 neben rund 2.000", other: (2_000, .atLeast, nil), precise: 2_000, status: .agreed),
         Case(name: "thousands beside thousands", other: (nil, .atLeast, 2_000), precise: nil, status: .agreed),
     ])
     func vagueAmountBesideNumbers(_ example: Case) {
         var story = StoryBuilder()
-        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily"), c = story.article(publisher: "Post")
+        let a = story.article(publisher: "Wire"), b = story.article(publisher: "Daily"),
+            c = story.article(publisher: "Post")
         let vagueFirst = example.precise == nil
         for article in [a, b] {
             if vagueFirst {
@@ -39,7 +43,9 @@ import Testing
                 story.quantity(article, example.precise, .about, unit: "person", measure: "evacuated")
             }
         }
-        story.quantity(c, example.other.value, example.other.qualifier, low: example.other.low, unit: "person", measure: "evacuated")
+        story.quantity(
+            c, example.other.value, example.other.qualifier, low: example.other.low, unit: "person",
+            measure: "evacuated")
         let result = reconcile(story)
         #expect(result.groups.count == 1, "\(result.groups.map(\.claims))")
         #expect(result.groups.first?.status == example.status, "\(result.groups.map(\.explanation))")
