@@ -127,6 +127,26 @@ struct BodyMemory: Sendable {
         return found
     }
 
+    /// The one body named before (or earlier in the sentence, `current`) whose name holds a compound headed by `word`
+    /// (round 32: `Verbund` after `Klinikverbund Auental`, `Bündnis` after `Mietenbündnis Estbruck`): a German compound names
+    /// a kind of what its last part names, so the last part alone refers back to it. The compound must be longer than the
+    /// word by three letters at least and stand before the name's last word; nil when no body or more than one is so named.
+    /// - Complexity: O(bodies × words), once per one-word denier where nouns are capitalised.
+    func compoundHolder(headedBy word: String, current: [NamedBody]) -> String? {
+        guard !word.isEmpty, !word.contains(" ") else { return nil }
+        var found: String?
+        for body in bodies + current where body.label.contains(" ") {
+            // The kind stands before the name (`klinikverbund südheide`), never as the name's last word (`kornhafen`).
+            let holds = body.label.split(separator: " ").dropLast().contains { part in
+                part.count >= word.count + 3 && part.hasSuffix(word)
+            }
+            guard holds else { continue }
+            if let found, found != body.label { return nil }
+            found = body.label
+        }
+        return found
+    }
+
     /// The label of the body the article's words named last (not a source label a cue gave, which may be a person found by
     /// a role), for a report that refers back (`der Umfrage zufolge`, round 11c).
     private(set) var latestNamed: String?

@@ -323,10 +323,18 @@ struct StatementFinder: Sendable {
     ) -> Claim {
         let tokens = analysis.tokenized.tokens
         // A body named by its kind that denies a charge is the party the charge was made against (round 22).
-        let party = accused.flatMap { accused in
+        var party = accused.flatMap { accused in
             deniesByKind(beforeVerbAt: predicate.index, in: analysis, accused: accused) && !isQuoted(tokens, predicate.index)
                 ? (name: accused.name, text: analysis.tokenized.slice(predicate.index, predicate.index + predicate.length)) : nil
         } ?? denyingParty(predicate, analysis: analysis, actors: actors, sameSentence: sameSentence && !partyAlone)
+        // `Der Verbund widerspricht` after `Klinikverbund Auental`: a one-word denier that is the head of a compound in a body's
+        // name named before is that body (round 32; ``BodyMemory/compoundHolder(headedBy:current:)``).
+        if pack.capitalizesNouns, let name = party?.name, !name.contains(" "),
+            let body = analysis.speakers.bodies.compoundHolder(
+                headedBy: name, current: analysis.speakers.named.filter { $0.index < predicate.index })
+        {
+            party?.name = body
+        }
         let named = target?.statement.map { [$0.predicate, $0.object].compactMap { $0 }.joined(separator: " ") }
         let denied = sameSentence ? named ?? "accused" : named
         let statement = Claim.Statement(

@@ -181,7 +181,8 @@ struct StatusJudge: Sendable {
 
     /// The figures whose stated number lies more than the "about" tolerance (10 %) from the precise
     /// figures' median: different numbers that need not contradict, which the contract calls compatible
-    /// rather than agreed. "gut 22 Prozent" beside 22.3 % agrees; "Hunderte" beside 350 is compatible. A
+    /// rather than agreed. "gut 22 Prozent" beside 22.3 % agrees; "Hunderte" beside 350 is compatible, and so is a
+    /// vague amount at its own lower bound ("Tausende" beside "rund 2.000", round 32: a magnitude word names no number). A
     /// range counts among the precise figures with both its ends, so a bound at one end of it says less
     /// ("bis zu 180 Millionen" beside "150 bis 180 Millionen"). When every figure is a bound, bounds that
     /// state different numbers ("more than 1,000" beside "more than 1,100") are looser than the median one.
@@ -227,7 +228,8 @@ struct StatusJudge: Sendable {
         let rangeEnds = precise.filter { $0.claim.quantity?.qualifier == .range }.flatMap(stated)
         return facts.filter { fact in
             guard !isPrecise(fact), let value = stated(fact).first else { return false }
-            return differs(value, from: reference, by: QuantityInterval.aboutTolerance)
+            // A vague amount ("Tausende", "thousands") names no number: beside a number it says less, even at its lower bound.
+            return FigureClusters.isVagueAmount(fact) || differs(value, from: reference, by: QuantityInterval.aboutTolerance)
                 || rangeEnds.contains { differs($0, from: value, by: QuantityInterval.aboutTolerance) }
         }
     }
