@@ -243,8 +243,9 @@ struct QuantityFinder: Sendable {
                 // The head noun of the figure (`workforce of some 30,000`) names its measure outright.
                 implied = noun.measure.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
             }
+            // Only a bare figure: one with a noun of its own counts that (`für zwei Wochen auf drei andere Schulen`; round 32).
             if unit == nil, start > 0, !(reading.vague && reading.spelled), pack.targetPrepositions.contains(tokens[start - 1]),
-                let noun = nounEarlierInClause(tokens, before: start - 1)
+                !isNounAhead(tokens, end), let noun = nounEarlierInClause(tokens, before: start - 1)
             {
                 unit = noun.unit
                 implied = noun.measure

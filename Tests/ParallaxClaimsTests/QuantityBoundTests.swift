@@ -98,6 +98,18 @@ enum QuantityBounds {
         #expect(claim?.quantity?.unit == nil)
     }
 
+    /// `auf`/`to` before a bare figure takes the noun of its clause (`stieg die Zahl der Toten auf fünf`); a figure with a
+    /// noun of its own keeps it (`für zehn Tage auf vier Stadien`).
+    @Test(arguments: [
+        ("Das Turnier wurde für zehn Tage auf vier Stadien verteilt.", 4.0, String?.none),
+        ("Nach dem Beben stieg die Zahl der Toten am Abend auf fünf.", 5, "person"),
+    ])
+    func aTargetFigureWithANounOfItsOwnKeepsIt(_ sentence: String, _ value: Double, _ unit: String?) {
+        let found = QuantityBounds.quantities("de", sentence).first { $0.value == value }
+        #expect(found != nil)
+        #expect(found?.unit == unit)
+    }
+
     @Test func aPartWithoutANounKeepsTheCount() {
         let claims = Self.claims("de", [["Unfall auf der A3"], ["Bei dem Unfall wurden 38 Menschen verletzt, darunter zwölf schwer."]])
         #expect(claims.first { $0.quantity?.value == 12 }?.quantity?.unit == "person")
