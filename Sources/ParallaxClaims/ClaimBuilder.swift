@@ -131,7 +131,11 @@ struct ClaimBuilder: Sendable {
             // figure is a part of the count before (`38 Menschen, darunter drei Attentäter`; round 12).
             if mention.quantity.unit == nil, mention.anaphoric,
                 !mention.countsNoun || mention.first > 0 && pack.anaphora.match(tokens, at: mention.first - 1)?.value == true,
-                let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil })
+                let inherited = sentenceUnit ?? lastUnit.flatMap({ position - $0.position <= 4 ? $0.unit : nil }),
+                // A unit of measurement, a currency or a share is written at its figure: a figure with a counted noun of its own
+                // (`darunter 140 Regionalzüge` after `1,8 Kilometer`, `auf drei andere Schulen` after `zwei Wochen`) counts
+                // that noun and takes none of them (round 32).
+                !(mention.countsNoun || mention.quantity.noun != nil) || !measureFinder.isShareSumOrMeasurement(inherited)
             {
                 mention.quantity.unit = inherited
                 elliptic = sentenceUnit != nil

@@ -82,6 +82,9 @@ final class LanguagePack: Sendable {
     let vagueNumbers: PhraseTable<VagueNumber>
     let fractions: PhraseTable<Double>
     let qualifiers: PhraseTable<Quantity.Qualifier>
+    /// Bounds written after a figure and its unit (`60 Millionen Euro oder mehr`, `aged 65 and over`; `trailing-qualifiers.txt`,
+    /// round 32): the qualifier, and whether the phrase must end its clause (`und mehr`, not `und mehr Polizisten`).
+    let trailingQualifiers: PhraseTable<TrailingQualifier>
     /// Adjectives of precision between an article and a multiplier (`ein gutes Dutzend`, `a good dozen`) and the qualifier
     /// they state (`multiplier-qualifiers.txt`; round 16).
     let multiplierQualifiers: [String: Quantity.Qualifier]
@@ -612,6 +615,9 @@ final class LanguagePack: Sendable {
         }
         fractions = table("fractions.txt") { field($0, 1).flatMap(Double.init) }
         qualifiers = table("qualifiers.txt") { field($0, 1).flatMap(Quantity.Qualifier.init) }
+        trailingQualifiers = table("trailing-qualifiers.txt") { row in
+            field(row, 1).flatMap(Quantity.Qualifier.init).map { TrailingQualifier(qualifier: $0, closing: field(row, 2) == "closing") }
+        }
         multiplierQualifiers = Dictionary(
             rows("multiplier-qualifiers.txt").compactMap { row in
                 field(row, 1).flatMap(Quantity.Qualifier.init).map { (row[0], $0) }

@@ -223,10 +223,17 @@ extension QuantityFinder {
 
     /// True when a share phrase is no share: it runs on into a range (`einer von fünf, sechs Politikern`: a group of five
     /// or six, not a fifth), or it is a share of several words (`zwei von drei`) after a determiner or a copula
-    /// (`shareBlockers`), which names members of a group (`die zwei von fünf Kindern`, `ist eine von vier Institutionen`).
+    /// (`shareBlockers`), which names members of a group (`die zwei von fünf Kindern`, `ist eine von vier Institutionen`), or
+    /// it is followed by a unit of time (`every second day`: a frequency).
     private func isNoShare(_ tokens: [ClaimToken], _ length: Int, at index: Int) -> Bool {
         let end = index + length
         if length >= 3, index > 0, pack.shareBlockers.contains(tokens[index - 1]) { return true }
+        // `every second day`, `jedes dritte Jahr`: a distributive ordinal before a unit of time is a frequency (round 32).
+        if end < tokens.count, tokens[end].kind == .word, let unit = pack.countedUnit(for: tokens[end].lower)?.unit,
+            Self.durationParts[unit] != nil || unit == "second"
+        {
+            return true
+        }
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end - 1].kind == .word else { return false }
         return tokens[end + 1].kind == .number || parser.parseWord(tokens[end + 1]) != nil
     }

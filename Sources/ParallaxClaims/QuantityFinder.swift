@@ -142,6 +142,12 @@ struct QuantityFinder: Sendable {
             // A figure whose noun stands past other words than adjectives (`2014 trat lediglich eine Frau auf`) or comes
             // from a whole (`2010 von den 13 Tigerstaaten`) may be a year: `nounApart` lets the year test below decide.
             var nounApart = false
+            // `300 oder mehr Demonstranten`, `a 500-plus crowd`: a bound between the figure and its noun (round 32).
+            var boundBeforeNoun: Quantity.Qualifier?
+            if unit == nil, !reading.frequency, low == nil, let bound = qualifierAfter(tokens, at: end), isNounAhead(tokens, bound.end) {
+                boundBeforeNoun = bound.qualifier
+                end = bound.end
+            }
             // An adverb of frequency counts occasions, no noun after it (`dreimal pro Woche` is no span of weeks).
             if unit == nil, !reading.frequency {
                 let nounStart = end
@@ -237,8 +243,9 @@ struct QuantityFinder: Sendable {
                 // The head noun of the figure (`workforce of some 30,000`) names its measure outright.
                 implied = noun.measure.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
             }
+            // Only a bare figure: one with a noun of its own counts that (`für zwei Wochen auf drei andere Schulen`; round 32).
             if unit == nil, start > 0, !(reading.vague && reading.spelled), pack.targetPrepositions.contains(tokens[start - 1]),
-                let noun = nounEarlierInClause(tokens, before: start - 1)
+                !isNounAhead(tokens, end), let noun = nounEarlierInClause(tokens, before: start - 1)
             {
                 unit = noun.unit
                 implied = noun.measure
@@ -331,6 +338,13 @@ struct QuantityFinder: Sendable {
             {
                 if industrialAction == nil { industrialAction = industrialHeadline || pack.industrialAction.isNamed(in: tokens) }
                 if industrialAction == true { unit = "worker" }
+            }
+            // `60 Millionen Euro oder mehr`, `aged 65 and over`: a bound after the figure (round 32).
+            if low == nil, qualifier == .exact, let bound = boundBeforeNoun {
+                qualifier = bound
+            } else if low == nil, qualifier == .exact, let trailing = qualifierAfter(tokens, at: end) {
+                qualifier = trailing.qualifier
+                end = trailing.end
             }
             let quantity = Quantity(
                 value: value, low: low, high: high, qualifier: qualifier, unit: unit,
