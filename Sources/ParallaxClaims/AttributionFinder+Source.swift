@@ -69,6 +69,14 @@ extension AttributionFinder {
             {
                 source = known
             }
+            // `according to airport operator FHG`, `according to the dockers' union Hafenbund`: nouns before a kind's noun that
+            // introduces a name classify that kind (noun adjuncts, a plural possessive); the named body is the source, not
+            // a party the first of them names (round 32).
+            if !pack.capitalizesNouns, source == nil || (source?.kind == "generic" && source?.first == head),
+                let named = adjunctNamedParty(tokens, from: head, among: window)
+            {
+                source = named
+            }
             // `laut Veltgas`: a name the article gave before (round 16).
             if source == nil, let known = knownName(tokens, at: head, bodies: bodies, people: people) { return (known, nil) }
             // `laut Reederei`, `nach Angaben des Unternehmens`: a back-reference noun alone after the cue is the body named before.
@@ -92,6 +100,13 @@ extension AttributionFinder {
                 return (known, nil)
             }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
+            // `Dem Verbraucherbund zufolge`: a name no lexicon lists between a determiner and the postposition (round 32),
+            // read as after `laut`.
+            if source == nil, let opener = unlistedOpenerBefore(tokens, cue: index),
+                let label = unlistedSource(tokens, from: opener)
+            {
+                return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < index }), nil)
+            }
         case "verb":
             // `wie ein Sprecher einräumte`, `a spokesman said`, `sagte eine Sprecherin`: a spokesperson with no name and no body
             // speaks for the body the sentence names before, else the body the article named last (round 12e).
