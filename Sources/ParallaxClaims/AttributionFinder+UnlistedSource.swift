@@ -248,7 +248,8 @@ extension AttributionFinder {
 /// determiner and the capitalised words up to the cue, read as ``unlistedSource(_:from:)`` reads them after `laut`.
 extension AttributionFinder {
     /// The index of the determiner that opens the party right before the cue at `cue`: one to three capitalised words (no
-    /// source stop, no report noun, no role) after a determiner of `source-phrase.txt`'s `skip` rows; nil otherwise.
+    /// source stop, no report noun, no role; the last not of a common noun's ending) after a determiner of
+    /// `source-phrase.txt`'s `skip` rows; nil otherwise.
     /// - Complexity: at most four tokens read back; once per postposed cue with no entity before it.
     func unlistedOpenerBefore(_ tokens: [ClaimToken], cue index: Int) -> Int? {
         guard pack.capitalizesNouns, index >= 2 else { return nil }
@@ -262,6 +263,9 @@ extension AttributionFinder {
             first -= 1
         }
         guard first < index, first > 0, pack.sourceSkips.contains(tokens[first - 1]) else { return nil }
+        // `Der Einigung zufolge`: a noun of a common ending (`common-noun-endings.txt`) is a document or an act, not a party.
+        let head = tokens[index - 1].lower
+        guard !pack.commonNounEndings.contains(where: { head.hasSuffix($0) }) else { return nil }
         return first - 1
     }
 }
