@@ -164,8 +164,11 @@ extension AttributionFinder {
                 // `United Internet (1&1, GMX, Web.de) rechnet mit …`: a brand in the bracket is part of the subject (round 19).
                 if let part = source, part.end <= before, let owner = bracketListOwner(of: part, tokens, among: speakers) { source = owner }
             }
-            // `…, the office said`: a back-reference noun the entity finder does not know.
-            if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
+            // `…, the office said`: a back-reference noun the entity finder does not know. Right before the verb it is the
+            // verb's subject and outranks a party after the verb (`The alliance accused police of …`, `Das Bündnis wirft der
+            // Polizei vor`: the accused; round 32).
+            if source == nil || source.map({ $0.first >= cueEnd }) == true, index >= 2,
+                let base = pack.backReferences.nouns[tokens[index - 1].lower],
                 pack.backReferences.determiners.contains(tokens[index - 2]),
                 let body = bodies.resolve(
                     base: base, type: pack.descriptors.lookup(tokens[index - 1].lower),
