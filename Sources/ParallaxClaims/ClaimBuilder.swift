@@ -570,16 +570,7 @@ struct ClaimBuilder: Sendable {
     /// True when a speech verb stands right next to the time (`teilte am Mittwoch mit`).
     private func datesSpeech(_ time: TimeMention, _ tokens: [ClaimToken]) -> Bool {
         for index in max(0, time.first - 3)..<min(tokens.count, time.end + 3) where index < time.first || index >= time.end {
-            if let cue = pack.cues.match(tokens, at: index), cue.value.direction == "verb" {
-                // `hielt am Donnerstag zwölf Menschen … fest`: a verb that is a cue only with its particle (`hält … vor`)
-                // speaks only when the particle follows it in the sentence (round 32).
-                if cue.length == 1, let particles = pack.requiredCueParticles[tokens[index].lower],
-                    !tokens[(index + 1)...].contains(where: { particles.contains($0.lower) })
-                {
-                    continue
-                }
-                return true
-            }
+            if let cue = pack.cues.match(tokens, at: index), cue.value.direction == "verb" { return true }
         }
         return false
     }
