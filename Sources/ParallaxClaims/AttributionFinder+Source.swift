@@ -69,6 +69,14 @@ extension AttributionFinder {
             {
                 source = known
             }
+            // `according to airport operator FHG`, `according to the dockers' union Hafenbund`: nouns before a kind's noun that
+            // introduces a name classify that kind (noun adjuncts, a plural possessive); the named body is the source, not
+            // a party the first of them names (round 32).
+            if !pack.capitalizesNouns, source == nil || (source?.kind == "generic" && source?.first == head),
+                let named = adjunctNamedParty(tokens, from: head, among: window)
+            {
+                source = named
+            }
             // `laut Veltgas`: a name the article gave before (round 16).
             if source == nil, let known = knownName(tokens, at: head, bodies: bodies, people: people) { return (known, nil) }
             // `laut Reederei`, `nach Angaben des Unternehmens`: a back-reference noun alone after the cue is the body named before.
@@ -92,6 +100,13 @@ extension AttributionFinder {
                 return (known, nil)
             }
             source = actors.last { $0.end <= index && $0.end >= index - 5 }
+            // `Dem Verbraucherbund zufolge`: a name no lexicon lists between a determiner and the postposition (round 32),
+            // read as after `laut`.
+            if source == nil, let opener = unlistedOpenerBefore(tokens, cue: index),
+                let label = unlistedSource(tokens, from: opener)
+            {
+                return (resolveUnlisted(label, bodies: bodies, named: named.filter { $0.index < index }), nil)
+            }
         case "verb":
             // `wie ein Sprecher einräumte`, `a spokesman said`, `sagte eine Sprecherin`: a spokesperson with no name and no body
             // speaks for the body the sentence names before, else the body the article named last (round 12e).
@@ -149,8 +164,11 @@ extension AttributionFinder {
                 // `United Internet (1&1, GMX, Web.de) rechnet mit …`: a brand in the bracket is part of the subject (round 19).
                 if let part = source, part.end <= before, let owner = bracketListOwner(of: part, tokens, among: speakers) { source = owner }
             }
-            // `…, the office said`: a back-reference noun the entity finder does not know.
-            if source == nil, index >= 2, let base = pack.backReferences.nouns[tokens[index - 1].lower],
+            // `…, the office said`: a back-reference noun the entity finder does not know. Right before the verb it is the
+            // verb's subject and outranks a party after the verb (`The alliance accused police of …`, `Das Bündnis wirft der
+            // Polizei vor`: the accused; round 32).
+            if source == nil || source.map({ $0.first >= cueEnd }) == true, index >= 2,
+                let base = pack.backReferences.nouns[tokens[index - 1].lower],
                 pack.backReferences.determiners.contains(tokens[index - 2]),
                 let body = bodies.resolve(
                     base: base, type: pack.descriptors.lookup(tokens[index - 1].lower),

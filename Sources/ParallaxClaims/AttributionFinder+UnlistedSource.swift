@@ -26,6 +26,10 @@ extension AttributionFinder {
             }
             func stripped(_ index: Int) -> String {
                 var word = tokens[index].lower
+                // `des Bündnisses` → bündnis: an ending that changes the stem (round 32).
+                if genitive, let form = pack.genitiveReplacements.first(where: { word.hasSuffix($0.genitive) && word.count > $0.genitive.count + 2 }) {
+                    return String(word.dropLast(form.genitive.count)) + form.nominative
+                }
                 if genitive, let ending = pack.genitiveEndings.first(where: { word.hasSuffix($0) && word.count > $0.count + 4 }) {
                     word.removeLast(ending.count)
                 }
@@ -236,5 +240,32 @@ extension AttributionFinder {
     func resolveUnlisted(_ label: String, bodies: BodyMemory, named: [NamedBody]) -> String {
         guard let base = pack.backReferences.nouns[label] else { return label }
         return bodies.resolve(base: base, type: pack.descriptors.lookup(label), current: named, families: pack.backReferences.families) ?? label
+    }
+}
+
+/// A name no lexicon lists before a postposed cue (round 32, source32): `Dem Verbraucherbund zufolge`, `der Gewerkschaft
+/// Schienenbund zufolge`. German `zufolge` follows its dative party; when no entity ends right before it, the party is the
+/// determiner and the capitalised words up to the cue, read as ``unlistedSource(_:from:)`` reads them after `laut`.
+extension AttributionFinder {
+    /// The index of the determiner that opens the party right before the cue at `cue`: one to three capitalised words (no
+    /// source stop, no report noun, no role; the last not of a common noun's ending) after a determiner of
+    /// `source-phrase.txt`'s `skip` rows; nil otherwise.
+    /// - Complexity: at most four tokens read back; once per postposed cue with no entity before it.
+    func unlistedOpenerBefore(_ tokens: [ClaimToken], cue index: Int) -> Int? {
+        guard pack.capitalizesNouns, index >= 2 else { return nil }
+        var first = index
+        while first > 0, index - first < 3, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
+            !pack.sourceSkips.contains(tokens[first - 1])
+        {
+            let word = tokens[first - 1]
+            guard !pack.sourceStops.contains(word), !pack.reportNouns.contains(word.lower), pack.roles.match(tokens, at: first - 1) == nil
+            else { return nil }
+            first -= 1
+        }
+        guard first < index, first > 0, pack.sourceSkips.contains(tokens[first - 1]) else { return nil }
+        // `Der Einigung zufolge`: a noun of a common ending (`common-noun-endings.txt`) is a document or an act, not a party.
+        let head = tokens[index - 1].lower
+        guard !pack.commonNounEndings.contains(where: { head.hasSuffix($0) }) else { return nil }
+        return first - 1
     }
 }

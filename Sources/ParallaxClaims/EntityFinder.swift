@@ -379,6 +379,10 @@ struct EntityFinder: Sendable {
     private func mayBeDescriptor(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         (index + 1 < tokens.count && tokens[index + 1].isCapitalized)
             || (index > 0 && pack.unitGapStops.contains(tokens[index - 1]))
+            // `forcing rail operator Nordbahn to cancel`: a descriptor of two words before the name (round 32).
+            || (index + 2 < tokens.count && tokens[index + 2].isCapitalized && !tokens[index + 1].isCapitalized
+                && pack.descriptorFirstWords.contains(tokens[index])
+                && pack.descriptors[tokens[index].lower + " " + tokens[index + 1].lower] != nil)
     }
 
     private func entity(_ entry: LanguagePack.Entity, first: Int, end: Int) -> EntityMention {

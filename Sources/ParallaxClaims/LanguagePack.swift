@@ -402,6 +402,9 @@ final class LanguagePack: Sendable {
     let sourceGenitives: WordSet
     /// Genitive endings, longest first (`es`, `s`).
     let genitiveEndings: [String]
+    /// Genitive endings that change the stem, with the nominative ending that replaces them (`nisses` → `nis`:
+    /// `des Bündnisses` → bündnis; `source-phrase.txt`, `ending-for` rows; round 32).
+    let genitiveReplacements: [(genitive: String, nominative: String)]
     /// Words that end such a source (`of`, `said`).
     let sourceStops: WordSet
     /// Prepositions after which a body's name names its field (`Landesamt für Informationssicherheit`; round 10).
@@ -825,6 +828,7 @@ final class LanguagePack: Sendable {
         sourceSkips = WordSet(sourceWords("skip"))
         sourceGenitives = WordSet(sourceWords("genitive"))
         genitiveEndings = sourceWords("ending").sorted { $0.count > $1.count }
+        genitiveReplacements = sourceRows.filter { $0[0] == "ending-for" && $0.count > 2 }.map { (genitive: $0[1], nominative: $0[2]) }
         speakerRoleEndings = SpeakerRoleEndings(roleBytes: speakerRoleBytes, genitiveEndings: genitiveEndings)
         sourceStops = WordSet(sourceWords("stop"))
         sourceComplements = WordSet(sourceWords("complement"))
