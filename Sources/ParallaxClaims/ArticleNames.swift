@@ -56,6 +56,15 @@ struct ArticleNames: Sendable {
         if !names.isEmpty { nameFilter = WordKeyFilter(names.keys) }
     }
 
+    /// False when no adjective of the article names a country, so that ``country(forAdjective:)`` answers `nil` for every
+    /// word: the entity finder asks this before that call for every capitalised word (round 32: the call and the string it
+    /// passed cost about 3 M instructions of the claims benchmark, where most articles derive no country).
+    var mayNameAdjectiveCountries: Bool { !adjectiveStems.isEmpty }
+
+    /// False when no name of the article is a country's, so that ``country(forName:)`` answers `nil` for every word (round 32,
+    /// as ``mayNameAdjectiveCountries``).
+    var mayNameCountries: Bool { !names.isEmpty }
+
     /// The country a derived adjective refers to.
     func country(forAdjective word: String) -> String? {
         adjectiveStems.isEmpty || !isAdjective(word) ? nil : adjectiveStems[Self.fold(word)]

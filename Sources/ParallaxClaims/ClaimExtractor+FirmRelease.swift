@@ -26,7 +26,7 @@ extension ClaimExtractor {
     static func functionWordRows(_ kind: String) -> Set<String> {
         Set(
             LexiconFile.languages.flatMap { language in
-                LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
+                LexiconFile.functionWords(language: language)
                     .filter { $0[0] == kind && $0.count > 1 }.map { $0[1] }
             })
     }

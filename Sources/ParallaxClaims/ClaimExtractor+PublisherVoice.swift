@@ -32,7 +32,7 @@ extension ClaimExtractor {
     /// The subject pronouns of the first person plural per language: `publisher-we` rows of `function-words.txt`.
     static let publisherPronouns: [String: Set<String>] = Dictionary(
         uniqueKeysWithValues: LexiconFile.languages.map { language in
-            (language, Set(LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
+            (language, Set(LexiconFile.functionWords(language: language)
                 .filter { $0[0] == "publisher-we" && $0.count > 1 }.map { $0[1] }))
         })
 

@@ -39,7 +39,9 @@ struct EntityFinder: Sendable {
     /// A national adjective at `index`: from the lexicon, or derived from a name of the article.
     private func adjective(_ tokens: [ClaimToken], at index: Int) -> (length: Int, value: LanguagePack.Adjective)? {
         if let known = pack.adjectives.match(tokens, at: index) { return known }
-        if tokens[index].kind == .word, let country = names?.country(forAdjective: tokens[index].lower) {
+        if tokens[index].kind == .word, names?.mayNameAdjectiveCountries == true,
+            let country = names?.country(forAdjective: tokens[index].lower)
+        {
             return (1, LanguagePack.Adjective(country: country, form: country))
         }
         if index + 1 < tokens.count, let body = pack.bodies.match(tokens, at: index + 1), body.value != "=",
@@ -157,7 +159,9 @@ struct EntityFinder: Sendable {
             }
             return entity(known.value, first: index, end: index + known.length)
         }
-        if tokens[index].isCapitalized, let country = names?.country(forName: tokens[index].lower) {
+        if tokens[index].isCapitalized, names?.mayNameCountries == true,
+            let country = names?.country(forName: tokens[index].lower)
+        {
             return EntityMention(first: index, end: index + 1, name: country, kind: "country", country: country, isAdjective: false)
         }
         // An abbreviation no gazetteer lists is a name (`die GSN`); in languages that do not capitalise

@@ -847,7 +847,7 @@ final class LanguagePack: Sendable {
         reportLinks = WordSet(sourceWords("report-link"))
         seatNamedBodies = Set(sourceWords("seat"))
         backReferences = BackReferenceLexicon(rows: rows("back-references.txt"), genitiveEndings: genitiveEndings)
-        let functionRows = rows("function-words.txt")
+        let functionRows = LexiconFile.functionWords(language: language)
         func functionWords(_ kind: String) -> [String] { functionRows.filter { $0[0] == kind }.compactMap { field($0, 1) } }
         determiners = WordSet(functionWords("determiner"))
         costPrepositions = WordSet(functionWords("cost-preposition"))

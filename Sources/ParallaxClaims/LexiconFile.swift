@@ -29,6 +29,14 @@ enum LexiconFile {
         Dictionary(uniqueKeysWithValues: languages.map { ($0, make(rows(name, in: folder(language: $0)))) })
     }
 
+    /// The rows of each language's `function-words.txt`, by language, read once per process (round 32): the pack and the
+    /// finders that keep their own tables of its rows (charge frames, accused parties, publisher voice, firm releases) each
+    /// read and parsed the file again, about a dozen times per language at start-up.
+    static let functionWordRows: [String: [[String]]] = perLanguage("function-words.txt") { $0 }
+
+    /// The rows of `language`'s `function-words.txt` (``functionWordRows``); empty when the language has no such file.
+    static func functionWords(language: String) -> [[String]] { functionWordRows[language] ?? [] }
+
     /// The rows of `name` (e.g. `units.txt`) in `folder`; empty when the file is missing.
     static func rows(_ name: String, in folder: URL?) -> [[String]] {
         guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)

@@ -21,7 +21,7 @@ extension StatementFinder {
     /// `charge-opener` rows of `function-words.txt`, per language.
     static let chargeOpeners: [String: Set<String>] = Dictionary(
         uniqueKeysWithValues: LexiconFile.languages.map { language in
-            (language, Set(LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
+            (language, Set(LexiconFile.functionWords(language: language)
                 .filter { $0[0] == "charge-opener" && $0.count > 1 }.map { $0[1] }))
         })
 

@@ -14,25 +14,39 @@ import ParallaxModel
 /// Reconcile meets it with the story's other accusations).
 extension StatementFinder {
     /// The words of the frames, per language (`charge-hearsay` and `charge-word` rows of `function-words.txt`).
-    struct ChargeFrameWords: Sendable {
+    ///
+    /// A class (round 32): ``chargeFrame(_:)`` reads the language's words for every sentence, and as a structure (two
+    /// ``WordSet``s, an array and a set) each read copied it out of the dictionary and destroyed the copy after, about 4 M
+    /// instructions of the claims benchmark; a reference is one retain. Immutable, so sharing it changes nothing.
+    final class ChargeFrameWords: Sendable {
         /// Hearsay forms of an act, each a phrase of lower-case words (`soll`, `allegedly`, `is alleged to`).
-        var hearsay: [[String]]
+        let hearsay: [[String]]
         /// The first words of the hearsay forms: a token outside it opens none, tested by its key before any phrase is compared.
-        var hearsayOpeners: WordSet
+        let hearsayOpeners: WordSet
         /// Verbs and nouns of charging that open a content clause (`allege`, `charge`, `vorwurf`), tested per token through the
         /// key filter of ``WordSet`` rather than by hashing each token's text (the test runs for most sentences).
-        var words: WordSet
+        let words: WordSet
         /// Endings of the participle of a perfect infinitive (`vergeben haben`, `angesteckt haben`): a hearsay modal that
         /// needs one is a plan before any other word (`soll wieder befahrbar sein`).
-        var participleEndings: [String]
+        let participleEndings: [String]
         /// Auxiliaries that also make the stative passive of a plan (`soll bis 2020 erledigt sein`): after them the participle
         /// must be one of change (`gekommen`, `angekommen`: holding `ge`) or another auxiliary (`worden sein`).
-        var stativeAuxiliaries: Set<String>
+        let stativeAuxiliaries: Set<String>
+
+        init(
+            hearsay: [[String]], hearsayOpeners: WordSet, words: WordSet, participleEndings: [String], stativeAuxiliaries: Set<String>
+        ) {
+            self.hearsay = hearsay
+            self.hearsayOpeners = hearsayOpeners
+            self.words = words
+            self.participleEndings = participleEndings
+            self.stativeAuxiliaries = stativeAuxiliaries
+        }
     }
 
     static let chargeFrameWords: [String: ChargeFrameWords] = Dictionary(
         uniqueKeysWithValues: LexiconFile.languages.map { language in
-            let rows = LexiconFile.rows("function-words.txt", in: LexiconFile.folder(language: language))
+            let rows = LexiconFile.functionWords(language: language)
             let hearsay = rows.filter { $0[0] == "charge-hearsay" && $0.count > 1 }.map { $0[1].split(separator: " ").map(String.init) }
             return (
                 language,

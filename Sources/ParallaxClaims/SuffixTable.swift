@@ -3,7 +3,12 @@
 /// A word matches a stem when, after one inflection ending is removed, it equals the stem or, in a
 /// language that writes compounds as one word, ends with it (stems of at least four letters). Stems
 /// are grouped by their last three letters, so a word is compared only with stems it could end in.
-struct SuffixTable<Value: Sendable>: Sendable {
+///
+/// A class (round 32): the finders ask the pack's tables (descriptors, units, counted nouns) about most capitalised words,
+/// and as a structure of some twenty words each call copied the table out of the pack first, a `memcpy` per look-up
+/// (``PlaceDescriptors`` made the same change for itself in round 30); a reference is passed as it is. Immutable, so
+/// sharing it changes nothing.
+final class SuffixTable<Value: Sendable>: Sendable {
     private struct Stem: Sendable {
         var bytes: [UInt8]
         /// Length in characters (Unicode scalars).
@@ -16,23 +21,31 @@ struct SuffixTable<Value: Sendable>: Sendable {
         var count: Int
     }
 
-    private var stems: [String: Value]
+    private let stems: [String: Value]
     /// Stems grouped by their last three bytes: `groups[tails.value(for: tail)]`.
-    private var groups: [[Stem]]
-    private var tails: IntKeyIndex
-    private var endings: [Ending]
-    private var compounds: Bool
+    private let groups: [[Stem]]
+    private let tails: IntKeyIndex
+    private let endings: [Ending]
+    private let compounds: Bool
     /// The tails (``SuffixTails``) of every stem followed by every ending (or none): a word of four bytes or more that
     /// matches a stem ends in one of them (an exact match is a stem and ending whole, of four bytes or more when the word
     /// has them; a compound's head has four characters or more), so most words ending otherwise are rejected with at most
     /// three look-ups, whatever the number of stems and endings (round 19).
-    private var tailsOfForms: SuffixTails
+    private let tailsOfForms: SuffixTails
     /// True when every stem is Latin-1 (``ClaimToken/isLatin1(_:)``): a Latin-1 word equals one exactly when the bytes do.
-    private var stemsAreLatin1: Bool
+    private let stemsAreLatin1: Bool
     /// The ``ClaimToken/wordKey(of:)`` of every stem's bytes: while `stemsAreLatin1`, a Latin-1 word whose key is none of
     /// them is no stem, answered without the dictionary's SipHash or, for a word less an ending, the string made for it
-    /// (round 31).
-    private var stemKeys: IntKeyIndex
+    /// (round 31). Each key maps to its stem's position in ``stemBytes`` and ``stemValues`` (round 32).
+    private let stemKeys: IntKeyIndex
+    /// True when no two stems share a key: then a Latin-1 word whose key is a stem's is that stem exactly when their bytes
+    /// are equal, and the word is answered by one byte comparison instead of the dictionary (``stemValue(_:latin1:word:)``).
+    private let stemKeysAreUnique: Bool
+    /// Every stem's UTF-8 bytes, one after another: stem `i` is `stemBytes[stemStarts[i]..<stemStarts[i + 1]]`.
+    private let stemBytes: [UInt8]
+    private let stemStarts: [Int]
+    /// The stems' values, by position.
+    private let stemValues: [Value]
 
     /// A table of `stem → value`, with the language's inflection endings (longest first).
     /// - Parameter compounds: true when a stem may be the head of a longer word.
@@ -57,19 +70,41 @@ struct SuffixTable<Value: Sendable>: Sendable {
         }
         self.tailsOfForms = SuffixTails(forms)
         self.stemsAreLatin1 = stems.keys.allSatisfy(ClaimToken.isLatin1)
-        self.stemKeys = IntKeyIndex(keys: stems.keys.map { ClaimToken.wordKey(of: $0) })
+        let entries = Array(stems)
+        let keys = entries.map { ClaimToken.wordKey(of: $0.key) }
+        self.stemKeys = IntKeyIndex(keys.enumerated().map { (key: $0.element, value: $0.offset) })
+        self.stemKeysAreUnique = Set(keys).count == keys.count
+        var bytes: [UInt8] = []
+        var starts = [0]
+        for entry in entries {
+            bytes.append(contentsOf: entry.key.utf8)
+            starts.append(bytes.count)
+        }
+        self.stemBytes = bytes
+        self.stemStarts = starts
+        self.stemValues = entries.map(\.value)
     }
 
-    /// False when the word of these bytes is no stem; true when it may be one (``stemKeys``). Exact for Latin-1 bytes and
-    /// Latin-1 stems: such strings are equal exactly when their bytes are, and equal bytes have equal keys.
+    /// The value of the stem equal to the word of `bytes` (`word()` makes its string), or `nil`. For a Latin-1 word against
+    /// Latin-1 stems (`latin1`) the keys answer: no stem has the word's key, or the one that has it is compared byte for byte
+    /// (round 32: the dictionary hashed the word with SipHash, and a word less an ending was made a string first); another
+    /// word, or stems that share a key, go to the dictionary.
+    /// - Complexity: O(b) for a word of b bytes; no allocation on the key path.
     @inline(__always)
-    private func mayBeStem(_ bytes: UnsafeBufferPointer<UInt8>, latin1: Bool) -> Bool {
-        !latin1 || stemKeys.contains(ClaimToken.wordKey(of: bytes))
+    private func stemValue(_ bytes: UnsafeBufferPointer<UInt8>, latin1: Bool, word: () -> String) -> Value? {
+        guard latin1 else { return stems[word()] }
+        guard let position = stemKeys.value(for: ClaimToken.wordKey(of: bytes)) else { return nil }
+        guard stemKeysAreUnique else { return stems[word()] }
+        let start = stemStarts[position]
+        guard stemStarts[position + 1] - start == bytes.count else { return nil }
+        for offset in 0..<bytes.count where stemBytes[start + offset] != bytes[offset] { return nil }
+        return stemValues[position]
     }
 
     /// The value of the stem the whole word equals, as it stands or after one inflection ending is removed — never a
     /// compound's head (`Jahr`, `Jahren` → year; `Elfmeter` is no metre).
-    /// - Complexity: O(e) dictionary look-ups for e endings; allocates one string per ending the word ends with.
+    /// - Complexity: O(e) look-ups for e endings; a Latin-1 word against Latin-1 stems allocates nothing (round 32), another
+    ///   one string per ending the word ends with.
     func wholeWord(_ word: String) -> Value? {
         // Round 28b: on the word's contiguous bytes, without the array copy, and for a Latin-1 word against Latin-1 stems
         // answered by ``SuffixTails`` first — a word equal to a stem with an ending (or none) is one of `tailsOfForms`'s
@@ -84,14 +119,13 @@ struct SuffixTable<Value: Sendable>: Sendable {
     private func wholeWord(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let latin1 = stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes)
         if latin1, !tailsOfForms.mayEnd(bytes, end: bytes.count) { return nil }
-        if mayBeStem(bytes, latin1: latin1), let value = stems[word] { return value }
+        if let value = stemValue(bytes, latin1: latin1, word: { word }) { return value }
         for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
             && ByteSuffix.hasSuffix(bytes, ending.bytes)
         {
             // The stem is the word's bytes less a whole character sequence (an ending opens with a lead byte): Latin-1 too.
             let stem = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - ending.bytes.count)])
-            guard mayBeStem(stem, latin1: latin1) else { continue }
-            if let value = stems[String(decoding: stem, as: UTF8.self)] { return value }
+            if let value = stemValue(stem, latin1: latin1, word: { String(decoding: stem, as: UTF8.self) }) { return value }
         }
         return nil
     }
@@ -124,8 +158,7 @@ struct SuffixTable<Value: Sendable>: Sendable {
             guard scalars < 3 else { return nil }
         }
         // Short words (`in`, `zu`) are looked up whole: most are no stem, which their key says (round 31).
-        guard mayBeStem(bytes, latin1: stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes)) else { return nil }
-        return stems[word]
+        return stemValue(bytes, latin1: stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes), word: { word })
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {

@@ -40,8 +40,16 @@ struct SuffixTails: Sendable {
         guard end >= 4 else { return true }
         let pair = Self.lastPair(bytes[end - 2], bytes[end - 1])
         guard lastPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
-        for length in 4...min(6, end) where keys.contains(Self.key(bytes, end: end, length: length)) { return true }
-        return false
+        // The keys of the last four, five and six bytes (``key(_:end:length:)``), each read on the one before: round 32, three
+        // readings from scratch were 3.4 M instructions of the claims benchmark.
+        var tail = Int(bytes[end - 4]) << 24 | Int(bytes[end - 3]) << 16 | pair
+        if keys.contains(4 << 32 | tail) { return true }
+        guard end >= 5 else { return false }
+        tail |= Int(bytes[end - 5]) << 32
+        if keys.contains(5 << 40 | tail) { return true }
+        guard end >= 6 else { return false }
+        tail |= Int(bytes[end - 6]) << 40
+        return keys.contains(6 << 48 | tail)
     }
 
     /// ``mayEnd(_:end:)`` for a whole word.
