@@ -341,6 +341,9 @@ final class LanguagePack: Sendable {
     /// Nouns of a way travelled (`Umleitung`, `Umweg`, `route`, `detour`; `dimension-words.txt`, `way` rows, German compounds
     /// by their head): a length that is such a way's is a distance (round 28).
     let wayNouns: SuffixTable<Bool>
+    /// Nouns of the land and of ways whose stretch a length measures (`river`, `coastline`, `Küste`; `dimension-words.txt`,
+    /// `place` rows, German compounds by their head): a length of one is a distance, not a material's size (round 32).
+    let extentPlaces: SuffixTable<Bool>
     /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
     let wayLinks: WordSet
     /// Verbs of travelling (`fahren`, `geflogen`, `travelled`; `dimension-words.txt`, `travel` rows): a length one of them
@@ -798,6 +801,9 @@ final class LanguagePack: Sendable {
         })
         wayNouns = SuffixTable(
             Dictionary(dimensionRows.filter { $0[0] == "way" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
+            endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        extentPlaces = SuffixTable(
+            Dictionary(dimensionRows.filter { $0[0] == "place" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
             endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
         wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
         travelVerbs = WordSet(dimensionRows.filter { $0[0] == "travel" }.compactMap { field($0, 1) })

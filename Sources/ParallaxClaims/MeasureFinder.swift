@@ -293,6 +293,9 @@ struct MeasureFinder: Sendable {
         {
             return nil
         }
+        // A length of a material that no verb of its clause measures is the material's size, and never a distance (`Thieves
+        // stripped 1.8 kilometres of copper cable`; round 32).
+        if found == nil || found == "distance", isMaterialExtent(mention, tokens: tokens) { return "size" }
         return found
     }
 
@@ -340,6 +343,8 @@ struct MeasureFinder: Sendable {
         guard let unit else { return true }
         guard Self.admitsBody(label, unit: unit) else { return false }
         // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
+        // A distance is a length: an area or a volume is never one (`2.400 Quadratmeter … entfernt`, round 32).
+        if label == "distance" { return pack.lengthUnits.contains(unit) }
         if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
         // A fine is money or a share of turnover: `eine Strafe von drei Jahren` is a prison term (round 12).
@@ -402,6 +407,9 @@ struct MeasureFinder: Sendable {
         // at most two linking words (`die Umleitung ist rund 35 Kilometer lang`, `der Umweg beträgt gut 60 Kilometer`, `a
         // detour of about 35 kilometres`, `Flussstrecke: rund 35 Kilometer`; round 28).
         if isWayLength(first: first, after: after, tokens: tokens) { return "distance" }
+        // The length of a material (`1.8 kilometres of copper cable`) is no distance: its clause's verb, else its size, decides
+        // (round 32; ``isMaterialExtent(_:tokens:)``).
+        if isMaterialExtent(mention, tokens: tokens) { return nil }
         if after < tokens.count, tokens[after].kind == .word, let match = pack.dimensionsAfter.match(tokens, at: after) {
             return match.value
         }
