@@ -47,6 +47,10 @@ final class LanguagePack: Sendable {
         /// An adjective of dimension (`hoch`, `tief`, `long`) that names the size only of a measurement, never of a count or a
         /// share (`measures.txt` third field `dimension`; round 23).
         var measurementOnly = false
+        /// The particle of a separable verb that closes its clause (`setzt … ab`, `sagte … zu`; `separable-measures.txt` rows
+        /// with `end`): after it, it governs no figure a preposition governs (`setzt … 900 Tonnen ab, in einem Markt von etwa
+        /// zwei Milliarden Dollar`; round 32).
+        var closesClause = false
     }
 
     /// How an attribution cue points at its source.

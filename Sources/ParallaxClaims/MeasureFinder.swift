@@ -75,7 +75,9 @@ struct MeasureFinder: Sendable {
                 {
                     continue
                 }
-                found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
+                var measure = LanguagePack.Measure(label: entry.label, isNoun: false)
+                measure.closesClause = entry.closesClause
+                found.append((particle, 1, measure))
             }
         }
         return found
@@ -212,7 +214,14 @@ struct MeasureFinder: Sendable {
         // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
         // Hubschrauber waren im Einsatz`).
         // A measure word joined by its preposition to another figure (`Minus von 10,7 Prozent`) is that figure's (round 15b).
-        let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }
+        // A particle that closes its clause governs the figures before it, and after it only the object of a clause that
+        // shares the verb (`sagte 25 Millionen Euro zu, die Vereinigten Staaten 10 Millionen Dollar`), not a figure a preposition
+        // governs (`setzt … 900 Tonnen ab, in einem Markt von etwa zwei Milliarden Dollar`; round 32).
+        let prepositional = mention.first > 0
+            && (pack.costPrepositions.contains(tokens[mention.first - 1]) || pack.adjunctPrepositions.contains(tokens[mention.first - 1])
+                || pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1]))
+        let candidates = inClause.filter { gap($0) <= limit && !(prepositional && $0.measure.closesClause && $0.index < mention.first) }
+            .filter { admits($0.measure.label, unit: mention.quantity.unit) }
             .filter { fitsDimension($0.measure, unit: mention.quantity.unit) }
             .filter { !governsEarlierFigure($0, mention: mention, tokens: tokens) && !governsLaterFigure($0, mention: mention, tokens: tokens) }
             .filter { word in
