@@ -348,6 +348,9 @@ final class LanguagePack: Sendable {
     /// Nouns of the land and of ways whose stretch a length measures (`river`, `coastline`, `Küste`; `dimension-words.txt`,
     /// `place` rows, German compounds by their head): a length of one is a distance, not a material's size (round 32).
     let extentPlaces: SuffixTable<Bool>
+    /// Words after `of` that open a phrase of a definite thing, no bare material (`of its course`, `of this road`;
+    /// `dimension-words.txt`, `material-stop` rows; round 32).
+    let materialStops: WordSet
     /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
     let wayLinks: WordSet
     /// Verbs of travelling (`fahren`, `geflogen`, `travelled`; `dimension-words.txt`, `travel` rows): a length one of them
@@ -809,6 +812,7 @@ final class LanguagePack: Sendable {
         extentPlaces = SuffixTable(
             Dictionary(dimensionRows.filter { $0[0] == "place" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
             endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        materialStops = WordSet(dimensionRows.filter { $0[0] == "material-stop" }.compactMap { field($0, 1) })
         wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
         travelVerbs = WordSet(dimensionRows.filter { $0[0] == "travel" }.compactMap { field($0, 1) })
         let rateRows = rows("rate-periods.txt")

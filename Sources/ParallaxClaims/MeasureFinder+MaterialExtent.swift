@@ -19,11 +19,12 @@ extension MeasureFinder {
         if after + 1 < tokens.count, tokens[after].text == ")" { after += 1 }
         if let close = closingBracket(after: after, tokens: tokens) { after = close + 1 }
         guard after < tokens.count, tokens[after].kind == .word else { return false }
-        // The material is joined by `of`; a noun must follow it, not a determiner, a name or a word that is no noun.
+        // The material is joined by `of`; a noun must follow it, not a determiner, a possessive (`of its course`), a name or a
+        // word that is no noun.
         guard pack.dimensionHeadPrepositions.contains(tokens[after]) else { return false }
         let noun = after + 1
         guard noun < tokens.count, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
-            !pack.commonWords.contains(tokens[noun].lower), !pack.relativePronouns.contains(tokens[noun])
+            !pack.commonWords.contains(tokens[noun].lower), !pack.materialStops.contains(tokens[noun])
         else { return false }
         let word = tokens[noun]
         return !pack.determiners.contains(word) && pack.extentPlaces.lookup(word.lower) == nil
