@@ -47,6 +47,10 @@ final class LanguagePack: Sendable {
         /// An adjective of dimension (`hoch`, `tief`, `long`) that names the size only of a measurement, never of a count or a
         /// share (`measures.txt` third field `dimension`; round 23).
         var measurementOnly = false
+        /// The particle of a separable verb that closes its clause (`setzt … ab`, `sagte … zu`; `separable-measures.txt` rows
+        /// with `end`): after it, it governs no figure a preposition governs (`setzt … 900 Tonnen ab, in einem Markt von etwa
+        /// zwei Milliarden Dollar`; round 32).
+        var closesClause = false
     }
 
     /// How an attribution cue points at its source.
@@ -344,6 +348,12 @@ final class LanguagePack: Sendable {
     /// Nouns of a way travelled (`Umleitung`, `Umweg`, `route`, `detour`; `dimension-words.txt`, `way` rows, German compounds
     /// by their head): a length that is such a way's is a distance (round 28).
     let wayNouns: SuffixTable<Bool>
+    /// Nouns of the land and of ways whose stretch a length measures (`river`, `coastline`, `Küste`; `dimension-words.txt`,
+    /// `place` rows, German compounds by their head): a length of one is a distance, not a material's size (round 32).
+    let extentPlaces: SuffixTable<Bool>
+    /// Words after `of` that open a phrase of a definite thing, no bare material (`of its course`, `of this road`;
+    /// `dimension-words.txt`, `material-stop` rows; round 32).
+    let materialStops: WordSet
     /// Words that may stand between a way noun and its length (`ist`, `beträgt`, `of`; `dimension-words.txt`, `way-link` rows).
     let wayLinks: WordSet
     /// Verbs of travelling (`fahren`, `geflogen`, `travelled`; `dimension-words.txt`, `travel` rows): a length one of them
@@ -808,6 +818,10 @@ final class LanguagePack: Sendable {
         wayNouns = SuffixTable(
             Dictionary(dimensionRows.filter { $0[0] == "way" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
             endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        extentPlaces = SuffixTable(
+            Dictionary(dimensionRows.filter { $0[0] == "place" }.compactMap { row in field(row, 1).map { ($0, true) } }) { first, _ in first },
+            endings: inflectionEndings, compounds: format["nouns-capitalized"] == "yes")
+        materialStops = WordSet(dimensionRows.filter { $0[0] == "material-stop" }.compactMap { field($0, 1) })
         wayLinks = WordSet(dimensionRows.filter { $0[0] == "way-link" }.compactMap { field($0, 1) })
         travelVerbs = WordSet(dimensionRows.filter { $0[0] == "travel" }.compactMap { field($0, 1) })
         let rateRows = rows("rate-periods.txt")

@@ -19,7 +19,10 @@ extension MeasureFinder {
         while index < tokens.count, index - open <= 8 {
             if tokens[index].text == ")" { return sawNumber && index + 1 < tokens.count ? index : nil }
             if tokens[index].text == "(" { return nil }
-            if tokens[index].kind == .number { sawNumber = true }
+            // A figure or a number word (`three inches (eight centimetres) thick`; round 32).
+            if tokens[index].kind == .number || tokens[index].kind == .word && pack.numberWords[tokens[index].lower] != nil {
+                sawNumber = true
+            }
             index += 1
         }
         return nil

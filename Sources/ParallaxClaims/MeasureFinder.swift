@@ -75,7 +75,9 @@ struct MeasureFinder: Sendable {
                 {
                     continue
                 }
-                found.append((particle, 1, LanguagePack.Measure(label: entry.label, isNoun: false)))
+                var measure = LanguagePack.Measure(label: entry.label, isNoun: false)
+                measure.closesClause = entry.closesClause
+                found.append((particle, 1, measure))
             }
         }
         return found
@@ -212,7 +214,14 @@ struct MeasureFinder: Sendable {
         // were shot down`; `anaphora.txt`); coordinated figures share their verb (`80 Einsatzkräfte und vier
         // Hubschrauber waren im Einsatz`).
         // A measure word joined by its preposition to another figure (`Minus von 10,7 Prozent`) is that figure's (round 15b).
-        let candidates = inClause.filter { gap($0) <= limit }.filter { admits($0.measure.label, unit: mention.quantity.unit) }
+        // A particle that closes its clause governs the figures before it, and after it only the object of a clause that
+        // shares the verb (`sagte 25 Millionen Euro zu, die Vereinigten Staaten 10 Millionen Dollar`), not a figure a preposition
+        // governs (`setzt … 900 Tonnen ab, in einem Markt von etwa zwei Milliarden Dollar`; round 32).
+        let prepositional = mention.first > 0
+            && (pack.costPrepositions.contains(tokens[mention.first - 1]) || pack.adjunctPrepositions.contains(tokens[mention.first - 1])
+                || pack.dimensionHeadPrepositions.contains(tokens[mention.first - 1]))
+        let candidates = inClause.filter { gap($0) <= limit && !(prepositional && $0.measure.closesClause && $0.index < mention.first) }
+            .filter { admits($0.measure.label, unit: mention.quantity.unit) }
             .filter { fitsDimension($0.measure, unit: mention.quantity.unit) }
             .filter { !governsEarlierFigure($0, mention: mention, tokens: tokens) && !governsLaterFigure($0, mention: mention, tokens: tokens) }
             .filter { word in
@@ -293,6 +302,9 @@ struct MeasureFinder: Sendable {
         {
             return nil
         }
+        // A length of a material that no verb of its clause measures is the material's size, and never a distance (`Thieves
+        // stripped 1.8 kilometres of copper cable`; round 32).
+        if found == nil || found == "distance", isMaterialExtent(mention, tokens: tokens) { return "size" }
         return found
     }
 
@@ -340,6 +352,8 @@ struct MeasureFinder: Sendable {
         guard let unit else { return true }
         guard Self.admitsBody(label, unit: unit) else { return false }
         // Nor is it a distance or a span of time: `23 Bergleute in 840 Metern Tiefe` are not a distance.
+        // A distance is a length: an area or a volume is never one (`2.400 Quadratmeter … entfernt`, round 32).
+        if label == "distance" { return pack.lengthUnits.contains(unit) }
         if Self.measurementOnlyMeasures.contains(label) { return Self.measurementUnits.contains(unit) }
         // A counted thing costs no money: `hat mindestens 19 Menschen das Leben gekostet` reads the next word (killed).
         // A fine is money or a share of turnover: `eine Strafe von drei Jahren` is a prison term (round 12).
@@ -402,6 +416,9 @@ struct MeasureFinder: Sendable {
         // at most two linking words (`die Umleitung ist rund 35 Kilometer lang`, `der Umweg beträgt gut 60 Kilometer`, `a
         // detour of about 35 kilometres`, `Flussstrecke: rund 35 Kilometer`; round 28).
         if isWayLength(first: first, after: after, tokens: tokens) { return "distance" }
+        // The length of a material (`1.8 kilometres of copper cable`) is no distance: its clause's verb, else its size, decides
+        // (round 32; ``isMaterialExtent(_:tokens:)``).
+        if isMaterialExtent(mention, tokens: tokens) { return nil }
         if after < tokens.count, tokens[after].kind == .word, let match = pack.dimensionsAfter.match(tokens, at: after) {
             return match.value
         }
