@@ -6,15 +6,21 @@
 extension SentenceRoleClassifier {
     /// The label's words when the sentence opens with a genre label and a colon, else `nil`.
     package func inlineSectionLabel(_ evidence: SentenceEvidence) -> String? {
+        // The cue first (found with the sentence's other cues): almost no sentence opens with one, so the colon is
+        // looked for only behind the label's last word.
+        guard let label = evidence.opinionCues.first(where: { $0.pattern.label == "section" && $0.wordIndices.first == 0 }),
+            let last = label.wordIndices.last, last < Self.sectionLabelWords, label.wordIndices == Array(0...last),
+            last + 1 < evidence.words.count
+        else { return nil }
         let words = evidence.words
-        guard words.count > 2 else { return nil }
-        let bytes = evidence.text.utf8
-        let colon = (0..<min(Self.sectionLabelWords, words.count - 1)).first { index in
-            let gap = bytes.dropFirst(words[index].source.upperBound).prefix(words[index + 1].source.lowerBound - words[index].source.upperBound)
-            return gap.contains(UInt8(ascii: ":"))
+        let gap = words[last].source.upperBound..<words[last + 1].source.lowerBound
+        var utf8 = evidence.text.utf8.makeIterator()
+        var offset = 0
+        var colon = false
+        while let byte = utf8.next(), offset < gap.upperBound {
+            if offset >= gap.lowerBound, byte == UInt8(ascii: ":") { colon = true }
+            offset += 1
         }
-        guard let colon else { return nil }
-        let label = evidence.opinionCues.first { $0.pattern.label == "section" && $0.wordIndices == Array(0...colon) }
-        return label.map { evidence.cueText($0) }
+        return colon ? evidence.cueText(label) : nil
     }
 }

@@ -7,18 +7,6 @@ import Testing
 /// as the three separate readings did; the integer index with masking shifts as a dictionary; the language's
 /// `function-words.txt` read once with the same rows; and an article that derives no country asked no more.
 @Suite struct SharedTableLookupTests {
-    /// Stems by `String` equality, as the table's dictionary answers: the reading the key path stands in for.
-    private static func plainWholeWord(_ stems: [String: String], endings: [String], _ word: String) -> String? {
-        if let value = stems[word] { return value }
-        let bytes = Array(word.utf8)
-        for ending in endings.map({ Array($0.utf8) }) where !ending.isEmpty && ending.count < bytes.count
-            && bytes.suffix(ending.count).elementsEqual(ending)
-        {
-            if let value = stems[String(decoding: bytes.dropLast(ending.count), as: UTF8.self)] { return value }
-        }
-        return nil
-    }
-
     private static let stems = [
         "amt": "office", "wehr": "force", "hafen": "port", "ei": "egg", "zu": "to", "öl": "oil", "maß": "measure",
         "bund": "federation", "rat": "council", "see": "lake",
@@ -31,7 +19,7 @@ import Testing
     ])
     func wholeStemsAnswerAsTheDictionary(word: String) {
         let table = SuffixTable(Self.stems, endings: Self.endings, compounds: true)
-        #expect(table.wholeWord(word) == Self.plainWholeWord(Self.stems, endings: Self.endings, word))
+        #expect(table.wholeWord(word) == PlainStemReading.wholeWord(Self.stems, endings: Self.endings, word))
     }
 
     /// Words of one or two characters are looked up whole (`lookup`'s short path goes through the same key and bytes).
@@ -49,7 +37,7 @@ import Testing
         for _ in 0..<3_000 {
             var word = ""
             for _ in 0..<Int.random(in: 1...3, using: &generator) { word += pieces.randomElement(using: &generator)! }
-            #expect(table.wholeWord(word) == Self.plainWholeWord(Self.stems, endings: Self.endings, word), "seed \(seed): \(word)")
+            #expect(table.wholeWord(word) == PlainStemReading.wholeWord(Self.stems, endings: Self.endings, word), "seed \(seed): \(word)")
         }
     }
 
