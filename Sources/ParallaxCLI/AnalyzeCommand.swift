@@ -17,7 +17,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             optionally gzip-compressed; the form is detected from the content.
 
             Exit status: 0 when every input was read, 1 when some could not be (one line each on standard \
-            error; the report of the others is still written), 2 for a usage error.
+            error; the report of the others is still written) or when a lexicon of the installation does not \
+            load (the report is written without it, and standard error says so), 2 for a usage error.
             """
     )
 
@@ -33,7 +34,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         for problem in analysis.problems {
             FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
         }
-        if !analysis.problems.isEmpty { throw ExitCode(1) }
+        for problem in analysis.stageProblems {
+            FileHandle.standardError.write(Data("parallax: \(problem)\n".utf8))
+        }
+        if !analysis.problems.isEmpty || !analysis.stageProblems.isEmpty { throw ExitCode(1) }
     }
 }
 

@@ -32,7 +32,10 @@ struct DemoCommand: AsyncParsableCommand {
         for problem in analysis.problems {
             FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
         }
-        if !analysis.problems.isEmpty { throw ExitCode(1) }
+        for problem in analysis.stageProblems {
+            FileHandle.standardError.write(Data("parallax: \(problem)\n".utf8))
+        }
+        if !analysis.problems.isEmpty || !analysis.stageProblems.isEmpty { throw ExitCode(1) }
     }
 
     /// The split folders of the bundled corpus in name order, without the held-out ones (`heldout…`)

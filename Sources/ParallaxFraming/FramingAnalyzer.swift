@@ -20,6 +20,19 @@ public struct FramingAnalyzer: Sendable {
         }
     }
 
+    /// Why the bundled lexicons could not be loaded, as a sentence a user can act on, or `nil` when they loaded. An
+    /// analyzer without them still labels quotes, questions and exclamations, but finds no cue or loaded term: the
+    /// pipeline reports this so the run does not pass for a complete one.
+    public static var lexiconProblem: String? { problem(of: FramingLexicons.bundled) }
+
+    /// The problem a lexicon load result stands for (``lexiconProblem``; tests give a failed result).
+    package static func problem(of result: Result<FramingLexicons, FramingLexiconError>) -> String? {
+        switch result {
+        case .success: nil
+        case .failure(let error): "\(error.description) Sentence roles and loaded terms were found without the lexicons."
+        }
+    }
+
     /// An analyzer with the given lexicons (for tests).
     package init(lexicons: FramingLexicons) {
         self.lexicons = lexicons

@@ -6,11 +6,14 @@ import ParallaxFraming
 import ParallaxStories
 import ParallaxReconcile
 
-/// The result of analysing a set of inputs: the report of everything that could be read, and the
-/// inputs that could not.
+/// The result of analysing a set of inputs: the report of everything that could be read, the inputs
+/// that could not, and what kept a stage from running in full.
 public struct Analysis: Sendable {
     public var report: Report
     public var problems: [IngestError]
+    /// Problems of the installation rather than of an input (a framing lexicon that does not load), as
+    /// sentences a user can act on; the report is still complete in every other respect.
+    public var stageProblems: [String] = []
 }
 
 /// Runs the whole pipeline: ingest → text → claims → framing → stories → reconcile.
@@ -47,7 +50,9 @@ public struct Analyzer: Sendable {
             problems += result.problems
             progress?(index + 1, collected.files.count)
         }
-        return Analysis(report: await analyze(documents: documents), problems: problems)
+        var analysis = Analysis(report: await analyze(documents: documents), problems: problems)
+        if let lexicons = FramingAnalyzer.lexiconProblem { analysis.stageProblems.append(lexicons) }
+        return analysis
     }
 
     /// Analyses documents that were already ingested.
