@@ -31,13 +31,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let analysis = await Analyzer(configuration: output.analyzerConfiguration)
             .analyze(paths: paths, progress: ProgressLine.reporter())
         try output.write(analysis.report)
-        for problem in analysis.problems {
-            FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
-        }
-        for problem in analysis.stageProblems {
-            FileHandle.standardError.write(Data("parallax: \(problem)\n".utf8))
-        }
-        if !analysis.problems.isEmpty || !analysis.stageProblems.isEmpty { throw ExitCode(1) }
+        try analysis.reportProblems()
     }
 }
 

@@ -29,13 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
             .analyze(paths: paths, progress: ProgressLine.reporter())
         let text = try ReportRenderer().render(analysis.report, as: format)
         FileHandle.standardOutput.write(Data(text.utf8))
-        for problem in analysis.problems {
-            FileHandle.standardError.write(Data("parallax: \(problem.description)\n".utf8))
-        }
-        for problem in analysis.stageProblems {
-            FileHandle.standardError.write(Data("parallax: \(problem)\n".utf8))
-        }
-        if !analysis.problems.isEmpty || !analysis.stageProblems.isEmpty { throw ExitCode(1) }
+        try analysis.reportProblems()
     }
 
     /// The split folders of the bundled corpus in name order, without the held-out ones (`heldout…`)
