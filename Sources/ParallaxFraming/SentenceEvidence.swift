@@ -185,12 +185,11 @@ package struct SentenceEvidence: Sendable {
         // still reports the minister.
         var parenthetical: [PhraseMatcher.Match] = []
         if attributionCues.contains(where: { $0.pattern.label == "distancing" }) {
-            let utf8 = Array(text.utf8)
             parenthetical = attributionCues.filter { cue in
                 guard cue.pattern.label == "distancing", let first = cue.wordIndices.first, first > 0 else {
                     return false
                 }
-                return utf8[words[first - 1].source.upperBound..<words[first].source.lowerBound].contains(UInt8(ascii: ","))
+                return tokens.separator(after: first - 1).contains(UInt8(ascii: ","))
             }
         }
         let distancingWords = Set(parenthetical.flatMap(\.wordIndices))

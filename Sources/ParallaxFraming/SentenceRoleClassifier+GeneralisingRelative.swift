@@ -18,14 +18,10 @@ extension SentenceRoleClassifier {
         guard let opening = evidence.opinionCues.first(where: { $0.pattern.label == "freerelative" }),
             let pronoun = opening.wordIndices.last
         else { return nil }
-        let bytes = Array(evidence.text.utf8)
-        let words = evidence.words
-        // Word indices after which a comma stands, from the pronoun on.
-        var segmentStarts: [Int] = []
-        for index in pronoun..<(words.count - 1) {
-            let gap = bytes[words[index].source.upperBound..<words[index + 1].source.lowerBound]
-            if gap.contains(UInt8(ascii: ",")) { segmentStarts.append(index + 1) }
-        }
+        // The words that open a clause after a comma, from the pronoun on.
+        let segmentStarts = (pronoun..<(evidence.words.count - 1)).filter { index in
+            evidence.tokens.separator(after: index).contains(UInt8(ascii: ","))
+        }.map { $0 + 1 }
         // Without a comma (English sets none after a short subject clause: "Whoever approved this should resign"),
         // the main clause starts after the clause's own first two words.
         let mainClause = segmentStarts.first ?? pronoun + 3

@@ -10,17 +10,8 @@ extension SentenceRoleClassifier {
         // looked for only behind the label's last word.
         guard let label = evidence.opinionCues.first(where: { $0.pattern.label == "section" && $0.wordIndices.first == 0 }),
             let last = label.wordIndices.last, last < Self.sectionLabelWords, label.wordIndices == Array(0...last),
-            last + 1 < evidence.words.count
+            last + 1 < evidence.words.count, evidence.tokens.separator(after: last).contains(UInt8(ascii: ":"))
         else { return nil }
-        let words = evidence.words
-        let gap = words[last].source.upperBound..<words[last + 1].source.lowerBound
-        var utf8 = evidence.text.utf8.makeIterator()
-        var offset = 0
-        var colon = false
-        while let byte = utf8.next(), offset < gap.upperBound {
-            if offset >= gap.lowerBound, byte == UInt8(ascii: ":") { colon = true }
-            offset += 1
-        }
-        return colon ? evidence.cueText(label) : nil
+        return evidence.cueText(label)
     }
 }

@@ -29,12 +29,23 @@ package struct TokenizedText: Sendable {
         String(decoding: folded[words[index].bytes], as: UTF8.self)
     }
 
-    /// The text between two UTF-8 offsets, as written.
-    package func slice(_ range: Range<Int>) -> String {
+    /// The text's UTF-8 bytes between two offsets.
+    package func bytes(_ range: Range<Int>) -> Substring.UTF8View {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        return utf8[start..<end]
+    }
+
+    /// The text between two UTF-8 offsets, as written.
+    package func slice(_ range: Range<Int>) -> String {
+        String(decoding: bytes(range), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes between word `index` and the next: the spaces and punctuation that separate them (`, `, `: `,
+    /// ` – `). `index` must not be the last word.
+    package func separator(after index: Int) -> Substring.UTF8View {
+        bytes(words[index].source.upperBound..<words[index + 1].source.lowerBound)
     }
 
     /// The word `index` as written.
