@@ -203,28 +203,36 @@ struct StatusJudge: Sendable {
             guard let qualifier = fact.claim.quantity?.qualifier else { return false }
             return preciseQualifiers.contains(qualifier)
         }
-        func median(_ values: [Double]) -> Double? {
-            let sorted = values.sorted()
+        /// The median of `values` with what it may have been rounded by.
+        func median(_ values: [(value: Double, rounding: Double)]) -> (value: Double, rounding: Double)? {
+            let sorted = values.sorted { $0.value < $1.value }
             return sorted.isEmpty ? nil : sorted[sorted.count / 2]
         }
-        func differs(_ value: Double, from reference: Double, by tolerance: Double) -> Bool {
-            reference != 0 && abs(value - reference) / abs(reference) > tolerance
+        /// A bound restated in another system of units is as far from the reference as its rounding lets it be
+        /// ("up to 20 feet" beside "bis zu sechs Meter", "more than 43 mph" beside "mehr als 70 km/h").
+        func differs(_ value: Double, from reference: Double, by tolerance: Double, rounding: Double = 0) -> Bool {
+            reference != 0 && (abs(value - reference) - rounding) / abs(reference) > tolerance
         }
         let precise = facts.filter(isPrecise)
         if precise.isEmpty {
             // Bounds only: the median bound is the reference; bounds of other numbers say less.
-            guard let reference = median(facts.compactMap { stated($0).first }) else { return [] }
+            guard let reference = median(facts.compactMap { fact in stated(fact).first.map { ($0, fact.restatementRounding) } })
+            else { return [] }
             return facts.filter { fact in
                 guard let value = stated(fact).first else { return false }
-                return differs(value, from: reference, by: QuantityInterval.exactTolerance)
+                return differs(
+                    value, from: reference.value, by: QuantityInterval.exactTolerance,
+                    rounding: reference.rounding + fact.restatementRounding)
             }
         }
-        let points = precise.flatMap { fact -> [Double] in
+        // Beside precise figures a bound is looser only when more than the "about" tolerance from them, which
+        // already spans a restatement's rounding.
+        let points = precise.flatMap { fact -> [(value: Double, rounding: Double)] in
             let values = stated(fact)
             guard let first = values.first, let last = values.last else { return [] }
-            return fact.claim.quantity?.qualifier == .range ? values : [(first + last) / 2]
+            return fact.claim.quantity?.qualifier == .range ? values.map { ($0, 0) } : [((first + last) / 2, 0)]
         }
-        guard let reference = median(points) else { return [] }
+        guard let reference = median(points)?.value else { return [] }
         let rangeEnds = precise.filter { $0.claim.quantity?.qualifier == .range }.flatMap(stated)
         return facts.filter { fact in
             guard !isPrecise(fact), let value = stated(fact).first else { return false }
