@@ -56,6 +56,9 @@ struct ClaimFacts: Sendable {
     /// measurement in another system of units beside figures in the other ("a 200-foot crane" beside "60 Meter"); 0
     /// otherwise. Set by ``StatusJudge/widenedForConversion(_:)``.
     var restatementRounding = 0.0
+    /// Whether the figure counts what remains ("noch vermisst", "still in hospital"): a count that may fall
+    /// (``countsRemainder(_:sentence:lexicon:)``).
+    var isRemainder = false
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
     /// The claim of the larger figure its sentence says this count rose to ("has risen to 17, from 14 on Tuesday";
@@ -93,6 +96,7 @@ struct ClaimFacts: Sendable {
             let scope = lexicon.scope(
                 ofTextBefore: Self.leadIn(of: claim, in: article), clause: Self.leadIn(of: claim, in: article, clauseOnly: true))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
+            self.isRemainder = Self.countsRemainder(claim, sentence: Self.sentenceText(of: claim, in: article), lexicon: lexicon)
         }
     }
 

@@ -73,6 +73,9 @@ struct StatusJudge: Sendable {
             compared.removeAll(where: \.broaderMeasure)
         }
         var residual: [ClaimFacts] = []
+        // Earlier figures larger than the latest ones, which a remainder allows ("vier werden noch vermisst", then
+        // "zwei werden weiterhin vermisst"): still compared among themselves, day by day.
+        var fallenFrom: [ClaimFacts] = []
         let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
         // The values a sentence says the count rose from are earlier figures, never the latest ones, whatever day
@@ -107,12 +110,13 @@ struct StatusJudge: Sendable {
             } else if fact.measureKey != "duration",  // a length of time does not grow as a toll does
                 latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
                 verdict.earlier.append(fact)
+                if latest.exceeds(fact) { fallenFrom.append(fact) }
             } else {
                 residual.append(fact)
             }
         }
         if let conflict = Self.widestConflict(in: residual)
-            ?? Self.estimatesApart(in: residual) {
+            ?? Self.estimatesApart(in: residual) ?? Self.sameDayConflict(in: fallenFrom) {
             verdict.status = .conflicting
             verdict.conflict = conflict
         } else {
@@ -310,6 +314,19 @@ struct StatusJudge: Sendable {
         return best.map { (lower: $0.0, upper: $0.1, gap: $0.2) }
     }
 
+    /// The widest pair of one day among `facts` that exclude each other: earlier figures a remainder set aside still
+    /// contradict each other when given for the same day ("Vermisste: über 50" and "31 werden noch vermisst" on
+    /// the day of the sinking, before "Nineteen people remain missing" a week later).
+    static func sameDayConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
+        guard facts.count > 1 else { return nil }
+        var best: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
+        let positionsByDay = Dictionary(grouping: facts.indices.filter { facts[$0].referenceDay != nil }) { facts[$0].referenceDay! }
+        for day in positionsByDay.keys.sorted() {
+            if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (best?.gap ?? 0) { best = pair }
+        }
+        return best.map { ($0.lower, $0.upper) }
+    }
+
     /// Two rounded estimates from different articles neither of which allows the other's number: "Etwa 250
     /// Einsatzkräfte" against "some 300 firefighters" on the same day. Each "about" allows its own 10 %, so
     /// the two intervals meet (270…275), yet each source puts the figure where the other's tolerance does not
@@ -377,6 +394,9 @@ private struct LatestFigures {
     private var latestDay: Int?
     private var largestLatestValue: Double?
     private var latestIntervals: [QuantityInterval] = []
+    /// Whether a figure of the latest day counts what remains (``ClaimFacts/isRemainder``): a count that may have
+    /// fallen since the larger figures before it.
+    private var latestCountsRemainder = false
     /// The latest day a figure's own stated time names.
     private var latestStatedDay: Int?
     /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
@@ -393,12 +413,21 @@ private struct LatestFigures {
         let latest = group.filter { $0.referenceDay == latestDay }
         largestLatestValue = latest.compactMap { $0.claim.quantity?.representativeValue }.max()
         latestIntervals = latest.compactMap(\.interval)
+        latestCountsRemainder = latest.contains(where: \.isRemainder)
+    }
+
+    /// Whether `fact` states more than every latest figure: an earlier figure only beside a remainder.
+    func exceeds(_ fact: ClaimFacts) -> Bool {
+        guard let largestLatestValue, let value = fact.claim.quantity?.representativeValue else { return false }
+        return value > largestLatestValue
     }
 
     /// The figure refers to a day at least `margin` days before the latest start of the figures' time spans
     /// (one day when both days are stated, see ``StatusJudge/earlierByStatedDays``), does not exceed them
     /// and does not already agree with one of them: an earlier count of something that grew (a toll, a
-    /// deployment), not a contradiction. (A figure that agrees with the latest needs no explaining: the
+    /// deployment), not a contradiction. Beside a latest figure that counts what remains ("zwei werden weiterhin
+    /// vermisst", "five are still being treated") it may exceed them: a remainder falls as the missing are found
+    /// and the injured go home (round 33). (A figure that agrees with the latest needs no explaining: the
     /// same €600m given on the day of the announcement and "by 2028" is one figure.)
     func isEarlier(_ fact: ClaimFacts, byDays margin: Int, byStatedDays statedMargin: Int) -> Bool {
         guard let day = fact.referenceDay, let largestLatestValue, let value = fact.claim.quantity?.representativeValue
@@ -408,6 +437,6 @@ private struct LatestFigures {
         }
         let stated = fact.dayIsStated && latestStatedDay.map { day + statedMargin <= $0 } == true
         guard let latestStart else { return false }
-        return (day + margin <= latestStart || stated) && value <= largestLatestValue
+        return (day + margin <= latestStart || stated) && (value <= largestLatestValue || latestCountsRemainder)
     }
 }
