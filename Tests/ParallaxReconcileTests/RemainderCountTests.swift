@@ -40,7 +40,7 @@ import Testing
         CueCase(sentence: "Drei weitere werden vermisst.", figure: "Drei weitere", language: "de", remainder: false),
         CueCase(
             sentence: "Still, 40 homes were evacuated as a precaution.", figure: "40 homes", language: "en", remainder: false),
-        CueCase(sentence: "Rescuers found 30 more survivors, and still more came.", figure: "30 more", language: "en",
+        CueCase(sentence: "Rescuers found 30 more survivors and still more came.", figure: "30 more", language: "en",
             remainder: false),
     ])
     func aRemainderIsReadFromItsClause(_ example: CueCase) {
