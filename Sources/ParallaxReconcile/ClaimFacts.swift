@@ -96,7 +96,8 @@ struct ClaimFacts: Sendable {
             let scope = lexicon.scope(
                 ofTextBefore: Self.leadIn(of: claim, in: article), clause: Self.leadIn(of: claim, in: article, clauseOnly: true))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
-            self.isRemainder = Self.countsRemainder(claim, sentence: Self.sentenceText(of: claim, in: article), lexicon: lexicon)
+            self.isRemainder = Self.countsRemainder(
+                claim, sentence: Self.sentenceText(of: claim, in: article), lexicon: lexicon)
         }
     }
 

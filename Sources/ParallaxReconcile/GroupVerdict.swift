@@ -220,8 +220,8 @@ struct StatusJudge: Sendable {
         let precise = facts.filter(isPrecise)
         if precise.isEmpty {
             // Bounds only: the median bound is the reference; bounds of other numbers say less.
-            guard let reference = median(facts.compactMap { fact in stated(fact).first.map { ($0, fact.restatementRounding) } })
-            else { return [] }
+            let bounds = facts.compactMap { fact in stated(fact).first.map { ($0, fact.restatementRounding) } }
+            guard let reference = median(bounds) else { return [] }
             return facts.filter { fact in
                 guard let value = stated(fact).first else { return false }
                 return differs(
@@ -320,7 +320,8 @@ struct StatusJudge: Sendable {
     static func sameDayConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
         guard facts.count > 1 else { return nil }
         var best: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
-        let positionsByDay = Dictionary(grouping: facts.indices.filter { facts[$0].referenceDay != nil }) { facts[$0].referenceDay! }
+        let dated = facts.indices.filter { facts[$0].referenceDay != nil }
+        let positionsByDay = Dictionary(grouping: dated) { facts[$0].referenceDay! }
         for day in positionsByDay.keys.sorted() {
             if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (best?.gap ?? 0) { best = pair }
         }

@@ -45,7 +45,9 @@ extension StatusJudge {
     static func restatementRounding(of number: Double) -> Double {
         let lastDigit = 0.5 * pow(10, -Double(decimalPlaces(of: number)))
         var zerosPlace = 1.0
-        while number >= zerosPlace * 10, (number / (zerosPlace * 10)).rounded() * zerosPlace * 10 == number { zerosPlace *= 10 }
+        while number >= zerosPlace * 10, (number / (zerosPlace * 10)).rounded() * zerosPlace * 10 == number {
+            zerosPlace *= 10
+        }
         guard zerosPlace > 1 else { return lastDigit * (1 - 1e-9) }
         return max(lastDigit, min(0.5 * zerosPlace, QuantityInterval.aboutTolerance * number)) * (1 - 1e-9)
     }

@@ -29,10 +29,12 @@ import Testing
             english: "300-foot", value: 300, unit: "foot", german: "90 Meter", germanValue: 90, germanUnit: "metre",
             qualifier: .exact, measure: "size", status: .agreed),  // 91.4 m
         Case(
-            english: "500-acre", value: 500, unit: "acre", german: "200 Hektar", germanValue: 200, germanUnit: "hectare",
+            english: "500-acre", value: 500, unit: "acre", german: "200 Hektar", germanValue: 200,
+            germanUnit: "hectare",
             qualifier: .exact, measure: "size", status: .agreed),  // 202 ha
         Case(
-            english: "20 miles", value: 20, unit: "mile", german: "30 Kilometer", germanValue: 30, germanUnit: "kilometre",
+            english: "20 miles", value: 20, unit: "mile", german: "30 Kilometer", germanValue: 30,
+            germanUnit: "kilometre",
             qualifier: .exact, measure: "distance", status: .agreed),  // 32.2 km
         // Bounds restated: the same bound.
         Case(
@@ -59,17 +61,21 @@ import Testing
         var story = StoryBuilder()
         let a = story.article(publisher: "Herald"), b = story.article(publisher: "Landeszeitung", language: "de")
         let c = story.article(publisher: "Rundschau", language: "de")
-        story.sentence(a, "The figure given was \(example.english) on Tuesday.", [
-            StoryBuilder.Figure(
-                text: example.english, value: example.value, qualifier: example.qualifier, unit: example.unit,
-                measure: example.measure)
-        ])
-        for article in [b, c] {
-            story.sentence(article, "Die Angabe lautete \(example.german) am Dienstag.", [
+        story.sentence(
+            a, "The figure given was \(example.english) on Tuesday.",
+            [
                 StoryBuilder.Figure(
-                    text: example.german, value: example.germanValue, qualifier: example.qualifier,
-                    unit: example.germanUnit, measure: example.measure)
+                    text: example.english, value: example.value, qualifier: example.qualifier, unit: example.unit,
+                    measure: example.measure)
             ])
+        for article in [b, c] {
+            story.sentence(
+                article, "Die Angabe lautete \(example.german) am Dienstag.",
+                [
+                    StoryBuilder.Figure(
+                        text: example.german, value: example.germanValue, qualifier: example.qualifier,
+                        unit: example.germanUnit, measure: example.measure)
+                ])
         }
         let result = reconcile(story)
         if example.status == .agreed {
