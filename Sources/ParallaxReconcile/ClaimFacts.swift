@@ -52,6 +52,13 @@ struct ClaimFacts: Sendable {
     /// The claim whose sum or measurement this one restates in another currency or unit ("€600m ($650m)",
     /// "240.000 Barrel (etwa 38 Millionen Liter)"), set by the grouper.
     var equivalentOf: String?
+    /// What the figure's stated number may have been rounded by, in the normalised unit, when the figure restates a
+    /// measurement in another system of units beside figures in the other ("a 200-foot crane" beside "60 Meter"); 0
+    /// otherwise. Set by ``StatusJudge/widenedForConversion(_:)``.
+    var restatementRounding = 0.0
+    /// Whether the figure counts what remains ("noch vermisst", "still in hospital"): a count that may fall
+    /// (``countsRemainder(_:sentence:lexicon:)``).
+    var isRemainder = false
     /// Whether a denial stands in the claim's sentence (set by the grouper, which sees the whole story).
     var inDenialSentence = false
     /// The claim of the larger figure its sentence says this count rose to ("has risen to 17, from 14 on Tuesday";
@@ -89,6 +96,8 @@ struct ClaimFacts: Sendable {
             let scope = lexicon.scope(
                 ofTextBefore: Self.leadIn(of: claim, in: article), clause: Self.leadIn(of: claim, in: article, clauseOnly: true))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
+            self.isRemainder = Self.countsRemainder(
+                claim, sentence: Self.sentenceText(of: claim, in: article), lexicon: lexicon)
         }
     }
 

@@ -73,6 +73,9 @@ struct StatusJudge: Sendable {
             compared.removeAll(where: \.broaderMeasure)
         }
         var residual: [ClaimFacts] = []
+        // Earlier figures larger than the latest ones, which a remainder allows ("vier werden noch vermisst", then
+        // "zwei werden weiterhin vermisst"): still compared among themselves, day by day.
+        var fallenFrom: [ClaimFacts] = []
         let totals = TotalsIndex(compared)
         let additionsByArticle = Dictionary(grouping: additions, by: \.article.id)
         // The values a sentence says the count rose from are earlier figures, never the latest ones, whatever day
@@ -107,12 +110,13 @@ struct StatusJudge: Sendable {
             } else if fact.measureKey != "duration",  // a length of time does not grow as a toll does
                 latest.isEarlier(fact, byDays: earlierByDays, byStatedDays: earlierByStatedDays) {
                 verdict.earlier.append(fact)
+                if latest.exceeds(fact) { fallenFrom.append(fact) }
             } else {
                 residual.append(fact)
             }
         }
         if let conflict = Self.widestConflict(in: residual)
-            ?? Self.estimatesApart(in: residual) {
+            ?? Self.estimatesApart(in: residual) ?? Self.sameDayConflict(in: fallenFrom) {
             verdict.status = .conflicting
             verdict.conflict = conflict
         } else {
@@ -203,28 +207,36 @@ struct StatusJudge: Sendable {
             guard let qualifier = fact.claim.quantity?.qualifier else { return false }
             return preciseQualifiers.contains(qualifier)
         }
-        func median(_ values: [Double]) -> Double? {
-            let sorted = values.sorted()
+        /// The median of `values` with what it may have been rounded by.
+        func median(_ values: [(value: Double, rounding: Double)]) -> (value: Double, rounding: Double)? {
+            let sorted = values.sorted { $0.value < $1.value }
             return sorted.isEmpty ? nil : sorted[sorted.count / 2]
         }
-        func differs(_ value: Double, from reference: Double, by tolerance: Double) -> Bool {
-            reference != 0 && abs(value - reference) / abs(reference) > tolerance
+        /// A bound restated in another system of units is as far from the reference as its rounding lets it be
+        /// ("up to 20 feet" beside "bis zu sechs Meter", "more than 43 mph" beside "mehr als 70 km/h").
+        func differs(_ value: Double, from reference: Double, by tolerance: Double, rounding: Double = 0) -> Bool {
+            reference != 0 && (abs(value - reference) - rounding) / abs(reference) > tolerance
         }
         let precise = facts.filter(isPrecise)
         if precise.isEmpty {
             // Bounds only: the median bound is the reference; bounds of other numbers say less.
-            guard let reference = median(facts.compactMap { stated($0).first }) else { return [] }
+            let bounds = facts.compactMap { fact in stated(fact).first.map { ($0, fact.restatementRounding) } }
+            guard let reference = median(bounds) else { return [] }
             return facts.filter { fact in
                 guard let value = stated(fact).first else { return false }
-                return differs(value, from: reference, by: QuantityInterval.exactTolerance)
+                return differs(
+                    value, from: reference.value, by: QuantityInterval.exactTolerance,
+                    rounding: reference.rounding + fact.restatementRounding)
             }
         }
-        let points = precise.flatMap { fact -> [Double] in
+        // Beside precise figures a bound is looser only when more than the "about" tolerance from them, which
+        // already spans a restatement's rounding.
+        let points = precise.flatMap { fact -> [(value: Double, rounding: Double)] in
             let values = stated(fact)
             guard let first = values.first, let last = values.last else { return [] }
-            return fact.claim.quantity?.qualifier == .range ? values : [(first + last) / 2]
+            return fact.claim.quantity?.qualifier == .range ? values.map { ($0, 0) } : [((first + last) / 2, 0)]
         }
-        guard let reference = median(points) else { return [] }
+        guard let reference = median(points)?.value else { return [] }
         let rangeEnds = precise.filter { $0.claim.quantity?.qualifier == .range }.flatMap(stated)
         return facts.filter { fact in
             guard !isPrecise(fact), let value = stated(fact).first else { return false }
@@ -302,6 +314,20 @@ struct StatusJudge: Sendable {
         return best.map { (lower: $0.0, upper: $0.1, gap: $0.2) }
     }
 
+    /// The widest pair of one day among `facts` that exclude each other: earlier figures a remainder set aside still
+    /// contradict each other when given for the same day ("Vermisste: über 50" and "31 werden noch vermisst" on
+    /// the day of the sinking, before "Nineteen people remain missing" a week later).
+    static func sameDayConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
+        guard facts.count > 1 else { return nil }
+        var best: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
+        let dated = facts.indices.filter { facts[$0].referenceDay != nil }
+        let positionsByDay = Dictionary(grouping: dated) { facts[$0].referenceDay! }
+        for day in positionsByDay.keys.sorted() {
+            if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (best?.gap ?? 0) { best = pair }
+        }
+        return best.map { ($0.lower, $0.upper) }
+    }
+
     /// Two rounded estimates from different articles neither of which allows the other's number: "Etwa 250
     /// Einsatzkräfte" against "some 300 firefighters" on the same day. Each "about" allows its own 10 %, so
     /// the two intervals meet (270…275), yet each source puts the figure where the other's tolerance does not
@@ -369,6 +395,9 @@ private struct LatestFigures {
     private var latestDay: Int?
     private var largestLatestValue: Double?
     private var latestIntervals: [QuantityInterval] = []
+    /// Whether a figure of the latest day counts what remains (``ClaimFacts/isRemainder``): a count that may have
+    /// fallen since the larger figures before it.
+    private var latestCountsRemainder = false
     /// The latest day a figure's own stated time names.
     private var latestStatedDay: Int?
     /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
@@ -385,12 +414,21 @@ private struct LatestFigures {
         let latest = group.filter { $0.referenceDay == latestDay }
         largestLatestValue = latest.compactMap { $0.claim.quantity?.representativeValue }.max()
         latestIntervals = latest.compactMap(\.interval)
+        latestCountsRemainder = latest.contains(where: \.isRemainder)
+    }
+
+    /// Whether `fact` states more than every latest figure: an earlier figure only beside a remainder.
+    func exceeds(_ fact: ClaimFacts) -> Bool {
+        guard let largestLatestValue, let value = fact.claim.quantity?.representativeValue else { return false }
+        return value > largestLatestValue
     }
 
     /// The figure refers to a day at least `margin` days before the latest start of the figures' time spans
     /// (one day when both days are stated, see ``StatusJudge/earlierByStatedDays``), does not exceed them
     /// and does not already agree with one of them: an earlier count of something that grew (a toll, a
-    /// deployment), not a contradiction. (A figure that agrees with the latest needs no explaining: the
+    /// deployment), not a contradiction. Beside a latest figure that counts what remains ("zwei werden weiterhin
+    /// vermisst", "five are still being treated") it may exceed them: a remainder falls as the missing are found
+    /// and the injured go home (round 33). (A figure that agrees with the latest needs no explaining: the
     /// same €600m given on the day of the announcement and "by 2028" is one figure.)
     func isEarlier(_ fact: ClaimFacts, byDays margin: Int, byStatedDays statedMargin: Int) -> Bool {
         guard let day = fact.referenceDay, let largestLatestValue, let value = fact.claim.quantity?.representativeValue
@@ -400,6 +438,6 @@ private struct LatestFigures {
         }
         let stated = fact.dayIsStated && latestStatedDay.map { day + statedMargin <= $0 } == true
         guard let latestStart else { return false }
-        return (day + margin <= latestStart || stated) && value <= largestLatestValue
+        return (day + margin <= latestStart || stated) && (value <= largestLatestValue || latestCountsRemainder)
     }
 }

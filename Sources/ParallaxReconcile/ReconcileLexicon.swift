@@ -21,6 +21,12 @@ struct ReconcileLexicon: Sendable {
     var additionalAfterNumber: Set<String> = []
     /// `key → template`.
     var templates: [String: String] = [:]
+    /// The cues of a count of what remains (`remaining.tsv`; ``ClaimFacts/isRemainder``), as runs of lower-cased words:
+    /// those that may stand anywhere in the number's clause ("weiterhin", "still") and those that must follow the
+    /// number ("vier werden noch vermisst"), and the words right after a cue that give it another sense ("noch nicht").
+    var remainderCues: [[Substring]] = []
+    var remainderCuesAfterNumber: [[Substring]] = []
+    var remainderCueBreakers: Set<Substring> = []
     /// brief.tsv's `party.composed.adjectiveEndings` and `party.composed.modifiers`, split once
     /// (``BriefWriter/composedParty(_:lexicon:)``).
     var composedPartyAdjectiveEndings: [Substring] = []
@@ -157,6 +163,15 @@ struct ReconcileLexicon: Sendable {
                 if row[1] == "additional-after" { lexicon.additionalAfterNumber.insert(row[0].lowercased()) }
             }
             lexicon.orderedScopeCues = scopeCues.sorted { $0.key < $1.key }.map { ($0.key.split(separator: " "), $0.value) }
+            for row in rows(folder.appendingPathComponent("remaining.tsv")) where row.count >= 2 {
+                let words = row[0].lowercased().split(separator: " ").map { Substring($0) }
+                switch row[1] {
+                case "clause": lexicon.remainderCues.append(words)
+                case "after": lexicon.remainderCuesAfterNumber.append(words)
+                case "not-next": lexicon.remainderCueBreakers.formUnion(words)
+                default: break
+                }
+            }
             for row in rows(folder.appendingPathComponent("brief.tsv")) where row.count >= 2 {
                 lexicon.templates[row[0]] = row[1]
             }

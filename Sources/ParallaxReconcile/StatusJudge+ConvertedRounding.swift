@@ -27,14 +27,29 @@ extension StatusJudge {
                 let number = quantity.value ?? quantity.high ?? quantity.low,
                 unit != quantity.normalized?.unit
             else { return fact }
-            // Just under half a unit of the last stated digit: 1.2 and 1.3 miles stay apart.
-            let halfDigit = 0.5 * pow(10, -Double(decimalPlaces(of: number))) * (1 - 1e-9) * factor
+            let rounding = restatementRounding(of: number) * factor
             var widened = fact
+            widened.restatementRounding = rounding
             widened.interval = QuantityInterval(
-                low: interval.low > 0 ? max(0, interval.low - halfDigit) : interval.low,
-                high: interval.high.isFinite ? interval.high + halfDigit : interval.high)
+                low: interval.low > 0 ? max(0, interval.low - rounding) : interval.low,
+                high: interval.high.isFinite ? interval.high + rounding : interval.high)
             return widened
         }
+    }
+
+    /// What a number restated in another system of units may have been rounded by, in its own unit: half a unit of
+    /// its last stated digit (1.2 → 0.05, 43 → 0.5, just under it: 1.2 and 1.3 miles stay apart), and for a whole
+    /// number ending in zeros, which is rounded at its last non-zero digit ("a 200-foot crane" for one of 60 metres,
+    /// 197 feet; "20 feet" for six metres), half a unit of that digit up to the "about" tolerance (10 %) of the number.
+    /// The precision is the number's own, the same in every language and system of units.
+    static func restatementRounding(of number: Double) -> Double {
+        let lastDigit = 0.5 * pow(10, -Double(decimalPlaces(of: number)))
+        var zerosPlace = 1.0
+        while number >= zerosPlace * 10, (number / (zerosPlace * 10)).rounded() * zerosPlace * 10 == number {
+            zerosPlace *= 10
+        }
+        guard zerosPlace > 1 else { return lastDigit * (1 - 1e-9) }
+        return max(lastDigit, min(0.5 * zerosPlace, QuantityInterval.aboutTolerance * number)) * (1 - 1e-9)
     }
 
     /// The factor from a quantity's stated unit to its normalised one when that conversion is a restatement in
