@@ -74,15 +74,16 @@ extension FigureClusters {
 
 extension FigureClusters {
     /// Joins each group of vague amounts that ``joiningVagueAmounts(_:)`` left alone to the one group of the story whose
-    /// figures of its unit it allows (``allowsByMagnitude(_:_:)``: its order of magnitude), when that group counts the
-    /// same act (one measure, or one of the two without a measure) and no article tells the two apart (round 33).
+    /// figures of its unit it allows (``allowsByMagnitude(_:_:)``: its order of magnitude), when that group holds a figure
+    /// of the vague amount's measure (both none, or the same) and no article tells the two apart (round 33).
     /// A report that gives a magnitude word alone ("Hunderte Freiwillige", "dozens of patients", "Tausende Fans")
     /// names the story's figure of that size loosely, where other reports give it exactly ("Around 400 volunteers",
     /// "43 Patienten", "rund 12.000 Besucher"). The story must hold one such figure only: a vague amount that allows
     /// figures in two groups of its unit — of any measure ("Hunderte Menschen" beside 300 evacuated and 800 at a
-    /// rally) — names neither surely, and joins none. (Round 27's rule B let a vague amount choose the nearest of
-    /// several groups of its size, and the checking half fell.) Parts, further batches and a sum's parts are not the
-    /// figure a vague amount stands for.
+    /// rally) — names neither surely, and joins none; nor does one whose measure the group's figures do not share
+    /// ("Thousands gathered" beside "3,000 officers were deployed"). (Round 27's rule B let a vague amount choose the
+    /// nearest of several groups of its size, and the checking half fell.) Parts, further batches and a sum's parts are
+    /// not the figure a vague amount stands for.
     /// - Complexity: O(v · n) for v groups of vague amounts and n figures (a story holds few vague amounts).
     static func joiningVagueAmountsToTheOnlyFigure(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
         let vagueGroups = groups.indices.filter { groups[$0].allSatisfy(isVagueAmount) }
@@ -99,7 +100,7 @@ extension FigureClusters {
             }
             guard allowing.count == 1, let target = allowing.first,
                 groups[target].contains(where: { fact in
-                    vagueAmounts.contains { $0.measureKey == fact.measureKey || $0.measureKey == "-" || fact.measureKey == "-" }
+                    vagueAmounts.contains { $0.measureKey == fact.measureKey }
                 }),
                 !articlesTellApart(vagueAmounts, groups[target])
             else { continue }
