@@ -73,17 +73,19 @@ extension FigureClusters {
 }
 
 extension FigureClusters {
-    /// Joins each group of vague amounts that ``joiningVagueAmounts(_:)`` left alone to the one group of the story whose
-    /// figures of its unit it allows (``allowsByMagnitude(_:_:)``: its order of magnitude), when that group holds a figure
-    /// of the vague amount's measure (both none, or the same) and no article tells the two apart (round 33).
+    /// Joins each group of vague amounts that ``joiningVagueAmounts(_:)`` left alone to the one group of the story
+    /// whose figures of its unit it allows (``allowsByMagnitude(_:_:)``: its order of magnitude), when that group holds
+    /// a figure of the vague amount's measure (both none, or the same) and figures of two reports at least — a figure
+    /// the story's reports agree on — and no article tells the two apart (round 33).
     /// A report that gives a magnitude word alone ("Hunderte Freiwillige", "dozens of patients", "Tausende Fans")
-    /// names the story's figure of that size loosely, where other reports give it exactly ("Around 400 volunteers",
+    /// names the story's figure of that size loosely, where other reports give it exactly ("rund 1.200 Helfer",
     /// "43 Patienten", "rund 12.000 Besucher"). The story must hold one such figure only: a vague amount that allows
-    /// figures in two groups of its unit — of any measure ("Hunderte Menschen" beside 300 evacuated and 800 at a
-    /// rally) — names neither surely, and joins none; nor does one whose measure the group's figures do not share
-    /// ("Thousands gathered" beside "3,000 officers were deployed"). (Round 27's rule B let a vague amount choose the
-    /// nearest of several groups of its size, and the checking half fell.) Parts, further batches and a sum's parts are
-    /// not the figure a vague amount stands for.
+    /// figures in two groups of its unit, of any measure ("dozens of people" beside 100 evacuated and 150 injured),
+    /// names neither surely and joins none; nor does one whose measure the group's figures do not share ("Thousands
+    /// gathered" beside "3,000 officers were deployed"), nor one beside a single report's number ("Tausende" at a
+    /// vigil beside another report's "15.200 Bürger" who came to a councillor's office since April 2012). Round 27's
+    /// rule B let a vague amount choose the nearest of several groups of its size, and the checking half fell. Parts,
+    /// further batches and a sum's parts are not the figure a vague amount stands for.
     /// - Complexity: O(v · n) for v groups of vague amounts and n figures (a story holds few vague amounts).
     static func joiningVagueAmountsToTheOnlyFigure(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
         let vagueGroups = groups.indices.filter { groups[$0].allSatisfy(isVagueAmount) }
@@ -98,7 +100,7 @@ extension FigureClusters {
                         && vagueAmounts.contains { $0.unitKey == fact.unitKey && allowsByMagnitude($0, fact) }
                 }
             }
-            guard allowing.count == 1, let target = allowing.first,
+            guard allowing.count == 1, let target = allowing.first, Set(groups[target].map(\.article.id)).count > 1,
                 groups[target].contains(where: { fact in
                     vagueAmounts.contains { $0.measureKey == fact.measureKey }
                 }),

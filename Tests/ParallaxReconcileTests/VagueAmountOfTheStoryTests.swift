@@ -7,7 +7,8 @@ import Testing
 /// Round 33 (groups33): a report's vague amount ("Hunderte", "dozens of", "Tausende") that its own report does not
 /// quantify joins the story's one group of its unit whose figures it allows (its order of magnitude), when that group
 /// holds a figure of its measure (`FigureClusters.joiningVagueAmountsToTheOnlyFigure`). It stays apart when two groups of
-/// its unit hold figures it allows (of any measure), when the group counts another act, and when the figures lie beyond its magnitude.
+/// its unit hold figures it allows (of any measure), when one report alone gives the figure, when the group counts
+/// another act, and when the figures lie beyond its magnitude.
 /// Invented sentences.
 @Suite struct VagueAmountOfTheStoryTests {
     typealias Figure = StoryBuilder.Figure
@@ -80,6 +81,12 @@ import Testing
             others: [
                 ("430 Patienten müssen warten.", Figure(text: "430 Patienten", value: 430)),
                 ("430 patients must wait.", Figure(text: "430 patients", value: 430)),
+            ], joins: nil),
+        Case(
+            name: "Tausende bei der Mahnwache, ein anderer Bericht mit 15.200 Bürgern", language: "de",
+            vague: ("Tausende kamen zur Mahnwache.", vague("Tausende", 2000)),
+            others: [
+                ("Seit April kamen 15.200 Bürger ins Büro der Stadträtin.", Figure(text: "15.200 Bürger", value: 15200)),
             ], joins: nil),
     ]
 
