@@ -9,8 +9,12 @@ extension ClaimGrouper {
     ///
     /// Two groups of statements only join when a denial in one and a denial in the other name one party
     /// (``sameParty(_:_:)``: the same name, or one name that begins with the other — "karsenia" beside "karsenia
-    /// military", a company beside its longer name) and no article has claims in both: an article that reports in
-    /// both groups tells the two apart (two charges, two denials). Figure groups are left alone: a denier's
+    /// military", a company beside its longer name) and no article gives a denial in both: an article that reports a
+    /// denial in each group tells the two apart (two charges, two denials). An article's other statements do not
+    /// (round 33): a report that words the charge twice ("the union accuses the operator of negligence" and "the
+    /// operator ignored warnings", each read as an assertion of its own) or whose other act was read into the
+    /// group of a denial ("rescuers reached the flooded cave" beside "the club denied that") still reports one
+    /// dispute, and its denial stood in one group only. Figure groups are left alone: a denier's
     /// counter-figure disputes a figure, and figures are grouped by their numbers.
     /// - Complexity: O(d²) for the d groups that hold a denial naming its party (a story holds few).
     static func joiningDenialsOfOneParty(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
@@ -26,8 +30,8 @@ extension ClaimGrouper {
         }
         guard candidates.count > 1 else { return groups }
         var sets = GroupUnion(count: groups.count)
-        // The articles of each set, kept at its root: a join is refused when an article reports in both sets.
-        var articles = groups.map { Set($0.map(\.article.id)) }
+        // The articles of each set's denials, kept at its root: a join is refused when an article denies in both sets.
+        var articles = groups.map { Set($0.filter(\.isDenial).map(\.article.id)) }
         for (offset, left) in candidates.enumerated() {
             for right in candidates[(offset + 1)...] {
                 let (a, b) = (sets.root(left.group), sets.root(right.group))

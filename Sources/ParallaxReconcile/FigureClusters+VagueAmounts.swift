@@ -71,3 +71,44 @@ extension FigureClusters {
         return joined ? sets.merging(groups) : groups
     }
 }
+
+extension FigureClusters {
+    /// Joins each group of vague amounts that ``joiningVagueAmounts(_:)`` left alone to the one group of the story
+    /// whose figures of its unit it allows (``allowsByMagnitude(_:_:)``: its order of magnitude), when that group holds
+    /// a figure of the vague amount's measure (both none, or the same) and figures of two reports at least — a figure
+    /// the story's reports agree on — and no article tells the two apart (round 33).
+    /// A report that gives a magnitude word alone ("Hunderte Freiwillige", "dozens of patients", "Tausende Fans")
+    /// names the story's figure of that size loosely, where other reports give it exactly ("rund 1.200 Helfer",
+    /// "43 Patienten", "rund 12.000 Besucher"). The story must hold one such figure only: a vague amount that allows
+    /// figures in two groups of its unit, of any measure ("dozens of people" beside 100 evacuated and 150 injured),
+    /// names neither surely and joins none; nor does one whose measure the group's figures do not share ("Thousands
+    /// gathered" beside "3,000 officers were deployed"), nor one beside a single report's number ("Tausende" at a
+    /// vigil beside another report's "15.200 Bürger" who came to a councillor's office since April 2012). Round 27's
+    /// rule B let a vague amount choose the nearest of several groups of its size, and the checking half fell. Parts,
+    /// further batches and a sum's parts are not the figure a vague amount stands for.
+    /// - Complexity: O(v · n) for v groups of vague amounts and n figures (a story holds few vague amounts).
+    static func joiningVagueAmountsToTheOnlyFigure(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
+        let vagueGroups = groups.indices.filter { groups[$0].allSatisfy(isVagueAmount) }
+        guard !vagueGroups.isEmpty else { return groups }
+        var sets = GroupUnion(count: groups.count)
+        var joined = false
+        for index in vagueGroups {
+            let vagueAmounts = groups[index]
+            let allowing = groups.indices.filter { other in
+                other != index && groups[other].contains { fact in
+                    !isVagueAmount(fact) && !fact.subset && !fact.sharedFurther && fact.scope != .additional
+                        && vagueAmounts.contains { $0.unitKey == fact.unitKey && allowsByMagnitude($0, fact) }
+                }
+            }
+            guard allowing.count == 1, let target = allowing.first, Set(groups[target].map(\.article.id)).count > 1,
+                groups[target].contains(where: { fact in
+                    vagueAmounts.contains { $0.measureKey == fact.measureKey }
+                }),
+                !articlesTellApart(vagueAmounts, groups[target])
+            else { continue }
+            sets.join(index, target)
+            joined = true
+        }
+        return joined ? sets.merging(groups) : groups
+    }
+}

@@ -65,7 +65,7 @@ struct FigureClusters {
         mergeSameFigures()
         groups = Self.joiningRivalGroups(groups)
         joiningCounterFigures()
-        groups = Self.joiningVagueAmounts(groups)
+        groups = Self.joiningVagueAmountsToTheOnlyFigure(Self.joiningVagueAmounts(groups))
         movingFiguresToTheirMeasure()
         groups = Self.joiningRises(
             Self.splittingPartsByTheirWholes(Self.movingWholesToTheirParts(Self.gatheringFiguresToTheirNumbers(groups))))
