@@ -39,6 +39,10 @@ struct ClaimBuilder: Sendable {
     /// Canonical measures (`docs/VOCABULARY.md`) that only money undergoes.
     static let moneyMeasures: Set<String> = ["paid", "embezzled"]
 
+    /// Measures a verb of calling off or disturbing gives (`fielen aus` → decrease, `disrupting` → affected, `axed` → cut): said
+    /// of a scheduled service or operation (`cancellations.txt`), they name none (round 33).
+    static let cancellingMeasures: Set<String> = ["cut", "decrease", "affected"]
+
     /// Canonical measures (`docs/VOCABULARY.md`) that only people undergo: a bare count with one of
     /// them counts persons.
     static let peopleMeasures: Set<String> = [
@@ -261,10 +265,31 @@ struct ClaimBuilder: Sendable {
             }
             // `mehr als 40 Flüge wurden gestrichen`, `2.100 gestrichenen Zügen`: cutting services cancels them, and
             // cancellations name no measure (`cancellations.txt`).
-            if measure == "cut", (mention.end..<min(tokens.count, mention.end + 2)).contains(where: { pack.cancellations.contains(tokens[$0]) })
-                || (mention.end > mention.number + 1 && pack.cancellations.contains(tokens[mention.end - 1]))
+            if measure == "cut", (mention.end..<min(tokens.count, mention.end + 2)).contains(where: { pack.isCancellable(tokens[$0]) })
+                || (mention.end > mention.number + 1 && pack.isCancellable(tokens[mention.end - 1]))
             {
                 measure = nil
+            }
+            // So does any verb of calling them off or disturbing them (`Mehr als 200 Züge fielen aus, darunter 140 Regionalzüge`,
+            // `disrupting 46 flights`, `nearly 1,500 operations have been axed`): a scheduled service or operation is counted as
+            // such whatever its verb says, as every writer who annotates one gives it (dev2, dev4, dev7, dev9, dev25, dev26, dev27;
+            // round 33). Read on the counted noun, or for a figure whose noun no unit names on the words after it up to a common
+            // word (`some 120 regional train services`), once per figure of these measures.
+            if let current = measure, Self.cancellingMeasures.contains(current) {
+                if mention.end > mention.number + 1 {
+                    if pack.isCancellable(tokens[mention.end - 1]) { measure = nil }
+                } else {
+                    var index = mention.end
+                    while index < min(tokens.count, mention.end + 3), tokens[index].kind == .word,
+                        !pack.commonWords.contains(tokens[index].lower)
+                    {
+                        if pack.isCancellable(tokens[index]) {
+                            measure = nil
+                            break
+                        }
+                        index += 1
+                    }
+                }
             }
             // A share is not employed: `arbeiten` counts workers (`arbeiten rund 11.000 Menschen`), while `Etwa einer von drei
             // Befragten erklärte, … von zu Hause aus zu arbeiten` is a survey answer, whose measure is null (real.md; round 11).

@@ -300,8 +300,9 @@ final class LanguagePack: Sendable {
     let comparedFigureOpeners: PhraseTable<Bool>
     /// Words after which a number with a full stop is an ordinal (`im 91. Lebensjahr`, `zum 40. Mal`).
     let ordinalOpeners: WordSet
-    /// Counted nouns of scheduled services (`Flüge`, `trains`): cutting them is a cancellation, which names no measure.
-    let cancellations: WordSet
+    /// Counted nouns of scheduled services and operations (`Flüge`, `trains`, `Eingriffe`; German compounds by their head,
+    /// `Regionalzüge`): calling them off is a cancellation, which names no measure (round 33: a suffix table).
+    let cancellations: SuffixTable<Bool>
     /// Units of length whose measure the words around them name (`dimension-words.txt`).
     let lengthUnits: Set<String>
     /// Adjectives that name one unit of time (`monthlong` → month; `dimension-words.txt`, `span`): a duration of 1.
@@ -391,6 +392,9 @@ final class LanguagePack: Sendable {
     /// The particle of a comparison (`wie`, `like`; `function-words.txt`, `simile`; round 29): the word for one after it
     /// names an image (`wie ein verwundetes Raubtier`), no casualty.
     let similes: WordSet
+    /// The mark of an infinitive right before its verb (`zu`, `to`; `function-words.txt`, `infinitive-mark`; round 33): a
+    /// responders' count before it controls the infinitive and does its act.
+    let infinitiveMarks: WordSet
     /// Prepositions after which the word for one names a purpose or a circumstance, never a casualty counted (`für eine
     /// Leiche`, `gegen einen Polizisten`; `function-words.txt`, `one-governing-preposition`; round 29).
     let oneGoverningPrepositions: WordSet
@@ -780,7 +784,9 @@ final class LanguagePack: Sendable {
         frameQualifiers = wordSet("frame-qualifiers.txt")
         comparedFigureOpeners = table("compared-figure-openers.txt") { _ in true }
         ordinalOpeners = wordSet("ordinal-openers.txt")
-        cancellations = wordSet("cancellations.txt")
+        cancellations = SuffixTable(
+            Dictionary(rows("cancellations.txt").map { ($0[0], true) }) { first, _ in first }, endings: inflectionEndings,
+            compounds: format["nouns-capitalized"] == "yes")
         let dimensionRows = rows("dimension-words.txt")
         lengthUnits = Set(dimensionRows.filter { $0[0] == "unit" }.compactMap { field($0, 1) })
         let frequencyRows = rows("frequency-words.txt")
@@ -902,6 +908,7 @@ final class LanguagePack: Sendable {
         countingOne = WordSet(functionWords("counting-one"))
         hypotheticalOpeners = WordSet(functionWords("hypothetical-opener"))
         similes = WordSet(functionWords("simile"))
+        infinitiveMarks = WordSet(functionWords("infinitive-mark"))
         oneGoverningPrepositions = WordSet(functionWords("one-governing-preposition"))
         objectArticles = WordSet(functionWords("object-article"))
         identifyingCopulas = WordSet(functionWords("identifying-copula"))
@@ -998,5 +1005,14 @@ extension LanguagePack {
         }
         if let result = word.utf8.withContiguousStorageIfAvailable(test) { return result }
         return Array(word.utf8).withUnsafeBufferPointer(test)
+    }
+}
+
+extension LanguagePack {
+    /// Whether a token names a scheduled service or operation (`cancellations.txt`; German compounds by their head,
+    /// `Regionalzüge`): calling one off names no measure.
+    /// - Complexity: one suffix-table look-up; asked once per figure that a verb of calling off measures.
+    func isCancellable(_ token: ClaimToken) -> Bool {
+        token.kind == .word && cancellations.lookup(token.lower) != nil
     }
 }

@@ -228,7 +228,12 @@ struct MeasureFinder: Sendable {
             word.measure.isNoun || word.index < mention.end
                 || (!governsNumber(word, tokens) && !opensClauseWithNumber(tokens, from: mention.end, to: word.index))
         }
-        let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun }.min { distance($0) < distance($1) }
+        // Responders who do the act an infinitive names are not its object: `Rund 40 Einsatzkräfte brauchten zwei Stunden, um die
+        // Eingeschlossenen zu befreien`, `Hunderte Helfer versuchen, die Tiere zu retten`, `volunteers trying to rescue the
+        // whales` keep their weak `deployed` (round 33), and troops their unit's (`120 Soldaten halfen, das Dorf zu evakuieren`).
+        let acting = weak == "deployed" || mention.quantity.unit.map { pack.defaultMeasures[$0] == "deployed" } == true
+        let verbs = adjunct ? nil : candidates.filter { !$0.measure.isNoun && !(acting && isControlledInfinitive($0, after: mention, tokens: tokens)) }
+            .min { distance($0) < distance($1) }
         let nouns = candidates.filter { $0.measure.isNoun && distance($0) <= 8 }.min { distance($0) < distance($1) }
         var found = verbs.map { joined($0, among: inClause, tokens: tokens) } ?? weak ?? nouns?.measure.label
         // A sum no word next to it measures takes the head noun of money of its clause (`Die Sanierungskosten schätzt die Firma

@@ -1,0 +1,21 @@
+internal import ParallaxModel
+
+/// The verb of an infinitive clause that a counted actor controls (round 33).
+///
+/// `Rund 40 Einsatzkräfte brauchten mehr als zwei Stunden, um die Eingeschlossenen zu befreien`, `120 Soldaten halfen, das Dorf
+/// zu evakuieren`, `More than 100 volunteers have spent days trying to rescue the stranded animals`: the count is the subject of
+/// the clause that governs the infinitive, and so the doer of the infinitive's act, whose object (the trapped, the village, the
+/// animals) undergoes it. German marks the infinitive with `zu` right before it at the clause's end, English with `to` right
+/// before it (`function-words.txt`, `infinitive-mark`). Read only for counts of responders (the weak `deployed` of their unit),
+/// which act on others; a count of residents told to leave (`500 Bewohner wurden aufgefordert, ihre Häuser zu verlassen`)
+/// undergoes its infinitive and is not asked.
+extension MeasureFinder {
+    /// True when `word` is a verb after the figure that an infinitive mark right before it makes the verb of an infinitive
+    /// clause: the figure before it controls that clause.
+    /// - Complexity: O(1): one `WordSet` look-up, once per candidate verb of a responders' count.
+    func isControlledInfinitive(
+        _ word: (index: Int, length: Int, measure: LanguagePack.Measure), after mention: QuantityMention, tokens: [ClaimToken]
+    ) -> Bool {
+        word.index > mention.end && pack.infinitiveMarks.contains(tokens[word.index - 1])
+    }
+}
