@@ -96,9 +96,14 @@ struct TimeFinder: Sendable {
         if core.granularity == .year, part == nil, core.part == nil, !since, !until, isOrigin(tokens, first: index, end: core.end) {
             return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1, origin: true)
         }
+        // A span from one named day (`seit Freitag`, `since Oct. 21`) remembers that day: the event that began the state it
+        // dates (round 33).
+        let sinceDay = since && period.map { $0.0 == $0.1 } == true
         if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
         if until, let current = period, let reference, reference <= current.1 { period = (reference, current.1) }
-        return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
+        var mention = TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
+        mention.sinceDay = sinceDay
+        return mention
     }
 
     /// The date, month, season, relative period, weekday or year at `index`.
