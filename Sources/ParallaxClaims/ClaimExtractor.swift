@@ -42,7 +42,7 @@ public struct ClaimExtractor: Sendable {
         for position in analyses.indices where analyses[position].sentence.role != .heading {
             if notHeadings == 3 { break }
             notHeadings += 1
-            if let time = analyses[position].times.first(where: { $0.start != nil && $0.start == $0.last }) {
+            if let time = analyses[position].times.first(where: { $0.start != nil && $0.start == $0.last && !$0.dateline }) {
                 eventDay = analyses[position].span(of: time)
                 break
             }
