@@ -102,7 +102,10 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Adds a quantity claim for every quantity with a unit or a measure.
-    mutating func addQuantities(_ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, eventDay: TimeSpan?) {
+    /// - Parameter paragraphStartDay: the paragraph's time with a span from one named day given as that day (round 33).
+    mutating func addQuantities(
+        _ analysis: SentenceAnalysis, paragraphTime: TimeSpan?, paragraphStartDay: TimeSpan? = nil, eventDay: TimeSpan?
+    ) {
         var measureFinder = MeasureFinder(pack: pack)
         measureFinder.electionArticle = electionArticle
         measureFinder.illnessArticle = illnessArticle
@@ -118,6 +121,7 @@ struct ClaimBuilder: Sendable {
         // (`mit rund 4.200 Beschäftigten steuert rund 28 Prozent … bei`, `23 Bergleute in 840 Metern Tiefe`).
         let countedNouns = analysis.quantities.map { ($0.number + 1)..<$0.end }
         let figureList = Self.bareFigureList(analysis.quantities, tokens: tokens, pack: pack)
+        let comparedPhrases = Self.comparedPhrases(analysis.quantities, tokens: tokens, pack: pack)
         /// The figure before the current one and its measure, which a restatement of it in brackets takes (round 21).
         var previousFigure: (mention: QuantityMention, measure: String?)?
         for var mention in analysis.quantities {
@@ -337,7 +341,9 @@ struct ClaimBuilder: Sendable {
             }
             if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
             let time = claimTime(
-                analysis, mention: mention, measure: measure, paragraphTime: paragraphTime, eventDay: eventDay,
+                analysis, mention: mention, measure: measure,
+                paragraphTime: measure.map { Self.stateMeasures.contains($0) } == true ? paragraphStartDay : paragraphTime,
+                eventDay: eventDay, comparedPhrases: comparedPhrases,
                 proposal: measureFinder.demandedShare(mention, tokens: tokens) != nil)
             let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
             claims.append(
@@ -556,17 +562,43 @@ struct ClaimBuilder: Sendable {
     /// the latest claim with the same measure, the paragraph's time or the article's event day.
     private mutating func claimTime(
         _ analysis: SentenceAnalysis, mention: QuantityMention, measure: String?, paragraphTime: TimeSpan?,
-        eventDay: TimeSpan?, proposal: Bool = false
+        eventDay: TimeSpan?, comparedPhrases: [Range<Int>] = [], proposal: Bool = false
     ) -> TimeSpan? {
         let tokens = analysis.tokenized.tokens
         // A workforce, an estimated cost, a pledge or a planned cut is no dated event: a time in its sentence belongs to
         // another clause (`founded in 1961, employs 140 people`, `will cut 2,400 jobs by 2028`) (round 24).
         if let measure, Self.undatedMeasures.contains(measure) { return nil }
-        let own = analysis.times.filter { !datesSpeech($0, tokens) && timeMayDate($0, number: mention.number, tokens: tokens) }
-            .min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+        // An earlier figure compared back (`up from 31 on Saturday`, `not the 84,000 it reported on Tuesday`) takes the time of
+        // its own phrase, the day it was reported included; the figure compared with it takes no time of that phrase, and
+        // with no other time of its own the day of the speaking (round 33, `ClaimBuilder+ComparedTime.swift`).
+        var comparing = false
+        if !comparedPhrases.isEmpty {
+            if let phrase = comparedPhrases.first(where: { $0.contains(mention.number) }) {
+                if let time = analysis.times.first(where: { phrase.contains($0.first) && $0.datesEvents }) {
+                    return analysis.span(of: time)
+                }
+            } else {
+                comparing = comparedPhrases.contains { $0.lowerBound > mention.number }
+            }
+        }
+        let own = analysis.times.filter { time in
+            !datesSpeech(time, tokens) && timeMayDate(time, number: mention.number, tokens: tokens)
+                && (comparedPhrases.isEmpty || !comparedPhrases.contains { $0.contains(time.first) })
+        }
+        .min { abs($0.first - mention.number) < abs($1.first - mention.number) }
+        if own == nil, comparing, let speaking = analysis.times.first(where: { time in
+            time.datesEvents && datesSpeech(time, tokens) && !comparedPhrases.contains(where: { $0.contains(time.first) })
+        }) {
+            return analysis.span(of: speaking)
+        }
         if let own {
             let span = analysis.span(of: own)
-            if let measure { lastTimes[measure] = (position, span) }
+            let state = measure.map { Self.stateMeasures.contains($0) } == true
+            if let measure { lastTimes[measure] = (position, state ? analysis.carriedSpan(of: own) : span) }
+            // What is in a state since a named day (`six cavers have been trapped since Friday`, `85 km halted since
+            // Wednesday`) is dated by that day, the event's; a count of events since then (`burned 13,800 acres since
+            // Monday`) keeps the whole span (round 33).
+            if own.sinceDay, state { return analysis.carriedSpan(of: own) }
             return spansFromItsDay(mention, tokens: tokens) ? Self.durationSpan(span, quantity: mention.quantity) : span
         }
         guard let measure, !Self.timelessMeasures.contains(measure), !Self.ownTimeMeasures.contains(measure) else { return nil }
@@ -592,6 +624,12 @@ struct ClaimBuilder: Sendable {
     /// 7 writers' splits and dated in none for increases (2 of 50), 9 against 2 for payments, 6 against none for fines — a
     /// raise demanded, a compensation offered and a fine threatened are no events of the day.
     static let ownTimeMeasures: Set<String> = ["increase", "paid", "fined"]
+
+    /// Measures of figures in a state rather than of events counted (round 33): with a span since a named day in their
+    /// sentence or paragraph (`trapped since Friday`, `85 km halted since Wednesday`), they are dated by that day, the
+    /// event's (dev7, dev24, dev27). A figure without a measure is not: it is as often a count of events since then (`has
+    /// answered 12,000 calls since Saturday`, dev22, dev23), and the checking half lost two times when it was.
+    static let stateMeasures: Set<String> = ["missing", "distance"]
 
     /// Measures of ongoing states (troops deployed, land held): not dated by the publication day.
     static let ongoingMeasures: Set<String> = ["deployed", "controlled"]

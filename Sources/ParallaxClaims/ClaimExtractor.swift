@@ -42,14 +42,17 @@ public struct ClaimExtractor: Sendable {
         for position in analyses.indices where analyses[position].sentence.role != .heading {
             if notHeadings == 3 { break }
             notHeadings += 1
-            if let time = analyses[position].times.first(where: { $0.start != nil && $0.start == $0.last }) {
+            if let time = analyses[position].times.first(where: { $0.start != nil && $0.start == $0.last && !$0.dateline }) {
                 eventDay = analyses[position].span(of: time)
                 break
             }
         }
         let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)
+        let paragraphStartDays = Self.paragraphTimes(analyses, published: builder.publicationDay?.start, startDays: true)
         for position in analyses.indices {
-            builder.addQuantities(analyses[position], paragraphTime: paragraphTimes[position], eventDay: eventDay)
+            builder.addQuantities(
+                analyses[position], paragraphTime: paragraphTimes[position], paragraphStartDay: paragraphStartDays[position],
+                eventDay: eventDay)
             if analyses[position].sentence.role != .heading {
                 builder.addStatements(
                     analyses[position], previous: (max(0, position - 3)..<position).map { analyses[$0].sentence.id })
@@ -334,13 +337,16 @@ public struct ClaimExtractor: Sendable {
     /// The time each sentence's paragraph gives: the latest one stated before the sentence in the
     /// paragraph, else the first one after it unless that one lies after the publication day.
     /// - Complexity: O(n) in the number of sentences (one pass forwards, one backwards).
-    static func paragraphTimes(_ analyses: [SentenceAnalysis], published: String?) -> [TimeSpan?] {
+    /// - Parameter startDays: give a span from one named day (`seit Freitagabend`) as that day, as a state takes it (round 33).
+    static func paragraphTimes(_ analyses: [SentenceAnalysis], published: String?, startDays: Bool = false) -> [TimeSpan?] {
         var times = [TimeSpan?](repeating: nil, count: analyses.count)
         var latest: (paragraph: Int, span: TimeSpan)?
         for position in analyses.indices {
             let paragraph = analyses[position].sentence.paragraph
             if let latest, latest.paragraph == paragraph { times[position] = latest.span }
-            if let time = analyses[position].times.last(where: \.datesParagraph) { latest = (paragraph, analyses[position].span(of: time)) }
+            if let time = analyses[position].times.last(where: \.datesParagraph) {
+                latest = (paragraph, startDays ? analyses[position].carriedSpan(of: time) : analyses[position].span(of: time))
+            }
         }
         // A later sentence's date dates an earlier one only when it is no later than the publication day:
         // a date after it is a plan or a deadline (`will die Regierung bis zum 15. November vorstellen`).
@@ -349,7 +355,7 @@ public struct ClaimExtractor: Sendable {
             let paragraph = analyses[position].sentence.paragraph
             if times[position] == nil, let next, next.paragraph == paragraph { times[position] = next.span }
             if let time = analyses[position].times.first(where: \.datesParagraph) {
-                let span = analyses[position].span(of: time)
+                let span = startDays ? analyses[position].carriedSpan(of: time) : analyses[position].span(of: time)
                 if let start = span.start, let published, start > published {
                     next = (paragraph, nil)
                 } else {

@@ -100,6 +100,13 @@ struct SentenceAnalysis: Sendable {
         TimeSpan(text: tokenized.slice(time.first, time.end), start: time.start?.iso, end: time.last?.iso)
     }
 
+    /// The time as another clause takes it: a span from one named day (`seit Freitagabend`, `since Friday`) dates the other
+    /// clauses by that day, the event's, not by the state's whole length (round 33: dev7, dev27).
+    func carriedSpan(of time: TimeMention) -> TimeSpan {
+        guard time.sinceDay else { return span(of: time) }
+        return TimeSpan(text: tokenized.slice(time.first, time.end), start: time.start?.iso, end: time.start?.iso)
+    }
+
     /// Entities that can act: not adjectives, places, generic groups, the attribution's source, or
     /// a destination after a preposition (`nach Russland`).
     func actors(pack: LanguagePack) -> [EntityMention] {

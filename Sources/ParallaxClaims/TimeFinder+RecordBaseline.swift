@@ -41,7 +41,7 @@ extension ClaimBuilder {
     /// figure after it whose clause opens with the baseline's conjunction (`…, when four people died` / `…, als …`).
     /// - Complexity: O(1): at most ``baselineClauseReach`` phrase lookups.
     func timeMayDate(_ time: TimeMention, number: Int, tokens: [ClaimToken]) -> Bool {
-        if time.origin { return false }
+        if time.origin || time.dateline { return false }
         // A year in a relative clause dates only that clause's figures (round 29).
         if let clause = time.relativeClause { return clause.contains(number) }
         guard time.baseline else { return true }

@@ -49,6 +49,7 @@ struct TimeFinder: Sendable {
             }
         }
         markRelativeClauses(&mentions, in: tokens)
+        if let first = mentions.first, isDateline(first, in: tokens) { mentions[0].dateline = true }
         return mentions
     }
 
@@ -96,9 +97,14 @@ struct TimeFinder: Sendable {
         if core.granularity == .year, part == nil, core.part == nil, !since, !until, isOrigin(tokens, first: index, end: core.end) {
             return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1, origin: true)
         }
+        // A span from one named day (`seit Freitag`, `since Oct. 21`) remembers that day: the event that began the state it
+        // dates (round 33).
+        let sinceDay = since && period.map { $0.0 == $0.1 } == true
         if since, let current = period, let reference, reference >= current.0 { period = (current.0, reference) }
         if until, let current = period, let reference, reference <= current.1 { period = (reference, current.1) }
-        return TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
+        var mention = TimeMention(first: index, end: core.end, start: period?.0, last: period?.1)
+        mention.sinceDay = sinceDay
+        return mention
     }
 
     /// The date, month, season, relative period, weekday or year at `index`.
@@ -131,6 +137,19 @@ struct TimeFinder: Sendable {
             {
                 let date = CalendarDay(year: explicit, month: month.value, day: day)
                 return Core((date, date), .day, after)
+            }
+            // `June 20`, `Oct. 21` without a year: that day of the month, in the year nearest the reference (round 33). Not
+            // before a counted noun (`In April 12 people died`, a missing comma).
+            if end < tokens.count, tokens[end].isPlainInteger, tokens[end].text.utf8.count <= 2, let day = Int(tokens[end].text),
+                (1...31).contains(day), yearAfter(tokens, end + 1) == nil,
+                end + 1 >= tokens.count || tokens[end + 1].kind != .word
+                    || (pack.units.match(tokens, at: end + 1) == nil && pack.countedUnit(for: tokens[end + 1].lower) == nil)
+            {
+                guard let year = inferYear(month: month.value, reference),
+                    CalendarDay.isValid(year: year, month: month.value, day: day)
+                else { return Core(nil, .day, end + 1) }
+                let date = CalendarDay(year: year, month: month.value, day: day)
+                return Core((date, date), .day, end + 1)
             }
             if let (explicit, after) = yearAfter(tokens, end) {
                 year = explicit
@@ -246,6 +265,21 @@ struct TimeFinder: Sendable {
             }
         }
         return false
+    }
+
+    /// True when the time is a news dateline's date (`ERLENBACH, June 20 (CNW) -`): the place in capitals opens the sentence,
+    /// a comma, the date, then the agency in brackets or a dash. It dates the report, not the figures after it (round 33).
+    /// - Complexity: O(1) for most sentences (the first test fails); else O(k) in the tokens before the date.
+    func isDateline(_ time: TimeMention, in tokens: [ClaimToken]) -> Bool {
+        guard time.first >= 2, time.first <= 6, tokens[time.first - 1].text == ",", time.end < tokens.count,
+            ["(", "-", "–", "—"].contains(tokens[time.end].text)
+        else { return false }
+        for index in 0..<(time.first - 1) {
+            let token = tokens[index]
+            if token.text == "," { continue }
+            guard token.kind == .word, token.text == token.text.uppercased(), token.text != token.text.lowercased() else { return false }
+        }
+        return true
     }
 
     /// A four-digit year at `index`, or nothing.

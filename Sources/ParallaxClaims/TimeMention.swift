@@ -15,9 +15,15 @@ struct TimeMention: Sendable, Equatable {
     /// The relative clause a whole year stands in (`The charity, which raised €23 million in 2026, …`): the year dates only
     /// that clause's figures, and no paragraph (round 29).
     var relativeClause: Range<Int>?
+    /// True when the time runs from one named day up to the reference day (`seit Freitagabend`, `since Oct. 21`): what it
+    /// dates began that day, the day of the event that set it off (round 33).
+    var sinceDay = false
+    /// True when the time is a news dateline's date (`ERLENBACH, June 20 (CNW) -`): it dates the report, no figure and no
+    /// paragraph (round 33).
+    var dateline = false
 
     /// True when the time may date the figures of its sentence and paragraph: it is neither a record's baseline nor an origin.
-    var datesEvents: Bool { !baseline && !origin }
+    var datesEvents: Bool { !baseline && !origin && !dateline }
 
     /// True when the time may date the paragraph's other sentences: it dates events and stands in no relative clause.
     var datesParagraph: Bool { datesEvents && relativeClause == nil }
