@@ -284,10 +284,11 @@ extension AttributionFinder {
         }
         if let person = source, let body = person.speaksFor { return (body, person) }
         // Not a pronoun read as a name at the start of a quote (`“We are looking at …,” the association's chairman …`).
+        // Not a day either (`during Monday's check`, round 33).
         if let person = source, person.speaksForOrganisation,
             let company = entities.first(where: {
                 ($0.kind == "name" || $0.kind == "organisation") && !$0.isAdjective && !pack.pronouns.contains(tokens[$0.first])
-                    && !pack.firstPersonPronouns.contains(tokens[$0.first])
+                    && !pack.firstPersonPronouns.contains(tokens[$0.first]) && !isDay($0.name)
             })
         {
             return (company.name, person)
@@ -343,6 +344,12 @@ extension AttributionFinder {
         let base = String(owner.name.dropLast(suffix.count))
         guard !base.isEmpty else { return nil }
         return pack.placeNamedBodies.contains(body) ? base + " " + body : base
+    }
+
+    /// True when a name is a weekday or a month, also in the possessive (`monday's`).
+    private func isDay(_ name: String) -> Bool {
+        let bare = name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
+        return pack.weekdays.value(of: bare) != nil || pack.months.value(of: bare) != nil
     }
 
     /// True when a preposition of place stands before the entity (`im Kelsburger Hafen`).
