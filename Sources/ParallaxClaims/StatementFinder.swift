@@ -190,8 +190,10 @@ struct StatementFinder: Sendable {
             } : nil
         // A charge of knowledge names the party that had it by its kind as often as by name (round 30).
         let genericDoer = authorityDoer ?? (subjectActor == nil && inner == nil ? knowledgeHolder(predicate, in: analysis) : nil)
-        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
+        let opener = inner == nil ? subjectBeforeVerb(predicate, firstActor: subjectActor, in: analysis) : nil
+        let subject = opener ?? subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
             ?? (inner == nil && predicate.label != "accused" ? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) : nil)
+            ?? (inner == nil && predicate.label != "accused" ? kindSubject(ofPredicateAt: predicate.index, in: analysis) : nil)
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
@@ -436,13 +438,25 @@ struct StatementFinder: Sendable {
             guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
                 let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
-            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }),
+            if let entry = entries.first(where: { entry in
+                tokens.indices.dropFirst(index + 1).contains { tokens[$0].lower == entry.particle && closesClause(particleAt: $0, tokens) }
+            }),
                 !isShapedAway(entry.label, tokens, at: index)
             {
                 found.append((index, 1, entry.label))
             }
         }
         return found
+    }
+
+    /// Whether the particle at `index` may be a separable verb's: the particle is the right bracket of its clause, so it
+    /// counts only where it closes that clause — at the sentence's end, before punctuation or before a word that joins
+    /// clauses (`stellte den Betrieb ein.`, `wies das zurück und …`; not `stellt ein neues Modell vor`, where `ein` is the
+    /// article, nor `setzt auf Strom aus Wind`; round 32).
+    func closesClause(particleAt index: Int, _ tokens: [ClaimToken]) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.kind == .punctuation || clauseWords.coordinators.contains(next.lower) || clauseWords.complementizers.contains(next.lower)
     }
 
     func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
