@@ -130,11 +130,13 @@ struct StatementFinder: Sendable {
     /// Whether a predicate is an act told in the passive that stands without a named party (round 14): a participle
     /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
     /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
-    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
+    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`). Since round 32 also the state passive (`Die
+    /// Sprinkleranlage war abgeschaltet`, ``PassiveVoice/isStatePassive(_:at:length:)``).
     func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
         let tokens = analysis.tokenized.tokens
         guard !tokens[predicate.index].isCapitalized,
             pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
+                || pack.passiveVoice.isStatePassive(tokens, at: predicate.index, length: predicate.length)
         else { return false }
         func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
         let start = tokens[..<predicate.index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
