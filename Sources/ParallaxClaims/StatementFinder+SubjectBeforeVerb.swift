@@ -4,7 +4,8 @@
 /// — that party is the act's object or a place, and the phrase that opens the clause is its subject.
 extension StatementFinder {
     /// The party that opens the clause of an active predicate at `index`, when the sentence's first actor stands in that
-    /// clause after its opening: a party ``clauseSubject(ofPredicateAt:in:allowBareName:isDenial:)`` reads there, else a body named by
+    /// clause after its opening: a party ``clauseSubject(ofPredicateAt:in:allowBareName:isDenial:)`` reads there, else the
+    /// story's body a kind noun there stands for (``kindSubject(ofPredicateAt:in:)``), else a body named by
     /// its kind (`the port authority`, `die Hafenbehörde`) that opens the clause after its determiners and stands right
     /// before the verb or its auxiliaries. Nil for a passive verb (its doer follows it: `von Kondora gestoppt`), and
     /// when the first actor opens the clause or stands before it without being the sentence's speaker (`According to the
@@ -28,6 +29,7 @@ extension StatementFinder {
             && (analysis.attribution.sourceRange?.contains(firstActor.first) == true || analysis.attribution.cueRange.map { $0.upperBound <= start } == true)
         guard firstActor.first > opening || isSpeaker else { return nil }
         if let named = clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) { return named }
+        if let kind = kindSubject(ofPredicateAt: predicate.index, in: analysis) { return kind }
         while opening < predicate.index, pack.determiners.contains(tokens[opening]) { opening += 1 }
         let body = analysis.entities.first { entity in
             entity.kind == "generic" && !entity.isAdjective && entity.first == opening && entity.end <= predicate.index

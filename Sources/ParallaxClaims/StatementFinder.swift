@@ -451,14 +451,20 @@ struct StatementFinder: Sendable {
         return found
     }
 
-    /// Whether the particle at `index` may be a separable verb's: the particle is the right bracket of its clause, so it
-    /// counts only where it closes that clause — at the sentence's end, before punctuation or before a word that joins
-    /// clauses (`stellte den Betrieb ein.`, `wies das zurück und …`; not `stellt ein neues Modell vor`, where `ein` is the
-    /// article, nor `setzt auf Strom aus Wind`; round 32).
+    /// Whether the particle at `index` may be a separable verb's. The particle is the right bracket of its clause; one
+    /// that is also a preposition, an article or another common word (`ein`, `aus`, `vor`) counts only where it closes
+    /// that clause — at the sentence's end, before punctuation, before a word that joins clauses or before the `zu` of an
+    /// infinitive (`stellte den Betrieb ein.`, `wirft ihm vor zu lügen`; not `stellt ein neues Modell vor`, where `ein` is
+    /// the article, nor `setzt auf Strom aus Wind`; round 32).
     func closesClause(particleAt index: Int, _ tokens: [ClaimToken]) -> Bool {
+        let particle = tokens[index]
+        guard clauseWords.prepositions.contains(particle.lower) || pack.determiners.contains(particle)
+            || pack.commonWords.contains(particle.lower)
+        else { return true }
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        return next.kind == .punctuation || clauseWords.coordinators.contains(next.lower) || clauseWords.complementizers.contains(next.lower)
+        return next.kind == .punctuation || next.lower == "zu" || clauseWords.coordinators.contains(next.lower)
+            || clauseWords.complementizers.contains(next.lower)
     }
 
     func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
