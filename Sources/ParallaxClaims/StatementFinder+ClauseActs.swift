@@ -118,7 +118,11 @@ extension StatementFinder {
         if pack.capitalizesNouns {
             var verb = start + 1
             while verb < index, clauseWords.auxiliaries.contains(tokens[verb].lower) { verb += 1 }
-            guard verb == index else { return nil }
+            // The verbal bracket (round 32): a finite auxiliary or modal in second place, the participle or infinitive
+            // that carries the act at the clause's end (`Velwind habe seit Oktober von den Rissen gewusst`, `Kondora hat
+            // alle Auszahlungen gestoppt`) — the name before the auxiliary is the subject.
+            let bracket = verb > start + 1 && !tokens[index].isCapitalized
+            guard verb == index || bracket else { return nil }
             if let known = AttributionFinder(pack: pack).knownName(
                 tokens, at: start, bodies: analysis.speakers.bodies, people: analysis.speakers.people)
             {

@@ -130,11 +130,13 @@ struct StatementFinder: Sendable {
     /// Whether a predicate is an act told in the passive that stands without a named party (round 14): a participle
     /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
     /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
-    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
+    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`). Since round 32 also the state passive (`Die
+    /// Sprinkleranlage war abgeschaltet`, ``PassiveVoice/isStatePassive(_:at:length:)``).
     func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
         let tokens = analysis.tokenized.tokens
         guard !tokens[predicate.index].isCapitalized,
             pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
+                || pack.passiveVoice.isStatePassive(tokens, at: predicate.index, length: predicate.length)
         else { return false }
         func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
         let start = tokens[..<predicate.index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
@@ -190,8 +192,10 @@ struct StatementFinder: Sendable {
             } : nil
         // A charge of knowledge names the party that had it by its kind as often as by name (round 30).
         let genericDoer = authorityDoer ?? (subjectActor == nil && inner == nil ? knowledgeHolder(predicate, in: analysis) : nil)
-        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
+        let opener = inner == nil ? subjectBeforeVerb(predicate, firstActor: subjectActor, in: analysis) : nil
+        let subject = opener ?? subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
             ?? (inner == nil && predicate.label != "accused" ? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) : nil)
+            ?? (inner == nil && predicate.label != "accused" ? kindSubject(ofPredicateAt: predicate.index, in: analysis) : nil)
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
@@ -444,13 +448,31 @@ struct StatementFinder: Sendable {
             guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
                 let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
-            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }),
+            if let entry = entries.first(where: { entry in
+                tokens.indices.dropFirst(index + 1).contains { tokens[$0].lower == entry.particle && closesClause(particleAt: $0, tokens) }
+            }),
                 !isShapedAway(entry.label, tokens, at: index)
             {
                 found.append((index, 1, entry.label))
             }
         }
         return found
+    }
+
+    /// Whether the particle at `index` may be a separable verb's. The particle is the right bracket of its clause; one
+    /// that is also a preposition, an article or another common word (`ein`, `aus`, `vor`) counts only where it closes
+    /// that clause — at the sentence's end, before punctuation, before a word that joins clauses or before the `zu` of an
+    /// infinitive (`stellte den Betrieb ein.`, `wirft ihm vor zu lügen`; not `stellt ein neues Modell vor`, where `ein` is
+    /// the article, nor `setzt auf Strom aus Wind`; round 32).
+    func closesClause(particleAt index: Int, _ tokens: [ClaimToken]) -> Bool {
+        let particle = tokens[index]
+        guard clauseWords.prepositions.contains(particle.lower) || pack.determiners.contains(particle)
+            || pack.commonWords.contains(particle.lower)
+        else { return true }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.kind == .punctuation || next.lower == "zu" || clauseWords.coordinators.contains(next.lower)
+            || clauseWords.complementizers.contains(next.lower)
     }
 
     func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {
