@@ -35,7 +35,8 @@ struct StatementFinder: Sendable {
         var unquoted: [(index: Int, length: Int, label: String)] = []
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index),
-                !isShapedAway(match.value, tokens, at: index)
+                !isShapedAway(match.value, tokens, at: index),
+                !isOtherHaltingSense(match.value, at: index, length: match.length, in: analysis)
             {
                 if !isQuoted(tokens, index) {
                     unquoted.append((index, match.length, match.value))
@@ -49,7 +50,7 @@ struct StatementFinder: Sendable {
         }
         // Every separable verb counts, so that an accusation and its denial in one sentence (`wirft Northline
         // vor, …; der Konzern weist das zurück`) are both seen.
-        let separables = separablePredicates(tokens)
+        let separables = separablePredicates(analysis)
         for separable in separables {
             if separable.label == "denies", denial == nil || separable.index < denial!.index { denial = separable }
             if first == nil || separable.index < first!.index { first = separable }
@@ -293,9 +294,33 @@ struct StatementFinder: Sendable {
             let shared = own.intersection(ContentWords.of(candidate.text)).count
             if shared > (best?.shared ?? 0) { best = (candidate, shared) }
         }
+        if best == nil, let target = compoundHeadTarget(tokens, among: candidates, skipping: named) { return target }
         // A denial that argues with reasons of its own (`rejected the accusation, saying all inspections were made`)
         // still contests the accusation right before it.
         return best?.claim ?? (Self.isCharge(latest) ? latest : nil)
+    }
+
+    /// The latest candidate that a noun of the denial names by its compound's head (round 33): German names a thing again
+    /// by the last part of its compound (`die Sprinkleranlage` … `Die Anlage sei erst im März gewartet worden`), so a
+    /// denial that shares no word with any candidate contests the one whose compound ends in its noun. Nouns only
+    /// (capitalised, of five letters or more), outside the parties the sentence names; nil in a language that does not
+    /// capitalise its nouns, or when no candidate holds such a compound.
+    /// - Complexity: O(n·w) for the denial's n nouns and the candidates' w words; asked only of a denial no word links.
+    private func compoundHeadTarget(_ tokens: [ClaimToken], among candidates: [Claim], skipping named: Set<Int>) -> Claim? {
+        guard pack.capitalizesNouns else { return nil }
+        let heads = tokens.indices.compactMap { index -> String? in
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, token.lower.count >= 5, !named.contains(index),
+                !pack.claimNouns.contains(token.lower), !pack.determiners.contains(token)
+            else { return nil }
+            return token.lower
+        }
+        guard !heads.isEmpty else { return nil }
+        return candidates.first { candidate in
+            candidate.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+                heads.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+            }
+        }
     }
 
     /// Whether a statement is direct speech or a reported `said`.
@@ -441,19 +466,24 @@ struct StatementFinder: Sendable {
 
     /// The verbs outside quotes whose particle follows later in the sentence (`wies die Vorwürfe zurück`,
     /// `machte Valdoria für den Angriff verantwortlich`), each with its first matching particle.
-    private func separablePredicates(_ tokens: [ClaimToken]) -> [(index: Int, length: Int, label: String)] {
+    private func separablePredicates(_ analysis: SentenceAnalysis) -> [(index: Int, length: Int, label: String)] {
         guard !pack.separablePredicates.isEmpty else { return [] }
+        let tokens = analysis.tokenized.tokens
         var found: [(index: Int, length: Int, label: String)] = []
         for index in tokens.indices where tokens[index].kind == .word {
             guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
                 let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
-            if let entry = entries.first(where: { entry in
-                tokens.indices.dropFirst(index + 1).contains { tokens[$0].lower == entry.particle && closesClause(particleAt: $0, tokens) }
-            }),
-                !isShapedAway(entry.label, tokens, at: index)
-            {
-                found.append((index, 1, entry.label))
+            for entry in entries {
+                guard let particle = tokens.indices.dropFirst(index + 1).first(where: {
+                    tokens[$0].lower == entry.particle && closesClause(particleAt: $0, tokens)
+                }) else { continue }
+                if !isShapedAway(entry.label, tokens, at: index),
+                    !isOtherHaltingSense(entry.label, at: index, length: 1, particle: particle, in: analysis)
+                {
+                    found.append((index, 1, entry.label))
+                }
+                break
             }
         }
         return found
