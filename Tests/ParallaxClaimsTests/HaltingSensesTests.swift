@@ -51,6 +51,21 @@ import ParallaxModel
         #expect(predicates.first == "filed for insolvency", "predicates: \(predicates)")
     }
 
+    /// (sentence, predicates): a phrase of a noun and its participle closes the verbal bracket with words between
+    /// (`hat gestern Insolvenz beantragt`), and a coordinated clause that ends in its participle shares the first
+    /// clause's auxiliary and subject.
+    @Test(arguments: [
+        ("Korvatec hat gestern Insolvenz beantragt.", ["filed for insolvency"]),
+        ("Korvatec hat am Montag Klage eingereicht.", ["sued"]),
+        ("Korvatec hat am Montag alle Auszahlungen gestoppt und am Nachmittag beim Amtsgericht Insolvenz beantragt.",
+         ["halted", "filed for insolvency"]),
+    ])
+    func aNounAndItsParticipleCloseTheBracket(sentence: String, predicates: [String]) {
+        let claims = HaltingActsAndBracketSubjectTests.statements(sentence, language: "de")
+        #expect(claims.compactMap { $0.statement?.predicate } == predicates, "\(claims.map { $0.statement })")
+        #expect(claims.allSatisfy { $0.statement?.subject == "korvatec" })
+    }
+
     /// A denial that shares no word with the assertion names it by its compound's head (`die Anlage` for `die
     /// Sprinkleranlage`), past a quotation in between.
     @Test func aDenialNamesItsAssertionByTheCompoundsHead() throws {
