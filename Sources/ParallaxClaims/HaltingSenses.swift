@@ -6,7 +6,7 @@ import ParallaxModel
 /// - a reflexive object (`Verdi stellt sich auf einen Streik ein`: adapts; `hat sich eingestellt`: set in; `die Pumpe
 ///   schaltete sich ab`: no party acts);
 /// - a list or a text as the source the entry leaves (`von der Liste gestrichen`: deleted);
-/// - a person as object, which no one halts (`setzten ihn im Dschungel aus`: abandoned; `stellte 50 Mitarbeiter ein`,
+/// - a person as object, which no one halts (`setzte mich an der Grenze aus`: abandoned; `stellte 50 Mitarbeiter ein`,
 ///   `hat Jens Moll eingestellt`: hired; `police stopped him`);
 /// - an adjectival participle: before a noun after its determiner (`the discontinued model`), after a modifier of its
 ///   state (`ist frisch gestrichen`: painted), or after a copula where the participle is also an adjective of another
@@ -14,7 +14,7 @@ import ParallaxModel
 struct HaltingSenses: Sendable {
     /// Reflexive pronouns (`sich`; `itself`, `himself`).
     var reflexives: Set<String> = []
-    /// Object pronouns that can only name a person (`ihn`, `mich`; `him`, `me`).
+    /// Object pronouns that can only name a person (`mich`, `dich`; `him`, `me`).
     var personPronouns: Set<String> = []
     /// Units of counted persons (`person`, `worker`): `50 Mitarbeiter` is a person object.
     var personUnits: Set<String> = []

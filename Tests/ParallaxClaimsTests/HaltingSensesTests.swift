@@ -12,7 +12,7 @@ import ParallaxModel
         ("de", "Die Gewerkschaft Verdi stellt sich auf einen langen Streik ein."),
         ("de", "Korvatec hat sich rasch auf die neue Lage eingestellt."),
         ("de", "Korvatec stellte im Mai 50 neue Mitarbeiter ein."),
-        ("de", "Korvatec setzte ihn an der Grenze bei Lorbach aus."),
+        ("de", "Der Fahrer von Korvatec setzte mich an der Grenze bei Lorbach aus."),
         ("de", "Der Zaun vor dem Werk von Korvatec ist frisch gestrichen."),
         ("de", "Im Werk von Korvatec ist die Heizung auf 20 Grad eingestellt."),
         ("de", "Die Behörde hat Korvatec im Mai von der Sanktionsliste gestrichen."),
@@ -34,6 +34,7 @@ import ParallaxModel
         ("de", "Korvatec hat die Zahlungen an Lorbach gestrichen."),
         ("de", "Korvatec hat dem SV Lorbach die Zuschüsse gestrichen."),
         ("de", "Korvatec schaltete die Anlage am Montag ab."),
+        ("de", "Korvatec stellte ihn am Montag ein."),
         ("en", "Korvatec stopped all payouts on Monday ."),
         ("en", "Korvatec scrapped the project in Lorbach ."),
     ])
