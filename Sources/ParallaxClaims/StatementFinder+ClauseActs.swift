@@ -118,7 +118,14 @@ extension StatementFinder {
         if pack.capitalizesNouns {
             var verb = start + 1
             while verb < index, clauseWords.auxiliaries.contains(tokens[verb].lower) { verb += 1 }
-            guard verb == index else { return nil }
+            // The verbal bracket (round 32): a finite auxiliary or modal in second place, the participle or infinitive
+            // that carries the act at the clause's end (`Velwind habe seit Oktober von den Rissen gewusst`, `Kondora hat
+            // alle Auszahlungen gestoppt`) — the name before the auxiliary is the subject. A phrase of a noun and its
+            // participle closes the bracket with the participle (`hat am Dienstag Insolvenz beantragt`, `hat gestern Anklage
+            // erhoben`; round 33): its last word, not its capitalised noun, must be the verb form.
+            let last = index + max(0, (pack.predicates.match(tokens, at: index)?.length ?? 1) - 1)
+            let bracket = verb > start + 1 && !tokens[last].isCapitalized
+            guard verb == index || bracket else { return nil }
             if let known = AttributionFinder(pack: pack).knownName(
                 tokens, at: start, bodies: analysis.speakers.bodies, people: analysis.speakers.people)
             {
@@ -159,8 +166,9 @@ extension StatementFinder {
         var acts: [Predicate] = []
         var previous = first
         for candidate in predicates.sorted(by: { $0.index < $1.index }) where candidate.index >= previous.index + previous.length {
+            // A phrase of a noun and its participle is a verb form by its last word (`Insolvenz beantragt`, round 33).
             guard candidate.label != "denies", candidate.label != "accused", candidate.label != previous.label,
-                !tokens[candidate.index].isCapitalized, candidate.index > 0,
+                !tokens[candidate.index + candidate.length - 1].isCapitalized, candidate.index > 0,
                 !pack.determiners.contains(tokens[candidate.index - 1]), !isNegated(tokens, candidate.index)
             else { continue }
             let between = tokens[(previous.index + previous.length)..<candidate.index]
@@ -169,12 +177,24 @@ extension StatementFinder {
                     && (clauseWords.coordinators.contains(token.lower) || clauseWords.complementizers.contains(token.lower))
             } || tokens[candidate.index - 1].text == ","
             guard joined, !between.contains(where: { $0.kind == .punctuation && [";", ":", "?", "!"].contains($0.text) }),
-                isFinite(candidate, tokens)
+                isFinite(candidate, tokens) || sharesBracket(candidate, after: first, tokens)
             else { continue }
             acts.append(candidate)
             previous = candidate
         }
         return acts
+    }
+
+    /// Whether a German participle closes a clause coordinated with the first act's verbal bracket and so shares its
+    /// finite auxiliary (`hat … alle Auszahlungen gestoppt und am Nachmittag beim Amtsgericht Insolvenz beantragt`, round
+    /// 33): the language puts the participle last, the candidate ends its clause, and an auxiliary stands before the first
+    /// act in its clause.
+    private func sharesBracket(_ candidate: Predicate, after first: Predicate, _ tokens: [ClaimToken]) -> Bool {
+        guard pack.capitalizesNouns else { return false }
+        let end = candidate.index + candidate.length
+        guard end == tokens.count || tokens[end].kind == .punctuation else { return false }
+        let start = clauseStart(before: first.index, tokens, atCoordinators: false)
+        return tokens[start..<first.index].contains { $0.kind == .word && clauseWords.auxiliaries.contains($0.lower) }
     }
 
     /// Whether a predicate is the verb of its own clause rather than an attribute (`files seized by Israel`): it stands
@@ -206,7 +226,11 @@ extension StatementFinder {
             // Verbs joined right after `und`, `and` or a comma share the first act's subject (`stoppt Auszahlungen und
             // meldet Insolvenz an`); a clause with words of its own before its verb (`while Mr. Gates … have pleaded`)
             // has its own subject or none.
+            // A German clause that ends in its participle without a finite auxiliary of its own shares the first clause's
+            // bracket, and with it its subject (`hat … gestoppt und am Nachmittag beim Amtsgericht Insolvenz beantragt`).
             let sharesSubject = tokens[act.index - 1].text == "," || clauseWords.coordinators.contains(tokens[act.index - 1].lower)
+                || (pack.capitalizesNouns && end == act.index + act.length && (end == tokens.count || tokens[end].kind == .punctuation)
+                    && !tokens[start..<act.index].contains { $0.kind == .word && clauseWords.auxiliaries.contains($0.lower) })
             let subject = clauseSubject(ofPredicateAt: act.index, in: analysis, allowBareName: true) ?? (sharesSubject ? firstSubject : nil)
             let object = analysis.entities.first { entity in
                 !entity.isAdjective && !sourceRange.contains(entity.first) && entity.first >= start && entity.first < end

@@ -35,7 +35,8 @@ struct StatementFinder: Sendable {
         var unquoted: [(index: Int, length: Int, label: String)] = []
         while index < tokens.count {
             if tokens[index].kind == .word, let match = pack.predicates.match(tokens, at: index),
-                !isShapedAway(match.value, tokens, at: index)
+                !isShapedAway(match.value, tokens, at: index),
+                !isOtherHaltingSense(match.value, at: index, length: match.length, in: analysis)
             {
                 if !isQuoted(tokens, index) {
                     unquoted.append((index, match.length, match.value))
@@ -49,7 +50,7 @@ struct StatementFinder: Sendable {
         }
         // Every separable verb counts, so that an accusation and its denial in one sentence (`wirft Northline
         // vor, …; der Konzern weist das zurück`) are both seen.
-        let separables = separablePredicates(tokens)
+        let separables = separablePredicates(analysis)
         for separable in separables {
             if separable.label == "denies", denial == nil || separable.index < denial!.index { denial = separable }
             if first == nil || separable.index < first!.index { first = separable }
@@ -130,11 +131,13 @@ struct StatementFinder: Sendable {
     /// Whether a predicate is an act told in the passive that stands without a named party (round 14): a participle
     /// (not a capitalised noun: `Angriff`, `Ermittlungsverfahren`) with a passive auxiliary (``PassiveVoice``), in a
     /// clause that counts no one it was done to (`Some 350 emergency workers were deployed`: the figure's claim says
-    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`).
+    /// it) and negates nothing (`Offiziell bestätigt wurde bisher nichts`). Since round 32 also the state passive (`Die
+    /// Sprinkleranlage war abgeschaltet`, ``PassiveVoice/isStatePassive(_:at:length:)``).
     func isPartylessPassive(_ analysis: SentenceAnalysis, _ predicate: (index: Int, length: Int, label: String)) -> Bool {
         let tokens = analysis.tokenized.tokens
         guard !tokens[predicate.index].isCapitalized,
             pack.passiveVoice.isPassive(tokens, at: predicate.index, length: predicate.length)
+                || pack.passiveVoice.isStatePassive(tokens, at: predicate.index, length: predicate.length)
         else { return false }
         func isStop(_ token: ClaimToken) -> Bool { token.kind == .punctuation && [",", ";", ":"].contains(token.text) }
         let start = tokens[..<predicate.index].lastIndex(where: isStop).map { $0 + 1 } ?? 0
@@ -190,8 +193,10 @@ struct StatementFinder: Sendable {
             } : nil
         // A charge of knowledge names the party that had it by its kind as often as by name (round 30).
         let genericDoer = authorityDoer ?? (subjectActor == nil && inner == nil ? knowledgeHolder(predicate, in: analysis) : nil)
-        let subject = subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
+        let opener = inner == nil ? subjectBeforeVerb(predicate, firstActor: subjectActor, in: analysis) : nil
+        let subject = opener ?? subjectActor.map { $0.kind == "country" ? $0.name : $0.country ?? $0.name } ?? genericDoer?.name
             ?? (inner == nil && predicate.label != "accused" ? clauseSubject(ofPredicateAt: predicate.index, in: analysis, allowBareName: true) : nil)
+            ?? (inner == nil && predicate.label != "accused" ? kindSubject(ofPredicateAt: predicate.index, in: analysis) : nil)
         let tokens = analysis.tokenized.tokens
         let objects = analysis.entities.filter { entity in
             !entity.isAdjective && !sourceRange.contains(entity.first) && entity.kind != "generic" && entity.kind != "person"
@@ -289,9 +294,33 @@ struct StatementFinder: Sendable {
             let shared = own.intersection(ContentWords.of(candidate.text)).count
             if shared > (best?.shared ?? 0) { best = (candidate, shared) }
         }
+        if best == nil, let target = compoundHeadTarget(tokens, among: candidates, skipping: named) { return target }
         // A denial that argues with reasons of its own (`rejected the accusation, saying all inspections were made`)
         // still contests the accusation right before it.
         return best?.claim ?? (Self.isCharge(latest) ? latest : nil)
+    }
+
+    /// The latest candidate that a noun of the denial names by its compound's head (round 33): German names a thing again
+    /// by the last part of its compound (`die Sprinkleranlage` … `Die Anlage sei erst im März gewartet worden`), so a
+    /// denial that shares no word with any candidate contests the one whose compound ends in its noun. Nouns only
+    /// (capitalised, of five letters or more), outside the parties the sentence names; nil in a language that does not
+    /// capitalise its nouns, or when no candidate holds such a compound.
+    /// - Complexity: O(n·w) for the denial's n nouns and the candidates' w words; asked only of a denial no word links.
+    private func compoundHeadTarget(_ tokens: [ClaimToken], among candidates: [Claim], skipping named: Set<Int>) -> Claim? {
+        guard pack.capitalizesNouns else { return nil }
+        let heads = tokens.indices.compactMap { index -> String? in
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, token.lower.count >= 5, !named.contains(index),
+                !pack.claimNouns.contains(token.lower), !pack.determiners.contains(token)
+            else { return nil }
+            return token.lower
+        }
+        guard !heads.isEmpty else { return nil }
+        return candidates.first { candidate in
+            candidate.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+                heads.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+            }
+        }
     }
 
     /// Whether a statement is direct speech or a reported `said`.
@@ -437,20 +466,43 @@ struct StatementFinder: Sendable {
 
     /// The verbs outside quotes whose particle follows later in the sentence (`wies die Vorwürfe zurück`,
     /// `machte Valdoria für den Angriff verantwortlich`), each with its first matching particle.
-    private func separablePredicates(_ tokens: [ClaimToken]) -> [(index: Int, length: Int, label: String)] {
+    private func separablePredicates(_ analysis: SentenceAnalysis) -> [(index: Int, length: Int, label: String)] {
         guard !pack.separablePredicates.isEmpty else { return [] }
+        let tokens = analysis.tokenized.tokens
         var found: [(index: Int, length: Int, label: String)] = []
         for index in tokens.indices where tokens[index].kind == .word {
             guard pack.maySeparate(tokens[index].lower), pack.separablePredicateWords.contains(tokens[index]),
                 let entries = pack.separablePredicates[tokens[index].lower], !isQuoted(tokens, index)
             else { continue }
-            if let entry = entries.first(where: { entry in tokens[(index + 1)...].contains { $0.lower == entry.particle } }),
-                !isShapedAway(entry.label, tokens, at: index)
-            {
-                found.append((index, 1, entry.label))
+            for entry in entries {
+                guard let particle = tokens.indices.dropFirst(index + 1).first(where: {
+                    tokens[$0].lower == entry.particle && closesClause(particleAt: $0, tokens)
+                }) else { continue }
+                if !isShapedAway(entry.label, tokens, at: index),
+                    !isOtherHaltingSense(entry.label, at: index, length: 1, particle: particle, in: analysis)
+                {
+                    found.append((index, 1, entry.label))
+                }
+                break
             }
         }
         return found
+    }
+
+    /// Whether the particle at `index` may be a separable verb's. The particle is the right bracket of its clause; one
+    /// that is also a preposition, an article or another common word (`ein`, `aus`, `vor`) counts only where it closes
+    /// that clause — at the sentence's end, before punctuation, before a word that joins clauses or before the `zu` of an
+    /// infinitive (`stellte den Betrieb ein.`, `wirft ihm vor zu lügen`; not `stellt ein neues Modell vor`, where `ein` is
+    /// the article, nor `setzt auf Strom aus Wind`; round 32).
+    func closesClause(particleAt index: Int, _ tokens: [ClaimToken]) -> Bool {
+        let particle = tokens[index]
+        guard clauseWords.prepositions.contains(particle.lower) || pack.determiners.contains(particle)
+            || pack.commonWords.contains(particle.lower)
+        else { return true }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.kind == .punctuation || next.lower == "zu" || clauseWords.coordinators.contains(next.lower)
+            || clauseWords.complementizers.contains(next.lower)
     }
 
     func isQuoted(_ tokens: [ClaimToken], _ index: Int) -> Bool {

@@ -260,13 +260,19 @@ public struct FeatureExtractor: Sendable {
         return concepts[stems[index]].map { ($0, 1) }
     }
 
-    /// Claims' subjects and named sources as entities, stemmed as names.
+    /// Claims' subjects and named sources as entities, stemmed as names: each party once per article, however many
+    /// claims name it (round 33). The text's own mentions of a name already weigh it; the claims add the party the
+    /// extractor resolved (`Feuerwehr` → `fire service`), so that a story's key does not move with the number of
+    /// statements the claims stage finds (one more statement on a spokesman's word had made his name heavier and moved a
+    /// short article that never names him out of its story).
     private func addClaimEntities(_ claims: [Claim], to builder: inout TermCollector) {
+        var added: Set<UInt64> = []
         for claim in claims {
             for name in [claim.subject, claim.attribution?.source].compactMap({ $0 }) where !name.isEmpty {
                 let stemmed = tokenizer.tokens(in: name).map { tokenizer.nameStem($0.text.lowercased()) }
                 guard !stemmed.isEmpty else { continue }
                 let key = ArticleFeatures.key(stemmed.joined(separator: " "), kind: .entity)
+                guard added.insert(key).inserted else { continue }
                 builder.add(key: key, surface: name, isFact: true)
             }
         }
