@@ -8,16 +8,19 @@ import Foundation
 /// ("Triumph", "Schock", "Hammer", "slams", "You won't believe", "Das steckt dahinter"); a word in
 /// capitals (at least ``shoutingLetters`` letters, so that acronyms such as "NATO" do not count); or
 /// question-bait (a headline that ends in a question mark). Weak: a `catastrophe` word, which may be a
-/// plain description of a real disaster ("Katastrophe", "disaster"), and an alarmist or glorifying
-/// loaded term in the headline writer's voice. Capitals of a masthead at the start of the line do not count.
+/// plain description of a real disaster ("Katastrophe", "disaster"), and an alarmist, glorifying or
+/// demonising loaded term in the headline writer's voice. Capitals of a masthead at the start of the line do not count.
 /// A headline with ``packedTerms`` loaded terms of any category is sensational too.
 package struct HeadlineAssessor: Sendable {
     /// Fewest letters of an all-capitals word that counts as shouting.
     package static let shoutingLetters = 5
-    /// Categories of loaded terms that count as a weak cue: exaggeration (alarm, glory). Demonising,
-    /// belittling, euphemistic and propaganda words make a headline partisan, not sensational
-    /// ("Die Panikmache der Behörden" is calm in form).
-    package static let sensationalCategories: Set<String> = ["alarmist", "glorifying"]
+    /// Categories of loaded terms that count as a weak cue: exaggeration (alarm, glory) and the
+    /// demonising word that casts someone as a villain ("Zockerbude Versorgungskasse: Fast 100 Millionen
+    /// verbrannt", "Abzocke an der Kasse: …" — round 33: the writers of the tuning half call 8 of 11 such
+    /// headlines sensational). One alone stays calm ("Regime schickt Truppen an die Grenze"); with a second
+    /// cue in another word the headline is sensational. Belittling, euphemistic and propaganda words make
+    /// a headline partisan, not sensational.
+    package static let sensationalCategories: Set<String> = ["alarmist", "glorifying", "demonising"]
     /// Loaded terms of any category in the writer's voice that make a headline sensational together:
     /// one partisan word is a calm headline's choice ("Die Panikmache der Behörden"), three
     /// ("Hack Scandal: Globalist Insurer Hands Your Secrets to Cyber-Crooks") are a headline built of them.

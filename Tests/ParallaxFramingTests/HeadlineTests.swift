@@ -25,9 +25,13 @@ import Testing
         Case(headline: "Senator slams harbour plan", language: "en", sensational: true, reason: "hyperbole word: slams"),
         Case(headline: "Budget chaos in the city council", language: "en", sensational: true, reason: "hyperbole word: chaos"),
         Case(headline: "Heldenhafte Elitetruppen erobern die Stadt", language: "de", sensational: true, reason: "loaded term: Elitetruppen"),
-        // Partisan words (demonising, belittling, propaganda) in a calm form are not sensational.
+        // Partisan words (belittling, propaganda) in a calm form are not sensational; one demonising word
+        // is one weak cue (round 33), so it alone leaves the headline calm …
         Case(headline: "Elitetruppen befreien die Stadt", language: "de", sensational: false, reason: "only one weak cue"),
-        Case(headline: "Regime schickt Truppen an die Grenze", language: "de", sensational: false, reason: "no sensational cue"),
+        Case(headline: "Regime schickt Truppen an die Grenze", language: "de", sensational: false, reason: "only one weak cue: loaded term: Regime (demonising)"),
+        // … and with a second cue in another word it makes the headline sensational.
+        Case(headline: "Katastrophe am Kai: Die Abzocker vom Hafenamt", language: "de", sensational: true, reason: "loaded term: Abzocker (demonising)"),
+        Case(headline: "Harbour disaster: the crooks who ran the port", language: "en", sensational: true, reason: "loaded term: crooks (demonising)"),
         Case(headline: "Zwangsschließung im Rathaus: Die Panikmache der Bürokraten", language: "de", sensational: false, reason: "only one weak cue"),
         Case(headline: "Witch hunt against the harbour master", language: "en", sensational: false, reason: "no sensational cue"),
         // Capitals of a masthead name before a dash or parenthesis are not shouting.
