@@ -140,6 +140,9 @@ final class LanguagePack: Sendable {
     let numberedThings: WordSet
     /// Abbreviations that are a unit only glued to the figure before them (`3pc`; `glued-units.txt`; round 31, qforms32).
     let gluedUnits: [String: String]
+    /// The unit of a counted noun counted as one where its unit as a measure of many differs (`one-units.txt`: German `Mann`
+    /// counts troops as `9.000 Mann`, while `ein Mann` is a person; round 33), by the noun's dictionary form.
+    let oneUnits: [String: String]
     let notQuantityAfter: PhraseTable<Bool>
     /// Words after a small spelled number with which it claims no count: fixed phrases and nouns of discourse
     /// (`Lexicons/spelled-count-idioms.txt`; `zwei Seiten einer Medaille`, `for two reasons`; round 19).
@@ -682,6 +685,9 @@ final class LanguagePack: Sendable {
         gluedUnits = Dictionary(
             rows("glued-units.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }, uniquingKeysWith: { first, _ in first })
         notQuantityAfter = table("not-quantity-after.txt") { field($0, 1) == "event" }
+        oneUnits = Dictionary(
+            rows("one-units.txt").compactMap { row in field(row, 1).map { (row[0], $0) } },
+            uniquingKeysWith: { first, _ in first })
         spelledCountIdioms = table("spelled-count-idioms.txt") { _ in true }
         spelledDeterminerNumbers = wordSet("spelled-determiner-numbers.txt")
         months = table("months.txt") { field($0, 1).flatMap(Int.init) }

@@ -62,12 +62,16 @@ extension QuantityFinder {
         // A verb of harm right before it (`killing one`); where every noun is capitalised, a capitalised word there is a
         // noun (`das Sterben ein Stück weit`), no verb.
         let harmBefore = start > 0 && !(pack.capitalizesNouns && tokens[start - 1].isCapitalized) && harm(at: start - 1)
-        // The counted noun: the next word or the one after an adjective, a word some lexicon counts.
+        // The counted noun: the next word or the one after an adjective, a word some lexicon counts, perhaps a compound of a
+        // counted noun where nouns are capitalised (`Ein Autofahrer`; round 33).
         var noun: Int?
         var nounIsLiving = false
         for index in end..<min(end + 2, tokens.count) where tokens[index].kind == .word {
             let unit = index == end ? unitAtEnd : pack.units.match(tokens, at: index)
-            if let unit = unit?.value ?? pack.countedNounStems.wholeWord(tokens[index].lower) {
+            let compound = pack.capitalizesNouns && tokens[index].isCapitalized
+            if let unit = unit?.value ?? pack.countedNounStems.wholeWord(tokens[index].lower)
+                ?? (compound ? pack.countedUnit(for: tokens[index].lower) : nil)
+            {
                 noun = index
                 nounIsLiving = pack.casualtyUnits.contains(unit.unit)
                 break
@@ -82,8 +86,10 @@ extension QuantityFinder {
             return !(pack.countingOne.contains(tokens[noun + 1]) || pack.objectArticles.contains(tokens[noun + 1]))
         }
         guard let noun, nounIsLiving else { return false }
+        // The harm within the clause: German puts it last, after an attribution or a place (`Ein Autofahrer wurde nach Angaben
+        // der Polizei leicht verletzt`; round 33: ten words, six until then).
         var index = noun + 1
-        while index < min(noun + 7, tokens.count), tokens[index].kind == .word {
+        while index < min(noun + 11, tokens.count), tokens[index].kind == .word {
             if harm(at: index) { return true }
             index += 1
         }

@@ -229,11 +229,13 @@ extension QuantityFinder {
             && tokens[next].lower.hasSuffix("s") && tokens[next].text.count > 3
     }
 
-    /// True when a street name follows the number (`14 Quay Road`): a house number.
+    /// True when a street name follows the number (`14 Quay Road`): a house number. A word that only ends like a street but
+    /// is a counted noun the lexicon knows is no street (`13 Schlittschuhläufer`, `20 Käufer`: `-läufer`, `-käufer` end in
+    /// the street suffix `ufer`; round 33).
     func isStreetAhead(_ tokens: [ClaimToken], _ index: Int) -> Bool {
         var scan = index
         while scan < tokens.count && scan < index + 3 && tokens[scan].isCapitalized {
-            if pack.endsInStreetSuffix(tokens[scan].lower) { return true }
+            if pack.endsInStreetSuffix(tokens[scan].lower) { return pack.countedUnit(for: tokens[scan].lower) == nil }
             scan += 1
         }
         return false
@@ -410,6 +412,8 @@ extension QuantityFinder {
         {
             return (unit.unit, unit.measure, nil, scan + 2)
         }
+        // An age between the count and its noun is read past as an adjective (`Drei 67-jährige Männer`; round 33).
+        if scan + 2 < tokens.count, tokens[scan].kind == .number, let age = ageAdjectiveEnd(tokens, at: scan) { scan = age }
         while scan < tokens.count && steps < 5 {
             let token = tokens[scan]
             steps += 1
@@ -453,8 +457,11 @@ extension QuantityFinder {
                     continue
                 }
                 // A participle that may count people alone (`the missing`) before a counted noun qualifies it
-                // (`two missing sailors`, `drei verletzte Seeleute`): the noun is the unit, the participle the measure.
-                if scan + 1 < tokens.count, tokens[scan + 1].kind == .word, pack.measures.match(tokens, at: scan) != nil,
+                // (`two missing sailors`, `drei verletzte Seeleute`): the noun is the unit, the participle the measure. Where
+                // nouns are capitalised, a lower-case word after it is the clause's verb, no noun (`Vier Opfer kämpfen um ihr
+                // Leben` counts no fighters; round 33).
+                if scan + 1 < tokens.count, tokens[scan + 1].kind == .word,
+                    !pack.capitalizesNouns || tokens[scan + 1].isCapitalized, pack.measures.match(tokens, at: scan) != nil,
                     let noun = pack.countedUnit(for: tokens[scan + 1].lower)
                 {
                     return (noun.unit, unit.measure ?? noun.measure, owner, scan + 2)

@@ -20,7 +20,10 @@ extension QuantityFinder {
         var scan = end
         // A hyphen glued to the figure opens a compound (`40-Tonner`, `137-seitige`): no noun of its own.
         if scan < tokens.count, tokens[scan].text == "-" { return nil }
-        while scan < tokens.count, scan - end < Self.nounSearchWidth {
+        // An age between the count and its noun is an adjective (`Drei 67-jährige Männer`; round 33).
+        if scan + 2 < tokens.count, tokens[scan].kind == .number, let age = ageAdjectiveEnd(tokens, at: scan) { scan = age }
+        let first = scan
+        while scan < tokens.count, scan - first < Self.nounSearchWidth {
             let token = tokens[scan]
             guard token.kind == .word, !isNounStop(token) else { return nil }
             if pack.capitalizesNouns {

@@ -79,7 +79,12 @@ struct QuantityFinder: Sendable {
             // reaches (`target-prepositions.txt`: `to`, not `bis`; round 12d).
             let reaching = opened.map { pack.targetPrepositions.contains($0.joiner) } ?? false
             let levels = reaching && isLevelChange(tokens, openerAt: opened?.start ?? 0)
-            if let opener = opened, !levels, let secondStart = rangeJoiner(opener.joiner, tokens, after: reading.end),
+            var rangeCurrency: String?
+            if let opener = opened, !levels, let cents = subunitRange(tokens, first: reading, joiner: opener.joiner) {
+                (low, high, rangeCurrency) = (cents.low, cents.high, cents.code)
+                start = opener.start
+                reading.end = cents.end
+            } else if let opener = opened, !levels, let secondStart = rangeJoiner(opener.joiner, tokens, after: reading.end),
                 let second = read(tokens, at: secondStart), !(reaching && isFall(reading, second))
             {
                 (low, high) = scaled(reading, second)
@@ -107,7 +112,7 @@ struct QuantityFinder: Sendable {
                 index = reading.end
                 continue
             }
-            var currency: String?
+            var currency = rangeCurrency
             // Before the number only a sign or a code names the currency (`€ 15`, `EUR 15`); a spelled-out
             // currency word there belongs to the figure before (`125 Euro ein Zehntel des Nennwertes`).
             if index > 0, let sign = pack.currencies.match(tokens, at: index - 1), sign.length == 1,
@@ -332,6 +337,8 @@ struct QuantityFinder: Sendable {
                 unit = union
             }
             let noun = nounLemma(tokens, from: reading.end)
+            // `ein Mann kam ums Leben`: one of a noun that measures many as another unit (`9.000 Mann`; round 33).
+            if value == 1, let lemma = noun, let single = pack.oneUnits[lemma] { unit = single }
             // `Rund 1.350 Pilotinnen und Piloten streiken`: people by their trade in a sentence of a strike (round 22).
             if unit == "person", !coordinated, noun.map({ !pack.industrialAction.isGeneric($0) }) ?? true,
                 !opensListOfKinds(tokens, end: end)
