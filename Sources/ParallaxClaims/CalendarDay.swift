@@ -17,11 +17,36 @@ struct CalendarDay: Sendable, Equatable, Comparable, Hashable {
 
     /// The day of an ISO 8601 date or date-time (`2025-04-28`, `2025-04-28T05:37:00+02:00`), or `nil`.
     init?(iso text: String) {
+        // The common shape `dddd-dd-dd` read from its bytes (round 33, cspeed33: the split into substrings and their
+        // parsing cost about 3,400 instructions a date, three dates an article): the same numbers as the split gives, for
+        // ten ASCII bytes that are the first ten characters (nothing after them, or an ASCII byte, which joins no
+        // character with the digit before it). Any other text takes the general reading.
+        if let digits = Self.isoDigits(text) {
+            guard CalendarDay.isValid(year: digits.year, month: digits.month, day: digits.day) else { return nil }
+            self.init(year: digits.year, month: digits.month, day: digits.day)
+            return
+        }
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             CalendarDay.isValid(year: year, month: month, day: day)
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Year, month and day of text that opens with `dddd-dd-dd` in ASCII followed by nothing or by an ASCII byte; nil
+    /// for any other text.
+    private static func isoDigits(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> (year: Int, month: Int, day: Int)? in
+            guard bytes.count >= 10, bytes.count == 10 || bytes[10] < 0x80, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            var value = 0
+            for position in [0, 1, 2, 3, 5, 6, 8, 9] {
+                let digit = bytes[position] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return (value / 10_000, value / 100 % 100, value % 100)
+        }
+        return read ?? nil
     }
 
     /// True when the date exists.

@@ -48,7 +48,12 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)
-        let paragraphStartDays = Self.paragraphTimes(analyses, published: builder.publicationDay?.start, startDays: true)
+        // The start days differ from the paragraph times only where a time runs from one named day (`carriedSpan(of:)`); an
+        // article without one reads the same array (round 33, cspeed33: most articles, and the second pass made every
+        // time's text again).
+        let hasSinceDay = analyses.indices.contains { position in analyses[position].times.contains(where: \.sinceDay) }
+        let paragraphStartDays = hasSinceDay
+            ? Self.paragraphTimes(analyses, published: builder.publicationDay?.start, startDays: true) : paragraphTimes
         for position in analyses.indices {
             builder.addQuantities(
                 analyses[position], paragraphTime: paragraphTimes[position], paragraphStartDay: paragraphStartDays[position],

@@ -398,6 +398,10 @@ final class LanguagePack: Sendable {
     /// The mark of an infinitive right before its verb (`zu`, `to`; `function-words.txt`, `infinitive-mark`; round 33): a
     /// responders' count before it controls the infinitive and does its act.
     let infinitiveMarks: WordSet
+    /// The statement finder's clause words (``ClauseWords``, `clause-subjects.txt`) and charge-frame words of the language,
+    /// found once per pack (round 33, cspeed33): found per finder or per sentence, each look-up hashed the language's name.
+    let clauseWords: ClauseWords
+    let chargeFrameWords: StatementFinder.ChargeFrameWords?
     /// Prepositions after which the word for one names a purpose or a circumstance, never a casualty counted (`für eine
     /// Leiche`, `gegen einen Polizisten`; `function-words.txt`, `one-governing-preposition`; round 29).
     let oneGoverningPrepositions: WordSet
@@ -967,6 +971,8 @@ final class LanguagePack: Sendable {
         placeNamedBodies = Set(placeRows.filter { $0[0] == "body" }.compactMap { field($0, 1) })
         placeDescriptors = PlaceDescriptors(rows: rows("place-descriptors.txt"), inflectionEndings: inflectionEndings)
         passiveVoice = PassiveVoice(rows: rows("passive-auxiliaries.txt"), clauseWide: capitalizesNouns)
+        clauseWords = ClauseWords.byLanguage[language] ?? ClauseWords()
+        chargeFrameWords = StatementFinder.chargeFrameWords[language]
         // Last, once every table is built.
         phraseStarts.register(tablesIn: self)
     }

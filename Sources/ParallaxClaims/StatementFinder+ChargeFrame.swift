@@ -66,7 +66,7 @@ extension StatementFinder {
     /// - Returns: the claim, or nil when no frame stands in the sentence or it stands in quotes.
     /// - Complexity: O(tokens × hearsay phrases) for a sentence without a predicate only.
     func chargeFrame(_ analysis: SentenceAnalysis) -> Claim? {
-        guard let words = Self.chargeFrameWords[pack.language] else { return nil }
+        guard let words = pack.chargeFrameWords else { return nil }
         let tokens = analysis.tokenized.tokens
         var opening: (cue: Int, clause: Int)?
         if analysis.attribution.hedged {

@@ -52,8 +52,6 @@ struct ClauseWords: Sendable {
 extension StatementFinder {
     typealias Predicate = (index: Int, length: Int, label: String)
 
-    var clauseWords: ClauseWords { ClauseWords.byLanguage[pack.language] ?? ClauseWords() }
-
     /// Where the clause of the word at `index` begins: after the last comma, semicolon, colon or dash before it, or
     /// after the last complementizer (and, with `atCoordinators`, coordinator) before it, else the sentence's start.
     /// A coordinator joins noun phrases as well (`Pistolen, Messer und Feuerwerkskörper beschlagnahmt`), so a subject

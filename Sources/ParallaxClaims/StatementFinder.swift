@@ -10,6 +10,11 @@ struct StatementFinder: Sendable {
         self.pack = pack
     }
 
+    /// The clause words of the pack's language (`clause-subjects.txt`), kept by the pack (round 33, cspeed33): found in
+    /// `ClauseWords.byLanguage` at every reading, each hashed the language's name and copied the table's seven
+    /// collections, once per token in ``clauseStart(before:_:atCoordinators:)``'s scan.
+    var clauseWords: ClauseWords { pack.clauseWords }
+
     /// Statement claims of one sentence (ids and article are set by the caller).
     /// - Parameter denialCandidates: the statements a denial of this sentence may contest, latest first: those
     ///   of the sentences just before, then the article's latest accusation. A denial contests the one it shares
@@ -27,7 +32,6 @@ struct StatementFinder: Sendable {
         }
         let tokens = analysis.tokenized.tokens
         var claims: [Claim] = []
-        let actors = analysis.actors(pack: pack)
         var index = 0
         var first: (index: Int, length: Int, label: String)?
         var denial: (index: Int, length: Int, label: String)?
@@ -56,6 +60,9 @@ struct StatementFinder: Sendable {
             if first == nil || separable.index < first!.index { first = separable }
         }
         first = actBeyondKnowledge(first, among: unquoted + separables)
+        // The sentence's actors are read only by the branches of a predicate below (round 33, cspeed33: most sentences
+        // have none, and the filter ran for every one).
+        let actors = first != nil || quoted != nil ? analysis.actors(pack: pack) : []
         // An accusation and its denial in one sentence (`Estmar macht Valdoria verantwortlich, Valdoria
         // bestreitet jede Beteiligung`) are two statements, the second denying the first.
         // Which earlier statement a denial contests is asked only of a denial: it compares words with every candidate.

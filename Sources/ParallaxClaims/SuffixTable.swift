@@ -34,14 +34,17 @@ final class SuffixTable<Value: Sendable>: Sendable {
     private let tailsOfForms: SuffixTails
     /// True when every stem is Latin-1 (``ClaimToken/isLatin1(_:)``): a Latin-1 word equals one exactly when the bytes do.
     private let stemsAreLatin1: Bool
-    /// The ``ClaimToken/wordKey(of:)`` of every stem's bytes: while `stemsAreLatin1`, a Latin-1 word whose key is none of
-    /// them is no stem, answered without the dictionary's SipHash or, for a word less an ending, the string made for it
-    /// (round 31). Each key maps to its stem's position in ``stemBytes`` and ``stemValues`` (round 32).
+    /// The ``ClaimToken/wordKey(of:)`` of every stem's Latin-1 spelling (``latin1Spelling(of:)``): a Latin-1 word whose
+    /// key is none of them is no stem, answered without the dictionary's SipHash or, for a word less an ending, the string
+    /// made for it (round 31). Each key maps to its stem's position in ``stemBytes`` and ``stemValues`` (round 32). Since
+    /// round 33 (cspeed33) also in a table with stems outside Latin-1 (`‰` in `units.txt`): a Latin-1 word is in NFC, so it
+    /// equals a stem exactly when it equals the Latin-1 string canonically equal to that stem, and a stem without one
+    /// (`‰`) equals no Latin-1 word.
     private let stemKeys: IntKeyIndex
     /// True when no two stems share a key: then a Latin-1 word whose key is a stem's is that stem exactly when their bytes
     /// are equal, and the word is answered by one byte comparison instead of the dictionary (``stemValue(_:latin1:word:)``).
     private let stemKeysAreUnique: Bool
-    /// Every stem's UTF-8 bytes, one after another: stem `i` is `stemBytes[stemStarts[i]..<stemStarts[i + 1]]`.
+    /// Every keyed stem's Latin-1 spelling in UTF-8, one after another: stem `i` is `stemBytes[stemStarts[i]..<stemStarts[i + 1]]`.
     private let stemBytes: [UInt8]
     private let stemStarts: [Int]
     /// The stems' values, by position.
@@ -70,7 +73,9 @@ final class SuffixTable<Value: Sendable>: Sendable {
         }
         self.tailsOfForms = SuffixTails(forms)
         self.stemsAreLatin1 = stems.keys.allSatisfy(ClaimToken.isLatin1)
-        let entries = Array(stems)
+        let entries: [(key: String, value: Value)] = stems.compactMap { entry in
+            ClaimToken.isLatin1(entry.key) ? entry : Self.latin1Spelling(of: entry.key).map { (key: $0, value: entry.value) }
+        }
         let keys = entries.map { ClaimToken.wordKey(of: $0.key) }
         self.stemKeys = IntKeyIndex(keys.enumerated().map { (key: $0.element, value: $0.offset) })
         self.stemKeysAreUnique = Set(keys).count == keys.count
@@ -85,8 +90,8 @@ final class SuffixTable<Value: Sendable>: Sendable {
         self.stemValues = entries.map(\.value)
     }
 
-    /// The value of the stem equal to the word of `bytes` (`word()` makes its string), or `nil`. For a Latin-1 word against
-    /// Latin-1 stems (`latin1`) the keys answer: no stem has the word's key, or the one that has it is compared byte for byte
+    /// The value of the stem equal to the word of `bytes` (`word()` makes its string), or `nil`. For a Latin-1 word
+    /// (`latin1`; round 33: whatever the stems) the keys answer: no stem has the word's key, or the one that has it is compared byte for byte
     /// (round 32: the dictionary hashed the word with SipHash, and a word less an ending was made a string first); another
     /// word, or stems that share a key, go to the dictionary.
     /// - Complexity: O(b) for a word of b bytes; no allocation on the key path.
@@ -117,15 +122,15 @@ final class SuffixTable<Value: Sendable>: Sendable {
     /// ``wholeWord(_:)`` on `word`'s contiguous UTF-8 `bytes`.
     @inline(__always)
     private func wholeWord(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let latin1 = stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes)
-        if latin1, !tailsOfForms.mayEnd(bytes, end: bytes.count) { return nil }
-        if let value = stemValue(bytes, latin1: latin1, word: { word }) { return value }
+        let wordIsLatin1 = ClaimToken.isLatin1(bytes: bytes)
+        if stemsAreLatin1, wordIsLatin1, !tailsOfForms.mayEnd(bytes, end: bytes.count) { return nil }
+        if let value = stemValue(bytes, latin1: wordIsLatin1, word: { word }) { return value }
         for ending in endings where !ending.bytes.isEmpty && ending.bytes.count < bytes.count
             && ByteSuffix.hasSuffix(bytes, ending.bytes)
         {
             // The stem is the word's bytes less a whole character sequence (an ending opens with a lead byte): Latin-1 too.
             let stem = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - ending.bytes.count)])
-            if let value = stemValue(stem, latin1: latin1, word: { String(decoding: stem, as: UTF8.self) }) { return value }
+            if let value = stemValue(stem, latin1: wordIsLatin1, word: { String(decoding: stem, as: UTF8.self) }) { return value }
         }
         return nil
     }
@@ -158,7 +163,7 @@ final class SuffixTable<Value: Sendable>: Sendable {
             guard scalars < 3 else { return nil }
         }
         // Short words (`in`, `zu`) are looked up whole: most are no stem, which their key says (round 31).
-        return stemValue(bytes, latin1: stemsAreLatin1 && ClaimToken.isLatin1(bytes: bytes), word: { word })
+        return stemValue(bytes, latin1: ClaimToken.isLatin1(bytes: bytes), word: { word })
     }
 
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -180,6 +185,25 @@ final class SuffixTable<Value: Sendable>: Sendable {
             }
         }
         return nil
+    }
+
+    /// The Latin-1 string canonically equal to `text` (a decomposed `a` + U+0308 is `ä`), or nil when there is none (`‰`):
+    /// each character is matched with the Latin-1 scalar it equals, and the whole is compared with `text` as the
+    /// dictionary compares its keys (round 33, cspeed33).
+    /// - Complexity: O(256) character comparisons per character outside Latin-1; asked once per such stem when the table is built.
+    static func latin1Spelling(of text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for character in text {
+            if character.unicodeScalars.count == 1, let only = character.unicodeScalars.first, only.value <= 0xFF {
+                scalars.append(only)
+                continue
+            }
+            guard let equal = (UInt8.min...UInt8.max).lazy.map(Unicode.Scalar.init).first(where: { Character($0) == character })
+            else { return nil }
+            scalars.append(equal)
+        }
+        let spelled = String(scalars)
+        return spelled == text ? spelled : nil
     }
 
     /// The exact entry for `word`.

@@ -44,6 +44,11 @@ struct TokenizedSentence: Sendable {
             // both offsets at every byte). The same stops: the first walk ends where the single one set `lowerByte`
             // (or where it would have stopped without setting it), the second where it broke off.
             while position < bytes.count && utf16 < lower {
+                if Self.skipsASCII(bytes, at: position, utf16: utf16, before: lower) {
+                    position += 8
+                    utf16 += 8
+                    continue
+                }
                 let lead = bytes[position]
                 let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 utf16 += length == 4 ? 2 : 1
@@ -51,6 +56,11 @@ struct TokenizedSentence: Sendable {
             }
             if utf16 == lower { lowerByte = position }
             while position < bytes.count && utf16 < upper {
+                if Self.skipsASCII(bytes, at: position, utf16: utf16, before: upper) {
+                    position += 8
+                    utf16 += 8
+                    continue
+                }
                 let lead = bytes[position]
                 let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 utf16 += length == 4 ? 2 : 1
@@ -61,6 +71,15 @@ struct TokenizedSentence: Sendable {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[lowerByte..<position]), as: UTF8.self)
         }
         return sliced ?? nil
+    }
+
+    /// True when the eight bytes at `position` are ASCII and end at or before the offset `limit` (`utf16` is the offset at
+    /// `position`): the walks of ``slice(of:fromUTF16:toUTF16:)`` step over them at once, as eight steps of one byte and
+    /// one UTF-16 unit each would (round 33, cspeed33: the walk from the sentence's start, byte by byte, for every slice).
+    @inline(__always)
+    private static func skipsASCII(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, utf16: Int, before limit: Int) -> Bool {
+        guard position + 8 <= bytes.count, utf16 + 8 <= limit, let base = bytes.baseAddress else { return false }
+        return UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
     }
 
     /// ``slice(from:to:)`` by `String.UTF16View` indices: the general form.
