@@ -32,7 +32,10 @@ struct ExplanationWriter: Sendable {
             let deniers = named.isEmpty ? "a party" : named.sorted().joined(separator: ", ")
             let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
             if asserted.isEmpty {
-                return "\(deniers) denies this (\(denialArticles)); no article in the story asserts it on its own."
+                // The explanation names parties by their labels (lower case, as in the claims), but a sentence opens
+                // with a capital: "Kestrel shipping denies this", not "kestrel shipping denies this".
+                let opening = deniers.prefix(1).uppercased() + deniers.dropFirst()
+                return "\(opening) denies this (\(denialArticles)); no article in the story asserts it on its own."
             }
             return "Asserted: \(asserted). Denied by \(deniers) (reported in \(denialArticles))."
         }

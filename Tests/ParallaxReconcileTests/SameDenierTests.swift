@@ -26,6 +26,16 @@ import ParallaxModel
         #expect(group?.explanation.contains("Denied by lindmark harbour board") == true, "\(group?.explanation ?? "")")
     }
 
+    /// A group of denials only opens its explanation with a capital, the party's label kept as written.
+    @Test func aDenialOnlyExplanationOpensWithACapital() {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire")
+        story.statement(a, subject: "kestrel shipping", predicate: "denies", object: nil, deniedBy: "kestrel shipping")
+        let result = reconcile(story)
+        let explanation = result.groups.first { $0.claims.contains("c1") }?.explanation ?? ""
+        #expect(explanation.hasPrefix("Kestrel shipping denies this (a1)"), "\(explanation)")
+    }
+
     /// Another party's unlinked denial is not taken to deny the same thing.
     @Test func anotherPartysDenialStaysApart() {
         var story = StoryBuilder()
