@@ -256,14 +256,13 @@ struct BriefWriter: Sendable {
         return ([topic].compactMap { $0 } + facts).lazy.compactMap { $0.claim.quantity?.unit }.first
     }
 
+    /// What the group's figures count (``topicPhrase(measure:unit:)``), then in parentheses its subject and whether
+    /// the topic fact is a further batch: "die Zahl der Getöteten (Tarvisa, weitere Teilzahl)".
     private func topicPhrase(_ fact: ClaimFacts, unit: String?) -> String {
-        var words: [String] = []
-        if let unit { words.append(lexicon.word("unit", unit, plural: true)) }
-        if fact.measureKey != "-" { words.append(lexicon.word("measure", fact.measureKey)) }
-        var text = words.joined(separator: " – ")
-        if fact.scope == .additional { text = lexicon.fill("further", [:]) + " " + text }
-        if let subject = fact.claim.subject { text += " (\(party(subject)))" }
-        return text.isEmpty ? "-" : text
+        let text = topicPhrase(measure: fact.measureKey == "-" ? nil : fact.measureKey, unit: unit)
+        let notes = [fact.claim.subject.map(party), fact.scope == .additional ? lexicon.fill("topic.further", [:]) : nil]
+            .compactMap { $0 }
+        return notes.isEmpty ? text : "\(text) (\(notes.joined(separator: ", ")))"
     }
 
     private func party(_ label: String) -> String {

@@ -44,6 +44,10 @@ struct ReconcileLexicon: Sendable {
     /// `party → dative` where it differs from the display name (German `der Region Kursk`), display.tsv's sixth
     /// column of a party: predicates write `{object.dative}` after a preposition that governs the dative.
     var datives: [String: String] = [:]
+    /// `kind → label → topic` of `topics.tsv` (kind `measure` or `unit`): how the brief names a group of the label's
+    /// figures (`die Zahl der Getöteten`, `the death toll`), and the phrase with `{units}` for figures that count
+    /// things, where there is one (``BriefWriter/topicPhrase(measure:unit:)``).
+    var topics: [String: [String: (phrase: String, countedThings: String?)]] = [:]
     /// `role → words` of `parts.tsv`: words around a number that tie it to another figure of its sentence.
     var partWords: [String: Set<String>] = [:]
 
@@ -177,6 +181,9 @@ struct ReconcileLexicon: Sendable {
             }
             lexicon.composedPartyAdjectiveEndings = (lexicon.templates["party.composed.adjectiveEndings"] ?? "").split(separator: " ")
             lexicon.composedPartyModifiers = Set((lexicon.templates["party.composed.modifiers"] ?? "").split(separator: " "))
+            for row in rows(folder.appendingPathComponent("topics.tsv")) where row.count >= 3 {
+                lexicon.topics[row[0], default: [:]][row[1]] = (row[2], row.count >= 4 && !row[3].isEmpty ? row[3] : nil)
+            }
             for row in rows(folder.appendingPathComponent("parts.tsv")) where row.count >= 2 {
                 lexicon.partWords[row[1], default: []].insert(row[0].lowercased())
             }

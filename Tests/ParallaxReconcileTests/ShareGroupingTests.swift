@@ -147,6 +147,6 @@ import Testing
         let result = Reconciler(configuration: .init(briefLanguage: "de"))
             .reconcile(articles: story.articles, stories: [story.story], claims: story.claims)
         let text = result.brief.map(\.text).joined(separator: "\n")
-        #expect(text.contains("Krankenhäuser – Größe"), "\(text)")
+        #expect(text.contains("die Größe: 48 Krankenhäuser"), "\(text)")
     }
 }
