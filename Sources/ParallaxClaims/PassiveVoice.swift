@@ -12,13 +12,16 @@ struct PassiveVoice: Sendable {
     private let clauseWide: Bool
 
     /// - Parameters:
-    ///   - rows: `before | word` and `after | word` rows.
+    ///   - rows: `before | word`, `after | word`, `state-before | word` and `state-after | word` rows.
     ///   - clauseWide: the language puts the participle at the end of its clause (it capitalises nouns: German).
     init(rows: [[String]], clauseWide: Bool) {
-        before = Set(rows.filter { $0[0] == "before" && $0.count > 1 }.map { $0[1].lowercased() })
-        after = Set(rows.filter { $0[0] == "after" && $0.count > 1 }.map { $0[1].lowercased() })
-        stateBefore = Set(rows.filter { $0[0] == "state-before" && $0.count > 1 }.map { $0[1].lowercased() })
-        stateAfter = Set(rows.filter { $0[0] == "state-after" && $0.count > 1 }.map { $0[1].lowercased() })
+        func words(_ kind: String) -> Set<String> {
+            Set(rows.filter { $0[0] == kind && $0.count > 1 }.map { $0[1].lowercased() })
+        }
+        before = words("before")
+        after = words("after")
+        stateBefore = words("state-before")
+        stateAfter = words("state-after")
         self.clauseWide = clauseWide
     }
 
@@ -26,15 +29,7 @@ struct PassiveVoice: Sendable {
     /// before it in its clause (within three words in a language that keeps the participle near, no punctuation
     /// between).
     func isPassive(_ tokens: [ClaimToken], at index: Int, length: Int) -> Bool {
-        let next = index + length
-        if next < tokens.count, tokens[next].kind == .word, after.contains(tokens[next].lower) { return true }
-        guard !before.isEmpty else { return false }
-        var scan = index - 1
-        while scan >= 0, tokens[scan].kind == .word, clauseWide || index - scan <= 3 {
-            if before.contains(tokens[scan].lower) { return true }
-            scan -= 1
-        }
-        return false
+        hasAuxiliary(tokens, at: index, length: length, before: before, after: after)
     }
 
     /// Whether the predicate at `index` stands in the state passive (`war abgeschaltet`, `sei … abgeschaltet gewesen`): a
@@ -42,12 +37,20 @@ struct PassiveVoice: Sendable {
     /// reads one. The perfect of a verb of motion or change takes the same auxiliary (`ist ausgebrochen`): either way the
     /// act is told without its doer.
     func isStatePassive(_ tokens: [ClaimToken], at index: Int, length: Int) -> Bool {
+        hasAuxiliary(tokens, at: index, length: length, before: stateBefore, after: stateAfter)
+    }
+
+    /// Whether one of `after` stands right after the predicate, or one of `before` before it in its clause (within three
+    /// words unless ``clauseWide``, words only).
+    private func hasAuxiliary(
+        _ tokens: [ClaimToken], at index: Int, length: Int, before: Set<String>, after: Set<String>
+    ) -> Bool {
         let next = index + length
-        if next < tokens.count, tokens[next].kind == .word, stateAfter.contains(tokens[next].lower) { return true }
-        guard !stateBefore.isEmpty else { return false }
+        if next < tokens.count, tokens[next].kind == .word, after.contains(tokens[next].lower) { return true }
+        guard !before.isEmpty else { return false }
         var scan = index - 1
         while scan >= 0, tokens[scan].kind == .word, clauseWide || index - scan <= 3 {
-            if stateBefore.contains(tokens[scan].lower) { return true }
+            if before.contains(tokens[scan].lower) { return true }
             scan -= 1
         }
         return false

@@ -43,29 +43,22 @@ struct TokenizedSentence: Sendable {
             // Round 30: two walks, up to `lower` and on to `upper`, each with one test a byte (the single walk asked
             // both offsets at every byte). The same stops: the first walk ends where the single one set `lowerByte`
             // (or where it would have stopped without setting it), the second where it broke off.
-            while position < bytes.count && utf16 < lower {
-                if Self.skipsASCII(bytes, at: position, utf16: utf16, before: lower) {
-                    position += 8
-                    utf16 += 8
-                    continue
+            func walk(until limit: Int) {
+                while position < bytes.count && utf16 < limit {
+                    if Self.skipsASCII(bytes, at: position, utf16: utf16, before: limit) {
+                        position += 8
+                        utf16 += 8
+                        continue
+                    }
+                    let lead = bytes[position]
+                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    utf16 += length == 4 ? 2 : 1
+                    position += length
                 }
-                let lead = bytes[position]
-                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                utf16 += length == 4 ? 2 : 1
-                position += length
             }
+            walk(until: lower)
             if utf16 == lower { lowerByte = position }
-            while position < bytes.count && utf16 < upper {
-                if Self.skipsASCII(bytes, at: position, utf16: utf16, before: upper) {
-                    position += 8
-                    utf16 += 8
-                    continue
-                }
-                let lead = bytes[position]
-                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                utf16 += length == 4 ? 2 : 1
-                position += length
-            }
+            walk(until: upper)
             // An offset past the last scalar is the end (the UTF-16 version clamps the upper one); inside a scalar is not ours.
             guard let lowerByte, utf16 == upper || (utf16 < upper && position == bytes.count) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[lowerByte..<position]), as: UTF8.self)

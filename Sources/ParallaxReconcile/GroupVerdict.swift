@@ -274,6 +274,13 @@ struct StatusJudge: Sendable {
         guard let overall = widestPair(in: facts, at: facts.indices) else { return nil }
         // The widest pair already of one day needs no search by day.
         if overall.lower.referenceDay == overall.upper.referenceDay { return (overall.lower, overall.upper) }
+        let chosen = widestSameDayPair(in: facts) ?? overall
+        return (chosen.lower, chosen.upper)
+    }
+
+    /// The widest pair of one day among `facts` (``widestPair(in:at:)`` day by day), if any two of one day exclude each
+    /// other; ties go to the earliest day.
+    private static func widestSameDayPair(in facts: [ClaimFacts]) -> (lower: ClaimFacts, upper: ClaimFacts, gap: Double)? {
         // Positions by day rather than copies of the facts: a story of a thousand articles has groups of thousands.
         var positionsByDay: [Int: [Int]] = [:]
         for (position, fact) in facts.enumerated() {
@@ -283,8 +290,7 @@ struct StatusJudge: Sendable {
         for day in positionsByDay.keys.sorted() {  // in order of days: ties go to the earliest
             if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (sameDay?.gap ?? 0) { sameDay = pair }
         }
-        let chosen = sameDay ?? overall
-        return (chosen.lower, chosen.upper)
+        return sameDay
     }
 
     /// The pair of claims at `positions` of `facts`, from different articles, whose intervals lie furthest apart,
@@ -319,13 +325,7 @@ struct StatusJudge: Sendable {
     /// the day of the sinking, before "Nineteen people remain missing" a week later).
     static func sameDayConflict(in facts: [ClaimFacts]) -> (ClaimFacts, ClaimFacts)? {
         guard facts.count > 1 else { return nil }
-        var best: (lower: ClaimFacts, upper: ClaimFacts, gap: Double)?
-        let dated = facts.indices.filter { facts[$0].referenceDay != nil }
-        let positionsByDay = Dictionary(grouping: dated) { facts[$0].referenceDay! }
-        for day in positionsByDay.keys.sorted() {
-            if let pair = widestPair(in: facts, at: positionsByDay[day]!), pair.gap > (best?.gap ?? 0) { best = pair }
-        }
-        return best.map { ($0.lower, $0.upper) }
+        return widestSameDayPair(in: facts).map { ($0.lower, $0.upper) }
     }
 
     /// Two rounded estimates from different articles neither of which allows the other's number: "Etwa 250
