@@ -93,11 +93,13 @@ struct ClaimFacts: Sendable {
             time.end != nil && !Self.isPublicationDate(time.text, of: article)
         } ?? false
         if claim.kind == .quantity {
+            // The sentence's text, found once by the shared claim, serves every reading of the claim's surroundings.
+            let sentence = sharedClaim.sentenceText
             let scope = lexicon.scope(
-                ofTextBefore: Self.leadIn(of: claim, in: article), clause: Self.leadIn(of: claim, in: article, clauseOnly: true))
+                ofTextBefore: Self.leadIn(of: claim, sentence: sentence),
+                clause: Self.leadIn(of: claim, sentence: sentence, clauseOnly: true))
             self.scope = scope == nil && lexicon.additionalAfterNumber.contains(Self.wordAfterNumber(in: claim.text)) ? .additional : scope
-            self.isRemainder = Self.countsRemainder(
-                claim, sentence: Self.sentenceText(of: claim, in: article), lexicon: lexicon)
+            self.isRemainder = Self.countsRemainder(claim, sentence: sentence, lexicon: lexicon)
         }
     }
 
@@ -105,8 +107,7 @@ struct ClaimFacts: Sendable {
     /// characters before the claim, the claim up to its number, and the word right after the number
     /// ("1.500 weitere"). With `clauseOnly`, the words before the claim start after the last comma,
     /// semicolon, colon or digit before it: the number's own clause, where a cue of a further batch must stand.
-    static func leadIn(of claim: Claim, in article: Article, clauseOnly: Bool = false) -> String {
-        let sentence = sentenceText(of: claim, in: article)
+    static func leadIn(of claim: Claim, sentence: String, clauseOnly: Bool = false) -> String {
         let claimHead = String(claim.text.prefix { !$0.isNumberFast })
         let afterNumber = claim.text.drop { !$0.isNumberFast }.drop { $0.isNumberFast || $0 == "." || $0 == "," }
         let nextWord = afterNumber.drop { $0 == " " }.prefix { $0.isLetterFast }

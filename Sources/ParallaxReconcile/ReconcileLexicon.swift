@@ -247,7 +247,7 @@ struct ReconcileLexicon: Sendable {
     }
 
     /// The scope the words before a number give it, if any: a further batch when `clause` (the words of the
-    /// number's own clause, see ``ClaimFacts/leadIn(of:in:clauseOnly:)``) holds a cue of one, else a total
+    /// number's own clause, see ``ClaimFacts/leadIn(of:sentence:clauseOnly:)``) holds a cue of one, else a total
     /// when `text` does. A total's cue reaches over a list ("bisher 196 Palästinenser, 28 Israelis und vier
     /// Ausländer"); a further batch's cue belongs to the number it stands with ("Drei weitere werden noch
     /// vermisst, 13 Menschen wurden verletzt": the 13 are no further batch).
