@@ -25,9 +25,15 @@ struct BriefWriter: Sendable {
     private var phrase: QuantityPhrase { QuantityPhrase(lexicon: lexicon, language: language) }
 
     func brief(story: Story, articles: [String: Article], groups: [JudgedGroup]) -> [BriefSentence] {
+        prepared(for: groups).sentences(story: story, articles: articles, groups: groups)
+    }
+
+    /// This writer with the written forms of the party labels of one story's groups (``writtenForms(of:)``): what
+    /// ``displayName(of:)`` needs to write `VKB` rather than `Vkb`.
+    func prepared(for groups: [JudgedGroup]) -> BriefWriter {
         var writer = self
         writer.writtenForms = Self.writtenForms(of: partyTexts(groups))
-        return writer.sentences(story: story, articles: articles, groups: groups)
+        return writer
     }
 
     /// For each party label of the groups (a source, a subject, a statement's doer, object or denier) not listed
@@ -149,7 +155,7 @@ struct BriefWriter: Sendable {
     /// reads in the passive (`Lessow sei zurückerobert worden`, `Lessow was recaptured`), which only a disputed
     /// group's sentence uses; one whose predicate has no passive (`resigned`, `apologised`) and names no doer gives
     /// no sentence, as it would read without a subject.
-    private func proposition(of statement: Claim.Statement) -> String? {
+    func proposition(of statement: Claim.Statement) -> String? {
         let object = statement.object.map(party) ?? ""
         let dative = statement.object.flatMap { lexicon.datives[$0] } ?? object
         func withObject(_ template: String) -> String {
@@ -237,7 +243,7 @@ struct BriefWriter: Sendable {
         for fact in verdict.further { parts.append(lexicon.fill("reasonFurther", ["value": value(fact)])) }
         for fact in verdict.otherMeasures {
             parts.append(lexicon.fill("reasonOtherMeasure", [
-                "value": value(fact), "measure": lexicon.word("measure", fact.claim.measure ?? ""),
+                "value": value(fact), "topic": topicPhrase(measure: fact.claim.measure, unit: fact.claim.quantity?.unit),
             ]))
         }
         // Two facts of one value and one reason read as one reason, not the same words twice.
@@ -264,6 +270,9 @@ struct BriefWriter: Sendable {
             .compactMap { $0 }
         return notes.isEmpty ? text : "\(text) (\(notes.joined(separator: ", ")))"
     }
+
+    /// A party label as a name in this writer's language: `south korean intelligence` → "South Korean intelligence".
+    func displayName(of label: String) -> String { party(label) }
 
     private func party(_ label: String) -> String {
         // A listed display name stands as written (`critics`); an unlisted label reads as a name, capitalised.

@@ -2,7 +2,14 @@ import ParallaxModel
 
 /// Puts a verdict into one or two plain English sentences that name the values, qualifiers, times and
 /// sources.
+///
+/// Parties and statements read as the English brief writes them (round 34): "according to South Korean intelligence",
+/// "Denied by Ukraine", "North Korea sent troops to Russia (a1)" — no longer the claims' lower-case labels ("according to
+/// south korean intelligence") and bare subject–predicate–object triples ("north korea deployed russia"). `names` is
+/// the English brief writer prepared for the story (``BriefWriter/prepared(for:)``), so a label an article writes with
+/// an inner capital keeps it (`VKB`).
 struct ExplanationWriter: Sendable {
+    var names = BriefWriter(language: "en")
     private let phrase = QuantityPhrase(lexicon: ReconcileLexicon.forLanguage("en"), language: "en")
 
     func explain(_ verdict: GroupVerdict, group: [ClaimFacts]) -> String {
@@ -28,12 +35,11 @@ struct ExplanationWriter: Sendable {
             return text
         case .disputed:
             let asserted = describeAll(verdict.assertions)
-            let named = Set(verdict.denials.map(party)).subtracting(["a party"])
+            let named = Set(verdict.denials.compactMap(party)).map(names.displayName(of:))
             let deniers = named.isEmpty ? "a party" : named.sorted().joined(separator: ", ")
             let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
             if asserted.isEmpty {
-                // The explanation names parties by their labels (lower case, as in the claims), but a sentence opens
-                // with a capital: "Kestrel shipping denies this", not "kestrel shipping denies this".
+                // A sentence opens with a capital, also where a display name is lower case ("critics deny this").
                 let opening = deniers.prefix(1).uppercased() + deniers.dropFirst()
                 return "\(opening) denies this (\(denialArticles)); no article in the story asserts it on its own."
             }
@@ -68,7 +74,8 @@ struct ExplanationWriter: Sendable {
             reasons.append("\(describe(fact)) is a further batch beside the totals")
         }
         for fact in verdict.otherMeasures {
-            reasons.append("\(describe(fact)) counts another measure (\(fact.claim.measure ?? "another"))")
+            let topic = names.topicPhrase(measure: fact.claim.measure, unit: fact.claim.quantity?.unit)
+            reasons.append("\(describe(fact)) counts another measure (\(topic))")
         }
         return reasons
     }
@@ -134,14 +141,19 @@ struct ExplanationWriter: Sendable {
         // So is a charge read from its frame alone (`soll … kassiert haben`, `alleges that …`; round 31), whose subject is the
         // accused, not the accuser a bare accusation names.
         if let why = fact.claim.attribution?.why, why.hasPrefix("hearsay") || why.hasPrefix("charge") { return "“\(fact.claim.text)”" }
-        return [statement.subject, statement.predicate, statement.object].compactMap { $0 }.joined(separator: " ")
+        // A statement reads as the brief's proposition ("North Korea sent troops to Russia", "the Kursk region was
+        // recaptured"); one without a doer and a passive, or without an object, keeps its parts in order, each party by
+        // its display name.
+        if statement.object != nil, let proposition = names.proposition(of: statement) { return proposition }
+        let parts = [statement.subject.map(names.displayName(of:)), statement.predicate, statement.object.map(names.displayName(of:))]
+        return parts.compactMap { $0 }.joined(separator: " ")
     }
 
     /// Article id, source and time of a claim.
     private func details(_ fact: ClaimFacts) -> [String] {
         var details = [fact.article.id]
         if let source = fact.claim.attribution?.source {
-            details.append("according to \(source)")
+            details.append("according to \(names.displayName(of: source))")
         } else if fact.claim.attribution != nil {
             details.append("attributed without a named source")
         }
@@ -155,7 +167,8 @@ struct ExplanationWriter: Sendable {
         fact.claim.quantity.map(phrase.phrase) ?? fact.claim.text
     }
 
-    private func party(_ fact: ClaimFacts) -> String {
-        fact.claim.statement?.deniedBy ?? fact.claim.attribution?.source ?? fact.claim.subject ?? "a party"
+    /// The label of the party a denial names, if any.
+    private func party(_ fact: ClaimFacts) -> String? {
+        fact.claim.statement?.deniedBy ?? fact.claim.attribution?.source ?? fact.claim.subject
     }
 }

@@ -59,12 +59,13 @@ public struct Reconciler: Sendable {
                 return (claimsByArticle[id] ?? []).map { ClaimFacts(claim: $0, article: shared, lexicon: lexicon) }
             }
             let judged = judge(ClaimGrouper().group(facts), startingAt: result.groups.count)
+            let explanations = ExplanationWriter(names: BriefWriter(language: "en").prepared(for: judged))
             for group in judged {
                 result.groups.append(
                     ClaimGroup(
                         id: group.id, story: story.id, topic: TopicNamer.topic(of: group.facts),
                         claims: group.facts.map(\.claim.id), status: group.verdict.status,
-                        explanation: ExplanationWriter().explain(group.verdict, group: group.facts)))
+                        explanation: explanations.explain(group.verdict, group: group.facts)))
             }
             let entries = judged.map { group in
                 OmissionFinder.Entry(

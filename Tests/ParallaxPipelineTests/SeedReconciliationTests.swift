@@ -46,7 +46,7 @@ struct SeedReconciliationTests {
         let report = try await Self.report()
         let recapture = try #require(report.groups.first { $0.topic.contains("recaptured") })
         #expect(recapture.status == .disputed)
-        #expect(recapture.explanation.contains("ukraine"))
+        #expect(recapture.explanation.contains("Denied by Ukraine"), "\(recapture.explanation)")
         let first = try #require(report.articles.first { $0.input.contains("000_") })
         #expect(first.framing.omits.first == recapture.id)
     }

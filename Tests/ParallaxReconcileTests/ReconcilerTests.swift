@@ -12,7 +12,7 @@ import Testing
         let result = reconcile(story)
         #expect(result.groups.count == 1)
         #expect(result.groups[0].status == .agreed)
-        #expect(result.groups[0].explanation.contains("about 8,000 soldiers (a1, according to veldmark)"))
+        #expect(result.groups[0].explanation.contains("about 8,000 soldiers (a1, according to Veldmark)"))
     }
 
     @Test func upToAndAtLeastConflict() {
@@ -22,7 +22,7 @@ import Testing
         story.quantity(b, 9000, .atLeast)
         let result = reconcile(story)
         #expect(result.groups.map(\.status) == [.conflicting])
-        #expect(result.groups[0].explanation.hasPrefix("up to 7,000 soldiers (a1, according to western intelligence) and at least 9,000 soldiers (a2) cannot both be true"))
+        #expect(result.groups[0].explanation.hasPrefix("up to 7,000 soldiers (a1, according to Western intelligence) and at least 9,000 soldiers (a2) cannot both be true"))
     }
 
     @Test func partPlusFurtherBatchIsCompatibleWithTotal() {
@@ -96,7 +96,7 @@ import Testing
         let result = reconcile(story)
         #expect(result.groups.count == 1)
         #expect(result.groups[0].status == .disputed)
-        #expect(result.groups[0].explanation.contains("Denied by veldmark"))
+        #expect(result.groups[0].explanation.contains("Denied by Veldmark"))
         #expect(result.omissions[a] == ["g1"])
         #expect(result.omissions[b] == nil)
         #expect(result.unattributedAssertions[a] == ["c1"])

@@ -23,7 +23,7 @@ import ParallaxModel
         #expect(Self.group(of: "c3", in: result) == ["c1", "c2", "c3"])
         let group = result.groups.first { $0.claims.contains("c1") }
         #expect(group?.status == .disputed)
-        #expect(group?.explanation.contains("Denied by lindmark harbour board") == true, "\(group?.explanation ?? "")")
+        #expect(group?.explanation.contains("Denied by Lindmark Harbour Board") == true, "\(group?.explanation ?? "")")
     }
 
     /// A group of denials only opens its explanation with a capital, the party's label kept as written.
@@ -33,7 +33,7 @@ import ParallaxModel
         story.statement(a, subject: "kestrel shipping", predicate: "denies", object: nil, deniedBy: "kestrel shipping")
         let result = reconcile(story)
         let explanation = result.groups.first { $0.claims.contains("c1") }?.explanation ?? ""
-        #expect(explanation.hasPrefix("Kestrel shipping denies this (a1)"), "\(explanation)")
+        #expect(explanation.hasPrefix("Kestrel Shipping denies this (a1)"), "\(explanation)")
     }
 
     /// Another party's unlinked denial is not taken to deny the same thing.
