@@ -256,7 +256,12 @@ extension AttributionFinder {
         // right before a body's name stands in apposition to it, and the name is the source (round 34; the cue or the
         // subject had stopped at the kind's noun after a national adjective).
         if let kind = source, kind.kind == "generic",
-            let body = actors.first(where: { $0.first == kind.end && ($0.kind == "organisation" || $0.kind == "name") })
+            let body = actors.first(where: { party in
+                // A body, listed or written as an abbreviation (`Behörde NDMA`); not a person's name (`Innenminister Ralf
+                // Jäger` speaks for the ministry, as a role holder does).
+                party.first == kind.end && (party.kind == "organisation"
+                    || (party.kind == "name" && tokens[party.first..<party.end].allSatisfy { $0.text.allSatisfy(\.isUppercase) }))
+            })
         {
             source = body
         }

@@ -14,6 +14,7 @@ import ParallaxModel
         ("Am Montag teilte die staatliche Nachrichtenagentur KCNA mit, dass 40 Menschen verletzt wurden.", "kcna"),
         ("Laut der Polizei Hamburg wurden 40 Menschen verletzt.", "police"),
         ("Nach Angaben der Feuerwehr wurden 40 Menschen verletzt.", "fire service"),
+        ("Laut der Katastrophenschutzbehörde KSB wurden 40 Menschen verletzt.", "ksb"),
     ])
     func german(sentence: String, expected: String) throws {
         #expect(try FixtureArticle.source(ofFigure: 40, in: sentence, language: "de") == expected)
