@@ -180,6 +180,26 @@ struct FigureClusters {
                 consider(other, entry)
             }
         }
+        // The size of a whole counts its places whatever noun names them ("42,000-seat" beside "fasst 42.000
+        // Zuschauer"; "built for 450 men" beside "built for 450 prisoners"): a distinctive size in one count unit is the
+        // same figure as that number in another count unit, as a size or without a measure, from another article.
+        var countsByNumber: [Int: [Entry]] = [:]
+        for entry in entries where Self.isDistinctive(entry.value) && Self.isCountUnit(entry.unit)
+            && ["size", "-"].contains(groups[entry.group][entry.member].measureKey)
+        {
+            countsByNumber[Self.numberKey(entry.value), default: []].append(entry)
+        }
+        for run in countsByNumber.values where run.count > 1 {
+            for size in run where groups[size.group][size.member].measureKey == "size" {
+                for other in run where other.unit != size.unit && other.article != size.article
+                    && sets.root(other.group) != sets.root(size.group)
+                    && Self.sameValue(groups[size.group][size.member], groups[other.group][other.member])
+                    && !articlesTellApart(groups[size.group], groups[other.group])
+                {
+                    sets.join(size.group, other.group)
+                }
+            }
+        }
         // A figure of a noun no lexicon knows ("Alle 42 Maschinen") is the figure another article gives in a
         // unit when it states that distinctive number and exactly one group of a unit does — with the same
         // measure, or where one of the two was read without one ("mehr als 300.000" affected beside "Über
