@@ -30,7 +30,7 @@ extension AttributionFinder {
     ) -> (String, EntityMention?)? {
         let index = cueRange.lowerBound
         guard cue.direction == "verb", index >= 3, Self.followsPredicateJoiner(tokens, cue: index, language: pack.language),
-            var verb = openingSubjectEnd(tokens, entities: entities)
+            var verb = openingSubjectEnd(tokens, entities: entities) ?? spokespersonSubjectEnd(tokens, entities: entities)
         else { return nil }
         var apposition: EntityMention?
         if verb < tokens.count, tokens[verb].text == ",",
@@ -51,6 +51,15 @@ extension AttributionFinder {
             speaker.1.map({ $0.kind != "place" }) ?? isKnownParty(speaker.0, context: context)
         else { return nil }
         return (speaker.0, nil)
+    }
+
+    /// The token after a spokesperson who opens the sentence after an article and one noun naming the body (`A city spokeswoman
+    /// blamed …`, `A police spokesman confirmed …`): the role is the party the entity finder found there.
+    private func spokespersonSubjectEnd(_ tokens: [ClaimToken], entities: [EntityMention]) -> Int? {
+        guard tokens.count > 3, pack.sourceSkips.contains(tokens[0]), tokens[1].kind == .word, !tokens[1].isCapitalized,
+            let role = entities.first(where: { $0.first == 2 && !$0.isAdjective && $0.kind == "generic" })
+        else { return nil }
+        return role.end
     }
 
     /// True for punctuation that separates two clauses; brackets (`closed 3.5 km (2.2 miles) of line 2`) do not.

@@ -50,3 +50,20 @@ import Testing
         #expect(Self.source(of: "Twelve", in: found) == .some("police"), "\(found)")
     }
 }
+
+/// A spokesperson named with the word for a town's administration (`a city spokeswoman`, `ein Stadtsprecher`,
+/// `ein Rathaussprecher`) speaks for `city authorities`, as `a spokeswoman for the city` does (round 34). Sentences written for
+/// this test.
+@Suite struct MunicipalSpokespersonTests {
+    @Test(arguments: [
+        ("en", "The money would be refunded within six weeks, a city spokeswoman said.", "six weeks"),
+        ("en", "The road will stay shut for up to four weeks, a town spokesman said.", "four weeks"),
+        ("en", "A city spokeswoman blamed a software error and said the money would be refunded within six weeks.", "six weeks"),
+        ("de", "Das Geld werde binnen sechs Wochen erstattet, sagte ein Stadtsprecher.", "sechs Wochen"),
+        ("de", "Die Straße bleibe bis zu vier Wochen gesperrt, sagte ein Rathaussprecher.", "vier Wochen"),
+    ])
+    func municipalSpokespersonIsCityAuthorities(language: String, sentence: String, figure: String) {
+        let found = CoordinatedSpeakerTests.sources([sentence], language: language)
+        #expect(CoordinatedSpeakerTests.source(of: figure, in: found) == .some("city authorities"), "\(found)")
+    }
+}
