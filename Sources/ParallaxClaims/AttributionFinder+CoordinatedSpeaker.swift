@@ -11,6 +11,19 @@ extension AttributionFinder {
         Set(rows.map { $0[0] })
     }
 
+    /// The verbs of calling a thing by a name (`called`, `nannte`; `Lexicons/<lang>/naming-verbs.txt`), read once: a first
+    /// predicate with one is speech too.
+    static let namingVerbs: [String: Set<String>] = LexiconFile.perLanguage("naming-verbs.txt") { rows in Set(rows.map { $0[0] }) }
+
+    /// True when the verb cue starting at `cue` follows a joiner and the predicate before it holds no verb of naming (`He called
+    /// the $1.7 billion … a signing bonus and said …`): then the cue speaks for the figures after it only.
+    /// - Complexity: O(tokens before the cue), once per figure before such a cue.
+    static func speaksForLaterPredicate(_ tokens: [ClaimToken], cue: Int, language: String) -> Bool {
+        guard followsPredicateJoiner(tokens, cue: cue, language: language) else { return false }
+        let naming = namingVerbs[language] ?? []
+        return !tokens[..<(cue - 1)].contains { $0.kind == .word && naming.contains($0.lower) }
+    }
+
     /// True when the verb cue starting at `cue` follows a conjunction that joins predicates, so it shares the sentence's subject.
     /// - Complexity: O(1).
     static func followsPredicateJoiner(_ tokens: [ClaimToken], cue: Int, language: String) -> Bool {
