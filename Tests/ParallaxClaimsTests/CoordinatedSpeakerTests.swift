@@ -67,3 +67,15 @@ import Testing
         #expect(CoordinatedSpeakerTests.source(of: figure, in: found) == .some("city authorities"), "\(found)")
     }
 }
+
+/// `the chain` refers back to the retail chain named before (`back-references.txt`, round 34). Sentences written for this test.
+@Suite struct ChainBackReferenceTests {
+    @Test(arguments: [
+        ("The supermarket chain Kellco will close 12 stores.", "The chain said about 900 jobs would go.", "900", "kellco"),
+        ("Shoppers at the supermarket chain Marktfeld paid more at the till than the shelf price.", "The chain said it would give affected customers a €5 voucher.", "€5", "marktfeld"),
+    ])
+    func chainIsTheChainNamedBefore(first: String, second: String, figure: String, source: String) {
+        let found = CoordinatedSpeakerTests.sources([first, second], language: "en")
+        #expect(CoordinatedSpeakerTests.source(of: figure, in: found) == .some(source), "\(found)")
+    }
+}
