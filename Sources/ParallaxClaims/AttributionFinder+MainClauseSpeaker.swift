@@ -40,7 +40,7 @@ extension AttributionFinder {
     /// possessive name, `Sarvonia's defence ministry`), a pronoun, a capitalised word alone before a lower-case word (`WOS
     /// rejects`, `Altavia rejected`: the entity finder leaves a sentence's first word out; the verb cue's own readings resolve
     /// it as a name the article gave), or a determiner and a noun that refers back to a body (`The union`, `the airline`).
-    private func openingSubjectEnd(_ tokens: [ClaimToken], entities: [EntityMention]) -> Int? {
+    func openingSubjectEnd(_ tokens: [ClaimToken], entities: [EntityMention]) -> Int? {
         var start = 0
         while start < tokens.count, start < 2, pack.sourceSkips.contains(tokens[start]) { start += 1 }
         if start == 0, tokens.count > 3, tokens[0].isCapitalized, ["'s", "’s"].contains(tokens[1].text) { start = 2 }

@@ -106,6 +106,7 @@ struct AttributionFinder: Sendable {
             if cue.value.hedged && cue.value.direction != "verb" && unnamed == nil { unnamed = index..<cueEnd }
             if let (label, source) = mainClauseSpeaker(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
+                ?? coordinatedSpeaker(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
                 ?? self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
             {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation

@@ -478,6 +478,14 @@ struct ClaimBuilder: Sendable {
         }
         let clause = segment([";"])
         if number < clause.lowerBound, hasFigure(after: cue.upperBound, in: clause) { return true }
+        // A verb cue right after a conjunction joining predicates (`… shut down all 18 turbines and put the damage at …`) speaks
+        // for its own predicate: the figures of the first are the writer's, unless it names them in a speech act of its own
+        // (`He called the $1.7 billion … a signing bonus and said …`; round 34, `AttributionFinder+CoordinatedSpeaker`).
+        if !analysis.attribution.cueIsPrepositional, number < cueStart - 1,
+            AttributionFinder.speaksForLaterPredicate(tokens, cue: cueStart, language: pack.language)
+        {
+            return true
+        }
         guard analysis.attribution.cueIsPrepositional else { return false }
         let part = segment([",", ";", ":"])
         // A cue right after a word that opens another clause (`… erschüttert und nach Angaben des Zivilschutzes 38 …`)

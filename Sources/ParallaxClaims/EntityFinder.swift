@@ -366,13 +366,18 @@ struct EntityFinder: Sendable {
         else { return nil }
         var modifier = String(word.dropLast(role.count))
         if modifier.hasSuffix("-") { modifier.removeLast() }
+        // `ein Stadtsprecher`, `a city spokeswoman`, `ein Rathaussprecher`: a town's administration named by its word alone is
+        // `city authorities`, as after `der Stadt` (round 34; `municipal-bodies.txt`, round 21).
+        let municipal = AttributionFinder.municipalBodies[pack.language] ?? [:]
         for candidate in [modifier, modifier.hasSuffix("s") ? String(modifier.dropLast()) : nil].compactMap({ $0 }) where !candidate.isEmpty {
             if let known = pack.gazetteer.value(of: candidate) { return known.name }
             if let generic = pack.descriptors.lookup(candidate) { return generic }
+            if let town = municipal[candidate] { return town }
         }
         if modifier.isEmpty, index > 0 {
             if let known = pack.gazetteer.value(of: tokens[index - 1].lower) { return known.name }
             if let generic = pack.descriptors.lookup(tokens[index - 1].lower) { return generic }
+            if let town = municipal[tokens[index - 1].lower] { return town }
         }
         return nil
     }

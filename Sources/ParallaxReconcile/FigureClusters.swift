@@ -125,6 +125,31 @@ struct FigureClusters {
         // Each pair of groups is decided once; within a run of equal numbers only the first figure of each
         // group and article is compared, so many copies of one number cost no more than one.
         var decided = Set<[Int]>()
+        /// Joins the groups of two entries when their figures are one figure under two measures (see above).
+        func consider(_ leftEntry: Entry, _ rightEntry: Entry) {
+            guard leftEntry.group != rightEntry.group else { return }
+            let pair = [min(leftEntry.group, rightEntry.group), max(leftEntry.group, rightEntry.group)]
+            guard !decided.contains(pair), sets.root(leftEntry.group) != sets.root(rightEntry.group),
+                leftEntry.article != rightEntry.article
+            else { return }
+            let left = groups[leftEntry.group][leftEntry.member], right = groups[rightEntry.group][rightEntry.member]
+            guard left.measureKey != right.measureKey, Self.sameStatedFigure(left, right) else { return }
+            let bothMeasured = left.measureKey != "-" && right.measureKey != "-"
+            if (bothMeasured || left.unitKey == "-") && !Self.isDistinctive(leftEntry.value)
+                && !Self.isStatedMeasurement(left, right)
+            {
+                return
+            }
+            // "rund 1.700 Menschen" allowed home a week later is not the 1,700 evacuated from Korvik.
+            if (left.measureKey == "-" && Self.isLaterAndSmaller(left, than: groups[rightEntry.group]))
+                || (right.measureKey == "-" && Self.isLaterAndSmaller(right, than: groups[leftEntry.group]))
+            {
+                return
+            }
+            decided.insert(pair)
+            guard !articlesTellApart(groups[leftEntry.group], groups[rightEntry.group]) else { return }
+            sets.join(leftEntry.group, rightEntry.group)
+        }
         var start = 0
         while start < entries.count {
             var end = start + 1
@@ -136,31 +161,44 @@ struct FigureClusters {
             var seen = Set<String>()
             let window = entries[start..<end].filter { seen.insert("\($0.group)|\($0.article)").inserted }
             for (offset, leftEntry) in window.enumerated() {
-                for rightEntry in window[(offset + 1)...] where leftEntry.group != rightEntry.group {
-                    let pair = [min(leftEntry.group, rightEntry.group), max(leftEntry.group, rightEntry.group)]
-                    guard !decided.contains(pair), sets.root(leftEntry.group) != sets.root(rightEntry.group),
-                        leftEntry.article != rightEntry.article
-                    else { continue }
-                    let left = groups[leftEntry.group][leftEntry.member], right = groups[rightEntry.group][rightEntry.member]
-                    guard left.measureKey != right.measureKey, Self.sameStatedFigure(left, right) else { continue }
-                    let bothMeasured = left.measureKey != "-" && right.measureKey != "-"
-                    if (bothMeasured || left.unitKey == "-") && !Self.isDistinctive(leftEntry.value)
-                        && !Self.isStatedMeasurement(left, right)
-                    {
-                        continue
-                    }
-                    // "rund 1.700 Menschen" allowed home a week later is not the 1,700 evacuated from Korvik.
-                    if (left.measureKey == "-" && Self.isLaterAndSmaller(left, than: groups[rightEntry.group]))
-                        || (right.measureKey == "-" && Self.isLaterAndSmaller(right, than: groups[leftEntry.group]))
-                    {
-                        continue
-                    }
-                    decided.insert(pair)
-                    guard !articlesTellApart(groups[leftEntry.group], groups[rightEntry.group]) else { continue }
-                    sets.join(leftEntry.group, rightEntry.group)
-                }
+                for rightEntry in window[(offset + 1)...] { consider(leftEntry, rightEntry) }
             }
             start = end
+        }
+        // A measurement restated in another system of units may lie further from its original than the run above
+        // reaches ("more than two inches", 51 mm, for 62 litres a square metre): each is compared with the figures of
+        // its unit its own rounding reaches (``statedRounding(_:)``).
+        for (index, entry) in entries.enumerated() {
+            guard let quantity = groups[entry.group][entry.member].claim.quantity,
+                StatusJudge.roundedRestatementFactor(quantity) != nil
+            else { continue }
+            let reach = 2 * Self.statedRounding(quantity) + 0.05 * entry.value
+            for other in entries[(index + 1)...].prefix(while: { $0.unit == entry.unit && $0.value <= entry.value + reach }) {
+                consider(entry, other)
+            }
+            for other in entries[..<index].reversed().prefix(while: { $0.unit == entry.unit && $0.value >= entry.value - reach }) {
+                consider(other, entry)
+            }
+        }
+        // The size of a whole counts its places whatever noun names them ("42,000-seat" beside "fasst 42.000
+        // Zuschauer"; "built for 450 men" beside "built for 450 prisoners"): a distinctive size in one count unit is the
+        // same figure as that number in another count unit, as a size or without a measure, from another article.
+        var countsByNumber: [Int: [Entry]] = [:]
+        for entry in entries where Self.isDistinctive(entry.value) && Self.isCountUnit(entry.unit)
+            && ["size", "-"].contains(groups[entry.group][entry.member].measureKey)
+        {
+            countsByNumber[Self.numberKey(entry.value), default: []].append(entry)
+        }
+        for run in countsByNumber.values where run.count > 1 {
+            for size in run where groups[size.group][size.member].measureKey == "size" {
+                for other in run where other.unit != size.unit && other.article != size.article
+                    && sets.root(other.group) != sets.root(size.group)
+                    && Self.sameValue(groups[size.group][size.member], groups[other.group][other.member])
+                    && !articlesTellApart(groups[size.group], groups[other.group])
+                {
+                    sets.join(size.group, other.group)
+                }
+            }
         }
         // A figure of a noun no lexicon knows ("Alle 42 Maschinen") is the figure another article gives in a
         // unit when it states that distinctive number and exactly one group of a unit does — with the same

@@ -22,11 +22,12 @@ extension FigureClusters {
 
     /// Whether two figures state the same number (within 1 %, after conversion), ranges the same bounds.
     /// A figure converted from another unit states its number to its last digit: "about 22 miles" is 35.4
-    /// km give or take 0.8, so it states the "35 km" beside it (the writer rounded the conversion).
+    /// km give or take 0.8, so it states the "35 km" beside it (the writer rounded the conversion). A figure
+    /// restated in another system of units states it to its number's own precision (``statedRounding(_:)``):
+    /// "all 190 miles" of a 310-kilometre network (192.6 miles, rounded at the tens).
     static func sameStatedFigure(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
         guard let a = left.claim.quantity, let b = right.claim.quantity else { return false }
-        let rounding = a.unit != b.unit && a.unit != nil && b.unit != nil
-            ? 0.5 * (lastDigit(a) * a.normalizationScale + lastDigit(b) * b.normalizationScale) : 0
+        let rounding = a.unit != b.unit && a.unit != nil && b.unit != nil ? statedRounding(a) + statedRounding(b) : 0
         func near(_ x: Double?, _ y: Double?) -> Bool {
             guard let x, let y else { return x == nil && y == nil }
             return abs(x - y) <= max(0.01 * max(abs(x), abs(y)), rounding)
@@ -35,6 +36,20 @@ extension FigureClusters {
         return near(a.value.map { $0 * scaleA }, b.value.map { $0 * scaleB })
             && (a.value != nil || (near(a.low.map { $0 * scaleA }, b.low.map { $0 * scaleB })
                 && near(a.high.map { $0 * scaleA }, b.high.map { $0 * scaleB })))
+    }
+
+    /// What a figure's stated number may have been rounded by, in its common unit, when it is compared with a figure
+    /// in another unit: half a unit of its last digit, and for a measurement restated in another system of units
+    /// (miles, feet, inches, acres, mph beside metric units) the precision its number is written with — a whole
+    /// number ending in zeros is rounded at its last non-zero digit, up to the "about" tolerance
+    /// (``StatusJudge/restatementRounding(of:)``, which the status judge compares such figures with).
+    static func statedRounding(_ quantity: Quantity) -> Double {
+        if StatusJudge.roundedRestatementFactor(quantity) != nil,
+            let number = quantity.value ?? quantity.high ?? quantity.low
+        {
+            return max(0.5 * lastDigit(quantity), StatusJudge.restatementRounding(of: number)) * quantity.normalizationScale
+        }
+        return 0.5 * lastDigit(quantity) * quantity.normalizationScale
     }
 
     /// The place of the last digit a figure's numbers state in its own unit: 1 for whole numbers (trailing

@@ -438,6 +438,12 @@ private struct LatestFigures {
         }
         let stated = fact.dayIsStated && latestStatedDay.map { day + statedMargin <= $0 } == true
         guard let latestStart else { return false }
+        if latestCountsRemainder, value > largestLatestValue {
+            // A remainder says itself that the count has fallen ("Four children remain in hospital" the morning after
+            // "Fünf Kinder kamen ins Krankenhaus"): a larger figure of any earlier day is the count it fell from, not a
+            // retelling of the same day's count, which is what the longer margin guards against.
+            return day + statedMargin <= latestStart || stated
+        }
         return (day + margin <= latestStart || stated) && (value <= largestLatestValue || latestCountsRemainder)
     }
 }

@@ -54,7 +54,7 @@ extension StatusJudge {
 
     /// The factor from a quantity's stated unit to its normalised one when that conversion is a restatement in
     /// another system of units (no power of ten, no unit of time), else `nil`.
-    private static func roundedRestatementFactor(_ quantity: Quantity) -> Double? {
+    static func roundedRestatementFactor(_ quantity: Quantity) -> Double? {
         guard let normalized = quantity.normalized, normalized.unit != "hour" else { return nil }
         let factor = quantity.normalizationScale
         guard factor > 0, factor != 1 else { return nil }

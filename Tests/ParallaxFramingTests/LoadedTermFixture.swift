@@ -61,4 +61,12 @@ enum LoadedTermFixture {
             claims: [])
         return article.framing.loaded.map { Term($0.text, $0.category ?? "", $0.usage ?? "") }
     }
+
+    /// The six categories of `loaded-terms.txt`, which a breadth-by-category fixture covers.
+    static let allCategories: Set<String> = ["glorifying", "demonising", "alarmist", "belittling", "euphemism", "propaganda"]
+
+    /// The categories a fixture's expected terms name.
+    static func categories(of lines: [TermLine]) -> Set<String> {
+        Set(lines.flatMap { $0.expected.map(\.category) })
+    }
 }
