@@ -252,6 +252,19 @@ extension AttributionFinder {
             }
             return cue.source.map { ($0, nil) }
         }
+        // `laut der nordkoreanischen Nachrichtenagentur KCNA`, `gab die staatliche Behörde NDMA bekannt`: a kind's noun
+        // right before a body's name stands in apposition to it, and the name is the source (round 34; the cue or the
+        // subject had stopped at the kind's noun after a national adjective).
+        if let kind = source, kind.kind == "generic",
+            let body = actors.first(where: { party in
+                // A body, listed or written as an abbreviation (`Behörde NDMA`); not a person's name (`Innenminister Ralf
+                // Jäger` speaks for the ministry, as a role holder does).
+                party.first == kind.end && (party.kind == "organisation"
+                    || (party.kind == "name" && tokens[party.first..<party.end].allSatisfy { $0.text.allSatisfy(\.isUppercase) }))
+            })
+        {
+            source = body
+        }
         // `civil protection officials`: a generic body right after another party is that party's.
         if let generic = source, generic.kind == "generic",
             let owner = actors.last(where: { $0.end == generic.first && $0.kind != "person" })
