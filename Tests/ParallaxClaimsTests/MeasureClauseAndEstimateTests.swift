@@ -69,3 +69,19 @@ import ParallaxModel
         #expect(claim.measure == expected.measure)
     }
 }
+
+/// Round 34 (measure34): a credit to an account (`Gutschrift`) is a payment of its sum, as `Gutschein` is
+/// (`nominal-measures.txt`).
+@Suite struct CreditPaymentMeasureTests {
+    static let cases: [ClaimCase] = [
+        .init(language: "de", sentence: "Die Stadtwerke kündigten eine Gutschrift von 50 Euro pro Haushalt an.", value: 50, unit: nil,
+              measure: "paid"),
+        .init(language: "de", sentence: "Der Versorger kündigte eine Gutschrift von 80 Euro an.", value: 80, unit: nil,
+              measure: "paid"),
+    ]
+
+    @Test(arguments: cases) func measureOfCredit(_ expected: ClaimCase) throws {
+        let claim = try expected.claim(headline: "Meldung")
+        #expect(claim.measure == expected.measure)
+    }
+}
