@@ -85,3 +85,27 @@ import ParallaxModel
         #expect(claim.measure == expected.measure)
     }
 }
+
+/// Round 34 (measure34): a participle right after the infinitive a count of responders or troops controls describes the
+/// infinitive's object (`to reach trapped residents`), not the count, which stays `deployed`.
+@Suite struct InfinitiveObjectParticipleTests {
+    static let cases: [ClaimCase] = [
+        .init(language: "en", sentence: "About 200 firefighters worked for hours to reach trapped residents.", value: 200, unit: nil,
+              measure: "deployed"),
+        .init(language: "en", sentence: "Around 120 soldiers worked all day to clear damaged roads.", value: 120, unit: nil,
+              measure: "deployed"),
+        .init(language: "en", sentence: "Some 80 rescuers struggled to free injured climbers.", value: 80, unit: nil,
+              measure: "deployed"),
+    ]
+
+    /// A count that is no responders' keeps its own verb.
+    static let kept: [ClaimCase] = [
+        .init(language: "en", sentence: "Police arrested 40 people who tried to loot damaged shops.", value: 40, unit: nil,
+              measure: "arrested"),
+    ]
+
+    @Test(arguments: cases + kept) func measureOfInfinitiveController(_ expected: ClaimCase) throws {
+        let claim = try expected.claim(headline: "Report")
+        #expect(claim.measure == expected.measure)
+    }
+}
