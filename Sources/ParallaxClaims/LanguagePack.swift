@@ -232,6 +232,11 @@ final class LanguagePack: Sendable {
     let guessedNameEnding: String?
     /// Words that open a subordinate clause after a comma (`obwohl`, `although`).
     let clauseOpeners: WordSet
+    /// Of those, the subordinating ones (`clause-openers.txt`, `subordinate`; round 34): `nachdem`, `when`, not `und`, `but`.
+    let subordinateClauseOpeners: WordSet
+    /// Of those, the ones that open a subordinate clause without a comma too (`bare`: English sets off no subordinate clause
+    /// after its main clause by a comma, `killed when a bus carrying 44 pupils plunged`; round 34).
+    let bareClauseOpeners: WordSet
     /// Relative pronouns that open a clause embedded between commas (`die`, `who`).
     let relativePronouns: WordSet
     /// The measure of a counted unit when its clause names none (`soldier` → deployed).
@@ -765,6 +770,8 @@ final class LanguagePack: Sendable {
         commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
         guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
         clauseOpeners = wordSet("clause-openers.txt")
+        subordinateClauseOpeners = WordSet(rows("clause-openers.txt").filter { field($0, 1) == "subordinate" }.map { $0[0] })
+        bareClauseOpeners = WordSet(rows("clause-openers.txt").filter { field($0, 2) == "bare" }.map { $0[0] })
         relativePronouns = wordSet("relative-pronouns.txt")
         defaultMeasures = Dictionary(rows("default-measures.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
             first, _ in first

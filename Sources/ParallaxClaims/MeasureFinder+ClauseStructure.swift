@@ -114,3 +114,17 @@ struct CoordinatedClauses: Sendable {
         all[language] ?? CoordinatedClauses(rows: [])
     }
 }
+
+extension MeasureFinder {
+    /// The position of the subordinating word that opens the figure's clause (`…, nachdem die Veranstalter mehr als 60.000
+    /// Menschen … gelassen hatten`, `… were killed when a bus carrying 44 pupils plunged`; `clause-openers.txt`, `subordinate`),
+    /// nil when the figure stands in a main clause (round 34).
+    /// - Complexity: O(n) in the clause's tokens.
+    func subordinateOpener(of mention: QuantityMention, tokens: [ClaimToken]) -> Int? {
+        let lower = clauseBounds(tokens, around: mention.number).lowerBound
+        guard lower > 0 else { return nil }
+        if tokens[lower - 1].kind == .word { return pack.subordinateClauseOpeners.contains(tokens[lower - 1]) ? lower - 1 : nil }
+        guard tokens[lower - 1].text == ",", lower < mention.first, pack.subordinateClauseOpeners.contains(tokens[lower]) else { return nil }
+        return lower
+    }
+}

@@ -13,9 +13,18 @@ extension MeasureFinder {
     /// True when `word` is a verb after the figure that an infinitive mark right before it makes the verb of an infinitive
     /// clause: the figure before it controls that clause.
     /// - Complexity: O(1): one `WordSet` look-up, once per candidate verb of a responders' count.
+    /// Round 34: so is a participle right after the infinitive that describes its object, a noun right after it (`some 450
+    /// firefighters worked through the night to cover damaged roofs`, `to reach trapped residents`): the object is what it
+    /// describes, not the controller.
     func isControlledInfinitive(
         _ word: (index: Int, length: Int, measure: LanguagePack.Measure), after mention: QuantityMention, tokens: [ClaimToken]
     ) -> Bool {
-        word.index > mention.end && pack.infinitiveMarks.contains(tokens[word.index - 1])
+        guard word.index > mention.end else { return false }
+        if pack.infinitiveMarks.contains(tokens[word.index - 1]) { return true }
+        let next = word.index + word.length
+        guard word.index - 2 >= mention.end, word.length == 1, next < tokens.count, tokens[word.index - 1].kind == .word,
+            pack.infinitiveMarks.contains(tokens[word.index - 2]), tokens[next].kind == .word
+        else { return false }
+        return pack.capitalizesNouns ? tokens[next].isCapitalized : !pack.commonWords.contains(tokens[next].lower)
     }
 }
