@@ -222,6 +222,11 @@ final class LanguagePack: Sendable {
     /// The fewest UTF-8 bytes a word with a derived adjective's ending has: more than three characters (each at least one
     /// byte) before the shortest ending (round 31: a shorter word, most function words, is rejected by its length).
     let derivedAdjectiveMinimumBytes: Int
+    /// Endings of a people's name in the plural (`-ians`, `-ier`, `-aner`; `derived-names.txt`, `people`): a capitalised
+    /// word with one counts persons (round 34).
+    let peoplePluralEndings: [String]
+    /// Endings of common nouns that end like a people's name (`Geier`, `Eier`, `Feiern`; `derived-names.txt`, `not-people`).
+    let notPeoplePluralEndings: [String]
     /// Endings of place names and their English form (`-ien` → `-ia`).
     let derivedNameEndings: [(String, String)]
     /// What may follow an adjective's stem in the place name it comes from (`ostrav-isch` → `Ostrav-ien`).
@@ -763,6 +768,8 @@ final class LanguagePack: Sendable {
         derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedAdjectiveEndingFilter = EndingFilter(derivedAdjectiveEndingBytes)
         derivedAdjectiveMinimumBytes = (derivedAdjectiveEndingBytes.map(\.count).min() ?? Int.max / 2) + 4
+        peoplePluralEndings = rows("derived-names.txt").filter { field($0, 1) == "people" }.map { $0[0] }
+        notPeoplePluralEndings = rows("derived-names.txt").filter { field($0, 1) == "not-people" }.map { $0[0] }
         derivedNameEndings = rows("derived-names.txt").compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }

@@ -483,9 +483,9 @@ extension QuantityFinder {
                 }
                 return (unit.unit, unit.measure, owner, scan + 1)
             }
-            // A plural of a people's name (`a million ordinary Norvalians`) counts persons; its singular is an adjective.
-            if !pack.capitalizesNouns, token.isCapitalized, token.text.utf8.count >= 6,
-                pack.derivedAdjectiveEndings.contains(where: { $0.hasSuffix("s") && token.lower.hasSuffix($0) }),
+            // A plural of a people's name (`a million ordinary Norvalians`, `300.000 Pannonier`) counts persons; its
+            // singular is an adjective in English, and common German nouns in `-ier` take `-e` in the plural (round 34).
+            if token.isCapitalized, token.text.utf8.count >= 6, pack.isPeoplePlural(token.lower),
                 scan + 1 >= tokens.count || tokens[scan + 1].kind != .word || pack.countedUnit(for: tokens[scan + 1].lower) == nil
             {
                 return ("person", nil, owner ?? pack.adjectives.match(tokens, at: scan)?.value.country, scan + 1)
