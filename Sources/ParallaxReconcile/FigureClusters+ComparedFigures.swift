@@ -41,7 +41,46 @@ extension FigureClusters {
                 joined = true
             }
         }
+        for group in groups {
+            for rival in group where refersToAFigure(rival) {
+                guard let value = statedValue(rival), let position = sentenceNumber(rival),
+                    let dot = rival.claim.sentence.lastIndex(of: ".")
+                else { continue }
+                let before = rival.article.id + "|" + rival.claim.sentence[..<dot] + ".s\(position - 1)"
+                guard let referred = (bySentence[before] ?? []).last(where: { $0.unitKey == rival.unitKey }),
+                    let referredValue = statedValue(referred), referredValue != value, comparable(referred, rival),
+                    let left = groupOf[rival.claim.id], let right = groupOf[referred.claim.id],
+                    sets.root(left) != sets.root(right),
+                    !anotherArticleSetsFarApart(groups[left], groups[right], comparing: rival.article.id)
+                else { continue }
+                sets.join(left, right)
+                joined = true
+            }
+        }
         return joined ? sets.merging(groups) : groups
+    }
+
+    /// Words that name a figure given before ("the figure", "diese Zahl": `figure-reference` in `parts.tsv`).
+    static let figureReferences = ReconcileLexicon.partWords("figure-reference")
+
+    /// Words right after such a name that make it the number of something else ("the figure of 300", "die Zahl der
+    /// Toten"): `reference-breaker` in `parts.tsv`.
+    static let figureReferenceBreakers = ReconcileLexicon.partWords("reference-breaker")
+
+    /// Whether a figure's sentence names the figure of the sentence before ("Customs itself had put the figure at about
+    /// €170 million"; "Umweltverbände halten diese Zahl für viel zu niedrig; die Flussallianz spricht von mindestens
+    /// 40.000 Litern"): the sentence gives another value of the same thing, a rival.
+    static func refersToAFigure(_ fact: ClaimFacts) -> Bool {
+        let words = ClaimGrouper.words(Substring(fact.sentenceText))
+        return figureReferences.contains { reference in
+            var rest = words[...]
+            while let range = rest.range(of: " \(reference) ") {
+                let next = rest[range.upperBound...].prefix { $0 != " " }
+                if !figureReferenceBreakers.contains(String(next)) { return true }
+                rest = rest[rest.index(before: range.upperBound)...]
+            }
+            return false
+        }
     }
 
     /// Whether the figure is the known figure of a comparison: `true` when the figure before it is the larger ("more
@@ -53,13 +92,22 @@ extension FigureClusters {
     }
 
     /// Whether an article other than the comparing one gives figures in both groups that lie more than a factor of three
-    /// apart (``rivalCloseness``): a report gives one figure of a thing, or rivals close to each other, so it tells the
-    /// two groups apart ("Organisationen mit mehr als einer Million Euro Spendeneinnahmen" beside the 5.1 million paid).
+    /// apart (``rivalCloseness``), not side by side (``sideBySide(_:_:)``): a report gives one figure of a thing, rivals
+    /// close to each other, or rivals it sets side by side, so it tells the two groups apart ("Organisationen mit mehr als einer Million Euro Spendeneinnahmen" beside the 5.1 million paid).
     static func anotherArticleSetsFarApart(_ left: [ClaimFacts], _ right: [ClaimFacts], comparing article: String) -> Bool {
         let rightByArticle = Dictionary(grouping: right.filter { $0.article.id != article }, by: \.article.id)
         return left.contains { fact in
-            (rightByArticle[fact.article.id] ?? []).contains { closeness(stated(fact), stated($0)) < rivalCloseness }
+            (rightByArticle[fact.article.id] ?? []).contains { other in
+                closeness(stated(fact), stated(other)) < rivalCloseness && !sideBySide(fact, other)
+            }
         }
+    }
+
+    /// Whether two figures of one article stand in one sentence or in neighbouring ones: set side by side, as rivals are
+    /// ("The company put the amount at about 8,000 litres. The environmental group … pointed to at least 40,000 litres").
+    static func sideBySide(_ left: ClaimFacts, _ right: ClaimFacts) -> Bool {
+        guard let one = sentenceNumber(left), let other = sentenceNumber(right) else { return false }
+        return abs(one - other) <= 1
     }
 
     /// Whether two figures of a comparison may count one thing: the same measure or one without one, neither a size,
