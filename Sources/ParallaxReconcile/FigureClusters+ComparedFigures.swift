@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// A figure set against a known figure of the same thing in its own sentence: "boarding records for 497 people, far more
 /// than the 412 the operator declared"; "5,1 Millionen Euro – deutlich mehr als die 3,8 Millionen Euro, von denen die
@@ -42,7 +43,7 @@ extension FigureClusters {
             }
         }
         for group in groups {
-            for rival in group where refersToAFigure(rival) {
+            for rival in group where refersToAFigure(rival, among: rival.figuresBefore(in: bySentence)) {
                 guard let value = statedValue(rival), let position = sentenceNumber(rival),
                     let dot = rival.claim.sentence.lastIndex(of: ".")
                 else { continue }
@@ -70,8 +71,13 @@ extension FigureClusters {
     /// Whether a figure's sentence names the figure of the sentence before ("Customs itself had put the figure at about
     /// €170 million"; "Umweltverbände halten diese Zahl für viel zu niedrig; die Flussallianz spricht von mindestens
     /// 40.000 Litern"): the sentence gives another value of the same thing, a rival.
-    static func refersToAFigure(_ fact: ClaimFacts) -> Bool {
-        let words = ClaimGrouper.words(Substring(fact.sentenceText))
+    /// The name must stand before the figure's number, with no other figure of its unit before it in the sentence: in
+    /// "Hatten 2014 noch 170.000 das Mittelmeer überquert, sank diese Zahl 2015 auf 153.842" the name is the 170,000's.
+    static func refersToAFigure(_ fact: ClaimFacts, among figuresBefore: [ClaimFacts]) -> Bool {
+        guard !figuresBefore.contains(where: { $0.unitKey == fact.unitKey }),
+            let range = fact.sentenceText.firstRange(ofBytes: fact.claim.text)
+        else { return false }
+        let words = ClaimGrouper.words(fact.sentenceText[..<range.lowerBound])
         return figureReferences.contains { reference in
             var rest = words[...]
             while let range = rest.range(of: " \(reference) ") {

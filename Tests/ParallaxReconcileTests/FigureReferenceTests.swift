@@ -48,12 +48,19 @@ import Testing
             first: "The seized paintings are worth at least €230 million, the broadcaster reported.", figure: "€230 million",
             value: 230_000_000, second: "The insurer paid out €170 million.", rival: "€170 million",
             rivalValue: 170_000_000, together: false),
+        // The name stands after the number: it names that number, not the one of the sentence before.
+        Case(
+            first: "Bis Jahresende könnten 300.000 Menschen ankommen.", figure: "300.000 Menschen", value: 300_000,
+            second: "Hatten 2014 noch 170.000 das Meer überquert, sank diese Zahl danach deutlich.", rival: "170.000",
+            rivalValue: 170_000, unit: "person", language: "de", together: false),
     ])
     func aRivalNamingTheFigureBefore(_ example: Case) {
         var story = StoryBuilder()
         let a = story.article(publisher: "Herald", language: example.language)
+        let b = story.article(publisher: "Courier", language: example.language)
         story.sentence(a, example.first, [StoryBuilder.Figure(text: example.figure, value: example.value, unit: example.unit)])
         story.sentence(a, example.second, [StoryBuilder.Figure(text: example.rival, value: example.rivalValue, unit: example.unit)])
+        story.sentence(b, example.first, [StoryBuilder.Figure(text: example.figure, value: example.value, unit: example.unit)])
         let result = reconcile(story)
         #expect(together("c1", "c2", in: result) == example.together, "\(result.groups.map(\.claims))")
         if example.together {

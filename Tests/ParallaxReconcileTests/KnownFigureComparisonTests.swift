@@ -9,7 +9,7 @@ import Testing
 /// war". A comparative with the definite article right before the second number makes the two rival figures of one
 /// thing: one group, conflicting. Controls stay apart: a bound without the article ("more than 400"), a size ("more than
 /// the 450 it was licensed for"), and a comparison that points the other way. Invented sentences, German and English.
-@Suite struct ComparedFigureTests {
+@Suite struct KnownFigureComparisonTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var sentence: String
         var figure: String
