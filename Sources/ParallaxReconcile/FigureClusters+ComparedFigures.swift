@@ -28,34 +28,30 @@ extension FigureClusters {
         let bySentence = ClaimFacts.figuresBySentence(groups.flatMap { $0 })
         var sets = GroupUnion(count: groups.count)
         var joined = false
+        /// Joins the groups of a figure and the rival its sentence sets against it, unless a guard tells them apart.
+        func join(_ figure: ClaimFacts, _ rival: ClaimFacts) {
+            guard let figureValue = statedValue(figure), let rivalValue = statedValue(rival), figureValue != rivalValue,
+                comparable(rival, figure), let left = groupOf[figure.claim.id], let right = groupOf[rival.claim.id],
+                sets.root(left) != sets.root(right),
+                !anotherArticleSetsFarApart(groups[left], groups[right], comparing: figure.article.id)
+            else { return }
+            sets.join(left, right)
+            joined = true
+        }
         for group in groups {
             for known in group {
                 guard let larger = comparisonDirection(known), let value = statedValue(known),
                     let compared = known.figuresBefore(in: bySentence).last(where: { $0.unitKey == known.unitKey }),
-                    let comparedValue = statedValue(compared), larger == (comparedValue > value),
-                    comparedValue != value, comparable(compared, known),
-                    let left = groupOf[known.claim.id], let right = groupOf[compared.claim.id],
-                    sets.root(left) != sets.root(right),
-                    !anotherArticleSetsFarApart(groups[left], groups[right], comparing: known.article.id)
+                    let comparedValue = statedValue(compared), larger == (comparedValue > value)
                 else { continue }
-                sets.join(left, right)
-                joined = true
+                join(known, compared)
             }
-        }
-        for group in groups {
             for rival in group where refersToAFigure(rival, among: rival.figuresBefore(in: bySentence)) {
-                guard let value = statedValue(rival), let position = sentenceNumber(rival),
-                    let dot = rival.claim.sentence.lastIndex(of: ".")
-                else { continue }
+                guard let position = sentenceNumber(rival), let dot = rival.claim.sentence.lastIndex(of: ".") else { continue }
                 let before = rival.article.id + "|" + rival.claim.sentence[..<dot] + ".s\(position - 1)"
-                guard let referred = (bySentence[before] ?? []).last(where: { $0.unitKey == rival.unitKey }),
-                    let referredValue = statedValue(referred), referredValue != value, comparable(referred, rival),
-                    let left = groupOf[rival.claim.id], let right = groupOf[referred.claim.id],
-                    sets.root(left) != sets.root(right),
-                    !anotherArticleSetsFarApart(groups[left], groups[right], comparing: rival.article.id)
-                else { continue }
-                sets.join(left, right)
-                joined = true
+                if let referred = (bySentence[before] ?? []).last(where: { $0.unitKey == rival.unitKey }) {
+                    join(rival, referred)
+                }
             }
         }
         return joined ? sets.merging(groups) : groups
