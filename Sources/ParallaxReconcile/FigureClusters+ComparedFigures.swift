@@ -17,7 +17,8 @@ extension FigureClusters {
     /// Joins the groups of a figure and the known figure its sentence compares it with: the figure right before the
     /// comparison in the same sentence, of the same unit and of the same measure (or one of the two without one), larger
     /// for "more than the" and smaller for "fewer than the" — rival figures of one thing, one group whose status is
-    /// conflicting. A size ("more than the 450 it was licensed for") and a figure of another stated day (an earlier count
+    /// conflicting. So do a figure whose sentence names the figure before (``refersToAFigure(_:among:)``) and the last
+    /// figure of its unit in the sentence before. A size ("more than the 450 it was licensed for") and a figure of another stated day (an earlier count
     /// the update outgrew, which the time tells apart already) keep their groups.
     /// - Complexity: O(n · k) for n figures and k figures of one sentence.
     static func joiningComparedFigures(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
