@@ -101,12 +101,13 @@ extension ClaimGrouper {
         }
     }
 
-    /// Whether one of `cues` stands right before the figure's number.
-    static func hasCue(_ fact: ClaimFacts, before cues: [String]) -> Bool {
+    /// Whether one of `cues` stands right before the figure's number (within `reach` characters of the sentence before
+    /// the claim, and the claim up to its number).
+    static func hasCue(_ fact: ClaimFacts, before cues: [String], reach: Int = 16) -> Bool {
         let sentence = fact.sentenceText
         guard let range = sentence.firstRange(ofBytes: fact.claim.text) else { return false }
         let (claimHead, _) = aroundNumber(fact.claim.text)
-        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(16)) + " " + claimHead))
+        let before = words(Substring(String(sentence[..<range.lowerBound].suffix(reach)) + " " + claimHead))
         return cues.contains { before.hasSuffix(" \($0) ") }
     }
 

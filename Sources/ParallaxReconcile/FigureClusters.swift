@@ -63,7 +63,7 @@ struct FigureClusters {
             if index == nil { buckets[Self.key(fact, measure: "-"), default: []].append(placed) }
         }
         mergeSameFigures()
-        groups = Self.joiningRivalGroups(groups)
+        groups = Self.joiningComparedFigures(Self.joiningRivalGroups(groups))
         joiningCounterFigures()
         groups = Self.joiningVagueAmountsToTheOnlyFigure(Self.joiningVagueAmounts(groups))
         movingFiguresToTheirMeasure()
