@@ -1,0 +1,43 @@
+internal import ParallaxModel
+
+/// The days an article names for its events, where a running toll starts (round 34, `ClaimBuilder+RunningToll.swift`).
+///
+/// Every single day a time of the article resolves to that may date events (no dateline, record baseline or origin), and the
+/// day a span of days or weeks after an event counts back to from the publication day (`elapsed-openers.txt`: `Zwei Tage
+/// nach dem Dammbruch` in an article of 22 June is 20 June, `a week after the storm struck` on 21 June is 14 June).
+extension ClaimExtractor {
+    /// The units of a span after an event, in days.
+    static let elapsedUnitDays: [String: Int] = ["day": 1, "week": 7]
+
+    /// The article's event days, unsorted.
+    /// - Complexity: O(n) in the article's times and figures.
+    static func eventDays(_ analyses: [SentenceAnalysis], published: String?, pack: LanguagePack) -> [CalendarDay] {
+        var days: [CalendarDay] = []
+        let reference = published.flatMap(CalendarDay.init(iso:))
+        for position in analyses.indices {
+            for time in analyses[position].times where time.datesEvents && time.start != nil && time.start == time.last {
+                if let start = time.start { days.append(start) }
+            }
+            guard let reference, !pack.elapsedOpeners.isEmpty else { continue }
+            let tokens = analyses[position].tokenized.tokens
+            for index in tokens.indices.dropFirst(2) where pack.elapsedOpeners.match(tokens, at: index) != nil {
+                if let span = elapsedDays(tokens, unitAt: index - 1, pack: pack) { days.append(reference.adding(days: -span)) }
+            }
+        }
+        return days
+    }
+
+    /// The days of a span of days or weeks whose unit word stands at `index` after its count (`Drei Tage`, `Eine Woche`, `a
+    /// week`, `seven days`), up to two months; nil for any other word.
+    /// - Complexity: O(1): two look-ups.
+    static func elapsedDays(_ tokens: [ClaimToken], unitAt index: Int, pack: LanguagePack) -> Int? {
+        guard index >= 1, tokens[index].kind == .word, let unit = pack.unit(for: tokens[index].lower)?.unit,
+            let unitDays = elapsedUnitDays[unit]
+        else { return nil }
+        let count = tokens[index - 1]
+        let value = count.kind == .number ? Double(count.text) : pack.numberWords[count.lower]
+        guard let value, value >= 1, value <= 60, value == value.rounded() else { return nil }
+        let days = Int(value) * unitDays
+        return days <= 62 ? days : nil
+    }
+}
