@@ -13,12 +13,20 @@ extension ClaimBuilder {
     /// How far back a running toll's first day may lie: one event's days, not an earlier disaster the article recalls.
     static let runningTollDays = 31
 
+    /// The single days the article's earlier tolls of the dead are dated by.
+    private var tollDays: [CalendarDay] {
+        claims.compactMap { claim in
+            guard claim.kind == .quantity, claim.measure == "killed", let time = claim.time, time.start == time.end else { return nil }
+            return time.start.flatMap(CalendarDay.init(iso:))
+        }
+    }
+
     /// The time of a figure widened to a running toll's span, or the time unchanged.
     /// - Complexity: O(n + d) in the sentence's tokens and the article's event days.
     func runningTollSpan(_ time: TimeSpan?, mention: QuantityMention, measure: String?, tokens: [ClaimToken]) -> TimeSpan? {
         guard let time, measure == "killed", time.start == time.end, let day = time.start.flatMap(CalendarDay.init(iso:)),
-            !eventDays.isEmpty, isReachedTotal(mention, tokens: tokens),
-            let first = eventDays.filter({ $0 < day && $0 >= day.adding(days: -Self.runningTollDays) }).min()
+            isReachedTotal(mention, tokens: tokens),
+            let first = (eventDays + tollDays).filter({ $0 < day && $0 >= day.adding(days: -Self.runningTollDays) }).min()
         else { return time }
         return TimeSpan(text: time.text, start: first.iso, end: time.end)
     }

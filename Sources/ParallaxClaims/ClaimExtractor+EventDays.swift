@@ -15,9 +15,6 @@ extension ClaimExtractor {
         var days: [CalendarDay] = []
         let reference = published.flatMap(CalendarDay.init(iso:))
         for position in analyses.indices {
-            for time in analyses[position].times where time.datesEvents && time.start != nil && time.start == time.last {
-                if let start = time.start { days.append(start) }
-            }
             guard let reference, !pack.elapsedOpeners.isEmpty else { continue }
             let tokens = analyses[position].tokenized.tokens
             for index in tokens.indices.dropFirst(2) where pack.elapsedOpeners.match(tokens, at: index) != nil {
