@@ -14,8 +14,8 @@ struct ClaimBuilder: Sendable {
     var publicationDay: TimeSpan?
     /// The day an undated report covers (``ReportedDay``), which replaces ``publicationDay`` as that time when set.
     var reportedDay: TimeSpan?
-    /// The days the article names, and the days a span after its event counts back to (``ClaimExtractor/eventDays(_:published:pack:)``):
-    /// where a running toll starts (round 34).
+    /// The days a span after the article's event counts back to (``ClaimExtractor/eventDays(_:published:pack:)``): where a
+    /// running toll starts (round 34).
     var eventDays: [CalendarDay] = []
     /// The measure of the latest quantity, which the next count of the same unit may continue; `ownNoun` when only its
     /// counted noun named it (``ClaimBuilder/continuesOwnNounMeasure(_:to:)``).

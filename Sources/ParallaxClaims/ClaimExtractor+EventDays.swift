@@ -1,20 +1,27 @@
 internal import ParallaxModel
 
-/// The days an article names for its events, where a running toll starts (round 34, `ClaimBuilder+RunningToll.swift`).
-///
-/// Every single day a time of the article resolves to that may date events (no dateline, record baseline or origin), and the
-/// day a span of days or weeks after an event counts back to from the publication day (`elapsed-openers.txt`: `Zwei Tage
-/// nach dem Dammbruch` in an article of 22 June is 20 June, `a week after the storm struck` on 21 June is 14 June).
+/// The days an article's headings and lead date its event by, where a running toll starts (round 34,
+/// `ClaimBuilder+RunningToll.swift`): the day a span of days or weeks after the event counts back to from the publication day
+/// (`elapsed-openers.txt`: `Zwei Tage nach dem Dammbruch` in an article of 22 June is 20 June, `a week after the storm
+/// struck` on 21 June is 14 June).
 extension ClaimExtractor {
     /// The units of a span after an event, in days.
     static let elapsedUnitDays: [String: Int] = ["day": 1, "week": 7]
 
-    /// The article's event days, unsorted.
+    /// The article's event days, in order.
     /// - Complexity: O(n) in the article's times and figures.
     static func eventDays(_ analyses: [SentenceAnalysis], published: String?, pack: LanguagePack) -> [CalendarDay] {
         var days: [CalendarDay] = []
         let reference = published.flatMap(CalendarDay.init(iso:))
+        // Only the headings and the lead (the first three sentences that are no heading), where the article's event day is
+        // read too: a span after an event further down dates that sentence's own event (`Elf Tage nach dem Erdbeben hat ein
+        // Nachbeben … erschüttert`).
+        var notHeadings = 0
         for position in analyses.indices {
+            if analyses[position].sentence.role != .heading {
+                if notHeadings == 3 { break }
+                notHeadings += 1
+            }
             guard let reference, !pack.elapsedOpeners.isEmpty else { continue }
             let tokens = analyses[position].tokenized.tokens
             for index in tokens.indices.dropFirst(2) where pack.elapsedOpeners.match(tokens, at: index) != nil {
