@@ -14,9 +14,6 @@ struct ClaimBuilder: Sendable {
     var publicationDay: TimeSpan?
     /// The day an undated report covers (``ReportedDay``), which replaces ``publicationDay`` as that time when set.
     var reportedDay: TimeSpan?
-    /// The days a span after the article's event counts back to (``ClaimExtractor/eventDays(_:published:pack:)``): where a
-    /// running toll starts (round 34).
-    var eventDays: [CalendarDay] = []
     /// The measure of the latest quantity, which the next count of the same unit may continue; `ownNoun` when only its
     /// counted noun named it (``ClaimBuilder/continuesOwnNounMeasure(_:to:)``).
     private var lastMeasure: (position: Int, unit: String, measure: String, ownNoun: Bool, quantity: Quantity)?
@@ -349,13 +346,11 @@ struct ClaimBuilder: Sendable {
                 subject = last.name
             }
             if let subject { lastSubject = (analysis.sentence.paragraph, subject) }
-            let time = runningTollSpan(
-                claimTime(
-                    analysis, mention: mention, measure: measure,
-                    paragraphTime: measure.map { Self.stateMeasures.contains($0) } == true ? paragraphStartDay : paragraphTime,
-                    eventDay: eventDay, comparedPhrases: comparedPhrases,
-                    proposal: measureFinder.demandedShare(mention, tokens: tokens) != nil),
-                mention: mention, measure: measure, tokens: tokens)
+            let time = claimTime(
+                analysis, mention: mention, measure: measure,
+                paragraphTime: measure.map { Self.stateMeasures.contains($0) } == true ? paragraphStartDay : paragraphTime,
+                eventDay: eventDay, comparedPhrases: comparedPhrases,
+                proposal: measureFinder.demandedShare(mention, tokens: tokens) != nil)
             let first = tokens[mention.first].start, end = tokens[max(mention.end, mention.number + 1) - 1].end
             claims.append(
                 Claim(

@@ -47,7 +47,6 @@ public struct ClaimExtractor: Sendable {
                 break
             }
         }
-        builder.eventDays = Self.eventDays(analyses, published: builder.publicationDay?.start, pack: pack)
         let paragraphTimes = Self.paragraphTimes(analyses, published: builder.publicationDay?.start)
         // The start days differ from the paragraph times only where a time runs from one named day (`carriedSpan(of:)`); an
         // article without one reads the same array (round 33, cspeed33: most articles, and the second pass made every

@@ -165,10 +165,6 @@ final class LanguagePack: Sendable {
     let originWords: PhraseTable<String>
     /// Prepositions that make a span of hours the length of the action from its day on (`duration-lead-words.txt`; round 19).
     let durationLeadWords: PhraseTable<Bool>
-    /// Verbs that bring a count to a new total (`toll-totals.txt`: `gestiegen`, `risen`, `bringing`; round 34).
-    let tollTotals: PhraseTable<Bool>
-    /// What makes a span of days or weeks the time since an event (`elapsed-openers.txt`: `nach dem`, `after the`; round 34).
-    let elapsedOpeners: PhraseTable<Bool>
     let gazetteer: PhraseTable<Entity>
     /// Endings of inflected adjectives that may open a name (`Zentralen` in `der Zentralen Wahlkommission`).
     let inflectedAdjectiveEndings: [String]
@@ -717,8 +713,6 @@ final class LanguagePack: Sendable {
         recordWords = table("record-words.txt") { field($0, 1) }
         originWords = table("origin-words.txt") { field($0, 1) }
         durationLeadWords = table("duration-lead-words.txt") { _ in true }
-        tollTotals = table("toll-totals.txt") { _ in true }
-        elapsedOpeners = table("elapsed-openers.txt") { _ in true }
         gazetteer = table("gazetteer.txt") { row in
             field(row, 1).map { Entity(name: $0, kind: field(row, 2) ?? "organisation", country: field(row, 3)) }
         }

@@ -401,21 +401,14 @@ private struct LatestFigures {
     /// The latest day a figure's own stated time names.
     private var latestStatedDay: Int?
     /// The latest day on which a figure's time span starts: a figure inside another's span ("1.840 Züge" on
-    /// the first day of a strike beside "more than 2,100" over its three days) is no earlier figure. A toll of the dead
-    /// counts by its last day: the dead only add up, so a smaller toll of a day inside a running toll's span ("Zahl der
-    /// Toten steigt auf sieben", dated from the collapse a week before) is an earlier figure of it (round 34).
+    /// the first day of a strike beside "more than 2,100" over its three days) is no earlier figure.
     private var latestStart: Int?
     /// The latest day on which a figure's time span starts, which an earlier figure precedes.
     var latestStartDay: Int? { latestStart }
 
-    /// The day a figure's time counts from for an earlier figure: its start, a toll of the dead its end.
-    static func countingDay(_ fact: ClaimFacts) -> Int? {
-        fact.measureKey == "killed" && !fact.broaderMeasure ? fact.referenceDay : fact.startDay
-    }
-
     init(_ group: [ClaimFacts]) {
-        latestStatedDay = group.filter(\.dayIsStated).compactMap(Self.countingDay).max()
-        latestStart = group.compactMap(Self.countingDay).max()
+        latestStatedDay = group.filter(\.dayIsStated).compactMap(\.startDay).max()
+        latestStart = group.compactMap(\.startDay).max()
         latestDay = group.compactMap(\.referenceDay).max()
         guard let latestDay else { return }
         let latest = group.filter { $0.referenceDay == latestDay }

@@ -9,18 +9,10 @@ enum ClaimTimeExpectation {
         _ language: String, _ sentence: String, value: Double, start: String?, end: String?,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        try expect(language, sentences: [sentence], value: value, start: start, end: end, sourceLocation: sourceLocation)
-    }
-
-    /// The same check for a paragraph of `sentences`.
-    static func expect(
-        _ language: String, sentences: [String], value: Double, start: String?, end: String?,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
-        let article = FixtureArticle.make(paragraphs: [["Titel"], sentences], language: language, published: "2026-04-14")
+        let article = FixtureArticle.make(paragraphs: [["Titel"], [sentence]], language: language, published: "2026-04-14")
         let claim = try #require(
             ClaimExtractor().extract(from: article).first { $0.quantity?.value == value }, sourceLocation: sourceLocation)
-        #expect(claim.time?.start == start, "\(sentences)", sourceLocation: sourceLocation)
-        #expect(claim.time?.end == end, "\(sentences)", sourceLocation: sourceLocation)
+        #expect(claim.time?.start == start, "\(sentence)", sourceLocation: sourceLocation)
+        #expect(claim.time?.end == end, "\(sentence)", sourceLocation: sourceLocation)
     }
 }

@@ -23,7 +23,10 @@ import ParallaxModel
 
     @Test(arguments: 0..<cases.count) func dates(_ index: Int) throws {
         let (language, sentences, value, start, end) = Self.cases[index]
-        try ClaimTimeExpectation.expect(language, sentences: sentences, value: value, start: start, end: end)
+        let article = FixtureArticle.make(paragraphs: [["Titel"], sentences], language: language, published: "2026-04-14")
+        let claim = try #require(ClaimExtractor().extract(from: article).first { $0.quantity?.value == value })
+        #expect(claim.time?.start == start, "\(sentences)")
+        #expect(claim.time?.end == end, "\(sentences)")
     }
 
     @Test(arguments: [
