@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// Puts a verdict into one or two plain English sentences that name the values, qualifiers, times and
@@ -137,16 +138,33 @@ struct ExplanationWriter: Sendable {
     private func statementText(_ fact: ClaimFacts) -> String {
         guard let statement = fact.claim.statement else { return fact.claim.text }
         // An act no predicate names is shown in the report's words (its clause, round 28).
-        if statement.predicate == Claim.Statement.unnamedAct { return "“\(fact.claim.text)”" }
+        if statement.predicate == Claim.Statement.unnamedAct { return Self.quoted(fact.claim.text) }
         // So is a charge read from its frame alone (`soll … kassiert haben`, `alleges that …`; round 31), whose subject is the
         // accused, not the accuser a bare accusation names.
-        if let why = fact.claim.attribution?.why, why.hasPrefix("hearsay") || why.hasPrefix("charge") { return "“\(fact.claim.text)”" }
+        if let why = fact.claim.attribution?.why, why.hasPrefix("hearsay") || why.hasPrefix("charge") { return Self.quoted(fact.claim.text) }
+        // An act of saying (`said`, `announced`, `confirmed`: ``ReconcileLexicon/propositionalActs``) has something said
+        // as its object, which a statement names by a label ("North Korea announced the Kursk region"): the report's own
+        // words say what was said (round 34), as the brief, which states no such act, leaves it to the claim matrix.
+        if ClaimGrouper.isSpeech(statement.predicate) || ReconcileLexicon.propositionalActs.contains(statement.predicate) {
+            return Self.quoted(fact.claim.text)
+        }
         // A statement reads as the brief's proposition ("North Korea sent troops to Russia", "the Kursk region was
         // recaptured"); one without a doer and a passive, or without an object, keeps its parts in order, each party by
         // its display name.
         if statement.object != nil, let proposition = names.proposition(of: statement) { return proposition }
         let parts = [statement.subject.map(names.displayName(of:)), statement.predicate, statement.object.map(names.displayName(of:))]
         return parts.compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// A report's words in quotation marks, unless they stand in their own already (a quotation's claim text:
+    /// `"Wir werden …"`, `„Operationen zur Befreiung …“`), which would read doubled.
+    static func quoted(_ text: String) -> String {
+        let marks: Set<Character> = ["\"", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›"]
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let first = trimmed.first, let last = trimmed.last, trimmed.count > 1, marks.contains(first), marks.contains(last) {
+            return trimmed
+        }
+        return "“\(text)”"
     }
 
     /// Article id, source and time of a claim.

@@ -43,4 +43,27 @@ import Testing
         let brief = result.brief.map(\.text).joined(separator: "\n")
         #expect(brief.contains("counts another measure (the number of casualties)"), "\(brief)")
     }
+
+    /// An act of saying names what was said by a label ("North Korea announced the Kursk region"): the explanation quotes
+    /// the report's words instead.
+    @Test(arguments: ["announced", "confirmed", "said"])
+    func anActOfSayingIsQuoted(_ predicate: String) {
+        var story = StoryBuilder()
+        let a = story.article(publisher: "Wire")
+        story.statement(a, subject: "ostravia", predicate: predicate, object: "halvor district")
+        story.setText("c1", "Ostravia announced that its troops had reached the Halvor district")
+        let explanation = reconcile(story).groups.first?.explanation ?? ""
+        #expect(explanation.contains("“Ostravia announced that its troops had reached the Halvor district”"), "\(explanation)")
+        #expect(!explanation.contains("Halvor District (a1)"), "\(explanation)")
+    }
+
+    /// A quotation's words that stand in their own marks are not put in a second pair.
+    @Test(arguments: [
+        ("\"We will rebuild the bridge\"", "\"We will rebuild the bridge\""),
+        ("„Operationen zur Befreiung“", "„Operationen zur Befreiung“"),
+        ("the mayor promised a new bridge", "“the mayor promised a new bridge”"),
+    ])
+    func quotedWordsAreNotQuotedTwice(text: String, expected: String) {
+        #expect(ExplanationWriter.quoted(text) == expected)
+    }
 }
