@@ -233,10 +233,15 @@ struct ClaimBuilder: Sendable {
             // A figure in a subordinate clause continues none of a figure of the sentence before that clause (`Mehr als 40 Fans
             // wurden verletzt, nachdem die Veranstalter mehr als 60.000 Menschen … gelassen hatten`, `… were killed when a bus
             // carrying 44 pupils plunged`): its clause tells of something else (round 34).
-            let subordinate = previousFigure.map { previous in
-                measureFinder.subordinateOpener(of: mention, tokens: tokens).map { previous.mention.end <= $0 } ?? false
-            } ?? false
-            if measure == nil, !blocked, !elliptic, !keepsOwn, !subordinate, let last = lastMeasure, position - last.position <= 1,
+            // Asked only where a measure could be continued: the clause scan is the dearest of these conditions.
+            func opensSubordinateClauseAfterPreviousFigure() -> Bool {
+                guard let previous = previousFigure,
+                    let opener = measureFinder.subordinateOpener(of: mention, tokens: tokens)
+                else { return false }
+                return previous.mention.end <= opener
+            }
+            if measure == nil, !blocked, !elliptic, !keepsOwn, let last = lastMeasure, position - last.position <= 1,
+                !opensSubordinateClauseAfterPreviousFigure(),
                 last.unit == mention.quantity.unit && Self.continuesOwnNounMeasure(last.ownNoun, to: mention, after: last.quantity)
                     && !measureFinder.isSumOfOwnHeadNoun(mention, tokens: tokens)
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)

@@ -762,23 +762,26 @@ final class LanguagePack: Sendable {
         unnamedHedges = WordSet(rows("hedges.txt").filter { field($0, 1) == "unnamed" }.map { $0[0] })
         perfectAuxiliaries = wordSet("perfect-auxiliaries.txt")
         anaphora = table("anaphora.txt") { field($0, 1) == "part" }
-        derivedAdjectiveEndings = rows("derived-names.txt").filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
+        // derived-names.txt and clause-openers.txt hold several tables each: read once, not once per table.
+        let derivedNameRows = rows("derived-names.txt")
+        derivedAdjectiveEndings = derivedNameRows.filter { $0.count > 1 && field($0, 1) == "adjective" }.map { $0[0] }
             .sorted { $0.count > $1.count }
         derivedAdjectiveLastBytes = ByteSet(derivedAdjectiveEndings.compactMap { $0.utf8.last })
         derivedAdjectiveEndingBytes = derivedAdjectiveEndings.filter { !$0.isEmpty }.map { Array($0.utf8) }
         derivedAdjectiveEndingFilter = EndingFilter(derivedAdjectiveEndingBytes)
         derivedAdjectiveMinimumBytes = (derivedAdjectiveEndingBytes.map(\.count).min() ?? Int.max / 2) + 4
-        peoplePluralEndings = rows("derived-names.txt").filter { field($0, 1) == "people" }.map { $0[0] }
-        notPeoplePluralEndings = rows("derived-names.txt").filter { field($0, 1) == "not-people" }.map { $0[0] }
-        derivedNameEndings = rows("derived-names.txt").compactMap { row in
+        peoplePluralEndings = derivedNameRows.filter { field($0, 1) == "people" }.map { $0[0] }
+        notPeoplePluralEndings = derivedNameRows.filter { field($0, 1) == "not-people" }.map { $0[0] }
+        derivedNameEndings = derivedNameRows.compactMap { row in
             field(row, 1) == "name" ? (row[0], field(row, 2) ?? "") : nil
         }.sorted { $0.0.count > $1.0.count }
-        derivedNameTails = Set(rows("derived-names.txt").filter { field($0, 1) == "tail" }.map { $0[0] })
-        commonDerivedAdjectives = rows("derived-names.txt").filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
-        guessedNameEnding = rows("derived-names.txt").first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
-        clauseOpeners = wordSet("clause-openers.txt")
-        subordinateClauseOpeners = WordSet(rows("clause-openers.txt").filter { field($0, 1) == "subordinate" }.map { $0[0] })
-        bareClauseOpeners = WordSet(rows("clause-openers.txt").filter { field($0, 2) == "bare" }.map { $0[0] })
+        derivedNameTails = Set(derivedNameRows.filter { field($0, 1) == "tail" }.map { $0[0] })
+        commonDerivedAdjectives = derivedNameRows.filter { field($0, 1) == "common" }.map { ArticleNames.fold($0[0]) }
+        guessedNameEnding = derivedNameRows.first { field($0, 1) == "guess" }.flatMap { field($0, 2) }
+        let clauseOpenerRows = rows("clause-openers.txt")
+        clauseOpeners = WordSet(clauseOpenerRows.map { $0[0] })
+        subordinateClauseOpeners = WordSet(clauseOpenerRows.filter { field($0, 1) == "subordinate" }.map { $0[0] })
+        bareClauseOpeners = WordSet(clauseOpenerRows.filter { field($0, 2) == "bare" }.map { $0[0] })
         relativePronouns = wordSet("relative-pronouns.txt")
         defaultMeasures = Dictionary(rows("default-measures.txt").compactMap { row in field(row, 1).map { (row[0], $0) } }) {
             first, _ in first

@@ -159,13 +159,17 @@ struct ExplanationWriter: Sendable {
     /// A report's words in quotation marks, unless they stand in their own already (a quotation's claim text:
     /// `"Wir werden …"`, `„Operationen zur Befreiung …“`), which would read doubled.
     static func quoted(_ text: String) -> String {
-        let marks: Set<Character> = ["\"", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›"]
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let first = trimmed.first, let last = trimmed.last, trimmed.count > 1, marks.contains(first), marks.contains(last) {
+        if let first = trimmed.first, let last = trimmed.last, trimmed.count > 1, quotationMarks.contains(first),
+            quotationMarks.contains(last)
+        {
             return trimmed
         }
         return "“\(text)”"
     }
+
+    /// The marks that open or close a quotation, made once.
+    private static let quotationMarks: Set<Character> = ["\"", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›"]
 
     /// Article id, source and time of a claim.
     private func details(_ fact: ClaimFacts) -> [String] {
