@@ -36,7 +36,7 @@ STORIES = [dev30_sauva, dev30_sellin, dev30_marsand, dev30_kvn, dev30_hitze]
 
 UNITS = {None, "person", "worker", "patient", "vehicle", "country", "litre", "cubic metre", "tonne", "kilometre", "mile",
          "metre", "foot", "millimetre", "percent", "degree", "eur", "usd", "year", "day"}
-MEASURES = {None, "killed", "wounded", "killed or wounded", "missing", "affected", "employed", "distance", "size", "duration",
+MEASURES = {None, "killed", "wounded", "killed or wounded", "missing", "deployed", "affected", "employed", "distance", "size", "duration",
             "decrease", "increase", "fined", "paid", "cost"}
 
 

@@ -28,7 +28,7 @@ SHUT = ("kvn", "halted", "it systems")
 GROUPS = [
     {"id": "kvn-hospitals", "story": SID, "status": "agreed", "why": "All seven hospitals hit (Radio, NZ, CIW)."},
     {"id": "kvn-ops", "story": SID, "status": "compatible",
-     "why": "About 1,200 operations postponed by Tuesday (Radio, NZ), more than 2,000 by Thursday (CIW): a later figure."},
+     "why": "About 1,200 operations postponed by Tuesday (Radio, NZ), just over 2,000 by Thursday (CIW): a later figure."},
     {"id": "kvn-er", "story": SID, "status": "conflicting",
      "why": "Four emergency departments closed to ambulances on Monday (Radio, NZ) against five (CIW)."},
     {"id": "kvn-data", "story": SID, "status": "compatible",
@@ -43,6 +43,7 @@ GROUPS = [
     {"id": "kvn-clients", "story": SID, "status": "single-source", "why": "More than 120 clinics as clients (Sentrix only)."},
     {"id": "kvn-countries", "story": SID, "status": "single-source", "why": "In five countries (Sentrix only)."},
     {"id": "kvn-price", "story": SID, "status": "single-source", "why": "From €990 a month (Sentrix only)."},
+    {"id": "kvn-dwell", "story": SID, "status": "single-source", "why": "Attackers 23 days inside the network, sources say (CIW only)."},
     {"id": "kvn-2046", "story": SID, "status": "single-source", "why": "The recalled 2046 attack with 3,800 operations postponed (CIW only)."},
     {"id": "kvn-2046-days", "story": SID, "status": "single-source", "why": "The 2046 disruption lasted 19 days (CIW only)."},
 ]
@@ -153,7 +154,7 @@ SX = {
         P(S("Vereinbaren Sie noch heute einen kostenlosen Sicherheitscheck!", "opinion")),
     ],
     "post": ["Über Sentrix: Die Sentrix Security GmbH mit Sitz in Tessvik entwickelt seit 2038 Sicherheitslösungen für kritische Infrastrukturen.",
-             "Pressekontakt: Nina Wendt, presse@sentrix.example, Tel. +49 30 5550 1234"],
+             "Pressekontakt: Nina Wendt, presse@sentrix.example, Tel. 0310 5550 1234"],
     "removed": ["Über Sentrix", "Pressekontakt", "presse@sentrix.example"],
 }
 
@@ -168,8 +169,8 @@ CIW = {
         H("KVN attack: what went wrong at Brezonia's largest regional hospital group"),
         P(S("Three days after ransomware hit the Klinikverbund Nordbrezonien, its seven hospitals are only slowly bringing their systems back online.",
             claims=[Q("its seven hospitals", 7, None, "affected", subject=EVENT, group="kvn-hospitals", time=MON)]),
-          S("More than 2,000 operations have been postponed since Monday, the group said on Thursday.",
-            claims=[Q("More than 2,000 operations", 2000, None, None, "more-than", subject="kvn", source="kvn", group="kvn-ops", time=MON_THU)])),
+          S("Just over 2,000 operations have been postponed since Monday, the group said on Thursday.",
+            claims=[Q("Just over 2,000 operations", 2000, None, None, "more-than", subject="kvn", source="kvn", group="kvn-ops", time=MON_THU)])),
         P(S("On Monday five of the group's emergency departments stopped accepting ambulances, according to the regional ambulance service.",
             claims=[Q("five of the group's emergency departments", 5, None, None, subject="kvn", source="ambulance service", group="kvn-er", time=MON)]),
           S("The attackers, a group calling itself Blackreef 9, are demanding $4m (€3.7m) and claim to hold the records of some 310,000 patients.",
@@ -181,7 +182,9 @@ CIW = {
           S("The ministry denies this and has described the outage as \"temporary restrictions in routine operations\".",
             claims=[ST("The ministry denies this", *WARN, "kvn-warning", source="health ministry", denial=True)],
             loaded=[L("temporary restrictions in routine operations", "euphemism", "reported")])),
-        P(S("KVN, which employs 9,400 staff, says it will not pay.",
+        P(S("Sources close to the investigation say the attackers had been inside the network for 23 days before they struck.",
+            claims=[Q("23 days", 23, "day", "duration", subject="attackers", source="sources", group="kvn-dwell")]),
+          S("KVN, which employs 9,400 staff, says it will not pay.",
             claims=[Q("9,400 staff", 9400, "worker", "employed", subject="kvn", group="kvn-staff")]),
           S("The last comparable attack, on Tessvik University Hospital in 2046, disrupted care for 19 days and led to 3,800 postponed operations.",
             claims=[Q("19 days", 19, "day", "duration", subject="tessvik university hospital attack", group="kvn-2046-days", time=T("2046-01-01", "2046-12-31")),

@@ -23,7 +23,7 @@ STORY = {"id": SID, "label": "Corruption verdict against the former Mirosand por
 CASE = "mirosand port corruption case"
 WED = T("2050-09-14", "2050-09-14")
 CONVICTED = ("court", "convicted", "ivo skarlen")
-BRIBE = ("ivo skarlen", "took bribes", "bribes from bastova")
+BRIBE = ("ivo skarlen", "took bribes", "bastova")
 
 GROUPS = [
     {"id": "marsand-convicted", "story": SID, "status": "agreed", "why": "The court convicted Skarlen (BPA, Meridian, Wächter, Bugle)."},
