@@ -119,7 +119,7 @@ WAE = {
     "language": "de", "authors": ["Konrad Vell"], "sensational": True,
     "blocks": [
         H("Endlich! Roter Hafen-Bonze muss hinter Gitter",
-          loaded=[L("Hafen-Bonze", "demonising")]),
+          loaded=[L("Roter Hafen-Bonze", "demonising")]),
         P(S("Fünfeinhalb Jahre – das ist die Quittung für Ivo Skarlen, den Günstling der Fortschrittspartei im Hafen von Mirosand.", "opinion",
             claims=[Q("Fünfeinhalb Jahre", 5.5, "year", "duration", subject="ivo skarlen", group="marsand-sentence", time=WED)],
             loaded=[L("Günstling", "demonising")]),
@@ -132,7 +132,7 @@ WAE = {
         P(S("Und das ist nur die Spitze des Eisbergs.", "opinion"),
           S("Wie viele Skarlens sitzen noch in den Ämtern und kassieren ab?", "opinion", loaded=[L("kassieren ab", "demonising")]),
           S("Seit Jahrzehnten ist der Staat für die Genossen ein Selbstbedienungsladen.", "opinion",
-            loaded=[L("Selbstbedienungsladen", "demonising")])),
+            loaded=[L("Genossen", "demonising"), L("Selbstbedienungsladen", "demonising")])),
         P(S("Wir danken den mutigen Ermittlern, die sich vom Filz nicht einschüchtern ließen.", "opinion",
             loaded=[L("mutigen Ermittlern", "glorifying"), L("Filz", "demonising")]),
           S("Teilen Sie diesen Beitrag, damit ganz Brezonien davon erfährt!", "opinion")),
