@@ -74,7 +74,7 @@ BL = {
           S("Und schauen Sie nach Ihren älteren Nachbarn!", "opinion")),
     ],
     "post": ["Mehr Hitze-News: Seite 6 und 7", "Wetter-Hotline: 0900 3344 55 (1,99 €/Min.)", "© Blitz am Abend"],
-    "removed": ["Mehr Hitze-News", "Wetter-Hotline", "1,99 €/Min."],
+    "removed": ["Von Ronny Falk", "Mehr Hitze-News", "Wetter-Hotline", "1,99 €/Min."],
 }
 
 # ------------------------------------------------------------------ Radio Brezonia World (en broadcaster, Atom entry; Sunday)
@@ -136,7 +136,7 @@ SR = {
           S("Der Plan werde lediglich überarbeitet und solle bis zum Jahresende neu erscheinen, erklärte eine Sprecherin.")),
     ],
     "post": ["Wetter für Südbrezonien: Seite 12", "© Südbrezoner Rundschau, Pellwick"],
-    "removed": ["Wetter für Südbrezonien", "© Südbrezoner Rundschau"],
+    "removed": ["Von Greta Hollweg", "Wetter für Südbrezonien", "© Südbrezoner Rundschau"],
 }
 
 # ------------------------------------------------------------------ Brezonia Left Voice (en left-wing blog, HTML; Monday)

@@ -155,7 +155,7 @@ SX = {
     ],
     "post": ["Über Sentrix: Die Sentrix Security GmbH mit Sitz in Tessvik entwickelt seit 2038 Sicherheitslösungen für kritische Infrastrukturen.",
              "Pressekontakt: Nina Wendt, presse@sentrix.example, Tel. 0310 5550 1234"],
-    "removed": ["Über Sentrix", "Pressekontakt", "presse@sentrix.example"],
+    "removed": ["PRESSEMITTEILUNG", "Über Sentrix", "Pressekontakt", "presse@sentrix.example"],
 }
 
 # ------------------------------------------------------------------ Clinical IT Weekly (en trade weekly, text; Thursday)
@@ -191,7 +191,7 @@ CIW = {
                     Q("3,800 postponed operations", 3800, None, None, subject="tessvik university hospital attack", group="kvn-2046", time=T("2046-01-01", "2046-12-31"))])),
     ],
     "post": ["Related: Our 2050 hospital IT security survey, page 12", "Clinical IT Weekly is published by Meditrade Media Ltd."],
-    "removed": ["hospital IT security survey", "Meditrade Media Ltd"],
+    "removed": ["By Owen Trask", "Issue 41/2050", "hospital IT security survey", "Meditrade Media Ltd"],
 }
 
 ARTICLES = [RBW, NZ, SX, CIW]

@@ -169,7 +169,7 @@ BUG = {
           S("You did, every time you paid your port fees.", "opinion")),
     ],
     "post": ["MORE: Page 4 – The villa in pictures", "© Bugle Media Group"],
-    "removed": ["The villa in pictures", "Bugle Media Group"],
+    "removed": ["By Gary Pike", "The villa in pictures", "Bugle Media Group"],
 }
 
 ARTICLES = [BPA, MW, WAE, BUG]
