@@ -6,7 +6,7 @@ extension AttributionFinder {
     /// vorläufigen Ergebnis`), else determiners, modifiers and a finding noun right after the cue (`the provisional result`).
     /// Returns the index of the noun, the index past the finding, and the index past its author link (a link word, or a
     /// participle and a link: `figures released by`), nil when no author follows; nil when the cue opens no finding or, in
-    /// English, the noun does not close its phrase (`the statistics office`).
+    /// a word that may go on with a name follows the noun (`the statistics office`, `Statistik Austria`).
     /// - Complexity: O(1): at most six tokens after the cue.
     func finding(_ tokens: [ClaimToken], cueEnd: Int) -> (noun: Int, end: Int, authorStart: Int?)? {
         guard cueEnd > 0, cueEnd <= tokens.count else { return nil }
@@ -26,9 +26,12 @@ extension AttributionFinder {
         if end + 1 < tokens.count, pack.findings.participles.contains(tokens[end]), pack.findings.links.contains(tokens[end + 1]) {
             return (noun, end, end + 2)
         }
-        // `according to the statistics office`: in English a word after the noun may go on with the name, so only a finding
-        // that closes its phrase (`the provisional result,`) names no party; a German noun is one word, compounds included.
-        guard pack.capitalizesNouns || end == tokens.count || tokens[end].kind != .word else { return nil }
+        // `according to the statistics office`, `laut Statistik Austria`: a word after the noun may go on with a name, so only a
+        // finding that closes its phrase names no party — before punctuation (`the provisional result,`) or, where nouns are
+        // capitalised, before a lower-case word (`Nach dem vorläufigen Ergebnis hatte …`).
+        guard end == tokens.count || tokens[end].kind != .word || (pack.capitalizesNouns && !tokens[end].isCapitalized) else {
+            return nil
+        }
         return (noun, end, nil)
     }
 }
