@@ -9,14 +9,11 @@ import Testing
 /// verb of saying in the sentence still does. Sentences written for this test.
 @Suite struct FindingAuthorTests {
     static func sources(_ sentences: [String], language: String, headline: String = "Meldung") -> [String: String?] {
-        let article = FixtureArticle.make(paragraphs: [[headline], sentences], language: language, published: "2027-03-02")
-        var found: [String: String?] = [:]
-        for claim in ClaimExtractor().extract(from: article) where claim.kind == .quantity { found[claim.text] = claim.attribution?.source }
-        return found
+        CoordinatedSpeakerTests.sources(sentences, language: language, headline: headline)
     }
 
     static func source(of figure: String, in found: [String: String?]) -> String?? {
-        found.first { $0.key.contains(figure) }?.value
+        CoordinatedSpeakerTests.source(of: figure, in: found)
     }
 
     /// A finding with no author after it names no party: the name after it is the clause's subject.
