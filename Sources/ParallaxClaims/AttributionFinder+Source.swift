@@ -245,6 +245,11 @@ extension AttributionFinder {
             {
                 return (sourceLabel(owner), owner)
             }
+            // `health officials said`, `hospital officials said`: a listed party that ends in the cue's opening word is the
+            // source, not the fixed word alone (round 35).
+            if let longer = actors.first(where: { $0.first < index && $0.end == index + 1 && $0.kind != "person" }) {
+                return (sourceLabel(longer), longer)
+            }
             // `hieß es von der Polizei`, `heißt es seitens des Ministeriums`: the impersonal cue names its party after a
             // preposition of origin (round 18).
             if let party = impersonalOrigin(of: cue, at: cueRange, tokens: tokens, actors: actors, context: context) {

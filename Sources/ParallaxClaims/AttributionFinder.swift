@@ -81,6 +81,15 @@ struct AttributionFinder: Sendable {
             }
             // `laut einer Erhebung des Justizministeriums`: the source is the report's author, not the report.
             if cue.value.direction == "after", let end = reportPhraseEnd(tokens, from: index + cue.length) { cue.length = end - index }
+            // `according to the provisional results of the commission`: the author after a finding is the source; `According to the
+            // provisional result, Strom won …`: a finding with no author after it names no party (round 35).
+            if cue.value.direction == "after", cue.value.source == nil, let finding = finding(tokens, cueEnd: index + cue.length) {
+                guard let author = finding.authorStart else {
+                    index = max(index + cue.length, finding.end)
+                    continue
+                }
+                cue.length = author - index
+            }
             let cueEnd = index + cue.length
             // `sagte … zu` is a pledge, not speech: a verb cue whose clause ends in a particle that makes it another verb.
             if cue.length == 1, let particles = pack.cueParticles[tokens[index].lower], closesClause(particles, tokens, after: index) {

@@ -189,6 +189,9 @@ final class LanguagePack: Sendable {
     let labelKeepingDescriptors: Set<String>
     /// A body named by its kind and a complement (`Fachverband der Mineralölindustrie`; `complement-names.txt`, round 27).
     let complementNames: ComplementNames
+    /// Findings and counts as the object of a prepositional cue, and the words joining them to their author (`findings.txt`,
+    /// round 35).
+    let findings: Findings
     /// First words of descriptors of two words (`coast guard`).
     let descriptorFirstWords: WordSet
     let cues: PhraseTable<Cue>
@@ -736,6 +739,7 @@ final class LanguagePack: Sendable {
         modifiedKindBodies = ModifiedKindBodies(rows: rows("modified-kind-bodies.txt"))
         labelKeepingDescriptors = Set(rows("organisation-descriptors.txt").filter { field($0, 2) == "keep" }.compactMap { field($0, 1) })
         complementNames = ComplementNames(rows: rows("complement-names.txt"))
+        findings = Findings(rows: rows("findings.txt"))
         cues = table("attribution-cues.txt") { row in
             field(row, 1).map { direction in
                 Cue(

@@ -7,7 +7,8 @@ import ParallaxModel
 ///
 /// The place is the first capitalised name after a place opener of `place-names.txt` (`in`, `auf`,
 /// `Straße von`, `Insel`, `on`, `Strait of`, `island of`) in the headline and the first three sentences
-/// of the body (`vor`, `off` too: a wreck off a coast), skipping months, weekdays, determiners and the idioms the file lists as stops
+/// of the body (`vor`, `off` too: a wreck off a coast; `city of`, `Stadt`: a town named by its kind), skipping months, weekdays
+/// (also as possessives: `in Sunday's vote`), determiners and the idioms the file lists as stops
 /// (`in Flammen`, `in Sicherheit`) and, where every noun is capitalised, nouns the lexicons know
 /// (units, measures, descriptors, common-noun endings: `Angriff auf Tanker`). A name the gazetteer knows goes by its canonical name.
 enum StoryPlace {
@@ -48,7 +49,22 @@ enum StoryPlace {
         if !pack.capitalizesNouns {
             while end < tokens.count, end - start < 3, isPlaceWord(tokens, end, pack) { end += 1 }
         }
-        return tokens[start..<end].map(\.lower).joined(separator: " ")
+        return tokens[start..<end].map { possessiveOwner($0.lower) ?? $0.lower }.joined(separator: " ")
+    }
+
+    /// The owner a possessive names (`velmar's` → velmar), nil for a word that is none.
+    private static func possessiveOwner(_ word: String) -> String? {
+        guard let mark = ["'s", "’s"].first(where: { word.hasSuffix($0) }), word.count > mark.count else { return nil }
+        return String(word.dropLast(mark.count))
+    }
+
+    /// `in Sunday's vote`, `in May's election`: a day's, a month's or a season's possessive names a time, never a place (round 35).
+    private static func isPossessiveTime(_ token: ClaimToken, _ pack: LanguagePack) -> Bool {
+        guard possessiveOwner(token.lower) != nil else { return false }
+        let owner = ClaimTokenizer.tokens(of: String(token.text.dropLast(2)))
+        return !owner.isEmpty
+            && (pack.weekdays.match(owner, at: 0) != nil || pack.months.match(owner, at: 0) != nil
+                || pack.seasons.match(owner, at: 0) != nil)
     }
 
     private static func isPlaceWord(_ tokens: [ClaimToken], _ index: Int, _ pack: LanguagePack) -> Bool {
@@ -57,6 +73,7 @@ enum StoryPlace {
             && !pack.placeStops.contains(token) && !pack.sourceSkips.contains(token)
             && pack.months.match(tokens, at: index) == nil && pack.weekdays.match(tokens, at: index) == nil
             && pack.seasons.match(tokens, at: index) == nil
+            && !isPossessiveTime(token, pack)
             // German headlines drop articles (`Angriff auf Tanker`): a word the lexicons know as a noun is no place.
             && (!pack.capitalizesNouns
                 || (pack.unit(for: token.lower) == nil && pack.measures.match(tokens, at: index) == nil

@@ -9,8 +9,10 @@ import Testing
 /// `but` or `und` shares the subject that opens the sentence, and speaks for the figures after it only. Sentences written for
 /// this test.
 @Suite struct CoordinatedSpeakerTests {
-    static func sources(_ sentences: [String], language: String) -> [String: String?] {
-        let article = FixtureArticle.make(paragraphs: [["Meldung"], sentences], language: language, published: "2027-03-02")
+    /// The sources of the quantity claims of an article of one paragraph under `headline`, by claim text (also used by the
+    /// round-35 suites of `FindingAuthorTests.swift`).
+    static func sources(_ sentences: [String], language: String, headline: String = "Meldung") -> [String: String?] {
+        let article = FixtureArticle.make(paragraphs: [[headline], sentences], language: language, published: "2027-03-02")
         var found: [String: String?] = [:]
         for claim in ClaimExtractor().extract(from: article) where claim.kind == .quantity { found[claim.text] = claim.attribution?.source }
         return found
