@@ -166,25 +166,34 @@ final class SuffixTable<Value: Sendable>: Sendable {
         return stemValue(bytes, latin1: ClaimToken.isLatin1(bytes: bytes), word: { word })
     }
 
+    /// Of the stems the word's head matches after each ending, the longest wins (round 35): an ending may also close a
+    /// shorter stem inside the word's own stem (`Besuchern` less `-ern` is `besuch`, a visit; less `-n` it is `besucher`, a
+    /// visitor), and the reading that keeps more of the word is the word.
     private func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard tailsOfForms.mayEnd(bytes, end: bytes.count) else { return nil }
         var scalars = 0
         for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        var best: (value: Value, count: Int)?
         for ending in endings where ending.bytes.count <= bytes.count && Self.ends(bytes, at: bytes.count, with: ending.bytes) {
             let end = bytes.count - ending.bytes.count
             let length = scalars - ending.count
-            guard length >= 3 else { continue }
+            guard length >= 3, length > best?.count ?? 0 else { continue }
             let tail = Self.tail(bytes, end: end)
             guard let group = tails.value(for: tail) else { continue }
-            for stem in groups[group] where stem.count <= length && stem.bytes.count <= end {
+            // A group is sorted longest first: its first match is its longest.
+            for stem in groups[group] where stem.count <= length && stem.bytes.count <= end && stem.count > best?.count ?? 0 {
                 if stem.count == length {
-                    if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) { return stem.value }
+                    if stem.bytes.count == end && Self.ends(bytes, at: end, with: stem.bytes) {
+                        best = (stem.value, stem.count)
+                        break
+                    }
                 } else if compounds && stem.count >= 4 && Self.ends(bytes, at: end, with: stem.bytes) {
-                    return stem.value
+                    best = (stem.value, stem.count)
+                    break
                 }
             }
         }
-        return nil
+        return best?.value
     }
 
     /// The Latin-1 string canonically equal to `text` (a decomposed `a` + U+0308 is `ä`), or nil when there is none (`‰`):
