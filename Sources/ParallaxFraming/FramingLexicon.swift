@@ -26,6 +26,8 @@ package final class FramingLexicon: Sendable {
     /// speech attributed after a comma ("…, so der Sprecher") is asked of the sentence after nearly every
     /// writer's sentence, and a trie of these few words answers it without a pass of ``onDemandMatcher``.
     package let attributionMarkMatcher: PhraseMatcher
+    /// Words after which a separable particle still ends its clause ("ab und", round 35: ``SeparableVerbRule``).
+    package let clauseLinks: Set<String>
 
     /// Opinion-cue kinds matched only on demand.
     package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula", "place", "belief", "imperative", "call", "verdict", "desert"]
@@ -33,9 +35,10 @@ package final class FramingLexicon: Sendable {
     /// A lexicon from its matchers.
     package init(
         language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher,
-        onDemandMatcher: PhraseMatcher = PhraseMatcher(patterns: [], endings: [])
+        onDemandMatcher: PhraseMatcher = PhraseMatcher(patterns: [], endings: []), clauseLinks: Set<String> = []
     ) {
         self.language = language
+        self.clauseLinks = clauseLinks
         self.sentenceMatcher = sentenceMatcher
         self.functionWords = functionWords
         self.onDemandMatcher = onDemandMatcher
@@ -60,9 +63,12 @@ package final class FramingLexicon: Sendable {
         let endings = try lines(in: folder, file: "inflections.txt").map { $0.1.lowercased() }
         var sentencePatterns: [LexiconPattern] = []
         var onDemandPatterns: [LexiconPattern] = []
+        let separableVerbs = try separableVerbRule(in: folder)
         for list in LexiconList.allCases where list != .functionWords {
             let listed = try patterns(in: folder, list: list)
-            for pattern in listed {
+            // Round 35: a listed separable verb in all its forms, split ones tied to the clause's end.
+            let applied = list == .loadedTerms ? try separableVerbs.applied(to: listed) : listed
+            for pattern in applied {
                 if list == .opinionCues, onDemandKinds.contains(pattern.label) {
                     onDemandPatterns.append(pattern)
                 } else {
@@ -85,7 +91,8 @@ package final class FramingLexicon: Sendable {
         return FramingLexicon(
             language: language, sentenceMatcher: PhraseMatcher(patterns: sentencePatterns, endings: endings),
             functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []),
-            onDemandMatcher: PhraseMatcher(patterns: onDemandPatterns, endings: endings))
+            onDemandMatcher: PhraseMatcher(patterns: onDemandPatterns, endings: endings),
+            clauseLinks: separableVerbs.clauseLinks)
     }
 
     /// Every language folder under `root`, loaded.
@@ -131,6 +138,16 @@ package final class FramingLexicon: Sendable {
         }
         return try WordClassDerivationRule(
             lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
+    }
+
+    /// The language's ``SeparableVerbRule`` from `separable-verbs.txt`; a rule that derives nothing when the file is
+    /// missing.
+    private static func separableVerbRule(in folder: URL) throws(FramingLexiconError) -> SeparableVerbRule {
+        let file = "separable-verbs.txt"
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
+            return SeparableVerbRule()
+        }
+        return try SeparableVerbRule(lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
     }
 
     /// The file of register-dependent loaded terms (round 27).
