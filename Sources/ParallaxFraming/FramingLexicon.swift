@@ -26,8 +26,6 @@ package final class FramingLexicon: Sendable {
     /// speech attributed after a comma ("…, so der Sprecher") is asked of the sentence after nearly every
     /// writer's sentence, and a trie of these few words answers it without a pass of ``onDemandMatcher``.
     package let attributionMarkMatcher: PhraseMatcher
-    /// Words after which a separable particle still ends its clause ("ab und", round 35: ``SeparableVerbRule``).
-    package let clauseLinks: Set<String>
 
     /// Opinion-cue kinds matched only on demand.
     package static let onDemandKinds: Set<String> = ["judgement", "address", "relative", "community", "article", "indefinite", "attributor", "firstperson", "pronoun", "determiner", "copula", "place", "belief", "imperative", "call", "verdict", "desert"]
@@ -35,10 +33,9 @@ package final class FramingLexicon: Sendable {
     /// A lexicon from its matchers.
     package init(
         language: String, sentenceMatcher: PhraseMatcher, functionWords: PhraseMatcher,
-        onDemandMatcher: PhraseMatcher = PhraseMatcher(patterns: [], endings: []), clauseLinks: Set<String> = []
+        onDemandMatcher: PhraseMatcher = PhraseMatcher(patterns: [], endings: [])
     ) {
         self.language = language
-        self.clauseLinks = clauseLinks
         self.sentenceMatcher = sentenceMatcher
         self.functionWords = functionWords
         self.onDemandMatcher = onDemandMatcher
@@ -91,8 +88,7 @@ package final class FramingLexicon: Sendable {
         return FramingLexicon(
             language: language, sentenceMatcher: PhraseMatcher(patterns: sentencePatterns, endings: endings),
             functionWords: PhraseMatcher(patterns: try patterns(in: folder, list: .functionWords), endings: []),
-            onDemandMatcher: PhraseMatcher(patterns: onDemandPatterns, endings: endings),
-            clauseLinks: separableVerbs.clauseLinks)
+            onDemandMatcher: PhraseMatcher(patterns: onDemandPatterns, endings: endings))
     }
 
     /// Every language folder under `root`, loaded.

@@ -139,7 +139,7 @@ package struct SentenceEvidence: Sendable {
             guard match.pattern.closesClause, let last = match.wordIndices.last,
                 case .word(let particle, _, _) = match.pattern.elements[match.pattern.elements.count - 1]
             else { return true }
-            return tokens.closesClause(at: last, particle: particle, links: lexicon.clauseLinks)
+            return tokens.closesClause(at: last, particle: particle)
         }
         for match in lexicon.sentenceMatcher.matches(in: tokens) {
             switch match.pattern.list {

@@ -10,19 +10,19 @@ import Foundation
 /// forms no writer we studied used.
 ///
 /// The rule is data, per language, in `separable-verbs.txt` (optional: a language without it derives nothing):
-/// `particle<TAB>ab` (a separable particle; the longest that opens a listed word is used), `infinitive<TAB>en`
-/// (an infinitive ending; the longest that fits leaves the verb stem), `finite<TAB>t` (an ending of a finite form
-/// on the verb stem, split from the particle), `joined<TAB>t` (one joined to it in a subordinate clause), `participle<TAB>ge` and `participle-ending<TAB>t` (the participle: particle, infix, stem,
-/// ending), `no-infix<TAB>ier` and `no-infix-opening<TAB>be` (a stem so ending or
-/// opening takes no infix: "abkassiert", "abbestellt"), `zu<TAB>zu` (the infix of the
-/// infinitive with "zu"), `minimum<TAB>N` (the fewest UTF-8 bytes of a verb stem), `exclude-category<TAB>c`,
-/// `exclude<TAB>word` (a listed word that derives nothing), `clause-link<TAB>und` (a word after which a particle
-/// still ends its clause: "zocken die Kunden ab und lachen"). Every single-word exact entry of `loaded-terms.txt`
-/// that opens with a particle and ends in an infinitive ending, and every two-word entry `finite … particle`,
-/// derives, with the entry's category and topic, the joined forms as single words and the split forms as
-/// `finite … particle` patterns whose particle must be the whole word and end its clause (followed by the
-/// sentence's end, a punctuation mark or a clause link: ``LexiconPattern/closesClause``). Hand-written split
-/// entries whose last word is a particle get the same test: "knickt … ein" is not "knickte um wie ein Streichholz".
+/// `particle<TAB>ab` (a separable particle; the longest that opens a listed word is used), `infinitive<TAB>en` (an
+/// infinitive ending; the longest that fits leaves the verb stem), `finite<TAB>t` (an ending of a finite form on the
+/// verb stem, split from the particle), `joined<TAB>t` (one joined to it in a subordinate clause),
+/// `participle<TAB>ge` and `participle-ending<TAB>t` (the participle: particle, infix, stem, ending),
+/// `no-infix<TAB>ier` and `no-infix-opening<TAB>be` (a stem so ending or opening takes no infix: "abkassiert",
+/// "abbestellt"), `zu<TAB>zu` (the infix of the infinitive with "zu"), `minimum<TAB>N` (the fewest UTF-8 bytes of a
+/// verb stem), `exclude-category<TAB>c`, `exclude<TAB>word` (a listed word that derives nothing). Every single-word
+/// exact entry of `loaded-terms.txt` that opens with a particle and ends in an infinitive ending, and every
+/// two-word entry `finite … particle`, derives, with the entry's category and topic, the joined forms as single
+/// words and the split forms as `finite … particle` patterns whose particle must be the whole word and end its
+/// clause (followed by the sentence's end or a punctuation mark: ``LexiconPattern/closesClause``; not by "und",
+/// which also follows the adverb in "ab und zu"). Hand-written split entries whose last word is a particle get the
+/// same test: "knickt … ein" is not "knickte um wie ein Streichholz".
 package struct SeparableVerbRule: Sendable, Equatable {
     /// The fewest bytes a verb stem needs; 0 turns the rule off.
     package var minimumLength = 0
@@ -48,8 +48,6 @@ package struct SeparableVerbRule: Sendable, Equatable {
     package var excludedCategories: Set<String> = []
     /// Listed words that derive nothing.
     package var excludedWords: Set<String> = []
-    /// Words after which a particle still ends its clause.
-    package var clauseLinks: Set<String> = []
 
     /// A rule from the `label<TAB>value` lines of `separable-verbs.txt`.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` for an unknown label or a bad number.
@@ -70,7 +68,6 @@ package struct SeparableVerbRule: Sendable, Equatable {
             case "zu": zuInfix = value
             case "exclude-category": excludedCategories.insert(line.value)
             case "exclude": excludedWords.insert(value)
-            case "clause-link": clauseLinks.insert(value)
             default: throw .badPattern(file: file, line: line.number, text: line.text)
             }
         }
