@@ -60,9 +60,12 @@ package final class FramingLexicon: Sendable {
         let endings = try lines(in: folder, file: "inflections.txt").map { $0.1.lowercased() }
         var sentencePatterns: [LexiconPattern] = []
         var onDemandPatterns: [LexiconPattern] = []
+        let separableVerbs = try separableVerbRule(in: folder)
         for list in LexiconList.allCases where list != .functionWords {
             let listed = try patterns(in: folder, list: list)
-            for pattern in listed {
+            // Round 35: a listed separable verb in all its forms, split ones tied to the clause's end.
+            let applied = list == .loadedTerms ? try separableVerbs.applied(to: listed) : listed
+            for pattern in applied {
                 if list == .opinionCues, onDemandKinds.contains(pattern.label) {
                     onDemandPatterns.append(pattern)
                 } else {
@@ -131,6 +134,16 @@ package final class FramingLexicon: Sendable {
         }
         return try WordClassDerivationRule(
             lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
+    }
+
+    /// The language's ``SeparableVerbRule`` from `separable-verbs.txt`; a rule that derives nothing when the file is
+    /// missing.
+    private static func separableVerbRule(in folder: URL) throws(FramingLexiconError) -> SeparableVerbRule {
+        let file = "separable-verbs.txt"
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
+            return SeparableVerbRule()
+        }
+        return try SeparableVerbRule(lines: lines(in: folder, file: file), file: "\(folder.lastPathComponent)/\(file)")
     }
 
     /// The file of register-dependent loaded terms (round 27).

@@ -35,6 +35,10 @@ package final class LexiconPattern: Sendable, Equatable {
     /// with a first part ("Koalitions-Getöse", "Pflegemafia"), never the head alone, whose plain sense is
     /// literal ("Getöse" of a storm, "die Mafia" in a crime report). See ``isCompound(_:endings:)``.
     package let compoundOnly: Bool
+    /// Whether the pattern's last word is a separable particle that must be the whole word and end its clause
+    /// (round 35, ``SeparableVerbRule``): "zockt … ab" in "zockt die Kunden ab.", not "knickt … ein" in "knickte
+    /// um wie ein Streichholz". ``SentenceEvidence`` drops a match that fails the test.
+    package let closesClause: Bool
 
     /// Parses a pattern.
     /// - Throws: ``FramingLexiconError/badPattern(file:line:text:)`` when the pattern has no word or
@@ -75,6 +79,24 @@ package final class LexiconPattern: Sendable, Equatable {
         }
         self.elements = elements
         self.compoundOnly = compoundOnly && elements.count == 1
+        self.closesClause = false
+    }
+
+    private init(copying other: LexiconPattern, closesClause: Bool) {
+        label = other.label
+        source = other.source
+        elements = other.elements
+        anchored = other.anchored
+        list = other.list
+        bare = other.bare
+        context = other.context
+        compoundOnly = other.compoundOnly
+        self.closesClause = closesClause
+    }
+
+    /// The same pattern with its last word tied to the end of its clause (``closesClause``).
+    package func closingClause() -> LexiconPattern {
+        LexiconPattern(copying: self, closesClause: true)
     }
 
     /// Whether the pattern is one word written with a hyphen and counting everywhere (round 19): a tabloid

@@ -134,11 +134,18 @@ package struct SentenceEvidence: Sendable {
         var contexts = Set<String>()
         var hasMarker = false
         var firstMarker: Int?
+        // Round 35: a separable verb's split form counts only where its particle ends the clause.
+        func particleEndsClause(_ match: PhraseMatcher.Match) -> Bool {
+            guard match.pattern.closesClause, let last = match.wordIndices.last,
+                case .word(let particle, _, _) = match.pattern.elements[match.pattern.elements.count - 1]
+            else { return true }
+            return tokens.closesClause(at: last, particle: particle)
+        }
         for match in lexicon.sentenceMatcher.matches(in: tokens) {
             switch match.pattern.list {
             case .opinionCues: if outsideQuotes(match) { opinionCues.append(match) }
             case .attributionCues: if outsideQuotes(match) { attributionCues.append(match) }
-            case .loadedTerms: loadedTerms.append(match)
+            case .loadedTerms: if particleEndsClause(match) { loadedTerms.append(match) }
             case .headlineCues: headlineCues.append(match)
             case .neutralUses: neutralUses.append(match)
             case .contexts: contexts.insert(match.pattern.label)

@@ -11,6 +11,11 @@ import Testing
 enum LoadedTermFixture {
     typealias Term = LoadedTermTests.Term
 
+    /// A loaded-term pattern as a derivation rule's test lists it (file "test", line 1).
+    static func pattern(_ label: String, _ source: String, _ context: String? = nil) throws -> LexiconPattern {
+        try LexiconPattern(label: label, source: source, list: .loadedTerms, file: "test", line: 1, context: context)
+    }
+
     struct TermLine: Sendable, CustomTestStringConvertible {
         var language: String
         var publisher: String?

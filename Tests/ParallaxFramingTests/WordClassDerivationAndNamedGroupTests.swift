@@ -23,7 +23,7 @@ import Testing
     }
 
     private func pattern(_ label: String, _ source: String, _ context: String? = nil) throws -> LexiconPattern {
-        try LexiconPattern(label: label, source: source, list: .loadedTerms, file: "test", line: 1, context: context)
+        try LoadedTermFixture.pattern(label, source, context)
     }
 
     /// The longest fitting `from` decides; the derived stem keeps category and topic; listed stems, prefix stems
