@@ -39,9 +39,6 @@ struct ExplanationWriter: Sendable {
             let named = Set(verdict.denials.compactMap(party)).map(names.displayName(of:))
             let deniers = named.isEmpty ? "a party" : named.sorted().joined(separator: ", ")
             let denialArticles = Set(verdict.denials.map(\.article.id)).sorted().joined(separator: ", ")
-            if verdict.givenInDenial {
-                return "Given by \(deniers) against an accusation (reported in \(denialArticles)): \(asserted)."
-            }
             if asserted.isEmpty {
                 // A sentence opens with a capital, also where a display name is lower case ("critics deny this").
                 let opening = deniers.prefix(1).uppercased() + deniers.dropFirst()

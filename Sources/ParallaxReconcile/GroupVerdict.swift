@@ -25,9 +25,6 @@ struct GroupVerdict: Sendable {
     /// Assertions and denials, when the status is `disputed`.
     var assertions: [ClaimFacts] = []
     var denials: [ClaimFacts] = []
-    /// Whether the disputed figures are the deniers' own, given against an accusation
-    /// (``StatusJudge/deniersOwnFigures(in:denialsBySentence:)``).
-    var givenInDenial = false
 }
 
 /// Judges a group: agreed, compatible, conflicting, disputed or single-source.
@@ -59,9 +56,6 @@ struct StatusJudge: Sendable {
         }
         if let counter = Self.counterFigures(in: group, denialsBySentence: denialsBySentence) {
             return GroupVerdict(status: .disputed, assertions: counter.asserted, denials: counter.denials)
-        }
-        if let denials = Self.deniersOwnFigures(in: group, denialsBySentence: denialsBySentence) {
-            return GroupVerdict(status: .disputed, assertions: group, denials: denials, givenInDenial: true)
         }
         if Set(group.map(\.article.id)).count < 2 {
             return GroupVerdict(status: .singleSource)
