@@ -29,6 +29,9 @@ extension ClaimGrouper {
         var notKinds: Set<String> = []
         /// Words that turn a "then" cue right after them into a span up to now ("seit damals").
         var since: Set<String> = []
+        /// Words right after a "then" cue that make it name its time by the phrase after them ("at the time of the
+        /// blast"): such a cue points at that event, not back to an earlier time.
+        var thenNamed: Set<String> = []
         /// Words that set a clause in the story's own time ("mittlerweile", "now").
         var now: [String] = []
         /// Conjunctions that open a clause on a year named right before them ("since 1994, when …", "seit 1994,
@@ -64,6 +67,7 @@ extension ClaimGrouper {
                                 shareOnly: flags.contains("share"), before: window("before"), after: window("after")))
                     case "not-kind": cues.notKinds.insert(phrase)
                     case "since": cues.since.insert(phrase)
+                    case "then-named": cues.thenNamed.insert(phrase)
                     case "now": cues.now.append(phrase)
                     case "then": cues.then.append(phrase)
                     case "when-after-year": cues.whenAfterYear.insert(phrase)
@@ -182,7 +186,7 @@ extension ClaimGrouper {
     static func markingEarlierTimes(_ facts: [ClaimFacts]) -> [ClaimFacts] {
         // The cue lists read once, not the whole cue table copied for each figure.
         let cues = distinctionCues
-        let paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since
+        let paddedThen = cues.paddedThen, paddedNow = cues.paddedNow, since = cues.since, named = cues.thenNamed
         return facts.map { fact in
             // A change ("down almost 60%", "um 9 Cent gestiegen") is measured against an earlier time by its nature.
             guard fact.claim.kind == .quantity, !["increase", "decrease"].contains(fact.measureKey),
@@ -192,7 +196,7 @@ extension ClaimGrouper {
             let earlier =
                 paddedThen.contains { padded in
                     [sentenceBefore, clause].contains { text in
-                        text.containsBytes(padded) && !since.contains { text.containsBytes(" \($0)\(padded)") }
+                        pointsBack(padded, in: text, named: named) && !since.contains { text.containsBytes(" \($0)\(padded)") }
                     }
                 }
                 || spansBackFromToday(clauseBefore, cues: cues)
@@ -202,6 +206,20 @@ extension ClaimGrouper {
             marked.distinction = "|earlier"
             return marked
         }
+    }
+
+    /// Whether a "then" cue (`padded`: its words with a space on either end) stands in `text` pointing back to an
+    /// earlier time: at least once not followed by a word of `named` ("at the time of the blast" names its time by the
+    /// event after it; "at the time, 300 people worked there" points back).
+    /// - Complexity: O(w) in the words of `text`.
+    static func pointsBack(_ padded: String, in text: String, named: Set<String>) -> Bool {
+        guard text.containsBytes(padded) else { return false }
+        guard !named.isEmpty else { return true }
+        for range in text.ranges(of: padded) {
+            let next = text[range.upperBound...].prefix { $0 != " " }
+            if !named.contains(String(next)) { return true }
+        }
+        return false
     }
 
     /// The words (as ``words(_:)``) between a figure and the figures beside it in its clause, before its number

@@ -25,6 +25,10 @@ extension FigureClusters {
     /// count only where they are not such a part themselves. The figures move one at a time, each seeing the moves
     /// before it.
     ///
+    /// A figure with a measure moves so too when at least two other articles state its number in a group of no figure
+    /// of its measure (``outweighsItsMeasure(_:in:)``, round 35): two reports of "about 40 officers" deployed outweigh
+    /// one report's reading of "Etwa 40 Beamte" as arrested, which its own words gave it.
+    ///
     /// - Complexity: O(n) for n figures, plus the figures of one number per figure (figures indexed by number).
     static func gatheringFiguresToTheirNumbers(_ groups: [[ClaimFacts]]) -> [[ClaimFacts]] {
         var groups = groups
@@ -40,7 +44,8 @@ extension FigureClusters {
         // One figure at a time, each seeing the moves before it: two reports of one number that sit in each other's
         // groups meet once, not swap places.
         var moved = false
-        for fact in groups.joined() where Self.mayGather(fact) {
+        for fact in groups.joined() where Self.mayGather(fact) || Self.mayGatherAgainstItsMeasure(fact) {
+            let measured = fact.measureKey != "-"
             guard let index = home[fact.claim.id], let value = Self.statedValue(fact), Self.isDistinctive(value),
                 let sameNumber = byNumber[Self.numberKey(value)], !Self.isPartOfItsArticle(fact, in: groups[index])
             else { continue }
@@ -55,7 +60,8 @@ extension FigureClusters {
             let mates = groups[index].filter { $0.article.id == fact.article.id && $0.claim.id != fact.claim.id }
             guard !Self.hasNamedRival(fact, among: mates) else { continue }
             let targets = Set(reports).filter { target in
-                !groups[target].contains { $0.article.id == fact.article.id && !Self.sameStatedFigure($0, fact) }
+                guard !measured || Self.outweighsItsMeasure(fact, in: groups[target]) else { return false }
+                return !groups[target].contains { $0.article.id == fact.article.id && !Self.sameStatedFigure($0, fact) }
                     && Self.kindFits(fact, groups[target])
                     && !groups[target].contains { Self.kindsApart(Kind(fact), Kind($0), measureless: true) }
             }
@@ -85,6 +91,25 @@ extension FigureClusters {
     /// Whether a figure may move to the group of its number: it has no measure but a unit (a bare number says nothing of
     /// what it counts: two phones' "5,5"-inch screens in two reviews are no evidence of one thing), is neither a part nor
     /// a further batch, and stands outside a denial's sentence.
+    /// Whether a figure with a measure may move to the group of its number as well (round 35): its number is the
+    /// evidence where two reports outweigh the measure one report's words gave it ("Etwa 40 Beamte" read as arrested
+    /// beside three reports of about 40 officers deployed; "38.000 Hennen" culled beside two reports of 38,000 laying
+    /// hens). Neither a part, a further batch, a combined measure, a figure its sentence sets apart
+    /// (``ClaimFacts/distinction``) nor one in a denial's sentence.
+    static func mayGatherAgainstItsMeasure(_ fact: ClaimFacts) -> Bool {
+        fact.measureKey != "-" && fact.unitKey != "-" && !fact.subset && !fact.sharedFurther && !fact.inDenialSentence
+            && fact.distinction.isEmpty && fact.scope != .additional && !fact.broaderMeasure
+    }
+
+    /// Whether a group outweighs the measure of a figure that states its number: no figure of the group has that
+    /// measure, and at least two other articles state the figure's number there.
+    /// - Complexity: O(m) in the size of the group.
+    static func outweighsItsMeasure(_ fact: ClaimFacts, in group: [ClaimFacts]) -> Bool {
+        guard !group.contains(where: { $0.measureKey == fact.measureKey }) else { return false }
+        let articles = Set(group.filter { $0.article.id != fact.article.id && sameStatedFigure($0, fact) }.map(\.article.id))
+        return articles.count >= 2
+    }
+
     static func mayGather(_ fact: ClaimFacts) -> Bool {
         fact.measureKey == "-" && fact.unitKey != "-" && !fact.subset && !fact.sharedFurther && !fact.inDenialSentence
     }

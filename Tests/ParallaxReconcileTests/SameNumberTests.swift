@@ -7,7 +7,8 @@ import Testing
 /// A figure left without a measure moves to the one group where other articles state its distinctive number, when its
 /// own group holds no other article's statement of it (`FigureClusters+SameNumbers.swift`). It stays when the number is
 /// small or has no unit, when its article tells the two groups apart, when the number's only reports elsewhere are another article's
-/// part of a larger figure, when the number stands in two other groups, or when the figure has a measure.
+/// part of a larger figure, or when the number stands in two other groups. A figure with a measure moves only where two other
+/// articles state its number and no figure of the group has its measure (round 35).
 /// Invented figures.
 @Suite struct SameNumberTests {
     /// One figure of a group: its article, number, unit and measure (`nil`: none read).
@@ -88,10 +89,41 @@ import Testing
             ],
             joins: nil),
         Case(
-            name: "a figure with a measure keeps the group its measure chose",
+            name: "a figure with a measure keeps the group its measure chose beside one other report",
             groups: [
                 [Figure(article: "a3", value: 800_000_000, measure: "cost")],
-                [Figure(article: "a1", value: 800_000_000), Figure(article: "a2", value: 800_000_000)],
+                [Figure(article: "a1", value: 800_000_000, measure: "paid")],
+            ],
+            joins: nil),
+        Case(
+            name: "two reports outweigh the measure one report's words gave its figure",
+            groups: [
+                [Figure(article: "a4", value: 9, unit: "person", measure: "arrested"), Figure(article: "a3", value: 40, unit: "person", measure: "arrested")],
+                [
+                    Figure(article: "a1", value: 40, unit: "person", measure: "deployed"),
+                    Figure(article: "a2", value: 40, unit: "person", measure: "deployed"),
+                ],
+            ],
+            joins: 1),
+        Case(
+            name: "a figure with a measure stays where its own article gives a larger figure of it",
+            groups: [
+                [Figure(article: "a3", value: 2100, unit: "vote", measure: "missing"), Figure(article: "a3", value: 312, unit: "vote", measure: "missing")],
+                [
+                    Figure(article: "a1", value: 312, unit: "vote", measure: "won"),
+                    Figure(article: "a2", value: 312, unit: "vote", measure: "won"),
+                ],
+            ],
+            joins: nil),
+        Case(
+            name: "a figure with a measure stays beside its own measure's figures elsewhere",
+            groups: [
+                [Figure(article: "a3", value: 40, unit: "person", measure: "arrested")],
+                [
+                    Figure(article: "a1", value: 40, unit: "person", measure: "deployed"),
+                    Figure(article: "a2", value: 40, unit: "person", measure: "deployed"),
+                    Figure(article: "a5", value: 35, unit: "person", measure: "arrested"),
+                ],
             ],
             joins: nil),
         Case(
