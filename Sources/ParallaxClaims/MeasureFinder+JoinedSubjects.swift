@@ -22,7 +22,6 @@ extension MeasureFinder {
         var next = noun + 2
         if tokens[next].kind == .word, let qualifier = pack.qualifiers.match(tokens, at: next) { next += qualifier.length }
         guard next < tokens.count else { return false }
-        return tokens[next].kind == .number || (tokens[next].kind == .word
-            && ((pack.numberWords[tokens[next].lower] ?? 0) > 1 || pack.vagueNumbers.match(tokens, at: next) != nil))
+        return isNumber(tokens[next]) || (tokens[next].kind == .word && pack.vagueNumbers.match(tokens, at: next) != nil)
     }
 }

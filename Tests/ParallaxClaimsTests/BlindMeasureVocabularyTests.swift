@@ -4,7 +4,8 @@ import ParallaxModel
 
 /// The measure words of round 35 (measure35), drafted blind from knowledge of German and English news usage before any miss
 /// was read: burning areas, damage below destruction, injuries by their kind, firefighting and searching, people who must
-/// stay away from home, repair bills, aid and allocations, jobs let go and sums injected into a fund. Sentences written for
+/// stay away from home, repair bills, aid and allocations, jobs let go and sums injected into a fund or added to it
+/// (`zuschießen`), homes in the dark. Sentences written for
 /// these tests from general knowledge of both languages.
 @Suite struct BlindMeasureVocabularyTests {
     static let cases: [ClaimCase] = [
@@ -26,6 +27,12 @@ import ParallaxModel
         .init(language: "de", sentence: "Beim Sturm wurden 14 Häuser teilweise zerstört.", value: 14, unit: "house", measure: "damaged"),
         .init(language: "de", sentence: "Der Bund sagte eine Finanzhilfe von 20 Millionen Euro zu.", value: 20_000_000, unit: "eur",
               measure: "pledged"),
+        .init(language: "de", sentence: "Die Stadt muss der Kasse 20 Millionen Euro zuschießen.", value: 20_000_000, unit: "eur",
+              measure: "paid"),
+        .init(language: "de", sentence: "Rund 5.000 Haushalte saßen im Dunkeln.", value: 5000, unit: "household", measure: "affected"),
+        .init(language: "en", sentence: "About 10,000 residents remain under evacuation orders.", value: 10000, unit: "person",
+              measure: "evacuated"),
+        .init(language: "en", sentence: "Twelve houses went up in flames overnight.", value: 12, unit: "house", measure: "destroyed"),
         .init(language: "en", sentence: "More than 2,000 cars were dented by hailstones.", value: 2000, unit: "vehicle", measure: "damaged"),
         .init(language: "en", sentence: "Three workers were electrocuted at the plant.", value: 3, unit: "worker", measure: "killed"),
         .init(language: "en", sentence: "About 300 firefighters fought the blaze overnight.", value: 300, unit: "firefighter",
