@@ -200,7 +200,9 @@ struct ClaimBuilder: Sendable {
             }
             var measure = measureFinder.measure(
                 for: mention, among: clauseWords, tokens: tokens,
-                limit: elliptic || mention.partOfWhole ? 3 : mention.quantity.unit != nil ? .max : tokens[mention.number].kind == .number ? 3 : 2)
+                limit: elliptic || mention.partOfWhole ? 3 : mention.quantity.unit != nil ? .max
+                    : measureFinder.joinsLaterSubject(mention, tokens: tokens) ? .max  // `Hunderte Dächer und … Autos` (round 35)
+                    : tokens[mention.number].kind == .number ? 3 : 2)
             // Breaking out (`14 inmates escape, one dead`, `16 entflohenen Häftlinge`, `Häftlinge flohen`) names no measure of
             // docs/VOCABULARY.md, and taking part (`About 200 of the prison's 640 inmates took part`) is a deployment only of
             // helpers and forces: the figure keeps no measure, nor one continued from another figure (round 11b). Nor does

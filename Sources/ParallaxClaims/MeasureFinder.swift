@@ -527,7 +527,7 @@ struct MeasureFinder: Sendable {
     }
 
     /// A figure or a number word above one (`11`, `eleven`, `drei`; not the article `ein`, `one`).
-    private func isNumber(_ token: ClaimToken) -> Bool {
+    func isNumber(_ token: ClaimToken) -> Bool {
         token.kind == .number || (token.kind == .word && (pack.numberWords[token.lower] ?? 0) > 1)
     }
 
