@@ -233,6 +233,9 @@ extension AttributionFinder {
             {
                 return (tokens[0].lower, nil)
             }
+            // `Ines Vogler zeichnete ein anderes Bild: Es fehlen 600 Millionen Euro, sagte sie`, `Vogler painted a different picture:
+            // …, she said`: a pronoun at the verb refers to the person the sentence named before its colon (round 35, carry35).
+            if source == nil, let person = colonIntroducedPerson(tokens, cue: cueRange, speakers: speakers) { return (person, nil) }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {
