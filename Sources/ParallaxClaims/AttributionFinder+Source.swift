@@ -116,12 +116,13 @@ extension AttributionFinder {
                 return (body, nil)
             }
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
-            // that ends right before the verb, not inside it.
+            // that ends right before the verb, not inside it; so does a body or its back-reference (`The company, which has
+            // about 4,200 staff at the site, says …`; round 35, carry35).
             var before = index
             if index >= 2, tokens[index - 1].text == ",",
                 let comma = tokens[max(0, index - 14)..<(index - 1)].lastIndex(where: { $0.text == "," }),
                 comma + 1 < index - 1, pack.relativePronouns.contains(tokens[comma + 1]),
-                speakers.contains(where: { $0.end == comma && ($0.kind == "person" || $0.kind == "name") })
+                speakers.contains(where: { $0.end == comma })
             {
                 before = comma
             }
