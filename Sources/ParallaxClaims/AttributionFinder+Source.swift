@@ -116,12 +116,13 @@ extension AttributionFinder {
                 return (body, nil)
             }
             // `Gen. Marcus Hale, who commands the National Guard, said`: a named speaker stands before a relative clause
-            // that ends right before the verb, not inside it.
+            // that ends right before the verb, not inside it; so does a body or its back-reference (`The company, which has
+            // about 4,200 staff at the site, says …`; round 35, carry35).
             var before = index
             if index >= 2, tokens[index - 1].text == ",",
                 let comma = tokens[max(0, index - 14)..<(index - 1)].lastIndex(where: { $0.text == "," }),
                 comma + 1 < index - 1, pack.relativePronouns.contains(tokens[comma + 1]),
-                speakers.contains(where: { $0.end == comma && ($0.kind == "person" || $0.kind == "name") })
+                speakers.contains(where: { $0.end == comma })
             {
                 before = comma
             }
@@ -233,6 +234,9 @@ extension AttributionFinder {
             {
                 return (tokens[0].lower, nil)
             }
+            // `Ines Vogler zeichnete ein anderes Bild: Es fehlen 600 Millionen Euro, sagte sie`, `Vogler painted a different picture:
+            // …, she said`: a pronoun at the verb refers to the person the sentence named before its colon (round 35, carry35).
+            if source == nil, let person = colonIntroducedPerson(tokens, cue: cueRange, speakers: speakers) { return (person, nil) }
             if source == nil, let person = lastPerson,
                 tokens[max(0, index - 2)..<min(tokens.count, cueEnd + 2)].contains(where: { pack.pronouns.contains($0) })
             {

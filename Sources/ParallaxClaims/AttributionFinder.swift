@@ -91,6 +91,8 @@ struct AttributionFinder: Sendable {
                 cue.length = author - index
             }
             let cueEnd = index + cue.length
+            // `according to the interior ministry's estimate`: the finding's owner in the possessive is the source (round 35).
+            let owner = cue.value.direction == "after" && cue.value.source == nil ? possessiveFindingOwner(tokens, cueEnd: cueEnd) : nil
             // `sagte … zu` is a pledge, not speech: a verb cue whose clause ends in a particle that makes it another verb.
             if cue.length == 1, let particles = pack.cueParticles[tokens[index].lower], closesClause(particles, tokens, after: index) {
                 index = cueEnd
@@ -116,7 +118,9 @@ struct AttributionFinder: Sendable {
             if let (label, source) = mainClauseSpeaker(
                 of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
                 ?? coordinatedSpeaker(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
-                ?? self.source(of: cue.value, at: index..<cueEnd, tokens: tokens, entities: entities, speakers: speakers)
+                ?? self.source(
+                    of: cue.value, at: index..<cueEnd, tokens: owner?.tokens ?? tokens, entities: owner?.entities ?? entities,
+                    speakers: speakers)
             {
                 // `" I explained that … all three agencies … , " Mr. Comey wrote`: a first-person speaker inside a quotation
                 // is the quotation's speaker, whom its own cue names (or an earlier sentence); the pronoun names nobody.
