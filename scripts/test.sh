@@ -10,5 +10,9 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 # The example corpus's gold annotations are consistent with their articles (python3, no packages).
 for builder in examples/tools/build_*.py; do python3 "$builder" --check; done
+# Second annotations (examples/agreement/) name only articles of their split and parse as JSON Lines.
+for second in examples/agreement/*.jsonl; do
+  split=$(basename "$second" .jsonl); python3 examples/tools/agreement.py "${split%-*}" "$second" > /dev/null
+done
 swift build --build-tests
 swift test --skip-build
