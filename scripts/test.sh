@@ -14,5 +14,6 @@ for builder in examples/tools/build_*.py; do python3 "$builder" --check; done
 for second in examples/agreement/*.jsonl; do
   split=$(basename "$second" .jsonl); python3 examples/tools/agreement.py "${split%-*}" "$second" > /dev/null
 done
+python3 examples/tools/test_agreement.py
 swift build --build-tests
 swift test --skip-build
