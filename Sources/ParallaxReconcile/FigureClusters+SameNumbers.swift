@@ -34,11 +34,15 @@ extension FigureClusters {
         var groups = groups
         var byNumber: [Int: [ClaimFacts]] = [:]
         var home: [String: Int] = [:]
+        // Number → the groups holding a figure of it, with how many: a figure whose number no other group holds has
+        // nowhere to go, which spares the search of its reports (a story of a thousand reports of one figure).
+        var groupsOfNumber: [Int: [Int: Int]] = [:]
         for (index, group) in groups.enumerated() {
             for fact in group {
                 home[fact.claim.id] = index
                 guard let value = Self.statedValue(fact), Self.isDistinctive(value) else { continue }
                 byNumber[Self.numberKey(value), default: []].append(fact)
+                groupsOfNumber[Self.numberKey(value), default: [:]][index, default: 0] += 1
             }
         }
         // One figure at a time, each seeing the moves before it: two reports of one number that sit in each other's
@@ -47,6 +51,7 @@ extension FigureClusters {
         for fact in groups.joined() where Self.mayGather(fact) || Self.mayGatherAgainstItsMeasure(fact) {
             let measured = fact.measureKey != "-"
             guard let index = home[fact.claim.id], let value = Self.statedValue(fact), Self.isDistinctive(value),
+                groupsOfNumber[Self.numberKey(value)]?.keys.contains(where: { $0 != index }) == true,
                 let sameNumber = byNumber[Self.numberKey(value)], !Self.isPartOfItsArticle(fact, in: groups[index])
             else { continue }
             let reports = sameNumber.compactMap { other -> Int? in
@@ -70,6 +75,10 @@ extension FigureClusters {
             else { continue }
             groups[target].append(groups[index].remove(at: position))
             home[fact.claim.id] = target
+            let key = Self.numberKey(value)
+            groupsOfNumber[key]?[index]? -= 1
+            if groupsOfNumber[key]?[index] == 0 { groupsOfNumber[key]?[index] = nil }
+            groupsOfNumber[key, default: [:]][target, default: 0] += 1
             moved = true
         }
         guard moved else { return groups }
@@ -88,9 +97,6 @@ extension FigureClusters {
         }
     }
 
-    /// Whether a figure may move to the group of its number: it has no measure but a unit (a bare number says nothing of
-    /// what it counts: two phones' "5,5"-inch screens in two reviews are no evidence of one thing), is neither a part nor
-    /// a further batch, and stands outside a denial's sentence.
     /// Whether a figure with a measure may move to the group of its number as well (round 35): its number is the
     /// evidence where two reports outweigh the measure one report's words gave it ("Etwa 40 Beamte" read as arrested
     /// beside three reports of about 40 officers deployed; "38.000 Hennen" culled beside two reports of 38,000 laying
@@ -110,6 +116,9 @@ extension FigureClusters {
         return articles.count >= 2
     }
 
+    /// Whether a figure may move to the group of its number: it has no measure but a unit (a bare number says nothing of
+    /// what it counts: two phones' "5,5"-inch screens in two reviews are no evidence of one thing), is neither a part nor
+    /// a further batch, and stands outside a denial's sentence.
     static func mayGather(_ fact: ClaimFacts) -> Bool {
         fact.measureKey == "-" && fact.unitKey != "-" && !fact.subset && !fact.sharedFurther && !fact.inDenialSentence
     }
