@@ -37,6 +37,9 @@ extension FigureClusters {
         // Number → the groups holding a figure of it, with how many: a figure whose number no other group holds has
         // nowhere to go, which spares the search of its reports (a story of a thousand reports of one figure).
         var groupsOfNumber: [Int: [Int: Int]] = [:]
+        // Group → article → the largest number the article states there: whether a figure is one of its article's
+        // parts in a group is then one look-up, not a pass over the group per figure and report.
+        var largest = groups.map(Self.largestNumberOfEachArticle)
         for (index, group) in groups.enumerated() {
             for fact in group {
                 home[fact.claim.id] = index
@@ -52,12 +55,12 @@ extension FigureClusters {
             let measured = fact.measureKey != "-"
             guard let index = home[fact.claim.id], let value = Self.statedValue(fact), Self.isDistinctive(value),
                 groupsOfNumber[Self.numberKey(value)]?.keys.contains(where: { $0 != index }) == true,
-                let sameNumber = byNumber[Self.numberKey(value)], !Self.isPartOfItsArticle(fact, in: groups[index])
+                let sameNumber = byNumber[Self.numberKey(value)], !Self.isPart(fact, given: largest[index])
             else { continue }
             let reports = sameNumber.compactMap { other -> Int? in
                 guard other.article.id != fact.article.id, other.unitKey == fact.unitKey, !other.subset,
                     !other.sharedFurther, Self.sameStatedFigure(other, fact), let group = home[other.claim.id],
-                    !Self.isPartOfItsArticle(other, in: groups[group])
+                    !Self.isPart(other, given: largest[group])
                 else { return nil }
                 return group
             }
@@ -75,6 +78,8 @@ extension FigureClusters {
             else { continue }
             groups[target].append(groups[index].remove(at: position))
             home[fact.claim.id] = target
+            largest[index] = Self.largestNumberOfEachArticle(groups[index])
+            largest[target] = Self.largestNumberOfEachArticle(groups[target])
             let key = Self.numberKey(value)
             groupsOfNumber[key]?[index]? -= 1
             if groupsOfNumber[key]?[index] == 0 { groupsOfNumber[key]?[index] = nil }
@@ -89,12 +94,20 @@ extension FigureClusters {
     /// Whether a figure is one of its article's parts in its group: the article gives the group a larger number too
     /// ("etwa 3.100 Einwohner aus Senna-Süd und etwa 1.700 aus Korvik" beside its 4,800 evacuated). A part's number
     /// is no evidence for a lone figure of that size elsewhere ("rund 1.700 Menschen können heimkehren").
-    static func isPartOfItsArticle(_ fact: ClaimFacts, in group: [ClaimFacts]) -> Bool {
-        guard let value = statedValue(fact) else { return false }
-        return group.contains { member in
-            member.article.id == fact.article.id
-                && (statedValue(member) ?? 0) > value * (1 + QuantityInterval.aboutTolerance)
+    /// - Parameter largest: the largest number each article states in the group (``largestNumberOfEachArticle(_:)``).
+    static func isPart(_ fact: ClaimFacts, given largest: [String: Double]) -> Bool {
+        guard let value = statedValue(fact), let largestOfArticle = largest[fact.article.id] else { return false }
+        return largestOfArticle > value * (1 + QuantityInterval.aboutTolerance)
+    }
+
+    /// The largest number each article states in a group (a figure without a stated number counts as 0).
+    static func largestNumberOfEachArticle(_ group: [ClaimFacts]) -> [String: Double] {
+        var largest: [String: Double] = [:]
+        for member in group {
+            let value = statedValue(member) ?? 0
+            largest[member.article.id] = max(largest[member.article.id] ?? value, value)
         }
+        return largest
     }
 
     /// Whether a figure with a measure may move to the group of its number as well (round 35): its number is the
