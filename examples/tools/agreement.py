@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Agreement between two human annotations of one split: how far a second, blind annotator agrees with a split's gold.
 
-Usage: python3 examples/tools/agreement.py SPLIT SECOND.jsonl [--report REPORT.json] [--show]
+Usage: python3 examples/tools/agreement.py SPLIT SECOND.jsonl [--report REPORT.json] [--show] [--agreed-misses]
 
 SECOND.jsonl holds the second annotator's claims, one JSON object per line:
   {"article": INPUT, "kind": "quantity", "text": ..., "value": ..., "low": ..., "high": ..., "qualifier": ...,
@@ -17,7 +17,9 @@ are compared over all pairs; loaded terms in the writer's voice match when one t
 With --report (a `parallax analyze --format json` report of the same split's articles), the script also scores Parallax
 on the *agreed* claims only — the gold quantities whose pair with the second annotation agrees on a field — so a reader
 can tell the part of Parallax's misses that falls on claims two humans label alike (rule gaps) from the part where the
-humans differ too (conventions). --show prints every disagreement between the two annotators.
+humans differ too (conventions). --show prints every disagreement between the two annotators; --agreed-misses (with
+--report) prints Parallax's misses on the agreed claims alone — rule gaps by construction, a worklist for a study split
+(never run it on an unseen or held-out split).
 """
 
 import argparse
@@ -126,6 +128,7 @@ def main():
     parser.add_argument("second")
     parser.add_argument("--report")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--agreed-misses", action="store_true")
     args = parser.parse_args()
     gold = json.load(open(os.path.join(ROOT, "examples", "gold", args.split + ".json"), encoding="utf-8"))
     second = {}
@@ -145,7 +148,7 @@ def main():
     counts = {"gold": 0, "second": 0, "pairs": 0, "correct": 0, **{f: 0 for f in FIELDS}}
     loaded = {"gold": 0, "second": 0, "matched": 0}
     agreed = {f: [0, 0] for f in ("quantity",) + FIELDS}  # Parallax right / agreed gold claims
-    lines = []
+    lines, agreed_misses = [], []
     for article in gold["articles"]:
         name = article["input"]
         gold_quantities = [c for c in article["claims"] if c["kind"] == "quantity"]
@@ -192,13 +195,20 @@ def main():
                 s, ok = matched[id(g)]
                 p = by_gold.get(id(g))
                 if ok:
+                    right = bool(p and p.get("unit") == g.get("unit") and p.get("qualifier") == g.get("qualifier"))
                     agreed["quantity"][1] += 1
-                    agreed["quantity"][0] += bool(p and p.get("unit") == g.get("unit")
-                                                  and p.get("qualifier") == g.get("qualifier"))
+                    agreed["quantity"][0] += right
+                    if not right:
+                        got = f"{p.get('unit')}/{p.get('qualifier')}" if p else "no claim"
+                        agreed_misses.append(f"quantity: {name}: {g['text']} — agreed {g.get('unit')}/{g.get('qualifier')}, "
+                                             f"Parallax {got}")
                 for f in FIELDS:
                     if field(g, f) == field(s, f) and p is not None:
                         agreed[f][1] += 1
                         agreed[f][0] += field(p, f) == field(g, f)
+                        if field(p, f) != field(g, f):
+                            agreed_misses.append(f"{f}: {name}: {g['text']} — agreed {field(g, f)}, "
+                                                 f"Parallax {field(p, f)}")
 
     precision = ratio(counts["correct"], counts["second"])
     recall = ratio(counts["correct"], counts["gold"])
@@ -218,6 +228,8 @@ def main():
             print(f"  {name:30s} {ratio(right, total):.3f} ({right}/{total})")
     if args.show:
         print("\n".join(lines))
+    if args.agreed_misses and parallax is not None:
+        print("\n".join(agreed_misses))
 
 
 if __name__ == "__main__":
