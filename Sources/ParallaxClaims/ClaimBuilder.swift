@@ -249,8 +249,7 @@ struct ClaimBuilder: Sendable {
                     || (previousMeasure == last.measure && Self.opensPart(mention, tokens: tokens, language: pack.language)
                         && measureFinder.admits(last.measure, unit: mention.quantity.unit)),
                 !measureFinder.isSubjectOfOwnClause(mention, tokens: tokens),
-                position == last.position || carriesIntoNextSentence(mention, lastQuantity: last.quantity, tokens: tokens)
-                    && !measureFinder.isMargin(mention, tokens: tokens),
+                position == last.position || carriesIntoNextSentence(mention, lastQuantity: last.quantity, tokens: tokens),
                 !(last.measure == "size" && (mention.partOfWhole || mention.continuesCount)),  // a part is no whole's size
                 // A share of a whole (`drei Viertel der Fernzüge`) is no change by that share (round 23).
                 !((last.measure == "increase" || last.measure == "decrease") && measureFinder.isShareOfWhole(mention, tokens: tokens))

@@ -275,12 +275,6 @@ final class LanguagePack: Sendable {
     /// Measures of an election's result (`won`, `turnout`) that no word names in an article about no election
     /// (`election-measures.txt`, `measure` rows; round 28).
     let electionMeasures: Set<String>
-    /// Verbs of receiving that make the votes they govern won in an article about an election (`election-measures.txt`,
-    /// `receipt`; round 35).
-    let voteReceipts: Set<String>
-    /// Words of a gap right after a figure's counted noun (`312 Stimmen Vorsprung`, `312 votes ahead`; `election-measures.txt`,
-    /// `margin`; round 35).
-    let marginWords: Set<String>
     let electionCues: [String]
     /// `electionCues` prepared once per language for the per-word test (round 19: it was built for every article).
     let electionCueEndings: ClaimExtractor.ElectionCues
@@ -804,8 +798,6 @@ final class LanguagePack: Sendable {
         attributeOpeners = wordSet("attribute-openers.txt")
         electionVerbs = Set(rows("election-measures.txt").filter { $0[0] == "verb" }.compactMap { field($0, 1) })
         electionMeasures = Set(rows("election-measures.txt").filter { $0[0] == "measure" }.compactMap { field($0, 1) })
-        voteReceipts = Set(rows("election-measures.txt").filter { $0[0] == "receipt" }.compactMap { field($0, 1) })
-        marginWords = Set(rows("election-measures.txt").filter { $0[0] == "margin" }.compactMap { field($0, 1) })
         electionCues = rows("election-measures.txt").filter { $0[0] == "cue" }.compactMap { field($0, 1) }
         electionCueEndings = ClaimExtractor.ElectionCues(electionCues)
         referringDeterminers = wordSet("referring-determiners.txt")

@@ -251,8 +251,6 @@ struct MeasureFinder: Sendable {
         // A sum a verb of taking or receiving governs was paid to the taker (`soll 80.000 Euro genommen haben`, `took €60,000`;
         // round 31).
         if found == nil, !adjunct { found = receivedSumMeasure(of: mention, tokens: tokens) }
-        // Votes a verb of receiving governs in an article about an election are won (`hatte … 18.406 Stimmen erhalten`; round 35).
-        if found == nil, !adjunct, isReceivedVote(mention, clause: clause, tokens: tokens) { found = "won" }
         // A sum followed by a preposition and a noun of payment or charge is paid or a cost (`handed its shareholders £210 million
         // in dividends`; round 28).
         if found == nil, !adjunct { found = nominalMeasureAfter(mention, tokens: tokens) }
