@@ -54,14 +54,15 @@ enum StoryPlace {
 
     /// The owner a possessive names (`velmar's` → velmar), nil for a word that is none.
     private static func possessiveOwner(_ word: String) -> String? {
-        guard let mark = ["'s", "’s"].first(where: { word.hasSuffix($0) }), word.count > mark.count else { return nil }
+        guard let mark = ClaimExtractor.possessiveEndings.first(where: { word.hasSuffix($0) }), word.count > mark.count
+        else { return nil }
         return String(word.dropLast(mark.count))
     }
 
     /// `in Sunday's vote`, `in May's election`: a day's, a month's or a season's possessive names a time, never a place (round 35).
     private static func isPossessiveTime(_ token: ClaimToken, _ pack: LanguagePack) -> Bool {
-        guard possessiveOwner(token.lower) != nil else { return false }
-        let owner = ClaimTokenizer.tokens(of: String(token.text.dropLast(2)))
+        guard let ownerText = possessiveOwner(token.text) else { return false }
+        let owner = ClaimTokenizer.tokens(of: ownerText)
         return !owner.isEmpty
             && (pack.weekdays.match(owner, at: 0) != nil || pack.months.match(owner, at: 0) != nil
                 || pack.seasons.match(owner, at: 0) != nil)

@@ -215,9 +215,19 @@ extension ClaimGrouper {
     static func pointsBack(_ padded: String, in text: String, named: Set<String>) -> Bool {
         guard text.containsBytes(padded) else { return false }
         guard !named.isEmpty else { return true }
-        for range in text.ranges(of: padded) {
-            let next = text[range.upperBound...].prefix { $0 != " " }
-            if !named.contains(String(next)) { return true }
+        return standsFree(padded, in: text, unlessFollowedBy: named)
+    }
+
+    /// Whether `padded` (a phrase with a space on either end) stands in `text` at least once not followed by a word of
+    /// `breakers`; occurrences may share a space. "at the time" free of "of" points back (``pointsBack(_:in:named:)``), "the
+    /// figure" free of "of" names a figure given before (``FigureClusters/refersToAFigure(_:)``).
+    /// - Complexity: O(w) in the words of `text`.
+    static func standsFree(_ padded: String, in text: String, unlessFollowedBy breakers: Set<String>) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: padded) {
+            let next = rest[range.upperBound...].prefix { $0 != " " }
+            if !breakers.contains(String(next)) { return true }
+            rest = rest[rest.index(before: range.upperBound)...]
         }
         return false
     }

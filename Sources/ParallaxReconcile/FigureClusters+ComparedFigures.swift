@@ -88,13 +88,7 @@ extension FigureClusters {
         guard let range = fact.sentenceText.firstRange(ofBytes: fact.claim.text) else { return false }
         let words = ClaimGrouper.words(fact.sentenceText[..<range.lowerBound])
         return figureReferences.contains { reference in
-            var rest = words[...]
-            while let range = rest.range(of: " \(reference) ") {
-                let next = rest[range.upperBound...].prefix { $0 != " " }
-                if !figureReferenceBreakers.contains(String(next)) { return true }
-                rest = rest[rest.index(before: range.upperBound)...]
-            }
-            return false
+            ClaimGrouper.standsFree(" \(reference) ", in: words, unlessFollowedBy: figureReferenceBreakers)
         }
     }
 

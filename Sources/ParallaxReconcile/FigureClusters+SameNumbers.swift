@@ -53,9 +53,10 @@ extension FigureClusters {
         var moved = false
         for fact in groups.joined() where Self.mayGather(fact) || Self.mayGatherAgainstItsMeasure(fact) {
             let measured = fact.measureKey != "-"
-            guard let index = home[fact.claim.id], let value = Self.statedValue(fact), Self.isDistinctive(value),
-                groupsOfNumber[Self.numberKey(value)]?.keys.contains(where: { $0 != index }) == true,
-                let sameNumber = byNumber[Self.numberKey(value)], !Self.isPart(fact, given: largest[index])
+            guard let index = home[fact.claim.id], let value = Self.statedValue(fact), Self.isDistinctive(value) else { continue }
+            let key = Self.numberKey(value)
+            guard groupsOfNumber[key]?.keys.contains(where: { $0 != index }) == true, let sameNumber = byNumber[key],
+                !Self.isPart(fact, given: largest[index])
             else { continue }
             let reports = sameNumber.compactMap { other -> Int? in
                 guard other.article.id != fact.article.id, other.unitKey == fact.unitKey, !other.subset,
@@ -80,7 +81,6 @@ extension FigureClusters {
             home[fact.claim.id] = target
             largest[index] = Self.largestNumberOfEachArticle(groups[index])
             largest[target] = Self.largestNumberOfEachArticle(groups[target])
-            let key = Self.numberKey(value)
             groupsOfNumber[key]?[index]? -= 1
             if groupsOfNumber[key]?[index] == 0 { groupsOfNumber[key]?[index] = nil }
             groupsOfNumber[key, default: [:]][target, default: 0] += 1
